@@ -1,0 +1,156 @@
+"""Command line: ``python -m bot`` chats in the terminal, or runs on Telegram with a token.
+
+    python -m bot                         terminal chat (Telegram polling if a token is set)
+    python -m bot console                 terminal chat, always
+    python -m bot run [--webhook]         the Telegram bot
+    python -m bot catalogue check [DIR]   validate content/ (or a copy) before it goes live
+    python -m bot ask --lang ro "..."     how a question is understood, as JSON
+    python -m bot ask --eval FILE         matcher accuracy on a question set
+    python -m bot translations update     extract UI strings, update every locales/*.po
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from bot.config import Settings
+
+
+def _configure_logging(level: int = logging.INFO) -> None:
+    # Privacy: log records carry event names and error types, never what people wrote.
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "telegram.ext.Updater", "apscheduler"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Erstkontakt chatbot")
+    commands = parser.add_subparsers(dest="command")
+    console = commands.add_parser("console", help="chat in this terminal")
+    console.add_argument("--chat", default="local", help="chat id (a second terminal can use another)")
+    run = commands.add_parser("run", help="run the Telegram bot")
+    run.add_argument("--webhook", action="store_true", help="webhook mode on $PORT instead of polling")
+    catalogue = commands.add_parser("catalogue", help="work with the offer catalogue")
+    catalogue_commands = catalogue.add_subparsers(dest="catalogue_command", required=True)
+    check = catalogue_commands.add_parser("check", help="validate the content folder")
+    check.add_argument("directory", nargs="?", type=Path, help="content folder (default: the live one)")
+    ask = commands.add_parser("ask", help="show how questions are understood")
+    ask.add_argument("question", nargs="?", help="one question; without it, one per line from stdin")
+    ask.add_argument("--lang", default="de", help="the language the person chose")
+    ask.add_argument("--json", action="store_true", help="JSON output (one object per question)")
+    ask.add_argument("--eval", type=Path, metavar="FILE", help="report accuracy on a question set")
+    translations = commands.add_parser("translations", help="work with the UI translations")
+    translations_commands = translations.add_subparsers(dest="translations_command", required=True)
+    translations_commands.add_parser("update", help="extract UI strings and update every .po file")
+    return parser
+
+
+def _translations_update(settings: Settings) -> int:
+    from bot.i18n.languages import load_languages
+    from bot.i18n.sync import update_all
+
+    added = update_all(settings.locales_dir, load_languages(settings.locales_dir / "languages.yaml"))
+    for code, count in added.items():
+        print(f"{code}: {count} new string(s) to translate")
+    return 0
+
+
+def _catalogue_check(settings: Settings, directory: Path | None) -> int:
+    from bot.catalogue.check import run_check
+    from bot.i18n.languages import load_languages
+
+    languages = load_languages(settings.locales_dir / "languages.yaml")
+    return run_check(directory or settings.content_dir, languages.codes, sys.stdout)
+
+
+def _ask(settings: Settings, question: str | None, language: str, as_json: bool, eval_file: Path | None) -> int:
+    from bot.catalogue.live import CatalogueError, LiveCatalogue
+    from bot.dialogue.understanding import understand
+    from bot.i18n.languages import load_languages
+    from bot.matching.detect import LanguageDetector
+    from bot.matching.evaluate import evaluate_file
+
+    languages = load_languages(settings.locales_dir / "languages.yaml")
+    try:
+        snapshot = LiveCatalogue(settings.content_dir, languages.codes).current
+    except CatalogueError as error:
+        print(error, file=sys.stderr)
+        return 1
+    if eval_file is not None:
+        report = evaluate_file(snapshot.matcher, eval_file)
+        print(report.table())
+        return 0
+    if language not in languages:
+        print(f"unknown language {language!r}; known: {', '.join(languages.codes)}", file=sys.stderr)
+        return 2
+    detector = LanguageDetector(languages.codes)
+    questions: Iterable[str] = [question] if question is not None else (line.rstrip("\n") for line in sys.stdin)
+    for text in questions:
+        if not text.strip():
+            continue
+        understood = understand(text, snapshot.matcher, detector)
+        record = {
+            "question": text,
+            "language": language,
+            "detected_language": understood.detected_language,
+            "answer": understood.answer,
+            "candidates": [{"offer": c.offer_id, "score": round(c.score, 1)} for c in understood.candidates],
+        }
+        if as_json:
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+        else:
+            print(f"{text!r} -> {record['answer'] or understood.outcome.value}  {record['candidates']}")
+    return 0
+
+
+async def _console(settings: Settings, chat_id: str) -> None:
+    from bot.app import open_core
+    from bot.channels.console import run_console
+
+    async with open_core(settings) as core:
+        await run_console(core, chat_id=chat_id)
+
+
+async def _telegram(settings: Settings, webhook: bool) -> None:
+    from bot.channels.telegram import run_telegram
+
+    await run_telegram(settings, webhook=webhook)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings.from_env()
+    except ValueError as error:
+        print(f"configuration error: {error}", file=sys.stderr)
+        return 2
+    if args.command == "catalogue":
+        return _catalogue_check(settings, args.directory)
+    if args.command == "translations":
+        return _translations_update(settings)
+    if args.command == "ask":
+        return _ask(settings, args.question, args.lang, args.json, args.eval)
+    if args.command == "run" or (args.command is None and settings.telegram_bot_token):
+        _configure_logging()
+        if not settings.telegram_bot_token:
+            print("TELEGRAM_BOT_TOKEN is not set (see README: Telegram).", file=sys.stderr)
+            return 2
+        asyncio.run(_telegram(settings, args.command == "run" and args.webhook))
+        return 0
+    _configure_logging(logging.WARNING)  # the terminal is the chat: keep it clean
+    chat_id = args.chat if args.command == "console" else "local"
+    try:
+        asyncio.run(_console(settings, chat_id))
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

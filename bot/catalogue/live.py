@@ -1,0 +1,55 @@
+"""The catalogue the bot serves right now, with its matcher, swapped as one piece on reload.
+
+A reload that fails validation leaves the last good catalogue in place: a bad edit never
+takes the bot down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.catalogue.loader import CatalogueError, LoadResult, load_catalogue
+from bot.catalogue.model import Catalogue
+from bot.matching.matcher import Matcher, MatchEntry
+
+
+def match_entries(catalogue: Catalogue) -> Iterator[MatchEntry]:
+    """Titles and keywords of every language: people mix languages, so all of them count."""
+    for offer in catalogue.offers.values():
+        for language, title in offer.titles.items():
+            yield MatchEntry(offer.id, language, title)
+        for language, words in offer.keywords.items():
+            for word in words:
+                yield MatchEntry(offer.id, language, word)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    catalogue: Catalogue
+    matcher: Matcher
+    warnings: tuple[str, ...]
+
+
+def build_snapshot(result: LoadResult) -> Snapshot:
+    catalogue = result.catalogue
+    return Snapshot(catalogue, Matcher.build(match_entries(catalogue)), tuple(map(str, result.warnings)))
+
+
+class LiveCatalogue:
+    """Holds the current snapshot; ``reload`` swaps it only when the new content is valid."""
+
+    def __init__(self, content_dir: Path, languages: Sequence[str]) -> None:
+        self.content_dir = content_dir
+        self.languages = tuple(languages)
+        self.current = build_snapshot(load_catalogue(content_dir, self.languages))
+
+    def reload(self) -> Snapshot:
+        """Load again; raises CatalogueError (and keeps serving the old one) when invalid."""
+        result = load_catalogue(self.content_dir, self.languages)
+        self.current = build_snapshot(result)
+        return self.current
+
+
+__all__ = ["CatalogueError", "LiveCatalogue", "Snapshot", "match_entries"]

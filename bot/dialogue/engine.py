@@ -1,0 +1,338 @@
+"""The conversation: one turn in, replies out, state kept in the database.
+
+Every channel calls :meth:`Dialogue.handle`. A turn loads the person's row (locked for the
+turn), decides what to say from their state and what they did, and saves the new state in
+the same transaction, so a restart or a second worker continues exactly where it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from anyascii import anyascii
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.catalogue.live import LiveCatalogue, Snapshot
+from bot.dialogue import actions, views
+from bot.dialogue.locks import KeyedLocks
+from bot.dialogue.messages import Inbound, InboundKind, Reply, Venue
+from bot.dialogue.understanding import Outcome, Understanding, understand
+from bot.i18n.languages import Languages
+from bot.i18n.translator import TextCatalogs, Translator
+from bot.matching.detect import LanguageDetector
+from bot.storage import users
+from bot.storage.database import Database
+from bot.storage.models import QuestionLog, User
+
+log = logging.getLogger(__name__)
+
+QUESTION_LOG_MAX_CHARS = 300
+DEEP_LINK = re.compile(r"^(?P<lang>[a-z]{2,3})[-_](?P<offer>[a-z0-9-]+)$")
+
+
+class State(StrEnum):
+    NEW = "new"
+    CHOOSING_LANGUAGE = "choosing_language"
+    CHOOSING_FORMAT = "choosing_format"
+    CONSENT = "consent"
+    SERVING = "serving"
+
+
+@dataclass
+class Turn:
+    """What one turn works with: the person, their language, the catalogue, the time."""
+
+    inbound: Inbound
+    user: User
+    t: Translator
+    snapshot: Snapshot
+    now: datetime
+    session: AsyncSession
+
+    def remember(self, **changes: Any) -> None:
+        # A new dict, so SQLAlchemy sees the JSON column change.
+        data = {**self.user.state_data, **changes}
+        self.user.state_data = {k: v for k, v in data.items() if v is not None}
+
+
+class Dialogue:
+    """Decides what to say. Knows nothing about channels."""
+
+    def __init__(
+        self,
+        *,
+        database: Database,
+        catalogue: LiveCatalogue,
+        texts: TextCatalogs,
+        languages: Languages,
+        detector: LanguageDetector | None,
+        default_language: str,
+        max_text_length: int,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.database = database
+        self.catalogue = catalogue
+        self.texts = texts
+        self.languages = languages
+        self.detector = detector
+        self.default_language = default_language
+        self.max_text_length = max_text_length
+        self.clock = clock
+        self._chat_locks = KeyedLocks()
+
+    async def handle(self, inbound: Inbound) -> list[Reply]:
+        """One turn. Never raises: an error becomes a friendly apology in the person's language."""
+        async with self._chat_locks.hold((inbound.channel, inbound.chat_id)):
+            try:
+                async with self.database.session() as session:
+                    now = self.clock()
+                    user = await users.load_for_update(session, inbound.channel, inbound.chat_id, now)
+                    turn = Turn(inbound, user, self._translator(user, inbound), self.catalogue.current, now, session)
+                    return await self._dispatch(turn)
+            except Exception as error:  # the one place a turn's failure is caught
+                log.error("turn failed on %s: %s", inbound.channel, type(error).__name__, exc_info=log.isEnabledFor(logging.DEBUG))
+                t = self.texts.translator(self.languages.match_hint(inbound.language_hint) or self.default_language)
+                return [Reply(text="😕 " + t._("Sorry, something went wrong. Please try again."), rtl=t.rtl)]
+
+    def _translator(self, user: User, inbound: Inbound) -> Translator:
+        code = user.language or self.languages.match_hint(inbound.language_hint) or self.default_language
+        return self.texts.translator(code, user.format_language)
+
+    # -- routing --------------------------------------------------------------------------
+
+    async def _dispatch(self, turn: Turn) -> list[Reply]:
+        inbound = turn.inbound
+        if inbound.kind is InboundKind.ACTION and inbound.action is not None:
+            return await self._on_action(turn, actions.parse_action(inbound.action))
+        if inbound.kind is InboundKind.TEXT and inbound.text and inbound.text.lstrip().startswith("/"):
+            return await self._on_command(turn, inbound.text.strip())
+        if not self._ready(turn.user):
+            return self._continue_onboarding(turn)
+        if inbound.kind is InboundKind.TEXT and inbound.text and inbound.text.strip():
+            return await self._on_question(turn, inbound.text)
+        return self._on_unreadable(turn)
+
+    def _ready(self, user: User) -> bool:
+        return user.language is not None and user.consent_at is not None and user.state == State.SERVING
+
+    async def _on_command(self, turn: Turn, text: str) -> list[Reply]:
+        command, _, argument = text[1:].partition(" ")
+        command = command.split("@", 1)[0].lower()
+        argument = argument.strip()
+        if command == "start":
+            return self._on_start(turn, argument)
+        if command in {"language", "sprache", "lang"}:
+            return self._show_language_picker(turn)
+        if not self._ready(turn.user):
+            return self._continue_onboarding(turn)
+        simple = {"menu": actions.MENU, "help": actions.HELP, "privacy": actions.PRIVACY, "delete": f"{actions.DELETE}:ask"}
+        if command in simple:
+            return await self._on_action(turn, actions.parse_action(simple[command]))
+        return [views.menu(turn.t, turn.snapshot.catalogue, intro=turn.t._("I do not know this command. Here is the menu."))]
+
+    def _on_start(self, turn: Turn, payload: str) -> list[Reply]:
+        """First contact, or a deep link from a flyer: ``/start ro-sewing-cafe``."""
+        user = turn.user
+        link = DEEP_LINK.match(payload.lower()) if payload else None
+        if link and link["lang"] in self.languages:
+            user.language = link["lang"]
+            turn.t = self.texts.translator(user.language, user.format_language)
+            if turn.snapshot.catalogue.offer(link["offer"]) is not None:
+                turn.remember(pending_offer=link["offer"])
+            if user.consent_at is not None:
+                return self._finish_onboarding(turn)
+            return self._ask_format_or_consent(turn)
+        if self._ready(user):
+            return [views.menu(turn.t, turn.snapshot.catalogue)]
+        return self._continue_onboarding(turn)
+
+    # -- onboarding: language, date format (Romani), consent -------------------------------
+
+    def _continue_onboarding(self, turn: Turn) -> list[Reply]:
+        user = turn.user
+        if user.language is None or user.state in {State.NEW, State.CHOOSING_LANGUAGE}:
+            typed = self._typed_language(turn.inbound.text)
+            if typed is not None:
+                return self._choose_language(turn, typed)
+            return self._show_language_picker(turn)
+        if user.state == State.CHOOSING_FORMAT:
+            return [views.format_picker(turn.t, self.languages, self.languages[user.language].format_choices)]
+        if user.consent_at is None:
+            user.state = State.CONSENT
+            return [views.consent(turn.t)]
+        return self._finish_onboarding(turn)
+
+    def _show_language_picker(self, turn: Turn) -> list[Reply]:
+        turn.user.state = State.CHOOSING_LANGUAGE
+        hint = turn.user.language or self.languages.match_hint(turn.inbound.language_hint)
+        return [views.language_picker(self.languages, self.texts.translator(hint or self.default_language), hint)]
+
+    def _typed_language(self, text: str | None) -> str | None:
+        """A language typed instead of tapped: "română", "romana", "3", "ro"."""
+        if not text:
+            return None
+        typed = anyascii(text).strip().lower()
+        for number, (code, language) in enumerate(self.languages.items(), start=1):
+            if typed in {code, str(number), anyascii(language.name).lower()}:
+                return code
+        return None
+
+    def _choose_language(self, turn: Turn, code: str) -> list[Reply]:
+        user = turn.user
+        user.language = code
+        user.format_language = None
+        turn.t = self.texts.translator(code)
+        return self._ask_format_or_consent(turn)
+
+    def _ask_format_or_consent(self, turn: Turn) -> list[Reply]:
+        user = turn.user
+        assert user.language is not None
+        choices = self.languages[user.language].format_choices
+        if choices and user.format_language is None:
+            user.state = State.CHOOSING_FORMAT
+            return [views.format_picker(turn.t, self.languages, choices)]
+        if user.consent_at is None:
+            user.state = State.CONSENT
+            return [views.consent(turn.t)]
+        return self._finish_onboarding(turn, changed_language=True)
+
+    def _finish_onboarding(self, turn: Turn, *, changed_language: bool = False) -> list[Reply]:
+        user = turn.user
+        user.state = State.SERVING
+        pending = user.state_data.get("pending_offer")
+        turn.remember(pending_offer=None)
+        catalogue = turn.snapshot.catalogue
+        if pending and (offer := catalogue.offer(pending)) is not None:
+            return self._offer_card(turn, offer.id)
+        if changed_language:
+            return [views.language_changed(turn.t, catalogue, self.languages)]
+        return [views.menu(turn.t, catalogue)]
+
+    # -- buttons ---------------------------------------------------------------------------
+
+    async def _on_action(self, turn: Turn, tapped: actions.Action) -> list[Reply]:
+        user, t, catalogue = turn.user, turn.t, turn.snapshot.catalogue
+        if tapped.kind == actions.LANGUAGE:
+            if tapped.argument in self.languages:
+                return self._choose_language(turn, tapped.argument)
+            return self._show_language_picker(turn)
+        if tapped.kind == actions.FORMAT and user.language is not None:
+            if tapped.argument in self.languages[user.language].format_choices:
+                user.format_language = tapped.argument
+                turn.t = self.texts.translator(user.language, user.format_language)
+                return self._ask_format_or_consent(turn)
+            return self._continue_onboarding(turn)
+        if tapped.kind == actions.CONSENT and user.language is not None:
+            if tapped.argument == "yes":
+                user.consent_at = turn.now
+                return self._finish_onboarding(turn)
+            if tapped.argument == "no":
+                await users.delete_user(turn.session, user)
+                return [views.consent_declined(t, catalogue)]
+        if tapped.kind == actions.CHANGE_LANGUAGE:
+            return self._show_language_picker(turn)
+        if not self._ready(user):
+            if tapped.kind == actions.OFFER and catalogue.offer(tapped.argument) is not None:
+                turn.remember(pending_offer=tapped.argument)
+            return self._continue_onboarding(turn)
+
+        if tapped.kind == actions.MENU:
+            return [views.menu(t, catalogue)]
+        if tapped.kind == actions.OFFER and catalogue.offer(tapped.argument) is not None:
+            return self._offer_card(turn, tapped.argument)
+        if tapped.kind == actions.HUMAN:
+            return [views.person_contact(t, catalogue, turn.now)]
+        if tapped.kind == actions.HELP:
+            return [views.help_text(t)]
+        if tapped.kind == actions.SWITCH and tapped.argument in self.languages:
+            if tapped.argument == user.language:
+                turn.remember(keep_language=True)
+                return [views.menu(t, catalogue)]
+            return self._choose_language(turn, tapped.argument)
+        if tapped.kind == actions.PRIVACY:
+            return [views.privacy_overview(t, self._stored_about(turn))]
+        if tapped.kind == actions.DELETE:
+            if tapped.argument == "ask":
+                return [views.confirm_delete(t)]
+            if tapped.argument == "yes":
+                await users.delete_user(turn.session, user)
+                return [views.deleted(t)]
+            if tapped.argument == "no":
+                return [views.menu(t, catalogue)]
+        return views.stale_button(t, catalogue)
+
+    def _offer_card(self, turn: Turn, offer_id: str) -> list[Reply]:
+        offer = turn.snapshot.catalogue.offer(offer_id)
+        assert offer is not None
+        return views.offer_card(turn.t, offer, self.languages, turn.now, can_book=False)
+
+    def _stored_about(self, turn: Turn) -> list[tuple[str, str]]:
+        user, t = turn.user, turn.t
+        assert user.language is not None
+        stored = [
+            (t._("Language"), self.languages[user.language].name),
+            (t._("First contact"), t.day(user.created_at)),
+        ]
+        if user.consent_at is not None:
+            stored.append((t._("Privacy accepted on"), t.day(user.consent_at)))
+        return stored
+
+    # -- free text and everything else -----------------------------------------------------
+
+    async def _on_question(self, turn: Turn, text: str) -> list[Reply]:
+        t, snapshot = turn.t, turn.snapshot
+        if len(text) > self.max_text_length:
+            return [views.too_long(t)]
+        understood = understand(text, snapshot.matcher, self.detector)
+        await self._log_question(turn, understood)
+        replies: list[Reply]
+        misses = int(turn.user.state_data.get("misses", 0))
+        if understood.outcome is Outcome.ANSWERED and understood.answer is not None:
+            turn.remember(misses=0)
+            replies = self._offer_card(turn, understood.answer)
+        elif understood.outcome is Outcome.ASKED_BACK:
+            offers = [o for c in understood.candidates if (o := snapshot.catalogue.offer(c.offer_id))]
+            replies = [views.did_you_mean(t, offers)]
+        else:
+            turn.remember(misses=misses + 1)
+            replies = [views.not_understood(t, misses + 1)]
+        detected = understood.detected_language
+        if (
+            detected
+            and detected != turn.user.language
+            and detected in self.languages
+            and not turn.user.state_data.get("keep_language")
+        ):
+            replies.append(views.suggest_language(t, detected, self.languages))
+        return replies
+
+    async def _log_question(self, turn: Turn, understood: Understanding) -> None:
+        top = understood.candidates[0] if understood.candidates else None
+        await users.log_question(
+            turn.session,
+            QuestionLog(
+                asked_at=turn.now,
+                language=turn.user.language or self.default_language,
+                detected_language=understood.detected_language,
+                question=understood.question[:QUESTION_LOG_MAX_CHARS],
+                outcome=understood.outcome.value,
+                offer_id=top.offer_id if top else None,
+                score=round(top.score, 1) if top else None,
+            ),
+        )
+
+    def _on_unreadable(self, turn: Turn) -> list[Reply]:
+        kind = turn.inbound.kind
+        replies = [views.unreadable(turn.t, kind.value)]
+        if kind is InboundKind.LOCATION:
+            replies += [
+                Reply(venue=Venue(place.name, place.address, place.latitude, place.longitude), rtl=turn.t.rtl)
+                for place in turn.snapshot.catalogue.locations.values()
+            ]
+        return replies

@@ -1,0 +1,294 @@
+"""What the bot shows: each function builds the replies for one screen, in one language.
+
+Texts are short and plain on purpose: many readers had little schooling. Every UI string
+goes through the person's :class:`~bot.i18n.translator.Translator`; offer texts come from
+the catalogue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from bot.catalogue.model import Catalogue, Offer
+from bot.dialogue import actions
+from bot.dialogue.messages import Attachment, Button, Reply, Venue
+from bot.i18n.languages import Languages
+from bot.i18n.translator import Translator
+
+NEXT_DATES_SHOWN = 2
+DID_YOU_MEAN_SHOWN = 3
+
+
+def _reply(t: Translator, text: str, buttons: Sequence[Sequence[Button]] = ()) -> Reply:
+    return Reply(text=text, buttons=tuple(tuple(row) for row in buttons if row), rtl=t.rtl)
+
+
+def _nav_row(t: Translator) -> list[Button]:
+    return [
+        Button("🙋 " + t._("Talk to a person"), actions.HUMAN),
+        Button("🏠 " + t._("Menu"), actions.MENU),
+    ]
+
+
+def language_picker(languages: Languages, greeting: Translator, hint: str | None) -> Reply:
+    """The very first screen: a greeting and every language in its own name and script.
+
+    A device language hint greets in that language and puts it first.
+    """
+    codes = list(languages)
+    if hint in codes:
+        codes.remove(hint)
+        codes.insert(0, hint)
+    buttons = [Button(f"{languages[c].flag} {languages[c].name}", actions.action(actions.LANGUAGE, c))
+               for c in codes]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    text = "👋 " + greeting._("Hello! I am the helper bot of Raum vor Ort.") + "\n" + greeting._(
+        "Please choose your language."
+    )
+    return _reply(greeting, text, rows)
+
+
+def format_picker(t: Translator, languages: Languages, choices: Sequence[str]) -> Reply:
+    """Romani has no calendar names of its own in CLDR: the person picks which to read."""
+    buttons = [
+        Button(f"{languages[c].flag} {languages[c].name}", actions.action(actions.FORMAT, c))
+        for c in choices
+    ]
+    return _reply(t, "📅 " + t._("In which language should I write days and months?"), [buttons])
+
+
+def consent(t: Translator) -> Reply:
+    text = "\n".join(
+        [
+            "🔒 " + t._("Before we start: your privacy."),
+            t._("I keep only your language, your choices in this chat and your appointments."),
+            t._("I do not keep your name or phone number. Your questions are kept without your name, so staff can improve me."),
+            t._("You can see or delete your data at any time: write /privacy."),
+            t._("Is this OK for you?"),
+        ]
+    )
+    return _reply(
+        t,
+        text,
+        [[
+            Button("✅ " + t._("Yes, OK"), actions.action(actions.CONSENT, "yes")),
+            Button("❌ " + t._("No"), actions.action(actions.CONSENT, "no")),
+        ]],
+    )
+
+
+def consent_declined(t: Translator, catalogue: Catalogue) -> Reply:
+    lines = [
+        t._("OK. I have deleted everything about you."),
+        t._("You can visit us without this chat:"),
+    ]
+    lines += [f"📍 {location.name}, {t.isolate(location.address)}" for location in catalogue.locations.values()]
+    lines.append(t._("Write to me again at any time to start."))
+    return _reply(t, "\n".join(lines))
+
+
+def menu(t: Translator, catalogue: Catalogue, intro: str | None = None) -> Reply:
+    """The main menu: one big button per offer, then help, language and a person."""
+    rows: list[list[Button]] = [
+        [Button(f"{offer.icon} {offer.text('title', t.chain)}", actions.action(actions.OFFER, offer.id))]
+        for offer in catalogue.offers.values()
+    ]
+    rows.append([Button("🙋 " + t._("Talk to a person"), actions.HUMAN)])
+    rows.append([
+        Button("🌐 " + t._("Language"), actions.CHANGE_LANGUAGE),
+        Button("❓ " + t._("Help"), actions.HELP),
+    ])
+    return _reply(t, intro or t._("What are you looking for? Tap a button or write your question."), rows)
+
+
+def _spoken_languages(t: Translator, codes: Sequence[str], languages: Languages) -> str:
+    names = []
+    for code in codes:
+        name = t.locale.languages.get(code)
+        if name is None and code in languages:
+            name = languages[code].name
+        names.append(name or code)
+    return t.join(names)
+
+
+def offer_card(
+    t: Translator,
+    offer: Offer,
+    languages: Languages,
+    now: datetime,
+    *,
+    can_book: bool,
+) -> list[Reply]:
+    """Everything about one offer: when, where (with a map pin), cost, what to bring, who."""
+    chain = t.chain
+    lines = [f"{offer.icon} {offer.text('title', chain)}", offer.text("summary", chain), ""]
+    upcoming = offer.next_occurrences(now, NEXT_DATES_SHOWN)
+    if upcoming:
+        lines.append("📅 " + t._("Next dates:"))
+        lines += [f"   • {t.isolate(t.when(o.start, o.end))}" for o in upcoming]
+    else:
+        lines.append("📅 " + t._("No dates planned right now. Ask a person."))
+    location = offer.location
+    lines.append(f"📍 {location.name}, {t.isolate(location.address)}")
+    lines.append("💶 " + t._("Cost:") + " " + offer.text("cost", chain))
+    lines.append("👥 " + t._("For:") + " " + offer.text("audience", chain))
+    lines.append("🎒 " + t._("Bring:") + " " + offer.text("bring", chain))
+    if offer.languages:
+        lines.append("🗣 " + t._("Languages spoken:") + " " + _spoken_languages(t, offer.languages, languages))
+    lines += ["", offer.text("details", chain)]
+    if offer.example or location.example:
+        lines += ["", "⚠️ " + t._("Example data: staff still have to confirm times and place.")]
+
+    buttons: list[list[Button]] = []
+    if can_book:
+        buttons.append([Button("📅 " + t._("Book an appointment"), actions.action("book", offer.id))])
+    buttons.append(_nav_row(t))
+
+    replies: list[Reply] = []
+    image = offer.media_for("image", chain)
+    if image is not None:
+        replies.append(Reply(image=Attachment(image.name, _mime(image.suffix), path=image), rtl=t.rtl))
+    replies.append(_reply(t, "\n".join(lines)))
+    replies.append(
+        Reply(
+            venue=Venue(location.name, location.address, location.latitude, location.longitude),
+            rtl=t.rtl,
+        )
+    )
+    audio = offer.media_for("audio", chain)
+    if audio is not None:
+        replies.append(Reply(audio=Attachment(audio.name, _mime(audio.suffix), path=audio), rtl=t.rtl))
+    # Buttons go last so they sit under the pin, where the thumb is.
+    replies[-1] = Reply(
+        text=replies[-1].text,
+        venue=replies[-1].venue,
+        audio=replies[-1].audio,
+        buttons=tuple(tuple(row) for row in buttons),
+        rtl=t.rtl,
+    )
+    return replies
+
+
+def _mime(suffix: str) -> str:
+    return {
+        ".jpg": "image/jpeg",
+        ".jpeg": "image/jpeg",
+        ".png": "image/png",
+        ".ogg": "audio/ogg",
+        ".mp3": "audio/mpeg",
+        ".m4a": "audio/mp4",
+    }.get(suffix.lower(), "application/octet-stream")
+
+
+def did_you_mean(t: Translator, offers: Sequence[Offer]) -> Reply:
+    rows = [
+        [Button(f"{o.icon} {o.text('title', t.chain)}", actions.action(actions.OFFER, o.id))]
+        for o in offers[:DID_YOU_MEAN_SHOWN]
+    ]
+    rows.append(_nav_row(t))
+    return _reply(t, "🤔 " + t._("Did you mean one of these?"), rows)
+
+
+def not_understood(t: Translator, misses: int) -> Reply:
+    text = "🤷 " + t._("Sorry, I do not know about that yet.")
+    if misses >= 2:
+        text += "\n" + t._("A person from our team can help you. Tap “Talk to a person”.")
+    else:
+        text += "\n" + t._("Tap a button in the menu, or ask a person.")
+    return _reply(t, text, [_nav_row(t)])
+
+
+def help_text(t: Translator) -> Reply:
+    text = "\n".join(
+        [
+            "❓ " + t._("How I work:"),
+            "• " + t._("Tap a button, or write a question in your language."),
+            "• " + t._("/menu shows all offers."),
+            "• " + t._("/language changes the language."),
+            "• " + t._("/privacy shows what I keep about you."),
+            "• " + t._("Tap “Talk to a person” to reach our team."),
+        ]
+    )
+    return _reply(t, text, [_nav_row(t)])
+
+
+def person_contact(t: Translator, catalogue: Catalogue, now: datetime) -> Reply:
+    """How to reach a person. (A live chat with a mediator comes with the handover.)"""
+    lines = ["🙋 " + t._("Our team is happy to help you in person. Come by during the open office hours:")]
+    office = catalogue.offer("office-hours")
+    if office is not None:
+        for occurrence in office.next_occurrences(now, NEXT_DATES_SHOWN):
+            lines.append(f"   • {t.isolate(t.when(occurrence.start, occurrence.end))}")
+    lines += [f"📍 {location.name}, {t.isolate(location.address)}" for location in catalogue.locations.values()]
+    return _reply(t, "\n".join(lines), [[Button("🏠 " + t._("Menu"), actions.MENU)]])
+
+
+def suggest_language(t: Translator, detected: str, languages: Languages) -> Reply:
+    """Detection is only a hint (it misreads Romani): ask before switching."""
+    other = languages[detected]
+    own = languages[t.code]
+    return _reply(
+        t,
+        "🌐 " + t._("Do you want to continue in another language?"),
+        [[
+            Button(f"{other.flag} {other.name}", actions.action(actions.SWITCH, detected)),
+            Button(f"{own.flag} {own.name}", actions.MENU),
+        ]],
+    )
+
+
+def stale_button(t: Translator, catalogue: Catalogue) -> list[Reply]:
+    return [menu(t, catalogue, intro="🔄 " + t._("This button is old. Here is the current menu."))]
+
+
+def too_long(t: Translator) -> Reply:
+    return _reply(t, "✂️ " + t._("Your message is very long. Please write one short question."), [_nav_row(t)])
+
+
+def unreadable(t: Translator, kind: str) -> Reply:
+    """A friendly answer to what the bot cannot read: stickers, photos, voice, files, places."""
+    texts = {
+        "sticker": "🙂 " + t._("Thank you! I can read only text and buttons."),
+        "voice": "🎤 " + t._("I cannot listen to voice messages. Please tap a button, or talk to a person."),
+        "audio": "🎤 " + t._("I cannot listen to voice messages. Please tap a button, or talk to a person."),
+        "photo": "🖼 " + t._("I cannot look at pictures or files. A person from our team can: tap “Talk to a person”."),
+        "video": "🖼 " + t._("I cannot look at pictures or files. A person from our team can: tap “Talk to a person”."),
+        "document": "🖼 " + t._("I cannot look at pictures or files. A person from our team can: tap “Talk to a person”."),
+        "location": "📍 " + t._("Thank you for your location. Here are our places:"),
+        "contact": "🔒 " + t._("Please do not send contacts. I do not need phone numbers."),
+    }
+    text = texts.get(kind, "🙂 " + t._("I did not understand that. Please tap a button or write a short question."))
+    return _reply(t, text, [_nav_row(t)])
+
+
+def privacy_overview(t: Translator, stored: Sequence[tuple[str, str]]) -> Reply:
+    lines = ["🔒 " + t._("This is what I keep about you:")]
+    lines += [f"• {label}: {value}" for label, value in stored]
+    lines.append(t._("Your questions are kept without your name."))
+    return _reply(
+        t,
+        "\n".join(lines),
+        [[Button("🗑 " + t._("Delete my data"), actions.action(actions.DELETE, "ask"))],
+         [Button("🏠 " + t._("Menu"), actions.MENU)]],
+    )
+
+
+def confirm_delete(t: Translator) -> Reply:
+    return _reply(
+        t,
+        "🗑 " + t._("Delete everything I keep about you? This cannot be undone."),
+        [[
+            Button("✅ " + t._("Yes, delete"), actions.action(actions.DELETE, "yes")),
+            Button("❌ " + t._("No"), actions.action(actions.DELETE, "no")),
+        ]],
+    )
+
+
+def deleted(t: Translator) -> Reply:
+    return _reply(t, "✅ " + t._("Done. I have deleted your data. Write to me again at any time."))
+
+
+def language_changed(t: Translator, catalogue: Catalogue, languages: Languages) -> Reply:
+    return menu(t, catalogue, intro="✅ " + t._("OK, I will write in {language}.").format(
+        language=languages[t.code].name) + "\n" + t._("What are you looking for? Tap a button or write your question."))

@@ -1,0 +1,187 @@
+"""UI texts from gettext catalogues and Babel formatting, per person, with fallback chains.
+
+The ``.po`` files are the source of truth: they are compiled in memory at start-up, so a
+fresh clone needs no build step and an edited ``.po`` never disagrees with a stale ``.mo``.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.dates import format_date, format_time
+from babel.lists import format_list
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+
+from bot.i18n.languages import Languages
+
+DOMAIN = "bot"
+
+# Marks a translation no native speaker has checked yet; staff find them with
+# `python -m bot catalogue check` and by grepping the .po files for this flag.
+UNREVIEWED_FLAG = "unreviewed"
+
+WEEKDAY_LETTERS = re.compile(r"E{1,4}")
+
+
+def po_path(locales_dir: Path, code: str) -> Path:
+    return locales_dir / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def read_catalog(path: Path) -> Catalog:
+    with path.open("rb") as handle:
+        # locale=None: Romani has no CLDR locale, so plural rules come from the file header.
+        return read_po(handle, locale=None, domain=DOMAIN)
+
+
+@dataclass(frozen=True)
+class CompiledTexts:
+    """One language's translated UI strings; untranslated entries are left out on purpose.
+
+    Leaving them out lets a lookup fall through to the next language in the chain. (Babel's
+    own .mo writer would compile an untranslated plural as the English source: bug #697.)
+    """
+
+    singular: dict[str, str]
+    plural: dict[str, tuple[str, ...]]
+    plural_index: Callable[[int], int]
+
+    @classmethod
+    def from_po(cls, path: Path) -> CompiledTexts:
+        catalog = read_catalog(path)
+        singular: dict[str, str] = {}
+        plural: dict[str, tuple[str, ...]] = {}
+        for message in catalog:
+            if not message.id or message.fuzzy:
+                continue
+            if isinstance(message.id, tuple):
+                strings = tuple(message.string)
+                if strings and all(strings):
+                    plural[message.id[0]] = strings
+            elif message.string:
+                singular[message.id] = message.string
+        return cls(singular, plural, gettext.c2py(catalog.plural_expr))
+
+    @classmethod
+    def empty(cls) -> CompiledTexts:
+        return cls({}, {}, lambda count: int(count != 1))
+
+
+class TextCatalogs:
+    """All languages' UI texts, loaded once; hands out a :class:`Translator` per person."""
+
+    def __init__(self, locales_dir: Path, languages: Languages, timezone: str) -> None:
+        self.languages = languages
+        self.zone = ZoneInfo(timezone)
+        self._compiled: dict[str, CompiledTexts] = {}
+        for code in languages:
+            path = po_path(locales_dir, code)
+            self._compiled[code] = CompiledTexts.from_po(path) if path.exists() else CompiledTexts.empty()
+
+    def chain(self, code: str, format_choice: str | None = None) -> tuple[str, ...]:
+        """The text chain for a person: their language, their chosen fallback, the rest."""
+        chain = self.languages[code].chain
+        if format_choice and format_choice in chain:
+            chain = (chain[0], format_choice, *(c for c in chain[1:] if c != format_choice))
+        return chain
+
+    def translator(self, code: str, format_choice: str | None = None) -> Translator:
+        if code not in self.languages:
+            code = next(iter(self.languages))
+        chain = self.chain(code, format_choice)
+        return Translator(
+            code=code,
+            chain=chain,
+            rtl=self.languages[code].rtl,
+            locale=self.languages.babel_locale(code, format_choice),
+            zone=self.zone,
+            texts=tuple(self._compiled[link] for link in chain),
+        )
+
+
+@dataclass(frozen=True)
+class Translator:
+    """Everything language-specific one reply needs: texts, dates, times, lists."""
+
+    code: str
+    chain: tuple[str, ...]
+    rtl: bool
+    locale: Locale
+    zone: tzinfo
+    texts: tuple[CompiledTexts, ...]
+
+    def _(self, message: str) -> str:
+        """The UI text in the first language of the chain that has it; else the English id."""
+        for link in self.texts:
+            if message in link.singular:
+                return link.singular[message]
+        return message
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        for link in self.texts:
+            forms = link.plural.get(singular)
+            if forms:
+                return forms[min(link.plural_index(count), len(forms) - 1)]
+        return singular if count == 1 else plural
+
+    def local(self, moment: datetime) -> datetime:
+        if moment.tzinfo is None:
+            raise ValueError("naive datetime: Babel would take it as UTC")
+        return moment.astimezone(self.zone)
+
+    def day(self, value: date | datetime) -> str:
+        """Weekday and date, e.g. "Dienstag, 1. Dezember" or "marți, 1 decembrie"."""
+        if isinstance(value, datetime):
+            value = self.local(value).date()
+        # The locale's own day-month-weekday order, with the weekday written out in full
+        # (CLDR's skeleton abbreviates it, "Di." or "вт", which is harder to read).
+        # Date and time are formatted apart: a weekday+date+time skeleton raises in Babel.
+        skeleton = self.locale.datetime_skeletons.get("MMMMEd")
+        pattern = str(skeleton.pattern) if skeleton is not None else "EEEE, d MMMM"
+        return format_date(value, WEEKDAY_LETTERS.sub("EEEE", pattern), locale=self.locale)
+
+    def clock(self, value: datetime | time) -> str:
+        """The time of day in the person's locale, e.g. "10:00"."""
+        if isinstance(value, datetime):
+            value = self.local(value).timetz().replace(tzinfo=None)
+        return format_time(value, format="short", locale=self.locale)
+
+    def when(self, start: datetime, end: datetime | None = None) -> str:
+        """A date with a time or a time range: "Dienstag, 1. Dezember, 10:00–12:00"."""
+        times = self.clock(start) if end is None else f"{self.clock(start)}–{self.clock(end)}"
+        # The locale's own glue between date and time ("{1}, {0}", "{1}، {0}", "{1} {0}").
+        glue = str(self.locale.datetime_formats.get("medium", "{1}, {0}"))
+        return glue.replace("{1}", self.day(start)).replace("{0}", times).replace("'", "")
+
+    def short_day(self, value: date) -> str:
+        return format_date(value, format="short", locale=self.locale)
+
+    def join(self, items: Iterable[str], style: str = "standard") -> str:
+        listed = list(items)
+        return format_list(listed, style=style, locale=self.locale) if listed else ""
+
+    def isolate(self, text: str) -> str:
+        """Wrap left-to-right fragments (times, addresses) so they read right in RTL text."""
+        return f"\u2068{text}\u2069" if self.rtl else text
+
+
+def missing_texts(reference: Catalog, other: Catalog) -> list[str]:
+    """UI strings the reference (German) has translated that ``other`` lacks or left empty."""
+    missing: list[str] = []
+    for message in reference:
+        if not message.id:
+            continue
+        theirs = other.get(message.id)
+        strings: Sequence[str] = ()
+        if theirs is not None and not theirs.fuzzy:
+            strings = theirs.string if isinstance(theirs.string, tuple) else (theirs.string,)
+        if not strings or not all(strings):
+            missing.append(message.id if isinstance(message.id, str) else message.id[0])
+    return missing

@@ -1,0 +1,56 @@
+"""People and their conversation state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage.models import QuestionLog, User
+
+
+async def load_for_update(session: AsyncSession, channel: str, external_id: str, now: datetime) -> User:
+    """The person's row, created on first contact and locked for this turn.
+
+    Insert-if-missing first, so two processes meeting a new person at once create one row.
+    """
+    dialect = session.bind.dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    await session.execute(
+        insert(User)
+        .values(
+            channel=channel,
+            external_id=external_id,
+            created_at=now,
+            last_seen_at=now,
+            state="new",
+            state_data={},
+        )
+        .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+    )
+    query = select(User).where(User.channel == channel, User.external_id == external_id)
+    if dialect == "postgresql":
+        query = query.with_for_update()
+    user = (await session.execute(query)).scalar_one()
+    user.last_seen_at = now
+    return user
+
+
+async def delete_user(session: AsyncSession, user: User) -> None:
+    await session.delete(user)
+
+
+async def mark_unreachable(session: AsyncSession, channel: str, external_id: str, now: datetime) -> None:
+    """The person blocked the bot: never message them again until they write."""
+    await session.execute(
+        update(User)
+        .where(User.channel == channel, User.external_id == external_id)
+        .values(unreachable_at=now)
+    )
+
+
+async def log_question(session: AsyncSession, entry: QuestionLog) -> None:
+    session.add(entry)
