@@ -19,6 +19,7 @@ CHANGE_LANGUAGE = "language"  # show the language picker again
 SWITCH = "switch"  # switch:ro   accept the detected language
 PRIVACY = "privacy"
 DELETE = "delete"  # delete:ask | delete:yes | delete:no
+BOOK = "book"  # book:office-hours   start booking an appointment (bot/booking)
 
 
 @dataclass(frozen=True)

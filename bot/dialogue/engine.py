@@ -9,19 +9,17 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import Any
-
 from anyascii import anyascii
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.catalogue.live import LiveCatalogue, Snapshot
+from bot.catalogue.live import LiveCatalogue
+from bot.catalogue.model import BookingMode
 from bot.dialogue import actions, views
 from bot.dialogue.locks import KeyedLocks
 from bot.dialogue.messages import Inbound, InboundKind, Reply, Venue
+from bot.dialogue.turn import Turn
 from bot.dialogue.understanding import Outcome, Understanding, understand
 from bot.i18n.languages import Languages
 from bot.i18n.translator import TextCatalogs, Translator
@@ -44,21 +42,8 @@ class State(StrEnum):
     SERVING = "serving"
 
 
-@dataclass
-class Turn:
-    """What one turn works with: the person, their language, the catalogue, the time."""
-
-    inbound: Inbound
-    user: User
-    t: Translator
-    snapshot: Snapshot
-    now: datetime
-    session: AsyncSession
-
-    def remember(self, **changes: Any) -> None:
-        # A new dict, so SQLAlchemy sees the JSON column change.
-        data = {**self.user.state_data, **changes}
-        self.user.state_data = {k: v for k, v in data.items() if v is not None}
+ActionHandler = Callable[[Turn, actions.Action], Awaitable[list[Reply]]]
+StateHandler = Callable[[Turn], Awaitable[list[Reply]]]
 
 
 class Dialogue:
@@ -85,6 +70,19 @@ class Dialogue:
         self.max_text_length = max_text_length
         self.clock = clock
         self._chat_locks = KeyedLocks()
+        self._action_handlers: dict[str, ActionHandler] = {}
+        self._state_handlers: dict[str, StateHandler] = {}
+
+    def on_action(self, kind: str, handler: ActionHandler) -> None:
+        """Let a feature (booking, handover, ...) answer the buttons of one action kind."""
+        self._action_handlers[kind] = handler
+
+    def on_state(self, state: str, handler: StateHandler) -> None:
+        """Let a feature answer whatever a person sends while in a state it owns."""
+        self._state_handlers[state] = handler
+
+    def handles(self, action_kind: str) -> bool:
+        return action_kind in self._action_handlers
 
     async def handle(self, inbound: Inbound) -> list[Reply]:
         """One turn. Never raises: an error becomes a friendly apology in the person's language."""
@@ -112,6 +110,9 @@ class Dialogue:
             return await self._on_action(turn, actions.parse_action(inbound.action))
         if inbound.kind is InboundKind.TEXT and inbound.text and inbound.text.lstrip().startswith("/"):
             return await self._on_command(turn, inbound.text.strip())
+        feature_state = self._state_handlers.get(turn.user.state)
+        if feature_state is not None and turn.user.consent_at is not None:
+            return await feature_state(turn)
         if not self._ready(turn.user):
             return self._continue_onboarding(turn)
         if inbound.kind is InboundKind.TEXT and inbound.text and inbound.text.strip():
@@ -119,7 +120,11 @@ class Dialogue:
         return self._on_unreadable(turn)
 
     def _ready(self, user: User) -> bool:
-        return user.language is not None and user.consent_at is not None and user.state == State.SERVING
+        return (
+            user.language is not None
+            and user.consent_at is not None
+            and (user.state == State.SERVING or user.state in self._state_handlers)
+        )
 
     async def _on_command(self, turn: Turn, text: str) -> list[Reply]:
         command, _, argument = text[1:].partition(" ")
@@ -242,7 +247,11 @@ class Dialogue:
                 turn.remember(pending_offer=tapped.argument)
             return self._continue_onboarding(turn)
 
+        feature = self._action_handlers.get(tapped.kind)
+        if feature is not None:
+            return await feature(turn, tapped)
         if tapped.kind == actions.MENU:
+            user.state = State.SERVING
             return [views.menu(t, catalogue)]
         if tapped.kind == actions.OFFER and catalogue.offer(tapped.argument) is not None:
             return self._offer_card(turn, tapped.argument)
@@ -270,7 +279,8 @@ class Dialogue:
     def _offer_card(self, turn: Turn, offer_id: str) -> list[Reply]:
         offer = turn.snapshot.catalogue.offer(offer_id)
         assert offer is not None
-        return views.offer_card(turn.t, offer, self.languages, turn.now, can_book=False)
+        can_book = offer.booking_mode is BookingMode.APPOINTMENT and self.handles(actions.BOOK)
+        return views.offer_card(turn.t, offer, self.languages, turn.now, can_book=can_book)
 
     def _stored_about(self, turn: Turn) -> list[tuple[str, str]]:
         user, t = turn.user, turn.t

@@ -40,8 +40,7 @@ def language_picker(languages: Languages, greeting: Translator, hint: str | None
     if hint in codes:
         codes.remove(hint)
         codes.insert(0, hint)
-    buttons = [Button(f"{languages[c].flag} {languages[c].name}", actions.action(actions.LANGUAGE, c))
-               for c in codes]
+    buttons = [Button(languages[c].label, actions.action(actions.LANGUAGE, c)) for c in codes]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     text = "👋 " + greeting._("Hello! I am the helper bot of Raum vor Ort.") + "\n" + greeting._(
         "Please choose your language."
@@ -52,8 +51,7 @@ def language_picker(languages: Languages, greeting: Translator, hint: str | None
 def format_picker(t: Translator, languages: Languages, choices: Sequence[str]) -> Reply:
     """Romani has no calendar names of its own in CLDR: the person picks which to read."""
     buttons = [
-        Button(f"{languages[c].flag} {languages[c].name}", actions.action(actions.FORMAT, c))
-        for c in choices
+        Button(languages[c].label, actions.action(actions.FORMAT, c)) for c in choices
     ]
     return _reply(t, "📅 " + t._("In which language should I write days and months?"), [buttons])
 
@@ -103,13 +101,8 @@ def menu(t: Translator, catalogue: Catalogue, intro: str | None = None) -> Reply
 
 
 def _spoken_languages(t: Translator, codes: Sequence[str], languages: Languages) -> str:
-    names = []
-    for code in codes:
-        name = t.locale.languages.get(code)
-        if name is None and code in languages:
-            name = languages[code].name
-        names.append(name or code)
-    return t.join(names)
+    """Each language in its own name: people look for theirs, written as they know it."""
+    return t.join(languages[code].name if code in languages else code for code in codes)
 
 
 def offer_card(
@@ -142,7 +135,7 @@ def offer_card(
 
     buttons: list[list[Button]] = []
     if can_book:
-        buttons.append([Button("📅 " + t._("Book an appointment"), actions.action("book", offer.id))])
+        buttons.append([Button("📅 " + t._("Book an appointment"), actions.action(actions.BOOK, offer.id))])
     buttons.append(_nav_row(t))
 
     replies: list[Reply] = []
@@ -232,8 +225,8 @@ def suggest_language(t: Translator, detected: str, languages: Languages) -> Repl
         t,
         "🌐 " + t._("Do you want to continue in another language?"),
         [[
-            Button(f"{other.flag} {other.name}", actions.action(actions.SWITCH, detected)),
-            Button(f"{own.flag} {own.name}", actions.MENU),
+            Button(other.label, actions.action(actions.SWITCH, detected)),
+            Button(own.label, actions.action(actions.SWITCH, own.code)),
         ]],
     )
 

@@ -30,6 +30,11 @@ class Language:
     format_choices: tuple[str, ...] = ()
 
     @property
+    def label(self) -> str:
+        """The language as a button shows it: its own name, with a flag where one fits."""
+        return f"{self.flag} {self.name}".strip()
+
+    @property
     def chain(self) -> tuple[str, ...]:
         """Where texts are looked up, in order: this language, its fallbacks, then German."""
         chain = [self.code, *self.fallbacks]

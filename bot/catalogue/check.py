@@ -1,0 +1,108 @@
+"""``catalogue check``: the staff's proofreading tool for ``content/``.
+
+Prints every issue as ``file:line field: message``, then how complete and how checked the
+translations of each language are. Exit status 1 means the bot would refuse the content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from bot.catalogue.loader import inspect_content
+from bot.catalogue.model import Catalogue, Offer, ReviewStatus
+from bot.catalogue.texts import TEXT_FIELDS
+
+KEYWORDS = "keywords"
+TRANSLATED_PARTS = (*TEXT_FIELDS, KEYWORDS)
+"""What each offer has in every language; the table counts these."""
+
+
+@dataclass(frozen=True)
+class LanguageStatus:
+    """Counts of offer texts (and keyword lists) in one language."""
+
+    language: str
+    missing: int
+    machine: int
+    outdated: int
+
+
+def run_check(content_dir: Path, languages: Sequence[str], out: TextIO) -> int:
+    """Check ``content_dir`` strictly; 1 if anything is an error, else 0."""
+    inspection = inspect_content(content_dir, languages, strict=True)
+    for issue in inspection.issues:
+        print(issue, file=out)
+    if inspection.issues:
+        print(file=out)
+    catalogue = inspection.catalogue
+    if catalogue is None:
+        print("No translation table: a content file could not be read.", file=out)
+    else:
+        _print_table(catalogue, languages, out)
+        _print_example_note(catalogue, out)
+    errors, warnings = len(inspection.errors), len(inspection.warnings)
+    print(f"{errors} error(s), {warnings} warning(s).", file=out)
+    return 1 if errors else 0
+
+
+def translation_status(catalogue: Catalogue, languages: Sequence[str]) -> list[LanguageStatus]:
+    """Per language: missing texts, texts nobody has reviewed, texts older than the German."""
+    return [
+        LanguageStatus(
+            language,
+            missing=sum(not _has(offer, part, language) for offer, part in _parts(catalogue)),
+            machine=sum(
+                _has(offer, part, language)
+                and offer.review_status(language) is ReviewStatus.MACHINE
+                for offer, part in _parts(catalogue)
+            ),
+            outdated=sum(
+                _has(offer, part, language) and offer.is_outdated(language)
+                for offer, part in _parts(catalogue)
+            ),
+        )
+        for language in languages
+    ]
+
+
+def _parts(catalogue: Catalogue) -> list[tuple[Offer, str]]:
+    return [(offer, part) for offer in catalogue.offers.values() for part in TRANSLATED_PARTS]
+
+
+def _has(offer: Offer, part: str, language: str) -> bool:
+    if part == KEYWORDS:
+        return language in offer.keywords
+    return language in offer.texts[part]
+
+
+def _print_table(catalogue: Catalogue, languages: Sequence[str], out: TextIO) -> None:
+    per_language = len(catalogue.offers) * len(TRANSLATED_PARTS)
+    print(
+        f"Translations: {len(catalogue.offers)} offers x {len(TRANSLATED_PARTS)} texts "
+        f"({', '.join(TRANSLATED_PARTS)}) = {per_language} per language",
+        file=out,
+    )
+    print(f"{'language':<10}{'missing':>9}{'machine':>9}{'outdated':>10}", file=out)
+    for status in translation_status(catalogue, languages):
+        print(
+            f"{status.language:<10}{status.missing:>9}{status.machine:>9}{status.outdated:>10}",
+            file=out,
+        )
+    print("machine = not yet reviewed by a native speaker", file=out)
+    print(file=out)
+
+
+def _print_example_note(catalogue: Catalogue, out: TextIO) -> None:
+    """Example data must not reach people as fact; remind staff until it is replaced."""
+    offers = sum(offer.example for offer in catalogue.offers.values())
+    locations = sum(location.example for location in catalogue.locations.values())
+    closures = sum(closure.example for closure in catalogue.closures)
+    if offers or locations or closures:
+        print(
+            f"Example data (example: true): {offers} offer(s), {locations} location(s), "
+            f"{closures} closure(s). Replace with real data before going live.",
+            file=out,
+        )

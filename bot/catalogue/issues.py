@@ -1,0 +1,60 @@
+"""Problems found in the content files, each pointing at a file, a line and a field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+FieldPath = tuple[str | int, ...]
+"""Where a value sits in a YAML file: ``("offers", 3, "schedule", 0, "weekday")``."""
+
+
+def format_path(path: FieldPath) -> str:
+    """``("offers", 3, "title")`` -> ``offers[3].title``, the way staff see it in messages."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class ContentIssue:
+    """One problem, printed ``file:line field.path: message``, e.g.
+    ``content/offers.yaml:42 offers[3].title: missing translation 'fa'``.
+
+    ``line`` is None only when the file itself is missing.
+    """
+
+    file: str
+    line: int | None
+    path: str
+    message: str
+    severity: Severity = Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def __str__(self) -> str:
+        where = self.file if self.line is None else f"{self.file}:{self.line}"
+        if self.path:
+            where += f" {self.path}"
+        prefix = "warning: " if self.severity is Severity.WARNING else ""
+        return f"{where}: {prefix}{self.message}"
+
+
+class CatalogueError(Exception):
+    """The content cannot be served: ``issues`` lists every problem found, errors first."""
+
+    def __init__(self, issues: Sequence[ContentIssue]) -> None:
+        self.issues = list(issues)
+        super().__init__("\n".join(map(str, self.issues)))

@@ -1,0 +1,367 @@
+"""Load ``content/`` into a :class:`Catalogue`, collecting every problem with file and line.
+
+``strict`` is for the staff check (``catalogue check``): a missing translation is an error
+there, while the running bot only warns and falls back along the language chain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from bot.catalogue.issues import CatalogueError, ContentIssue, FieldPath, Severity
+from bot.catalogue.model import Catalogue, Location, MediaKind, Offer, TranslationReview
+from bot.catalogue.schedule import Closure, OneOffDate, Schedule, WeeklyTime
+from bot.catalogue.spec import ClosureSpec, LocationSpec, OfferSpec, Texts
+from bot.catalogue.texts import SOURCE_LANGUAGE, TEXT_FIELDS, source_fingerprint
+from bot.catalogue.yaml_source import YamlSource, read_yaml
+
+OFFERS_FILE = "offers.yaml"
+LOCATIONS_FILE = "locations.yaml"
+CLOSURES_FILE = "closures.yaml"  # optional: no file, no closures
+
+_FRIENDLY_MESSAGES = {
+    "missing": "required field is missing",
+    "extra_forbidden": "unknown field (check the spelling)",
+    "dict_type": "expected 'key: value' lines below this field",
+    "model_type": "expected 'key: value' lines below this field",
+    "list_type": "expected a list (lines starting with '- ')",
+    "string_type": "expected text",
+}
+
+SpecT = TypeVar("SpecT", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    catalogue: Catalogue
+    warnings: tuple[ContentIssue, ...]
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """Everything found in a content folder, errors first, then by file and line.
+
+    ``catalogue`` holds what could be built (even with errors), for reports; it is None
+    when a required file could not be read at all.
+    """
+
+    catalogue: Catalogue | None
+    issues: tuple[ContentIssue, ...]
+
+    @property
+    def errors(self) -> tuple[ContentIssue, ...]:
+        return tuple(issue for issue in self.issues if issue.is_error)
+
+    @property
+    def warnings(self) -> tuple[ContentIssue, ...]:
+        return tuple(issue for issue in self.issues if not issue.is_error)
+
+
+def load_catalogue(
+    content_dir: Path, languages: Sequence[str], *, strict: bool = False
+) -> LoadResult:
+    """The catalogue to serve; raises CatalogueError listing every issue if any is an error."""
+    inspection = inspect_content(content_dir, languages, strict=strict)
+    if inspection.errors or inspection.catalogue is None:
+        raise CatalogueError(inspection.issues)
+    return LoadResult(inspection.catalogue, inspection.warnings)
+
+
+def inspect_content(
+    content_dir: Path, languages: Sequence[str], *, strict: bool = False
+) -> Inspection:
+    """Read and cross-check all content files without stopping at the first problem."""
+    if SOURCE_LANGUAGE not in languages:
+        raise ValueError(f"languages must include the source language '{SOURCE_LANGUAGE}'")
+    reader = _ContentReader(content_dir, tuple(languages), strict)
+    catalogue = reader.read()
+    ordered = sorted(reader.issues, key=lambda i: (not i.is_error, i.file, i.line or 0))
+    return Inspection(catalogue, tuple(ordered))
+
+
+class _ContentReader:
+    """One pass over a content folder; ``issues`` fills up as files are read."""
+
+    def __init__(self, content_dir: Path, languages: tuple[str, ...], strict: bool) -> None:
+        self.content_dir = content_dir
+        self.languages = languages
+        self.strict = strict
+        self.issues: list[ContentIssue] = []
+
+    def read(self) -> Catalogue | None:
+        location_file = self._read_specs(LOCATIONS_FILE, "locations", LocationSpec, required=True)
+        offer_file = self._read_specs(OFFERS_FILE, "offers", OfferSpec, required=True)
+        closure_file = self._read_specs(CLOSURES_FILE, "closures", ClosureSpec, required=False)
+        if location_file is None or offer_file is None:
+            return None
+        locations = self._locations(*location_file)
+        offer_ids = {spec.id for _, spec in offer_file[1]}
+        closures = self._closures(*closure_file, offer_ids) if closure_file else ()
+        offers = self._offers(*offer_file, locations, closures)
+        return Catalogue(MappingProxyType(offers), MappingProxyType(locations), closures)
+
+    # -- reading files ------------------------------------------------------------------
+
+    def _read_specs(
+        self, filename: str, key: str, spec_type: type[SpecT], *, required: bool
+    ) -> tuple[YamlSource, list[tuple[int, SpecT]]] | None:
+        """The valid items under ``key``; each item is checked on its own so all are reported."""
+        path = self.content_dir / filename
+        if not required and not path.exists():
+            return None
+        source, issues = read_yaml(path)
+        self.issues += issues
+        if source is None:
+            return None
+        items = self._items(source, key)
+        self._report_duplicate_ids(source, key, items)
+        specs = []
+        for index, item in items:
+            try:
+                specs.append((index, spec_type.model_validate(item)))
+            except ValidationError as error:
+                self.issues += [_pydantic_issue(source, (key, index), e) for e in error.errors()]
+        return source, specs
+
+    def _items(self, source: YamlSource, key: str) -> list[tuple[int, object]]:
+        data = source.data
+        if not isinstance(data, dict) or key not in data:
+            self.issues.append(source.issue((), f"expected '{key}:' at the top of the file"))
+            return []
+        self.issues += [
+            source.issue((str(other),), "unknown field (check the spelling)")
+            for other in data
+            if other != key
+        ]
+        items = data[key]
+        if items is None:  # "closures:" with nothing below it
+            return []
+        if not isinstance(items, list):
+            self.issues.append(source.issue((key,), "expected a list (lines starting with '- ')"))
+            return []
+        return list(enumerate(items))
+
+    def _report_duplicate_ids(
+        self, source: YamlSource, key: str, items: list[tuple[int, object]]
+    ) -> None:
+        """Checked on the raw items, so a duplicate is found even if one copy is invalid."""
+        first_lines: dict[str, int] = {}
+        for index, item in items:
+            item_id = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(item_id, str):
+                continue
+            if item_id in first_lines:
+                self._error(
+                    source,
+                    (key, index, "id"),
+                    f"duplicate id '{item_id}' (first at line {first_lines[item_id]})",
+                )
+            else:
+                first_lines[item_id] = source.line_of((key, index, "id"))
+
+    # -- building the model ---------------------------------------------------------------
+
+    def _locations(
+        self, source: YamlSource, specs: list[tuple[int, LocationSpec]]
+    ) -> dict[str, Location]:
+        locations: dict[str, Location] = {}
+        for _, spec in specs:
+            if spec.id in locations:  # a duplicate, already reported
+                continue
+            locations[spec.id] = Location(
+                spec.id, spec.name, spec.address, spec.latitude, spec.longitude, spec.example
+            )
+        return locations
+
+    def _closures(
+        self, source: YamlSource, specs: list[tuple[int, ClosureSpec]], offer_ids: Collection[str]
+    ) -> tuple[Closure, ...]:
+        closures = []
+        for index, spec in specs:
+            path: FieldPath = ("closures", index)
+            for position, offer_id in enumerate(spec.offers or ()):
+                if offer_id not in offer_ids:
+                    self._error(source, (*path, "offers", position), f"unknown offer '{offer_id}'")
+            first_day, last_day = spec.days
+            closures.append(
+                Closure(
+                    first_day,
+                    last_day,
+                    None if spec.offers is None else frozenset(spec.offers),
+                    MappingProxyType(self._texts(source, (*path, "reason"), spec.reason)),
+                    spec.example,
+                )
+            )
+        return tuple(closures)
+
+    def _offers(
+        self,
+        source: YamlSource,
+        specs: list[tuple[int, OfferSpec]],
+        locations: Mapping[str, Location],
+        closures: tuple[Closure, ...],
+    ) -> dict[str, Offer]:
+        offers: dict[str, Offer] = {}
+        for index, spec in specs:
+            if spec.id in offers:  # a duplicate, already reported
+                continue
+            offer = self._offer(source, ("offers", index), spec, locations, closures)
+            if offer is not None:
+                offers[spec.id] = offer
+        return offers
+
+    def _offer(
+        self,
+        source: YamlSource,
+        path: FieldPath,
+        spec: OfferSpec,
+        locations: Mapping[str, Location],
+        closures: tuple[Closure, ...],
+    ) -> Offer | None:
+        texts = {
+            field: MappingProxyType(self._texts(source, (*path, field), raw))
+            for field, raw in spec.texts().items()
+        }
+        keywords = self._keywords(source, (*path, "keywords"), spec.keywords)
+        for position, code in enumerate(spec.languages):
+            self._check_language(source, (*path, "languages", position), code)
+        fingerprint = source_fingerprint([texts[f].get(SOURCE_LANGUAGE, "") for f in TEXT_FIELDS])
+        review = self._review(source, (*path, "review"), spec, fingerprint)
+        media = self._media(source, (*path, "media"), spec)
+        location = locations.get(spec.location)
+        if location is None:
+            known = ", ".join(locations) or "none"
+            self._error(
+                source, (*path, "location"), f"unknown location '{spec.location}' (known: {known})"
+            )
+            return None
+        schedule = Schedule(
+            spec.id,
+            weekly=tuple(WeeklyTime(w.weekday, w.start, w.end) for w in spec.schedule),
+            dates=tuple(OneOffDate(d.date, d.start, d.end) for d in spec.dates),
+            exceptions=frozenset(spec.exceptions),
+            closures=closures,
+        )
+        return Offer(
+            id=spec.id,
+            icon=spec.icon,
+            texts=MappingProxyType(texts),
+            keywords=MappingProxyType(keywords),
+            languages=tuple(spec.languages),
+            location=location,
+            booking_mode=spec.booking,
+            schedule=schedule,
+            media=MappingProxyType(media),
+            review=MappingProxyType(review),
+            source_fingerprint=fingerprint,
+            example=spec.example,
+        )
+
+    # -- per-field checks ------------------------------------------------------------------
+
+    def _texts(self, source: YamlSource, path: FieldPath, raw: Texts) -> dict[str, str]:
+        """The non-empty texts in supported languages; reports unknown and missing languages."""
+        texts = {}
+        for code, text in raw.items():
+            if self._check_language(source, (*path, code), code) and text and text.strip():
+                texts[code] = text.strip()
+        self._require_all_languages(source, path, texts, "text")
+        return texts
+
+    def _keywords(
+        self, source: YamlSource, path: FieldPath, raw: Mapping[str, list[str] | None]
+    ) -> dict[str, tuple[str, ...]]:
+        keywords = {}
+        for code, words in raw.items():
+            cleaned = tuple(w.strip() for w in words or () if w.strip())
+            if self._check_language(source, (*path, code), code) and cleaned:
+                keywords[code] = cleaned
+        self._require_all_languages(source, path, keywords, "keywords")
+        return keywords
+
+    def _require_all_languages(
+        self, source: YamlSource, path: FieldPath, present: Collection[str], what: str
+    ) -> None:
+        if SOURCE_LANGUAGE not in present:
+            self._error(source, path, f"missing German {what} '{SOURCE_LANGUAGE}'")
+        severity = Severity.ERROR if self.strict else Severity.WARNING
+        noun = "translation" if what == "text" else what
+        for code in self.languages:
+            if code != SOURCE_LANGUAGE and code not in present:
+                self.issues.append(source.issue(path, f"missing {noun} '{code}'", severity))
+
+    def _review(
+        self, source: YamlSource, path: FieldPath, spec: OfferSpec, fingerprint: str
+    ) -> dict[str, TranslationReview]:
+        review = {}
+        for code, entry in spec.review.items():
+            if not self._check_language(source, (*path, code), code):
+                continue
+            review[code] = TranslationReview(entry.status, entry.source)
+            if code == SOURCE_LANGUAGE:
+                continue
+            if entry.source is not None and entry.source != fingerprint:
+                self._warn(
+                    source,
+                    (*path, code),
+                    f"outdated: the German text changed since this translation was made "
+                    f"(source {entry.source}, now {fingerprint}); update it, then set "
+                    f"source: {fingerprint}",
+                )
+            elif entry.source is None and self.strict:
+                self._warn(
+                    source,
+                    (*path, code),
+                    f"no source recorded; add source: {fingerprint} so German edits are noticed",
+                )
+        return review
+
+    def _media(
+        self, source: YamlSource, path: FieldPath, spec: OfferSpec
+    ) -> dict[MediaKind, Mapping[str, Path]]:
+        media: dict[MediaKind, Mapping[str, Path]] = {}
+        for kind, files in (
+            (MediaKind.IMAGE, spec.media.image),
+            (MediaKind.AUDIO, spec.media.audio),
+        ):
+            found = {}
+            for code, relative in files.items():
+                file_path = (*path, kind.value, code)
+                if not self._check_language(source, file_path, code):
+                    continue
+                if Path(relative).is_absolute() or ".." in Path(relative).parts:
+                    self._error(
+                        source, file_path, f"'{relative}' must be a path inside the content folder"
+                    )
+                elif not (self.content_dir / relative).is_file():
+                    self._error(source, file_path, f"file not found: {self.content_dir / relative}")
+                else:
+                    found[code] = self.content_dir / relative
+            if found:
+                media[kind] = MappingProxyType(found)
+        return media
+
+    def _check_language(self, source: YamlSource, path: FieldPath, code: str) -> bool:
+        if code in self.languages:
+            return True
+        self._error(source, path, f"unknown language '{code}' (known: {', '.join(self.languages)})")
+        return False
+
+    def _error(self, source: YamlSource, path: FieldPath, message: str) -> None:
+        self.issues.append(source.issue(path, message))
+
+    def _warn(self, source: YamlSource, path: FieldPath, message: str) -> None:
+        self.issues.append(source.issue(path, message, Severity.WARNING))
+
+
+def _pydantic_issue(source: YamlSource, prefix: FieldPath, error: ErrorDetails) -> ContentIssue:
+    """Turn one pydantic error into a staff message at the line of the field it names."""
+    path = (*prefix, *(part for part in error["loc"] if part != "[key]"))
+    return source.issue(path, _FRIENDLY_MESSAGES.get(error["type"], error["msg"]))

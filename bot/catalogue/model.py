@@ -1,0 +1,115 @@
+"""The offer catalogue as the dialogue uses it: read-only, typed, with language fallback."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from bot.catalogue.schedule import Closure, Occurrence, Schedule
+from bot.catalogue.texts import SOURCE_LANGUAGE, TEXT_FIELDS, as_chain, pick_text
+
+
+class BookingMode(StrEnum):
+    """How people sign up. Appointment rules (slot length, seats, ...) come with booking."""
+
+    NONE = "none"  # just come
+    CONTACT = "contact"  # talk to a person to sign up
+    APPOINTMENT = "appointment"  # book a time slot
+
+
+class MediaKind(StrEnum):
+    IMAGE = "image"
+    AUDIO = "audio"
+
+
+class ReviewStatus(StrEnum):
+    REVIEWED = "reviewed"  # a native speaker checked it
+    MACHINE = "machine"  # nobody has checked it yet
+
+
+@dataclass(frozen=True)
+class TranslationReview:
+    """Who checked one language of an offer, and which German text it was made from.
+
+    ``source`` is the German fingerprint at translation time; None when not recorded.
+    """
+
+    status: ReviewStatus
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Location:
+    id: str
+    name: str
+    address: str
+    latitude: float
+    longitude: float
+    example: bool = False
+
+
+@dataclass(frozen=True, eq=False)
+class Offer:
+    """One offer. Texts are looked up along a language chain, German last."""
+
+    id: str
+    icon: str
+    texts: Mapping[str, Mapping[str, str]]  # field -> language -> text
+    keywords: Mapping[str, tuple[str, ...]]  # language -> words people type
+    languages: tuple[str, ...]  # spoken on site
+    location: Location
+    booking_mode: BookingMode
+    schedule: Schedule
+    media: Mapping[MediaKind, Mapping[str, Path]]  # kind -> language -> file
+    review: Mapping[str, TranslationReview]
+    source_fingerprint: str
+    example: bool = False
+
+    def text(self, field: str, chain: Sequence[str] | str) -> str:
+        """``field`` (one of TEXT_FIELDS) in the first language of ``chain`` that has it."""
+        if field not in TEXT_FIELDS:
+            raise KeyError(f"unknown offer text {field!r}; known: {', '.join(TEXT_FIELDS)}")
+        return pick_text(self.texts[field], chain)
+
+    @property
+    def titles(self) -> Mapping[str, str]:
+        """The title in every language that has one (for matching what people type)."""
+        return self.texts["title"]
+
+    def media_for(self, kind: MediaKind | str, chain: Sequence[str] | str) -> Path | None:
+        """The image or audio file in the first language of ``chain`` that has one."""
+        files = self.media.get(MediaKind(kind), {})
+        return next((files[lang] for lang in as_chain(chain) if lang in files), None)
+
+    def next_occurrences(self, after: datetime, count: int) -> list[Occurrence]:
+        """The next ``count`` meetings not over at ``after``, skipping exceptions and closures."""
+        return self.schedule.next_occurrences(after, count)
+
+    def closure_on(self, day: date) -> Closure | None:
+        """Why the offer does not take place on ``day``, if a closure is the reason."""
+        return self.schedule.closure_on(day)
+
+    def review_status(self, language: str) -> ReviewStatus:
+        """Unrecorded languages count as machine-made: nobody vouched for them."""
+        review = self.review.get(language)
+        return review.status if review else ReviewStatus.MACHINE
+
+    def is_outdated(self, language: str) -> bool:
+        """True when the German text changed after this language was translated."""
+        review = self.review.get(language)
+        if language == SOURCE_LANGUAGE or review is None or review.source is None:
+            return False
+        return review.source != self.source_fingerprint
+
+
+@dataclass(frozen=True, eq=False)
+class Catalogue:
+    offers: Mapping[str, Offer]  # in file order: the menu shows them so
+    locations: Mapping[str, Location]
+    closures: tuple[Closure, ...] = ()
+
+    def offer(self, offer_id: str) -> Offer | None:
+        return self.offers.get(offer_id)

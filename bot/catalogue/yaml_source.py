@@ -1,0 +1,150 @@
+"""Reading a YAML content file while remembering the line of every key and list item.
+
+Messages for staff must say where to look, so the node tree is walked once to record a line
+per field path before it is turned into plain Python data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.catalogue.issues import ContentIssue, FieldPath, Severity, format_path
+
+MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class ContentLoader(yaml.SafeLoader):
+    """A SafeLoader with YAML 1.2 scalars, so staff do not trip over YAML 1.1 surprises.
+
+    Unquoted ``10:00`` stays the text "10:00" (YAML 1.1 reads it as the number 600),
+    ``no`` and ``on`` stay words (only true/false are booleans), and dates stay text for
+    the schema to check, so a wrong date gets a field path instead of a crash.
+    """
+
+
+_REPLACED_TAGS = {
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:timestamp",
+}
+ContentLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _REPLACED_TAGS]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+ContentLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+ContentLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^[-+]?[0-9]+$"), list("-+0123456789")
+)
+ContentLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$"),
+    list("-+.0123456789"),
+)
+
+
+@dataclass(frozen=True)
+class YamlSource:
+    """A parsed content file: its data and the line of each field path in it."""
+
+    name: str
+    data: object
+    lines: Mapping[FieldPath, int]
+
+    def line_of(self, path: FieldPath) -> int:
+        """The line of ``path``, or of its closest parent that exists (for missing fields)."""
+        for end in range(len(path), 0, -1):
+            line = self.lines.get(path[:end])
+            if line is not None:
+                return line
+        return 1
+
+    def issue(
+        self, path: FieldPath, message: str, severity: Severity = Severity.ERROR
+    ) -> ContentIssue:
+        return ContentIssue(self.name, self.line_of(path), format_path(path), message, severity)
+
+
+def read_yaml(path: Path) -> tuple[YamlSource | None, list[ContentIssue]]:
+    """Parse ``path``; on unreadable or malformed files return None and say why, with a line."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, [ContentIssue(name, None, "", "file not found")]
+    except UnicodeDecodeError:
+        return None, [ContentIssue(name, None, "", "not UTF-8 text; save the file as UTF-8")]
+
+    loader = ContentLoader(text)
+    try:
+        root = loader.get_single_node()
+        lines: dict[FieldPath, int] = {}
+        issues: list[ContentIssue] = []
+        if root is not None:
+            _record_lines(root, (), lines, issues, name)
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.YAMLError as error:
+        return None, [_syntax_issue(name, error)]
+    finally:
+        loader.dispose()
+    return YamlSource(name, data, lines), issues
+
+
+def _syntax_issue(name: str, error: yaml.YAMLError) -> ContentIssue:
+    """The line where the parser gave up, and where the broken construct began if elsewhere."""
+    if not isinstance(error, yaml.MarkedYAMLError) or error.problem_mark is None:
+        return ContentIssue(name, 1, "", f"YAML syntax error: {error}")
+    line = error.problem_mark.line + 1
+    message = f"YAML syntax error: {error.problem or error}"
+    if error.context:
+        message += f" ({error.context}"
+        if error.context_mark is not None and error.context_mark.line + 1 != line:
+            message += f" that starts at line {error.context_mark.line + 1}"
+        message += ")"
+    return ContentIssue(name, line, "", message)
+
+
+def _record_lines(
+    node: yaml.Node,
+    path: FieldPath,
+    lines: dict[FieldPath, int],
+    issues: list[ContentIssue],
+    name: str,
+) -> None:
+    """Record the line of every key and list item below ``node``; flag duplicate keys.
+
+    YAML silently keeps the last of two equal keys, which hides a copy-paste mistake.
+    """
+    if isinstance(node, yaml.MappingNode):
+        first_lines: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == MERGE_TAG or not isinstance(key_node, yaml.ScalarNode):
+                continue
+            key = str(key_node.value)
+            line = key_node.start_mark.line + 1
+            child = (*path, key)
+            if key in first_lines:
+                issues.append(
+                    ContentIssue(
+                        name,
+                        line,
+                        format_path(child),
+                        f"duplicate key '{key}' (first at line {first_lines[key]})",
+                    )
+                )
+            else:
+                first_lines[key] = line
+            lines[child] = line  # the last one wins in the data, so point there
+            _record_lines(value_node, child, lines, issues, name)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            child = (*path, index)
+            lines[child] = item.start_mark.line + 1
+            _record_lines(item, child, lines, issues, name)

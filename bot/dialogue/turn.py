@@ -1,0 +1,31 @@
+"""One turn of a conversation: what every handler works with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.catalogue.live import Snapshot
+from bot.dialogue.messages import Inbound
+from bot.i18n.translator import Translator
+from bot.storage.models import User
+
+
+@dataclass
+class Turn:
+    """What one turn works with: the person, their language, the catalogue, the time."""
+
+    inbound: Inbound
+    user: User
+    t: Translator
+    snapshot: Snapshot
+    now: datetime
+    session: AsyncSession
+
+    def remember(self, **changes: Any) -> None:
+        # A new dict, so SQLAlchemy sees the JSON column change.
+        data = {**self.user.state_data, **changes}
+        self.user.state_data = {k: v for k, v in data.items() if v is not None}

@@ -1,0 +1,88 @@
+"""Play a conversation with the core the way a person would: type, tap, send a sticker."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.app import CoreApp, open_core
+from bot.config import Settings
+from bot.dialogue.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
+
+# A Monday morning in Berlin: the week's offers all lie ahead.
+MONDAY_MORNING = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+
+
+class FixedClock:
+    """A clock tests move by hand: no sleeping, no flaky timing."""
+
+    def __init__(self, now: datetime = MONDAY_MORNING) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@asynccontextmanager
+async def running_core(
+    database_url: str, clock: Callable[[], datetime] | None = None, content_dir: Path | None = None
+) -> AsyncIterator[CoreApp]:
+    settings = replace(Settings(), database_url=database_url)
+    if content_dir is not None:
+        settings = replace(settings, content_dir=content_dir)
+    async with open_core(settings, clock=clock or FixedClock()) as core:
+        yield core
+
+
+class Chat:
+    """One person's chat with the core."""
+
+    def __init__(self, core: CoreApp, chat_id: str = "person-1", hint: str | None = None, channel: str = "console") -> None:
+        self.core = core
+        self.chat_id = ChatId(chat_id)
+        self.hint = hint
+        self.channel = ChannelName(channel)
+        self.replies: list[Reply] = []
+
+    async def _do(self, inbound: Inbound) -> list[Reply]:
+        self.replies = await self.core.handle(inbound)
+        return self.replies
+
+    async def send(self, text: str) -> list[Reply]:
+        return await self._do(Inbound(self.channel, self.chat_id, InboundKind.TEXT, text=text, language_hint=self.hint))
+
+    async def send_kind(self, kind: InboundKind) -> list[Reply]:
+        return await self._do(Inbound(self.channel, self.chat_id, kind, language_hint=self.hint))
+
+    async def press(self, action: str) -> list[Reply]:
+        """Tap a button by its payload, even one from an old message."""
+        return await self._do(Inbound(self.channel, self.chat_id, InboundKind.ACTION, action=action, language_hint=self.hint))
+
+    async def tap(self, label_part: str) -> list[Reply]:
+        """Tap the button on screen whose label contains ``label_part``."""
+        return await self.press(self.button(label_part).action)
+
+    def button(self, label_part: str) -> Button:
+        matches = [b for b in self.buttons if label_part.casefold() in b.label.casefold()]
+        if len(matches) != 1:
+            raise AssertionError(f"{len(matches)} buttons match {label_part!r}: {[b.label for b in self.buttons]}")
+        return matches[0]
+
+    @property
+    def buttons(self) -> list[Button]:
+        return [button for reply in self.replies for button in reply.all_buttons]
+
+    @property
+    def labels(self) -> list[str]:
+        return [button.label for button in self.buttons]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(reply.text for reply in self.replies if reply.text)
+
+    @property
+    def venues(self) -> list[str]:
+        return [reply.venue.title for reply in self.replies if reply.venue is not None]
