@@ -15,6 +15,7 @@ from bot.i18n.languages import Language, Languages, load_languages
 from bot.i18n.translator import TextCatalogs
 from bot.matching.detect import LanguageDetector
 from bot.storage import users
+from bot.staff.desk import StaffDesk
 from bot.storage.database import Database
 
 
@@ -27,18 +28,27 @@ class Sender(Protocol):
 class CoreApp:
     """The running core: the dialogue plus what channels need around it."""
 
-    def __init__(self, settings: Settings, database: Database, dialogue: Dialogue, texts: TextCatalogs) -> None:
+    def __init__(
+        self, settings: Settings, database: Database, dialogue: Dialogue, texts: TextCatalogs, desk: StaffDesk
+    ) -> None:
         self.settings = settings
         self.database = database
         self.dialogue = dialogue
         self.texts = texts
+        self.desk = desk
         self.senders: dict[str, Sender] = {}
 
     @property
     def languages(self) -> Sequence[Language]:
         return list(self.dialogue.languages.values())
 
+    def is_staff_chat(self, inbound: Inbound) -> bool:
+        return inbound.chat_id == self.settings.staff_chat_id
+
     async def handle(self, inbound: Inbound) -> list[Reply]:
+        """One message in: the staff group goes to the desk, everyone else to the dialogue."""
+        if self.is_staff_chat(inbound):
+            return await self.desk.handle(inbound)
         return await self.dialogue.handle(inbound)
 
     def command_menu(self, language: str) -> list[tuple[str, str]]:
@@ -88,6 +98,7 @@ async def open_core(
             max_text_length=settings.max_text_length,
             clock=clock,
         )
-        yield CoreApp(settings, database, dialogue, texts)
+        desk = StaffDesk(lambda sender: sender in settings.staff_user_ids, clock)
+        yield CoreApp(settings, database, dialogue, texts, desk)
     finally:
         await database.close()

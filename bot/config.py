@@ -42,6 +42,8 @@ class Settings:
     webhook_secret: str | None = None
     webhook_listen: str = "0.0.0.0"
     port: int = 8080
+    staff_chat_id: str | None = None  # the mediators' Telegram supergroup
+    staff_user_ids: frozenset[str] = frozenset()  # who may use staff commands there
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -63,4 +65,8 @@ class Settings:
             webhook_secret=env.get("WEBHOOK_SECRET") or None,
             webhook_listen=env.get("WEBHOOK_LISTEN") or defaults.webhook_listen,
             port=_int(env, "PORT", defaults.port),
+            staff_chat_id=env.get("STAFF_CHAT_ID") or None,
+            staff_user_ids=frozenset(
+                part.strip() for part in (env.get("STAFF_USER_IDS") or "").split(",") if part.strip()
+            ),
         )

@@ -53,6 +53,8 @@ class Inbound:
     language_hint: str | None = None  # e.g. Telegram's language_code; only preselects
     display_name: str | None = None  # for a mediator's card; never logged
     media_ref: str | None = None  # a channel's own id for media, for later relaying
+    sender_id: str | None = None  # who wrote, where it differs from the chat (the staff group)
+    thread_id: str | None = None  # a topic inside a group chat (one per handed-over person)
 
 
 @dataclass(frozen=True)

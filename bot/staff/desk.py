@@ -1,0 +1,72 @@
+"""The staff group: commands for configured staff, in German; everyone else is ignored there.
+
+Features register their commands here (``/today`` from booking, ``/take`` from handover, ...),
+so the desk itself only checks who may ask and routes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.dialogue.messages import Inbound, InboundKind, Reply
+
+
+@dataclass(frozen=True)
+class StaffTurn:
+    """One staff message: a command with its argument, or (command empty) anything else."""
+
+    inbound: Inbound
+    command: str
+    argument: str
+    now: datetime
+
+
+StaffHandler = Callable[[StaffTurn], Awaitable[list[Reply]]]
+
+
+@dataclass(frozen=True)
+class _Command:
+    handler: StaffHandler
+    help_de: str
+
+
+class StaffDesk:
+    def __init__(self, is_staff: Callable[[str | None], bool], clock: Callable[[], datetime]) -> None:
+        self.is_staff = is_staff
+        self.clock = clock
+        self._commands: dict[str, _Command] = {}
+        self._other: StaffHandler | None = None
+
+    def on_command(self, name: str, handler: StaffHandler, help_de: str) -> None:
+        self._commands[name] = _Command(handler, help_de)
+
+    def on_other(self, handler: StaffHandler) -> None:
+        """What to do with staff messages that are not commands (a reply in a person's topic)."""
+        self._other = handler
+
+    async def handle(self, inbound: Inbound) -> list[Reply]:
+        # Strangers in the group get silence: answering them would only add noise there.
+        if not self.is_staff(inbound.sender_id):
+            return []
+        text = (inbound.text or "").strip()
+        now = self.clock()
+        if inbound.kind is InboundKind.TEXT and text.startswith("/"):
+            name, _, argument = text[1:].partition(" ")
+            name = name.split("@", 1)[0].lower()
+            if name == "help":
+                return [Reply(text=self.help_text())]
+            command = self._commands.get(name)
+            if command is None:
+                return [Reply(text=f"Unbekannter Befehl /{name}. /help zeigt alle Befehle.")]
+            return await command.handler(StaffTurn(inbound, name, argument.strip(), now))
+        if self._other is not None:
+            return await self._other(StaffTurn(inbound, "", text, now))
+        return []
+
+    def help_text(self) -> str:
+        lines = ["Befehle für das Team:"]
+        lines += [f"/{name} – {command.help_de}" for name, command in sorted(self._commands.items())]
+        lines.append("/help – diese Liste")
+        return "\n".join(lines)
