@@ -1,0 +1,82 @@
+# Letters of many scripts are the point here, not look-alike mistakes:
+# ruff: noqa: RUF001, RUF002, RUF003
+"""Turn what people type into comparable text: case, diacritics, script variants, punctuation.
+
+Newcomers type without diacritics ("cand e cursul de germana"), with Arabic and Persian letter
+variants, and Bulgarian or Ukrainian in Latin letters ("kurs po nemski"). Both the index and
+each question pass through :func:`normalize`; Cyrillic keywords are indexed a second time in
+Latin letters through :func:`transliterate_cyrillic`. Arabic and Persian script is never
+transliterated: measured, it merged unrelated words; the catalogue carries Latin-typed keywords
+("dawra almani", "kelas almani") instead.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from anyascii import anyascii
+
+# Letters that Unicode decomposition leaves alone but that people replace when typing.
+_LETTER_REPLACEMENTS = str.maketrans(
+    {
+        "ı": "i",  # Turkish dotless i; İ casefolds to i + combining dot, removed with the marks
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "æ": "ae",
+        "œ": "oe",
+        # Arabic and Persian: one letter for each family of variants people mix up
+        "ى": "ي",  # alef maqsura
+        "ی": "ي",  # Persian yeh
+        "ک": "ك",  # Persian keheh
+        "ة": "ه",  # teh marbuta, often typed as heh
+        "ـ": "",  # tatweel only stretches a word
+        "\u200c": " ",  # zero-width non-joiner inside Persian words: people type a space or nothing
+    }
+)
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+# Where the common romanisation differs from anyascii's, per language (Bulgarian: the 2009
+# Streamlined System; Ukrainian: the 2010 national system). Soft and hard signs vanish
+# instead of becoming apostrophes, which would split words.
+_CYRILLIC_TO_LATIN = {
+    "bg": str.maketrans({"щ": "sht", "ъ": "a", "ь": "y", "х": "h", "ю": "yu", "я": "ya"}),
+    "uk": str.maketrans({"г": "h", "и": "y", "х": "kh", "ь": "", "ї": "yi", "є": "ye"}),
+}
+_CYRILLIC_TO_LATIN_DEFAULT = str.maketrans({"ъ": "a", "ь": ""})
+
+
+def normalize(text: str) -> str:
+    """Casefold, drop diacritics and Arabic vowel marks, unify letter variants, keep only words.
+
+    Digits stay: Latin-typed Arabic writes letters with them ("3" for ع, "7" for ح).
+    """
+    folded = text.casefold().translate(_LETTER_REPLACEMENTS)
+    # NFKD splits ș into s + comma below and أ into ا + hamza; dropping the marks (category M)
+    # also removes Arabic tashkeel.
+    decomposed = unicodedata.normalize("NFKD", folded)
+    kept = [
+        char if char.isalnum() else " "
+        for char in decomposed
+        if not unicodedata.category(char).startswith("M")
+    ]
+    return " ".join("".join(kept).split())
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether the text contains any Cyrillic letter."""
+    return _CYRILLIC.search(text) is not None
+
+
+def transliterate_cyrillic(text: str, language: str | None = None) -> str:
+    """Normalised Latin spelling of Cyrillic text, as people type it without a Cyrillic keyboard.
+
+    ``language`` picks the romanisation (``bg``: щ -> sht, ``uk``: г -> h); other scripts in the
+    text pass through unchanged.
+    """
+    table = _CYRILLIC_TO_LATIN.get(language or "", _CYRILLIC_TO_LATIN_DEFAULT)
+    folded = text.casefold().translate(table)
+    latin = _CYRILLIC.sub(lambda found: anyascii(found.group()), folded)
+    return normalize(latin)
