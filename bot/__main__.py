@@ -7,6 +7,7 @@
     python -m bot ask --lang ro "..."     how a question is understood, as JSON
     python -m bot ask --eval FILE         matcher accuracy on a question set
     python -m bot translations update     extract UI strings, update every locales/*.po
+    python -m bot bookings --date DAY     the appointments of a day, for staff
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterable, Sequence
+from datetime import date
 from pathlib import Path
 
 from bot.config import Settings
@@ -48,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     translations = commands.add_parser("translations", help="work with the UI translations")
     translations_commands = translations.add_subparsers(dest="translations_command", required=True)
     translations_commands.add_parser("update", help="extract UI strings and update every .po file")
+    bookings = commands.add_parser("bookings", help="list the appointments of a day (for staff)")
+    bookings.add_argument("--date", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
     return parser
 
 
@@ -59,6 +63,12 @@ def _translations_update(settings: Settings) -> int:
     for code, count in added.items():
         print(f"{code}: {count} new string(s) to translate")
     return 0
+
+
+def _bookings(settings: Settings, day: date | None) -> int:
+    from bot.booking.report import print_appointments
+
+    return asyncio.run(print_appointments(settings, day, sys.stdout))
 
 
 def _catalogue_check(settings: Settings, directory: Path | None) -> int:
@@ -132,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.command == "catalogue":
         return _catalogue_check(settings, args.directory)
+    if args.command == "bookings":
+        return _bookings(settings, args.date)
     if args.command == "translations":
         return _translations_update(settings)
     if args.command == "ask":
@@ -141,7 +153,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not settings.telegram_bot_token:
             print("TELEGRAM_BOT_TOKEN is not set (see README: Telegram).", file=sys.stderr)
             return 2
-        asyncio.run(_telegram(settings, args.command == "run" and args.webhook))
+        try:
+            asyncio.run(_telegram(settings, args.command == "run" and args.webhook))
+        except ValueError as error:  # settings that cannot work, e.g. webhook without a secret
+            print(f"configuration error: {error}", file=sys.stderr)
+            return 2
         return 0
     _configure_logging(logging.WARNING)  # the terminal is the chat: keep it clean
     chat_id = args.chat if args.command == "console" else "local"

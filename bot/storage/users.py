@@ -36,6 +36,7 @@ async def load_for_update(session: AsyncSession, channel: str, external_id: str,
         query = query.with_for_update()
     user = (await session.execute(query)).scalar_one()
     user.last_seen_at = now
+    user.unreachable_at = None  # they wrote, so they can be reached again
     return user
 
 

@@ -1,0 +1,142 @@
+"""The core's :class:`Reply` -> the Bot API messages that show it (pure; no network).
+
+Texts are sent with ``parse_mode=HTML`` and every string from the core is escaped, so a name
+like ``<b>Hacker</b>`` or an offer text with ``&`` shows exactly as written.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import MessageLimit
+
+from bot.dialogue.messages import Attachment, Button, Reply, Venue
+
+RIGHT_TO_LEFT_MARK = "\u200f"
+"""Telegram guesses direction from the first strong letter; this keeps Arabic and Farsi
+paragraphs right-to-left even when they start with a Latin name or a number."""
+
+_VOICE_SUFFIXES = (".ogg", ".oga", ".opus")
+_VOICE_MIME = "audio/ogg"
+
+
+class FileKind(StrEnum):
+    """Which Bot API method sends an attachment."""
+
+    PHOTO = "photo"
+    AUDIO = "audio"
+    VOICE = "voice"  # OGG/Opus: shown as a playable voice note
+    DOCUMENT = "document"
+
+
+@dataclass(frozen=True)
+class TextPart:
+    html: str
+    keyboard: InlineKeyboardMarkup | None = None
+
+
+@dataclass(frozen=True)
+class VenuePart:
+    venue: Venue
+    keyboard: InlineKeyboardMarkup | None = None
+
+
+@dataclass(frozen=True)
+class FilePart:
+    kind: FileKind
+    attachment: Attachment
+    keyboard: InlineKeyboardMarkup | None = None
+
+
+Part = TextPart | VenuePart | FilePart
+
+
+def render_reply(reply: Reply) -> list[Part]:
+    """One reply as Bot API messages: image, text (split), venue, audio, document.
+
+    The buttons ride on the last text message, because that is what they answer; a reply
+    without text puts them on its last message (a venue, a picture). A reply with nothing to
+    show renders to no message at all.
+    """
+    limit = MessageLimit.MAX_TEXT_LENGTH - (len(RIGHT_TO_LEFT_MARK) if reply.rtl else 0)
+    parts: list[Part] = []
+    if reply.image is not None:
+        parts.append(FilePart(FileKind.PHOTO, reply.image))
+    parts += [TextPart(_text_html(chunk, reply.rtl)) for chunk in split_text(reply.text, limit)]
+    if reply.venue is not None:
+        parts.append(VenuePart(reply.venue))
+    if reply.audio is not None:
+        parts.append(FilePart(_audio_kind(reply.audio), reply.audio))
+    if reply.document is not None:
+        parts.append(FilePart(FileKind.DOCUMENT, reply.document))
+    keyboard = inline_keyboard(reply.buttons)
+    if keyboard is not None and parts:
+        texts = [index for index, part in enumerate(parts) if isinstance(part, TextPart)]
+        target = texts[-1] if texts else len(parts) - 1
+        parts[target] = replace(parts[target], keyboard=keyboard)
+    return parts
+
+
+def inline_keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarkup | None:
+    """Button rows as an inline keyboard; ``callback_data`` is the button's action."""
+    keyboard = [
+        [InlineKeyboardButton(button.label, callback_data=button.action) for button in row]
+        for row in rows
+        if row
+    ]
+    return InlineKeyboardMarkup(keyboard) if keyboard else None
+
+
+def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
+    """Cut ``text`` into messages of at most ``limit`` characters as Telegram counts them
+    (UTF-16 code units), preferring paragraph, then line, then word boundaries."""
+    chunks: list[str] = []
+    rest = text.strip()
+    while rest:
+        if utf16_length(rest) <= limit:
+            chunks.append(rest)
+            break
+        fits = _longest_prefix_within(rest, limit)
+        cut = _boundary(rest[:fits])
+        chunks.append(rest[:cut].rstrip())
+        rest = rest[cut:].lstrip()
+    return [chunk for chunk in chunks if chunk]
+
+
+def utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _longest_prefix_within(text: str, limit: int) -> int:
+    """How many characters of ``text`` fit into ``limit`` UTF-16 code units."""
+    used = 0
+    for index, char in enumerate(text):
+        used += 2 if ord(char) > 0xFFFF else 1
+        if used > limit:
+            return index
+    return len(text)
+
+
+def _boundary(window: str) -> int:
+    """Where to cut inside ``window``: after its last paragraph, line or word break, looking
+    only at the second half so no message comes out as a stub."""
+    for separator in ("\n\n", "\n", " "):
+        position = window.rfind(separator, len(window) // 2)
+        if position != -1:
+            return position + len(separator)
+    return len(window)  # one endless word: cut hard
+
+
+def _text_html(chunk: str, rtl: bool) -> str:
+    escaped = html.escape(chunk)
+    return RIGHT_TO_LEFT_MARK + escaped if rtl else escaped
+
+
+def _audio_kind(attachment: Attachment) -> FileKind:
+    is_ogg = attachment.mime_type == _VOICE_MIME or attachment.filename.lower().endswith(
+        _VOICE_SUFFIXES
+    )
+    return FileKind.VOICE if is_ogg else FileKind.AUDIO

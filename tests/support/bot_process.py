@@ -1,0 +1,92 @@
+"""The real bot as a child process (``python -m bot ...``), for end-to-end tests.
+
+Output goes to a file (no pipe can fill up and stall the bot); every wait has a deadline;
+the process is always stopped, killed if it does not stop in time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import sys
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from bot.config import PROJECT_ROOT
+
+STOP_SECONDS = 10.0
+# Settings that must come from the test, never from the developer's shell.
+_CLEARED = ("TELEGRAM_", "WEBHOOK_", "DATABASE_URL", "PORT", "LOG_MESSAGE_TEXT")
+
+
+class BotProcess:
+    def __init__(self, args: Sequence[str], env: Mapping[str, str], output: Path) -> None:
+        self.args = list(args)
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith(_CLEARED)}
+        self.env.update(env)
+        self.output_path = output
+        self._process: asyncio.subprocess.Process | None = None
+
+    async def start(self) -> None:
+        with self.output_path.open("wb") as output:
+            self._process = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "bot",
+                *self.args,
+                cwd=PROJECT_ROOT,
+                env=self.env,
+                stdin=asyncio.subprocess.DEVNULL,
+                stdout=output,
+                stderr=asyncio.subprocess.STDOUT,
+            )
+
+    @property
+    def output(self) -> str:
+        """Everything the bot printed (stdout and stderr) so far."""
+        return self.output_path.read_text(encoding="utf-8", errors="replace")
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.returncode is None
+
+    async def stop(self) -> int | None:
+        """SIGTERM, as ``docker stop`` sends; SIGKILL after :data:`STOP_SECONDS`."""
+        process = self._process
+        if process is None:
+            return None
+        if process.returncode is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                await asyncio.wait_for(process.wait(), STOP_SECONDS)
+            except TimeoutError:
+                process.kill()
+                await process.wait()
+        return process.returncode
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+async def wait_for_port(port: int, *, within: float, process: BotProcess) -> None:
+    """Until something listens on ``port``; fails early if the bot died."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if not process.running:
+            raise AssertionError(f"the bot exited:\n{process.output}")
+        try:
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+        except OSError:
+            await asyncio.sleep(0.05)
+            continue
+        writer.close()
+        await writer.wait_closed()
+        return
+    raise AssertionError(f"nothing listens on {port} after {within}s:\n{process.output}")

@@ -1,0 +1,252 @@
+"""The adapter inside a real PTB application (polling the fake Bot API), with a stub core."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from telegram.ext import Application
+
+from bot.app import Sender
+from bot.channels.telegram import (
+    attach,
+    build_application,
+    file_base_url,
+    publish_command_menus,
+    run_telegram,
+    serving,
+)
+from bot.config import Settings
+from bot.dialogue.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
+from tests.support.fake_bot_api import TEST_TOKEN, FakeBotApi
+from tests.support.telegram_scenario import (
+    TelegramUser,
+    my_chat_member_update,
+    sticker_update,
+    text_update,
+)
+
+PRIVATE_TEXT = "Numele meu e Zamfira și locuiesc pe Mallinckrodtstraße"
+
+
+@dataclass(frozen=True)
+class StubLanguage:
+    code: str
+
+
+@dataclass
+class StubCore:
+    """Answers every message with one text and a menu button; fails on "boom"."""
+
+    languages: Sequence[StubLanguage] = (
+        StubLanguage("de"),
+        StubLanguage("ro"),
+        StubLanguage("rom"),
+    )
+    inbounds: list[Inbound] = field(default_factory=list)
+    unreachable: list[tuple[str, str]] = field(default_factory=list)
+    senders: dict[str, Sender] = field(default_factory=dict)
+
+    async def handle(self, inbound: Inbound) -> list[Reply]:
+        self.inbounds.append(inbound)
+        if inbound.text == "boom":
+            raise RuntimeError(f"failed on {inbound.text!r}: {PRIVATE_TEXT}")
+        return [Reply(text=f"got {inbound.kind}", buttons=((Button("Meniu", "menu"),),))]
+
+    def command_menu(self, language: str) -> list[tuple[str, str]]:
+        return [("start", f"Start [{language}]"), ("menu", f"Menu [{language}]")]
+
+    async def mark_unreachable(self, channel: str, chat_id: str) -> None:
+        self.unreachable.append((channel, chat_id))
+
+    def register_sender(self, channel: str, sender: Sender) -> None:
+        self.senders[channel] = sender
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi() as api:
+        yield api
+
+
+@pytest.fixture
+def core() -> StubCore:
+    return StubCore()
+
+
+@pytest.fixture
+async def application(fake: FakeBotApi, core: StubCore) -> AsyncIterator[Application]:
+    settings = Settings(telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
+    app = build_application(settings, TEST_TOKEN)
+    attach(app, core)
+    async with app, serving(app, settings, webhook=False):
+        yield app
+
+
+async def processed(fake: FakeBotApi, app: Application, update: dict[str, Any]) -> None:
+    """Wait until the bot fetched ``update`` and finished every fetched update."""
+    await fake.wait_for(
+        "getUpdates",
+        lambda call: int(call.params.get("offset", 0)) > update["update_id"],
+        arrived=True,
+    )
+    await asyncio.wait_for(app.update_queue.join(), timeout=5)
+
+
+async def test_a_message_reaches_the_core_and_the_answer_the_person(
+    fake: FakeBotApi, core: StubCore, application: Application
+) -> None:
+    ana = TelegramUser(fake, first_name="Ana", language_code="ro")
+
+    await ana.send("Bună ziua")
+    (reply,) = await ana.next_replies()
+
+    assert core.inbounds == [
+        Inbound(
+            channel=ChannelName("telegram"),
+            chat_id=ChatId(ana.chat_id),
+            kind=InboundKind.TEXT,
+            text="Bună ziua",
+            language_hint="ro",
+            display_name="Ana",
+        )
+    ]
+    assert reply.visible_text == "got text"
+    assert reply.button_labels == ["Meniu"]
+
+
+async def test_a_tap_is_answered_before_the_core_speaks(
+    fake: FakeBotApi, core: StubCore, application: Application
+) -> None:
+    ana = TelegramUser(fake)
+    await ana.send("salut")
+    await ana.next_replies()
+
+    tap = await ana.tap("Meniu")
+    (reply,) = await ana.next_replies()
+
+    answer = await fake.wait_for("answerCallbackQuery")
+    assert answer.params["callback_query_id"] == tap["callback_query"]["id"]
+    assert fake.calls.index(answer) < fake.calls.index(reply)
+    assert core.inbounds[-1].kind is InboundKind.ACTION and core.inbounds[-1].action == "menu"
+
+
+async def test_the_same_update_twice_is_handled_once(
+    fake: FakeBotApi, core: StubCore, application: Application
+) -> None:
+    ana = TelegramUser(fake)
+    update = sticker_update(ana.user)
+    update["update_id"] = fake.next_update_id()
+    await fake.enqueue_updates(update, update)  # a redelivery with the same update_id
+
+    await processed(fake, application, update)
+
+    assert [inbound.kind for inbound in core.inbounds] == [InboundKind.STICKER]
+    assert len(await ana.next_replies()) == 1
+
+
+async def test_blocking_marks_the_person_unreachable(
+    fake: FakeBotApi, core: StubCore, application: Application
+) -> None:
+    ana, bo = TelegramUser(fake), TelegramUser(fake, first_name="Bo")
+    update = await ana.send_update(my_chat_member_update(ana.user, blocked=True))
+    await processed(fake, application, update)
+
+    fake.block(bo.chat_id)  # Bo blocked the bot, and Telegram says so when we answer
+    update = await bo.send("hello?")
+    await processed(fake, application, update)
+
+    assert core.unreachable == [("telegram", ana.chat_id), ("telegram", bo.chat_id)]
+    assert [inbound.chat_id for inbound in core.inbounds] == [bo.chat_id]
+
+
+async def test_the_bot_stays_silent_in_groups(
+    fake: FakeBotApi, core: StubCore, application: Application
+) -> None:
+    ana = TelegramUser(fake)
+    in_group = text_update(ana.user, "hello everyone")
+    in_group["message"]["chat"] = {"id": -100777, "type": "supergroup", "title": "Nachbarn"}
+
+    update = await fake.enqueue_update(in_group)
+    await processed(fake, application, update)
+
+    assert core.inbounds == []
+    assert not [call for call in fake.calls if call.chat_id == "-100777"]
+
+
+async def test_a_failure_is_logged_without_content_and_the_bot_keeps_going(
+    fake: FakeBotApi,
+    core: StubCore,
+    application: Application,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    ana = TelegramUser(fake, first_name="Zamfira")
+    caplog.set_level(logging.INFO)  # as in production
+
+    failing = await ana.send("boom")
+    await processed(fake, application, failing)
+    await ana.send("still there?")
+    (reply,) = await ana.next_replies()
+
+    assert reply.visible_text == "got text"
+    errors = [record for record in caplog.records if record.levelno >= logging.ERROR]
+    (error,) = errors
+    assert error.getMessage().startswith(
+        f"telegram update {failing['update_id']} failed: RuntimeError at {__file__}:"
+    )
+    assert all(record.exc_info is None for record in errors)
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    assert "boom" not in logged and "Zamfira" not in logged and "still there" not in logged
+
+
+async def test_command_menus_per_language_and_a_default(fake: FakeBotApi, core: StubCore) -> None:
+    settings = Settings(telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
+    fake.fail_next("setMyCommands", status=400, description="Bad Request: BOT_COMMAND_INVALID")
+    app = build_application(settings, TEST_TOKEN)
+
+    async with app:
+        await publish_command_menus(app.bot, core, default_language="de")
+
+    menus = {
+        call.params.get("language_code"): call.params["commands"]
+        for call in fake.calls_of("setMyCommands")
+        if call.ok
+    }
+    assert set(menus) == {"de", "ro"}  # the default failed; Romani has no ISO 639-1 code
+    assert menus["ro"] == [
+        {"command": "start", "description": "Start [ro]"},
+        {"command": "menu", "description": "Menu [ro]"},
+    ]
+    assert len(fake.calls_of("setMyCommands")) == 3
+
+
+def test_the_file_url_follows_the_api_url() -> None:
+    assert file_base_url("http://127.0.0.1:8081/bot") == "http://127.0.0.1:8081/file/bot"
+    assert file_base_url("https://api.telegram.org/bot") == "https://api.telegram.org/file/bot"
+
+
+@pytest.mark.parametrize(
+    ("settings", "complaint"),
+    [
+        (Settings(), "TELEGRAM_BOT_TOKEN"),
+        (Settings(telegram_bot_token=TEST_TOKEN, webhook_secret="s3cret"), "WEBHOOK_URL"),
+        (Settings(telegram_bot_token=TEST_TOKEN, webhook_url="https://x/telegram"), "SECRET"),
+        (
+            Settings(
+                telegram_bot_token=TEST_TOKEN,
+                webhook_url="https://x/telegram",
+                webhook_secret="not allowed: spaces",
+            ),
+            "SECRET",
+        ),
+    ],
+)
+async def test_missing_settings_are_named_before_anything_starts(
+    settings: Settings, complaint: str
+) -> None:
+    with pytest.raises(ValueError, match=complaint):
+        await run_telegram(settings, webhook=True)
