@@ -17,8 +17,12 @@ from bot.catalogue.issues import ContentIssue, FieldPath, Severity, format_path
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 
+# libyaml's parser is about ten times faster than the pure-Python one (a 300-offer catalogue
+# reloads in a fraction of the time); the resolvers below still apply, they run in Python.
+_FastestSafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-class ContentLoader(yaml.SafeLoader):
+
+class ContentLoader(_FastestSafeLoader):  # type: ignore[valid-type,misc]
     """A SafeLoader with YAML 1.2 scalars, so staff do not trip over YAML 1.1 surprises.
 
     Unquoted ``10:00`` stays the text "10:00" (YAML 1.1 reads it as the number 600),

@@ -18,6 +18,7 @@ catalogue and ~0.4 ms at 300 offers.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -71,6 +72,9 @@ MAX_ENDING_CHARS = 2
 MIN_FUZZY_CHARS = 4
 """Shorter words allow no typo of their own: "bus" and "bis" are different words. (A short
 question word still matches a keyword word one letter longer: "мам" and "мами".)"""
+
+DELETION_CACHE_SIZE = 200_000
+"""Typo variants kept between catalogue reloads (a few MB at 300 offers)."""
 
 _ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 """The article and attached prepositions: "بالالمانيه" and "الالمانيه" name one thing."""
@@ -147,11 +151,13 @@ def _strip_arabic_prefix(word: str) -> str:
     return word
 
 
-def _deletions(word: str, max_deletions: int) -> set[str]:
+@functools.lru_cache(maxsize=DELETION_CACHE_SIZE)
+def _deletions(word: str, max_deletions: int) -> frozenset[str]:
     """The word and every variant with up to ``max_deletions`` letters removed.
 
     Two words within one substitution, insertion, deletion or swap of each other share such a
     variant, so looking variants up in a dict finds typo neighbours without scanning all words.
+    Cached: a catalogue reload indexes mostly the same words again.
     """
     variants = {word}
     frontier = {word}
@@ -162,7 +168,7 @@ def _deletions(word: str, max_deletions: int) -> set[str]:
             for index in range(len(shorter))
         }
         variants |= frontier
-    return variants
+    return frozenset(variants)
 
 
 def _index_deletions(word: str) -> int:
