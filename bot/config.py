@@ -25,6 +25,68 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ValueError(f"{name} must be a whole number, not {raw!r}") from error
 
 
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        return float(raw)
+    except ValueError as error:
+        raise ValueError(f"{name} must be a number, not {raw!r}") from error
+
+
+@dataclass(frozen=True)
+class WhatsAppSettings:
+    """The WhatsApp Cloud API channel (docs/whatsapp.md); present when a number is configured."""
+
+    phone_number_id: str
+    access_token: str
+    app_secret: str | None = None  # signs every webhook POST; required to serve
+    verify_token: str | None = None  # answers Meta's webhook verification; required to serve
+    api_base_url: str = "https://graph.facebook.com/v21.0"
+    webhook_path: str = "/whatsapp"
+    templates: str | None = None  # JSON, or a .json/.yaml file: purpose -> language -> template
+    show_phone_to_staff: bool = False  # privacy: mediators see no phone number unless set
+    messages_per_second: float = 20.0  # the number's throughput
+    recipient_interval_seconds: float = 6.0  # Meta's pair rate: one message per 6 s per person
+    recipient_burst: int = 6  # messages one person may get at once before the pacing holds
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> WhatsAppSettings | None:
+        phone_number_id = env.get("WHATSAPP_PHONE_NUMBER_ID") or ""
+        access_token = env.get("WHATSAPP_ACCESS_TOKEN") or ""
+        if not phone_number_id and not access_token:
+            return None
+        if not phone_number_id or not access_token:
+            raise ValueError("WhatsApp needs both WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN")
+        defaults = cls("", "")
+        return cls(
+            phone_number_id=phone_number_id,
+            access_token=access_token,
+            app_secret=env.get("WHATSAPP_APP_SECRET") or None,
+            verify_token=env.get("WHATSAPP_VERIFY_TOKEN") or None,
+            api_base_url=(env.get("WHATSAPP_API_BASE_URL") or defaults.api_base_url).rstrip("/"),
+            webhook_path=env.get("WHATSAPP_WEBHOOK_PATH") or defaults.webhook_path,
+            templates=env.get("WHATSAPP_TEMPLATES") or None,
+            show_phone_to_staff=_flag(env.get("WHATSAPP_SHOW_PHONE_TO_STAFF")),
+            messages_per_second=_float(env, "WHATSAPP_MESSAGES_PER_SECOND", defaults.messages_per_second),
+            recipient_interval_seconds=_float(
+                env, "WHATSAPP_RECIPIENT_INTERVAL_SECONDS", defaults.recipient_interval_seconds
+            ),
+            recipient_burst=_int(env, "WHATSAPP_RECIPIENT_BURST", defaults.recipient_burst),
+        )
+
+
+def _float(env: Mapping[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        return float(raw)
+    except ValueError as error:
+        raise ValueError(f"{name} must be a number, not {raw!r}") from error
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the bot reads from its environment."""
@@ -38,12 +100,20 @@ class Settings:
     max_text_length: int = 1000  # longer questions get a friendly "please keep it short"
     telegram_bot_token: str | None = None
     telegram_api_base_url: str | None = None
+    telegram_max_send_rate: float = 30.0  # Telegram's broadcast limit: messages per second
     webhook_url: str | None = None
     webhook_secret: str | None = None
     webhook_listen: str = "0.0.0.0"
     port: int = 8080
     staff_chat_id: str | None = None  # the mediators' Telegram supergroup
     staff_user_ids: frozenset[str] = frozenset()  # who may use staff commands there
+    bot_username: str | None = None  # for t.me deep links on flyers
+    retention_days: int = 180  # people silent this long are deleted with all they left
+    question_log_days: int = 180  # anonymous questions older than this are deleted
+    watch_content: bool = True  # reload content/ when its files change
+    whatsapp: WhatsAppSettings | None = None  # the WhatsApp channel, when configured
+    reminder_tick_seconds: float = 30.0  # how often due reminders are looked for
+    clock_file: Path | None = None  # tests only: the current time is read from this file
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -61,6 +131,7 @@ class Settings:
             max_text_length=_int(env, "MAX_TEXT_LENGTH", defaults.max_text_length),
             telegram_bot_token=env.get("TELEGRAM_BOT_TOKEN") or None,
             telegram_api_base_url=env.get("TELEGRAM_API_BASE_URL") or None,
+            telegram_max_send_rate=_float(env, "TELEGRAM_MAX_SEND_RATE", defaults.telegram_max_send_rate),
             webhook_url=env.get("WEBHOOK_URL") or None,
             webhook_secret=env.get("WEBHOOK_SECRET") or None,
             webhook_listen=env.get("WEBHOOK_LISTEN") or defaults.webhook_listen,
@@ -69,4 +140,11 @@ class Settings:
             staff_user_ids=frozenset(
                 part.strip() for part in (env.get("STAFF_USER_IDS") or "").split(",") if part.strip()
             ),
+            bot_username=(env.get("TELEGRAM_BOT_USERNAME") or "").strip().lstrip("@") or None,
+            retention_days=_int(env, "RETENTION_DAYS", defaults.retention_days),
+            question_log_days=_int(env, "QUESTION_LOG_DAYS", defaults.question_log_days),
+            watch_content=_flag(env.get("WATCH_CONTENT") or "on"),
+            whatsapp=WhatsAppSettings.from_env(env),
+            reminder_tick_seconds=_float(env, "REMINDER_TICK_SECONDS", defaults.reminder_tick_seconds),
+            clock_file=Path(env["BOT_CLOCK_FILE"]) if env.get("BOT_CLOCK_FILE") else None,
         )

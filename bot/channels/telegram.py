@@ -125,7 +125,7 @@ def build_application(settings: Settings, token: str) -> Application:
     builder = (
         ApplicationBuilder()
         .token(token)
-        .rate_limiter(RetryingRateLimiter())
+        .rate_limiter(RetryingRateLimiter(settings.telegram_max_send_rate))
         .concurrent_updates(PerChatUpdateProcessor(MAX_CONCURRENT_UPDATES))
     )
     if settings.telegram_api_base_url:

@@ -27,8 +27,9 @@ class RetryingRateLimiter(AIORateLimiter):
     for an answer a duplicate is better than silence.
     """
 
-    def __init__(self) -> None:
-        super().__init__(max_retries=FLOOD_RETRIES)
+    def __init__(self, overall_max_rate: float) -> None:
+        # overall_max_rate 0 turns the global limit off (a local Bot API server, benchmarks).
+        super().__init__(overall_max_rate=overall_max_rate, max_retries=FLOOD_RETRIES)
 
     async def process_request(
         self,

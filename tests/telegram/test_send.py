@@ -31,7 +31,7 @@ async def fake() -> AsyncIterator[FakeBotApi]:
 async def bot(fake: FakeBotApi) -> AsyncIterator[ExtBot[int]]:
     request = HTTPXRequest(read_timeout=0.3)  # short, so a delayed answer is a timeout
     async with ExtBot(
-        TEST_TOKEN, base_url=fake.base_url, request=request, rate_limiter=RetryingRateLimiter()
+        TEST_TOKEN, base_url=fake.base_url, request=request, rate_limiter=RetryingRateLimiter(overall_max_rate=30)
     ) as extbot:
         yield extbot
 
