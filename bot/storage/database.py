@@ -28,6 +28,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+    # We issue BEGIN ourselves (see _sqlite_begin_immediate); the driver must not.
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin_immediate(connection: Connection) -> None:
+    """Take SQLite's write lock when a transaction starts, not at its first write.
+
+    A turn reads the person's row and then writes it. Under WAL, a read transaction that
+    later wants to write fails at once (no waiting) if another connection wrote meanwhile;
+    starting with the write lock makes concurrent turns queue on busy_timeout instead.
+    """
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_engine(database_url: str) -> AsyncEngine:
@@ -38,6 +50,7 @@ def create_engine(database_url: str) -> AsyncEngine:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_async_engine(url)
         event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        event.listen(engine.sync_engine, "begin", _sqlite_begin_immediate)
         return engine
     return create_async_engine(url, pool_pre_ping=True)
 
@@ -84,6 +97,6 @@ class Database:
 
 def upsert(session: AsyncSession, table: type[Any] | Table) -> PgInsert | SqliteInsert:
     """An INSERT with ``on_conflict_do_*`` for the session's database (SQLite or PostgreSQL)."""
-    if session.bind.dialect.name == "postgresql":
+    if session.get_bind().dialect.name == "postgresql":
         return pg_insert(table)
     return sqlite_insert(table)

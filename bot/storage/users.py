@@ -15,26 +15,29 @@ from bot.storage.models import QuestionLog, User
 async def load_for_update(session: AsyncSession, channel: str, external_id: str, now: datetime) -> User:
     """The person's row, created on first contact and locked for this turn.
 
-    Insert-if-missing first, so two processes meeting a new person at once create one row.
+    A new person is inserted with ON CONFLICT DO NOTHING, so two processes meeting them at
+    once create one row; everyone else costs a single SELECT.
     """
     dialect = session.bind.dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    await session.execute(
-        insert(User)
-        .values(
-            channel=channel,
-            external_id=external_id,
-            created_at=now,
-            last_seen_at=now,
-            state="new",
-            state_data={},
-        )
-        .on_conflict_do_nothing(index_elements=["channel", "external_id"])
-    )
     query = select(User).where(User.channel == channel, User.external_id == external_id)
     if dialect == "postgresql":
         query = query.with_for_update()
-    user = (await session.execute(query)).scalar_one()
+    user = (await session.execute(query)).scalar_one_or_none()
+    if user is None:
+        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        await session.execute(
+            insert(User)
+            .values(
+                channel=channel,
+                external_id=external_id,
+                created_at=now,
+                last_seen_at=now,
+                state="new",
+                state_data={},
+            )
+            .on_conflict_do_nothing(index_elements=["channel", "external_id"])
+        )
+        user = (await session.execute(query)).scalar_one()
     user.last_seen_at = now
     user.unreachable_at = None  # they wrote, so they can be reached again
     return user
