@@ -2,12 +2,17 @@
 
     python -m bot                         terminal chat (Telegram polling if a token is set)
     python -m bot console                 terminal chat, always
-    python -m bot run [--webhook]         the Telegram bot
+    python -m bot console --mediator [NAME]   a team member in a second terminal (handover trials)
+    python -m bot run [--webhook]         Telegram and/or WhatsApp, whichever is configured
     python -m bot catalogue check [DIR]   validate content/ (or a copy) before it goes live
     python -m bot ask --lang ro "..."     how a question is understood, as JSON
     python -m bot ask --eval FILE         matcher accuracy on a question set
     python -m bot translations update     extract UI strings, update every locales/*.po
     python -m bot bookings --date DAY     the appointments of a day, for staff
+    python -m bot report unanswered|stats questions without an answer; weekly numbers
+    python -m bot announce FILE [--send]  news about an offer to the people who asked for it
+    python -m bot flyer --offer ID --lang LANG   printable flyer with a QR code into the bot
+    python -m bot privacy purge           delete people silent for RETENTION_DAYS, old questions
 """
 
 from __future__ import annotations
@@ -18,10 +23,15 @@ import json
 import logging
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from bot.config import Settings
+from bot.staff import cli as staff_cli
+
+CONSOLE_STAFF_CHAT = "console-team"
+"""The staff chat of terminal trials, unless STAFF_CHAT_ID names one."""
 
 
 def _configure_logging(level: int = logging.INFO) -> None:
@@ -36,8 +46,12 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command")
     console = commands.add_parser("console", help="chat in this terminal")
     console.add_argument("--chat", default="local", help="chat id (a second terminal can use another)")
-    run = commands.add_parser("run", help="run the Telegram bot")
-    run.add_argument("--webhook", action="store_true", help="webhook mode on $PORT instead of polling")
+    console.add_argument(
+        "--mediator", nargs="?", const="", metavar="NAME",
+        help="answer people as this team member (content/team.yaml; default: the first)",
+    )
+    run = commands.add_parser("run", help="run the configured channels (Telegram, WhatsApp)")
+    run.add_argument("--webhook", action="store_true", help="Telegram by webhook on $PORT instead of polling")
     catalogue = commands.add_parser("catalogue", help="work with the offer catalogue")
     catalogue_commands = catalogue.add_subparsers(dest="catalogue_command", required=True)
     check = catalogue_commands.add_parser("check", help="validate the content folder")
@@ -52,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     translations_commands.add_parser("update", help="extract UI strings and update every .po file")
     bookings = commands.add_parser("bookings", help="list the appointments of a day (for staff)")
     bookings.add_argument("--date", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    staff_cli.add_commands(commands)
     return parser
 
 
@@ -119,18 +134,29 @@ def _ask(settings: Settings, question: str | None, language: str, as_json: bool,
     return 0
 
 
-async def _console(settings: Settings, chat_id: str) -> None:
+async def _console(settings: Settings, chat_id: str, mediator: str | None) -> int:
     from bot.app import open_core
     from bot.channels.console import run_console
+    from bot.channels.console_mediator import run_mediator, signed_in
 
+    # Terminal trials hand people over to a terminal mediator (both share the database).
+    settings = replace(settings, staff_chat_id=settings.staff_chat_id or CONSOLE_STAFF_CHAT)
     async with open_core(settings) as core:
-        await run_console(core, chat_id=chat_id)
+        if mediator is None:
+            await run_console(core, chat_id=chat_id)
+            return 0
+        session = signed_in(core, sys.stdout, mediator)
+        if session is None:
+            print(f"nobody called {mediator!r} in {settings.content_dir / 'team.yaml'}", file=sys.stderr)
+            return 2
+        await run_mediator(core, session)
+    return 0
 
 
-async def _telegram(settings: Settings, webhook: bool) -> None:
-    from bot.channels.telegram import run_telegram
+async def _channels(settings: Settings, webhook: bool) -> None:
+    from bot.channels.run import run_channels
 
-    await run_telegram(settings, webhook=webhook)
+    await run_channels(settings, webhook=webhook)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -144,28 +170,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _catalogue_check(settings, args.directory)
     if args.command == "bookings":
         return _bookings(settings, args.date)
+    if args.command in staff_cli.COMMANDS:
+        _configure_logging(logging.WARNING)
+        return staff_cli.run(args, settings)
     if args.command == "translations":
         return _translations_update(settings)
     if args.command == "ask":
         return _ask(settings, args.question, args.lang, args.json, args.eval)
     if args.command == "run" or (args.command is None and settings.telegram_bot_token):
         _configure_logging()
-        if not settings.telegram_bot_token:
-            print("TELEGRAM_BOT_TOKEN is not set (see README: Telegram).", file=sys.stderr)
-            return 2
         try:
-            asyncio.run(_telegram(settings, args.command == "run" and args.webhook))
+            asyncio.run(_channels(settings, args.command == "run" and args.webhook))
         except ValueError as error:  # settings that cannot work, e.g. webhook without a secret
             print(f"configuration error: {error}", file=sys.stderr)
             return 2
         return 0
     _configure_logging(logging.WARNING)  # the terminal is the chat: keep it clean
     chat_id = args.chat if args.command == "console" else "local"
+    mediator = args.mediator if args.command == "console" else None
     try:
-        asyncio.run(_console(settings, chat_id))
+        return asyncio.run(_console(settings, chat_id, mediator))
     except KeyboardInterrupt:
-        pass
-    return 0
+        return 0
 
 
 if __name__ == "__main__":

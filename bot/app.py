@@ -2,27 +2,51 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Protocol
 
+from bot.booking import setup as booking_setup
 from bot.catalogue.live import LiveCatalogue
 from bot.config import Settings
 from bot.dialogue.engine import Dialogue
-from bot.dialogue.messages import ChatId, Inbound, Reply
+from bot.dialogue.messages import ChannelName, ChatId, Inbound, Reply, ThreadId
+from bot.handover import setup as handover_setup
+from bot.handover.ports import Desk, DeskSender
+from bot.handover.relay import RelayDelivery
+from bot.handover.team import LiveTeam
 from bot.i18n.languages import Language, Languages, load_languages
 from bot.i18n.translator import TextCatalogs
+from bot.staff import setup as staff_setup
 from bot.matching.detect import LanguageDetector
 from bot.storage import users
 from bot.staff.desk import StaffDesk
 from bot.storage.database import Database
 
+log = logging.getLogger(__name__)
+
 
 class Sender(Protocol):
     """What the core needs from a channel to speak first (reminders, a mediator's reply)."""
 
-    async def send(self, chat_id: ChatId, replies: Sequence[Reply]) -> None: ...
+    async def send(self, chat_id: ChatId, replies: Sequence[Reply], *, thread_id: ThreadId | None = None) -> None:
+        """Show ``replies`` in the chat (in one of its topics, for the staff group).
+
+        May raise ``DeliveryRefused`` (never possible), ``ThreadGone`` or ``RetryLater``
+        (``bot.dialogue.messages``); anything else means "try again later".
+        """
+        ...
+
+    async def download(self, media_ref: str) -> bytes:
+        """The bytes of a file someone sent, by the channel's ``Inbound.media_ref``.
+
+        Used for catalogue files staff send to the staff group. Telegram: ``getFile`` on the
+        file id, then the download. Raises when the file is gone or too big for the channel
+        (Telegram bots may download up to 20 MB); callers answer staff with a short notice.
+        """
+        ...
 
 
 class CoreApp:
@@ -37,6 +61,8 @@ class CoreApp:
         self.texts = texts
         self.desk = desk
         self.senders: dict[str, Sender] = {}
+        self.desk_channel: Desk | None = None  # where mediators answer people (bot/handover)
+        self.relay: RelayDelivery | None = None  # the handover's outbox, when it is on
 
     @property
     def languages(self) -> Sequence[Language]:
@@ -47,6 +73,8 @@ class CoreApp:
 
     async def handle(self, inbound: Inbound) -> list[Reply]:
         """One message in: the staff group goes to the desk, everyone else to the dialogue."""
+        if self.settings.log_message_text:  # for debugging only: never set in production
+            log.info("%s %s: %r", inbound.channel, inbound.kind.value, inbound.text or inbound.action)
         if self.is_staff_chat(inbound):
             return await self.desk.handle(inbound)
         return await self.dialogue.handle(inbound)
@@ -69,6 +97,21 @@ class CoreApp:
     def register_sender(self, channel: str, sender: Sender) -> None:
         self.senders[channel] = sender
 
+    def register_desk(self, channel: ChannelName, sender: DeskSender) -> None:
+        """This process serves the staff chat (``STAFF_CHAT_ID``) on ``channel``: the handover
+        opens topics and relays messages there."""
+        if self.settings.staff_chat_id is not None:
+            self.desk_channel = Desk(channel, ChatId(self.settings.staff_chat_id), sender)
+
+    async def notify_staff(self, replies: Sequence[Reply]) -> None:
+        """Post to the staff group (a Telegram group) when one is configured; else do nothing.
+
+        Callers log what happened themselves, without content, so nothing depends on this.
+        """
+        sender = self.senders.get("telegram")
+        if self.settings.staff_chat_id is not None and sender is not None:
+            await sender.send(ChatId(self.settings.staff_chat_id), replies)
+
 
 def load_text_catalogs(settings: Settings) -> tuple[Languages, TextCatalogs]:
     languages = load_languages(settings.locales_dir / "languages.yaml")
@@ -81,8 +124,13 @@ async def open_core(
     *,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     detect_languages: bool = True,
+    background: bool = True,
 ) -> AsyncIterator[CoreApp]:
-    """Load languages and catalogue, migrate the database, and yield the ready core."""
+    """Load languages and catalogue, migrate the database, and yield the ready core.
+
+    ``background=False`` is for one-off commands (reports, purge, announce): no content
+    watcher and no retention loop next to them.
+    """
     languages, texts = load_text_catalogs(settings)
     catalogue = LiveCatalogue(settings.content_dir, languages.codes)
     database = Database(settings.database_url)
@@ -96,9 +144,21 @@ async def open_core(
             detector=LanguageDetector(languages.codes) if detect_languages else None,
             default_language=settings.default_language,
             max_text_length=settings.max_text_length,
+            retention_days=settings.retention_days,
             clock=clock,
         )
-        desk = StaffDesk(lambda sender: sender in settings.staff_user_ids, clock)
-        yield CoreApp(settings, database, dialogue, texts, desk)
+        team = LiveTeam(settings.content_dir, languages.codes)
+        # Staff: STAFF_USER_IDS, and every mediator in content/team.yaml.
+        desk = StaffDesk(lambda sender: sender in settings.staff_user_ids or team.current.member(sender) is not None, clock)
+        core = CoreApp(settings, database, dialogue, texts, desk)
+        # Booking (bot/booking): its buttons and staff commands, and the reminder loop,
+        # which stops cleanly when the core closes. Handover (bot/handover): the mediators'
+        # commands and the relay loop.
+        async with (
+            booking_setup.running(core),
+            staff_setup.running(core, background=background),
+            handover_setup.running(core, team, background=background) as core.relay,
+        ):
+            yield core
     finally:
         await database.close()

@@ -77,16 +77,6 @@ class WhatsAppSettings:
         )
 
 
-def _float(env: Mapping[str, str], name: str, default: float) -> float:
-    raw = env.get(name)
-    if raw is None or not raw.strip():
-        return default
-    try:
-        return float(raw)
-    except ValueError as error:
-        raise ValueError(f"{name} must be a number, not {raw!r}") from error
-
-
 @dataclass(frozen=True)
 class Settings:
     """Everything the bot reads from its environment."""
@@ -111,6 +101,8 @@ class Settings:
     retention_days: int = 180  # people silent this long are deleted with all they left
     question_log_days: int = 180  # anonymous questions older than this are deleted
     watch_content: bool = True  # reload content/ when its files change
+    relay_retention_days: int = 30  # messages relayed between a person and mediators are kept this long
+    relay_claim_seconds: int = 60  # a message a crashed worker was sending goes out again after this
     whatsapp: WhatsAppSettings | None = None  # the WhatsApp channel, when configured
     reminder_tick_seconds: float = 30.0  # how often due reminders are looked for
     clock_file: Path | None = None  # tests only: the current time is read from this file
@@ -144,6 +136,8 @@ class Settings:
             retention_days=_int(env, "RETENTION_DAYS", defaults.retention_days),
             question_log_days=_int(env, "QUESTION_LOG_DAYS", defaults.question_log_days),
             watch_content=_flag(env.get("WATCH_CONTENT") or "on"),
+            relay_retention_days=_int(env, "RELAY_RETENTION_DAYS", defaults.relay_retention_days),
+            relay_claim_seconds=_int(env, "RELAY_CLAIM_SECONDS", defaults.relay_claim_seconds),
             whatsapp=WhatsAppSettings.from_env(env),
             reminder_tick_seconds=_float(env, "REMINDER_TICK_SECONDS", defaults.reminder_tick_seconds),
             clock_file=Path(env["BOT_CLOCK_FILE"]) if env.get("BOT_CLOCK_FILE") else None,

@@ -1,26 +1,42 @@
-"""Shared fixtures: every storage-backed test runs on SQLite and, when reachable, PostgreSQL."""
+"""Shared fixtures: every storage-backed test runs on SQLite and, when reachable, PostgreSQL.
+
+PostgreSQL tests get a database of their own per test session (created from the server named
+by TEST_POSTGRES_URL, dropped at the end), so two test runs on one server never collide.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.support.databases import postgres_unavailable_reason, reset_postgres
+from tests.support.databases import (
+    postgres_unavailable_reason,
+    private_postgres_database,
+    reset_postgres,
+)
 
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "")
 
 
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str | None]:
+    """This run's own PostgreSQL database URL, or None (with the reason kept for skipping)."""
+    with private_postgres_database(POSTGRES_URL) as url:
+        yield url
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
-async def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[str]:
-    """A clean, empty database URL: a SQLite file, or the local PostgreSQL wiped for this test."""
+async def database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, postgres_url: str | None
+) -> AsyncIterator[str]:
+    """A clean, empty database URL: a SQLite file, or this run's PostgreSQL database wiped."""
     if request.param == "sqlite":
         yield f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
         return
-    reason = await postgres_unavailable_reason(POSTGRES_URL)
-    if reason:
-        pytest.skip(reason)
-    await reset_postgres(POSTGRES_URL)
-    yield POSTGRES_URL
+    if postgres_url is None:
+        pytest.skip(await postgres_unavailable_reason(POSTGRES_URL) or "PostgreSQL unavailable")
+    await reset_postgres(postgres_url)
+    yield postgres_url

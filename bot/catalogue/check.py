@@ -14,8 +14,12 @@ from typing import TextIO
 from bot.catalogue.loader import inspect_content
 from bot.catalogue.model import Catalogue, Offer, ReviewStatus
 from bot.catalogue.texts import TEXT_FIELDS
+from bot.handover.team import inspect_team
 
 KEYWORDS = "keywords"
+MISSING = "missing"
+OUTDATED = "outdated"
+STATUS_MARKS = {MISSING: "-", OUTDATED: "o", ReviewStatus.MACHINE.value: "m", ReviewStatus.REVIEWED.value: "r"}
 TRANSLATED_PARTS = (*TEXT_FIELDS, KEYWORDS)
 """What each offer has in every language; the table counts these."""
 
@@ -33,17 +37,24 @@ class LanguageStatus:
 def run_check(content_dir: Path, languages: Sequence[str], out: TextIO) -> int:
     """Check ``content_dir`` strictly; 1 if anything is an error, else 0."""
     inspection = inspect_content(content_dir, languages, strict=True)
-    for issue in inspection.issues:
+    team = inspect_team(content_dir, languages)  # team.yaml: the mediators (bot/handover)
+    issues = inspection.issues + team.issues
+    for issue in issues:
         print(issue, file=out)
-    if inspection.issues:
+    if issues:
         print(file=out)
     catalogue = inspection.catalogue
     if catalogue is None:
         print("No translation table: a content file could not be read.", file=out)
     else:
         _print_table(catalogue, languages, out)
+        _print_offer_table(catalogue, languages, out)
         _print_example_note(catalogue, out)
-    errors, warnings = len(inspection.errors), len(inspection.warnings)
+    examples = sum(member.example for member in team.team.members)
+    if examples:
+        print(f"Example team members (example: true): {examples}. Replace them with the real team.", file=out)
+    errors = len(inspection.errors) + len(team.errors)
+    warnings = len(issues) - errors
     print(f"{errors} error(s), {warnings} warning(s).", file=out)
     return 1 if errors else 0
 
@@ -66,6 +77,15 @@ def translation_status(catalogue: Catalogue, languages: Sequence[str]) -> list[L
         )
         for language in languages
     ]
+
+
+def offer_status(offer: Offer, language: str) -> str:
+    """One offer in one language, the most urgent first: missing, outdated, machine, reviewed."""
+    if not all(_has(offer, part, language) for part in TRANSLATED_PARTS):
+        return MISSING
+    if offer.is_outdated(language):
+        return OUTDATED
+    return offer.review_status(language).value
 
 
 def _parts(catalogue: Catalogue) -> list[tuple[Offer, str]]:
@@ -92,6 +112,17 @@ def _print_table(catalogue: Catalogue, languages: Sequence[str], out: TextIO) ->
             file=out,
         )
     print("machine = not yet reviewed by a native speaker", file=out)
+    print(file=out)
+
+
+def _print_offer_table(catalogue: Catalogue, languages: Sequence[str], out: TextIO) -> None:
+    """Which offer needs what in which language, so a reviewer knows where to start."""
+    width = max([len("offer"), *(len(offer_id) for offer_id in catalogue.offers)]) + 2
+    print("Status per offer: r = reviewed, m = machine (not reviewed), o = outdated, - = missing", file=out)
+    print("offer".ljust(width) + "".join(f"{code:>5}" for code in languages), file=out)
+    for offer in catalogue.offers.values():
+        marks = "".join(f"{STATUS_MARKS[offer_status(offer, code)]:>5}" for code in languages)
+        print(offer.id.ljust(width) + marks, file=out)
     print(file=out)
 
 

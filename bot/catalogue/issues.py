@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from pathlib import Path
 
 FieldPath = tuple[str | int, ...]
 """Where a value sits in a YAML file: ``("offers", 3, "schedule", 0, "weekday")``."""
@@ -43,6 +44,11 @@ class ContentIssue:
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
+
+    def relative_to(self, root: Path) -> ContentIssue:
+        """The same issue naming its file as staff know it (``offers.yaml``), not by full path."""
+        path = Path(self.file)
+        return replace(self, file=str(path.relative_to(root)) if path.is_relative_to(root) else path.name)
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import time, timedelta
 from pathlib import Path
 from types import MappingProxyType
 from typing import TypeVar
@@ -16,9 +17,17 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from bot.catalogue.issues import CatalogueError, ContentIssue, FieldPath, Severity
-from bot.catalogue.model import Catalogue, Location, MediaKind, Offer, TranslationReview
+from bot.catalogue.model import (
+    AppointmentRules,
+    BookingMode,
+    Catalogue,
+    Location,
+    MediaKind,
+    Offer,
+    TranslationReview,
+)
 from bot.catalogue.schedule import Closure, OneOffDate, Schedule, WeeklyTime
-from bot.catalogue.spec import ClosureSpec, LocationSpec, OfferSpec, Texts
+from bot.catalogue.spec import AppointmentSpec, ClosureSpec, LocationSpec, OfferSpec, Texts
 from bot.catalogue.texts import SOURCE_LANGUAGE, TEXT_FIELDS, source_fingerprint
 from bot.catalogue.yaml_source import YamlSource, read_yaml
 
@@ -235,6 +244,7 @@ class _ContentReader:
         fingerprint = source_fingerprint([texts[f].get(SOURCE_LANGUAGE, "") for f in TEXT_FIELDS])
         review = self._review(source, (*path, "review"), spec, fingerprint)
         media = self._media(source, (*path, "media"), spec)
+        appointment = self._appointment(source, path, spec)
         location = locations.get(spec.location)
         if location is None:
             known = ", ".join(locations) or "none"
@@ -262,7 +272,67 @@ class _ContentReader:
             review=MappingProxyType(review),
             source_fingerprint=fingerprint,
             example=spec.example,
+            appointment=appointment,
         )
+
+    def _appointment(
+        self, source: YamlSource, path: FieldPath, spec: OfferSpec
+    ) -> AppointmentRules | None:
+        """The booking rules; the block and ``booking: appointment`` must come together."""
+        block = spec.appointment
+        if spec.booking is not BookingMode.APPOINTMENT:
+            if block is not None:
+                self._error(
+                    source,
+                    (*path, "appointment"),
+                    f"only offers with 'booking: appointment' take appointments "
+                    f"(this one has 'booking: {spec.booking.value}')",
+                )
+            return None
+        if block is None:
+            self._error(
+                source,
+                (*path, "booking"),
+                "'booking: appointment' needs an 'appointment:' block (at least slot_minutes)",
+            )
+            return None
+        hours = self._appointment_hours(source, (*path, "appointment"), block, spec)
+        return AppointmentRules(
+            slot_length=timedelta(minutes=block.slot_minutes),
+            seats=block.seats,
+            hours=hours,
+            horizon_days=block.horizon_days,
+            notice=timedelta(hours=block.notice_hours),
+            open_per_person=block.per_person,
+            reminders=tuple(
+                timedelta(hours=h) for h in sorted(set(block.remind_hours_before), reverse=True)
+            ),
+            asks=frozenset(block.asks),
+        )
+
+    def _appointment_hours(
+        self, source: YamlSource, path: FieldPath, block: AppointmentSpec, spec: OfferSpec
+    ) -> tuple[WeeklyTime, ...]:
+        """Explicit ``hours``, else the offer's weekly schedule; each must hold one slot."""
+        listed = block.hours or spec.schedule
+        if not listed:
+            self._error(
+                source,
+                (*path, "hours"),
+                "no hours to book: list them under 'hours:' or give the offer a weekly 'schedule:'",
+            )
+        hours = []
+        for index, weekly in enumerate(listed):
+            if _minutes(weekly.end) - _minutes(weekly.start) < block.slot_minutes:
+                where = (*path, "hours", index) if block.hours else (*path[:-1], "schedule", index)
+                self._error(
+                    source,
+                    where,
+                    f"{weekly.start:%H:%M}-{weekly.end:%H:%M} is shorter than one slot "
+                    f"({block.slot_minutes} minutes)",
+                )
+            hours.append(WeeklyTime(weekly.weekday, weekly.start, weekly.end))
+        return tuple(hours)
 
     # -- per-field checks ------------------------------------------------------------------
 
@@ -359,6 +429,10 @@ class _ContentReader:
 
     def _warn(self, source: YamlSource, path: FieldPath, message: str) -> None:
         self.issues.append(source.issue(path, message, Severity.WARNING))
+
+
+def _minutes(clock: time) -> int:
+    return clock.hour * 60 + clock.minute
 
 
 def _pydantic_issue(source: YamlSource, prefix: FieldPath, error: ErrorDetails) -> ContentIssue:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
-from bot.catalogue.schedule import Closure, Occurrence, Schedule
+from bot.catalogue.schedule import Closure, Occurrence, Schedule, WeeklyTime
 from bot.catalogue.texts import SOURCE_LANGUAGE, TEXT_FIELDS, as_chain, pick_text
 
 
@@ -18,6 +18,31 @@ class BookingMode(StrEnum):
     NONE = "none"  # just come
     CONTACT = "contact"  # talk to a person to sign up
     APPOINTMENT = "appointment"  # book a time slot
+
+
+class BookingQuestion(StrEnum):
+    """What booking an appointment may ask, and nothing more."""
+
+    FIRST_NAME = "first_name"  # to greet the person at the door
+    PHONE = "phone"  # optional: people can skip it
+    INTERPRETER = "interpreter"  # whether an interpreter for their language is needed
+
+
+@dataclass(frozen=True)
+class AppointmentRules:
+    """How one offer is booked: slots of ``slot_length`` inside ``hours``, ``seats`` each.
+
+    ``hours`` are Berlin wall-clock times; closures and exceptions of the offer apply too.
+    """
+
+    slot_length: timedelta
+    seats: int
+    hours: tuple[WeeklyTime, ...]
+    horizon_days: int  # the last bookable day is today + horizon_days
+    notice: timedelta  # the earliest bookable slot starts this long after now
+    open_per_person: int
+    reminders: tuple[timedelta, ...]  # before the start, longest first
+    asks: frozenset[BookingQuestion]
 
 
 class MediaKind(StrEnum):
@@ -67,6 +92,7 @@ class Offer:
     review: Mapping[str, TranslationReview]
     source_fingerprint: str
     example: bool = False
+    appointment: AppointmentRules | None = None  # set exactly when booking_mode is APPOINTMENT
 
     def text(self, field: str, chain: Sequence[str] | str) -> str:
         """``field`` (one of TEXT_FIELDS) in the first language of ``chain`` that has it."""

@@ -21,7 +21,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from bot.catalogue.model import BookingMode, ReviewStatus
+from bot.catalogue.model import BookingMode, BookingQuestion, ReviewStatus
 from bot.catalogue.schedule import WEEKDAYS
 
 ID_MAX_LENGTH = 40
@@ -124,6 +124,22 @@ class MediaSpec(_Spec):
     audio: dict[str, str] = Field(default_factory=dict)
 
 
+HoursBefore = Annotated[int, Field(ge=1, le=14 * 24)]
+
+
+class AppointmentSpec(_Spec):
+    """``appointment:`` of an offer with ``booking: appointment``; all but slot_minutes optional."""
+
+    slot_minutes: int = Field(ge=5, le=8 * 60)
+    seats: int = Field(default=1, ge=1, le=50)
+    hours: list[WeeklySpec] = Field(default_factory=list)  # empty: the offer's weekly schedule
+    horizon_days: int = Field(default=14, ge=1, le=180)
+    notice_hours: int = Field(default=2, ge=0, le=14 * 24)
+    per_person: int = Field(default=1, ge=1, le=10)
+    remind_hours_before: list[HoursBefore] = Field(default_factory=lambda: [24, 2])
+    asks: list[BookingQuestion] = Field(default_factory=lambda: [BookingQuestion.FIRST_NAME])
+
+
 class OfferSpec(_Spec):
     id: ContentId
     icon: str = Field(min_length=1)
@@ -141,6 +157,7 @@ class OfferSpec(_Spec):
     dates: list[DateSpec] = Field(default_factory=list)
     exceptions: list[Day] = Field(default_factory=list)
     booking: BookingMode = BookingMode.NONE
+    appointment: AppointmentSpec | None = None
     media: MediaSpec = Field(default_factory=MediaSpec)
     review: dict[str, ReviewSpec] = Field(default_factory=dict)
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from bot.app import CoreApp
-from bot.dialogue.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
+from bot.dialogue.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply, ThreadId
 
 CHANNEL = ChannelName("console")
 QUIT_WORDS = {"/quit", "/exit"}
@@ -41,6 +41,8 @@ def render(reply: Reply, first_number: int = 1) -> str:
         lines.append(f"[🔊 {reply.audio.filename}]")
     if reply.document is not None:
         lines.append(f"[📎 {reply.document.filename}]")
+    if reply.mentions:
+        lines.append(" ".join(f"@{mention.name}" for mention in reply.mentions))
     number = first_number
     for row in reply.buttons:
         cells = []
@@ -79,9 +81,15 @@ class ConsoleSession:
         self.buttons: list[Button] = []
         self.hint = language_hint_from_env()
 
-    async def send(self, chat_id: ChatId, replies: Sequence[Reply]) -> None:
+    async def send(
+        self, chat_id: ChatId, replies: Sequence[Reply], *, thread_id: ThreadId | None = None
+    ) -> None:
         """Messages the core sends on its own (reminders, a mediator's answer)."""
         self.show(replies)
+
+    async def download(self, media_ref: str) -> bytes:
+        """The terminal's ``:photo`` and the like stand for files but carry none."""
+        raise LookupError(f"the terminal sends no files ({media_ref})")
 
     def show(self, replies: Sequence[Reply]) -> None:
         buttons: list[Button] = []

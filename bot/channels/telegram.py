@@ -1,17 +1,16 @@
 """Telegram channel on python-telegram-bot v22: updates in, the core's replies out.
 
 An adapter only: :mod:`telegram_parse` decides what an update means, the core decides what to
-say, :mod:`telegram_send` shows it. This module wires them to PTB and runs polling or webhook.
+say, :mod:`telegram_send` shows it. This module wires them to PTB: long polling, or webhook
+updates from our own web server (:mod:`bot.channels.web`, shared with WhatsApp).
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import re
-import signal
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Sequence
 from typing import Protocol
 from urllib.parse import urlsplit
 
@@ -20,13 +19,9 @@ from telegram.constants import WebhookLimit
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
-from bot.app import Sender, open_core
+from bot.app import Sender
 from bot.channels.telegram_limits import RetryingRateLimiter
-from bot.channels.telegram_logging import (
-    keep_library_logs_private,
-    log_polling_error,
-    log_update_error,
-)
+from bot.channels.telegram_logging import log_polling_error, log_update_error
 from bot.channels.telegram_parse import (
     CHANNEL,
     BotBlocked,
@@ -38,15 +33,18 @@ from bot.channels.telegram_parse import (
 )
 from bot.channels.telegram_send import TelegramSender
 from bot.channels.telegram_updates import PerChatUpdateProcessor, RecentUpdateIds
+from bot.channels.telegram_webhook import webhook_handler
+from bot.channels.web import WebServer
 from bot.config import Settings
-from bot.dialogue.messages import ChatId, Inbound, Reply
+from bot.dialogue.messages import ChannelName, ChatId, Inbound, Reply, ThreadId
+from bot.handover.ports import DeskSender
 
 _LOG = logging.getLogger(__name__)
 
 MAX_CONCURRENT_UPDATES = 64
 """Chats served at the same time; one chat's updates still run one after another."""
 BOOTSTRAP_RETRIES = 5
-"""Start-up attempts for deleteWebhook/setWebhook when the Bot API is briefly unreachable."""
+"""Start-up attempts for deleteWebhook (polling) when the Bot API is briefly unreachable."""
 ALLOWED_UPDATES = (
     Update.MESSAGE,
     Update.EDITED_MESSAGE,
@@ -80,14 +78,17 @@ class Core(Protocol):
 
     def register_sender(self, channel: str, sender: Sender) -> None: ...
 
+    def register_desk(self, channel: ChannelName, sender: DeskSender) -> None: ...
+
 
 class TelegramAdapter:
     """Turns every Telegram update into at most one call of the core, and shows the answer."""
 
-    def __init__(self, core: Core, bot: Bot) -> None:
+    def __init__(self, core: Core, bot: Bot, staff_chat_id: str | None = None) -> None:
         self._core = core
         self.sender = TelegramSender(bot, self._blocked)
         self._recent = RecentUpdateIds()
+        self._staff_chat_id = staff_chat_id
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The single PTB handler: every update type the bot subscribes to lands here."""
@@ -105,10 +106,16 @@ class TelegramAdapter:
                 await self._answer(inbound)
             case BotBlocked(chat_id):
                 await self._blocked(chat_id)
+            case GroupActivity(inbound, query_id) if inbound.chat_id == self._staff_chat_id:
+                if query_id is not None:
+                    with contextlib.suppress(BadRequest):
+                        await context.bot.answer_callback_query(query_id)
+                replies = await self._core.handle(inbound)
+                topic = ThreadId(inbound.thread_id) if inbound.thread_id else None
+                await self.sender.send(inbound.chat_id, replies, thread_id=topic)
             case GroupActivity():
-                # Hook: the handover issue routes the mediators' staff group from here. Until
-                # then the bot stays silent in groups; it is meant for private chats.
-                _LOG.debug("telegram update %s from a group: ignored", update.update_id)
+                # Any other group: the bot is meant for private chats and the staff group.
+                _LOG.debug("telegram update %s from another group: ignored", update.update_id)
             case Ignored(reason):
                 _LOG.debug("telegram update %s ignored: %s", update.update_id, reason)
 
@@ -157,25 +164,30 @@ async def publish_command_menus(bot: Bot, core: Core, default_language: str) -> 
             _LOG.warning("command menu (%s) not set: %s", scope, type(error).__name__)
 
 
-def attach(application: Application, core: Core) -> TelegramAdapter:
+def attach(
+    application: Application, core: Core, staff_chat_id: str | None = None
+) -> TelegramAdapter:
     """Route every update through a new adapter; failures are logged without content."""
-    adapter = TelegramAdapter(core, application.bot)
+    adapter = TelegramAdapter(core, application.bot, staff_chat_id)
     application.add_handler(TypeHandler(Update, adapter.on_update))
     application.add_error_handler(log_update_error)
     return adapter
 
 
 @contextlib.asynccontextmanager
-async def serving(
-    application: Application,
-    settings: Settings,
-    *,
-    webhook: bool,
-) -> AsyncIterator[None]:
-    """Take updates (long polling or webhook) inside the block; stop cleanly after it."""
+async def serving(application: Application, *, polling: bool) -> AsyncIterator[None]:
+    """Process updates inside the block, polled from Telegram or put into the update queue by
+    our web server (webhook); stop cleanly after it."""
     await application.start()
     try:
-        await _start_updater(application, settings, webhook=webhook)
+        if polling:
+            updater = application.updater
+            assert updater is not None  # ApplicationBuilder always makes one
+            await updater.start_polling(
+                bootstrap_retries=BOOTSTRAP_RETRIES,
+                allowed_updates=ALLOWED_UPDATES,
+                error_callback=log_polling_error,
+            )
         yield
     finally:
         updater = application.updater
@@ -184,28 +196,44 @@ async def serving(
         await application.stop()
 
 
-async def run_telegram(settings: Settings, *, webhook: bool) -> None:
-    """Serve Telegram until SIGINT or SIGTERM: long polling, or a webhook on ``$PORT``."""
+@contextlib.asynccontextmanager
+async def running(
+    core: Core, settings: Settings, server: WebServer | None
+) -> AsyncIterator[Application]:
+    """Telegram inside the block: long polling, or (with ``server``) the webhook route on it.
+
+    In webhook mode, call :func:`register_webhook` once the server listens.
+    """
     token = settings.telegram_bot_token
-    if not token:
-        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
-    if webhook:
-        _check_webhook_settings(settings)
-    keep_library_logs_private()
-    with _stop_signals() as stop:  # a signal during start-up stops right after it
-        async with open_core(settings) as core:
-            application = build_application(settings, token)
-            adapter = attach(application, core)
-            async with application:  # initialize (getMe) ... shutdown
-                core.register_sender(CHANNEL, adapter.sender)
-                await publish_command_menus(application.bot, core, settings.default_language)
-                async with serving(application, settings, webhook=webhook):
-                    _LOG.info("telegram bot running (%s)", "webhook" if webhook else "polling")
-                    await stop.wait()
-    _LOG.info("telegram bot stopped")
+    assert token is not None  # checked by check_settings
+    application = build_application(settings, token)
+    adapter = attach(application, core, settings.staff_chat_id)
+    if server is not None:
+        assert settings.webhook_url is not None and settings.webhook_secret is not None
+        path = urlsplit(settings.webhook_url).path
+        server.add_route("POST", path, webhook_handler(application, settings.webhook_secret))
+    async with application:  # initialize (getMe) ... shutdown
+        core.register_sender(CHANNEL, adapter.sender)
+        core.register_desk(CHANNEL, adapter.sender)  # the staff group, if one is configured
+        await publish_command_menus(application.bot, core, settings.default_language)
+        async with serving(application, polling=server is None):
+            yield application
 
 
-def _check_webhook_settings(settings: Settings) -> None:
+async def register_webhook(bot: Bot, settings: Settings) -> None:
+    """Tell Telegram where to post, and the secret it must send along (``setWebhook``)."""
+    assert settings.webhook_url is not None  # checked by check_settings
+    await bot.set_webhook(
+        url=settings.webhook_url,
+        secret_token=settings.webhook_secret,
+        allowed_updates=ALLOWED_UPDATES,
+    )
+
+
+def check_settings(settings: Settings, *, webhook: bool) -> None:
+    """Refuse to start with webhook settings Telegram would not accept."""
+    if not webhook:
+        return
     if not settings.webhook_url:
         raise ValueError("webhook mode needs WEBHOOK_URL (the public https URL Telegram posts to)")
     if not _SECRET_TOKEN.fullmatch(settings.webhook_secret or ""):
@@ -214,46 +242,3 @@ def _check_webhook_settings(settings: Settings) -> None:
             f"{WebhookLimit.MIN_SECRET_TOKEN_LENGTH}-{WebhookLimit.MAX_SECRET_TOKEN_LENGTH} "
             "characters A-Z, a-z, 0-9, _ and -"
         )
-
-
-async def _start_updater(
-    application: Application,
-    settings: Settings,
-    *,
-    webhook: bool,
-) -> None:
-    updater = application.updater
-    assert updater is not None  # ApplicationBuilder always makes one
-    if not webhook:
-        await updater.start_polling(
-            bootstrap_retries=BOOTSTRAP_RETRIES,
-            allowed_updates=ALLOWED_UPDATES,
-            error_callback=log_polling_error,
-        )
-        return
-    assert settings.webhook_url is not None  # checked by _check_webhook_settings
-    await updater.start_webhook(
-        listen=settings.webhook_listen,
-        port=settings.port,
-        url_path=urlsplit(settings.webhook_url).path,
-        webhook_url=settings.webhook_url,
-        # PTB's server answers 403 to any request without this header value.
-        secret_token=settings.webhook_secret,
-        bootstrap_retries=BOOTSTRAP_RETRIES,
-        allowed_updates=ALLOWED_UPDATES,
-    )
-
-
-@contextlib.contextmanager
-def _stop_signals() -> Iterator[asyncio.Event]:
-    """An event set by SIGINT or SIGTERM (Ctrl-C, ``docker stop``, systemd)."""
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    signals = (signal.SIGINT, signal.SIGTERM)
-    for number in signals:
-        loop.add_signal_handler(number, stop.set)
-    try:
-        yield stop
-    finally:
-        for number in signals:
-            loop.remove_signal_handler(number)

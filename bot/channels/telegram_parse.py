@@ -1,15 +1,16 @@
 """Telegram updates -> what the adapter should do with them (pure; no network).
 
-Only private chats reach the core. Everything else is named and ignored on purpose, so the
-adapter never guesses: group messages wait for the staff-group handover (see
-:class:`GroupActivity`), edited messages are not answered again (see :func:`parse_update`).
+Private chats reach the core; so do messages and button taps in groups (see
+:class:`GroupActivity`), which the adapter passes on only from the configured staff group.
+Everything else is named and ignored on purpose, so the adapter never guesses: edited messages
+are not answered again (see :func:`parse_update`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from telegram import CallbackQuery, Message, Update
+from telegram import CallbackQuery, MaybeInaccessibleMessage, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
 
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
@@ -41,9 +42,14 @@ class BotBlocked:
 
 @dataclass(frozen=True)
 class GroupActivity:
-    """Anything from a group or supergroup: the hook for the mediators' staff group."""
+    """A message or a button tap in a group; the adapter serves only the staff group.
 
-    chat_id: ChatId
+    ``inbound`` names who wrote (``sender_id``), the topic (``thread_id``) and the message
+    (``message_ref``, so a mediator's reply can be copied to the person).
+    """
+
+    inbound: Inbound
+    query_id: str | None = None  # a tapped button: answer the query first
 
 
 @dataclass(frozen=True)
@@ -66,10 +72,10 @@ def parse_update(update: Update, bot_username: str | None) -> Event:
     ask for. Someone who wants a new answer simply writes again.
     """
     chat = update.effective_chat
-    if chat is not None and chat.type in _GROUP_TYPES:
-        return GroupActivity(ChatId(str(chat.id)))
     if update.edited_message is not None:
         return Ignored("edited")
+    if chat is not None and chat.type in _GROUP_TYPES:
+        return _group(update, bot_username)
     if update.my_chat_member is not None:
         return _membership(update)
     if update.callback_query is not None:
@@ -120,8 +126,55 @@ def _message(message: Message, bot_username: str | None) -> Event:
             language_hint=user.language_code if user else None,
             display_name=user.first_name if user else None,
             media_ref=media_ref,
+            message_ref=str(message.message_id),
         )
     )
+
+
+def _group(update: Update, bot_username: str | None) -> Event:
+    query = update.callback_query
+    if query is not None:
+        if query.data is None or query.message is None:
+            return Ignored("callback-without-data")
+        inbound = Inbound(
+            channel=CHANNEL,
+            chat_id=ChatId(str(query.message.chat.id)),
+            kind=InboundKind.ACTION,
+            action=query.data,
+            display_name=query.from_user.first_name,
+            sender_id=str(query.from_user.id),
+            thread_id=_topic(query.message),
+        )
+        return GroupActivity(inbound, query.id)
+    message = update.message
+    if message is None or message.from_user is None:
+        return Ignored("group")
+    kind, text, media_ref = _content(message, bot_username)
+    if kind is None:
+        return Ignored("service-message")  # a topic opened or closed, someone joined, ...
+    inbound = Inbound(
+        channel=CHANNEL,
+        chat_id=ChatId(str(message.chat.id)),
+        kind=kind,
+        text=text,
+        display_name=message.from_user.first_name,
+        media_ref=media_ref,
+        sender_id=str(message.from_user.id),
+        thread_id=_topic(message),
+        message_ref=str(message.message_id),
+    )
+    return GroupActivity(inbound)
+
+
+def _topic(message: MaybeInaccessibleMessage) -> str | None:
+    """The forum topic of a message; None in the general chat (or for a deleted message)."""
+    if (
+        isinstance(message, Message)
+        and message.is_topic_message
+        and message.message_thread_id is not None
+    ):
+        return str(message.message_thread_id)
+    return None
 
 
 def _content(

@@ -13,7 +13,7 @@ from enum import StrEnum
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.constants import MessageLimit
 
-from bot.dialogue.messages import Attachment, Button, Reply, Venue
+from bot.dialogue.messages import Attachment, Button, Mention, Reply, Venue
 
 RIGHT_TO_LEFT_MARK = "\u200f"
 """Telegram guesses direction from the first strong letter; this keeps Arabic and Farsi
@@ -61,11 +61,17 @@ def render_reply(reply: Reply) -> list[Part]:
     without text puts them on its last message (a venue, a picture). A reply with nothing to
     show renders to no message at all.
     """
+    mentions = " ".join(_mention_html(mention) for mention in reply.mentions)
     limit = MessageLimit.MAX_TEXT_LENGTH - (len(RIGHT_TO_LEFT_MARK) if reply.rtl else 0)
+    limit -= _visible_length(reply.mentions)
     parts: list[Part] = []
     if reply.image is not None:
         parts.append(FilePart(FileKind.PHOTO, reply.image))
-    parts += [TextPart(_text_html(chunk, reply.rtl)) for chunk in split_text(reply.text, limit)]
+    html_chunks = [_text_html(chunk, reply.rtl) for chunk in split_text(reply.text, limit)]
+    if mentions:  # after the text they belong to ("Speaks bg:"), notifying each one
+        last = f"{html_chunks.pop()}\n{mentions}" if html_chunks else mentions
+        html_chunks.append(last)
+    parts += [TextPart(chunk) for chunk in html_chunks]
     if reply.venue is not None:
         parts.append(VenuePart(reply.venue))
     if reply.audio is not None:
@@ -133,6 +139,16 @@ def _boundary(window: str) -> int:
 def _text_html(chunk: str, rtl: bool) -> str:
     escaped = html.escape(chunk)
     return RIGHT_TO_LEFT_MARK + escaped if rtl else escaped
+
+
+def _mention_html(mention: Mention) -> str:
+    """``<a href="tg://user?id=...">Name</a>``: a notifying link to a staff member by user id."""
+    return f'<a href="tg://user?id={html.escape(mention.user_id)}">{html.escape(mention.name)}</a>'
+
+
+def _visible_length(mentions: tuple[Mention, ...]) -> int:
+    """What mentions add to a message as Telegram counts it: the names, spaces and a line break."""
+    return sum(utf16_length(m.name) + 1 for m in mentions)
 
 
 def _audio_kind(attachment: Attachment) -> FileKind:

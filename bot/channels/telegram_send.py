@@ -1,70 +1,195 @@
-"""Sending the core's replies through the Bot API: one code path for answers and pushes."""
+"""Sending the core's replies through the Bot API: one code path for answers and pushes, in
+private chats and in the topics of the staff group; plus the topics themselves and copies.
+"""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Sequence
+import contextlib
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from datetime import timedelta
 
-from telegram import Bot, InputFile
+from telegram import Bot, InputFile, Message
 from telegram.constants import ParseMode
-from telegram.error import Forbidden
+from telegram.error import BadRequest, Forbidden, RetryAfter
 
 from bot.channels.telegram_render import FileKind, FilePart, Part, TextPart, VenuePart, render_reply
-from bot.dialogue.messages import Attachment, ChatId, Reply
+from bot.dialogue.messages import (
+    Attachment,
+    ChatId,
+    DeliveryRefused,
+    MessageRef,
+    Reply,
+    RetryLater,
+    ThreadGone,
+    ThreadId,
+)
 
 OnBlocked = Callable[[ChatId], Awaitable[None]]
 
+_THREAD_GONE = ("message thread not found", "topic_deleted", "topic_id_invalid")
+"""How the Bot API says a forum topic no longer exists (a mediator deleted it)."""
+_UNCHANGED = ("topic_not_modified", "message is not modified")
+"""Reopening an open topic, renaming it to its name, editing a card to the same text: done."""
+
+
+@contextlib.contextmanager
+def _delivery_errors(*, unchanged_is_done: bool = False) -> Iterator[None]:
+    """Bot API errors as the core understands them: never (refused), later, topic gone."""
+    try:
+        yield
+    except RetryAfter as error:
+        wait = error.retry_after
+        raise RetryLater(
+            wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+        ) from error
+    except BadRequest as error:
+        text = error.message.lower()
+        if unchanged_is_done and any(words in text for words in _UNCHANGED):
+            return
+        if any(words in text for words in _THREAD_GONE):
+            raise ThreadGone(error.message) from error
+        raise DeliveryRefused(error.message) from error
+
 
 class TelegramSender:
-    """Shows replies in a private chat. Satisfies the core's ``Sender`` protocol.
+    """Shows replies in a private chat or a staff topic. Satisfies the core's ``Sender``,
+    ``CopyingSender`` and ``DeskSender`` protocols.
 
-    A ``Forbidden`` answer means the person blocked the bot (or deleted their account): the
-    rest of the replies is dropped and ``on_blocked`` tells the core never to write again.
-    Other errors propagate, so a caller with an outbox can retry later.
+    A ``Forbidden`` answer in a private chat means the person blocked the bot (or deleted their
+    account): the rest of the replies is dropped and ``on_blocked`` tells the core never to
+    write again. Other errors propagate as the core's ``DeliveryRefused``/``ThreadGone``/
+    ``RetryLater`` or as they are (network trouble), so a caller with an outbox can retry.
     """
 
     def __init__(self, bot: Bot, on_blocked: OnBlocked) -> None:
         self._bot = bot
         self._on_blocked = on_blocked
 
-    async def send(self, chat_id: ChatId, replies: Sequence[Reply]) -> None:
+    async def send(
+        self, chat_id: ChatId, replies: Sequence[Reply], *, thread_id: ThreadId | None = None
+    ) -> None:
         try:
             for reply in replies:
-                for part in render_reply(reply):
-                    await self._send_part(chat_id, part)
+                await self._send_reply(chat_id, reply, thread_id)
         except Forbidden:
+            if thread_id is not None:
+                raise  # the bot lost its rights in the staff group: someone must fix that
             await self._on_blocked(chat_id)
 
-    async def _send_part(self, chat_id: ChatId, part: Part) -> None:
-        if isinstance(part, TextPart):
-            await self._bot.send_message(
-                chat_id, part.html, parse_mode=ParseMode.HTML, reply_markup=part.keyboard
+    async def copy(
+        self,
+        from_chat: ChatId,
+        message_ref: MessageRef,
+        to_chat: ChatId,
+        *,
+        thread_id: ThreadId | None = None,
+    ) -> None:
+        """The message as it was sent (photo, voice, location, ...), without its author."""
+        try:
+            with _delivery_errors():
+                await self._bot.copy_message(
+                    to_chat, from_chat, int(message_ref), message_thread_id=_topic(thread_id)
+                )
+        except Forbidden:
+            if thread_id is not None:
+                raise
+            await self._on_blocked(to_chat)
+
+    async def post(self, chat_id: ChatId, reply: Reply, *, thread_id: ThreadId) -> MessageRef:
+        """One reply; the ref of its last message (the case card's text) to edit it later."""
+        messages = await self._send_reply(chat_id, reply, thread_id)
+        return MessageRef(str(messages[-1].message_id))
+
+    async def edit(self, chat_id: ChatId, message_ref: MessageRef, reply: Reply) -> None:
+        """Replace a text message (the case card) with the first text of ``reply``."""
+        part = next(p for p in render_reply(reply) if isinstance(p, TextPart))
+        with _delivery_errors(unchanged_is_done=True):
+            await self._bot.edit_message_text(
+                part.html,
+                chat_id,
+                int(message_ref),
+                parse_mode=ParseMode.HTML,
+                reply_markup=part.keyboard,
             )
-        elif isinstance(part, VenuePart):
+
+    async def create_topic(self, chat_id: ChatId, title: str) -> ThreadId:
+        with _delivery_errors():
+            topic = await self._bot.create_forum_topic(chat_id, title)
+        return ThreadId(str(topic.message_thread_id))
+
+    async def reopen_topic(self, chat_id: ChatId, thread_id: ThreadId) -> None:
+        with _delivery_errors(unchanged_is_done=True):
+            await self._bot.reopen_forum_topic(chat_id, int(thread_id))
+
+    async def edit_topic(self, chat_id: ChatId, thread_id: ThreadId, title: str) -> None:
+        with _delivery_errors(unchanged_is_done=True):
+            await self._bot.edit_forum_topic(chat_id, int(thread_id), name=title)
+
+    async def close_topic(self, chat_id: ChatId, thread_id: ThreadId) -> None:
+        with _delivery_errors(unchanged_is_done=True):
+            await self._bot.close_forum_topic(chat_id, int(thread_id))
+
+    async def delete_topic(self, chat_id: ChatId, thread_id: ThreadId) -> None:
+        with _delivery_errors():
+            await self._bot.delete_forum_topic(chat_id, int(thread_id))
+
+    async def _send_reply(
+        self, chat_id: ChatId, reply: Reply, thread_id: ThreadId | None
+    ) -> list[Message]:
+        with _delivery_errors():
+            sent = [
+                await self._send_part(chat_id, part, _topic(thread_id))
+                for part in render_reply(reply)
+            ]
+        return sent
+
+    async def _send_part(self, chat_id: ChatId, part: Part, topic: int | None) -> Message:
+        if isinstance(part, TextPart):
+            return await self._bot.send_message(
+                chat_id,
+                part.html,
+                parse_mode=ParseMode.HTML,
+                reply_markup=part.keyboard,
+                message_thread_id=topic,
+            )
+        if isinstance(part, VenuePart):
             venue = part.venue
-            await self._bot.send_venue(
+            return await self._bot.send_venue(
                 chat_id,
                 latitude=venue.latitude,
                 longitude=venue.longitude,
                 title=venue.title,
                 address=venue.address,
                 reply_markup=part.keyboard,
+                message_thread_id=topic,
             )
-        else:
-            await self._send_file(chat_id, part)
+        return await self._send_file(chat_id, part, topic)
 
-    async def _send_file(self, chat_id: ChatId, part: FilePart) -> None:
+    async def _send_file(self, chat_id: ChatId, part: FilePart, topic: int | None) -> Message:
         upload = await _input_file(part.attachment)
         markup = part.keyboard
         match part.kind:
             case FileKind.PHOTO:
-                await self._bot.send_photo(chat_id, upload, reply_markup=markup)
+                return await self._bot.send_photo(
+                    chat_id, upload, reply_markup=markup, message_thread_id=topic
+                )
             case FileKind.VOICE:
-                await self._bot.send_voice(chat_id, upload, reply_markup=markup)
+                return await self._bot.send_voice(
+                    chat_id, upload, reply_markup=markup, message_thread_id=topic
+                )
             case FileKind.AUDIO:
-                await self._bot.send_audio(chat_id, upload, reply_markup=markup)
+                return await self._bot.send_audio(
+                    chat_id, upload, reply_markup=markup, message_thread_id=topic
+                )
             case FileKind.DOCUMENT:
-                await self._bot.send_document(chat_id, upload, reply_markup=markup)
+                return await self._bot.send_document(
+                    chat_id, upload, reply_markup=markup, message_thread_id=topic
+                )
+
+
+def _topic(thread_id: ThreadId | None) -> int | None:
+    return None if thread_id is None else int(thread_id)
 
 
 async def _input_file(attachment: Attachment) -> InputFile:

@@ -13,13 +13,17 @@ FORMAT = "fmt"  # fmt:bg     Romani speakers: dates and times in Romanian or Bul
 CONSENT = "consent"  # consent:yes | consent:no
 MENU = "menu"
 OFFER = "offer"  # offer:sewing-cafe
-HUMAN = "human"  # talk to a person
+HUMAN = "human"  # talk to a person; human:urgent from the emergency notice (bot/handover)
+END_HANDOVER = "hend"  # the person ends the chat with a mediator (bot/handover)
 HELP = "help"
 CHANGE_LANGUAGE = "language"  # show the language picker again
 SWITCH = "switch"  # switch:ro   accept the detected language
 PRIVACY = "privacy"
 DELETE = "delete"  # delete:ask | delete:yes | delete:no
 BOOK = "book"  # book:office-hours   start booking an appointment (bot/booking)
+MY_APPOINTMENTS = "appts"  # list, cancel and move one's appointments (bot/booking)
+SUBSCRIBE = "sub"  # sub:sewing-cafe    tell me when this offer changes (bot/dialogue/news)
+UNSUBSCRIBE = "unsub"  # unsub:sewing-cafe  no more news about it
 
 
 @dataclass(frozen=True)

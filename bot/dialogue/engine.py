@@ -24,7 +24,9 @@ from bot.dialogue.understanding import Outcome, Understanding, understand
 from bot.i18n.languages import Languages
 from bot.i18n.translator import TextCatalogs, Translator
 from bot.matching.detect import LanguageDetector
-from bot.storage import users
+from bot.privacy.erase import Eraser
+from bot.privacy.redact import redact
+from bot.storage import offer_views, subscriptions, users
 from bot.storage.database import Database
 from bot.storage.models import QuestionLog, User
 
@@ -44,6 +46,7 @@ class State(StrEnum):
 
 ActionHandler = Callable[[Turn, actions.Action], Awaitable[list[Reply]]]
 StateHandler = Callable[[Turn], Awaitable[list[Reply]]]
+QuestionHandler = Callable[[Turn, str], Awaitable[list[Reply]]]
 
 
 class Dialogue:
@@ -59,6 +62,7 @@ class Dialogue:
         detector: LanguageDetector | None,
         default_language: str,
         max_text_length: int,
+        retention_days: int | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.database = database
@@ -68,18 +72,32 @@ class Dialogue:
         self.detector = detector
         self.default_language = default_language
         self.max_text_length = max_text_length
+        self.retention_days = retention_days
         self.clock = clock
+        self.eraser = Eraser()
         self._chat_locks = KeyedLocks()
         self._action_handlers: dict[str, ActionHandler] = {}
         self._state_handlers: dict[str, StateHandler] = {}
+        self._exclusive_states: set[str] = set()
+        self._question_handlers: list[QuestionHandler] = []
 
     def on_action(self, kind: str, handler: ActionHandler) -> None:
         """Let a feature (booking, handover, ...) answer the buttons of one action kind."""
         self._action_handlers[kind] = handler
 
-    def on_state(self, state: str, handler: StateHandler) -> None:
-        """Let a feature answer whatever a person sends while in a state it owns."""
+    def on_state(self, state: str, handler: StateHandler, *, exclusive: bool = False) -> None:
+        """Let a feature answer whatever a person sends while in a state it owns.
+
+        ``exclusive``: buttons and commands go to the feature too (a chat with a mediator),
+        except seeing and deleting one's data, which always reach the bot.
+        """
         self._state_handlers[state] = handler
+        if exclusive:
+            self._exclusive_states.add(state)
+
+    def on_question(self, handler: QuestionHandler) -> None:
+        """Let a feature see each typed question first; its replies are shown before the answer."""
+        self._question_handlers.append(handler)
 
     def handles(self, action_kind: str) -> bool:
         return action_kind in self._action_handlers
@@ -92,7 +110,12 @@ class Dialogue:
                     now = self.clock()
                     user = await users.load_for_update(session, inbound.channel, inbound.chat_id, now)
                     turn = Turn(inbound, user, self._translator(user, inbound), self.catalogue.current, now, session)
-                    return await self._dispatch(turn)
+                    replies = await self._dispatch(turn)
+                    if turn.viewed_offers:
+                        day = now.astimezone(self.texts.zone).date()
+                        language = user.language or self.default_language
+                        await offer_views.count_views(session, day, language, turn.viewed_offers)
+                    return replies
             except Exception as error:  # the one place a turn's failure is caught
                 log.error("turn failed on %s: %s", inbound.channel, type(error).__name__, exc_info=log.isEnabledFor(logging.DEBUG))
                 t = self.texts.translator(self.languages.match_hint(inbound.language_hint) or self.default_language)
@@ -106,6 +129,8 @@ class Dialogue:
 
     async def _dispatch(self, turn: Turn) -> list[Reply]:
         inbound = turn.inbound
+        if self._owned_exclusively(turn):
+            return await self._state_handlers[turn.user.state](turn)
         if inbound.kind is InboundKind.ACTION and inbound.action is not None:
             return await self._on_action(turn, actions.parse_action(inbound.action))
         if inbound.kind is InboundKind.TEXT and inbound.text and inbound.text.lstrip().startswith("/"):
@@ -118,6 +143,16 @@ class Dialogue:
         if inbound.kind is InboundKind.TEXT and inbound.text and inbound.text.strip():
             return await self._on_question(turn, inbound.text)
         return self._on_unreadable(turn)
+
+    def _owned_exclusively(self, turn: Turn) -> bool:
+        if turn.user.state not in self._exclusive_states or turn.user.consent_at is None:
+            return False
+        inbound, text = turn.inbound, (turn.inbound.text or "").strip()
+        if inbound.kind is InboundKind.ACTION:
+            return actions.parse_action(inbound.action or "").kind not in {actions.PRIVACY, actions.DELETE}
+        if text.startswith("/"):
+            return text[1:].split(" ", 1)[0].split("@", 1)[0].lower() not in {"privacy", "delete"}
+        return True
 
     def _ready(self, user: User) -> bool:
         return (
@@ -238,7 +273,7 @@ class Dialogue:
                 user.consent_at = turn.now
                 return self._finish_onboarding(turn)
             if tapped.argument == "no":
-                await users.delete_user(turn.session, user)
+                await self.eraser.erase(turn.session, user, turn.now)
                 return [views.consent_declined(t, catalogue)]
         if tapped.kind == actions.CHANGE_LANGUAGE:
             return self._show_language_picker(turn)
@@ -265,12 +300,13 @@ class Dialogue:
                 return [views.menu(t, catalogue)]
             return self._choose_language(turn, tapped.argument)
         if tapped.kind == actions.PRIVACY:
-            return [views.privacy_overview(t, self._stored_about(turn))]
+            stored = await self._stored_about(turn)
+            return [views.privacy_overview(t, stored, self.retention_days)]
         if tapped.kind == actions.DELETE:
             if tapped.argument == "ask":
                 return [views.confirm_delete(t)]
             if tapped.argument == "yes":
-                await users.delete_user(turn.session, user)
+                await self.eraser.erase(turn.session, user, turn.now)
                 return [views.deleted(t)]
             if tapped.argument == "no":
                 return [views.menu(t, catalogue)]
@@ -280,9 +316,13 @@ class Dialogue:
         offer = turn.snapshot.catalogue.offer(offer_id)
         assert offer is not None
         can_book = offer.booking_mode is BookingMode.APPOINTMENT and self.handles(actions.BOOK)
-        return views.offer_card(turn.t, offer, self.languages, turn.now, can_book=can_book)
+        turn.viewed_offers.append(offer.id)
+        return views.offer_card(
+            turn.t, offer, self.languages, turn.now,
+            can_book=can_book, can_subscribe=self.handles(actions.SUBSCRIBE),
+        )
 
-    def _stored_about(self, turn: Turn) -> list[tuple[str, str]]:
+    async def _stored_about(self, turn: Turn) -> list[tuple[str, str]]:
         user, t = turn.user, turn.t
         assert user.language is not None
         stored = [
@@ -291,11 +331,22 @@ class Dialogue:
         ]
         if user.consent_at is not None:
             stored.append((t._("Privacy accepted on"), t.day(user.consent_at)))
+        catalogue = turn.snapshot.catalogue
+        subscribed = await subscriptions.offers_of(turn.session, user.id)
+        news = [offer.text("title", t.chain) for i in subscribed if (offer := catalogue.offer(i))]
+        if news:
+            stored.append((t._("News about"), t.join(news)))
         return stored
 
     # -- free text and everything else -----------------------------------------------------
 
     async def _on_question(self, turn: Turn, text: str) -> list[Reply]:
+        first: list[Reply] = []
+        for handler in self._question_handlers:
+            first += await handler(turn, text)
+        return first + await self._answer_question(turn, text)
+
+    async def _answer_question(self, turn: Turn, text: str) -> list[Reply]:
         t, snapshot = turn.t, turn.snapshot
         if len(text) > self.max_text_length:
             return [views.too_long(t)]
@@ -330,7 +381,7 @@ class Dialogue:
                 asked_at=turn.now,
                 language=turn.user.language or self.default_language,
                 detected_language=understood.detected_language,
-                question=understood.question[:QUESTION_LOG_MAX_CHARS],
+                question=redact(understood.question)[:QUESTION_LOG_MAX_CHARS],
                 outcome=understood.outcome.value,
                 offer_id=top.offer_id if top else None,
                 score=round(top.score, 1) if top else None,

@@ -17,8 +17,20 @@ ChannelName = NewType("ChannelName", str)
 ChatId = NewType("ChatId", str)
 """The person's chat on their channel, as the channel names it (a Telegram chat id as text)."""
 
+ThreadId = NewType("ThreadId", str)
+"""A topic inside a group chat, as the channel names it (Telegram's message_thread_id)."""
+
+MessageRef = NewType("MessageRef", str)
+"""One message in a chat, as the channel names it (Telegram's message_id): to copy or edit it."""
+
 ACTION_MAX_BYTES = 64
 """Button payloads must fit Telegram's callback data limit; the core keeps them shorter."""
+
+PURPOSE = "purpose"
+"""``Reply.extras`` key: why the bot writes first (``reminder``, ``mediator_reply``, ...).
+
+A channel that may write first only with pre-approved templates (WhatsApp, after 24 hours of
+silence) picks the template by it; other ``extras`` (e.g. ``when``) can fill the template."""
 
 
 class InboundKind(StrEnum):
@@ -55,6 +67,7 @@ class Inbound:
     media_ref: str | None = None  # a channel's own id for media, for later relaying
     sender_id: str | None = None  # who wrote, where it differs from the chat (the staff group)
     thread_id: str | None = None  # a topic inside a group chat (one per handed-over person)
+    message_ref: str | None = None  # the channel's id of this message, to copy it to a mediator
 
 
 @dataclass(frozen=True)
@@ -102,7 +115,8 @@ class Attachment:
 class Reply:
     """One message from the bot. Text is plain (channels escape it); buttons come in rows.
 
-    ``rtl`` tells channels that can use it that the text reads right to left.
+    ``rtl`` tells channels that can use it that the text reads right to left. ``extras`` holds
+    hints for channels, e.g. :data:`PURPOSE`.
     """
 
     text: str = ""
@@ -113,7 +127,39 @@ class Reply:
     document: Attachment | None = None
     rtl: bool = False
     extras: dict[str, str] = field(default_factory=dict)
+    mentions: tuple[Mention, ...] = ()  # staff to notify, shown after the text (staff group only)
 
     @property
     def all_buttons(self) -> list[Button]:
         return [button for row in self.buttons for button in row]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Someone to notify in a group, by their user id on that channel, shown by name."""
+
+    user_id: str
+    name: str
+
+
+# -- what a channel's send may raise, so the core can tell "try later" from "never" ----------
+
+
+class DeliveryRefused(Exception):
+    """The channel refused the message for good (bad request, chat gone): do not retry it."""
+
+
+class RetryLater(Exception):
+    """The channel asks to wait (a flood limit) before trying again."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"retry after {seconds}s")
+        self.seconds = seconds
+
+
+class ThreadGone(DeliveryRefused):
+    """The topic was deleted: the message can only go to a new one."""
+
+
+class ThreadClosed(DeliveryRefused):
+    """The topic is closed: reopen it, then try again."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -24,6 +24,7 @@ class Turn:
     snapshot: Snapshot
     now: datetime
     session: AsyncSession
+    viewed_offers: list[str] = field(default_factory=list)  # counted after the turn, anonymously
 
     def remember(self, **changes: Any) -> None:
         # A new dict, so SQLAlchemy sees the JSON column change.

@@ -93,6 +93,7 @@ def menu(t: Translator, catalogue: Catalogue, intro: str | None = None) -> Reply
         for offer in catalogue.offers.values()
     ]
     rows.append([Button("🙋 " + t._("Talk to a person"), actions.HUMAN)])
+    rows.append([Button("📅 " + t._("My appointments"), actions.MY_APPOINTMENTS)])
     rows.append([
         Button("🌐 " + t._("Language"), actions.CHANGE_LANGUAGE),
         Button("❓ " + t._("Help"), actions.HELP),
@@ -112,6 +113,7 @@ def offer_card(
     now: datetime,
     *,
     can_book: bool,
+    can_subscribe: bool = False,
 ) -> list[Reply]:
     """Everything about one offer: when, where (with a map pin), cost, what to bring, who."""
     chain = t.chain
@@ -136,6 +138,9 @@ def offer_card(
     buttons: list[list[Button]] = []
     if can_book:
         buttons.append([Button("📅 " + t._("Book an appointment"), actions.action(actions.BOOK, offer.id))])
+    if can_subscribe:
+        subscribe = actions.action(actions.SUBSCRIBE, offer.id)
+        buttons.append([Button("🔔 " + t._("Tell me about changes"), subscribe)])
     buttons.append(_nav_row(t))
 
     replies: list[Reply] = []
@@ -255,10 +260,16 @@ def unreadable(t: Translator, kind: str) -> Reply:
     return _reply(t, text, [_nav_row(t)])
 
 
-def privacy_overview(t: Translator, stored: Sequence[tuple[str, str]]) -> Reply:
+def privacy_overview(
+    t: Translator, stored: Sequence[tuple[str, str]], retention_days: int | None = None
+) -> Reply:
     lines = ["🔒 " + t._("This is what I keep about you:")]
     lines += [f"• {label}: {value}" for label, value in stored]
     lines.append(t._("Your questions are kept without your name."))
+    if retention_days:
+        # Always many days (RETENTION_DAYS), so one plural form fits every language.
+        deletion = t._("If you do not write to me for {days} days, I delete everything about you.")
+        lines.append(deletion.format(days=retention_days))
     return _reply(
         t,
         "\n".join(lines),
@@ -285,3 +296,26 @@ def deleted(t: Translator) -> Reply:
 def language_changed(t: Translator, catalogue: Catalogue, languages: Languages) -> Reply:
     return menu(t, catalogue, intro="✅ " + t._("OK, I will write in {language}.").format(
         language=languages[t.code].name) + "\n" + t._("What are you looking for? Tap a button or write your question."))
+
+
+def subscribed(t: Translator, offer: Offer) -> Reply:
+    text = "🔔 " + t._("OK. I will tell you when something changes here.")
+    text += f"\n{offer.icon} {offer.text('title', t.chain)}"
+    return _reply(t, text, [[_unsubscribe_button(t, offer.id)], _nav_row(t)])
+
+
+def unsubscribed(t: Translator) -> Reply:
+    return _reply(t, "🔕 " + t._("OK. No more news about this."), [_nav_row(t)])
+
+
+def announcement(t: Translator, offer: Offer, text: str) -> Reply:
+    """Staff news about an offer, to someone who asked for it; stopping is one tap away."""
+    title = f"{offer.icon} {offer.text('title', t.chain)}"
+    header = "📢 " + t._("News from our team about “{offer}”:").format(offer=title)
+    buttons = [[_unsubscribe_button(t, offer.id)], [Button("🏠 " + t._("Menu"), actions.MENU)]]
+    return _reply(t, f"{header}\n\n{text}", buttons)
+
+
+def _unsubscribe_button(t: Translator, offer_id: str) -> Button:
+    unsubscribe = actions.action(actions.UNSUBSCRIBE, offer_id)
+    return Button("🔕 " + t._("No more news about this"), unsubscribe)

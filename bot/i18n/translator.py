@@ -15,7 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date, format_time
+from babel.dates import format_date, format_time, get_day_names
 from babel.lists import format_list
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
@@ -159,6 +159,12 @@ class Translator:
         # The locale's own glue between date and time ("{1}, {0}", "{1}، {0}", "{1} {0}").
         glue = str(self.locale.datetime_formats.get("medium", "{1}, {0}"))
         return glue.replace("{1}", self.day(start)).replace("{0}", times).replace("'", "")
+
+    def weekly(self, weekday: int, start: time, end: time) -> str:
+        """A weekly time: "Dienstag, 10:00–12:00" (weekday 0 = Monday), glued as the locale does."""
+        day = get_day_names("wide", locale=self.locale)[weekday]
+        glue = str(self.locale.datetime_formats.get("medium", "{1}, {0}"))
+        return glue.replace("{1}", day).replace("{0}", f"{self.clock(start)}–{self.clock(end)}").replace("'", "")
 
     def short_day(self, value: date) -> str:
         return format_date(value, format="short", locale=self.locale)

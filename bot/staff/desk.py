@@ -38,6 +38,8 @@ class StaffDesk:
         self.clock = clock
         self._commands: dict[str, _Command] = {}
         self._other: StaffHandler | None = None
+        self._document: StaffHandler | None = None
+        self._actions: dict[str, StaffHandler] = {}
 
     def on_command(self, name: str, handler: StaffHandler, help_de: str) -> None:
         self._commands[name] = _Command(handler, help_de)
@@ -45,6 +47,14 @@ class StaffDesk:
     def on_other(self, handler: StaffHandler) -> None:
         """What to do with staff messages that are not commands (a reply in a person's topic)."""
         self._other = handler
+
+    def on_action(self, kind: str, handler: StaffHandler) -> None:
+        """Buttons in the staff group (``kind:argument``; the handler gets the argument)."""
+        self._actions[kind] = handler
+
+    def on_document(self, handler: StaffHandler) -> None:
+        """What to do with a file sent to the group's main chat (an edited catalogue file)."""
+        self._document = handler
 
     async def handle(self, inbound: Inbound) -> list[Reply]:
         # Strangers in the group get silence: answering them would only add noise there.
@@ -61,6 +71,14 @@ class StaffDesk:
             if command is None:
                 return [Reply(text=f"Unbekannter Befehl /{name}. /help zeigt alle Befehle.")]
             return await command.handler(StaffTurn(inbound, name, argument.strip(), now))
+        if inbound.kind is InboundKind.ACTION:
+            kind, _, argument = (inbound.action or "").partition(":")
+            tapped = self._actions.get(kind)
+            return [] if tapped is None else await tapped(StaffTurn(inbound, kind, argument, now))
+        # Files in a person's topic belong to that conversation (handover), not to the catalogue.
+        is_file = inbound.kind is InboundKind.DOCUMENT and inbound.thread_id is None
+        if is_file and self._document is not None:
+            return await self._document(StaffTurn(inbound, "", text, now))
         if self._other is not None:
             return await self._other(StaffTurn(inbound, "", text, now))
         return []

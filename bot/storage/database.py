@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -18,6 +19,9 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# aiosqlite's DEBUG lines print every SQL parameter, i.e. what people wrote: never log them.
+logging.getLogger("aiosqlite").setLevel(logging.INFO)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -1,11 +1,24 @@
-"""Tables. Store the minimum: no names, no phone numbers, no message text tied to a person."""
+"""Tables. Store the minimum: no message text tied to a person; names and phone numbers only
+where a booking needs them (a first name, a phone number if given), deleted with the person."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -66,3 +79,258 @@ class QuestionLog(Base):
     outcome: Mapped[str] = mapped_column(String(16))  # answered | asked_back | unknown
     offer_id: Mapped[str | None] = mapped_column(String(64))
     score: Mapped[float | None] = mapped_column()
+
+
+# -- booking (bot/booking) -----------------------------------------------------------------
+# A booking holds the minimum: a first name, a phone number only if given, and whether an
+# interpreter is needed. Deleting the person deletes their bookings and messages (CASCADE).
+
+_ACTIVE_BOOKING = text("cancelled_at IS NULL")
+
+
+class Booking(Base):
+    """One appointment: a seat in one slot of one offer.
+
+    Two partial unique indexes over the active (not cancelled) bookings make the database,
+    not the code, refuse a double booking: one booking per seat of a slot, and one per
+    person and slot. A cancelled booking frees its seat and stays for the person's notice.
+    """
+
+    __tablename__ = "bookings"
+    __table_args__ = (
+        Index(
+            "uq_bookings_active_seat", "offer_id", "starts_at", "seat", unique=True,
+            sqlite_where=_ACTIVE_BOOKING, postgresql_where=_ACTIVE_BOOKING,
+        ),
+        Index(
+            "uq_bookings_active_person", "user_id", "offer_id", "starts_at", unique=True,
+            sqlite_where=_ACTIVE_BOOKING, postgresql_where=_ACTIVE_BOOKING,
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    offer_id: Mapped[str] = mapped_column(String(40))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    seat: Mapped[int] = mapped_column(Integer)
+    first_name: Mapped[str | None] = mapped_column(String(40))
+    phone: Mapped[str | None] = mapped_column(String(24))
+    interpreter_language: Mapped[str | None] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    cancelled_by: Mapped[str | None] = mapped_column(String(8))  # person | staff | moved
+
+
+class BookingMessage(Base):
+    """A message about a booking waiting to be sent: a reminder, or a staff cancellation.
+
+    The outbox: written with the booking, claimed by exactly one process (``claimed_at``),
+    and finished with an ``outcome`` (sent, late, cancelled, unreachable, failed).
+    """
+
+    __tablename__ = "booking_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # reminder | cancelled
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())  # not sent after this
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class BookingBlock(Base):
+    """Slots staff cancelled: a whole day (``starts_at`` None) or one slot; offer None: all."""
+
+    __tablename__ = "booking_blocks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    offer_id: Mapped[str | None] = mapped_column(String(40))
+    day: Mapped[date] = mapped_column(Date, index=True)
+    starts_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+# -- staff and privacy (bot/staff, bot/privacy) -------------------------------------------
+
+
+class Subscription(Base):
+    """A person asked to hear about changes to one offer: the row is their consent.
+
+    Deleted with the person (CASCADE) and when they tap "no more news".
+    """
+
+    __tablename__ = "subscriptions"
+    __table_args__ = (UniqueConstraint("user_id", "offer_id", name="uq_subscriptions_user_offer"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    offer_id: Mapped[str] = mapped_column(String(40), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class OfferView(Base):
+    """How often an offer card was shown, per Berlin day and language: a count, no person."""
+
+    __tablename__ = "offer_views"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    offer_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# -- WhatsApp (bot/channels/whatsapp*) -----------------------------------------------------
+# Meta retries webhooks and answers sends asynchronously; these rows survive restarts and are
+# shared by every process. Rows tied to a person are deleted with them (CASCADE).
+
+
+class WhatsAppInbound(Base):
+    """A message id (wamid) already taken in: a retried delivery is processed once."""
+
+    __tablename__ = "whatsapp_inbound"
+
+    wamid: Mapped[str] = mapped_column(String(160), primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class WhatsAppOutbound(Base):
+    """A message we sent and what became of it (sent, delivered, read, failed)."""
+
+    __tablename__ = "whatsapp_outbound"
+
+    wamid: Mapped[str] = mapped_column(String(160), primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    status_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    error_code: Mapped[int | None] = mapped_column(Integer)
+
+
+class WhatsAppHeld(Base):
+    """Replies that could not go out (24 hours of silence); delivered when the person writes.
+
+    One row per answer, so its messages arrive together as they were meant; ``template``
+    names what was sent instead, if anything.
+    """
+
+    __tablename__ = "whatsapp_held"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    purpose: Mapped[str] = mapped_column(String(32))
+    template: Mapped[str | None] = mapped_column(String(512))
+    replies: Mapped[list[Any]] = mapped_column(JSON)
+
+
+class WhatsAppMenu(Base):
+    """Choices beyond one list message (10 rows): the later pages are shown from here."""
+
+    __tablename__ = "whatsapp_menus"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    buttons: Mapped[list[Any]] = mapped_column(JSON)  # [[label, action], ...]
+
+
+# -- handover to a mediator (bot/handover) --------------------------------------------------
+# A case is one request to talk to a person; the person's name (for the staff topic) and their
+# last questions are kept only while it is open. Relayed messages wait in the outbox and are
+# deleted after RELAY_RETENTION_DAYS. Everything goes with the person (CASCADE).
+
+_OPEN_CASE = text("closed_at IS NULL")
+_UNFINISHED = text("finished_at IS NULL")
+_HAS_SOURCE = text("source_ref IS NOT NULL")
+
+
+class HandoverCase(Base):
+    """One "talk to a person", from the tap until a mediator or the person ends it.
+
+    The partial unique index lets the database, not the code, refuse a second open case for
+    the same person (two quick taps, two workers). ``id`` is the case number staff see.
+    """
+
+    __tablename__ = "handover_cases"
+    __table_args__ = (
+        Index(
+            "uq_handover_cases_open_person", "user_id", unique=True,
+            sqlite_where=_OPEN_CASE, postgresql_where=_OPEN_CASE,
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    language: Mapped[str] = mapped_column(String(8))
+    display_name: Mapped[str | None] = mapped_column(String(64))  # cleared when closed
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)  # came from the emergency notice
+    questions: Mapped[list[Any]] = mapped_column(JSON, default=list)  # cleared when closed
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    claimed_by: Mapped[str | None] = mapped_column(String(32))  # the mediator's user id
+    claimed_by_name: Mapped[str | None] = mapped_column(String(64))
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    card_ref: Mapped[str | None] = mapped_column(String(32))  # the card message in the topic
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    closed_by: Mapped[str | None] = mapped_column(String(16))  # person | staff
+
+
+class HandoverTopic(Base):
+    """The person's topic in the staff group: one per person, reused by their next case."""
+
+    __tablename__ = "handover_topics"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    thread_id: Mapped[str] = mapped_column(String(32), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class RelayMessage(Base):
+    """The handover outbox: one message (or topic step) for the staff topic or the person.
+
+    Written in the transaction that decided it, delivered in ``id`` order per ``lane`` (one
+    person, one direction), claimed until ``claimed_until`` by one worker, finished once.
+    A message taken in twice (a redelivered update) meets the unique source index.
+    """
+
+    __tablename__ = "relay_outbox"
+    __table_args__ = (
+        Index(
+            "uq_relay_outbox_source", "source_channel", "source_chat", "source_ref", unique=True,
+            sqlite_where=_HAS_SOURCE, postgresql_where=_HAS_SOURCE,
+        ),
+        Index("ix_relay_outbox_unfinished", "lane", "id", sqlite_where=_UNFINISHED, postgresql_where=_UNFINISHED),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("handover_cases.id", ondelete="CASCADE"), index=True)
+    lane: Mapped[str] = mapped_column(String(40))
+    to_staff: Mapped[bool] = mapped_column(Boolean)
+    kind: Mapped[str] = mapped_column(String(16))
+    source_channel: Mapped[str | None] = mapped_column(String(16))
+    source_chat: Mapped[str | None] = mapped_column(String(64))
+    source_ref: Mapped[str | None] = mapped_column(String(32))
+    media: Mapped[str | None] = mapped_column(String(16))  # InboundKind of a relayed message
+    text: Mapped[str | None] = mapped_column(Text)  # the transcript: what was written
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    outcome: Mapped[str | None] = mapped_column(String(16))  # delivered | refused
+
+
+class RecentQuestion(Base):
+    """A question the person typed, kept a day so a mediator sees what they asked the bot."""
+
+    __tablename__ = "recent_questions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    text: Mapped[str] = mapped_column(String(200))

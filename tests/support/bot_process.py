@@ -19,7 +19,10 @@ from bot.config import PROJECT_ROOT
 
 STOP_SECONDS = 10.0
 # Settings that must come from the test, never from the developer's shell.
-_CLEARED = ("TELEGRAM_", "WEBHOOK_", "DATABASE_URL", "PORT", "LOG_MESSAGE_TEXT")
+_CLEARED = (
+    "TELEGRAM_", "WEBHOOK_", "WHATSAPP_", "STAFF_", "DATABASE_URL", "PORT", "LOG_MESSAGE_TEXT",
+    "BOT_CLOCK_FILE", "REMINDER_TICK_SECONDS", "RELAY_", "CONTENT_DIR",
+)  # fmt: skip
 
 
 class BotProcess:
@@ -52,6 +55,12 @@ class BotProcess:
     @property
     def running(self) -> bool:
         return self._process is not None and self._process.returncode is None
+
+    async def kill(self) -> None:
+        """SIGKILL: a crash with no chance to finish anything (a power cut, the OOM killer)."""
+        if self._process is not None and self._process.returncode is None:
+            self._process.kill()
+            await self._process.wait()
 
     async def stop(self) -> int | None:
         """SIGTERM, as ``docker stop`` sends; SIGKILL after :data:`STOP_SECONDS`."""

@@ -1,9 +1,14 @@
-"""Reaching the local PostgreSQL for tests, and wiping it between them."""
+"""Reaching the local PostgreSQL for tests: a private database per run, wiped between tests."""
 
 from __future__ import annotations
 
 import asyncio
+import os
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
 _reachable: dict[str, str | None] = {}
@@ -24,6 +29,30 @@ async def postgres_unavailable_reason(url: str) -> str | None:
         finally:
             await engine.dispose()
     return _reachable[url]
+
+
+async def _admin(url: str, statement: str) -> None:
+    # CREATE/DROP DATABASE cannot run inside a transaction block.
+    engine = create_async_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            await connection.exec_driver_sql(statement)
+    finally:
+        await engine.dispose()
+
+
+@contextmanager
+def private_postgres_database(url: str) -> Iterator[str | None]:
+    """A fresh database on the server of ``url`` for this test run; dropped afterwards."""
+    if asyncio.run(postgres_unavailable_reason(url)) is not None:
+        yield None
+        return
+    name = f"erstkontakt_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    asyncio.run(_admin(url, f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        asyncio.run(_admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 async def reset_postgres(url: str) -> None:

@@ -7,6 +7,12 @@ so the fake is also an oracle for the adapter's rendering.
 
 Extend :data:`HANDLERS` (``method -> handler``) when a later issue needs a method; a test may
 also change ``fake.handlers`` of one instance.
+
+Forum topics behave like Telegram's: sending into a topic that does not exist (or that
+:meth:`FakeBotApi.delete_topic` removed, as a mediator might) fails with "message thread not
+found"; reopening an open topic or renaming it to its name is "TOPIC_NOT_MODIFIED". A request
+the bot gives up on (a timeout, a killed process) before the fake answered is not carried out:
+its call is recorded with status 499, as if it never reached Telegram.
 """
 
 from __future__ import annotations
@@ -31,6 +37,9 @@ TEST_TOKEN = f"{BOT_ID}:TEST-token-for-the-fake-bot-api"
 LONG_POLL_CAP_SECONDS = 1.0
 """getUpdates waits at most this long, whatever the bot asks: tests shut down quickly."""
 DEFAULT_WAIT_SECONDS = 5.0
+CLIENT_GONE = 499
+"""Status of a call the bot abandoned before the fake answered (nginx's "client closed")."""
+TOPIC_NAME_MAX = 128
 
 # Parameters PTB sends JSON-encoded inside form fields; everything else stays a string.
 JSON_FIELDS = frozenset(
@@ -151,6 +160,22 @@ class Fault:
     description: str = "Injected fault"
 
 
+@dataclass
+class Topic:
+    """A forum topic of the staff group, as the fake keeps it."""
+
+    name: str
+    closed: bool = False
+    deleted: bool = False
+
+
+def _topic_name(params: Mapping[str, Any]) -> str:
+    name = str(params.get("name") or "")
+    if not 1 <= _utf16_length(name) <= TOPIC_NAME_MAX:
+        raise ApiError(400, "Bad Request: TOPIC_NAME_INVALID")
+    return name
+
+
 class _TelegramHtml(HTMLParser):
     """Collect visible text; remember the first tag Telegram would refuse."""
 
@@ -205,6 +230,7 @@ class FakeBotApi:
         )
         self._file_ids = itertools.count(1)
         self._topic_ids = itertools.count(100)
+        self.topics: dict[tuple[str, int], Topic] = {}
         self._faults: defaultdict[str, deque[Fault]] = defaultdict(deque)
         self._blocked: set[str] = set()
         self._stored: dict[tuple[str, int], dict[str, Any]] = {}
@@ -224,7 +250,8 @@ class FakeBotApi:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._on_api)
         app.router.add_get("/file/bot{token}/{path:.+}", self._on_file)
-        self._runner = web.AppRunner(app, access_log=None)
+        # Cancelled handlers: a request the bot abandoned is not carried out (see above).
+        self._runner = web.AppRunner(app, access_log=None, handler_cancellation=True)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -287,6 +314,21 @@ class FakeBotApi:
     def block(self, chat_id: str | int) -> None:
         """The person blocked the bot: sends to them fail with 403 like on Telegram."""
         self._blocked.add(str(chat_id))
+
+    def delete_topic(self, chat_id: str | int, thread_id: int) -> None:
+        """A mediator deletes a topic by mistake: sending into it fails from now on."""
+        self.topics[(str(chat_id), thread_id)].deleted = True
+
+    def topic_messages(self, chat_id: str | int, thread_id: int) -> list[ApiCall]:
+        """What the bot put into one topic (sent or copied), in order."""
+        return [
+            call
+            for call in self.calls
+            if call.ok
+            and call.method in SEND_METHODS
+            and call.chat_id == str(chat_id)
+            and str(call.params.get("message_thread_id")) == str(thread_id)
+        ]
 
     def add_file(self, data: bytes, *, file_path: str | None = None) -> str:
         """Make a file downloadable (getFile + /file route); returns its ``file_id``."""
@@ -379,8 +421,13 @@ class FakeBotApi:
         self.calls.append(call)
         await self._notify()
         fault = self._faults[method].popleft() if self._faults[method] else None
-        if fault is not None and fault.delay:
-            await asyncio.sleep(fault.delay)
+        try:
+            if fault is not None and fault.delay:
+                await asyncio.sleep(fault.delay)
+        except asyncio.CancelledError:  # the bot gave up (timeout, killed): never carried out
+            call.status = CLIENT_GONE
+            await asyncio.shield(self._notify())
+            raise
         try:
             if fault is not None and fault.status is not None:
                 raise ApiError(fault.status, fault.description, fault.retry_after)
@@ -442,7 +489,9 @@ class FakeBotApi:
             **content,
         }
         if "message_thread_id" in params:
+            self._open_topic(chat_id, int(params["message_thread_id"]))
             message["message_thread_id"] = int(params["message_thread_id"])
+            message["is_topic_message"] = True
         if params.get("reply_markup"):
             _check_keyboard(params["reply_markup"])
             message["reply_markup"] = params["reply_markup"]
@@ -534,7 +583,15 @@ class FakeBotApi:
             return self._updates[:limit]
 
     def _copy_message(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
-        return {"message_id": self._message(params, text="(copy)")["message_id"]}
+        copied_from = {
+            "chat_id": str(params["from_chat_id"]),
+            "message_id": int(params["message_id"]),
+        }
+        return {
+            "message_id": self._message(params, text="(copy)", copied_from=copied_from)[
+                "message_id"
+            ]
+        }
 
     def _forward_message(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
         return self._message(params, text="(forwarded)")
@@ -543,11 +600,49 @@ class FakeBotApi:
         return [self._message(params, text=item.get("type", "media")) for item in params["media"]]
 
     def _create_topic(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
+        name = _topic_name(params)
+        thread_id = next(self._topic_ids)
+        self.topics[(str(params["chat_id"]), thread_id)] = Topic(name)
         return {
-            "message_thread_id": next(self._topic_ids),
-            "name": params["name"],
+            "message_thread_id": thread_id,
+            "name": name,
             "icon_color": int(params.get("icon_color") or 7322096),
         }
+
+    def _open_topic(self, chat_id: str, thread_id: int) -> Topic:
+        """The topic a call names; like Telegram, a deleted or unknown one is "not found"."""
+        topic = self.topics.get((chat_id, thread_id))
+        if topic is None or topic.deleted:
+            raise ApiError(400, "Bad Request: message thread not found")
+        return topic
+
+    def _topic_call(self, params: Mapping[str, Any]) -> Topic:
+        return self._open_topic(str(params["chat_id"]), int(params["message_thread_id"]))
+
+    def _edit_topic(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
+        topic = self._topic_call(params)
+        name = _topic_name(params)
+        if name == topic.name:
+            raise ApiError(400, "Bad Request: TOPIC_NOT_MODIFIED")
+        topic.name = name
+        return True
+
+    def _close_topic(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
+        return self._set_closed(params, closed=True)
+
+    def _reopen_topic(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
+        return self._set_closed(params, closed=False)
+
+    def _set_closed(self, params: Mapping[str, Any], *, closed: bool) -> Any:
+        topic = self._topic_call(params)
+        if topic.closed == closed:
+            raise ApiError(400, "Bad Request: TOPIC_NOT_MODIFIED")
+        topic.closed = closed
+        return True
+
+    def _delete_topic(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
+        self._topic_call(params).deleted = True
+        return True
 
     def _get_file(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
         file_id = str(params["file_id"])
@@ -615,10 +710,10 @@ HANDLERS: dict[str, Handler] = {
     "copyMessage": FakeBotApi._copy_message,
     "forwardMessage": FakeBotApi._forward_message,
     "createForumTopic": FakeBotApi._create_topic,
-    "editForumTopic": FakeBotApi._true,
-    "closeForumTopic": FakeBotApi._true,
-    "reopenForumTopic": FakeBotApi._true,
-    "deleteForumTopic": FakeBotApi._true,
+    "editForumTopic": FakeBotApi._edit_topic,
+    "closeForumTopic": FakeBotApi._close_topic,
+    "reopenForumTopic": FakeBotApi._reopen_topic,
+    "deleteForumTopic": FakeBotApi._delete_topic,
     "getFile": FakeBotApi._get_file,
 }
 

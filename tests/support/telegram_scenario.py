@@ -90,6 +90,24 @@ def location_update(user: Mapping[str, Any], latitude: float, longitude: float) 
     return message_update(user, location={"latitude": latitude, "longitude": longitude})
 
 
+def document_update(user: Mapping[str, Any], *, file_name: str = "brief.pdf") -> Update:
+    document = {
+        "file_id": f"doc-{file_name}",
+        "file_unique_id": f"u{file_name}",
+        "file_name": file_name,
+    }
+    return message_update(user, document=document)
+
+
+def in_topic(update: Update, group_id: int, thread_id: int | None) -> Update:
+    """The same message written in the staff group: in a topic, or (None) its general chat."""
+    message = update["message"]
+    message["chat"] = {"id": group_id, "type": "supergroup", "title": "Team", "is_forum": True}
+    if thread_id is not None:
+        message.update(message_thread_id=thread_id, is_topic_message=True)
+    return update
+
+
 def edited_text_update(user: Mapping[str, Any], text: str, *, message_id: int) -> Update:
     edited = _message(user, text=text)
     edited["message_id"] = message_id
@@ -286,3 +304,34 @@ class TelegramUser:
         taken = self._chat_messages(self._cursor, end)
         self._cursor = end
         return taken
+
+
+class TelegramMediator:
+    """A team member in the staff group (a forum: one topic per person), seen through the fake."""
+
+    def __init__(self, fake: FakeBotApi, group_id: int, *, user_id: int, first_name: str) -> None:
+        self.fake = fake
+        self.group_id = group_id
+        self.user = user_json(user_id, first_name, "de")
+
+    async def write(self, thread_id: int | None, text: str) -> Update:
+        return await self.send_update(thread_id, text_update(self.user, text))
+
+    async def send_update(self, thread_id: int | None, update: Update) -> Update:
+        """An update built for this person (photo_update(m.user), ...), sent in the topic."""
+        return await self.fake.enqueue_update(in_topic(update, self.group_id, thread_id))
+
+    async def tap(self, thread_id: int, label: str) -> Update:
+        """Tap the button whose label contains ``label`` on the newest message in the topic."""
+        for call in reversed(self.fake.topic_messages(self.group_id, thread_id)):
+            found = [
+                data
+                for row in call.buttons
+                for text, data in row
+                if label.casefold() in text.casefold()
+            ]
+            if found:
+                return await self.fake.enqueue_update(
+                    callback_update(self.user, found[0], call.result)
+                )
+        raise AssertionError(f"no button {label!r} in topic {thread_id}")

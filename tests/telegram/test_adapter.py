@@ -17,9 +17,9 @@ from bot.channels.telegram import (
     build_application,
     file_base_url,
     publish_command_menus,
-    run_telegram,
     serving,
 )
+from bot.channels.run import run_channels
 from bot.config import Settings
 from bot.dialogue.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
 from tests.support.fake_bot_api import TEST_TOKEN, FakeBotApi
@@ -83,7 +83,7 @@ async def application(fake: FakeBotApi, core: StubCore) -> AsyncIterator[Applica
     settings = Settings(telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
     app = build_application(settings, TEST_TOKEN)
     attach(app, core)
-    async with app, serving(app, settings, webhook=False):
+    async with app, serving(app, polling=True):
         yield app
 
 
@@ -102,7 +102,7 @@ async def test_a_message_reaches_the_core_and_the_answer_the_person(
 ) -> None:
     ana = TelegramUser(fake, first_name="Ana", language_code="ro")
 
-    await ana.send("Bună ziua")
+    sent = await ana.send("Bună ziua")
     (reply,) = await ana.next_replies()
 
     assert core.inbounds == [
@@ -113,6 +113,7 @@ async def test_a_message_reaches_the_core_and_the_answer_the_person(
             text="Bună ziua",
             language_hint="ro",
             display_name="Ana",
+            message_ref=str(sent["message"]["message_id"]),
         )
     ]
     assert reply.visible_text == "got text"
@@ -249,4 +250,4 @@ async def test_missing_settings_are_named_before_anything_starts(
     settings: Settings, complaint: str
 ) -> None:
     with pytest.raises(ValueError, match=complaint):
-        await run_telegram(settings, webhook=True)
+        await run_channels(settings, webhook=True)

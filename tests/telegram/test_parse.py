@@ -8,6 +8,7 @@ import pytest
 from telegram import Update
 
 from bot.channels.telegram_parse import (
+    CHANNEL,
     BotBlocked,
     ButtonTap,
     GroupActivity,
@@ -43,8 +44,11 @@ def inbound_of(data: dict[str, Any]) -> Inbound:
     return event.inbound
 
 
-def test_text_carries_chat_language_hint_and_first_name() -> None:
-    inbound = inbound_of(text_update(ANA, "cand e cursul de germana"))
+def test_text_carries_chat_language_hint_first_name_and_message_id() -> None:
+    update = text_update(ANA, "cand e cursul de germana")
+    inbound = inbound_of(update)
+
+    assert inbound.message_ref == str(update["message"]["message_id"])  # to copy it to a mediator
 
     assert inbound.channel == "telegram"
     assert inbound.chat_id == "4242"
@@ -186,11 +190,66 @@ def test_blocking_the_bot_is_reported_and_unblocking_needs_nothing() -> None:
     assert isinstance(parse(my_chat_member_update(ANA, blocked=False)), Ignored)
 
 
-def test_group_updates_go_to_the_staff_group_hook() -> None:
-    group_message = text_update(ANA, "hello group")
-    group_message["message"]["chat"] = {"id": -100123, "type": "supergroup", "title": "Team"}
+STAFF_GROUP = {"id": -100123, "type": "supergroup", "title": "Team", "is_forum": True}
 
-    assert parse(group_message) == GroupActivity(ChatId("-100123"))
+
+def in_topic(update: dict[str, Any], thread_id: int | None) -> dict[str, Any]:
+    message = update["message"]
+    message["chat"] = STAFF_GROUP
+    if thread_id is not None:
+        message.update(message_thread_id=thread_id, is_topic_message=True)
+    return update
+
+
+def test_a_mediators_message_in_a_topic_names_sender_topic_and_message() -> None:
+    update = in_topic(photo_update(ANA, caption="Formular"), thread_id=77)
+    message_id = update["message"]["message_id"]
+
+    assert parse(update) == GroupActivity(
+        Inbound(
+            channel=CHANNEL,
+            chat_id=ChatId("-100123"),
+            kind=InboundKind.PHOTO,
+            text="Formular",
+            display_name="Ana",
+            media_ref="photo-large",
+            sender_id="4242",
+            thread_id="77",
+            message_ref=str(message_id),
+        )
+    )
+
+
+def test_the_groups_general_chat_has_no_topic() -> None:
+    event = parse(in_topic(text_update(ANA, "/queue"), thread_id=None))
+
+    assert isinstance(event, GroupActivity)
+    assert event.inbound.thread_id is None and event.inbound.text == "/queue"
+
+
+def test_a_button_tap_in_the_staff_group_carries_the_query_and_the_topic() -> None:
+    card = {
+        "message_id": 5,
+        "date": 0,
+        "chat": STAFF_GROUP,
+        "message_thread_id": 77,
+        "is_topic_message": True,
+    }
+    event = parse(callback_update(ANA, "htake:42", card))
+
+    assert isinstance(event, GroupActivity) and event.query_id is not None
+    assert event.inbound.action == "htake:42" and event.inbound.kind is InboundKind.ACTION
+    assert (event.inbound.sender_id, event.inbound.thread_id) == ("4242", "77")
+
+
+def test_topic_service_messages_and_edits_in_the_group_are_ignored() -> None:
+    created = in_topic(
+        message_update(ANA, forum_topic_created={"name": "x", "icon_color": 1}), thread_id=77
+    )
+    assert parse(created) == Ignored("service-message")
+    edited = edited_text_update(ANA, "typo", message_id=3)
+    edited["edited_message"]["chat"] = STAFF_GROUP
+    assert parse(edited) == Ignored("edited")
 
 
 def test_channel_posts_and_service_messages_are_ignored() -> None:

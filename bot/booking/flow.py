@@ -1,0 +1,382 @@
+"""The booking conversation: offer card -> day -> time -> a few questions -> check -> booked.
+
+Plus "My appointments": list, cancel, move. Every handler treats its button as possibly stale
+(a time taken meanwhile, a booking already cancelled, an offer removed) and answers politely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime
+
+from bot.booking import answers, availability, draft, ics, outbox, payloads, store, views
+from bot.booking.draft import Draft
+from bot.booking.slots import Slot, bookable_slot_at, rules_of
+from bot.booking.typed import read_when, resolve
+from bot.catalogue.model import BookingQuestion, Offer
+from bot.dialogue import views as dialogue_views
+from bot.dialogue.actions import Action
+from bot.dialogue.engine import Dialogue, State
+from bot.dialogue.messages import InboundKind, Reply
+from bot.dialogue.turn import Turn
+from bot.i18n.languages import Languages
+from bot.storage.models import Booking
+
+MISSES_BEFORE_GIVING_UP = 2
+"""Typed texts in a row that are no day or time before the flow lets go of the chat."""
+
+
+class BookingFlow:
+    """Booking screens and their buttons, registered with the dialogue."""
+
+    def __init__(self, languages: Languages) -> None:
+        self.languages = languages
+
+    def register(self, dialogue: Dialogue) -> None:
+        for kind, handler in {
+            payloads.START: self.start,
+            payloads.DAY: self.day,
+            payloads.SLOT: self.slot,
+            payloads.SKIP_PHONE: self.skip_phone,
+            payloads.INTERPRETER: self.interpreter,
+            payloads.CONFIRM: self.confirm,
+            payloads.STOP: self.stop,
+            payloads.MINE: self.mine,
+            payloads.CANCEL: self.cancel,
+            payloads.MOVE: self.move,
+        }.items():
+            dialogue.on_action(kind, handler)
+        dialogue.on_state(draft.STATE, self.typed)
+
+    # -- choosing a time ---------------------------------------------------------------------
+
+    async def start(self, turn: Turn, tapped: Action) -> list[Reply]:
+        """From the offer card: the days with free times."""
+        offer = _bookable(turn, tapped.argument)
+        if offer is None:
+            return _stale(turn)
+        return await self._choose_day(turn, offer, Draft(offer.id))
+
+    async def day(self, turn: Turn, tapped: Action) -> list[Reply]:
+        offer_id, _, day_text = tapped.argument.partition(":")
+        offer, day = _bookable(turn, offer_id), payloads.parse_day(day_text)
+        if offer is None or day is None:
+            return _stale(turn)
+        return await self._choose_time(turn, offer, self._draft_for(turn, offer), day)
+
+    async def slot(self, turn: Turn, tapped: Action) -> list[Reply]:
+        offer_id, _, stamp = tapped.argument.partition(":")
+        offer, start = _bookable(turn, offer_id), payloads.parse_stamp(stamp)
+        if offer is None or start is None:
+            return _stale(turn)
+        return await self._pick(turn, offer, self._draft_for(turn, offer), start)
+
+    def _draft_for(self, turn: Turn, offer: Offer) -> Draft:
+        """The running draft for this offer, or a new one (a button from an older message)."""
+        current = draft.load(turn)
+        return current if current is not None and current.offer_id == offer.id else Draft(offer.id)
+
+    async def _choose_day(self, turn: Turn, offer: Offer, current: Draft) -> list[Reply]:
+        limit = await self._limit_reached(turn, offer, current)
+        if limit is not None:
+            return limit
+        free = await availability.free_slots(turn.session, offer, turn.now, turn.user.id)
+        if not free:
+            draft.clear(turn, State.SERVING)
+            return [views.no_free_time(turn.t, offer)]
+        draft.save(turn, replace(current, start=None, day=None))
+        return [
+            views.choose_day(
+                turn.t, offer, availability.days_of(free), moving=current.replaces is not None
+            )
+        ]
+
+    async def _choose_time(
+        self, turn: Turn, offer: Offer, current: Draft, day: date
+    ) -> list[Reply]:
+        free = await availability.free_slots(turn.session, offer, turn.now, turn.user.id)
+        that_day = availability.on_day(free, day)
+        draft.save(turn, replace(current, start=None, day=day if that_day else None))
+        if not that_day:
+            return [views.time_gone(turn.t, free)]
+        return [views.choose_time(turn.t, offer, day, that_day)]
+
+    async def _pick(self, turn: Turn, offer: Offer, current: Draft, start: datetime) -> list[Reply]:
+        """A time was chosen: check it is still open, then ask what is missing."""
+        limit = await self._limit_reached(turn, offer, current)
+        if limit is not None:
+            return limit
+        slot = await _open_slot(turn, offer, start)
+        if slot is None:
+            return await self._time_gone(turn, offer, current)
+        chosen = replace(current, start=slot.start, misses=0)
+        draft.save(turn, chosen)
+        return self._next_step(turn, offer, chosen)
+
+    async def _time_gone(
+        self, turn: Turn, offer: Offer, current: Draft, *, lost_race: bool = False
+    ) -> list[Reply]:
+        free = await availability.free_slots(turn.session, offer, turn.now, turn.user.id)
+        draft.save(turn, replace(current, start=None))
+        return [views.time_gone(turn.t, free, lost_race=lost_race)]
+
+    # -- the questions -------------------------------------------------------------------------
+
+    def _missing(self, turn: Turn, offer: Offer, current: Draft) -> BookingQuestion | None:
+        asks = rules_of(offer).asks
+        if BookingQuestion.FIRST_NAME in asks and current.first_name is None:
+            return BookingQuestion.FIRST_NAME
+        if BookingQuestion.PHONE in asks and current.phone is None:
+            return BookingQuestion.PHONE
+        spoken_there = turn.user.language in offer.languages
+        if BookingQuestion.INTERPRETER in asks and current.interpreter is None and not spoken_there:
+            return BookingQuestion.INTERPRETER
+        return None
+
+    def _next_step(self, turn: Turn, offer: Offer, current: Draft) -> list[Reply]:
+        t = turn.t
+        match self._missing(turn, offer, current):
+            case BookingQuestion.FIRST_NAME:
+                return [views.ask_first_name(t)]
+            case BookingQuestion.PHONE:
+                return [views.ask_phone(t)]
+            case BookingQuestion.INTERPRETER:
+                language = turn.user.language or t.code
+                return [views.ask_interpreter(t, self._language_name(language) or language)]
+        assert current.start is not None
+        slot = Slot(current.start, current.start + rules_of(offer).slot_length, offer.id)
+        return [
+            views.confirm(
+                t,
+                offer,
+                slot,
+                current.answers(),
+                self._language_name(current.interpreter),
+                moving=current.replaces is not None,
+            )
+        ]
+
+    def _language_name(self, code: str | None) -> str | None:
+        if not code:
+            return None
+        return self.languages[code].name if code in self.languages else code
+
+    async def typed(self, turn: Turn) -> list[Reply]:
+        """Whatever the person sends while booking: a day or time, a name, a phone number."""
+        current = draft.load(turn)
+        offer = _bookable(turn, current.offer_id) if current is not None else None
+        if current is None or offer is None:
+            draft.clear(turn, State.SERVING)
+            return [dialogue_views.menu(turn.t, turn.snapshot.catalogue)]
+        text = turn.inbound.text if turn.inbound.kind is InboundKind.TEXT else None
+        if current.start is None:
+            return await self._typed_when(turn, offer, current, text or "")
+        question = self._missing(turn, offer, current)
+        if question is BookingQuestion.FIRST_NAME and text is not None:
+            name = answers.first_name(text)
+            if name is None:
+                return [views.first_name_again(turn.t)]
+            return self._answered(turn, offer, replace(current, first_name=name))
+        if question is BookingQuestion.PHONE and text is not None:
+            phone = answers.phone_number(text)
+            if phone is None:
+                return [views.phone_again(turn.t)]
+            return self._answered(turn, offer, replace(current, phone=phone))
+        return self._next_step(turn, offer, current)
+
+    def _answered(self, turn: Turn, offer: Offer, current: Draft) -> list[Reply]:
+        draft.save(turn, current)
+        return self._next_step(turn, offer, current)
+
+    async def _typed_when(self, turn: Turn, offer: Offer, current: Draft, text: str) -> list[Reply]:
+        typed = read_when(text, [turn.t.locale])
+        free = await availability.free_slots(turn.session, offer, turn.now, turn.user.id)
+        picked = resolve(typed, free, current.day) if typed is not None else None
+        if isinstance(picked, Slot):
+            return await self._pick(turn, offer, current, picked.start)
+        if isinstance(picked, date):
+            return await self._choose_time(turn, offer, current, picked)
+        if isinstance(picked, list):
+            draft.save(turn, replace(current, misses=0))
+            return [views.which_one(turn.t, picked)]
+        if current.misses + 1 >= MISSES_BEFORE_GIVING_UP:
+            # Probably a question, not a day: let the chat go back to answering questions.
+            draft.clear(turn, State.SERVING)
+            return [views.gave_up(turn.t)]
+        draft.save(turn, replace(current, misses=current.misses + 1))
+        if current.day is not None and (that_day := availability.on_day(free, current.day)):
+            screen = views.choose_time(turn.t, offer, current.day, that_day)
+        else:
+            screen = views.choose_day(
+                turn.t, offer, availability.days_of(free), moving=current.replaces is not None
+            )
+        return [views.not_understood(turn.t), screen]
+
+    async def skip_phone(self, turn: Turn, tapped: Action) -> list[Reply]:
+        return self._answer_button(turn, BookingQuestion.PHONE, lambda d: replace(d, phone=""))
+
+    async def interpreter(self, turn: Turn, tapped: Action) -> list[Reply]:
+        needed = turn.user.language if tapped.argument == payloads.YES else ""
+        return self._answer_button(
+            turn, BookingQuestion.INTERPRETER, lambda d: replace(d, interpreter=needed)
+        )
+
+    def _answer_button(
+        self, turn: Turn, question: BookingQuestion, answer: Callable[[Draft], Draft]
+    ) -> list[Reply]:
+        """A tapped answer counts only while that question is open (old buttons do nothing)."""
+        running = _running(turn)
+        if running is None:
+            return _stale(turn)
+        current, offer = running
+        if self._missing(turn, offer, current) is question:
+            current = answer(current)
+            draft.save(turn, current)
+        return self._next_step(turn, offer, current)
+
+    # -- booking ---------------------------------------------------------------------------------
+
+    async def confirm(self, turn: Turn, tapped: Action) -> list[Reply]:
+        """Take a seat. The database decides who gets the last one; the others hear it at once."""
+        running = _running(turn)
+        if running is None:
+            return _stale(turn)
+        current, offer = running
+        assert current.start is not None
+        if self._missing(turn, offer, current) is not None:
+            return self._next_step(turn, offer, current)
+        limit = await self._limit_reached(turn, offer, current)
+        if limit is not None:
+            return limit
+        slot = await _open_slot(turn, offer, current.start)
+        if slot is None:
+            return await self._time_gone(turn, offer, current)
+        rules = rules_of(offer)
+        taken = await store.take_seat(
+            turn.session,
+            user_id=turn.user.id,
+            slot=slot,
+            seats=rules.seats,
+            answers=current.answers(),
+            now=turn.now,
+        )
+        if taken is store.Refusal.TAKEN:
+            return await self._time_gone(turn, offer, current, lost_race=True)
+        if taken is store.Refusal.ALREADY_YOURS:
+            draft.clear(turn, State.SERVING)
+            return [views.already_yours(turn.t)]
+        assert isinstance(taken, Booking)
+        if current.replaces is not None:
+            moved = await store.own_booking(turn.session, turn.user.id, current.replaces)
+            if moved is not None and moved.cancelled_at is None:
+                store.cancel(moved, turn.now, store.CancelledBy.MOVED)
+        outbox.schedule_reminders(turn.session, taken, rules, turn.now)
+        draft.clear(turn, State.SERVING)
+        calendar = ics.calendar_file(turn.t, offer, taken, turn.now)
+        return views.booked(
+            turn.t,
+            offer,
+            slot,
+            current.answers(),
+            self._language_name(current.interpreter),
+            calendar,
+        )
+
+    async def stop(self, turn: Turn, tapped: Action) -> list[Reply]:
+        draft.clear(turn, State.SERVING)
+        return [views.stopped(turn.t)]
+
+    async def _limit_reached(self, turn: Turn, offer: Offer, current: Draft) -> list[Reply] | None:
+        """Too many open bookings for this offer (the one being moved does not count)."""
+        mine = await store.open_bookings(turn.session, turn.user.id, turn.now, offer.id)
+        others = [booking for booking in mine if booking.id != current.replaces]
+        if len(others) < rules_of(offer).open_per_person:
+            return None
+        draft.clear(turn, State.SERVING)
+        return views.limit_reached(turn.t, turn.snapshot.catalogue, others)
+
+    # -- my appointments -------------------------------------------------------------------------
+
+    async def mine(self, turn: Turn, tapped: Action) -> list[Reply]:
+        if turn.user.state == draft.STATE:
+            draft.clear(turn, State.SERVING)
+        bookings = await store.open_bookings(turn.session, turn.user.id, turn.now)
+        return views.my_appointments(turn.t, turn.snapshot.catalogue, bookings)
+
+    async def cancel(self, turn: Turn, tapped: Action) -> list[Reply]:
+        """``bcancel:<id>`` asks first; ``bcancel:<id>:yes`` cancels."""
+        booking_id, _, confirmed = tapped.argument.partition(":")
+        booking = await _own_open_booking(turn, booking_id)
+        if booking is None:
+            return [views.already_cancelled(turn.t)]
+        if confirmed != payloads.YES:
+            return [
+                views.confirm_cancel(
+                    turn.t, turn.snapshot.catalogue.offer(booking.offer_id), booking
+                )
+            ]
+        store.cancel(booking, turn.now, store.CancelledBy.PERSON)
+        return [views.cancelled(turn.t)]
+
+    async def move(self, turn: Turn, tapped: Action) -> list[Reply]:
+        """``bmove:<id>``: choose a new day; ``bmove:<id>:<time>``: that time (staff notices)."""
+        id_text, _, stamp = tapped.argument.partition(":")
+        booking_id = payloads.parse_id(id_text)
+        booking = (
+            await store.own_booking(turn.session, turn.user.id, booking_id) if booking_id else None
+        )
+        staff_cancelled = booking is not None and booking.cancelled_by == store.CancelledBy.STAFF
+        if (
+            booking is None
+            or booking.ends_at <= turn.now
+            or (booking.cancelled_at and not staff_cancelled)
+        ):
+            return [views.already_cancelled(turn.t)]
+        offer = _bookable(turn, booking.offer_id)
+        if offer is None:
+            return _stale(turn)
+        earlier = store.Answers(booking.first_name, booking.phone, booking.interpreter_language)
+        moving = Draft(offer.id, replaces=booking.id).with_answers(earlier)
+        start = payloads.parse_stamp(stamp) if stamp else None
+        if start is not None:
+            return await self._pick(turn, offer, moving, start)
+        return await self._choose_day(turn, offer, moving)
+
+
+def _running(turn: Turn) -> tuple[Draft, Offer] | None:
+    """The draft with a chosen time and its still bookable offer, if the flow is running."""
+    current = draft.load(turn)
+    offer = _bookable(turn, current.offer_id) if current is not None else None
+    if current is None or offer is None or current.start is None:
+        return None
+    return current, offer
+
+
+def _bookable(turn: Turn, offer_id: str) -> Offer | None:
+    offer = turn.snapshot.catalogue.offer(offer_id)
+    return offer if offer is not None and offer.appointment is not None else None
+
+
+async def _open_slot(turn: Turn, offer: Offer, start: datetime) -> Slot | None:
+    """The slot at ``start`` if it may still be booked: exists, in time, not blocked by staff."""
+    slot = bookable_slot_at(offer, start, turn.now)
+    if slot is None or await availability.is_blocked(turn.session, slot):
+        return None
+    return slot
+
+
+async def _own_open_booking(turn: Turn, id_text: str) -> Booking | None:
+    booking_id = payloads.parse_id(id_text)
+    booking = (
+        await store.own_booking(turn.session, turn.user.id, booking_id) if booking_id else None
+    )
+    if booking is None or booking.cancelled_at is not None or booking.ends_at <= turn.now:
+        return None
+    return booking
+
+
+def _stale(turn: Turn) -> list[Reply]:
+    if turn.user.state == draft.STATE:
+        draft.clear(turn, State.SERVING)
+    return dialogue_views.stale_button(turn.t, turn.snapshot.catalogue)

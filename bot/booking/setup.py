@@ -1,0 +1,44 @@
+"""Booking in a running core: the conversation, the staff commands and the reminder loop."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+from typing import TYPE_CHECKING
+
+from bot.booking import store
+from bot.booking.flow import BookingFlow
+from bot.booking.reminders import ReminderDelivery
+from bot.booking.staff import StaffBookings
+
+if TYPE_CHECKING:
+    from bot.app import CoreApp
+
+
+def reminder_delivery(core: CoreApp) -> ReminderDelivery:
+    """Delivery over the core's senders; tests make one to tick with their own clock."""
+    return ReminderDelivery(
+        database=core.database,
+        catalogue=core.dialogue.catalogue,
+        texts=core.texts,
+        senders=core.senders,
+        default_language=core.settings.default_language,
+    )
+
+
+@asynccontextmanager
+async def running(core: CoreApp) -> AsyncIterator[ReminderDelivery]:
+    """Register the flow and staff commands; remind in the background until the core closes."""
+    delivery = reminder_delivery(core)
+    BookingFlow(core.dialogue.languages).register(core.dialogue)
+    core.dialogue.eraser.add(store.forget_person)
+    StaffBookings(core, delivery).register(core.desk)
+    rounds = delivery.run(core.dialogue.clock, core.settings.reminder_tick_seconds)
+    loop = asyncio.create_task(rounds, name="booking-reminders")
+    try:
+        yield delivery
+    finally:
+        loop.cancel()
+        with suppress(asyncio.CancelledError):
+            await loop

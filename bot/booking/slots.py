@@ -1,0 +1,85 @@
+"""When an appointment can take place: slots from weekly hours, minus closures and holidays.
+
+Each slot is built from its calendar day and wall-clock time in Berlin, so a 10:00 slot stays
+at 10:00 on both sides of a daylight-saving change; storage keeps the UTC instant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+import holidays
+
+from bot.catalogue.model import AppointmentRules, Offer
+from bot.catalogue.schedule import BERLIN, berlin_time
+
+PUBLIC_HOLIDAY_REGION = ("DE", "NW")  # North Rhine-Westphalia: Dortmund's public holidays
+
+
+@dataclass(frozen=True, order=True)
+class Slot:
+    """One bookable time of one offer; ``start`` and ``end`` are aware Berlin datetimes."""
+
+    start: datetime
+    end: datetime
+    offer_id: str
+
+
+@cache
+def _public_holidays(year: int) -> holidays.HolidayBase:
+    country, region = PUBLIC_HOLIDAY_REGION
+    return holidays.country_holidays(country, subdiv=region, years=year)
+
+
+def is_public_holiday(day: date) -> bool:
+    return day in _public_holidays(day.year)
+
+
+def rules_of(offer: Offer) -> AppointmentRules:
+    if offer.appointment is None:
+        raise ValueError(f"offer {offer.id!r} takes no appointments")
+    return offer.appointment
+
+
+def slots_on(offer: Offer, day: date) -> list[Slot]:
+    """Every slot of ``offer`` on ``day``: none on closures, exceptions and public holidays."""
+    rules = rules_of(offer)
+    if is_public_holiday(day) or not offer.schedule.takes_place_on(day):
+        return []
+    found: set[Slot] = set()
+    for hours in rules.hours:
+        if hours.weekday != day.weekday():
+            continue
+        # Wall-clock arithmetic on the naive time, then placed in Berlin: DST-proof.
+        start = datetime.combine(day, hours.start)
+        while start + rules.slot_length <= datetime.combine(day, hours.end):
+            end = start + rules.slot_length
+            found.add(Slot(berlin_time(day, start.time()), berlin_time(day, end.time()), offer.id))
+            start = end
+    return sorted(found)
+
+
+def last_bookable_day(rules: AppointmentRules, now: datetime) -> date:
+    return now.astimezone(BERLIN).date() + timedelta(days=rules.horizon_days)
+
+
+def bookable_slots(offer: Offer, now: datetime) -> Iterator[Slot]:
+    """Slots that start after the minimum notice and no later than the horizon, in order."""
+    rules = rules_of(offer)
+    earliest = now + rules.notice
+    day = earliest.astimezone(BERLIN).date()
+    while day <= last_bookable_day(rules, now):
+        yield from (slot for slot in slots_on(offer, day) if slot.start >= earliest)
+        day += timedelta(days=1)
+
+
+def bookable_slot_at(offer: Offer, start: datetime, now: datetime) -> Slot | None:
+    """The slot starting at ``start`` if it exists and may be booked now (a stale tap may not)."""
+    rules = rules_of(offer)
+    local = start.astimezone(BERLIN)
+    if start < now + rules.notice or local.date() > last_bookable_day(rules, now):
+        return None
+    return next((slot for slot in slots_on(offer, local.date()) if slot.start == start), None)

@@ -1,0 +1,108 @@
+"""A day or a time typed instead of tapped: "tuesday", "marți 10", "вторник 10:00", "10".
+
+Weekday names come from Babel for the person's locale, plus German and English (the words
+people see on posters and hear at the counter). Anything that matches two different weekdays
+is ignored: a guess would book the wrong day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, time
+from functools import cache
+
+from babel import Locale
+
+from bot.booking.slots import Slot
+from bot.catalogue.schedule import BERLIN
+from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
+
+ALWAYS_UNDERSTOOD = ("de", "en")
+
+# 10, 10:00, 10.30, 9h, 14h30 (also in Arabic-Indic digits: \d is Unicode-aware)
+_TIME = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[:.hH]\s*(\d{2})?)?(?!\d)")
+
+
+@dataclass(frozen=True)
+class TypedWhen:
+    weekday: int | None  # 0 = Monday
+    clock: time | None
+
+
+@cache
+def _weekday_names(locale_name: str) -> tuple[tuple[str, int], ...]:
+    """Normalised weekday names (wide and abbreviated, Cyrillic also in Latin), longest first."""
+    locale = Locale.parse(locale_name)
+    names: dict[str, set[int]] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for weekday, name in locale.days[context][width].items():
+                forms = {normalize(name)}
+                if has_cyrillic(name):
+                    forms.add(transliterate_cyrillic(name, locale.language))
+                for form in forms:
+                    if form:
+                        names.setdefault(form, set()).add(weekday)
+    unique = [(name, days.pop()) for name, days in names.items() if len(days) == 1]
+    return tuple(sorted(unique, key=lambda item: -len(item[0])))
+
+
+def read_when(text: str, locales: Iterable[Locale]) -> TypedWhen | None:
+    """The weekday and time in ``text``; None when it holds neither or is ambiguous."""
+    clocks = {
+        time(int(hour), int(minute or 0))
+        for hour, minute in _TIME.findall(text)
+        if int(hour) < 24 and int(minute or 0) < 60
+    }
+    without_times = _TIME.sub(" ", text)
+    weekdays = _weekdays_in(f" {normalize(without_times)} ", locales)
+    if len(clocks) > 1 or len(weekdays) > 1 or not (clocks or weekdays):
+        return None
+    return TypedWhen(next(iter(weekdays), None), next(iter(clocks), None))
+
+
+def _weekdays_in(padded: str, locales: Iterable[Locale]) -> set[int]:
+    found: set[int] = set()
+    for locale in {*(str(locale) for locale in locales), *ALWAYS_UNDERSTOOD}:
+        remaining = padded
+        for name, weekday in _weekday_names(locale):
+            if f" {name} " in remaining:
+                found.add(weekday)
+                # "سه شنبه" (Tuesday) must not also count as "شنبه" (Saturday)
+                remaining = remaining.replace(f" {name} ", " ")
+    return found
+
+
+def resolve(
+    typed: TypedWhen, free: Sequence[Slot], shown_day: date | None
+) -> Slot | date | list[Slot] | None:
+    """What a typed day/time points at among the free slots.
+
+    A slot when one fits; a day to show its times; several slots to choose from; else None.
+    A weekday means its next free occurrence; a time alone means the day on screen, if any.
+    """
+
+    def local(slot: Slot) -> tuple[date, time]:
+        moment = slot.start.astimezone(BERLIN)
+        return moment.date(), moment.time()
+
+    candidates = list(free)
+    if typed.weekday is not None:
+        days = [day for day, _ in map(local, candidates) if day.weekday() == typed.weekday]
+        if not days:
+            return None
+        candidates = [slot for slot in candidates if local(slot)[0] == days[0]]
+    elif shown_day is not None and typed.clock is not None:
+        candidates = [slot for slot in candidates if local(slot)[0] == shown_day]
+    if typed.clock is None:
+        return local(candidates[0])[0]
+    at_time = [slot for slot in candidates if local(slot)[1] == typed.clock]
+    if len(at_time) == 1:
+        return at_time[0]
+    if at_time:
+        return at_time
+    if typed.weekday is not None:
+        return local(candidates[0])[0]  # the day is clear, the time is not free: show the day
+    return None

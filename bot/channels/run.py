@@ -1,0 +1,89 @@
+"""``python -m bot run``: every configured channel in one process, until SIGINT or SIGTERM.
+
+Telegram polls, or takes its webhook on our web server; WhatsApp always takes its webhook
+there. One server, one port (``$PORT``) for both.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bot.app import open_core
+from bot.channels import telegram, whatsapp
+from bot.channels.telegram_logging import keep_library_logs_private
+from bot.channels.web import WebServer
+from bot.config import Settings
+
+_LOG = logging.getLogger("bot.channels")
+
+
+async def run_channels(settings: Settings, *, webhook: bool) -> None:
+    """Serve the configured channels; settings that cannot work raise before anything starts."""
+    if not settings.telegram_bot_token and settings.whatsapp is None:
+        raise ValueError(
+            "no channel configured: set TELEGRAM_BOT_TOKEN, or WHATSAPP_PHONE_NUMBER_ID and "
+            "WHATSAPP_ACCESS_TOKEN (see README: Configuration)"
+        )
+    telegram_webhook = webhook and settings.telegram_bot_token is not None
+    if settings.telegram_bot_token:
+        telegram.check_settings(settings, webhook=telegram_webhook)
+    templates = whatsapp.check_settings(settings) if settings.whatsapp is not None else None
+    keep_library_logs_private()
+    with _stop_signals() as stop:  # a signal during start-up stops right after it
+        async with (
+            open_core(settings, clock=settings_clock(settings.clock_file)) as core,
+            contextlib.AsyncExitStack() as channels,
+        ):
+            server = WebServer(settings.webhook_listen, settings.port)
+            application = None
+            if settings.telegram_bot_token:
+                routes = server if telegram_webhook else None
+                application = await channels.enter_async_context(
+                    telegram.running(core, settings, routes)
+                )
+            if templates is not None:
+                await channels.enter_async_context(whatsapp.running(core, server, templates))
+            if server.has_routes:
+                await channels.enter_async_context(server.serving())
+            if application is not None and telegram_webhook:
+                await telegram.register_webhook(application.bot, settings)
+            _LOG.info("bot running: %s", ", ".join(sorted(core.senders)))
+            await stop.wait()
+    _LOG.info("bot stopped")
+
+
+def settings_clock(clock_file: Path | None) -> Callable[[], datetime]:
+    """The real time, or (tests only, ``BOT_CLOCK_FILE``) the ISO time written in a file."""
+    if clock_file is None:
+        return lambda: datetime.now(UTC)
+    path = clock_file
+
+    def from_file() -> datetime:
+        try:
+            stamp = datetime.fromisoformat(path.read_text(encoding="utf-8").strip())
+        except (OSError, ValueError):
+            return datetime.now(UTC)
+        return stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=UTC)
+
+    return from_file
+
+
+@contextlib.contextmanager
+def _stop_signals() -> Iterator[asyncio.Event]:
+    """An event set by SIGINT or SIGTERM (Ctrl-C, ``docker stop``, systemd)."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    signals = (signal.SIGINT, signal.SIGTERM)
+    for number in signals:
+        loop.add_signal_handler(number, stop.set)
+    try:
+        yield stop
+    finally:
+        for number in signals:
+            loop.remove_signal_handler(number)

@@ -1,0 +1,80 @@
+"""WhatsApp's webhook routes: Meta's verification, and signed update deliveries.
+
+Every POST must carry ``X-Hub-Signature-256``, the HMAC-SHA256 of the raw body with the app
+secret; anything else is refused before its content is looked at, and logged without it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from aiohttp import web
+
+from bot.channels.web import Handler
+
+_LOG = logging.getLogger("bot.channels.whatsapp")
+
+SIGNATURE_HEADER = "X-Hub-Signature-256"
+SIGNATURE_PREFIX = "sha256="
+
+Accept = Callable[[dict[str, Any]], Awaitable[bool]]
+"""Takes a verified payload; False when too busy (Meta then retries later)."""
+
+
+def verification_handler(verify_token: str) -> Handler:
+    """``GET``: Meta checks the webhook URL by asking us to echo ``hub.challenge``."""
+
+    async def verify(request: web.Request) -> web.Response:
+        given = request.query.get("hub.verify_token", "")
+        if request.query.get("hub.mode") == "subscribe" and hmac.compare_digest(
+            given.encode(), verify_token.encode()
+        ):
+            return web.Response(text=request.query.get("hub.challenge", ""))
+        _LOG.warning("whatsapp webhook: verification with a wrong token refused")
+        return web.Response(status=403)
+
+    return verify
+
+
+def updates_handler(app_secret: str, accept: Accept) -> Handler:
+    """``POST``: signed update deliveries; 403 unsigned, 413 too big, 400 not JSON, 503 busy."""
+
+    async def receive(request: web.Request) -> web.Response:
+        try:
+            body = await request.read()  # stops at web.MAX_BODY_BYTES
+        except web.HTTPRequestEntityTooLarge:
+            _LOG.warning("whatsapp webhook: oversized request refused")
+            return web.Response(status=413)
+        problem = signature_problem(app_secret, body, request.headers.get(SIGNATURE_HEADER))
+        if problem is not None:
+            _LOG.warning("whatsapp webhook: request with %s refused (%d bytes)", problem, len(body))
+            return web.Response(status=403)
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            payload = None
+        if not isinstance(payload, dict):
+            _LOG.warning("whatsapp webhook: signed request that is no JSON object refused")
+            return web.Response(status=400)
+        if not await accept(payload):
+            return web.Response(status=503)
+        return web.Response()
+
+    return receive
+
+
+def signature_problem(app_secret: str, body: bytes, header: str | None) -> str | None:
+    """None for a valid signature; else what is wrong with it, for the log."""
+    if not header:
+        return "no signature"
+    if not header.startswith(SIGNATURE_PREFIX):
+        return "a malformed signature"
+    expected = hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(expected.encode(), header.removeprefix(SIGNATURE_PREFIX).encode()):
+        return "a wrong signature"
+    return None

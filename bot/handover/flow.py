@@ -1,0 +1,107 @@
+"""The person's side of a handover: asking for a person, talking through the bot, ending it.
+
+While a case is open the handover owns the conversation (an exclusive dialogue state): what
+the person sends goes to the staff topic and the bot does not answer on its own. Only "end"
+(button or ``/end``) and seeing or deleting one's data (``/privacy``, ``/delete``) still reach
+the bot; other buttons and commands get a short "you are writing with our team".
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.dialogue import actions
+from bot.dialogue.actions import Action
+from bot.dialogue.engine import Dialogue, State
+from bot.dialogue.messages import Inbound, InboundKind, Reply
+from bot.dialogue.turn import Turn
+from bot.handover import cards, cases, views
+from bot.handover.cases import ClosedBy, NewCase
+from bot.handover.distress import DistressWords
+from bot.handover.hours import next_answer_time, who_answers
+from bot.handover.outbox import Kind, Outbox
+from bot.handover.team import LiveTeam
+from bot.privacy.redact import redact
+from bot.storage.models import HandoverCase, User
+
+STATE = "with_team"
+"""The dialogue state of a person whose chat a mediator has (or is about to have)."""
+URGENT = "urgent"  # human:urgent, the button under the emergency numbers
+END_COMMAND = "/end"
+
+
+class HandoverFlow:
+    def __init__(self, outbox: Outbox, team: LiveTeam, distress: DistressWords) -> None:
+        self.outbox = outbox
+        self.team = team
+        self.distress = distress
+
+    def register(self, dialogue: Dialogue) -> None:
+        dialogue.on_action(actions.HUMAN, self.ask_for_person)
+        dialogue.on_action(actions.END_HANDOVER, self.end_stale)
+        dialogue.on_state(STATE, self.with_team, exclusive=True)
+        dialogue.on_question(self.before_answer)
+        dialogue.eraser.add(self.forget)
+
+    async def ask_for_person(self, turn: Turn, tapped: Action) -> list[Reply]:
+        """Open a case (or find the open one), tell staff, tell the person who answers when."""
+        user, now = turn.user, turn.now
+        language = turn.t.code
+        new = NewCase(
+            language, cards.display_name(turn.inbound.display_name), tapped.argument == URGENT
+        )
+        case, opened = await cases.open_case(turn.session, user, new, now)
+        user.state = STATE
+        if opened:
+            self.outbox.to_staff(turn.session, case, Kind.CARD, now)
+        closures = turn.snapshot.catalogue.closures
+        answer_at = next_answer_time(who_answers(self.team.current, language), now, closures)
+        return [views.waiting(turn.t, answer_at, now)]
+
+    async def with_team(self, turn: Turn) -> list[Reply]:
+        """Everything the person sends while a mediator has the chat."""
+        inbound = turn.inbound
+        case = await cases.open_case_of(turn.session, turn.user.id)
+        if case is None:  # a mediator closed it while this message was on its way
+            turn.user.state = State.SERVING
+            return [views.ended(turn.t, turn.snapshot.catalogue)]
+        if _wants_to_end(inbound):
+            return await self._end(turn, case)
+        if inbound.kind is InboundKind.ACTION or (inbound.text or "").startswith("/"):
+            return [views.still_with_team(turn.t)]
+        await self.outbox.relay(turn.session, case, inbound, to_staff=True, now=turn.now)
+        return []
+
+    async def end_stale(self, turn: Turn, tapped: Action) -> list[Reply]:
+        """An "end" button from a chat that is over already."""
+        return [views.ended(turn.t, turn.snapshot.catalogue)]
+
+    async def _end(self, turn: Turn, case: HandoverCase) -> list[Reply]:
+        turn.user.state = State.SERVING
+        if await cases.close(turn.session, case, ClosedBy.PERSON, turn.now):
+            for kind, text in (
+                (Kind.NOTE, "🔚 Die Person hat den Chat beendet."),
+                (Kind.CARD_UPDATE, None),
+                (Kind.CLOSE_TOPIC, None),
+            ):
+                self.outbox.to_staff(turn.session, case, kind, turn.now, text)
+        return [views.ended(turn.t, turn.snapshot.catalogue)]
+
+    async def before_answer(self, turn: Turn, question: str) -> list[Reply]:
+        """Remember the question for a card; words of danger first bring the emergency numbers."""
+        await cases.remember_question(turn.session, turn.user.id, redact(question), turn.now)
+        return [views.emergency(turn.t)] if self.distress.found_in(question) else []
+
+    async def forget(self, session: AsyncSession, user: User, now: datetime) -> None:
+        """Erase part: the person's cases and transcripts go, and their topic in the group."""
+        thread_id = await cases.forget_person(session, user.id)
+        if thread_id is not None:
+            self.outbox.delete_topic(session, thread_id, now)
+
+
+def _wants_to_end(inbound: Inbound) -> bool:
+    if inbound.kind is InboundKind.ACTION:
+        return actions.parse_action(inbound.action or "").kind == actions.END_HANDOVER
+    return (inbound.text or "").strip().split("@", 1)[0].lower() == END_COMMAND

@@ -1,0 +1,44 @@
+"""When a mediator will answer: now (someone is at work) or the next start of a working time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from bot.catalogue.schedule import BERLIN, Closure, berlin_time
+from bot.handover.team import Team, TeamMember
+
+LOOK_AHEAD_DAYS = 21
+"""Far enough for a two-week holiday closure; beyond it the bot says "as soon as possible"."""
+HOUSE_WIDE = ""
+"""No offer id: only closures of the whole house (``offers`` left out) keep mediators away."""
+
+
+def who_answers(team: Team, language: str) -> tuple[TeamMember, ...]:
+    """Those who speak the person's language, or everyone when nobody does."""
+    return team.speakers(language) or team.members
+
+
+def next_answer_time(
+    members: Sequence[TeamMember], now: datetime, closures: Sequence[Closure] = ()
+) -> datetime | None:
+    """``now`` if one of ``members`` is at work, else the next start of a working time;
+    None if none has working hours in the next :data:`LOOK_AHEAD_DAYS`."""
+    today = now.astimezone(BERLIN).date()
+    starts: list[datetime] = []
+    for offset in range(LOOK_AHEAD_DAYS):
+        day = today + timedelta(days=offset)
+        if any(closure.covers(day, HOUSE_WIDE) for closure in closures):
+            continue
+        for member in members:
+            for weekly in member.hours:
+                if weekly.weekday != day.weekday():
+                    continue
+                start, end = berlin_time(day, weekly.start), berlin_time(day, weekly.end)
+                if start <= now < end:
+                    return now
+                if start > now:
+                    starts.append(start)
+        if starts:  # days are visited in order: the first day with a start has the earliest
+            return min(starts)
+    return None

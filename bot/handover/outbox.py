@@ -1,0 +1,270 @@
+"""The relay outbox: what must reach the staff topic or the person, written before it is sent.
+
+Rows are added in the transaction that decided them (a person's message, a mediator's
+``/close``), so a crash either loses the decision and the row together or keeps both. Each
+person has two lanes (to staff, to the person); only the oldest unfinished row of a lane may
+go out, so messages arrive in the order they were written, even across retries and restarts.
+
+A claim (``claimed_until``) gives one worker the row for a while; a worker that dies holding
+it loses it when that time has passed, and the row goes out again (see ``relay``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import and_, delete, event, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from bot.dialogue.messages import Button, Inbound, InboundKind, Reply
+from bot.storage.database import upsert
+from bot.storage.models import HandoverCase, RelayMessage, User
+
+MAX_BACKOFF = timedelta(minutes=5)
+"""Retries wait 1, 2, 4, ... seconds, never longer than this: no message is given up."""
+ERASE_LANE = "erase:"
+
+
+class Kind(StrEnum):
+    CARD = "card"  # to staff: make sure the topic is there (open, titled), post the case card
+    CARD_UPDATE = "card_update"  # to staff: show on the card who has the case, or that it ended
+    RELAY = "relay"  # a message from the person to the topic, or from a mediator to the person
+    NOTE = "note"  # to staff: a line from the bot in the topic (German)
+    NOTICE = "notice"  # to the person: a reply from the bot in their language
+    CLOSE_TOPIC = "close_topic"
+    DELETE_TOPIC = "delete_topic"  # the person deleted their data: their topic goes too
+
+
+class Outcome(StrEnum):
+    DELIVERED = "delivered"
+    REFUSED = "refused"  # the channel will never take it; the lane moves on
+
+
+def lane(user_id: int, *, to_staff: bool) -> str:
+    return f"{user_id}:{'staff' if to_staff else 'person'}"
+
+
+class Outbox:
+    """Adds rows; wakes the delivery loop once the transaction that added them has committed."""
+
+    def __init__(self) -> None:
+        self.added = asyncio.Event()
+
+    def to_staff(
+        self,
+        session: AsyncSession,
+        case: HandoverCase,
+        kind: Kind,
+        now: datetime,
+        text: str | None = None,
+    ) -> None:
+        self._add(
+            session,
+            RelayMessage(
+                case_id=case.id,
+                lane=lane(case.user_id, to_staff=True),
+                to_staff=True,
+                kind=kind.value,
+                text=text,
+                **_new(now),
+            ),
+        )
+
+    def notice(
+        self, session: AsyncSession, case: HandoverCase, reply: Reply, now: datetime
+    ) -> None:
+        """A reply from the bot to the person, kept whole (text, buttons) as it was made."""
+        self._add(
+            session,
+            RelayMessage(
+                case_id=case.id,
+                lane=lane(case.user_id, to_staff=False),
+                to_staff=False,
+                kind=Kind.NOTICE.value,
+                text=reply.text,
+                payload=reply_to_json(reply),
+                **_new(now),
+            ),
+        )
+
+    async def relay(
+        self,
+        session: AsyncSession,
+        case: HandoverCase,
+        inbound: Inbound,
+        *,
+        to_staff: bool,
+        now: datetime,
+    ) -> None:
+        """A message someone wrote, to be shown on the other side. A message already taken in
+        (Telegram delivering an update twice after a restart) is not added again."""
+        values = {
+            "case_id": case.id,
+            "lane": lane(case.user_id, to_staff=to_staff),
+            "to_staff": to_staff,
+            "kind": Kind.RELAY.value,
+            "source_channel": inbound.channel,
+            "source_chat": inbound.chat_id,
+            "source_ref": inbound.message_ref,
+            "media": inbound.kind.value,
+            "text": inbound.text,
+            "payload": {"media_ref": inbound.media_ref}
+            if inbound.kind is InboundKind.LOCATION
+            else {},
+            **_new(now),
+        }
+        statement = upsert(session, RelayMessage).values(**values)
+        await session.execute(
+            statement.on_conflict_do_nothing(
+                index_elements=["source_channel", "source_chat", "source_ref"],
+                index_where=RelayMessage.source_ref.is_not(None),
+            )
+        )
+        self._wake_after_commit(session)
+
+    def delete_topic(self, session: AsyncSession, thread_id: str, now: datetime) -> None:
+        """Outlives the person's rows: it belongs to no case, in a lane of its own."""
+        self._add(
+            session,
+            RelayMessage(
+                case_id=None,
+                lane=f"{ERASE_LANE}{thread_id}",
+                to_staff=True,
+                kind=Kind.DELETE_TOPIC.value,
+                payload={"thread_id": thread_id},
+                **_new(now),
+            ),
+        )
+
+    def _add(self, session: AsyncSession, row: RelayMessage) -> None:
+        session.add(row)
+        self._wake_after_commit(session)
+
+    def _wake_after_commit(self, session: AsyncSession) -> None:
+        # Waking before the commit would let the loop look before the row is visible.
+        if not session.info.get("relay_wake"):
+            session.info["relay_wake"] = True
+            event.listen(session.sync_session, "after_commit", self._on_commit, once=True)
+
+    def _on_commit(self, session: Session) -> None:
+        session.info.pop("relay_wake", None)
+        self.added.set()
+
+
+def _new(now: datetime) -> dict[str, Any]:
+    return {"created_at": now, "due_at": now, "attempts": 0}
+
+
+@dataclass(frozen=True)
+class Claimed:
+    row_id: int
+    attempts: int
+
+
+async def claim_heads(
+    session: AsyncSession,
+    now: datetime,
+    lease: timedelta,
+    *,
+    to_staff: bool,
+    person_channels: Collection[str],
+) -> list[Claimed]:
+    """Claim the oldest unfinished row of every lane this worker can deliver, if it is due.
+
+    The ``claimed_until`` condition in the UPDATE makes a claim exclusive: of two workers
+    updating one row, the second finds it claimed and gets nothing.
+    """
+    heads = (
+        select(func.min(RelayMessage.id))
+        .where(RelayMessage.finished_at.is_(None))
+        .group_by(RelayMessage.lane)
+    )
+    reachable: list[ColumnElement[bool]] = []
+    if to_staff:
+        reachable.append(RelayMessage.to_staff.is_(True))
+    if person_channels:
+        reachable.append(and_(RelayMessage.to_staff.is_(False), User.channel.in_(person_channels)))
+    if not reachable:
+        return []
+    free = or_(RelayMessage.claimed_until.is_(None), RelayMessage.claimed_until < now)
+    candidates = list(
+        await session.scalars(
+            select(RelayMessage.id)
+            .outerjoin(HandoverCase, HandoverCase.id == RelayMessage.case_id)
+            .outerjoin(User, User.id == HandoverCase.user_id)
+            .where(RelayMessage.id.in_(heads), RelayMessage.due_at <= now, free, or_(*reachable))
+            .order_by(RelayMessage.id)
+        )
+    )
+    claimed = []
+    for row_id in candidates:
+        attempts = await session.scalar(
+            update(RelayMessage)
+            .where(RelayMessage.id == row_id, RelayMessage.finished_at.is_(None), free)
+            .values(claimed_until=now + lease, attempts=RelayMessage.attempts + 1)
+            .returning(RelayMessage.attempts)
+            .execution_options(synchronize_session=False)
+        )
+        if attempts is not None:
+            claimed.append(Claimed(row_id, attempts))
+    return claimed
+
+
+async def finish(session: AsyncSession, row_id: int, outcome: Outcome, now: datetime) -> None:
+    await session.execute(
+        update(RelayMessage)
+        .where(RelayMessage.id == row_id)
+        .values(finished_at=now, outcome=outcome.value, claimed_until=None)
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def release(session: AsyncSession, row_id: int, retry_at: datetime) -> None:
+    """Give the row back for another try at ``retry_at``; the lane waits for it (order)."""
+    await session.execute(
+        update(RelayMessage)
+        .where(RelayMessage.id == row_id)
+        .values(claimed_until=None, due_at=retry_at)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def backoff(attempts: int) -> timedelta:
+    return min(timedelta(seconds=2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+
+
+async def forget_before(session: AsyncSession, moment: datetime) -> int:
+    """Delete rows written before ``moment``: the transcripts of relayed messages go."""
+    result = await session.execute(
+        delete(RelayMessage)
+        .where(RelayMessage.created_at < moment)
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def reply_to_json(reply: Reply) -> dict[str, Any]:
+    return {
+        "text": reply.text,
+        "buttons": [[[b.label, b.action] for b in row] for row in reply.buttons],
+        "rtl": reply.rtl,
+        "extras": dict(reply.extras),
+    }
+
+
+def reply_from_json(data: dict[str, Any]) -> Reply:
+    return Reply(
+        text=str(data.get("text", "")),
+        buttons=tuple(
+            tuple(Button(label, action) for label, action in row) for row in data.get("buttons", [])
+        ),
+        rtl=bool(data.get("rtl", False)),
+        extras={str(k): str(v) for k, v in (data.get("extras") or {}).items()},
+    )

@@ -1,0 +1,63 @@
+"""The handover in a running core: the person's side, the mediators' commands, the relay loop.
+
+It is on when a staff chat is configured (``STAFF_CHAT_ID``); without one, "Talk to a person"
+shows the opening hours instead (``views.person_contact``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from bot.handover.distress import DistressWords
+from bot.handover.flow import HandoverFlow
+from bot.handover.outbox import Outbox
+from bot.handover.relay import RelayDelivery
+from bot.handover.staff_commands import StaffHandover
+from bot.handover.team import LiveTeam
+
+if TYPE_CHECKING:
+    from bot.app import CoreApp
+
+
+@asynccontextmanager
+async def running(
+    core: CoreApp, team: LiveTeam, *, background: bool = True
+) -> AsyncIterator[RelayDelivery | None]:
+    """Register the handover and deliver its outbox in the background until the core closes.
+
+    Yields the delivery (tests tick it by hand with ``background=False``), or None when off.
+    """
+    settings = core.settings
+    if settings.staff_chat_id is None:
+        yield None
+        return
+    box = Outbox()
+    HandoverFlow(box, team, DistressWords.load(settings.locales_dir)).register(core.dialogue)
+    StaffHandover(core, box, team).register(core.desk)
+    delivery = RelayDelivery(
+        database=core.database,
+        box=box,
+        senders=core.senders,
+        desk=lambda: core.desk_channel,
+        team=team,
+        languages=core.dialogue.languages,
+        texts=core.texts,
+        catalogue=core.dialogue.catalogue,
+        lease=timedelta(seconds=settings.relay_claim_seconds),
+        retention=timedelta(days=settings.relay_retention_days),
+        clock=core.dialogue.clock,
+    )
+    if not background:
+        yield delivery
+        return
+    loop = asyncio.create_task(delivery.run(), name="handover-relay")
+    try:
+        yield delivery
+    finally:
+        loop.cancel()
+        with suppress(asyncio.CancelledError):
+            await loop

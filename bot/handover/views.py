@@ -1,0 +1,80 @@
+"""What the person sees around a chat with a mediator, in their language.
+
+Short sentences: many readers had little schooling. Every text goes through ``t._``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.catalogue.model import Catalogue
+from bot.dialogue import actions
+from bot.dialogue import views as dialogue_views
+from bot.dialogue.messages import PURPOSE, Button, Reply
+from bot.i18n.translator import Translator
+
+MEDIATOR_REPLY = "mediator_reply"
+"""``Reply.extras[PURPOSE]`` for what the bot passes on from a mediator or about the chat."""
+
+
+def _end_button(t: Translator) -> Button:
+    return Button("✖️ " + t._("End the chat with our team"), actions.END_HANDOVER)
+
+
+def waiting(t: Translator, answer_at: datetime | None, now: datetime) -> Reply:
+    """Sent when the person asks for someone: who will answer, and when."""
+    if answer_at is None:
+        when = t._("A person from our team will answer you here as soon as possible.")
+    elif answer_at <= now:
+        when = t._("A person from our team will answer you here soon.")
+    else:
+        when = t._(
+            "Our team is not at work right now. A person will answer you here on {when}."
+        ).format(when=t.isolate(t.when(answer_at)))
+    text = "🙋 " + when + "\n" + t._("You can write now. Everything you send goes to our team.")
+    return Reply(text=text, buttons=((_end_button(t),),), rtl=t.rtl)
+
+
+def still_with_team(t: Translator) -> Reply:
+    """A button or command while a mediator has the chat: the bot stays out of the way."""
+    text = "💬 " + t._("You are writing with our team. Your messages go to a person.")
+    return Reply(text=text, buttons=((_end_button(t),),), rtl=t.rtl)
+
+
+def mediator_joined(t: Translator, name: str | None) -> Reply:
+    if name:
+        text = t._("{name} from our team is answering you now.").format(name=name)
+    else:
+        text = t._("A person from our team is answering you now.")
+    return Reply(text="🙋 " + text, rtl=t.rtl, extras={PURPOSE: MEDIATOR_REPLY})
+
+
+def ended(t: Translator, catalogue: Catalogue) -> Reply:
+    """The chat is over: the bot is back, with its menu."""
+    intro = (
+        "✅ "
+        + t._("The chat with our team has ended.")
+        + "\n"
+        + t._("What are you looking for? Tap a button or write your question.")
+    )
+    menu = dialogue_views.menu(t, catalogue, intro=intro)
+    return Reply(
+        text=menu.text, buttons=menu.buttons, rtl=menu.rtl, extras={PURPOSE: MEDIATOR_REPLY}
+    )
+
+
+def emergency(t: Translator) -> Reply:
+    """Shown first when someone writes words of danger: the numbers, then a person."""
+    numbers = t._(
+        "Are you in danger? Call 112 now (ambulance, fire brigade) or 110 (police). "
+        "The call is free."
+    )
+    text = "🚨 " + numbers + "\n" + t._("You can also talk to a person from our team.")
+    return Reply(
+        text=text,
+        buttons=(
+            (Button("🙋 " + t._("Talk to a person"), actions.action(actions.HUMAN, "urgent")),),
+            (Button("🏠 " + t._("Menu"), actions.MENU),),
+        ),
+        rtl=t.rtl,
+    )

@@ -1,0 +1,1 @@
+"""What people can see and erase about themselves, and what the bot deletes on its own."""

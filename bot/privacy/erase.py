@@ -1,0 +1,33 @@
+"""Erasing a person: every feature removes what it holds about them, then their row goes.
+
+Features that store something about a person add their part (booking cancels and tells
+staff, handover drops transcripts). The same eraser serves "Delete my data", a declined
+consent and the retention purge, so all three leave the same nothing behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage import subscriptions, users
+from bot.storage.models import User
+
+ErasePart = Callable[[AsyncSession, User, datetime], Awaitable[None]]
+"""Removes one feature's data about ``user``, inside the caller's transaction."""
+
+
+class Eraser:
+    def __init__(self) -> None:
+        self._parts: list[ErasePart] = [subscriptions.remove_all]
+
+    def add(self, part: ErasePart) -> None:
+        """Let a feature remove its data (and do what must happen then) before the person goes."""
+        self._parts.append(part)
+
+    async def erase(self, session: AsyncSession, user: User, now: datetime) -> None:
+        for part in self._parts:
+            await part(session, user, now)
+        await users.delete_user(session, user)

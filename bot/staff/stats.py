@@ -1,0 +1,130 @@
+# German typography (– „“ ×) in texts for staff is intended:
+# ruff: noqa: RUF001, RUF003
+"""Numbers for staff, per Berlin week: new contacts by language, offers viewed, bookings.
+
+Everything is counted from data the bot keeps anyway; people who deleted their data (or
+were deleted after RETENTION_DAYS) are no longer counted as contacts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.catalogue.model import Catalogue
+from bot.catalogue.texts import SOURCE_LANGUAGE
+from bot.storage.models import Base, OfferView, User
+
+NO_LANGUAGE = "?"  # left before choosing one
+
+FEATURE_COUNTS: tuple[tuple[str, str, str], ...] = (
+    ("Buchungen", "bookings", "created_at"),
+    ("Gespräche mit Mediator*innen", "handover_cases", "opened_at"),
+)
+"""(German label, table, time column) counted per week; a table that does not exist is left out."""
+
+
+@dataclass(frozen=True)
+class Stats:
+    weeks: tuple[date, ...]  # the Mondays, oldest first
+    contacts: dict[date, Counter[str]]  # week -> language -> new people
+    views: Counter[str]  # offer id -> cards shown in the whole period
+    features: dict[str, dict[date, int]]  # label -> week -> count
+    first_response: timedelta | None  # mediators' median first answer; None until handover
+
+    def contacts_in(self, week: date) -> int:
+        return sum(self.contacts[week].values())
+
+
+def week_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+async def collect(session: AsyncSession, now: datetime, weeks: int, zone: ZoneInfo) -> Stats:
+    this_week = week_of(now.astimezone(zone).date())
+    mondays = tuple(this_week - timedelta(weeks=n) for n in range(weeks - 1, -1, -1))
+    since = datetime.combine(mondays[0], time(0), tzinfo=zone)
+
+    def week(moment: datetime) -> date:
+        return week_of(moment.astimezone(zone).date())
+
+    contacts: dict[date, Counter[str]] = {monday: Counter() for monday in mondays}
+    people = await session.execute(
+        select(User.created_at, User.language).where(User.created_at >= since)
+    )
+    for created_at, language in people:
+        if week(created_at) in contacts:  # a clock set back must not break the report
+            contacts[week(created_at)][language or NO_LANGUAGE] += 1
+
+    views: Counter[str] = Counter()
+    shown = await session.execute(
+        select(OfferView.offer_id, OfferView.count).where(OfferView.day >= mondays[0])
+    )
+    for offer_id, count in shown:
+        views[offer_id] += count
+
+    features: dict[str, dict[date, int]] = {}
+    for label, table_name, column in FEATURE_COUNTS:
+        table = Base.metadata.tables.get(table_name)
+        if table is None:
+            continue
+        per_week = dict.fromkeys(mondays, 0)
+        for (moment,) in await session.execute(
+            select(table.c[column]).where(table.c[column] >= since)
+        ):
+            if week(moment) in per_week:
+                per_week[week(moment)] += 1
+        features[label] = per_week
+
+    return Stats(mondays, contacts, views, features, await median_first_response(session, since))
+
+
+async def median_first_response(session: AsyncSession, since: datetime) -> timedelta | None:
+    """How long people wait for a mediator's first answer (median). Hook for the handover.
+
+    Returns None until handover stores when a person asked and when a mediator answered.
+    """
+    return None
+
+
+def stats_de(stats: Stats, catalogue: Catalogue) -> str:
+    lines = [
+        f"📊 Statistik der letzten {len(stats.weeks)} Wochen (ab {stats.weeks[0]:%d.%m.%Y})",
+        "",
+    ]
+    lines.append("Neue Kontakte pro Woche:")
+    total: Counter[str] = Counter()
+    for monday in stats.weeks:
+        spoken = stats.contacts[monday]
+        total.update(spoken)
+        detail = ", ".join(f"{code} {n}" for code, n in spoken.most_common())
+        lines.append(
+            f"KW {monday.isocalendar().week:02d} ({monday:%d.%m.}): {stats.contacts_in(monday)}"
+            + (f" – {detail}" if detail else "")
+        )
+    lines.append(
+        f"Zusammen: {sum(total.values())}"
+        + (f" – {', '.join(f'{c} {n}' for c, n in total.most_common())}" if total else "")
+    )
+    lines += ["", "Angesehene Angebote:"]
+    if stats.views:
+        for offer_id, count in stats.views.most_common():
+            offer = catalogue.offer(offer_id)
+            lines.append(f"{offer.text('title', SOURCE_LANGUAGE) if offer else offer_id}: {count}")
+    else:
+        lines.append("keine")
+    for label, per_week in stats.features.items():
+        weekly = ", ".join(
+            f"KW {monday.isocalendar().week:02d}: {n}" for monday, n in per_week.items()
+        )
+        lines += ["", f"{label}: {sum(per_week.values())} ({weekly})"]
+    if stats.first_response is not None:
+        minutes = round(stats.first_response.total_seconds() / 60)
+        lines += ["", f"Erste Antwort einer Mediator*in (Median): {minutes} Minuten"]
+    lines += ["", "Gelöschte Personen werden nicht mitgezählt."]
+    return "\n".join(lines)

@@ -1,0 +1,250 @@
+"""Booking through the core as people do it: tap or type a day and time, a name, check, booked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import icalendar
+
+from bot.app import CoreApp
+from bot.dialogue.messages import Reply
+from bot.storage.models import Booking, BookingMessage
+from tests.booking.conftest import berlin, book_office_hours, count, onboard, title
+
+
+def calendar_event(replies: list[Reply]) -> icalendar.cal.Component:
+    documents = [reply.document for reply in replies if reply.document is not None]
+    assert len(documents) == 1 and documents[0].data is not None
+    assert documents[0].filename.endswith(".ics")
+    events = list(icalendar.Calendar.from_ical(documents[0].data).walk("VEVENT"))
+    assert len(events) == 1
+    return events[0]
+
+
+async def test_romanian_speaker_books_office_hours_by_typing_day_and_time(core: CoreApp) -> None:
+    t = core.texts.translator("ro")
+    chat = await onboard(core, "Română")
+    await chat.press("offer:office-hours")
+    await chat.tap(t._("Book an appointment"))
+    assert t._("Which day suits you?") in chat.text
+    assert chat.labels[:2] == [t.day(date(2026, 11, 30)), t.day(date(2026, 12, 3))]
+
+    await chat.send("joi 14:20")
+    assert t._("What is your first name?") in chat.text
+    await chat.send("Ana")
+    # Romanian is spoken at the office hours: no interpreter question, straight to the check.
+    assert t._("Please check your appointment:") in chat.text
+    assert t.when(berlin(2026, 12, 3, 14, 20), berlin(2026, 12, 3, 14, 40)) in chat.text
+    assert "Ana" in chat.text
+
+    await chat.tap(t._("Yes, book"))
+    assert t._("Your appointment is booked.") in chat.text
+    assert title(core, "office-hours", "ro") in chat.text
+    assert (
+        core.dialogue.catalogue.current.catalogue.offers["office-hours"].text("bring", "ro")
+        in chat.text
+    )
+    assert chat.venues == ["Raum vor Ort"]
+    event = calendar_event(chat.replies)
+    assert event.decoded("dtstart") == berlin(2026, 12, 3, 14, 20)
+    assert event.decoded("dtend") == berlin(2026, 12, 3, 14, 40)
+    assert str(event["summary"]).startswith(title(core, "office-hours", "ro"))
+
+
+async def test_arabic_speaker_books_counselling_with_phone_and_interpreter(core: CoreApp) -> None:
+    t = core.texts.translator("ar")
+    chat = await onboard(core, "العربية")
+    await chat.press("offer:welcome-europe")
+    await chat.tap(t._("Book an appointment"))
+    await chat.tap(t.day(date(2026, 12, 2)))
+    assert t._("Which time suits you?") in chat.text
+    await chat.tap(t.clock(berlin(2026, 12, 2, 13, 45)))
+    await chat.send("فاطمة")
+    assert t._("Your phone number? Then we can call you if something changes.") in chat.text
+    await chat.send("0176 123 4567")
+    assert t._("Do you need an interpreter for {language}?").format(language="العربية") in chat.text
+    await chat.tap(t._("Yes"))
+    assert t._("Interpreter: {language}").format(language="العربية") in chat.text
+    assert "01761234567" in chat.text
+    await chat.tap(t._("Yes, book"))
+
+    assert t._("Your appointment is booked.") in chat.text
+    assert all(reply.rtl for reply in chat.replies)
+    assert chat.venues == ["Willkommen Europa"]
+    event = calendar_event(chat.replies)
+    assert event.decoded("dtstart") == berlin(2026, 12, 2, 13, 45)
+    async with core.database.session() as session:
+        booking = await session.get(Booking, 1)
+        assert booking is not None
+        assert (booking.first_name, booking.phone, booking.interpreter_language) == (
+            "فاطمة",
+            "01761234567",
+            "ar",
+        )
+
+
+async def test_phone_can_be_skipped_and_nonsense_is_asked_again(core: CoreApp) -> None:
+    t = core.texts.translator("en")
+    chat = await onboard(core, "English")
+    await chat.press("book:welcome-europe")
+    await chat.send("tuesday 9:45")
+    await chat.send("When is the German course?")
+    assert t._("Please write only your first name, with letters.") in chat.text
+    await chat.send("John")
+    await chat.send("call me maybe")
+    assert t._("Please write the number with digits, e.g. 0176 1234567. Or tap Skip.") in chat.text
+    await chat.tap(t._("Skip"))
+    # English is spoken at Willkommen Europa: no interpreter question.
+    assert t._("Please check your appointment:") in chat.text
+    assert t.when(berlin(2026, 12, 1, 9, 45), berlin(2026, 12, 1, 10, 30)) in chat.text
+
+
+async def test_my_appointments_lists_and_cancels_after_asking(core: CoreApp) -> None:
+    t = core.texts.translator("en")
+    chat = await onboard(core, "English")
+    await chat.tap(t._("My appointments"))
+    assert t._("You have no appointments.") in chat.text
+    assert any(title(core, "office-hours", "en") in label for label in chat.labels)
+
+    await book_office_hours(chat, core, "en", date(2026, 11, 30), "13:20", "Sam")
+    await chat.tap(t._("My appointments"))
+    assert t.when(berlin(2026, 11, 30, 13, 20), berlin(2026, 11, 30, 13, 40)) in chat.text
+    await chat.tap(t._("Cancel"))
+    assert t._("Cancel this appointment?") in chat.text
+    await chat.tap(t._("Yes, cancel"))
+    assert t._("Your appointment is cancelled.") in chat.text
+    await chat.tap(t._("My appointments"))
+    assert t._("You have no appointments.") in chat.text
+
+    # The seat is free again for the next person.
+    other = await onboard(core, "Deutsch", chat_id="person-2")
+    await other.press("book:office-hours")
+    await other.tap(core.texts.translator("de").day(date(2026, 11, 30)))
+    assert "13:20" in other.labels
+
+
+async def test_moving_keeps_the_answers_and_frees_the_old_time(core: CoreApp) -> None:
+    t = core.texts.translator("bg")
+    chat = await onboard(core, "Български")
+    await book_office_hours(chat, core, "bg", date(2026, 11, 30), "13:00", "Petar")
+    await chat.tap(t._("My appointments"))
+    await chat.tap(t._("Move"))
+    assert t._("Move your appointment.") in chat.text
+    await chat.tap(t.day(date(2026, 12, 3)))
+    await chat.tap("15:00")
+    # The name is not asked again.
+    assert t._("Move your appointment to this time?") in chat.text
+    assert "Petar" in chat.text
+    await chat.tap(t._("Yes, move"))
+    assert t._("Your appointment is booked.") in chat.text
+    assert calendar_event(chat.replies).decoded("dtstart") == berlin(2026, 12, 3, 15, 0)
+
+    await chat.tap(t._("My appointments"))
+    assert t.when(berlin(2026, 12, 3, 15, 0), berlin(2026, 12, 3, 15, 20)) in chat.text
+    assert t.when(berlin(2026, 11, 30, 13, 0), berlin(2026, 11, 30, 13, 20)) not in chat.text
+    assert await count(core, Booking, Booking.cancelled_at.is_(None)) == 1
+
+
+async def test_one_open_appointment_per_person_for_an_offer(core: CoreApp) -> None:
+    t = core.texts.translator("tr")
+    chat = await onboard(core, "Türkçe")
+    await book_office_hours(chat, core, "tr", date(2026, 11, 30), "14:00", "Ayşe")
+    await chat.press("offer:office-hours")
+    await chat.tap(t._("Book an appointment"))
+    assert (
+        t.ngettext(
+            "You already have an appointment for this. You can move or cancel it.",
+            "You already have {count} appointments for this. You can move or cancel one.",
+            1,
+        )
+        in chat.text
+    )
+    assert {t._("Move"), t._("Cancel")} <= {label.split(" ", 1)[1] for label in chat.labels}
+    # Other offers can still be booked.
+    await chat.press("book:welcome-europe")
+    assert t._("Which day suits you?") in chat.text
+
+
+async def test_the_slower_of_two_people_hears_at_once_and_gets_other_times(core: CoreApp) -> None:
+    t = core.texts.translator("uk")
+    first = await onboard(core, "Українська", chat_id="first")
+    second = await onboard(core, "Українська", chat_id="second")
+    for chat, name in [(first, "Olena"), (second, "Iryna")]:
+        await chat.press("book:office-hours")
+        await chat.tap(t.day(date(2026, 11, 30)))
+        await chat.tap("13:40")
+        await chat.send(name)
+        await chat.tap(t._("No"))  # no interpreter needed
+    await first.tap(t._("Yes, book"))
+    await second.tap(t._("Yes, book"))
+
+    assert t._("Sorry, someone else was faster.") in second.text
+    assert t._("These times are still free:") in second.text
+    assert not any("13:40" in label for label in second.labels)
+    await second.tap(t.when(berlin(2026, 11, 30, 14, 0)))
+    assert t._("Please check your appointment:") in second.text and "Iryna" in second.text
+    await second.tap(t._("Yes, book"))
+    assert t._("Your appointment is booked.") in second.text
+
+
+async def test_old_and_broken_buttons_get_a_polite_answer(core: CoreApp) -> None:
+    t = core.texts.translator("de")
+    chat = await onboard(core, "Deutsch")
+    sorry = t._("Sorry, something went wrong. Please try again.")
+    old = t._("This button is old. Here is the current menu.")
+    for payload in [
+        "bok",
+        "bskip",
+        "bintp:yes",
+        "bday:office-hours:notaday",
+        "bslot:no-such-offer:202612031320",
+        "book:parents-cafe",
+        "bslot:office-hours:x",
+    ]:
+        await chat.press(payload)
+        assert old in chat.text and sorry not in chat.text, payload
+    for payload in ["bcancel:999", "bcancel:abc:yes", "bmove:999", "bmove:"]:
+        await chat.press(payload)
+        assert (
+            t._("This appointment is already cancelled.") in chat.text and sorry not in chat.text
+        ), payload
+    # A time that has passed (or is too soon) is gone: the next free ones are offered.
+    await chat.press("bslot:office-hours:202611300800")
+    assert t._("Sorry, this time is not free any more.") in chat.text
+    assert t.when(berlin(2026, 11, 30, 13, 0)) in chat.labels
+
+
+async def test_a_question_typed_while_choosing_a_day_lets_the_booking_go(core: CoreApp) -> None:
+    t = core.texts.translator("ro")
+    chat = await onboard(core, "Română")
+    await chat.press("book:office-hours")
+    await chat.send("nu stiu")
+    assert t._("Please tap a day or a time, or write e.g. “Tuesday 10:00”.") in chat.text
+    assert t._("Which day suits you?") in chat.text
+    await chat.send("cand e cursul de germana")
+    assert t._("OK, no appointment booked.") in chat.text
+    await chat.send("cand e cursul de germana")
+    assert title(core, "german-course", "ro") in chat.text
+
+
+async def test_a_time_alone_picks_from_the_day_on_screen(core: CoreApp) -> None:
+    t = core.texts.translator("de")
+    chat = await onboard(core, "Deutsch")
+    await chat.press("book:office-hours")
+    await chat.tap(t.day(date(2026, 12, 3)))
+    await chat.send("15")
+    assert t._("What is your first name?") in chat.text
+    await chat.send("Lena")
+    await chat.tap(t._("Yes, book"))
+    assert calendar_event(chat.replies).decoded("dtstart") == berlin(2026, 12, 3, 15, 0)
+
+
+async def test_deleting_my_data_deletes_my_appointments_and_frees_the_seat(core: CoreApp) -> None:
+    t = core.texts.translator("en")
+    chat = await onboard(core, "English")
+    await book_office_hours(chat, core, "en", date(2026, 12, 3), "14:00", "Sam")
+    assert await count(core, BookingMessage) == 2, "a reminder a day and one two hours before"
+    await chat.send("/delete")
+    await chat.tap(t._("Yes, delete"))
+    assert await count(core, Booking) == 0
+    assert await count(core, BookingMessage) == 0

@@ -1,0 +1,65 @@
+# Arabic-Indic digits are what people type, not look-alikes:
+# ruff: noqa: RUF001
+"""Days and times typed in the person's language (or German or English), understood when clear."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from babel import Locale
+
+from bot.booking.slots import Slot
+from bot.booking.typed import TypedWhen, read_when, resolve
+from tests.booking.conftest import berlin
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "weekday", "clock"),
+    [
+        ("tuesday", "en_GB", 1, None),
+        ("marți 10", "ro_RO", 1, time(10)),
+        ("marti la 10", "ro_RO", 1, time(10)),
+        ("вторник 10:00", "bg_BG", 1, time(10)),
+        ("vtornik 10", "bg_BG", 1, time(10)),
+        ("Donnerstag 14.30", "tr_TR", 3, time(14, 30)),
+        ("perşembe 14:30", "tr_TR", 3, time(14, 30)),
+        ("الثلاثاء ١٠:٠٠", "ar", 1, time(10)),
+        ("سه‌شنبه", "fa_IR", 1, None),
+        ("شنبه", "fa_IR", 5, None),
+        ("четвер", "uk_UA", 3, None),
+        ("10", "de_DE", None, time(10)),
+        ("9h30", "de_DE", None, time(9, 30)),
+    ],
+)
+def test_understood(text: str, locale: str, weekday: int | None, clock: time | None) -> None:
+    assert read_when(text, [Locale.parse(locale)]) == TypedWhen(weekday, clock)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "wann ist der Kurs", "montag oder dienstag", "10 oder 11", "25:00"]
+)
+def test_unclear_texts_are_not_guessed(text: str) -> None:
+    assert read_when(text, [Locale.parse("de_DE")]) is None
+
+
+FREE = [
+    Slot(berlin(2026, 12, 1, 10), berlin(2026, 12, 1, 10, 30), "x"),  # Tuesday
+    Slot(berlin(2026, 12, 1, 11), berlin(2026, 12, 1, 11, 30), "x"),
+    Slot(berlin(2026, 12, 3, 10), berlin(2026, 12, 3, 10, 30), "x"),  # Thursday
+    Slot(berlin(2026, 12, 8, 10), berlin(2026, 12, 8, 10, 30), "x"),  # next Tuesday
+]
+
+
+def test_a_weekday_means_its_next_free_day() -> None:
+    assert resolve(TypedWhen(1, None), FREE, None) == date(2026, 12, 1)
+    assert resolve(TypedWhen(1, time(11)), FREE, None) == FREE[1]
+    assert resolve(TypedWhen(4, None), FREE, None) is None, "no free Friday"
+    assert resolve(TypedWhen(3, time(15)), FREE, None) == date(2026, 12, 3), "that day, other times"
+
+
+def test_a_time_alone_means_the_day_on_screen_or_asks_which_day() -> None:
+    assert resolve(TypedWhen(None, time(10)), FREE, date(2026, 12, 3)) == FREE[2]
+    assert resolve(TypedWhen(None, time(11)), FREE, None) == FREE[1], "only one 11:00"
+    assert resolve(TypedWhen(None, time(10)), FREE, None) == [FREE[0], FREE[2], FREE[3]]
+    assert resolve(TypedWhen(None, time(12)), FREE, None) is None

@@ -1,0 +1,59 @@
+# German typography (– „“ ×) in texts for staff is intended:
+# ruff: noqa: RUF001, RUF003
+"""Weekly numbers for staff: new contacts by language, offers viewed, bookings, and a chart."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+from pathlib import Path
+
+from PIL import Image
+
+from tests.support.conversation import MONDAY_MORNING, FixedClock
+from tests.support.staff import staff_core
+
+
+async def test_stats_count_new_contacts_per_week_and_language_and_offers_viewed(
+    database_url: str, tmp_path: Path
+) -> None:
+    clock = FixedClock(MONDAY_MORNING - timedelta(weeks=2))  # Monday 16 November 2026
+    async with staff_core(database_url, tmp_path, clock=clock) as setup:
+        await setup.person("a", "Deutsch")
+        clock.now += timedelta(weeks=1)
+        ion = await setup.person("b", "Română")
+        await setup.person("c", "Română")
+        await ion.send("nähcafe")
+        clock.now += timedelta(weeks=1)
+        layla = await setup.person("d", "العربية")
+        await layla.send("/menu")
+        await layla.tap("🧵")
+
+        report = await setup.staff("/stats 3")
+
+        assert "KW 47 (16.11.): 1 – de 1" in report
+        assert "KW 48 (23.11.): 2 – ro 2" in report
+        assert "KW 49 (30.11.): 1 – ar 1" in report
+        assert "Zusammen: 4" in report
+        assert "Nähcafé: 2" in report
+        assert "Buchungen: 0" in report
+        assert "Gespräche mit Mediator*innen: 0" in report
+        assert "Erste Antwort" not in report, "no first-response time until handover measures it"
+
+
+async def test_the_chart_is_a_real_png_for_the_staff_group(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with staff_core(database_url, tmp_path) as setup:
+        await setup.person("a", "Deutsch")
+        await setup.person("b", "Українська")
+
+        for command in ("/stats chart", "/chart"):
+            replies = await setup.staff_replies(command)
+            assert len(replies) == 1 and replies[0].image is not None, command
+            png = replies[0].image.data
+            assert png is not None and png.startswith(b"\x89PNG")
+            with Image.open(io.BytesIO(png)) as image:
+                assert image.width > 0 and image.height > 0
+                colours = {colour for _, colour in image.getcolors(maxcolors=100_000) or []}
+                assert len(colours) > 3, "bars and a legend, not a blank picture"
