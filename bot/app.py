@@ -34,7 +34,7 @@ class Sender(Protocol):
     async def send(self, chat_id: ChatId, replies: Sequence[Reply], *, thread_id: ThreadId | None = None) -> None:
         """Show ``replies`` in the chat (in one of its topics, for the staff group).
 
-        May raise ``DeliveryRefused`` (never possible), ``ThreadGone`` or ``RetryLater``
+        May raise ``DeliveryRefused`` (this can never go), ``ThreadGone`` or ``RetryLater``
         (``bot.dialogue.messages``); anything else means "try again later".
         """
         ...

@@ -18,7 +18,7 @@ from bot.catalogue.live import LiveCatalogue
 from bot.catalogue.model import BookingMode
 from bot.dialogue import actions, views
 from bot.dialogue.locks import KeyedLocks
-from bot.dialogue.messages import Inbound, InboundKind, Reply, Venue
+from bot.dialogue.messages import PHONE_NUMBER_CHANNELS, Inbound, InboundKind, Reply, Venue
 from bot.dialogue.turn import Turn
 from bot.dialogue.understanding import Outcome, Understanding, understand
 from bot.i18n.languages import Languages
@@ -205,7 +205,7 @@ class Dialogue:
             return [views.format_picker(turn.t, self.languages, self.languages[user.language].format_choices)]
         if user.consent_at is None:
             user.state = State.CONSENT
-            return [views.consent(turn.t)]
+            return [views.consent(turn.t, chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS)]
         return self._finish_onboarding(turn)
 
     def _show_language_picker(self, turn: Turn) -> list[Reply]:
@@ -239,7 +239,7 @@ class Dialogue:
             return [views.format_picker(turn.t, self.languages, choices)]
         if user.consent_at is None:
             user.state = State.CONSENT
-            return [views.consent(turn.t)]
+            return [views.consent(turn.t, chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS)]
         return self._finish_onboarding(turn, changed_language=True)
 
     def _finish_onboarding(self, turn: Turn, *, changed_language: bool = False) -> list[Reply]:

@@ -17,6 +17,9 @@ ChannelName = NewType("ChannelName", str)
 ChatId = NewType("ChatId", str)
 """The person's chat on their channel, as the channel names it (a Telegram chat id as text)."""
 
+PHONE_NUMBER_CHANNELS = frozenset({ChannelName("whatsapp")})
+"""Channels whose chat id is the person's phone number: the privacy note has to say so."""
+
 ThreadId = NewType("ThreadId", str)
 """A topic inside a group chat, as the channel names it (Telegram's message_thread_id)."""
 

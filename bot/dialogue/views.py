@@ -56,12 +56,18 @@ def format_picker(t: Translator, languages: Languages, choices: Sequence[str]) -
     return _reply(t, "📅 " + t._("In which language should I write days and months?"), [buttons])
 
 
-def consent(t: Translator) -> Reply:
+def consent(t: Translator, *, chat_is_phone_number: bool = False) -> Reply:
+    """The privacy note; on WhatsApp the chat is the phone number, and the note says so."""
+    stored = (
+        t._("WhatsApp gives me your phone number: I keep it only to answer you. I do not keep your name. Your questions are kept without your name, so staff can improve me.")
+        if chat_is_phone_number
+        else t._("I do not keep your name or phone number. Your questions are kept without your name, so staff can improve me.")
+    )
     text = "\n".join(
         [
             "🔒 " + t._("Before we start: your privacy."),
             t._("I keep only your language, your choices in this chat and your appointments."),
-            t._("I do not keep your name or phone number. Your questions are kept without your name, so staff can improve me."),
+            stored,
             t._("You can see or delete your data at any time: write /privacy."),
             t._("Is this OK for you?"),
         ]
