@@ -65,7 +65,7 @@ class Languages(Mapping[str, Language]):
     def babel_locale(self, code: str, format_choice: str | None = None) -> Locale:
         """The CLDR locale to format with: the language's own, else the person's or the chain's."""
         language = self._by_code[code]
-        candidates = [language.locale] if language.locale else []
+        candidates: list[str | None] = [language.locale]
         if format_choice and format_choice in self._by_code:
             candidates.append(self._by_code[format_choice].locale)
         candidates += [self._by_code[c].locale for c in language.chain if c in self._by_code]

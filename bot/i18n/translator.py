@@ -61,11 +61,11 @@ class CompiledTexts:
         for message in catalog:
             if not message.id or message.fuzzy:
                 continue
-            if isinstance(message.id, tuple):
-                strings = tuple(message.string)
+            if isinstance(message.id, (tuple, list)):
+                strings = tuple(message.string or ())
                 if strings and all(strings):
-                    plural[message.id[0]] = strings
-            elif message.string:
+                    plural[str(message.id[0])] = tuple(map(str, strings))
+            elif isinstance(message.string, str) and message.string:
                 singular[message.id] = message.string
         return cls(singular, plural, gettext.c2py(catalog.plural_expr))
 
@@ -169,9 +169,10 @@ class Translator:
     def short_day(self, value: date) -> str:
         return format_date(value, format="short", locale=self.locale)
 
-    def join(self, items: Iterable[str], style: str = "standard") -> str:
+    def join(self, items: Iterable[str]) -> str:
+        """"A, B and C" in the person's language."""
         listed = list(items)
-        return format_list(listed, style=style, locale=self.locale) if listed else ""
+        return format_list(listed, locale=self.locale) if listed else ""
 
     def isolate(self, text: str) -> str:
         """Wrap left-to-right fragments (times, addresses) so they read right in RTL text."""
@@ -185,9 +186,9 @@ def missing_texts(reference: Catalog, other: Catalog) -> list[str]:
         if not message.id:
             continue
         theirs = other.get(message.id)
-        strings: Sequence[str] = ()
+        strings: Sequence[object] = ()
         if theirs is not None and not theirs.fuzzy:
-            strings = theirs.string if isinstance(theirs.string, tuple) else (theirs.string,)
+            strings = theirs.string if isinstance(theirs.string, (tuple, list)) else (theirs.string,)
         if not strings or not all(strings):
             missing.append(message.id if isinstance(message.id, str) else message.id[0])
     return missing

@@ -18,7 +18,7 @@ async def load_for_update(session: AsyncSession, channel: str, external_id: str,
     A new person is inserted with ON CONFLICT DO NOTHING, so two processes meeting them at
     once create one row; everyone else costs a single SELECT.
     """
-    dialect = session.bind.dialect.name
+    dialect = session.get_bind().dialect.name
     query = select(User).where(User.channel == channel, User.external_id == external_id)
     if dialect == "postgresql":
         query = query.with_for_update()
