@@ -31,7 +31,9 @@ log = logging.getLogger(__name__)
 class Sender(Protocol):
     """What the core needs from a channel to speak first (reminders, a mediator's reply)."""
 
-    async def send(self, chat_id: ChatId, replies: Sequence[Reply], *, thread_id: ThreadId | None = None) -> None:
+    async def send(
+        self, chat_id: ChatId, replies: Sequence[Reply], *, thread_id: ThreadId | None = None
+    ) -> None:
         """Show ``replies`` in the chat (in one of its topics, for the staff group).
 
         May raise ``DeliveryRefused`` (this can never go), ``ThreadGone`` or ``RetryLater``
@@ -148,8 +150,12 @@ async def open_core(
             clock=clock,
         )
         team = LiveTeam(settings.content_dir, languages.codes)
-        # Staff: STAFF_USER_IDS, and every mediator in content/team.yaml.
-        desk = StaffDesk(lambda sender: sender in settings.staff_user_ids or team.current.member(sender) is not None, clock)
+
+        def is_staff(sender: str | None) -> bool:
+            """STAFF_USER_IDS, and every mediator in content/team.yaml."""
+            return sender in settings.staff_user_ids or team.current.member(sender) is not None
+
+        desk = StaffDesk(is_staff, clock)
         core = CoreApp(settings, database, dialogue, texts, desk)
         # Booking (bot/booking): its buttons and staff commands, and the reminder loop,
         # which stops cleanly when the core closes. Handover (bot/handover): the mediators'

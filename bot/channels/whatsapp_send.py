@@ -33,6 +33,7 @@ from bot.channels.whatsapp_window import DEFAULT_PURPOSE, TEMPLATE_PAUSE, Templa
 from bot.dialogue.messages import PURPOSE, ChatId, DeliveryRefused, Reply, ThreadId
 from bot.storage import whatsapp as store
 from bot.storage.database import Database
+from bot.storage.models import User
 
 _LOG = logging.getLogger("bot.channels.whatsapp")
 
@@ -108,11 +109,12 @@ class WhatsAppSender:
                     await self._deliver(chat_id, user_id, replies, turn)
                     return
                 except WhatsAppApiError as error:
-                    if error.code != WINDOW_CLOSED_CODE or user_id is None:
+                    if error.code != WINDOW_CLOSED_CODE or person is None:
                         raise
-                    # Meta counts the window from a moment a little apart from ours.
-            assert user_id is not None
-            notice = await self._hold(chat_id, user_id, replies, turn)
+                    # Meta counts the window from a moment a little apart from ours. Parts of
+                    # the answer that went out already come again with it: better than a gap.
+            assert person is not None
+            notice = await self._hold(chat_id, person, replies, turn)
         for listener in self.on_held:
             await listener(notice)
 
@@ -120,7 +122,8 @@ class WhatsAppSender:
         """Send what waited for this person, oldest first; how many answers went out.
 
         Each held answer is taken from the database before it is sent, so two processes never
-        send it twice; one that fails is put back for the next message.
+        send it twice; one that fails is put back for the next message, unless WhatsApp refused
+        it for good (it would block everything after it).
         """
         async with self._database.session() as session:
             person = await store.person(session, CHANNEL, chat_id)
@@ -141,7 +144,7 @@ class WhatsAppSender:
                         "held reply not delivered: HTTP %s, code %s", error.status, error.code
                     )
                     if not error.retryable:
-                        continue  # refused for good: it would block everything after it
+                        continue
                     async with self._database.session() as session:
                         await store.put_back(session, person.id, replies, self._clock())
                     break
@@ -223,17 +226,18 @@ class WhatsAppSender:
     # -- outside the 24-hour window ---------------------------------------------------------------
 
     async def _hold(
-        self, chat_id: ChatId, user_id: int, replies: Sequence[Reply], turn: Turn
+        self, chat_id: ChatId, person: User, replies: Sequence[Reply], turn: Turn
     ) -> HeldNotice:
         """Keep the replies for later; send the purpose's template unless one went out lately."""
         extras = next((reply.extras for reply in replies if PURPOSE in reply.extras), {})
         purpose = extras.get(PURPOSE, DEFAULT_PURPOSE)
         now = self._clock()
         async with self._database.session() as session:
-            person = await store.person(session, CHANNEL, chat_id)
-            told = await store.template_sent_since(session, user_id, purpose, now - TEMPLATE_PAUSE)
+            told = await store.template_sent_since(
+                session, person.id, purpose, now - TEMPLATE_PAUSE
+            )
         template = None
-        if not told and person is not None:
+        if not told:
             chosen = self._templates.choose(
                 purpose, self._languages(person.language, person.format_language)
             )
@@ -241,7 +245,7 @@ class WhatsAppSender:
                 _LOG.warning("no WhatsApp template for %r: the reply waits silently", purpose)
             else:
                 try:
-                    await self._send_one(chat_id, user_id, chosen.message(extras), turn)
+                    await self._send_one(chat_id, person.id, chosen.message(extras), turn)
                     template = chosen.name
                 except WhatsAppApiError as error:
                     _LOG.warning(
@@ -251,5 +255,7 @@ class WhatsAppSender:
                         error.code,
                     )
         async with self._database.session() as session:
-            await store.hold(session, user_id, replies, purpose=purpose, template=template, now=now)
+            await store.hold(
+                session, person.id, replies, purpose=purpose, template=template, now=now
+            )
         return HeldNotice(chat_id, purpose, template)

@@ -237,7 +237,8 @@ async def release(session: AsyncSession, row_id: int, retry_at: datetime) -> Non
 
 
 def backoff(attempts: int) -> timedelta:
-    return min(timedelta(seconds=2 ** max(attempts - 1, 0)), MAX_BACKOFF)
+    doublings = min(max(attempts - 1, 0), 16)  # 2**16 s is past MAX_BACKOFF already
+    return min(timedelta(seconds=2**doublings), MAX_BACKOFF)
 
 
 async def forget_before(session: AsyncSession, moment: datetime) -> int:

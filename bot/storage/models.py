@@ -189,20 +189,24 @@ class OfferView(Base):
 
 
 class WhatsAppInbound(Base):
-    """A message id (wamid) already taken in: a retried delivery is processed once."""
+    """A message already taken in: a retried delivery is processed once.
+
+    Keyed by the SHA-256 of its id (wamid): a wamid encodes the sender's phone number.
+    """
 
     __tablename__ = "whatsapp_inbound"
 
-    wamid: Mapped[str] = mapped_column(String(160), primary_key=True)
+    wamid_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
 
 
 class WhatsAppOutbound(Base):
-    """A message we sent and what became of it (sent, delivered, read, failed)."""
+    """A message we sent (by the SHA-256 of its wamid) and what became of it: sent, delivered,
+    read, failed."""
 
     __tablename__ = "whatsapp_outbound"
 
-    wamid: Mapped[str] = mapped_column(String(160), primary_key=True)
+    wamid_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     status: Mapped[str] = mapped_column(String(16))

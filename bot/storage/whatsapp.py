@@ -7,6 +7,7 @@ or a second worker never answers a message twice or delivers a held reply twice.
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -30,13 +31,18 @@ _STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
 """Status callbacks may arrive out of order: a later one never replaces a further one."""
 
 
+def _key(wamid: str) -> str:
+    """What is stored of a wamid: it encodes the phone number, its hash does not."""
+    return hashlib.sha256(wamid.encode()).hexdigest()
+
+
 async def first_time(session: AsyncSession, wamid: str, now: datetime) -> bool:
     """Remember ``wamid``; True only for the first of all processes that offers it."""
     inserted = await session.execute(
         upsert(session, WhatsAppInbound)
-        .values(wamid=wamid, received_at=now)
-        .on_conflict_do_nothing(index_elements=["wamid"])
-        .returning(WhatsAppInbound.wamid)
+        .values(wamid_sha256=_key(wamid), received_at=now)
+        .on_conflict_do_nothing(index_elements=["wamid_sha256"])
+        .returning(WhatsAppInbound.wamid_sha256)
     )
     return inserted.scalar_one_or_none() is not None
 
@@ -50,7 +56,9 @@ async def record_sent(
     session: AsyncSession, wamid: str, user_id: int | None, now: datetime
 ) -> None:
     session.add(
-        WhatsAppOutbound(wamid=wamid, user_id=user_id, sent_at=now, status="sent", status_at=now)
+        WhatsAppOutbound(
+            wamid_sha256=_key(wamid), user_id=user_id, sent_at=now, status="sent", status_at=now
+        )
     )
 
 
@@ -58,7 +66,7 @@ async def record_status(
     session: AsyncSession, wamid: str, status: str, at: datetime, error_code: int | None
 ) -> bool:
     """Note a status callback for a message we sent; False for ids we do not know."""
-    row = await session.get(WhatsAppOutbound, wamid)
+    row = await session.get(WhatsAppOutbound, _key(wamid))
     if row is None:
         return False
     if _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(row.status, 0):

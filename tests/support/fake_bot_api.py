@@ -315,6 +315,12 @@ class FakeBotApi:
         """The person blocked the bot: sends to them fail with 403 like on Telegram."""
         self._blocked.add(str(chat_id))
 
+    def add_topic(self, chat_id: str | int, name: str) -> int:
+        """A topic that exists already (made by hand in the group); returns its thread id."""
+        thread_id = next(self._topic_ids)
+        self.topics[(str(chat_id), thread_id)] = Topic(name)
+        return thread_id
+
     def delete_topic(self, chat_id: str | int, thread_id: int) -> None:
         """A mediator deletes a topic by mistake: sending into it fails from now on."""
         self.topics[(str(chat_id), thread_id)].deleted = True

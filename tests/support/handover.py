@@ -229,10 +229,12 @@ async def deliver_all(relay: RelayDelivery, rounds: int = 20) -> None:
 class Person(Chat):
     """A newcomer on Telegram: a name for the card, and an id for each message (to copy it)."""
 
-    def __init__(self, core: CoreApp, chat_id: str, *, name: str | None = "Ana") -> None:
+    def __init__(
+        self, core: CoreApp, chat_id: str, *, name: str | None = "Ana", first_ref: int = 1
+    ) -> None:
         super().__init__(core, chat_id, channel="telegram")
         self.name = name
-        self._refs = itertools.count(1)
+        self._refs = itertools.count(first_ref)
 
     async def _do(self, inbound: Inbound) -> list[Reply]:
         return await super()._do(

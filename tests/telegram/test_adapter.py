@@ -22,14 +22,17 @@ from bot.channels.telegram import (
 from bot.channels.run import run_channels
 from bot.config import Settings
 from bot.dialogue.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
+from bot.handover.ports import DeskSender
 from tests.support.fake_bot_api import TEST_TOKEN, FakeBotApi
 from tests.support.telegram_scenario import (
+    TelegramMediator,
     TelegramUser,
     my_chat_member_update,
     sticker_update,
     text_update,
 )
 
+STAFF_GROUP = -100555
 PRIVATE_TEXT = "Numele meu e Zamfira și locuiesc pe Mallinckrodtstraße"
 
 
@@ -50,6 +53,7 @@ class StubCore:
     inbounds: list[Inbound] = field(default_factory=list)
     unreachable: list[tuple[str, str]] = field(default_factory=list)
     senders: dict[str, Sender] = field(default_factory=dict)
+    desk: DeskSender | None = None
 
     async def handle(self, inbound: Inbound) -> list[Reply]:
         self.inbounds.append(inbound)
@@ -65,6 +69,9 @@ class StubCore:
 
     def register_sender(self, channel: str, sender: Sender) -> None:
         self.senders[channel] = sender
+
+    def register_desk(self, channel: ChannelName, sender: DeskSender) -> None:
+        self.desk = sender
 
 
 @pytest.fixture
@@ -163,6 +170,26 @@ async def test_blocking_marks_the_person_unreachable(
 
     assert core.unreachable == [("telegram", ana.chat_id), ("telegram", bo.chat_id)]
     assert [inbound.chat_id for inbound in core.inbounds] == [bo.chat_id]
+
+
+async def test_the_staff_group_reaches_the_core_and_replies_go_into_the_topic(
+    fake: FakeBotApi, core: StubCore
+) -> None:
+    settings = Settings(telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
+    app = build_application(settings, TEST_TOKEN)
+    attach(app, core, staff_chat_id=str(STAFF_GROUP))
+    thread = fake.add_topic(STAFF_GROUP, "ro · Ana · #1")
+    ivan = TelegramMediator(fake, STAFF_GROUP, user_id=4711, first_name="Ivan")
+
+    async with app, serving(app, polling=True):
+        update = await ivan.write(thread, "/take")
+        await processed(fake, app, update)
+
+    (inbound,) = core.inbounds
+    assert (inbound.sender_id, inbound.thread_id) == ("4711", str(thread))
+    assert inbound.message_ref == str(update["message"]["message_id"])
+    (answer,) = fake.calls_of("sendMessage")
+    assert answer.chat_id == str(STAFF_GROUP) and answer.params["message_thread_id"] == str(thread)
 
 
 async def test_the_bot_stays_silent_in_groups(

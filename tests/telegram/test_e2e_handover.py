@@ -12,7 +12,6 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 
 from bot.catalogue.schedule import WEEKDAYS
 from bot.config import PROJECT_ROOT
@@ -31,8 +30,6 @@ from tests.support.telegram_scenario import (
 )
 from tests.telegram.content import offer_title
 from tests.telegram.e2e import STARTUP_SECONDS, assert_clean, telegram_env
-
-pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 STAFF_GROUP = -1001234567890
 IVAN, MARIA = 111, 222
@@ -53,27 +50,27 @@ PRIVATE = (
 T = TextCatalogs(PROJECT_ROOT / "locales", load_languages(), "Europe/Berlin").translator("bg")
 
 
-def handover_env(fake: FakeBotApi, workdir: Path) -> dict[str, str]:
+def handover_env(fake: FakeBotApi, workdir: Path, **more: str) -> dict[str, str]:
     return {
         **telegram_env(fake, workdir),
         "STAFF_CHAT_ID": str(STAFF_GROUP),
         "CONTENT_DIR": str(content_with_team(workdir, TEAM)),
         "WATCH_CONTENT": "off",
-        "RELAY_CLAIM_SECONDS": "4",  # a killed bot's claim runs out quickly (the restart test)
+        **more,
     }
 
 
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
+@pytest.fixture
 async def fake() -> AsyncIterator[FakeBotApi]:
     async with FakeBotApi() as api:
         yield api
 
 
-@pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def bot(
-    fake: FakeBotApi, tmp_path_factory: pytest.TempPathFactory
-) -> AsyncIterator[BotProcess]:
-    workdir = tmp_path_factory.mktemp("handover")
+@pytest.fixture
+async def bot(fake: FakeBotApi, tmp_path: Path) -> AsyncIterator[BotProcess]:
+    """A bot per test: like Telegram, the bot sends at most 20 messages a minute into one
+    group (PTB's rate limiter), and each test should start with that budget unused."""
+    workdir = tmp_path
     process = BotProcess(["run"], handover_env(fake, workdir), workdir / "bot.log")
     await process.start()
     try:
@@ -235,3 +232,38 @@ async def test_names_with_markup_or_200_letters_make_valid_titles_and_cards(
         assert len(title.encode("utf-16-le")) // 2 <= 128 and title.startswith("🇧🇬 bg · ")
         shown = name if len(name) < 60 else name[:60]
         assert shown in title and shown in card.visible_text, "shown as written, never as markup"
+
+
+async def test_a_deleted_topic_comes_back_and_a_new_request_reopens_the_topic(
+    fake: FakeBotApi, bot: BotProcess
+) -> None:
+    ivana = await bulgarian(fake, "Ивана")
+    start = len(fake.calls)
+    await ivana.tap(T._("Talk to a person"))
+    thread, _ = await opened_topic(fake, start)
+    fake.delete_topic(STAFF_GROUP, thread)  # a mediator deleted it by mistake
+
+    start = len(fake.calls)
+    question = await ivana.send("имам писмо от Jobcenter")
+    new_thread, card = await opened_topic(fake, start)
+    (copied,) = await copies(fake, 1, STAFF_GROUP, new_thread)
+    assert new_thread != thread and "Fall #" in card.visible_text
+    assert copied.params["message_id"] == str(question["message"]["message_id"])
+
+    await ivana.tap(T._("End the chat with our team"))
+    await fake.wait_for(
+        "closeForumTopic", lambda c: c.params["message_thread_id"] == str(new_thread)
+    )
+    start = len(fake.calls)
+    await ivana.tap(T._("Talk to a person"))
+    await fake.wait_for(
+        "reopenForumTopic", lambda c: c.params["message_thread_id"] == str(new_thread), start=start
+    )
+    renamed = await fake.wait_for("editForumTopic", start=start)
+    assert renamed.params["message_thread_id"] == str(new_thread) and renamed.params[
+        "name"
+    ].startswith("🇧🇬 bg · Ивана · #")
+    assert (
+        not fake.calls_of("createForumTopic")[-1:]
+        or fake.calls.index(fake.calls_of("createForumTopic")[-1]) < start
+    )

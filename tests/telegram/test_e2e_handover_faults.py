@@ -53,7 +53,9 @@ def sources(calls: list[ApiCall]) -> list[str]:
 async def test_every_message_arrives_once_and_in_order_through_faults_and_a_crash(
     fake: FakeBotApi, tmp_path: Path
 ) -> None:
-    env = handover_env(fake, tmp_path)
+    env = handover_env(
+        fake, tmp_path, RELAY_CLAIM_SECONDS="4"
+    )  # a killed bot's claim runs out soon
     first = await started(fake, env, tmp_path / "first.log")
     ivana = await bulgarian(fake, "Ивана")
     start = len(fake.calls)

@@ -1,4 +1,4 @@
-"""WhatsApp: message ids taken in, sent messages and their status, held replies, long menus.
+"""WhatsApp: messages taken in, sent messages and their status, held replies, long menus.
 
 Revision ID: 0004
 Revises: 0003
@@ -26,13 +26,13 @@ def _user_id(*, nullable: bool) -> sa.Column[int]:
 def upgrade() -> None:
     op.create_table(
         "whatsapp_inbound",
-        sa.Column("wamid", sa.String(160), primary_key=True),
+        sa.Column("wamid_sha256", sa.String(64), primary_key=True),
         sa.Column("received_at", UTCDateTime(), nullable=False),
     )
     op.create_index("ix_whatsapp_inbound_received_at", "whatsapp_inbound", ["received_at"])
     op.create_table(
         "whatsapp_outbound",
-        sa.Column("wamid", sa.String(160), primary_key=True),
+        sa.Column("wamid_sha256", sa.String(64), primary_key=True),
         _user_id(nullable=True),
         sa.Column("sent_at", UTCDateTime(), nullable=False),
         sa.Column("status", sa.String(16), nullable=False),

@@ -1,0 +1,175 @@
+"""The real bot with both channels on one port: people on WhatsApp, mediators on Telegram.
+
+Ana writes on WhatsApp and asks for a person. A topic opens in the Telegram staff group
+(with no phone number in it); what she writes appears there. The mediator answers in the
+topic and Ana reads it on WhatsApp. Two days later the mediator writes again: WhatsApp
+gets the approved template, the mediator is told in the topic, and the answer reaches Ana
+the moment she writes back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+
+from tests.support.bot_process import BotProcess, free_port, wait_for_port
+from tests.support.conversation import MONDAY_MORNING
+from tests.support.fake_bot_api import TEST_TOKEN, ApiCall, FakeBotApi
+from tests.support.fake_graph_api import ACCESS_TOKEN, PHONE_NUMBER_ID, FakeGraphApi
+from tests.support.telegram_scenario import (
+    Deliver,
+    in_topic,
+    text_update,
+    user_json,
+    webhook_delivery,
+)
+from tests.support.whatsapp_scenario import APP_SECRET, VERIFY_TOKEN, WhatsAppUser
+from tests.telegram.e2e import STARTUP_SECONDS, assert_clean
+from tests.whatsapp.conftest import TEMPLATES
+from tests.whatsapp.journeys import onboard_in_romanian, set_clock
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+STAFF_GROUP = -1001234567890
+MEDIATOR_ID = 5550001
+SECRET = "telegram-Secret_for-whatsapp-tests-7"
+
+
+@pytest_asyncio.fixture(loop_scope="module", scope="module")
+async def graph() -> AsyncIterator[FakeGraphApi]:
+    async with FakeGraphApi() as api:
+        yield api
+
+
+@pytest_asyncio.fixture(loop_scope="module", scope="module")
+async def telegram() -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi() as api:
+        yield api
+
+
+@pytest.fixture(scope="module")
+def port() -> int:
+    return free_port()
+
+
+@pytest.fixture(scope="module")
+def clock_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("clock") / "now"
+    set_clock(path, MONDAY_MORNING)
+    return path
+
+
+@pytest_asyncio.fixture(loop_scope="module", scope="module")
+async def bot(
+    graph: FakeGraphApi,
+    telegram: FakeBotApi,
+    port: int,
+    clock_file: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> AsyncIterator[BotProcess]:
+    workdir = tmp_path_factory.mktemp("whatsapp-handover")
+    env = {
+        "DATABASE_URL": f"sqlite+aiosqlite:///{workdir / 'bot.sqlite3'}",
+        "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
+        "TELEGRAM_API_BASE_URL": telegram.base_url,
+        "WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram",
+        "WEBHOOK_SECRET": SECRET,
+        "STAFF_CHAT_ID": str(STAFF_GROUP),
+        "STAFF_USER_IDS": str(MEDIATOR_ID),
+        "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
+        "WHATSAPP_ACCESS_TOKEN": ACCESS_TOKEN,
+        "WHATSAPP_APP_SECRET": APP_SECRET,
+        "WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN,
+        "WHATSAPP_API_BASE_URL": graph.base_url,
+        "WHATSAPP_TEMPLATES": json.dumps(TEMPLATES),
+        "WHATSAPP_RECIPIENT_INTERVAL_SECONDS": "0",
+        "WEBHOOK_LISTEN": "127.0.0.1",
+        "PORT": str(port),
+        "BOT_CLOCK_FILE": str(clock_file),
+        "WATCH_CONTENT": "off",
+    }
+    process = BotProcess(["run", "--webhook"], env, workdir / "bot.log")
+    await process.start()
+    try:
+        await telegram.wait_for("setWebhook", timeout=STARTUP_SECONDS)
+        await wait_for_port(port, within=STARTUP_SECONDS, process=process)
+        yield process
+    finally:
+        returncode = await process.stop()
+    assert returncode == 0, process.output
+
+
+@pytest.fixture(autouse=True)
+def output_stays_clean(bot: BotProcess) -> Iterator[None]:
+    yield
+    assert_clean(bot.output, private=("Zamfira", "scrisoare", "formularul", "Mai aveți"))
+    assert "40712" not in bot.output
+
+
+@pytest.fixture(scope="module")
+def mediator(telegram: FakeBotApi, port: int) -> Deliver:
+    return webhook_delivery(telegram, f"http://127.0.0.1:{port}/telegram", SECRET)
+
+
+def topic_texts(telegram: FakeBotApi, thread_id: int) -> list[str]:
+    return [call.visible_text for call in telegram.topic_messages(STAFF_GROUP, thread_id)]
+
+
+async def until_in_topic(telegram: FakeBotApi, thread_id: int, words: str) -> ApiCall:
+    return await telegram.wait_for(
+        "sendMessage",
+        lambda call: (
+            str(call.params.get("message_thread_id")) == str(thread_id)
+            and words in call.visible_text
+        ),
+    )
+
+
+async def test_a_whatsapp_person_and_a_telegram_mediator_talk_across_the_24_hours(
+    bot: BotProcess,
+    graph: FakeGraphApi,
+    telegram: FakeBotApi,
+    port: int,
+    clock_file: Path,
+    mediator: Deliver,
+) -> None:
+    ana = WhatsAppUser(graph, f"http://127.0.0.1:{port}/whatsapp", name="Zamfira")
+    await onboard_in_romanian(ana)
+
+    await ana.tap(choice_id="human")
+    (waiting,) = await ana.next_replies()
+    topic = await telegram.wait_for("createForumTopic")
+    thread = int(topic.result["message_thread_id"])
+    assert "Zamfira" in topic.params["name"]
+
+    await ana.send("Am o întrebare despre o scrisoare")
+    await until_in_topic(telegram, thread, "scrisoare")
+    staff_saw = json.dumps([call.params for call in telegram.calls])
+    assert ana.wa_id not in staff_saw, "mediators must not see the phone number"
+
+    helper = user_json(MEDIATOR_ID, "Elena", "de")
+    await mediator(
+        in_topic(text_update(helper, "Bună ziua! Trimiteți-mi formularul."), STAFF_GROUP, thread)
+    )
+    arrived = await ana.next_replies(until=lambda call: "formularul" in call.visible_text)
+    assert any("formularul" in call.visible_text for call in arrived)
+
+    set_clock(clock_file, MONDAY_MORNING + timedelta(days=2))
+    await mediator(
+        in_topic(text_update(helper, "Mai aveți nevoie de ajutor?"), STAFF_GROUP, thread)
+    )
+    (template,) = await ana.next_replies()
+    assert template.template is not None and template.template["name"] == "raspuns_ro"
+    note = await until_in_topic(telegram, thread, "24 Stunden")
+    assert "raspuns_ro" in note.visible_text
+
+    await ana.send("Da, vă rog")
+    held, *_ = await ana.next_replies()
+    assert held.visible_text.endswith("Mai aveți nevoie de ajutor?")
+    await until_in_topic(telegram, thread, "Da, vă rog")
+    assert waiting.visible_text
