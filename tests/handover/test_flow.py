@@ -1,0 +1,389 @@
+# People write in many scripts; look-alike letters are the point here:
+# ruff: noqa: RUF001
+"""The handover through the core (no network): a person asks for someone, a mediator takes
+the chat, messages go both ways, either side ends it. Monday 09:00 in Berlin throughout."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.app import CoreApp
+from bot.dialogue.messages import InboundKind
+from bot.handover import views
+from bot.handover.relay import RelayDelivery
+from bot.storage.models import (
+    Booking,
+    HandoverCase,
+    HandoverTopic,
+    RecentQuestion,
+    RelayMessage,
+    User,
+)
+from tests.support.handover import (
+    MEDIATORS,
+    STAFF_CHAT,
+    Person,
+    RecordingChannel,
+    connect,
+    deliver_all,
+    handover_core,
+    staff_says,
+    staff_taps,
+)
+
+IVAN, MARIA, JONAS = MEDIATORS["bg"], MEDIATORS["ro"], MEDIATORS["any"]
+
+
+@pytest.fixture
+async def running(
+    database_url: str, tmp_path: Path
+) -> AsyncIterator[tuple[CoreApp, RelayDelivery]]:
+    async with handover_core(database_url, tmp_path) as pair:
+        yield pair
+
+
+@pytest.fixture
+def core(running: tuple[CoreApp, RelayDelivery]) -> CoreApp:
+    return running[0]
+
+
+@pytest.fixture
+def relay(running: tuple[CoreApp, RelayDelivery]) -> RelayDelivery:
+    return running[1]
+
+
+@pytest.fixture
+def channels(core: CoreApp) -> tuple[RecordingChannel, RecordingChannel]:
+    return connect(core)
+
+
+def ui(core: CoreApp, language: str, message: str) -> str:
+    return core.texts.translator(language)._(message)
+
+
+async def count(core: CoreApp, model: type) -> int:
+    async with core.database.session() as session:
+        return int(await session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+async def state_of(core: CoreApp, chat_id: str) -> str:
+    async with core.database.session() as session:
+        return str(await session.scalar(select(User.state).where(User.external_id == chat_id)))
+
+
+async def topic_of_first_case(core: CoreApp) -> str:
+    async with core.database.session() as session:
+        return str(await session.scalar(select(HandoverTopic.thread_id)))
+
+
+async def bulgarian_with_a_topic(
+    core: CoreApp, relay: RelayDelivery, chat_id: str = "4001", name: str = "Ana"
+) -> tuple[Person, str]:
+    person = Person(core, chat_id, name=name)
+    await person.onboard("Български")
+    await person.ask_for_a_person()
+    await deliver_all(relay)
+    return person, await topic_of_first_case(core)
+
+
+async def test_asking_for_a_person_opens_a_topic_with_a_card_and_says_when_in_bulgarian(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    _, desk = channels
+    person = Person(core, "4001", name="Ана")
+    await person.onboard("Български")
+    await person.send("как да намеря работа")  # the bot cannot answer this one
+
+    await person.ask_for_a_person()
+
+    assert (
+        ui(core, "bg", "A person from our team will answer you here soon.") in person.text
+    )  # Ivan works now
+    assert ui(core, "bg", "End the chat with our team") in person.labels[0]
+    await deliver_all(relay)
+    ((thread, title),) = desk.topics.items()
+    assert title.startswith("🇧🇬 bg · Ана · #")
+    (card,) = desk.in_topic(thread)
+    assert card.reply is not None
+    assert "как да намеря работа" in card.text, "the card shows what the person asked the bot"
+    assert [m.user_id for m in card.reply.mentions] == [IVAN], "the Bulgarian speaker is called"
+    assert card.reply.all_buttons[0].action.startswith("htake:")
+    assert await count(core, RecentQuestion) == 0, "the questions moved onto the case"
+
+
+async def test_outside_working_hours_the_person_hears_the_next_working_time(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    person = Person(core, "4002")
+    await person.onboard("Română")
+
+    await person.ask_for_a_person()
+
+    t = core.texts.translator("ro")
+    tuesday_ten = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)  # Maria: Tuesdays 10:00 in Berlin
+    expected = t._("Our team is not at work right now. A person will answer you here on {when}.")
+    assert expected.format(when=t.when(tuesday_ten)) in person.text
+
+
+async def test_everything_the_person_sends_goes_to_the_topic_and_the_bot_stays_quiet(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    _, desk = channels
+    person, thread = await bulgarian_with_a_topic(core, relay)
+
+    assert await person.send("Здравейте, имам писмо от Jobcenter") == []
+    for kind in (InboundKind.PHOTO, InboundKind.VOICE, InboundKind.DOCUMENT, InboundKind.LOCATION):
+        assert await person.send_kind(kind) == []
+    await deliver_all(relay)
+
+    copied = [entry.copied for entry in desk.in_topic(thread)[1:]]
+    assert copied == [(person.chat_id, str(ref)) for ref in range(5, 10)], (
+        "copies of each message, in order"
+    )
+    assert (
+        await person.send("/menu") != []
+        and ui(core, "bg", "You are writing with our team. Your messages go to a person.")
+        in person.text
+    )
+    assert await state_of(core, person.chat_id) == "with_team"
+
+
+async def test_the_first_mediator_takes_the_chat_and_a_second_one_cannot(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    person_side, desk = channels
+    person, thread = await bulgarian_with_a_topic(core, relay)
+    case_id = (
+        (await core.handle(staff_says("/queue", JONAS, None)))[0].text.split("#")[1].split(" ")[0]
+    )
+
+    taken = await core.handle(staff_taps(f"htake:{case_id}", IVAN, thread))
+    refused = await core.handle(staff_says("/take", JONAS, thread))
+    await deliver_all(relay)
+
+    assert taken[0].text == f"✋ Ivan hat Fall #{case_id} übernommen."
+    assert "hat schon Ivan" in refused[0].text
+    ((_, card),) = desk.edits
+    assert "Übernommen von Ivan" in card.text and not card.all_buttons, "the card shows who has it"
+    told = person_side.to_chat(person.chat_id)[-1].text
+    assert ui(core, "bg", "{name} from our team is answering you now.").format(name="Ivan") in told
+
+
+async def test_mediators_write_to_the_person_and_notes_stay_with_the_team(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    person_side, _ = channels
+    person, thread = await bulgarian_with_a_topic(core, relay)
+
+    assert (
+        await core.handle(staff_says("Здравейте! Какво пише в писмото?", IVAN, thread, ref="71"))
+        == []
+    )
+    assert (
+        await core.handle(staff_says("!Sie hat schon einen Termin", IVAN, thread, ref="72")) == []
+    )
+    await core.handle(staff_says("", IVAN, thread, ref="73", kind=InboundKind.PHOTO))
+    await deliver_all(relay)
+
+    to_person = person_side.to_chat(person.chat_id)
+    assert "Ivan" in to_person[0].text, "writing without /take takes the chat"
+    assert [entry.copied for entry in to_person[1:]] == [(STAFF_CHAT, "71"), (STAFF_CHAT, "73")]
+
+
+async def test_handing_on_to_a_colleague_by_name_or_button(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    _, thread = await bulgarian_with_a_topic(core, relay)
+    await core.handle(staff_says("/take", IVAN, thread))
+
+    (handed,) = await core.handle(staff_says("/handto @maria", IVAN, thread))
+    (choices,) = await core.handle(staff_says("/handto", MARIA, thread))
+    (back,) = await core.handle(staff_taps(choices.all_buttons[0].action, MARIA, thread))
+
+    assert [m.name for m in handed.mentions] == ["Maria"], "Maria is notified"
+    assert "Ivan" in choices.all_buttons[0].label, "the Bulgarian speaker comes first"
+    assert [m.name for m in back.mentions] == ["Ivan"]
+    (queue,) = await core.handle(staff_says("/queue", JONAS, None))
+    assert "bei Ivan" in queue.text
+
+
+async def test_close_gives_the_person_the_menu_back_in_their_language(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    person_side, desk = channels
+    person, thread = await bulgarian_with_a_topic(core, relay)
+    await core.handle(staff_says("/take", IVAN, thread))
+
+    assert await core.handle(staff_says("/close Termin am Dienstag vereinbart", IVAN, thread)) == []
+    await deliver_all(relay)
+
+    ended = person_side.to_chat(person.chat_id)[-1].reply
+    assert ended is not None and ui(core, "bg", "The chat with our team has ended.") in ended.text
+    assert any(b.action.startswith("offer:") for b in ended.all_buttons), "the menu"
+    assert await state_of(core, person.chat_id) == "serving"
+    assert "📝 Termin am Dienstag vereinbart" in desk.in_topic(thread)[-1].text
+    assert thread in desk.closed
+    async with core.database.session() as session:
+        case = await session.scalar(select(HandoverCase))
+    assert case is not None and case.display_name is None and case.questions == [], (
+        "the name goes with the case"
+    )
+    await person.send("курс по немски")
+    assert person.replies, "the bot answers again"
+
+
+async def test_the_person_ends_the_chat_and_a_new_one_reuses_the_topic(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    _, desk = channels
+    person, thread = await bulgarian_with_a_topic(core, relay)
+
+    await person.tap(ui(core, "bg", "End the chat with our team"))
+    assert ui(core, "bg", "The chat with our team has ended.") in person.text
+    await deliver_all(relay)
+    assert (
+        "Die Person hat den Chat beendet" in desk.in_topic(thread)[-1].text
+        and thread in desk.closed
+    )
+
+    await person.ask_for_a_person()
+    await deliver_all(relay)
+
+    assert list(desk.topics) == [thread], "the same topic, reopened"
+    assert thread not in desk.closed and desk.topics[thread].endswith("#2")
+    assert "Fall #2" in desk.in_topic(thread)[-1].text
+
+
+async def test_a_stale_end_button_and_privacy_still_work(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    person = Person(core, "4003")
+    await person.onboard("English")
+    await person.press("hend")
+    assert "The chat with our team has ended." in person.text
+
+    await person.ask_for_a_person()
+    await person.send("/privacy")
+    assert "This is what I keep about you" in person.text, "privacy is never blocked"
+
+
+async def test_deleting_ones_data_deletes_cases_transcripts_and_the_topic(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    _, desk = channels
+    person, thread = await bulgarian_with_a_topic(core, relay)
+    await person.send("моят адрес е ...")
+
+    await person.press("delete:yes")
+    await deliver_all(relay)
+
+    assert thread in desk.deleted
+    for model in (HandoverCase, HandoverTopic, RelayMessage, RecentQuestion):
+        assert await count(core, model) == (1 if model is RelayMessage else 0), model
+    async with core.database.session() as session:
+        (left,) = (await session.scalars(select(RelayMessage))).all()
+    assert left.kind == "delete_topic" and left.text is None and left.finished_at is not None
+
+
+async def test_words_of_danger_bring_the_emergency_numbers_first_and_an_urgent_case(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    _, desk = channels
+    person = Person(core, "4004")
+    await person.onboard("Türkçe")
+
+    replies = await person.send("kocam beni dövüyor")
+
+    assert replies[0] == views.emergency(core.texts.translator("tr")), "the numbers come first"
+    assert len(replies) > 1, "the bot still answers after the numbers"
+    await person.press(replies[0].all_buttons[0].action)
+    await deliver_all(relay)
+    (title,) = desk.topics.values()
+    assert title.startswith("🚨 🇹🇷 tr")
+
+
+async def test_two_quick_taps_make_one_case_and_one_topic(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    import asyncio
+
+    _, desk = channels
+    person = Person(core, "4005")
+    await person.onboard("Deutsch")
+
+    await asyncio.gather(person.ask_for_a_person(), person.ask_for_a_person())
+    await deliver_all(relay)
+
+    assert await count(core, HandoverCase) == 1
+    assert len(desk.topics) == 1
+
+
+async def test_two_workers_tapping_at_once_make_one_case(database_url: str, tmp_path: Path) -> None:
+    """Two processes on one database (two cores): the unique index keeps one case."""
+    import asyncio
+
+    async with (
+        handover_core(database_url, tmp_path) as (first, _),
+        handover_core(
+            database_url, tmp_path / "second", content_dir=first.settings.content_dir
+        ) as (second, relay),
+    ):
+        _, desk = connect(second)
+        person = Person(first, "4006")
+        await person.onboard("Deutsch")
+        other = Person(second, "4006")
+
+        await asyncio.gather(person.ask_for_a_person(), other.ask_for_a_person())
+        await deliver_all(relay)
+
+        assert await count(first, HandoverCase) == 1
+        assert len(desk.topics) == 1
+
+
+async def test_the_card_lists_the_persons_appointments(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    _, desk = channels
+    person = Person(core, "4007")
+    await person.onboard("Deutsch")
+    async with core.database.session() as session:
+        user_id = await session.scalar(select(User.id).where(User.external_id == "4007"))
+        tuesday = datetime(2026, 12, 1, 11, 0, tzinfo=UTC)  # 12:00 in Berlin
+        session.add(
+            Booking(
+                user_id=user_id,
+                offer_id="german-course",
+                starts_at=tuesday,
+                ends_at=tuesday + timedelta(minutes=30),
+                seat=0,
+                created_at=tuesday,
+            )
+        )
+
+    await person.ask_for_a_person()
+    await deliver_all(relay)
+
+    (card,) = desk.sent
+    german = core.texts.translator("de")
+    assert f"Deutschkurs: {german.when(tuesday, tuesday + timedelta(minutes=30))}" in card.text
+
+
+@pytest.mark.parametrize(
+    "reach",
+    ["/menu", "/help", "unknown words nobody understands", "deutschkurs", ":voice", ":photo"],
+)
+async def test_talk_to_a_person_is_one_tap_away_on_every_answer(core: CoreApp, reach: str) -> None:
+    person = Person(core, "4008")
+    await person.onboard("Deutsch")
+
+    if reach.startswith(":"):
+        await person.send_kind(InboundKind(reach[1:]))
+    else:
+        await person.send(reach)
+
+    assert "human" in [button.action for button in person.buttons]
