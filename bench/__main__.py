@@ -28,13 +28,18 @@ def _suites(quick: bool) -> dict[str, Callable[[], list[Figure]]]:
         "catalogue": lambda: load("catalogue").run(),  # type: ignore[attr-defined]
         "memory": lambda: load("memory").run(1_000 if quick else 10_000),  # type: ignore[attr-defined]
         "booking": lambda: load("booking_race").run(),  # type: ignore[attr-defined]
+        "scale-out": lambda: load("scale_out").run(),  # type: ignore[attr-defined]
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="smaller runs")
-    parser.add_argument("--only", default="", help="comma-separated: core,telegram,matching,catalogue,memory,booking")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated: core,telegram,matching,catalogue,memory,booking,scale-out",
+    )
     args = parser.parse_args()
     suites = _suites(args.quick)
     chosen = [name.strip() for name in args.only.split(",") if name.strip()] or list(suites)

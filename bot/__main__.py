@@ -140,7 +140,12 @@ async def _console(settings: Settings, chat_id: str, mediator: str | None) -> in
     from bot.channels.console_mediator import run_mediator, signed_in
 
     # Terminal trials hand people over to a terminal mediator (both share the database).
-    settings = replace(settings, staff_chat_id=settings.staff_chat_id or CONSOLE_STAFF_CHAT)
+    # One person at a terminal, often replaying a piped conversation: no flood to guard against.
+    settings = replace(
+        settings,
+        staff_chat_id=settings.staff_chat_id or CONSOLE_STAFF_CHAT,
+        person_messages_per_minute=0,
+    )
     async with open_core(settings) as core:
         if mediator is None:
             await run_console(core, chat_id=chat_id)

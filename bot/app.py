@@ -11,8 +11,10 @@ from typing import Protocol
 from bot.booking import setup as booking_setup
 from bot.catalogue.live import LiveCatalogue
 from bot.config import Settings
+from bot.dialogue.actions import MY_APPOINTMENTS
 from bot.dialogue.engine import Dialogue
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, Reply, ThreadId
+from bot.dialogue.throttle import PersonThrottle, Verdict, slow_down_notice
 from bot.handover import setup as handover_setup
 from bot.handover.ports import Desk, DeskSender
 from bot.handover.relay import RelayDelivery
@@ -21,7 +23,7 @@ from bot.i18n.languages import Language, Languages, load_languages
 from bot.i18n.translator import TextCatalogs
 from bot.staff import setup as staff_setup
 from bot.matching.detect import LanguageDetector
-from bot.storage import users
+from bot.storage import deliveries, users
 from bot.staff.desk import StaffDesk
 from bot.storage.database import Database
 
@@ -44,9 +46,11 @@ class Sender(Protocol):
     async def download(self, media_ref: str) -> bytes:
         """The bytes of a file someone sent, by the channel's ``Inbound.media_ref``.
 
-        Used for catalogue files staff send to the staff group. Telegram: ``getFile`` on the
-        file id, then the download. Raises when the file is gone or too big for the channel
-        (Telegram bots may download up to 20 MB); callers answer staff with a short notice.
+        Used for catalogue files staff send to the staff group, and for files the handover
+        passes to another channel. Telegram: ``getFile`` on the file id, then the download.
+        Raises ``FileTooLarge`` (Telegram bots may download up to 20 MB) or ``FileUnavailable``
+        (``bot.dialogue.messages``) when asking again will not help; anything else means
+        "try again later".
         """
         ...
 
@@ -65,6 +69,9 @@ class CoreApp:
         self.senders: dict[str, Sender] = {}
         self.desk_channel: Desk | None = None  # where mediators answer people (bot/handover)
         self.relay: RelayDelivery | None = None  # the handover's outbox, when it is on
+        self.throttle = PersonThrottle(
+            settings.person_messages_per_minute, settings.person_message_burst
+        )
 
     @property
     def languages(self) -> Sequence[Language]:
@@ -78,15 +85,42 @@ class CoreApp:
         if self.settings.log_message_text:  # for debugging only: never set in production
             log.info("%s %s: %r", inbound.channel, inbound.kind.value, inbound.text or inbound.action)
         if self.is_staff_chat(inbound):
-            return await self.desk.handle(inbound)
+            return await self._staff(inbound)
+        match self.throttle.take((inbound.channel, inbound.chat_id)):
+            case Verdict.DROP:
+                return []  # unread: they were told to slow down and send it again
+            case Verdict.NOTICE:
+                return [await slow_down_notice(self.dialogue, inbound)]
         return await self.dialogue.handle(inbound)
+
+    async def _staff(self, inbound: Inbound) -> list[Reply]:
+        """The desk, with redeliveries dropped.
+
+        Staff messages have no turn to record their update in, so the id is looked up first and
+        recorded after the desk is done: a crash in between loses nothing. A retry arriving
+        while the first delivery is still being handled may run twice; the message it carries
+        is still relayed once (the relay outbox keys on the message id).
+        """
+        update_id = inbound.update_id
+        if update_id is not None:
+            async with self.database.session() as session:
+                if await deliveries.seen(session, inbound.channel, update_id):
+                    return []
+        replies = await self.desk.handle(inbound)
+        if update_id is not None:
+            async with self.database.session() as session:
+                now = self.dialogue.clock()
+                await deliveries.first_time(session, inbound.channel, update_id, now)
+        return replies
 
     def command_menu(self, language: str) -> list[tuple[str, str]]:
         """The commands a channel lists in its menu, described in ``language``."""
         t = self.texts.translator(language)
+        commands = [("start", t._("Start")), ("menu", t._("All offers"))]
+        if self.dialogue.handles(MY_APPOINTMENTS):
+            commands.append(("appointments", t._("My appointments")))
         return [
-            ("start", t._("Start")),
-            ("menu", t._("All offers")),
+            *commands,
             ("language", t._("Change language")),
             ("help", t._("Help")),
             ("privacy", t._("My data")),

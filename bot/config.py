@@ -105,6 +105,8 @@ class Settings:
     relay_claim_seconds: int = 60  # a message a crashed worker was sending goes out again after this
     whatsapp: WhatsAppSettings | None = None  # the WhatsApp channel, when configured
     reminder_tick_seconds: float = 30.0  # how often due reminders are looked for
+    person_messages_per_minute: float = 30.0  # one person's pace after the burst; 0: no limit
+    person_message_burst: int = 20  # messages one person may send at once
     clock_file: Path | None = None  # tests only: the current time is read from this file
     extra: Mapping[str, str] = field(default_factory=dict)
 
@@ -140,5 +142,9 @@ class Settings:
             relay_claim_seconds=_int(env, "RELAY_CLAIM_SECONDS", defaults.relay_claim_seconds),
             whatsapp=WhatsAppSettings.from_env(env),
             reminder_tick_seconds=_float(env, "REMINDER_TICK_SECONDS", defaults.reminder_tick_seconds),
+            person_messages_per_minute=_float(
+                env, "PERSON_MESSAGES_PER_MINUTE", defaults.person_messages_per_minute
+            ),
+            person_message_burst=_int(env, "PERSON_MESSAGE_BURST", defaults.person_message_burst),
             clock_file=Path(env["BOT_CLOCK_FILE"]) if env.get("BOT_CLOCK_FILE") else None,
         )

@@ -1,7 +1,9 @@
 """The booking a person is putting together, kept in their conversation state between turns.
 
 It lives in ``users.state_data`` (so a restart loses nothing) only while the flow runs: it
-is removed when the booking is made or stopped, so a first name does not linger there.
+is removed when the booking is made or stopped, and when the person leaves the flow any other
+way (the menu, ``/start``, another feature: see ``Dialogue.on_state``), so a first name or a
+phone number does not linger there.
 """
 
 from __future__ import annotations
@@ -71,5 +73,10 @@ def save(turn: Turn, draft: Draft) -> None:
 
 
 def clear(turn: Turn, next_state: str) -> None:
-    turn.remember(**{_KEY: None})
+    discard(turn)
     turn.user.state = next_state
+
+
+def discard(turn: Turn) -> None:
+    """Drop the draft and the answers in it; the conversation state is left as it is."""
+    turn.remember(**{_KEY: None})

@@ -47,7 +47,8 @@ class BookingFlow:
             payloads.MOVE: self.move,
         }.items():
             dialogue.on_action(kind, handler)
-        dialogue.on_state(draft.STATE, self.typed)
+        dialogue.on_state(draft.STATE, self.typed, on_leave=draft.discard)
+        dialogue.on_privacy(self.kept)
 
     # -- choosing a time ---------------------------------------------------------------------
 
@@ -303,6 +304,12 @@ class BookingFlow:
             draft.clear(turn, State.SERVING)
         bookings = await store.open_bookings(turn.session, turn.user.id, turn.now)
         return views.my_appointments(turn.t, turn.snapshot.catalogue, bookings)
+
+    async def kept(self, turn: Turn) -> list[tuple[str, str]]:
+        """For the privacy screen: each stored booking with the first name and phone kept for it."""
+        bookings = await store.kept_bookings(turn.session, turn.user.id)
+        catalogue = turn.snapshot.catalogue
+        return [views.kept_booking(turn.t, catalogue, booking, turn.now) for booking in bookings]
 
     async def cancel(self, turn: Turn, tapped: Action) -> list[Reply]:
         """``bcancel:<id>`` asks first; ``bcancel:<id>:yes`` cancels."""

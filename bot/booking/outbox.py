@@ -8,7 +8,6 @@ twice; a send that raised is released for another try until the message is too l
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -17,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.catalogue.model import AppointmentRules
 from bot.storage.models import Booking, BookingMessage, User
+from bot.storage.reach import Reach, reachable
 
 LATEST_REMINDER_DELAY = timedelta(hours=3)
 """A reminder later than this (or past halfway to the appointment) is dropped, not sent."""
@@ -64,9 +64,9 @@ def _message(
 
 
 async def claim_due(
-    session: AsyncSession, now: datetime, channels: Collection[str], limit: int = CLAIM_BATCH
+    session: AsyncSession, now: datetime, people: Reach, limit: int = CLAIM_BATCH
 ) -> list[int]:
-    """Claim due messages for people on ``channels`` (the ones this process can reach).
+    """Claim due messages for the ``people`` this process can reach.
 
     The ``claimed_at IS NULL`` condition in the UPDATE is what makes a claim exclusive: of
     two processes updating the same row, the second finds it claimed and skips it.
@@ -78,7 +78,7 @@ async def claim_due(
         .where(
             BookingMessage.claimed_at.is_(None),
             BookingMessage.due_at <= now,
-            User.channel.in_(channels),
+            reachable(people),
         )
         .order_by(BookingMessage.due_at)
         .limit(limit)

@@ -2,7 +2,7 @@
 
 ``tick(now)`` does one round and is what tests call with their own clock; ``run`` repeats it
 in the background of a running core. Several processes may tick at once: each message is
-claimed by exactly one (see outbox.claim_due), and only for channels that process can reach.
+claimed by exactly one (see outbox.claim_due), and only for people that process can reach.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from bot.dialogue.messages import ChatId, DeliveryRefused, Reply
 from bot.i18n.translator import TextCatalogs
 from bot.storage.database import Database
 from bot.storage.models import Booking, BookingMessage, User
+from bot.storage.reach import reach_of
 
 if TYPE_CHECKING:
     from bot.app import Sender
@@ -32,7 +33,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 KEEP_BOOKINGS = timedelta(days=30)
-"""Bookings (with first names and phone numbers) are deleted this long after they took place."""
+"""Bookings (with first names and phone numbers) are deleted this long after they took place.
+
+The privacy texts promise "a month after the appointment" (``bot/dialogue/views.py``).
+"""
 
 
 @dataclass(frozen=True)
@@ -65,11 +69,11 @@ class ReminderDelivery:
 
     async def tick(self, now: datetime) -> Counter[Outcome]:
         """Claim what is due, then send or drop each; returns how many ended how."""
-        channels = list(self.senders)
-        if not channels:
+        people = reach_of(self.senders)
+        if not people:
             return Counter()
         async with self.database.session() as session:
-            claimed = await outbox.claim_due(session, now, channels)
+            claimed = await outbox.claim_due(session, now, people)
         report: Counter[Outcome] = Counter()
         for message_id in claimed:
             outcome = await self._deliver(message_id, now)

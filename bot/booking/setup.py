@@ -7,13 +7,16 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 from typing import TYPE_CHECKING
 
-from bot.booking import store
 from bot.booking.flow import BookingFlow
+from bot.booking.forget import ForgetBookings
 from bot.booking.reminders import ReminderDelivery
 from bot.booking.staff import StaffBookings
 
 if TYPE_CHECKING:
     from bot.app import CoreApp
+
+NOTICE_SECONDS = 5.0
+"""At shutdown, how long staff notices already started may still take."""
 
 
 def reminder_delivery(core: CoreApp) -> ReminderDelivery:
@@ -32,7 +35,8 @@ async def running(core: CoreApp) -> AsyncIterator[ReminderDelivery]:
     """Register the flow and staff commands; remind in the background until the core closes."""
     delivery = reminder_delivery(core)
     BookingFlow(core.dialogue.languages).register(core.dialogue)
-    core.dialogue.eraser.add(store.forget_person)
+    forget = ForgetBookings(core.dialogue.catalogue, core.texts.translator("de"), core.notify_staff)
+    core.dialogue.eraser.add(forget.erase)
     StaffBookings(core, delivery).register(core.desk)
     rounds = delivery.run(core.dialogue.clock, core.settings.reminder_tick_seconds)
     loop = asyncio.create_task(rounds, name="booking-reminders")
@@ -42,3 +46,6 @@ async def running(core: CoreApp) -> AsyncIterator[ReminderDelivery]:
         loop.cancel()
         with suppress(asyncio.CancelledError):
             await loop
+        with suppress(TimeoutError):  # a notice on its way to staff may still go out
+            async with asyncio.timeout(NOTICE_SECONDS):
+                await forget.notices.settled()

@@ -97,6 +97,12 @@ async def open_bookings(
     return list(await session.scalars(query.order_by(Booking.starts_at)))
 
 
+async def kept_bookings(session: AsyncSession, user_id: int) -> list[Booking]:
+    """Every booking still stored for the person (past and cancelled ones too), soonest first."""
+    query = select(Booking).where(Booking.user_id == user_id).order_by(Booking.starts_at)
+    return list(await session.scalars(query))
+
+
 async def own_booking(session: AsyncSession, user_id: int, booking_id: int) -> Booking | None:
     """The booking if it belongs to this person: a button never reaches someone else's."""
     booking = await session.get(Booking, booking_id)

@@ -6,7 +6,7 @@ Short words and big buttons: many readers had little schooling and read on small
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from bot.booking import payloads
 from bot.booking.slots import Slot
@@ -283,6 +283,24 @@ def _booking_cards(t: Translator, catalogue: Catalogue, bookings: Sequence[Booki
             rows.append([_menu(t)])
         cards.append(_reply(t, text, rows))
     return cards
+
+
+def kept_booking(
+    t: Translator, catalogue: Catalogue, booking: Booking, now: datetime
+) -> tuple[str, str]:
+    """One line of the privacy screen: the appointment and what is kept for it."""
+    offer = catalogue.offer(booking.offer_id)
+    parts = [
+        _title(t, offer) if offer is not None else booking.offer_id,
+        t.isolate(t.when(booking.starts_at, booking.ends_at)),
+    ]
+    if booking.first_name:
+        parts.append(f"👤 {booking.first_name}")
+    if booking.phone:
+        parts.append(f"📞 {t.isolate(booking.phone)}")
+    is_open = booking.cancelled_at is None and booking.ends_at > now
+    label = t._("Appointment") if is_open else t._("Past or cancelled appointment")
+    return label, ", ".join(parts)
 
 
 def confirm_cancel(t: Translator, offer: Offer | None, booking: Booking) -> Reply:

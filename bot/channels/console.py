@@ -15,7 +15,16 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from bot.app import CoreApp
-from bot.dialogue.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply, ThreadId
+from bot.dialogue.messages import (
+    Button,
+    ChannelName,
+    ChatId,
+    DeliveryRefused,
+    Inbound,
+    InboundKind,
+    Reply,
+    ThreadId,
+)
 
 CHANNEL = ChannelName("console")
 QUIT_WORDS = {"/quit", "/exit"}
@@ -72,7 +81,8 @@ def language_hint_from_env() -> str | None:
 
 
 class ConsoleSession:
-    """One person chatting in this terminal."""
+    """One person chatting in this terminal; satisfies the core's ``Sender`` protocol for that
+    person only (another terminal on the same database serves its own)."""
 
     def __init__(self, core: CoreApp, out: TextIO, chat_id: str = "local") -> None:
         self.core = core
@@ -81,10 +91,17 @@ class ConsoleSession:
         self.buttons: list[Button] = []
         self.hint = language_hint_from_env()
 
+    @property
+    def own_chats(self) -> frozenset[str]:
+        """This terminal's chat: the outboxes leave other terminals' messages to them."""
+        return frozenset({self.chat_id})
+
     async def send(
         self, chat_id: ChatId, replies: Sequence[Reply], *, thread_id: ThreadId | None = None
     ) -> None:
         """Messages the core sends on its own (reminders, a mediator's answer)."""
+        if chat_id != self.chat_id:
+            raise DeliveryRefused(f"this terminal shows chat {self.chat_id} only")
         self.show(replies)
 
     async def download(self, media_ref: str) -> bytes:

@@ -32,8 +32,8 @@ from bot.channels.telegram_parse import (
     parse_update,
 )
 from bot.channels.telegram_send import TelegramSender
-from bot.channels.telegram_updates import PerChatUpdateProcessor, RecentUpdateIds
-from bot.channels.telegram_webhook import webhook_handler
+from bot.channels.telegram_updates import PerChatUpdateProcessor
+from bot.channels.telegram_webhook import processing_in_request, webhook_handler
 from bot.channels.web import WebServer
 from bot.config import Settings
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, Reply, ThreadId
@@ -87,13 +87,10 @@ class TelegramAdapter:
     def __init__(self, core: Core, bot: Bot, staff_chat_id: str | None = None) -> None:
         self._core = core
         self.sender = TelegramSender(bot, self._blocked)
-        self._recent = RecentUpdateIds()
         self._staff_chat_id = staff_chat_id
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The single PTB handler: every update type the bot subscribes to lands here."""
-        if not self._recent.first_time(update.update_id):
-            return  # a webhook retry of an update already taken in
         event = parse_update(update, context.bot.username)
         match event:
             case ToCore(inbound):
@@ -176,8 +173,8 @@ def attach(
 
 @contextlib.asynccontextmanager
 async def serving(application: Application, *, polling: bool) -> AsyncIterator[None]:
-    """Process updates inside the block, polled from Telegram or put into the update queue by
-    our web server (webhook); stop cleanly after it."""
+    """Process updates inside the block, polled from Telegram or posted to our web server
+    (webhook: processed within the request, see telegram_webhook); stop cleanly after it."""
     await application.start()
     try:
         if polling:
@@ -211,7 +208,10 @@ async def running(
     if server is not None:
         assert settings.webhook_url is not None and settings.webhook_secret is not None
         path = urlsplit(settings.webhook_url).path
-        server.add_route("POST", path, webhook_handler(application, settings.webhook_secret))
+        handler = webhook_handler(
+            application.bot, settings.webhook_secret, processing_in_request(application)
+        )
+        server.add_route("POST", path, handler)
     async with application:  # initialize (getMe) ... shutdown
         core.register_sender(CHANNEL, adapter.sender)
         core.register_desk(CHANNEL, adapter.sender)  # the staff group, if one is configured
@@ -227,6 +227,8 @@ async def register_webhook(bot: Bot, settings: Settings) -> None:
         url=settings.webhook_url,
         secret_token=settings.webhook_secret,
         allowed_updates=ALLOWED_UPDATES,
+        # Updates are answered after processing (see telegram_webhook): more parallel posts.
+        max_connections=WebhookLimit.MAX_CONNECTIONS_LIMIT,
     )
 
 

@@ -8,7 +8,7 @@ are not answered again (see :func:`parse_update`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from telegram import CallbackQuery, MaybeInaccessibleMessage, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
@@ -71,6 +71,10 @@ def parse_update(update: Update, bot_username: str | None) -> Event:
     the edit again would repeat a flow (a second booking, a second consent) the person did not
     ask for. Someone who wants a new answer simply writes again.
     """
+    return _stamped(_meaning(update, bot_username), str(update.update_id))
+
+
+def _meaning(update: Update, bot_username: str | None) -> Event:
     chat = update.effective_chat
     if update.edited_message is not None:
         return Ignored("edited")
@@ -83,6 +87,19 @@ def parse_update(update: Update, bot_username: str | None) -> Event:
     if update.message is not None and update.message.chat.type == ChatType.PRIVATE:
         return _message(update.message, bot_username)
     return Ignored("unsupported")
+
+
+def _stamped(event: Event, update_id: str) -> Event:
+    """The update's id goes with what reaches the core: a redelivery is then processed once
+    (Telegram repeats a webhook post whose answer got lost, maybe to another process)."""
+    match event:
+        case ToCore(inbound):
+            return ToCore(replace(inbound, update_id=update_id))
+        case ButtonTap(query_id, inbound):
+            return ButtonTap(query_id, replace(inbound, update_id=update_id))
+        case GroupActivity(inbound, query_id):
+            return GroupActivity(replace(inbound, update_id=update_id), query_id)
+    return event
 
 
 def _membership(update: Update) -> Event:

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable, Iterator, Sequence
 from datetime import timedelta
 
 from telegram import Bot, InputFile, Message
-from telegram.constants import ParseMode
+from telegram.constants import FileSizeLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter
 
 from bot.channels.telegram_render import FileKind, FilePart, Part, TextPart, VenuePart, render_reply
@@ -18,12 +18,15 @@ from bot.dialogue.messages import (
     Attachment,
     ChatId,
     DeliveryRefused,
+    FileTooLarge,
+    FileUnavailable,
     MessageRef,
     Reply,
     RetryLater,
     ThreadGone,
     ThreadId,
 )
+from bot.handover.ports import AttachmentSlot
 
 OnBlocked = Callable[[ChatId], Awaitable[None]]
 
@@ -33,16 +36,18 @@ _UNCHANGED = ("topic_not_modified", "message is not modified")
 """Reopening an open topic, renaming it to its name, editing a card to the same text: done."""
 
 
+def _later(error: RetryAfter) -> RetryLater:
+    wait = error.retry_after
+    return RetryLater(wait.total_seconds() if isinstance(wait, timedelta) else float(wait))
+
+
 @contextlib.contextmanager
 def _delivery_errors(*, unchanged_is_done: bool = False) -> Iterator[None]:
     """Bot API errors as the core understands them: never (refused), later, topic gone."""
     try:
         yield
     except RetryAfter as error:
-        wait = error.retry_after
-        raise RetryLater(
-            wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
-        ) from error
+        raise _later(error) from error
     except BadRequest as error:
         text = error.message.lower()
         if unchanged_is_done and any(words in text for words in _UNCHANGED):
@@ -52,9 +57,22 @@ def _delivery_errors(*, unchanged_is_done: bool = False) -> Iterator[None]:
         raise DeliveryRefused(error.message) from error
 
 
+@contextlib.contextmanager
+def _download_errors() -> Iterator[None]:
+    """getFile's refusals as the core understands them; a flood limit means later."""
+    try:
+        yield
+    except RetryAfter as error:
+        raise _later(error) from error
+    except BadRequest as error:
+        if "too big" in error.message.lower():
+            raise FileTooLarge(error.message) from error
+        raise FileUnavailable(error.message) from error
+
+
 class TelegramSender:
     """Shows replies in a private chat or a staff topic. Satisfies the core's ``Sender``,
-    ``CopyingSender`` and ``DeskSender`` protocols.
+    ``CopyingSender``, ``FileSender`` and ``DeskSender`` protocols.
 
     A ``Forbidden`` answer in a private chat means the person blocked the bot (or deleted their
     account): the rest of the replies is dropped and ``on_blocked`` tells the core never to
@@ -95,6 +113,24 @@ class TelegramSender:
             if thread_id is not None:
                 raise
             await self._on_blocked(to_chat)
+
+    async def download(self, media_ref: str) -> bytes:
+        """A file someone sent, by its file id: ``getFile``, then the file itself.
+
+        Raises ``FileTooLarge`` above the Bot API's download limit (20 MB), ``FileUnavailable``
+        for a file id Telegram does not know (any more).
+        """
+        with _download_errors():
+            file = await self._bot.get_file(media_ref)
+            if (file.file_size or 0) > FileSizeLimit.FILESIZE_DOWNLOAD:
+                raise FileTooLarge(f"{file.file_size} bytes: bots may download 20 MB")
+            return bytes(await file.download_as_bytearray())
+
+    def upload_limit(self, slot: AttachmentSlot) -> int:
+        """Bots may upload photos up to 10 MB, other files up to 50 MB."""
+        if slot == "image":
+            return FileSizeLimit.PHOTOSIZE_UPLOAD
+        return FileSizeLimit.FILESIZE_UPLOAD
 
     async def post(self, chat_id: ChatId, reply: Reply, *, thread_id: ThreadId) -> MessageRef:
         """One reply; the ref of its last message (the case card's text) to edit it later."""

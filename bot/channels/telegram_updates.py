@@ -1,34 +1,20 @@
-"""How updates are taken in: once each, in order per chat, many chats at the same time."""
+"""How updates are processed: in order per chat, many chats at the same time.
+
+A redelivered update (a webhook retry, perhaps at another process) is recognised by the core
+through the database (``bot.storage.deliveries``), not here.
+"""
 
 from __future__ import annotations
 
 import asyncio
-from collections import OrderedDict
 from collections.abc import Awaitable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-RECENT_UPDATE_IDS = 10_000
-"""How many update ids to remember against webhook retries; Telegram retries within minutes."""
-
-
-class RecentUpdateIds:
-    """A bounded memory of update ids already taken in (webhook retries repeat them)."""
-
-    def __init__(self, capacity: int = RECENT_UPDATE_IDS) -> None:
-        self._capacity = capacity
-        self._seen: OrderedDict[int, None] = OrderedDict()
-
-    def first_time(self, update_id: int) -> bool:
-        """True the first time an id is offered, False for every repeat while remembered."""
-        if update_id in self._seen:
-            return False
-        self._seen[update_id] = None
-        if len(self._seen) > self._capacity:
-            self._seen.popitem(last=False)
-        return True
+UNBOUNDED = 1_000_000
+"""PTB's own semaphore is taken before our chat lock; ours limits the work instead (below)."""
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -38,22 +24,27 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     Romanian: their updates are processed in arrival order. PTB starts one task per update in
     arrival order and nothing awaits before :meth:`do_process_update`, so the FIFO lock keeps
     that order.
+
+    At most ``max_concurrent_updates`` updates run at once, counted only once they hold their
+    chat's lock: updates queued behind one flooding chat take no place from other chats.
     """
 
     def __init__(self, max_concurrent_updates: int) -> None:
-        super().__init__(max_concurrent_updates)
+        super().__init__(UNBOUNDED)
+        self._running = asyncio.Semaphore(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._users: dict[int, int] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = _chat_key(update)
         if key is None:
-            await coroutine
+            async with self._running:
+                await coroutine
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._users[key] = self._users.get(key, 0) + 1
         try:
-            async with lock:
+            async with lock, self._running:
                 await coroutine
         finally:
             self._users[key] -= 1

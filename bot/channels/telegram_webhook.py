@@ -1,12 +1,20 @@
-"""Telegram's webhook route on our web server: only Telegram, which knows the secret, gets in."""
+"""Telegram's webhook route on our web server: only Telegram, which knows the secret, gets in.
+
+An update is processed before the route answers (within :data:`ANSWER_WITHIN_SECONDS`).
+Telegram posts one chat's updates one at a time, each after the previous one was answered,
+so answering only when the turn is stored and its replies are sent keeps a chat's updates in
+order even when they land on different processes.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
+from collections.abc import Awaitable, Callable
 
 from aiohttp import web
-from telegram import Update
+from telegram import Bot, Update
 from telegram.ext import Application
 
 from bot.channels.web import Handler
@@ -14,10 +22,16 @@ from bot.channels.web import Handler
 _LOG = logging.getLogger("bot.channels.telegram")
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+ANSWER_WITHIN_SECONDS = 25.0
+"""Telegram does not say how long it waits for our answer; we stay well below a minute. An
+update still running then (a long flood wait) finishes after the answer, possibly after the
+chat's next update has started elsewhere: order is then kept only within this process."""
+
+Process = Callable[[Update], Awaitable[None]]
 
 
-def webhook_handler(application: Application, secret: str) -> Handler:
-    """POSTed updates go to PTB's update queue, as PTB's own webhook server would do."""
+def webhook_handler(bot: Bot, secret: str, process: Process) -> Handler:
+    """POSTed updates are processed by ``process``; then Telegram gets its 200."""
 
     async def receive(request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
@@ -26,12 +40,35 @@ def webhook_handler(application: Application, secret: str) -> Handler:
             return web.Response(status=403)
         try:
             data = await request.json()
-            update = Update.de_json(data, application.bot) if isinstance(data, dict) else None
+            update = Update.de_json(data, bot) if isinstance(data, dict) else None
         except (ValueError, KeyError, TypeError):  # not JSON, or not an update
             update = None
         if update is None:
             return web.Response(status=400)
-        await application.update_queue.put(update)
+        await process(update)
         return web.Response()
 
     return receive
+
+
+def processing_in_request(
+    application: Application, answer_within: float = ANSWER_WITHIN_SECONDS
+) -> Process:
+    """Run an update through PTB (our per-chat processor and handlers), waiting for it for at
+    most ``answer_within`` seconds; it is never cut short, and ``Application.stop`` waits for
+    one still running."""
+
+    async def process(update: Update) -> None:
+        work = application.update_processor.process_update(
+            update, application.process_update(update)
+        )
+        task = application.create_task(work, update=update)
+        _, late = await asyncio.wait({task}, timeout=answer_within)
+        if late:
+            _LOG.warning(
+                "telegram update %s still running after %.0f s: answered anyway",
+                update.update_id,
+                answer_within,
+            )
+
+    return process

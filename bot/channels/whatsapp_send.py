@@ -17,7 +17,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bot.channels.whatsapp_client import WINDOW_CLOSED_CODE, WhatsAppApiError, WhatsAppClient
+from bot.channels.whatsapp_client import (
+    WINDOW_CLOSED_CODE,
+    MediaTooLarge,
+    WhatsAppApiError,
+    WhatsAppClient,
+)
 from bot.channels.whatsapp_pacing import Pacer, Turn
 from bot.channels.whatsapp_parse import CHANNEL
 from bot.channels.whatsapp_render import (
@@ -30,7 +35,16 @@ from bot.channels.whatsapp_render import (
     render_replies,
 )
 from bot.channels.whatsapp_window import DEFAULT_PURPOSE, TEMPLATE_PAUSE, Templates, window_open
-from bot.dialogue.messages import PURPOSE, ChatId, DeliveryRefused, Reply, ThreadId
+from bot.dialogue.messages import (
+    PURPOSE,
+    ChatId,
+    DeliveryRefused,
+    FileTooLarge,
+    FileUnavailable,
+    Reply,
+    ThreadId,
+)
+from bot.handover.ports import AttachmentSlot
 from bot.storage import whatsapp as store
 from bot.storage.database import Database
 from bot.storage.models import User
@@ -40,6 +54,12 @@ _LOG = logging.getLogger("bot.channels.whatsapp")
 MEDIA_ID_LIFETIME_SECONDS = 25 * 24 * 3600.0
 """Meta keeps uploaded media 30 days; content files are uploaded again after 25."""
 CACHED_UPLOADS = 256
+UPLOAD_LIMITS: dict[AttachmentSlot, int] = {
+    "image": 5 * 1024 * 1024,
+    "audio": 16 * 1024 * 1024,
+    "document": 100 * 1024 * 1024,
+}
+"""What the Cloud API takes per media type (images 5 MB, audio 16 MB, documents 100 MB)."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +76,8 @@ LanguageChain = Callable[[str | None, str | None], Sequence[str]]
 
 
 class WhatsAppSender:
-    """Shows replies in a person's WhatsApp chat. Satisfies the core's ``Sender`` protocol.
+    """Shows replies in a person's WhatsApp chat. Satisfies the core's ``Sender`` and
+    ``FileSender`` protocols.
 
     Errors propagate (after the client's retries), so a caller with an outbox can retry.
     """
@@ -168,9 +189,23 @@ class WhatsAppSender:
         await self._client.aclose()
 
     async def download(self, media_ref: str) -> bytes:
-        """The bytes of a file a person sent (``Inbound.media_ref`` is WhatsApp's media id)."""
-        data, _ = await self._client.download(media_ref)
+        """The bytes of a file a person sent (``Inbound.media_ref`` is WhatsApp's media id).
+
+        Raises ``FileTooLarge`` above the client's limit, ``FileUnavailable`` when Meta refuses
+        for good (a media id expires after 30 days); a retryable ``WhatsAppApiError`` otherwise.
+        """
+        try:
+            data, _ = await self._client.download(media_ref)
+        except MediaTooLarge as error:
+            raise FileTooLarge(str(error)) from error
+        except WhatsAppApiError as error:
+            if error.retryable:
+                raise
+            raise FileUnavailable(str(error)) from error
         return data
+
+    def upload_limit(self, slot: AttachmentSlot) -> int:
+        return UPLOAD_LIMITS[slot]
 
     # -- sending --------------------------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from bot.i18n.translator import TextCatalogs, Translator
 from bot.matching.detect import LanguageDetector
 from bot.privacy.erase import Eraser
 from bot.privacy.redact import redact
-from bot.storage import offer_views, subscriptions, users
+from bot.storage import deliveries, offer_views, subscriptions, users
 from bot.storage.database import Database
 from bot.storage.models import QuestionLog, User
 
@@ -46,7 +46,9 @@ class State(StrEnum):
 
 ActionHandler = Callable[[Turn, actions.Action], Awaitable[list[Reply]]]
 StateHandler = Callable[[Turn], Awaitable[list[Reply]]]
+LeaveHook = Callable[[Turn], None]
 QuestionHandler = Callable[[Turn, str], Awaitable[list[Reply]]]
+StoredPart = Callable[[Turn], Awaitable[list[tuple[str, str]]]]
 
 
 class Dialogue:
@@ -79,25 +81,44 @@ class Dialogue:
         self._action_handlers: dict[str, ActionHandler] = {}
         self._state_handlers: dict[str, StateHandler] = {}
         self._exclusive_states: set[str] = set()
+        self._leave_hooks: dict[str, LeaveHook] = {}
         self._question_handlers: list[QuestionHandler] = []
+        self._stored_parts: list[StoredPart] = []
 
     def on_action(self, kind: str, handler: ActionHandler) -> None:
         """Let a feature (booking, handover, ...) answer the buttons of one action kind."""
         self._action_handlers[kind] = handler
 
-    def on_state(self, state: str, handler: StateHandler, *, exclusive: bool = False) -> None:
+    def on_state(
+        self,
+        state: str,
+        handler: StateHandler,
+        *,
+        exclusive: bool = False,
+        on_leave: LeaveHook | None = None,
+    ) -> None:
         """Let a feature answer whatever a person sends while in a state it owns.
 
         ``exclusive``: buttons and commands go to the feature too (a chat with a mediator),
         except seeing and deleting one's data, which always reach the bot.
+        ``on_leave``: drops what the feature kept in ``state_data`` for this state. It runs at
+        the end of every turn that began in the state and ends elsewhere, whoever moved the
+        person (the menu, ``/start``, ``/language``, another feature), so nothing half-done
+        lingers; also after the feature's own exits, so it must be safe to run twice.
         """
         self._state_handlers[state] = handler
         if exclusive:
             self._exclusive_states.add(state)
+        if on_leave is not None:
+            self._leave_hooks[state] = on_leave
 
     def on_question(self, handler: QuestionHandler) -> None:
         """Let a feature see each typed question first; its replies are shown before the answer."""
         self._question_handlers.append(handler)
+
+    def on_privacy(self, part: StoredPart) -> None:
+        """Let a feature list what it keeps about the person on the privacy screen."""
+        self._stored_parts.append(part)
 
     def handles(self, action_kind: str) -> bool:
         return action_kind in self._action_handlers
@@ -109,8 +130,16 @@ class Dialogue:
                 async with self.database.session() as session:
                     now = self.clock()
                     user = await users.load_for_update(session, inbound.channel, inbound.chat_id, now)
+                    if inbound.update_id is not None and not await deliveries.first_time(
+                        session, inbound.channel, inbound.update_id, now
+                    ):
+                        return []  # redelivered (a webhook retry): its turn is stored already
                     turn = Turn(inbound, user, self._translator(user, inbound), self.catalogue.current, now, session)
+                    began_in = user.state
                     replies = await self._dispatch(turn)
+                    leave = self._leave_hooks.get(began_in)
+                    if leave is not None and user.state != began_in:
+                        leave(turn)
                     if turn.viewed_offers:
                         day = now.astimezone(self.texts.zone).date()
                         language = user.language or self.default_language
@@ -172,6 +201,8 @@ class Dialogue:
         if not self._ready(turn.user):
             return self._continue_onboarding(turn)
         simple = {"menu": actions.MENU, "help": actions.HELP, "privacy": actions.PRIVACY, "delete": f"{actions.DELETE}:ask"}
+        if self.handles(actions.MY_APPOINTMENTS):
+            simple["appointments"] = actions.MY_APPOINTMENTS
         if command in simple:
             return await self._on_action(turn, actions.parse_action(simple[command]))
         return [views.menu(turn.t, turn.snapshot.catalogue, intro=turn.t._("I do not know this command. Here is the menu."))]
@@ -189,6 +220,7 @@ class Dialogue:
                 return self._finish_onboarding(turn)
             return self._ask_format_or_consent(turn)
         if self._ready(user):
+            user.state = State.SERVING  # a fresh start leaves a half-done flow behind
             return [views.menu(turn.t, turn.snapshot.catalogue)]
         return self._continue_onboarding(turn)
 
@@ -336,6 +368,8 @@ class Dialogue:
         news = [offer.text("title", t.chain) for i in subscribed if (offer := catalogue.offer(i))]
         if news:
             stored.append((t._("News about"), t.join(news)))
+        for part in self._stored_parts:
+            stored += await part(turn)
         return stored
 
     # -- free text and everything else -----------------------------------------------------

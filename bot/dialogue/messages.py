@@ -71,6 +71,7 @@ class Inbound:
     sender_id: str | None = None  # who wrote, where it differs from the chat (the staff group)
     thread_id: str | None = None  # a topic inside a group chat (one per handed-over person)
     message_ref: str | None = None  # the channel's id of this message, to copy it to a mediator
+    update_id: str | None = None  # the channel's id of this delivery: a redelivery is dropped
 
 
 @dataclass(frozen=True)
@@ -166,3 +167,14 @@ class ThreadGone(DeliveryRefused):
 
 class ThreadClosed(DeliveryRefused):
     """The topic is closed: reopen it, then try again."""
+
+
+# -- what a channel's download may raise ---------------------------------------------------------
+
+
+class FileUnavailable(Exception):
+    """The channel cannot hand out this file, for good (gone, refused): asking again won't help."""
+
+
+class FileTooLarge(FileUnavailable):
+    """The file is bigger than the channel lets a bot fetch or send."""

@@ -56,22 +56,29 @@ def format_picker(t: Translator, languages: Languages, choices: Sequence[str]) -
     return _reply(t, "📅 " + t._("In which language should I write days and months?"), [buttons])
 
 
+def _kept_for_appointments(t: Translator) -> str:
+    # True to bot/booking: bookings go 30 days after the appointment (KEEP_BOOKINGS).
+    return t._(
+        "For an appointment I keep your first name and, if you give it, your phone number. "
+        "I delete them a month after the appointment."
+    )
+
+
 def consent(t: Translator, *, chat_is_phone_number: bool = False) -> Reply:
     """The privacy note; on WhatsApp the chat is the phone number, and the note says so."""
-    stored = (
-        t._("WhatsApp gives me your phone number: I keep it only to answer you. I do not keep your name. Your questions are kept without your name, so staff can improve me.")
-        if chat_is_phone_number
-        else t._("I do not keep your name or phone number. Your questions are kept without your name, so staff can improve me.")
-    )
-    text = "\n".join(
-        [
-            "🔒 " + t._("Before we start: your privacy."),
-            t._("I keep only your language, your choices in this chat and your appointments."),
-            stored,
-            t._("You can see or delete your data at any time: write /privacy."),
-            t._("Is this OK for you?"),
-        ]
-    )
+    lines = [
+        "🔒 " + t._("Before we start: your privacy."),
+        t._("I keep only your language, your choices in this chat and your appointments."),
+    ]
+    if chat_is_phone_number:
+        lines.append(t._("WhatsApp gives me your phone number: I keep it only to answer you."))
+    lines += [
+        _kept_for_appointments(t),
+        t._("Your questions are kept without your name, so staff can improve me."),
+        t._("You can see or delete your data at any time: write /privacy."),
+        t._("Is this OK for you?"),
+    ]
+    text = "\n".join(lines)
     return _reply(
         t,
         text,
@@ -250,6 +257,11 @@ def too_long(t: Translator) -> Reply:
     return _reply(t, "✂️ " + t._("Your message is very long. Please write one short question."), [_nav_row(t)])
 
 
+def slow_down(t: Translator) -> Reply:
+    """Someone writes faster than the bot takes messages; what came meanwhile was not read."""
+    return _reply(t, "⏳ " + t._("Please slow down a little. Wait a moment, then send your message again."))
+
+
 def unreadable(t: Translator, kind: str) -> Reply:
     """A friendly answer to what the bot cannot read: stickers, photos, voice, files, places."""
     texts = {
@@ -271,6 +283,7 @@ def privacy_overview(
 ) -> Reply:
     lines = ["🔒 " + t._("This is what I keep about you:")]
     lines += [f"• {label}: {value}" for label, value in stored]
+    lines.append(_kept_for_appointments(t))
     lines.append(t._("Your questions are kept without your name."))
     if retention_days:
         # Always many days (RETENTION_DAYS), so one plural form fits every language.

@@ -10,11 +10,18 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.models import HandoverCase, HandoverTopic, RecentQuestion, RelayMessage, User
+from bot.storage.models import (
+    HandoverCase,
+    HandoverTopic,
+    RecentQuestion,
+    RelayMessage,
+    User,
+    UTCDateTime,
+)
 
 QUESTIONS_SHOWN = 3
 """How many recent questions the card shows (and the person's row keeps)."""
@@ -106,14 +113,22 @@ async def claim(
     *,
     from_colleague: bool = False,
 ) -> tuple[Claim, HandoverCase | None]:
-    """Take an open case (or, ``from_colleague``, hand it on): one conditional UPDATE."""
+    """Take an open case (or, ``from_colleague``, hand it on): one conditional UPDATE.
+
+    ``claimed_at`` keeps the first time: how soon the team answered (a mediator's first
+    message takes the case too), whoever has it now.
+    """
     condition = [HandoverCase.id == case_id, HandoverCase.closed_at.is_(None)]
     if not from_colleague:
         condition.append(HandoverCase.claimed_by.is_(None))
     result = await session.execute(
         update(HandoverCase)
         .where(*condition)
-        .values(claimed_by=mediator_id, claimed_by_name=name, claimed_at=now)
+        .values(
+            claimed_by=mediator_id,
+            claimed_by_name=name,
+            claimed_at=func.coalesce(HandoverCase.claimed_at, literal(now, UTCDateTime())),
+        )
         .execution_options(synchronize_session=False)
     )
     case = await session.get(HandoverCase, case_id, populate_existing=True)
@@ -185,6 +200,17 @@ async def forget_old_questions(session: AsyncSession, now: datetime) -> None:
     await session.execute(
         delete(RecentQuestion).where(RecentQuestion.asked_at < now - QUESTIONS_KEPT)
     )
+
+
+async def first_answer_delays(session: AsyncSession, since: datetime) -> list[timedelta]:
+    """How long each person who asked since ``since`` waited until the team took their chat
+    (and told them who answers). Cases nobody has taken yet are left out."""
+    rows = await session.execute(
+        select(HandoverCase.opened_at, HandoverCase.claimed_at).where(
+            HandoverCase.opened_at >= since
+        )
+    )
+    return [claimed_at - opened_at for opened_at, claimed_at in rows if claimed_at is not None]
 
 
 async def forget_closed_before(session: AsyncSession, moment: datetime) -> int:

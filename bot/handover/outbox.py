@@ -12,7 +12,6 @@ it loses it when that time has passed, and the row goes out again (see ``relay``
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -23,9 +22,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from bot.dialogue.messages import Button, Inbound, InboundKind, Reply
+from bot.dialogue.messages import Button, Inbound, Reply
 from bot.storage.database import upsert
 from bot.storage.models import HandoverCase, RelayMessage, User
+from bot.storage.reach import Reach, reachable
 
 MAX_BACKOFF = timedelta(minutes=5)
 """Retries wait 1, 2, 4, ... seconds, never longer than this: no message is given up."""
@@ -115,9 +115,8 @@ class Outbox:
             "source_ref": inbound.message_ref,
             "media": inbound.kind.value,
             "text": inbound.text,
-            "payload": {"media_ref": inbound.media_ref}
-            if inbound.kind is InboundKind.LOCATION
-            else {},
+            # The channel's id of a file (or a place's geo URI): another channel fetches it.
+            "payload": {"media_ref": inbound.media_ref} if inbound.media_ref else {},
             **_new(now),
         }
         statement = upsert(session, RelayMessage).values(**values)
@@ -168,13 +167,23 @@ class Claimed:
     attempts: int
 
 
+@dataclass(frozen=True)
+class Letter:
+    """A claimed row with what sending it needs, read in one short transaction."""
+
+    row: RelayMessage
+    case: HandoverCase | None
+    user: User | None
+    attempts: int  # this one included
+
+
 async def claim_heads(
     session: AsyncSession,
     now: datetime,
     lease: timedelta,
     *,
     to_staff: bool,
-    person_channels: Collection[str],
+    people: Reach,
 ) -> list[Claimed]:
     """Claim the oldest unfinished row of every lane this worker can deliver, if it is due.
 
@@ -186,12 +195,12 @@ async def claim_heads(
         .where(RelayMessage.finished_at.is_(None))
         .group_by(RelayMessage.lane)
     )
-    reachable: list[ColumnElement[bool]] = []
+    deliverable: list[ColumnElement[bool]] = []
     if to_staff:
-        reachable.append(RelayMessage.to_staff.is_(True))
-    if person_channels:
-        reachable.append(and_(RelayMessage.to_staff.is_(False), User.channel.in_(person_channels)))
-    if not reachable:
+        deliverable.append(RelayMessage.to_staff.is_(True))
+    if people:
+        deliverable.append(and_(RelayMessage.to_staff.is_(False), reachable(people)))
+    if not deliverable:
         return []
     free = or_(RelayMessage.claimed_until.is_(None), RelayMessage.claimed_until < now)
     candidates = list(
@@ -199,7 +208,7 @@ async def claim_heads(
             select(RelayMessage.id)
             .outerjoin(HandoverCase, HandoverCase.id == RelayMessage.case_id)
             .outerjoin(User, User.id == HandoverCase.user_id)
-            .where(RelayMessage.id.in_(heads), RelayMessage.due_at <= now, free, or_(*reachable))
+            .where(RelayMessage.id.in_(heads), RelayMessage.due_at <= now, free, or_(*deliverable))
             .order_by(RelayMessage.id)
         )
     )

@@ -1,5 +1,6 @@
 """What the handover needs from channels beyond ``bot.app.Sender``: topics in the staff chat,
-editing the case card, and copying a message as it is (photo, voice, location, ...).
+editing the case card, copying a message as it is (photo, voice, location, ...), and the size
+of files a channel takes (for files passed between channels).
 
 Channels implement these structurally (Telegram, the terminal); the core never imports them.
 A method raises ``DeliveryRefused``/``ThreadGone``/``RetryLater`` (``bot.dialogue.messages``)
@@ -10,9 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
 
 from bot.dialogue.messages import ChannelName, ChatId, MessageRef, Reply, ThreadId
+
+AttachmentSlot = Literal["image", "audio", "document"]
+"""The fields of ``Reply`` that carry a file."""
 
 
 @runtime_checkable
@@ -27,6 +31,18 @@ class CopyingSender(Protocol):
         *,
         thread_id: ThreadId | None = None,
     ) -> None: ...
+
+
+@runtime_checkable
+class FileSender(Protocol):
+    """A channel that shows files (``Reply.image``/``audio``/``document``), up to a size.
+
+    A sender without this (the terminal) shows a file's name instead of the file.
+    """
+
+    def upload_limit(self, slot: AttachmentSlot) -> int:
+        """The most bytes the platform takes for one file in ``slot``."""
+        ...
 
 
 class DeskSender(Protocol):

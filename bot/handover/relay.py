@@ -4,6 +4,10 @@
 row is added in this process, and polls the database for rows other processes added (a
 terminal mediator next to a terminal person, a second worker).
 
+A message goes as a copy where both sides share a channel, as a file fetched from the other
+channel (:mod:`bot.handover.carry`) for photos, voice messages, videos and documents, and as
+text otherwise.
+
 What "once" means here: a row is claimed before it is sent and marked delivered right after
 the channel confirmed it. A worker that dies between the two leaves an expired claim, and the
 row is sent again: a duplicate is possible in that window of milliseconds (and when a channel
@@ -16,7 +20,6 @@ import asyncio
 import logging
 from collections.abc import Callable, Mapping
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -28,15 +31,15 @@ from bot.dialogue.messages import (
     PURPOSE,
     ChatId,
     DeliveryRefused,
-    InboundKind,
     MessageRef,
     Reply,
     RetryLater,
     ThreadGone,
     ThreadId,
 )
-from bot.handover import cards, cases, outbox
-from bot.handover.outbox import Claimed, Kind, Outbox, Outcome
+from bot.handover import cards, cases, media, outbox
+from bot.handover.carry import FileCarrier
+from bot.handover.outbox import Claimed, Kind, Letter, Outbox, Outcome
 from bot.handover.ports import CopyingSender, Desk
 from bot.handover.team import LiveTeam
 from bot.handover.views import MEDIATOR_REPLY
@@ -44,6 +47,7 @@ from bot.i18n.languages import Languages
 from bot.i18n.translator import TextCatalogs
 from bot.storage.database import Database
 from bot.storage.models import HandoverCase, RelayMessage, User
+from bot.storage.reach import reach_of
 
 if TYPE_CHECKING:
     from bot.app import Sender
@@ -57,30 +61,10 @@ PARALLEL_LANES = 8
 """People served at the same time; one person's messages still go one after another."""
 SEND_SHARE_OF_LEASE = 0.75
 """A send is cut off well before its claim runs out, so no second worker takes a live row."""
-MEDIA_NAMES_DE = {
-    InboundKind.PHOTO: "Foto",
-    InboundKind.VOICE: "Sprachnachricht",
-    InboundKind.AUDIO: "Audio",
-    InboundKind.VIDEO: "Video",
-    InboundKind.DOCUMENT: "Datei",
-    InboundKind.STICKER: "Sticker",
-    InboundKind.LOCATION: "Standort",
-    InboundKind.CONTACT: "Kontakt",
-    InboundKind.OTHER: "Nachricht",
-}
 
 
 class StaffChatNotReady(Exception):
     """The staff chat cannot take a person's topic now; their messages wait in the outbox."""
-
-
-@dataclass(frozen=True)
-class _Letter:
-    """A claimed row with what sending it needs, read in one short transaction."""
-
-    row: RelayMessage
-    case: HandoverCase | None
-    user: User | None
 
 
 class RelayDelivery:
@@ -111,6 +95,9 @@ class RelayDelivery:
         self.retention = retention
         self.clock = clock
         self._lanes = asyncio.Semaphore(PARALLEL_LANES)
+        self.files = FileCarrier(
+            database=database, box=box, senders=senders, texts=texts, clock=clock
+        )
 
     # -- rounds ---------------------------------------------------------------------------------
 
@@ -124,7 +111,7 @@ class RelayDelivery:
                 now,
                 self.lease,
                 to_staff=self.desk() is not None,
-                person_channels=list(self.senders),
+                people=reach_of(self.senders),
             )
         finished = await asyncio.gather(*(self._deliver(row) for row in claimed))
         return sum(finished)
@@ -160,7 +147,7 @@ class RelayDelivery:
     async def _deliver(self, claimed: Claimed) -> int:
         async with self._lanes:
             async with self.database.session() as session:
-                letter = await self._read(session, claimed.row_id)
+                letter = await self._read(session, claimed)
             if letter is None:
                 return 0  # deleted meanwhile (the person erased their data)
             try:
@@ -183,19 +170,19 @@ class RelayDelivery:
                 await outbox.finish(session, claimed.row_id, Outcome.DELIVERED, self.clock())
             return 1
 
-    async def _read(self, session: AsyncSession, row_id: int) -> _Letter | None:
-        row = await session.get(RelayMessage, row_id)
+    async def _read(self, session: AsyncSession, claimed: Claimed) -> Letter | None:
+        row = await session.get(RelayMessage, claimed.row_id)
         if row is None:
             return None
         case = await session.get(HandoverCase, row.case_id) if row.case_id is not None else None
         user = await session.get(User, case.user_id) if case is not None else None
-        return _Letter(row, case, user)
+        return Letter(row, case, user, claimed.attempts)
 
     async def _release(self, row_id: int, retry_at: datetime) -> None:
         async with self.database.session() as session:
             await outbox.release(session, row_id, retry_at)
 
-    async def _refused(self, letter: _Letter) -> None:
+    async def _refused(self, letter: Letter) -> None:
         """The lane moves on; mediators hear when a reply of theirs could not be shown."""
         async with self.database.session() as session:
             await outbox.finish(session, letter.row.id, Outcome.REFUSED, self.clock())
@@ -209,7 +196,7 @@ class RelayDelivery:
 
     # -- to the person --------------------------------------------------------------------------
 
-    async def _to_person(self, letter: _Letter) -> None:
+    async def _to_person(self, letter: Letter) -> None:
         row, user = letter.row, letter.user
         assert user is not None  # person rows belong to a case
         sender = self.senders.get(user.channel)
@@ -220,12 +207,15 @@ class RelayDelivery:
             await sender.send(chat, [outbox.reply_from_json(row.payload)])
         elif _copyable(row, user.channel) and isinstance(sender, CopyingSender):
             await sender.copy(ChatId(row.source_chat or ""), MessageRef(row.source_ref or ""), chat)
+        elif (kind := media.file_kind(row.media, media.media_ref(row))) is not None:
+            await self.files.carry(letter, kind, sender, chat, None)
         else:
-            await sender.send(chat, [Reply(text=_as_text(row), extras={PURPOSE: MEDIATOR_REPLY})])
+            text = media.as_text(row)
+            await sender.send(chat, [Reply(text=text, extras={PURPOSE: MEDIATOR_REPLY})])
 
     # -- to the staff topic ---------------------------------------------------------------------
 
-    async def _to_staff(self, letter: _Letter) -> None:
+    async def _to_staff(self, letter: Letter) -> None:
         desk = self.desk()
         if desk is None:
             raise LookupError("no staff chat in this process")
@@ -244,16 +234,16 @@ class RelayDelivery:
         else:
             thread = await self._topic(desk, case, new_case=row.kind == Kind.CARD)
             try:
-                await self._post(desk, case, row, thread)
+                await self._post(desk, letter, thread)
             except (
                 ThreadGone
             ):  # a mediator deleted the topic: a new one, with the card, keeps the case
                 thread = await self._new_topic(desk, case, with_card=row.kind != Kind.CARD)
-                await self._post(desk, case, row, thread)
+                await self._post(desk, letter, thread)
 
-    async def _post(
-        self, desk: Desk, case: HandoverCase, row: RelayMessage, thread: ThreadId
-    ) -> None:
+    async def _post(self, desk: Desk, letter: Letter, thread: ThreadId) -> None:
+        row, case = letter.row, letter.case
+        assert case is not None
         if row.kind == Kind.CARD:
             await self._post_card(desk, case, thread)
         elif (
@@ -267,9 +257,16 @@ class RelayDelivery:
                 desk.chat_id,
                 thread_id=thread,
             )
+        elif (
+            row.kind == Kind.RELAY
+            and (kind := media.file_kind(row.media, media.media_ref(row))) is not None
+        ):
+            await self.files.carry(letter, kind, desk.sender, desk.chat_id, thread)
         else:
-            text = row.text or "" if row.kind == Kind.NOTE else _as_text(row, MEDIA_NAMES_DE)
+            text = row.text or "" if row.kind == Kind.NOTE else media.as_text(row, media.NAMES_DE)
             await desk.sender.send(desk.chat_id, [Reply(text=text)], thread_id=thread)
+
+    # -- topics ---------------------------------------------------------------------------------
 
     async def _topic(self, desk: Desk, case: HandoverCase, *, new_case: bool) -> ThreadId:
         """The person's topic: created the first time, reopened and renamed for a new case."""
@@ -343,15 +340,3 @@ class RelayDelivery:
 def _copyable(row: RelayMessage, target_channel: str) -> bool:
     """Copy the original (any kind, as sent) when both sides are on the same channel."""
     return row.source_ref is not None and row.source_channel == target_channel
-
-
-def _as_text(row: RelayMessage, media_names: Mapping[InboundKind, str] | None = None) -> str:
-    """A message shown as text where it cannot be copied (another channel, the terminal)."""
-    kind = InboundKind(row.media or InboundKind.TEXT)
-    text = row.text or ""
-    if kind is InboundKind.TEXT:
-        return text
-    if kind is InboundKind.LOCATION and row.payload.get("media_ref"):
-        text = f"{row.payload['media_ref']} {text}".strip()
-    name = (media_names or {}).get(kind, "")
-    return " ".join(part for part in ("📎", f"[{name}]" if name else "", text) if part)

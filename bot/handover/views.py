@@ -78,3 +78,24 @@ def emergency(t: Translator) -> Reply:
         ),
         rtl=t.rtl,
     )
+
+
+def file_not_delivered(t: Translator) -> Reply:
+    """A mediator's file could not be shown in the person's chat (too large, or lost)."""
+    text = t._("Our team sent you a file that cannot be shown here. They will find another way.")
+    return Reply(text="📎 " + text, rtl=t.rtl, extras={PURPOSE: MEDIATOR_REPLY})
+
+
+def file_not_passed_on(t: Translator) -> Reply:
+    """The person's own file could not reach the team (too large, or lost)."""
+    text = t._(
+        "Our team could not receive your file. Please send a smaller one, "
+        "or write what it is about."
+    )
+    return Reply(text="📎 " + text, rtl=t.rtl, extras={PURPOSE: MEDIATOR_REPLY})
+
+
+def file_in_terminal(t: Translator, name: str) -> Reply:
+    """The terminal shows no files: the file's name, and a word why."""
+    note = t._("(The terminal cannot show files.)")
+    return Reply(text=f"{name}\n{note}", rtl=t.rtl, extras={PURPOSE: MEDIATOR_REPLY})

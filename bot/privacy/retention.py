@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select
 
 from bot.privacy.erase import Eraser
+from bot.storage import deliveries
 from bot.storage.database import Database
 from bot.storage.models import QuestionLog, User
 
@@ -49,6 +50,8 @@ async def purge(
         result = await session.execute(
             delete(QuestionLog).where(QuestionLog.asked_at < questions_before)
         )
+        # Not about people, but daily too: ids of processed updates (see storage/deliveries).
+        await deliveries.forget_before(session, now - deliveries.KEEP_UPDATE_IDS)
     report = PurgeReport(len(people), int(getattr(result, "rowcount", 0) or 0))
     log.info("retention purge: %d people, %d questions deleted", report.people, report.questions)
     return report

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.dialogue.messages import Attachment, Reply
+from bot.dialogue.messages import Attachment, FileTooLarge, Reply
 from bot.staff import announce, reports
 from bot.staff.chart import contacts_chart
 from bot.staff.content_files import (
@@ -110,6 +110,8 @@ class StaffCommands:
             text = decode_upload(await sender.download(inbound.media_ref))
         except UploadRefused as refused:
             return _text(str(refused))
+        except FileTooLarge:
+            return _text("Die Datei ist zu groß. Katalog-Dateien sind nur einige KB groß.")
         except Exception as error:  # the channel could not fetch it; staff can simply resend
             log.warning("staff upload: download failed: %s", type(error).__name__)
             return _text("Die Datei konnte nicht geladen werden. Bitte noch einmal senden.")

@@ -1,6 +1,7 @@
 # German typography (– „“ ×) in texts for staff is intended:
 # ruff: noqa: RUF001, RUF003
-"""Numbers for staff, per Berlin week: new contacts by language, offers viewed, bookings.
+"""Numbers for staff, per Berlin week: new contacts by language, offers viewed, bookings, and
+how soon the team answers people who asked for a person.
 
 Everything is counted from data the bot keeps anyway; people who deleted their data (or
 were deleted after RETENTION_DAYS) are no longer counted as contacts.
@@ -8,6 +9,7 @@ were deleted after RETENTION_DAYS) are no longer counted as contacts.
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -18,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.catalogue.model import Catalogue
 from bot.catalogue.texts import SOURCE_LANGUAGE
+from bot.handover import cases
 from bot.storage.models import Base, OfferView, User
 
 NO_LANGUAGE = "?"  # left before choosing one
@@ -35,7 +38,8 @@ class Stats:
     contacts: dict[date, Counter[str]]  # week -> language -> new people
     views: Counter[str]  # offer id -> cards shown in the whole period
     features: dict[str, dict[date, int]]  # label -> week -> count
-    first_response: timedelta | None  # mediators' median first answer; None until handover
+    first_response: timedelta | None  # the team's median first answer; None: nobody asked
+    answered: int  # the cases that median is taken over
 
     def contacts_in(self, week: date) -> int:
         return sum(self.contacts[week].values())
@@ -81,15 +85,21 @@ async def collect(session: AsyncSession, now: datetime, weeks: int, zone: ZoneIn
                 per_week[week(moment)] += 1
         features[label] = per_week
 
-    return Stats(mondays, contacts, views, features, await median_first_response(session, since))
+    delays = await cases.first_answer_delays(session, since)
+    first_response = (
+        timedelta(seconds=statistics.median(d.total_seconds() for d in delays)) if delays else None
+    )
+    return Stats(mondays, contacts, views, features, first_response, len(delays))
 
 
-async def median_first_response(session: AsyncSession, since: datetime) -> timedelta | None:
-    """How long people wait for a mediator's first answer (median). Hook for the handover.
-
-    Returns None until handover stores when a person asked and when a mediator answered.
-    """
-    return None
+def duration_de(span: timedelta) -> str:
+    """``7 Min.``, ``2 Std. 05 Min.``, ``3 Tage 4 Std.``: as precise as a reader needs."""
+    minutes = round(span.total_seconds() / 60)
+    hours, minutes = divmod(minutes, 60)
+    days, hours = divmod(hours, 24)
+    if days:
+        return f"{days} {'Tag' if days == 1 else 'Tage'} {hours} Std."
+    return f"{hours} Std. {minutes:02d} Min." if hours else f"{minutes} Min."
 
 
 def stats_de(stats: Stats, catalogue: Catalogue) -> str:
@@ -124,7 +134,10 @@ def stats_de(stats: Stats, catalogue: Catalogue) -> str:
         )
         lines += ["", f"{label}: {sum(per_week.values())} ({weekly})"]
     if stats.first_response is not None:
-        minutes = round(stats.first_response.total_seconds() / 60)
-        lines += ["", f"Erste Antwort einer Mediator*in (Median): {minutes} Minuten"]
+        lines += [
+            "",
+            f"Erste Antwort des Teams (Median): {duration_de(stats.first_response)}"
+            f" – bei {stats.answered} beantworteten Gesprächen",
+        ]
     lines += ["", "Gelöschte Personen werden nicht mitgezählt."]
     return "\n".join(lines)

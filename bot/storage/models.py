@@ -338,3 +338,17 @@ class RecentQuestion(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
     asked_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     text: Mapped[str] = mapped_column(String(200))
+
+
+# -- updates processed (bot/storage/deliveries.py) -----------------------------------------
+
+
+class ProcessedUpdate(Base):
+    """A channel's delivery whose turn is stored: a redelivery (a webhook retry, the same
+    update at a second process) is not processed again. Holds no person: only the id."""
+
+    __tablename__ = "processed_updates"
+
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    update_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    processed_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

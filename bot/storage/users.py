@@ -43,6 +43,12 @@ async def load_for_update(session: AsyncSession, channel: str, external_id: str,
     return user
 
 
+async def find(session: AsyncSession, channel: str, external_id: str) -> User | None:
+    """The person's row as it is, unlocked (None before their first turn)."""
+    query = select(User).where(User.channel == channel, User.external_id == external_id)
+    return (await session.execute(query)).scalar_one_or_none()
+
+
 async def delete_user(session: AsyncSession, user: User) -> None:
     await session.delete(user)
 

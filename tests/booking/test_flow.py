@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import icalendar
+import pytest
+from sqlalchemy import select
 
 from bot.app import CoreApp
+from bot.booking.reminders import ReminderDelivery
 from bot.dialogue.messages import Reply
-from bot.storage.models import Booking, BookingMessage
+from bot.storage.models import Booking, BookingMessage, User
 from tests.booking.conftest import berlin, book_office_hours, count, onboard, title
+from tests.support.conversation import Chat, FixedClock
+from tests.support.handover import handover_core
 
 
 def calendar_event(replies: list[Reply]) -> icalendar.cal.Component:
@@ -248,3 +254,87 @@ async def test_deleting_my_data_deletes_my_appointments_and_frees_the_seat(core:
     await chat.tap(t._("Yes, delete"))
     assert await count(core, Booking) == 0
     assert await count(core, BookingMessage) == 0
+
+
+async def test_the_appointments_command_opens_my_appointments(core: CoreApp) -> None:
+    t = core.texts.translator("ro")
+    chat = await onboard(core, "Română")
+    await chat.send("/appointments")
+    assert t._("You have no appointments.") in chat.text
+
+    await book_office_hours(chat, core, "ro", date(2026, 12, 3), "14:00", "Ana")
+    await chat.send("/appointments")
+    assert t.when(berlin(2026, 12, 3, 14, 0), berlin(2026, 12, 3, 14, 20)) in chat.text
+    assert t._("Cancel") in " ".join(chat.labels)
+
+
+async def halfway_through_booking(core: CoreApp) -> Chat:
+    """An English speaker who chose a time and gave her first name; the phone is asked next."""
+    chat = await onboard(core, "English")
+    await chat.press("book:welcome-europe")
+    await chat.send("tuesday 9:45")
+    await chat.send("Petrina")
+    assert core.texts.translator("en")._("You can skip this.") in chat.text
+    return chat
+
+
+async def assert_nothing_of_the_booking_kept(core: CoreApp) -> None:
+    async with core.database.session() as session:
+        user = (await session.execute(select(User))).scalar_one()
+    row = [getattr(user, column.key) for column in User.__table__.columns]
+    assert "Petrina" not in repr(row), "the first name lingers in the person's row"
+    assert "booking" not in user.state_data
+
+
+@pytest.mark.parametrize("leave", ["menu", "/menu", "/start", "/language", "/appointments"])
+async def test_leaving_a_booking_halfway_forgets_the_name_given(core: CoreApp, leave: str) -> None:
+    chat = await halfway_through_booking(core)
+    if leave.startswith("/"):
+        await chat.send(leave)
+    else:
+        await chat.press(leave)  # the Menu button of an earlier screen
+    await assert_nothing_of_the_booking_kept(core)
+
+
+async def test_asking_for_a_person_halfway_forgets_the_name_given(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with handover_core(database_url, tmp_path) as (core, _relay):
+        chat = await halfway_through_booking(core)
+        await chat.press("human")  # another feature (the handover) takes the chat
+        await assert_nothing_of_the_booking_kept(core)
+
+
+async def test_privacy_lists_each_appointment_with_what_is_kept_until_a_month_after(
+    core: CoreApp, clock: FixedClock, delivery: ReminderDelivery
+) -> None:
+    t = core.texts.translator("en")
+    chat = await onboard(core, "English")
+    await chat.press("book:welcome-europe")
+    await chat.send("tuesday 9:45")
+    await chat.send("Petrina")
+    await chat.send("0176 1234567")
+    await chat.tap(t._("Yes, book"))
+
+    kept = t._(
+        "For an appointment I keep your first name and, if you give it, your phone number. "
+        "I delete them a month after the appointment."
+    )
+    when = t.when(berlin(2026, 12, 1, 9, 45), berlin(2026, 12, 1, 10, 30))
+    await chat.send("/privacy")
+    appointment = f"• {t._('Appointment')}:"
+    (line,) = [line for line in chat.text.splitlines() if line.startswith(appointment)]
+    assert title(core, "welcome-europe", "en") in line and when in line
+    assert "Petrina" in line and "01761234567" in line
+    assert kept in chat.text
+
+    clock.now = berlin(2026, 12, 31, 10, 0)  # a month after it, less a quarter of an hour
+    await delivery.forget_old_bookings(clock.now)
+    await chat.send("/privacy")
+    assert f"• {t._('Past or cancelled appointment')}: " in chat.text and "Petrina" in chat.text
+
+    clock.now = berlin(2026, 12, 31, 10, 31)
+    await delivery.forget_old_bookings(clock.now)
+    await chat.send("/privacy")
+    assert "Petrina" not in chat.text and when not in chat.text
+    assert await count(core, Booking) == 0

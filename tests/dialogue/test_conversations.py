@@ -207,3 +207,21 @@ async def test_conversation_survives_a_restart(database_url: str) -> None:
         chat = Chat(restarted)
         await chat.send("dikiş")
         assert title(restarted, "sewing-cafe", "tr") in chat.text, "language and consent were kept"
+
+
+@pytest.mark.parametrize("channel", ["telegram", "whatsapp"])
+async def test_the_privacy_note_says_what_an_appointment_keeps_and_for_how_long(
+    core: CoreApp, channel: str
+) -> None:
+    chat = Chat(core, channel=channel)
+    await chat.send("/start")
+    await chat.tap("Română")
+    kept = ui(
+        core,
+        "ro",
+        "For an appointment I keep your first name and, if you give it, your phone number. "
+        "I delete them a month after the appointment.",
+    )
+    assert kept in chat.text
+    whatsapp = ui(core, "ro", "WhatsApp gives me your phone number: I keep it only to answer you.")
+    assert (whatsapp in chat.text) == (channel == "whatsapp")

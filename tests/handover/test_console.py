@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import io
+from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
+from sqlalchemy import select
+
+from bot.app import CoreApp
+from bot.booking.outbox import Outcome
+from bot.booking.setup import reminder_delivery
 from bot.channels.console import CHANNEL, ConsoleSession
 from bot.channels.console_mediator import signed_in
+from bot.storage.models import Booking, BookingMessage, User
 from tests.support.handover import deliver_all, handover_core
 
 
@@ -54,3 +62,74 @@ async def test_a_terminal_mediator_answers_a_terminal_person(tmp_path: Path) -> 
         await deliver_all(person_relay)
         assert "Der Chat mit unserem Team ist beendet." in person_screen.getvalue()
         assert f"Thema {thread} ist geschlossen." in team_screen.getvalue()
+
+
+async def test_two_person_terminals_on_one_database_each_see_only_their_own_messages(
+    tmp_path: Path,
+) -> None:
+    """Each terminal's relay and reminders take only rows for its own chat: neither swallows
+    (and shows) what belongs to the other."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'shared.sqlite3'}"
+    async with (
+        handover_core(url, tmp_path / "anna") as (anna_core, anna_relay),
+        handover_core(url, tmp_path / "boris") as (boris_core, boris_relay),
+        handover_core(url, tmp_path / "team") as (team_core, team_relay),
+    ):
+        screens = {"anna": io.StringIO(), "boris": io.StringIO()}
+        anna = ConsoleSession(anna_core, screens["anna"], "anna")
+        boris = ConsoleSession(boris_core, screens["boris"], "boris")
+        for core, session in ((anna_core, anna), (boris_core, boris)):
+            core.register_sender(CHANNEL, session)
+            await session.say("/start")
+            await tap(session, "Deutsch")
+            await tap(session, "Ja, okay")
+            await tap(session, "Mit einem Menschen sprechen")
+        mediator = signed_in(team_core, io.StringIO(), "Ivan")
+        assert mediator is not None
+        team_core.register_desk(CHANNEL, mediator)
+        await deliver_all(team_relay)
+        for thread, title in mediator.titles.items():
+            await mediator.say(f"/topic {thread}")
+            await mediator.say("Für Anna" if title.endswith("#1") else "Für Boris")
+        await booked_reminder_due(boris_core, "boris")
+
+        await deliver_all(anna_relay)  # Anna's terminal goes first, and leaves Boris's rows
+        assert await reminder_delivery(anna_core).tick(boris_core.dialogue.clock()) == Counter()
+        await deliver_all(boris_relay)
+        assert await reminder_delivery(boris_core).tick(boris_core.dialogue.clock()) == Counter(
+            {Outcome.SENT: 1}
+        )
+
+        assert "Für Anna" in screens["anna"].getvalue()
+        assert "Für Boris" in screens["boris"].getvalue()
+        assert "Boris" not in screens["anna"].getvalue()
+        assert "Anna" not in screens["boris"].getvalue()
+        assert "Offene Sprechstunde" in screens["boris"].getvalue(), "the reminder"
+
+
+async def booked_reminder_due(core: CoreApp, chat_id: str) -> None:
+    """An appointment tomorrow whose reminder is due now."""
+    now = core.dialogue.clock()
+    async with core.database.session() as session:
+        user = await session.scalar(select(User).where(User.external_id == chat_id))
+        assert user is not None
+        start = now + timedelta(days=1)
+        booking = Booking(
+            user_id=user.id,
+            offer_id="office-hours",
+            starts_at=start,
+            ends_at=start + timedelta(minutes=20),
+            seat=1,
+            created_at=now,
+        )
+        session.add(booking)
+        await session.flush()
+        session.add(
+            BookingMessage(
+                booking_id=booking.id,
+                kind="reminder",
+                due_at=now,
+                expires_at=now + timedelta(hours=1),
+                attempts=0,
+            )
+        )

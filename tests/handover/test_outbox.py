@@ -134,7 +134,7 @@ async def test_a_claim_of_a_worker_that_died_runs_out_and_the_row_goes_once(
     await person.send("hello")
     async with core.database.session() as session:  # a worker claimed it, then crashed
         assert await outbox.claim_heads(
-            session, clock(), relay.lease, to_staff=True, person_channels=[]
+            session, clock(), relay.lease, to_staff=True, people={}
         )
 
     await deliver_all(relay)

@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import Base, QuestionLog, Subscription, User
 from tests.booking.conftest import book_office_hours
-from tests.support.staff import staff_core
+from tests.support.staff import STAFF_GROUP, staff_core
 
 CHAT = "chat-90210"
 NAME = "Zamfira"  # the first name given for the booking
@@ -93,3 +93,23 @@ async def test_privacy_shows_what_is_kept_including_news_and_the_deletion_period
 
         assert "Nähcafé" in person.text
         assert "180" in person.text
+
+
+async def test_staff_hear_which_appointments_a_deletion_cancelled_but_not_who_it_was(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with staff_core(database_url, tmp_path) as setup:
+        person = await setup.person(CHAT, "Română")
+        await book_office_hours(person, setup.core, "ro", date(2026, 12, 3), "14:20", NAME)
+        quiet = await setup.person("chat-without-bookings", "Deutsch")
+
+        await quiet.send("/delete")
+        await quiet.tap("✅")
+        await person.send("/delete")
+        await person.tap("✅")
+
+        notice = await setup.channel.staff_hears("storniert")  # once the deletion is committed
+        assert "🗓 Termin am Donnerstag, 3. Dezember, 14:20" in notice
+        assert "(Offene Sprechstunde) wurde storniert: die Person hat ihre Daten gelöscht" in notice
+        assert NAME not in notice and CHAT not in notice
+        assert len(setup.channel.texts_to(STAFF_GROUP)) == 1, "no notice for no bookings"

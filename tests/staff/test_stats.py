@@ -1,6 +1,7 @@
 # German typography (– „“ ×) in texts for staff is intended:
 # ruff: noqa: RUF001, RUF003
-"""Weekly numbers for staff: new contacts by language, offers viewed, bookings, and a chart."""
+"""Weekly numbers for staff: new contacts by language, offers viewed, bookings, how soon the
+team answers, and a chart."""
 
 from __future__ import annotations
 
@@ -10,8 +11,19 @@ from pathlib import Path
 
 from PIL import Image
 
+from bot.staff.stats import duration_de
 from tests.support.conversation import MONDAY_MORNING, FixedClock
+from tests.support.handover import (
+    MEDIATORS,
+    Person,
+    connect,
+    deliver_all,
+    handover_core,
+    staff_says,
+)
 from tests.support.staff import staff_core
+
+IVAN = MEDIATORS["bg"]
 
 
 async def test_stats_count_new_contacts_per_week_and_language_and_offers_viewed(
@@ -38,7 +50,7 @@ async def test_stats_count_new_contacts_per_week_and_language_and_offers_viewed(
         assert "Nähcafé: 2" in report
         assert "Buchungen: 0" in report
         assert "Gespräche mit Mediator*innen: 0" in report
-        assert "Erste Antwort" not in report, "no first-response time until handover measures it"
+        assert "Erste Antwort" not in report, "nobody asked for a person"
 
 
 async def test_the_chart_is_a_real_png_for_the_staff_group(
@@ -57,3 +69,36 @@ async def test_the_chart_is_a_real_png_for_the_staff_group(
                 assert image.width > 0 and image.height > 0
                 colours = {colour for _, colour in image.getcolors(maxcolors=100_000) or []}
                 assert len(colours) > 3, "bars and a legend, not a blank picture"
+
+
+async def test_stats_show_how_soon_the_team_answers_people_who_ask_for_a_person(
+    database_url: str, tmp_path: Path
+) -> None:
+    clock = FixedClock()
+    async with handover_core(database_url, tmp_path, clock=clock) as (core, relay):
+        _, desk = connect(core)
+
+        async def asks(chat_id: str) -> str:
+            person = Person(core, chat_id)
+            await person.onboard("Deutsch")
+            await person.ask_for_a_person()
+            await deliver_all(relay)
+            return next(reversed(desk.topics))
+
+        ana = await asks("7001")
+        clock.now += timedelta(minutes=10)
+        await core.handle(staff_says("Hallo Ana!", IVAN, ana, ref="1"))  # writing takes it
+        boris = await asks("7002")
+        clock.now += timedelta(minutes=30)
+        await core.handle(staff_says("/take", IVAN, boris))
+        clock.now += timedelta(minutes=20)
+        await core.handle(staff_says("/handto @maria", IVAN, boris))  # still answered at 30
+        await asks("7003")  # nobody has taken this one yet
+
+        (report,) = await core.handle(staff_says("/stats", IVAN, None))
+
+    assert "Erste Antwort des Teams (Median): 20 Min. – bei 2 beantworteten Gesprächen" in (
+        report.text
+    )
+    assert duration_de(timedelta(hours=2, minutes=5)) == "2 Std. 05 Min."
+    assert duration_de(timedelta(days=1, hours=3)) == "1 Tag 3 Std."

@@ -21,7 +21,7 @@ STOP_SECONDS = 10.0
 # Settings that must come from the test, never from the developer's shell.
 _CLEARED = (
     "TELEGRAM_", "WEBHOOK_", "WHATSAPP_", "STAFF_", "DATABASE_URL", "PORT", "LOG_MESSAGE_TEXT",
-    "BOT_CLOCK_FILE", "REMINDER_TICK_SECONDS", "RELAY_", "CONTENT_DIR",
+    "BOT_CLOCK_FILE", "REMINDER_TICK_SECONDS", "RELAY_", "CONTENT_DIR", "PERSON_MESSAGE",
 )  # fmt: skip
 
 

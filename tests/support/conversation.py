@@ -30,7 +30,9 @@ class FixedClock:
 async def running_core(
     database_url: str, clock: Callable[[], datetime] | None = None, content_dir: Path | None = None
 ) -> AsyncIterator[CoreApp]:
-    settings = replace(Settings(), database_url=database_url)
+    # Tests play conversations far faster than people type; tests/dialogue/test_throttle.py
+    # checks the per-person limit itself.
+    settings = replace(Settings(), database_url=database_url, person_messages_per_minute=0)
     if content_dir is not None:
         settings = replace(settings, content_dir=content_dir)
     async with open_core(settings, clock=clock or FixedClock()) as core:
@@ -56,6 +58,12 @@ class Chat:
 
     async def send_kind(self, kind: InboundKind) -> list[Reply]:
         return await self._do(Inbound(self.channel, self.chat_id, kind, language_hint=self.hint))
+
+    async def send_media(
+        self, kind: InboundKind, media_ref: str, caption: str | None = None
+    ) -> list[Reply]:
+        """A photo, voice message, ... the channel can fetch by ``media_ref``."""
+        return await self._do(Inbound(self.channel, self.chat_id, kind, text=caption, media_ref=media_ref, language_hint=self.hint))
 
     async def press(self, action: str) -> list[Reply]:
         """Tap a button by its payload, even one from an old message."""

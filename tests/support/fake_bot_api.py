@@ -39,6 +39,9 @@ LONG_POLL_CAP_SECONDS = 1.0
 DEFAULT_WAIT_SECONDS = 5.0
 CLIENT_GONE = 499
 """Status of a call the bot abandoned before the fake answered (nginx's "client closed")."""
+DROPPED = 444
+"""Status of a call whose connection the fake closed without an answer (nginx's "no response");
+like a network failing on the way there, the call is not carried out."""
 TOPIC_NAME_MAX = 128
 
 # Parameters PTB sends JSON-encoded inside form fields; everything else stays a string.
@@ -158,6 +161,7 @@ class Fault:
     retry_after: int | None = None
     delay: float = 0.0
     description: str = "Injected fault"
+    drop: bool = False  # close the connection without answering (see DROPPED)
 
 
 @dataclass
@@ -235,6 +239,7 @@ class FakeBotApi:
         self._blocked: set[str] = set()
         self._stored: dict[tuple[str, int], dict[str, Any]] = {}
         self._file_paths: dict[str, str] = {}
+        self._file_sizes: dict[str, int] = {}
         # A copy per fake: one test may add or replace a method without touching others.
         self.handlers: dict[str, Handler] = dict(HANDLERS)
         # Called with every successfully answered call: cheaper than wait_for for thousands
@@ -311,6 +316,11 @@ class FakeBotApi:
         for _ in range(times):
             self._faults[method].append(Fault(delay=seconds))
 
+    def drop_next(self, method: str, *, times: int = 1) -> None:
+        """The next ``times`` calls of ``method`` lose their connection before an answer."""
+        for _ in range(times):
+            self._faults[method].append(Fault(drop=True))
+
     def block(self, chat_id: str | int) -> None:
         """The person blocked the bot: sends to them fail with 403 like on Telegram."""
         self._blocked.add(str(chat_id))
@@ -336,11 +346,18 @@ class FakeBotApi:
             and str(call.params.get("message_thread_id")) == str(thread_id)
         ]
 
-    def add_file(self, data: bytes, *, file_path: str | None = None) -> str:
-        """Make a file downloadable (getFile + /file route); returns its ``file_id``."""
+    def add_file(
+        self, data: bytes, *, file_path: str | None = None, size: int | None = None
+    ) -> str:
+        """Make a file downloadable (getFile + /file route); returns its ``file_id``.
+
+        ``size`` is what getFile reports instead of the real one (a file too big to fetch).
+        """
         file_id = f"file-{next(self._file_ids)}"
         self.files[file_id] = data
         self._file_paths[file_id] = file_path or f"documents/{file_id}"
+        if size is not None:
+            self._file_sizes[file_id] = size
         return file_id
 
     # -- observing ------------------------------------------------------------------------------
@@ -434,6 +451,12 @@ class FakeBotApi:
             call.status = CLIENT_GONE
             await asyncio.shield(self._notify())
             raise
+        if fault is not None and fault.drop:
+            call.status = DROPPED
+            await self._notify()
+            if request.transport is not None:
+                request.transport.close()
+            return web.Response(status=DROPPED)  # never reaches the bot: the connection is gone
         try:
             if fault is not None and fault.status is not None:
                 raise ApiError(fault.status, fault.description, fault.retry_after)
@@ -657,7 +680,7 @@ class FakeBotApi:
         return {
             "file_id": file_id,
             "file_unique_id": f"u{file_id}",
-            "file_size": len(self.files[file_id]),
+            "file_size": self._file_sizes.get(file_id, len(self.files[file_id])),
             "file_path": self._file_paths[file_id],
         }
 

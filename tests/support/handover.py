@@ -21,6 +21,7 @@ from bot.config import Settings
 from bot.dialogue.messages import (
     ChannelName,
     ChatId,
+    FileUnavailable,
     Inbound,
     InboundKind,
     MessageRef,
@@ -28,6 +29,7 @@ from bot.dialogue.messages import (
     ThreadGone,
     ThreadId,
 )
+from bot.handover.ports import AttachmentSlot
 from bot.handover.relay import RelayDelivery
 from tests.support.conversation import Chat, FixedClock
 
@@ -75,6 +77,7 @@ async def handover_core(
         content_dir=content_dir or content_with_team(tmp_path),
         staff_chat_id=STAFF_CHAT,
         watch_content=False,
+        person_messages_per_minute=0,  # tests are faster than people (see running_core)
     )
     async with open_core(
         settings, clock=clock or FixedClock(), detect_languages=False, background=False
@@ -99,7 +102,8 @@ class Sent:
 
 @dataclass
 class RecordingChannel:
-    """A person's channel and the staff chat in one: records, and fails when told to."""
+    """A person's channel and the staff chat in one: records, serves the files people sent,
+    and fails when told to."""
 
     sent: list[Sent] = field(default_factory=list)
     topics: dict[str, str] = field(default_factory=dict)  # thread -> title
@@ -107,6 +111,9 @@ class RecordingChannel:
     deleted: set[str] = field(default_factory=set)
     edits: list[tuple[str, Reply]] = field(default_factory=list)
     failures: list[Exception] = field(default_factory=list)  # raised by the next sends, in order
+    files: dict[str, bytes] = field(default_factory=dict)  # what people sent here, by media ref
+    download_failures: list[Exception] = field(default_factory=list)  # the next downloads raise
+    limits: dict[str, int] = field(default_factory=dict)  # upload limit per slot; else 50 MB
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def _maybe_fail(self) -> None:
@@ -163,7 +170,14 @@ class RecordingChannel:
         self.deleted.add(thread_id)
 
     async def download(self, media_ref: str) -> bytes:
-        raise LookupError("the handover relays messages; it downloads nothing")
+        if self.download_failures:
+            raise self.download_failures.pop(0)
+        if media_ref not in self.files:
+            raise FileUnavailable(f"no file {media_ref}")
+        return self.files[media_ref]
+
+    def upload_limit(self, slot: AttachmentSlot) -> int:
+        return self.limits.get(slot, 50 * 1024 * 1024)
 
     def _into(self, thread_id: ThreadId | None) -> None:
         if thread_id is not None and thread_id in self.deleted:
@@ -193,6 +207,7 @@ def staff_says(
     *,
     ref: str | None = None,
     kind: InboundKind = InboundKind.TEXT,
+    media_ref: str | None = None,
 ) -> Inbound:
     """A message in the staff chat (in a topic, or the general chat with ``thread_id`` None)."""
     return Inbound(
@@ -204,6 +219,7 @@ def staff_says(
         display_name=f"tg-{mediator}",
         thread_id=thread_id,
         message_ref=ref,
+        media_ref=media_ref,
     )
 
 

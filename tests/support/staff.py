@@ -88,6 +88,14 @@ class FakeChannel:
                 except TimeoutError:
                     continue
 
+    async def staff_hears(self, containing: str, *, within: float = 5) -> str:
+        """The first staff message containing ``containing``, once it arrived (bounded)."""
+        async with asyncio.timeout(within), self._arrived:
+            await self._arrived.wait_for(lambda: self._staff_text(containing) is not None)
+        text = self._staff_text(containing)
+        assert text is not None
+        return text
+
     def _staff_text(self, containing: str) -> str | None:
         return next((t for t in self.texts_to(STAFF_GROUP) if containing in t), None)
 

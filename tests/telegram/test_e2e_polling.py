@@ -11,6 +11,8 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 import pytest_asyncio
 
+from bot.app import load_text_catalogs
+from bot.config import Settings
 from tests.support.bot_process import BotProcess
 from tests.support.fake_bot_api import ApiCall, FakeBotApi
 from tests.support.telegram_scenario import (
@@ -85,6 +87,9 @@ async def test_startup_publishes_localized_command_menus(fake: FakeBotApi, bot: 
     assert "rom" not in menus  # Telegram knows two-letter codes only
     assert menus["ro"] != menus["de"]
     assert {command["command"] for command in menus["ro"]} >= {"start", "menu"}
+    _, texts = load_text_catalogs(Settings())
+    appointments = texts.translator("ro")._("My appointments")
+    assert {"command": "appointments", "description": appointments} in menus["ro"]
 
 
 async def test_first_contact_language_consent_menu(fake: FakeBotApi, bot: BotProcess) -> None:

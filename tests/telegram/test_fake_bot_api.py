@@ -13,9 +13,9 @@ from telegram import (
     Message,
 )
 from telegram.constants import ChatAction, MessageLimit, ParseMode
-from telegram.error import BadRequest, EndPointNotFound, InvalidToken, RetryAfter
+from telegram.error import BadRequest, EndPointNotFound, InvalidToken, NetworkError, RetryAfter
 
-from tests.support.fake_bot_api import BOT_USERNAME, TEST_TOKEN, FakeBotApi
+from tests.support.fake_bot_api import BOT_USERNAME, DROPPED, TEST_TOKEN, FakeBotApi
 
 STAFF_GROUP = -1001234567890
 
@@ -108,6 +108,19 @@ async def test_injected_faults(fake: FakeBotApi, bot: Bot) -> None:
     await bot.send_message(42, "x")
 
     assert [call.status for call in fake.calls_of("sendMessage")] == [429, 200]
+
+
+async def test_a_dropped_connection_is_a_network_error_and_nothing_is_sent(
+    fake: FakeBotApi, bot: Bot
+) -> None:
+    fake.drop_next("sendMessage")
+
+    with pytest.raises(NetworkError):
+        await bot.send_message(42, "x")
+    await bot.send_message(42, "y")
+
+    assert [call.status for call in fake.calls_of("sendMessage")] == [DROPPED, 200]
+    assert [call.result["text"] for call in fake.calls_of("sendMessage") if call.ok] == ["y"]
 
 
 async def test_waiting_is_bounded(fake: FakeBotApi) -> None:

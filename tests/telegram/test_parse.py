@@ -216,6 +216,7 @@ def test_a_mediators_message_in_a_topic_names_sender_topic_and_message() -> None
             sender_id="4242",
             thread_id="77",
             message_ref=str(message_id),
+            update_id="1",  # a redelivery is recognised by it
         )
     )
 

@@ -6,14 +6,25 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from telegram.constants import FileSizeLimit
 from telegram.error import NetworkError
 from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.channels import telegram_limits
+from bot.channels.telegram import file_base_url
 from bot.channels.telegram_limits import RetryingRateLimiter
 from bot.channels.telegram_send import TelegramSender
-from bot.dialogue.messages import Attachment, Button, ChatId, DeliveryRefused, Reply, Venue
+from bot.dialogue.messages import (
+    Attachment,
+    Button,
+    ChatId,
+    DeliveryRefused,
+    FileTooLarge,
+    FileUnavailable,
+    Reply,
+    Venue,
+)
 from tests.support.fake_bot_api import TEST_TOKEN, FakeBotApi
 
 CHAT = ChatId("4242")
@@ -31,7 +42,10 @@ async def fake() -> AsyncIterator[FakeBotApi]:
 async def bot(fake: FakeBotApi) -> AsyncIterator[ExtBot[int]]:
     request = HTTPXRequest(read_timeout=0.3)  # short, so a delayed answer is a timeout
     async with ExtBot(
-        TEST_TOKEN, base_url=fake.base_url, request=request, rate_limiter=RetryingRateLimiter(overall_max_rate=30)
+        TEST_TOKEN,
+        base_url=fake.base_url,
+        request=request,
+        rate_limiter=RetryingRateLimiter(overall_max_rate=30),
     ) as extbot:
         yield extbot
 
@@ -167,3 +181,33 @@ async def test_a_rejected_message_is_not_retried(fake: FakeBotApi, sender: Teleg
         await sender.send(CHAT, [Reply(text="Bună")])
 
     assert len(fake.calls_of("sendMessage")) == 1
+
+
+@pytest.fixture
+async def downloading(fake: FakeBotApi, blocked: BlockedChats) -> AsyncIterator[TelegramSender]:
+    """A sender whose bot fetches files from the fake (``/file/bot<token>/<path>``)."""
+    async with ExtBot(
+        TEST_TOKEN, base_url=fake.base_url, base_file_url=file_base_url(fake.base_url)
+    ) as extbot:
+        yield TelegramSender(extbot, blocked)
+
+
+async def test_a_file_is_downloaded_by_its_file_id(
+    fake: FakeBotApi, downloading: TelegramSender
+) -> None:
+    file_id = fake.add_file(b"offers: []\n", file_path="documents/offers.yaml")
+
+    assert await downloading.download(file_id) == b"offers: []\n"
+
+
+async def test_a_file_above_the_download_limit_or_unknown_is_refused_for_good(
+    fake: FakeBotApi, downloading: TelegramSender
+) -> None:
+    big = fake.add_file(b"", size=FileSizeLimit.FILESIZE_DOWNLOAD + 1)
+
+    with pytest.raises(FileTooLarge):
+        await downloading.download(big)
+    with pytest.raises(FileUnavailable):
+        await downloading.download("a-file-id-telegram-forgot")
+    assert downloading.upload_limit("image") == FileSizeLimit.PHOTOSIZE_UPLOAD
+    assert downloading.upload_limit("document") == FileSizeLimit.FILESIZE_UPLOAD

@@ -1,4 +1,4 @@
-"""Updates are taken in once each, in order per chat, while chats run side by side."""
+"""Updates run in order per chat, while chats run side by side."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import asyncio
 
 from telegram import Update
 
-from bot.channels.telegram_updates import PerChatUpdateProcessor, RecentUpdateIds
+from bot.channels.telegram_updates import PerChatUpdateProcessor
 from tests.support.telegram_scenario import callback_update, text_update, user_json
 
 
@@ -19,14 +19,6 @@ def tap_from(user_id: int, update_id: int) -> Update:
     """A tap whose message Telegram did not include: only the user names the chat."""
     data = {"update_id": update_id, **callback_update(user_json(user_id, "P", None), "menu", None)}
     return Update.de_json(data, None)
-
-
-def test_a_repeated_update_id_is_recognised_while_remembered() -> None:
-    recent = RecentUpdateIds(capacity=3)
-
-    assert [recent.first_time(i) for i in (1, 2, 1, 3, 2)] == [True, True, False, True, False]
-    recent.first_time(4)  # forgets 1, the oldest
-    assert recent.first_time(1) is True
 
 
 async def test_one_chat_in_arrival_order_other_chats_meanwhile() -> None:
@@ -57,3 +49,29 @@ async def test_one_chat_in_arrival_order_other_chats_meanwhile() -> None:
     ana = [entry for entry in journal if entry.startswith("ana")]
     assert ana == ["ana-1 start", "ana-1 end", "ana-2 start", "ana-2 end"]
     assert processor._locks == {}  # idle chats are forgotten
+
+
+async def test_a_chat_with_many_updates_waiting_takes_no_place_from_other_chats() -> None:
+    processor = PerChatUpdateProcessor(max_concurrent_updates=2)
+    flood_may_go_on = asyncio.Event()
+    done: list[str] = []
+
+    async def work(name: str, hold: asyncio.Event | None = None) -> None:
+        if hold is not None:
+            await hold.wait()
+        done.append(name)
+
+    async with processor:
+        flood = [
+            asyncio.create_task(
+                processor.process_update(update_from(1, n), work(f"flood-{n}", flood_may_go_on))
+            )
+            for n in range(1, 6)
+        ]
+        other = asyncio.create_task(processor.process_update(update_from(2, 9), work("other")))
+        await asyncio.wait_for(other, timeout=5)  # while the flood's first update still runs
+        assert done == ["other"]
+        flood_may_go_on.set()
+        await asyncio.wait_for(asyncio.gather(*flood), timeout=5)
+
+    assert done[1:] == [f"flood-{n}" for n in range(1, 6)]

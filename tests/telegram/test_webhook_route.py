@@ -1,36 +1,56 @@
-"""Telegram's webhook route on our own web server: the secret, and nothing malformed gets in."""
+"""Telegram's webhook route on our own web server: the secret, nothing malformed gets in, and
+the answer comes only once the update was processed."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
 from http import HTTPStatus
 
 import aiohttp
 import pytest
 from telegram import Update
-from telegram.ext import Application
+from telegram.ext import TypeHandler
 
-from bot.channels.telegram import build_application
-from bot.channels.telegram_webhook import SECRET_HEADER, webhook_handler
+from bot.channels.telegram import build_application, serving
+from bot.channels.telegram_webhook import SECRET_HEADER, processing_in_request, webhook_handler
 from bot.channels.web import MAX_BODY_BYTES, WebServer
 from bot.config import Settings
-from tests.support.fake_bot_api import TEST_TOKEN
+from tests.support.fake_bot_api import TEST_TOKEN, FakeBotApi
 from tests.support.telegram_scenario import text_update, user_json
 
 SECRET = "route-Secret_42"
 
 
+@dataclass
+class Processing:
+    """Plays PTB behind the route: records updates, finishes each when the test says so."""
+
+    updates: list[Update] = field(default_factory=list)
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)
+    may_finish: asyncio.Event = field(default_factory=asyncio.Event)
+    finished: list[int] = field(default_factory=list)
+
+    async def __call__(self, update: Update) -> None:
+        self.updates.append(update)
+        self.arrived.set()
+        await self.may_finish.wait()
+        self.finished.append(update.update_id)
+
+
 @pytest.fixture
-async def served() -> AsyncIterator[tuple[Application, str]]:
+async def served() -> AsyncIterator[tuple[Processing, str]]:
     settings = Settings(
         telegram_bot_token=TEST_TOKEN, telegram_api_base_url="http://127.0.0.1:9/bot"
     )
     application = build_application(settings, TEST_TOKEN)
+    processing = Processing()
     server = WebServer("127.0.0.1", 0)
-    server.add_route("POST", "/telegram", webhook_handler(application, SECRET))
+    server.add_route("POST", "/telegram", webhook_handler(application.bot, SECRET, processing))
     async with server.serving():
-        yield application, f"http://127.0.0.1:{server.port}/telegram"
+        yield processing, f"http://127.0.0.1:{server.port}/telegram"
 
 
 async def post(url: str, body: bytes, secret: str | None) -> int:
@@ -47,41 +67,64 @@ async def post(url: str, body: bytes, secret: str | None) -> int:
 UPDATE = json.dumps({"update_id": 7, **text_update(user_json(1, "Ana", "ro"), "hi")}).encode()
 
 
-async def test_an_update_with_the_secret_goes_to_the_update_queue(
-    served: tuple[Application, str],
+async def test_an_update_with_the_secret_is_answered_after_it_was_processed(
+    served: tuple[Processing, str],
 ) -> None:
-    application, url = served
+    processing, url = served
 
-    assert await post(url, UPDATE, SECRET) == HTTPStatus.OK
+    answer = asyncio.create_task(post(url, UPDATE, SECRET))
+    await asyncio.wait_for(processing.arrived.wait(), 5)
+    assert not answer.done(), "Telegram must not hear 200 before the update was processed"
+    processing.may_finish.set()
 
-    queued = application.update_queue.get_nowait()
-    assert isinstance(queued, Update) and queued.update_id == 7
+    assert await asyncio.wait_for(answer, 5) == HTTPStatus.OK
+    assert processing.finished == [7]
 
 
 @pytest.mark.parametrize("secret", [None, "", "route-Secret_43", SECRET + "x"])
-async def test_without_the_right_secret_nothing_is_queued(
-    served: tuple[Application, str], secret: str | None
+async def test_without_the_right_secret_nothing_is_processed(
+    served: tuple[Processing, str], secret: str | None
 ) -> None:
-    application, url = served
+    processing, url = served
 
     assert await post(url, UPDATE, secret) == HTTPStatus.FORBIDDEN
-    assert application.update_queue.empty()
+    assert processing.updates == []
 
 
 @pytest.mark.parametrize("body", [b"{not json", b"[1, 2]", b'{"message": {}}'])
 async def test_a_body_that_is_no_update_is_a_bad_request(
-    served: tuple[Application, str], body: bytes
+    served: tuple[Processing, str], body: bytes
 ) -> None:
-    application, url = served
+    processing, url = served
 
     assert await post(url, body, SECRET) == HTTPStatus.BAD_REQUEST
-    assert application.update_queue.empty()
+    assert processing.updates == []
 
 
-async def test_an_oversized_body_is_refused(served: tuple[Application, str]) -> None:
-    application, url = served
+async def test_an_oversized_body_is_refused(served: tuple[Processing, str]) -> None:
+    processing, url = served
 
     assert (
         await post(url, b"x" * (MAX_BODY_BYTES + 1), SECRET) == HTTPStatus.REQUEST_ENTITY_TOO_LARGE
     )
-    assert application.update_queue.empty()
+    assert processing.updates == []
+
+
+async def test_a_slow_update_is_answered_after_the_bound_and_still_finishes() -> None:
+    async with FakeBotApi() as fake:
+        settings = Settings(telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
+        application = build_application(settings, TEST_TOKEN)
+        may_finish, finished = asyncio.Event(), asyncio.Event()
+
+        async def slow(update: object, context: object) -> None:
+            await may_finish.wait()
+            finished.set()
+
+        application.add_handler(TypeHandler(Update, slow))
+        process = processing_in_request(application, answer_within=0.05)
+        async with application, serving(application, polling=False):
+            update = Update.de_json(json.loads(UPDATE), application.bot)
+            await asyncio.wait_for(process(update), 5)  # answered, though still running
+            assert not finished.is_set()
+            may_finish.set()
+            await asyncio.wait_for(finished.wait(), 5)

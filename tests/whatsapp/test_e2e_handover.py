@@ -24,11 +24,17 @@ from tests.support.fake_graph_api import ACCESS_TOKEN, PHONE_NUMBER_ID, FakeGrap
 from tests.support.telegram_scenario import (
     Deliver,
     in_topic,
+    message_update,
     text_update,
     user_json,
     webhook_delivery,
 )
-from tests.support.whatsapp_scenario import APP_SECRET, VERIFY_TOKEN, WhatsAppUser
+from tests.support.whatsapp_scenario import (
+    APP_SECRET,
+    VERIFY_TOKEN,
+    WhatsAppUser,
+    image_message,
+)
 from tests.telegram.e2e import STARTUP_SECONDS, assert_clean
 from tests.whatsapp.conftest import TEMPLATES
 from tests.whatsapp.journeys import onboard_in_romanian, set_clock
@@ -37,6 +43,8 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 STAFF_GROUP = -1001234567890
 MEDIATOR_ID = 5550001
+JPEG = b"\xff\xd8\xff\xe0" + b"a letter from the Jobcenter" * 40
+PNG = b"\x89PNG\r\n\x1a\n" + b"the filled-in form" * 40
 SECRET = "telegram-Secret_for-whatsapp-tests-7"
 
 
@@ -173,3 +181,34 @@ async def test_a_whatsapp_person_and_a_telegram_mediator_talk_across_the_24_hour
     assert held.visible_text.endswith("Mai aveți nevoie de ajutor?")
     await until_in_topic(telegram, thread, "Da, vă rog")
     assert waiting.visible_text
+
+
+async def test_photos_cross_between_whatsapp_and_the_telegram_topic_as_photos(
+    bot: BotProcess, graph: FakeGraphApi, telegram: FakeBotApi, port: int, mediator: Deliver
+) -> None:
+    """Ion photographs a letter on WhatsApp: the topic shows the photo. The mediator answers
+    with a picture of the filled-in form: Ion gets it as a picture on WhatsApp."""
+    ion = WhatsAppUser(graph, f"http://127.0.0.1:{port}/whatsapp", name="Ion")
+    await onboard_in_romanian(ion)
+    start = len(telegram.calls)
+    await ion.tap(choice_id="human")
+    await ion.next_replies()
+    thread = int(
+        (await telegram.wait_for("createForumTopic", start=start)).result["message_thread_id"]
+    )
+
+    await ion.deliver(image_message(ion.wa_id, graph.add_media(JPEG, "image/jpeg"), "scrisoarea"))
+    photo = await telegram.wait_for(
+        "sendPhoto", lambda call: call.params.get("message_thread_id") == str(thread), start=start
+    )
+    assert photo.files["photo"].data == JPEG, "the very photo, not a note about one"
+    await until_in_topic(telegram, thread, "scrisoarea")
+
+    form = telegram.add_file(PNG, file_path="photos/form.png")
+    sizes = [{"file_id": form, "file_unique_id": "uform", "width": 800, "height": 600}]
+    helper = user_json(MEDIATOR_ID, "Elena", "de")
+    await mediator(in_topic(message_update(helper, photo=sizes), STAFF_GROUP, thread))
+    arrived = await ion.next_replies(until=lambda call: call.type == "image")
+    (picture,) = [call for call in arrived if call.type == "image"]
+    media_id = picture.body["image"]["id"]
+    assert graph.media[media_id] == (PNG, "image/png")

@@ -1,0 +1,56 @@
+"""A person deletes their data: their bookings go, and staff hear which appointments are free.
+
+The notice names the time and the offer, never the person (they asked to be forgotten), and
+goes out only once the deletion is committed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.booking import store
+from bot.catalogue.live import LiveCatalogue
+from bot.dialogue.messages import Reply
+from bot.i18n.translator import Translator
+from bot.storage.after_commit import AfterCommit
+from bot.storage.models import Booking, User
+
+log = logging.getLogger(__name__)
+
+NotifyStaff = Callable[[Sequence[Reply]], Awaitable[None]]
+
+
+class ForgetBookings:
+    """The booking part of the eraser (``bot.privacy.erase``)."""
+
+    def __init__(self, catalogue: LiveCatalogue, german: Translator, notify: NotifyStaff) -> None:
+        self.catalogue = catalogue
+        self.german = german
+        self.notify = notify
+        self.notices = AfterCommit()
+
+    async def erase(self, session: AsyncSession, user: User, now: datetime) -> None:
+        upcoming = await store.open_bookings(session, user.id, now)
+        await store.forget_person(session, user, now)
+        if upcoming:
+            notice = Reply(text=self._notice_de(upcoming))
+            self.notices.add(session, lambda: self._tell(notice), "booking cancellation notice")
+
+    def _notice_de(self, bookings: Sequence[Booking]) -> str:
+        lines = []
+        for booking in bookings:
+            offer = self.catalogue.current.catalogue.offer(booking.offer_id)
+            title = offer.text("title", self.german.chain) if offer else booking.offer_id
+            when = self.german.when(booking.starts_at, booking.ends_at)
+            lines.append(
+                f"🗓 Termin am {when} ({title}) wurde storniert: die Person hat ihre Daten gelöscht."
+            )
+        return "\n".join(lines)
+
+    async def _tell(self, notice: Reply) -> None:
+        await self.notify([notice])
+        log.info("staff told of a deleted person's cancelled appointments")

@@ -1,0 +1,50 @@
+"""The real bot in webhook mode (``python -m bot run --webhook``) on a port of its own.
+
+    bot = await start_webhook_bot(fake, tmp_path / "one", DATABASE_URL=url)
+    status = await bot.post(update)          # as Telegram posts it: with the secret header
+    await bot.process.stop()
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tests.support.bot_process import BotProcess, free_port, wait_for_port
+from tests.support.fake_bot_api import FakeBotApi
+from tests.support.telegram_scenario import post_to_webhook
+from tests.telegram.e2e import STARTUP_SECONDS, telegram_env
+
+SECRET = "webhook-Secret_for-tests-42"
+
+
+@dataclass(frozen=True)
+class WebhookBot:
+    process: BotProcess
+    url: str
+
+    async def post(self, update: dict[str, Any]) -> int:
+        """POST one update (with its ``update_id``) like Telegram; returns the HTTP status,
+        which Telegram receives only once the bot has processed the update."""
+        return await post_to_webhook(self.url, update, SECRET)
+
+
+async def start_webhook_bot(fake: FakeBotApi, workdir: Path, **env: str) -> WebhookBot:
+    """Start a bot process and wait until it listens; ``env`` adds or overrides settings."""
+    workdir.mkdir(parents=True, exist_ok=True)  # noqa: ASYNC240 - a test's own folder, instant
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/telegram"
+    settings = {
+        **telegram_env(fake, workdir),
+        "WEBHOOK_URL": url,
+        "WEBHOOK_SECRET": SECRET,
+        "WEBHOOK_LISTEN": "127.0.0.1",
+        "PORT": str(port),
+        "WATCH_CONTENT": "off",
+        **env,
+    }
+    process = BotProcess(["run", "--webhook"], settings, workdir / "bot.log")
+    await process.start()
+    await wait_for_port(port, within=STARTUP_SECONDS, process=process)
+    return WebhookBot(process, url)

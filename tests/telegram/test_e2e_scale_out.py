@@ -1,0 +1,120 @@
+"""Two bot processes behind one PostgreSQL database serve like one.
+
+Telegram posts the updates of several people, spread over both processes (alternating), and
+posts some again as it does when our answer got lost: at the same moment to the other
+process, or after the first answer. Every person sees each answer once, in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import AsyncIterator
+from http import HTTPStatus
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.support.databases import postgres_unavailable_reason, reset_postgres
+from tests.support.fake_bot_api import ApiCall, FakeBotApi
+from tests.support.telegram_scenario import callback_update, text_update, user_json
+from tests.support.webhook_bot import WebhookBot, start_webhook_bot
+from tests.telegram.content import offer_title
+from tests.telegram.e2e import assert_clean
+
+pytestmark = pytest.mark.postgres
+
+PEOPLE = 6
+OFFERS = ("german-course", "parents-cafe", "sewing-cafe", "office-hours", "romanian-breakfast")
+TAPS_PER_PERSON = 7
+QUIET_SECONDS = 1.0
+"""After the last answer: time for a late duplicate to show, were there one."""
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeBotApi]:
+    async with FakeBotApi() as api:
+        yield api
+
+
+@pytest.fixture
+async def shared_database(postgres_url: str | None) -> str:
+    if postgres_url is None:
+        url = os.environ.get("TEST_POSTGRES_URL", "")
+        pytest.skip(await postgres_unavailable_reason(url) or "PostgreSQL unavailable")
+    await reset_postgres(postgres_url)
+    return postgres_url
+
+
+def taps_of(person: int) -> list[str]:
+    return [OFFERS[(person + n) % len(OFFERS)] for n in range(TAPS_PER_PERSON)]
+
+
+def seen_as(call: ApiCall) -> str:
+    """What a message is, from the person's side: a screen of onboarding, or an offer card."""
+    data = {action for row in call.buttons for _, action in row}
+    first_line = call.visible_text.split("\n", 1)[0]
+    for offer in OFFERS:
+        if offer_title(offer, "en") in first_line:
+            return offer
+    if "lang:en" in data:
+        return "languages"
+    if "consent:yes" in data:
+        return "consent"
+    if any(action.startswith("offer:") for action in data):
+        return "menu"
+    return f"? {first_line}"
+
+
+async def converse(person: int, bots: list[WebhookBot], fake: FakeBotApi) -> None:
+    """One person's updates, each posted after the previous one was answered (as Telegram
+    does), to the two processes in turn; some are posted twice."""
+    user = user_json(800_000 + person, f"Person {person}", "en")
+    updates: list[dict[str, Any]] = [
+        text_update(user, "/start"),
+        callback_update(user, "lang:en", None),
+        callback_update(user, "consent:yes", None),
+        *(callback_update(user, f"offer:{offer}", None) for offer in taps_of(person)),
+    ]
+    for n, update in enumerate(updates):
+        update["update_id"] = fake.next_update_id()
+        here, there = bots[(person + n) % 2], bots[(person + n + 1) % 2]
+        if n % 4 == 3:  # a retry racing the first delivery, at the other process
+            statuses = list(await asyncio.gather(here.post(update), there.post(update)))
+        else:
+            statuses = [await here.post(update)]
+            if n % 5 == 1:  # our 200 got lost: Telegram posts it again, to the other process
+                statuses.append(await there.post(update))
+        assert set(statuses) == {HTTPStatus.OK}
+
+
+async def test_two_processes_answer_every_person_once_and_in_order(
+    fake: FakeBotApi, tmp_path: Path, shared_database: str
+) -> None:
+    started = await asyncio.gather(  # both at once: they migrate one after the other
+        *(
+            start_webhook_bot(fake, tmp_path / f"bot-{n}", DATABASE_URL=shared_database)
+            for n in range(2)
+        ),
+        return_exceptions=True,
+    )
+    bots = [bot for bot in started if isinstance(bot, WebhookBot)]
+    try:
+        assert len(bots) == 2, started
+        await asyncio.gather(*(converse(person, bots, fake) for person in range(PEOPLE)))
+        await fake.wait_quiet(QUIET_SECONDS)
+    finally:
+        codes = [await bot.process.stop() for bot in bots]
+    assert codes == [0, 0], [bot.process.output for bot in bots]
+
+    for person in range(PEOPLE):
+        chat = str(800_000 + person)
+        messages = [c for c in fake.calls if c.ok and c.chat_id == chat]
+        texts = [seen_as(c) for c in messages if c.method == "sendMessage"]
+        assert texts == ["languages", "consent", "menu", *taps_of(person)], f"person {person}"
+        pins = [c for c in messages if c.method == "sendVenue"]
+        assert len(pins) == TAPS_PER_PERSON, "one map pin per offer card, none twice"
+    for bot in bots:
+        assert_clean(bot.process.output, private=())
+    assert all("bot running" in bot.process.output for bot in bots)
