@@ -74,6 +74,7 @@ def consent(t: Translator, *, chat_is_phone_number: bool = False) -> Reply:
         lines.append(t._("WhatsApp gives me your phone number: I keep it only to answer you."))
     lines += [
         _kept_for_appointments(t),
+        t._("If you talk to a person, our team sees your first name and what you write to them."),
         t._("Your questions are kept without your name, so staff can improve me."),
         t._("You can see or delete your data at any time: write /privacy."),
         t._("Is this OK for you?"),
