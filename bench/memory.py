@@ -23,7 +23,12 @@ QUESTIONS = ("cand e cursul de germana", "kurs po nemski", "Nähcafé wann", "ke
 
 
 def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+    """This process's peak RSS. VmHWM, not getrusage: ru_maxrss survives exec, so a child
+    started by a big parent would report the parent's peak."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024  # kB
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 async def _bot(conversations: int) -> dict[str, float]:

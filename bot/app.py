@@ -93,24 +93,35 @@ class CoreApp:
                 return [await slow_down_notice(self.dialogue, inbound)]
         return await self.dialogue.handle(inbound)
 
+    async def delivered(self, inbound: Inbound) -> None:
+        """The channel has sent the replies :meth:`handle` gave for ``inbound``: a redelivery
+        of it is dropped from now on, no longer answered with them again."""
+        if inbound.update_id is not None:
+            async with self.database.session() as session:
+                await deliveries.mark_delivered(
+                    session, inbound.channel, inbound.update_id, self.dialogue.clock()
+                )
+
     async def _staff(self, inbound: Inbound) -> list[Reply]:
-        """The desk, with redeliveries dropped.
+        """The desk, with redeliveries answered from storage.
 
         Staff messages have no turn to record their update in, so the id is looked up first and
-        recorded after the desk is done: a crash in between loses nothing. A retry arriving
-        while the first delivery is still being handled may run twice; the message it carries
-        is still relayed once (the relay outbox keys on the message id).
+        recorded (with the replies) after the desk is done: a crash in between loses nothing. A
+        retry arriving while the first delivery is still being handled may run twice; the
+        message it carries is still relayed once (the relay outbox keys on the message id).
         """
         update_id = inbound.update_id
         if update_id is not None:
             async with self.database.session() as session:
-                if await deliveries.seen(session, inbound.channel, update_id):
-                    return []
+                owed = await deliveries.owed(session, inbound.channel, update_id)
+            if owed is not None:
+                return owed
         replies = await self.desk.handle(inbound)
         if update_id is not None:
             async with self.database.session() as session:
                 now = self.dialogue.clock()
-                await deliveries.first_time(session, inbound.channel, update_id, now)
+                if await deliveries.first_time(session, inbound.channel, update_id, now):
+                    await deliveries.keep_replies(session, inbound.channel, update_id, replies)
         return replies
 
     def command_menu(self, language: str) -> list[tuple[str, str]]:

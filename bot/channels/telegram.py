@@ -72,6 +72,8 @@ class Core(Protocol):
 
     async def handle(self, inbound: Inbound) -> list[Reply]: ...
 
+    async def delivered(self, inbound: Inbound) -> None: ...
+
     def command_menu(self, language: str) -> list[tuple[str, str]]: ...
 
     async def mark_unreachable(self, channel: str, chat_id: str) -> None: ...
@@ -110,6 +112,7 @@ class TelegramAdapter:
                 replies = await self._core.handle(inbound)
                 topic = ThreadId(inbound.thread_id) if inbound.thread_id else None
                 await self.sender.send(inbound.chat_id, replies, thread_id=topic)
+                await self._core.delivered(inbound)
             case GroupActivity():
                 # Any other group: the bot is meant for private chats and the staff group.
                 _LOG.debug("telegram update %s from another group: ignored", update.update_id)
@@ -119,6 +122,7 @@ class TelegramAdapter:
     async def _answer(self, inbound: Inbound) -> None:
         replies = await self._core.handle(inbound)
         await self.sender.send(inbound.chat_id, replies)
+        await self._core.delivered(inbound)  # only now: until then a redelivery resends them
 
     async def _blocked(self, chat_id: ChatId) -> None:
         await self._core.mark_unreachable(CHANNEL, chat_id)

@@ -133,7 +133,10 @@ class Dialogue:
                     if inbound.update_id is not None and not await deliveries.first_time(
                         session, inbound.channel, inbound.update_id, now
                     ):
-                        return []  # redelivered (a webhook retry): its turn is stored already
+                        # Redelivered (a webhook retry): the turn is stored already, its
+                        # replies perhaps never sent (a crash right after the commit).
+                        owed = await deliveries.owed(session, inbound.channel, inbound.update_id)
+                        return owed or []
                     turn = Turn(inbound, user, self._translator(user, inbound), self.catalogue.current, now, session)
                     began_in = user.state
                     replies = await self._dispatch(turn)
@@ -144,6 +147,10 @@ class Dialogue:
                         day = now.astimezone(self.texts.zone).date()
                         language = user.language or self.default_language
                         await offer_views.count_views(session, day, language, turn.viewed_offers)
+                    if inbound.update_id is not None:
+                        await deliveries.keep_replies(
+                            session, inbound.channel, inbound.update_id, replies
+                        )
                     return replies
             except Exception as error:  # the one place a turn's failure is caught
                 log.error("turn failed on %s: %s", inbound.channel, type(error).__name__, exc_info=log.isEnabledFor(logging.DEBUG))

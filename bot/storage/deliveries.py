@@ -3,17 +3,22 @@
 Telegram posts an update again when our answer to its webhook got lost or came too late, and
 the retry may reach another process; after a crash, polling fetches unconfirmed updates
 again. The primary key (channel, update id) lets exactly one of them through. Callers record
-the id in the transaction that stores the turn (see ``Dialogue.handle``): a turn that failed
-or was cut short by a crash leaves no record, so the redelivery is processed.
+the id, and the replies, in the transaction that stores the turn (see ``Dialogue.handle``): a
+turn that failed or was cut short by a crash leaves no record, so the redelivery is processed.
+A turn stored whose replies the channel has not reported sent (a crash in between) is owed
+them: the redelivery sends the stored replies instead of running the turn again.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.dialogue.messages import Reply
+from bot.storage import reply_codec
 from bot.storage.database import upsert
 from bot.storage.models import ProcessedUpdate
 
@@ -36,11 +41,43 @@ async def first_time(session: AsyncSession, channel: str, update_id: str, now: d
     return inserted.scalar_one_or_none() is not None
 
 
-async def seen(session: AsyncSession, channel: str, update_id: str) -> bool:
-    query = select(ProcessedUpdate.update_id).where(
+async def keep_replies(
+    session: AsyncSession, channel: str, update_id: str, replies: Sequence[Reply]
+) -> None:
+    """Store the turn's replies with its recorded id, until :func:`mark_delivered`."""
+    await session.execute(
+        update(ProcessedUpdate)
+        .where(ProcessedUpdate.channel == channel, ProcessedUpdate.update_id == update_id)
+        .values(replies=reply_codec.to_json(replies))
+    )
+
+
+async def owed(session: AsyncSession, channel: str, update_id: str) -> list[Reply] | None:
+    """None when ``update_id`` was never recorded; else the replies stored for it and not yet
+    reported sent (empty once sent, or when none were stored)."""
+    query = select(ProcessedUpdate.replies, ProcessedUpdate.delivered_at).where(
         ProcessedUpdate.channel == channel, ProcessedUpdate.update_id == update_id
     )
-    return (await session.execute(query)).first() is not None
+    row = (await session.execute(query)).first()
+    if row is None:
+        return None
+    replies, delivered_at = row
+    return reply_codec.from_json(replies) if replies and delivered_at is None else []
+
+
+async def mark_delivered(
+    session: AsyncSession, channel: str, update_id: str, now: datetime
+) -> None:
+    # The replies go once they are sent: what the bot said is kept no longer than needed.
+    await session.execute(
+        update(ProcessedUpdate)
+        .where(
+            ProcessedUpdate.channel == channel,
+            ProcessedUpdate.update_id == update_id,
+            ProcessedUpdate.delivered_at.is_(None),
+        )
+        .values(delivered_at=now, replies=None)
+    )
 
 
 async def forget_before(session: AsyncSession, moment: datetime) -> int:

@@ -345,10 +345,13 @@ class RecentQuestion(Base):
 
 class ProcessedUpdate(Base):
     """A channel's delivery whose turn is stored: a redelivery (a webhook retry, the same
-    update at a second process) is not processed again. Holds no person: only the id."""
+    update at a second process) is not processed again, only answered with the stored replies
+    if the channel never reported them sent. Holds no chat id; the replies only until sent."""
 
     __tablename__ = "processed_updates"
 
     channel: Mapped[str] = mapped_column(String(16), primary_key=True)
     update_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     processed_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    replies: Mapped[list[Any] | None] = mapped_column(JSON)  # bot/storage/reply_codec.py
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -51,6 +51,7 @@ class StubCore:
         StubLanguage("rom"),
     )
     inbounds: list[Inbound] = field(default_factory=list)
+    delivered_ids: list[str | None] = field(default_factory=list)
     unreachable: list[tuple[str, str]] = field(default_factory=list)
     senders: dict[str, Sender] = field(default_factory=dict)
     desk: DeskSender | None = None
@@ -60,6 +61,9 @@ class StubCore:
         if inbound.text == "boom":
             raise RuntimeError(f"failed on {inbound.text!r}: {PRIVATE_TEXT}")
         return [Reply(text=f"got {inbound.kind}", buttons=((Button("Meniu", "menu"),),))]
+
+    async def delivered(self, inbound: Inbound) -> None:
+        self.delivered_ids.append(inbound.update_id)
 
     def command_menu(self, language: str) -> list[tuple[str, str]]:
         return [("start", f"Start [{language}]"), ("menu", f"Menu [{language}]")]
@@ -157,6 +161,7 @@ async def test_a_redelivered_update_reaches_the_core_with_its_id_to_be_recognise
     await processed(fake, application, update)
 
     assert [inbound.update_id for inbound in core.inbounds] == [str(update["update_id"])] * 2
+    assert core.delivered_ids == [str(update["update_id"])] * 2, "sent, then reported sent"
 
 
 async def test_blocking_marks_the_person_unreachable(

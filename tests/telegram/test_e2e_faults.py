@@ -212,11 +212,17 @@ async def _killed_twice_while_booking(
     assert booked[0] == 1 and booked[1] >= 1, "booked, with its reminders"
 
     bot = await telegram.start_bot(tmp_path / "third", env)
-    assert await bot.post(confirm) == HTTPStatus.OK  # Telegram's retry
+    assert await bot.post(confirm) == HTTPStatus.OK  # Telegram's retry: the stored answer goes
+    confirmation = await ionela.next_replies()
     await ionela.tap_action("appts")
     replies = await ionela.next_replies()
     assert await bot.process.stop() == 0
 
+    assert [call.method for call in confirmation] == ["sendMessage", "sendVenue", "sendDocument"]
+    arrived = [c for c in fake.calls if c.ok and c.chat_id == ionela.chat_id]
+    assert [c for c in arrived if BOOKED_EN in c.visible_text] == confirmation[:1], (
+        "the confirmation arrived, once"
+    )
     cancel_buttons = [data for data in actions_in(replies) if data.startswith("bcancel:")]
     assert len(cancel_buttons) == 1, "one appointment, not two"
     assert await booked_count(database_url) == booked, "the retry booked nothing more"
@@ -274,3 +280,4 @@ async def test_while_the_database_is_gone_people_hear_an_apology_and_then_go_on(
 
 
 APOLOGY_EN = "Sorry, something went wrong. Please try again."
+BOOKED_EN = "Your appointment is booked."

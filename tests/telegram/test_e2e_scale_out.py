@@ -2,7 +2,9 @@
 
 Telegram posts the updates of several people, spread over both processes (alternating), and
 posts some again as it does when our answer got lost: at the same moment to the other
-process, or after the first answer. Every person sees each answer once, in order.
+process, or after the first answer. Every person sees each answer, in order; only a retry
+racing the first delivery may show its answer twice (the stored replies are sent again until
+one process reports them sent: bot/storage/deliveries.py).
 """
 
 from __future__ import annotations
@@ -51,6 +53,11 @@ def taps_of(person: int) -> list[str]:
     return [OFFERS[(person + n) % len(OFFERS)] for n in range(TAPS_PER_PERSON)]
 
 
+def racing(n: int) -> bool:
+    """Whether a person's ``n``-th update is posted to both processes at the same moment."""
+    return n % 4 == 3
+
+
 def seen_as(call: ApiCall) -> str:
     """What a message is, from the person's side: a screen of onboarding, or an offer card."""
     data = {action for row in call.buttons for _, action in row}
@@ -80,7 +87,7 @@ async def converse(person: int, bots: list[WebhookBot], fake: FakeBotApi) -> Non
     for n, update in enumerate(updates):
         update["update_id"] = fake.next_update_id()
         here, there = bots[(person + n) % 2], bots[(person + n + 1) % 2]
-        if n % 4 == 3:  # a retry racing the first delivery, at the other process
+        if racing(n):  # a retry racing the first delivery, at the other process
             statuses = list(await asyncio.gather(here.post(update), there.post(update)))
         else:
             statuses = [await here.post(update)]
@@ -112,9 +119,15 @@ async def test_two_processes_answer_every_person_once_and_in_order(
         chat = str(800_000 + person)
         messages = [c for c in fake.calls if c.ok and c.chat_id == chat]
         texts = [seen_as(c) for c in messages if c.method == "sendMessage"]
-        assert texts == ["languages", "consent", "menu", *taps_of(person)], f"person {person}"
+        expected = ["languages", "consent", "menu", *taps_of(person)]
+        once = [seen for i, seen in enumerate(texts) if i == 0 or seen != texts[i - 1]]
+        assert once == expected, f"person {person}"
+        again = {seen for i, seen in enumerate(texts) if i and seen == texts[i - 1]}
+        assert again <= {seen for n, seen in enumerate(expected) if racing(n)}, (
+            f"person {person}: only a racing retry may come twice"
+        )
         pins = [c for c in messages if c.method == "sendVenue"]
-        assert len(pins) == TAPS_PER_PERSON, "one map pin per offer card, none twice"
+        assert len(pins) == len(texts) - 3, "one map pin per offer card"
     for bot in bots:
         assert_clean(bot.process.output, private=())
     assert all("bot running" in bot.process.output for bot in bots)
