@@ -1,8 +1,8 @@
 """``python -m bench``: run the benchmarks, print one table, write bench/results/latest.json.
 
-    python -m bench                       everything (about 10 minutes on 2 cores)
-    python -m bench --quick               smaller runs, for a first look
-    python -m bench --only matching,core  some of them
+python -m bench                       everything (about 10 minutes on 2 cores)
+python -m bench --quick               smaller runs, for a first look
+python -m bench --only matching,core  some of them
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from bench.report import Figure
-from bot.booking.store import Answers, take_seat
 from bot.booking.slots import Slot
+from bot.booking.store import Answers, take_seat
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
 from bot.storage.models import Booking, User
 from tests.booking.test_race import LAST_SEAT, PEOPLE, seat_people_at_the_confirm_screen
@@ -31,7 +31,11 @@ async def _race(database_url: str) -> tuple[float, float, int]:
     async with running_core(database_url, clock) as one, running_core(database_url, clock) as two:
         await seat_people_at_the_confirm_screen(one, clock)
         taps = [
-            core.handle(Inbound(ChannelName("console"), ChatId(f"racer-{n}"), InboundKind.ACTION, action="bok"))
+            core.handle(
+                Inbound(
+                    ChannelName("console"), ChatId(f"racer-{n}"), InboundKind.ACTION, action="bok"
+                )
+            )
             for n, core in zip(range(PEOPLE), cycle([one, two]), strict=False)
         ]
         started = time.perf_counter()
@@ -46,8 +50,14 @@ async def _race(database_url: str) -> tuple[float, float, int]:
 
         async def bare(user_id: int, core: object) -> None:
             async with core.database.session() as session:  # type: ignore[attr-defined]
-                await take_seat(session, user_id=user_id, slot=slot, seats=1,
-                                answers=Answers("x", None, None), now=clock.now)
+                await take_seat(
+                    session,
+                    user_id=user_id,
+                    slot=slot,
+                    seats=1,
+                    answers=Answers("x", None, None),
+                    now=clock.now,
+                )
 
         started = time.perf_counter()
         await asyncio.gather(*(bare(u, c) for u, c in zip(users, cycle([one, two]), strict=False)))
@@ -63,15 +73,37 @@ async def _fresh_postgres(url: str) -> tuple[float, float, int]:
 def run() -> list[Figure]:
     figures = []
     with tempfile.TemporaryDirectory() as folder:
-        ours, bare, booked = asyncio.run(_race(f"sqlite+aiosqlite:///{Path(folder) / 'race.sqlite3'}"))
-        figures.append(Figure("booking race, SQLite", "attempts/s", ours, bare, "bare seat claims",
-                              "exactly 1 of 200", f"{booked} booked of {PEOPLE}"))
+        ours, bare, booked = asyncio.run(
+            _race(f"sqlite+aiosqlite:///{Path(folder) / 'race.sqlite3'}")
+        )
+        figures.append(
+            Figure(
+                "booking race, SQLite",
+                "attempts/s",
+                ours,
+                bare,
+                "bare seat claims",
+                "exactly 1 of 200",
+                f"{booked} booked of {PEOPLE}",
+            )
+        )
     url = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
     with private_postgres_database(url) as private:
         if private is None:
-            figures.append(Figure("booking race, PostgreSQL", "attempts/s", 0, note="PostgreSQL unreachable"))
+            figures.append(
+                Figure("booking race, PostgreSQL", "attempts/s", 0, note="PostgreSQL unreachable")
+            )
         else:
             ours, bare, booked = asyncio.run(_fresh_postgres(private))
-            figures.append(Figure("booking race, PostgreSQL", "attempts/s", ours, bare, "bare seat claims",
-                                  "exactly 1 of 200", f"{booked} booked of {PEOPLE}"))
+            figures.append(
+                Figure(
+                    "booking race, PostgreSQL",
+                    "attempts/s",
+                    ours,
+                    bare,
+                    "bare seat claims",
+                    "exactly 1 of 200",
+                    f"{booked} booked of {PEOPLE}",
+                )
+            )
     return figures

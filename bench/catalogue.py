@@ -32,12 +32,19 @@ def _measure(content: Path, label: str) -> Figure:
     live = LiveCatalogue(content, languages)
     files = sorted(content.glob("*.yaml"))
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    bare = _best_of(lambda: [yaml.load(f.read_text(encoding="utf-8"), Loader=loader) for f in files])  # noqa: S506
+    bare = _best_of(
+        lambda: [yaml.load(f.read_text(encoding="utf-8"), Loader=loader) for f in files]
+    )
     reload_seconds = _best_of(live.reload)
     offers = len(live.current.catalogue.offers)
     return Figure(
-        f"catalogue reload, {offers} offers ({label})", "ms", reload_seconds * 1000, bare * 1000,
-        "bare YAML parse", "< 200 ms at 50x", "validate + line map + matcher index",
+        f"catalogue reload, {offers} offers ({label})",
+        "ms",
+        reload_seconds * 1000,
+        bare * 1000,
+        "bare YAML parse",
+        "< 200 ms at 50x",
+        "validate + line map + matcher index",
     )
 
 

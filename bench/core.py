@@ -57,21 +57,40 @@ async def _measure() -> list[Figure]:
                     await core.handle(_inbound(chat, **step))
 
             async def bare(message: Inbound) -> list[Reply]:
-                async with core.dialogue._chat_locks.hold((message.channel, message.chat_id)):
-                    async with core.database.session() as session:
-                        await users.load_for_update(session, message.channel, message.chat_id, core.dialogue.clock())
+                key = (message.channel, message.chat_id)
+                async with core.dialogue._chat_locks.hold(key), core.database.session() as session:
+                    await users.load_for_update(
+                        session, message.channel, message.chat_id, core.dialogue.clock()
+                    )
                 return [Reply(text="ok")]
 
-            free_text = [_inbound(c, text=questions[(c * TURNS_PER_CHAT + i) % len(questions)])
-                         for c in range(CHATS) for i in range(TURNS_PER_CHAT)]
-            taps = [_inbound(c, action="menu" if i % 2 else "offer:sewing-cafe")
-                    for c in range(CHATS) for i in range(TURNS_PER_CHAT)]
+            free_text = [
+                _inbound(c, text=questions[(c * TURNS_PER_CHAT + i) % len(questions)])
+                for c in range(CHATS)
+                for i in range(TURNS_PER_CHAT)
+            ]
+            taps = [
+                _inbound(c, action="menu" if i % 2 else "offer:sewing-cafe")
+                for c in range(CHATS)
+                for i in range(TURNS_PER_CHAT)
+            ]
             figures = []
-            for label, messages in (("free-text questions", free_text), ("menu and card taps", taps)):
+            for label, messages in (
+                ("free-text questions", free_text),
+                ("menu and card taps", taps),
+            ):
                 baseline = await _per_second(bare, messages)
                 ours = await _per_second(core.handle, messages)
-                figures.append(Figure(f"core: {label}", "msg/s", ours, baseline, "bare DB turn",
-                                      note=f"{CHATS} chats, SQLite"))
+                figures.append(
+                    Figure(
+                        f"core: {label}",
+                        "msg/s",
+                        ours,
+                        baseline,
+                        "bare DB turn",
+                        note=f"{CHATS} chats, SQLite",
+                    )
+                )
             return figures
 
 

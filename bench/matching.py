@@ -42,17 +42,31 @@ def _measure(catalogue_dir: Path, label: str) -> list[Figure]:
     choices = [normalize(e.text) for e in entries]
     started = time.perf_counter()
     for _ in range(ROUNDS):
-        naive = [process.extractOne(normalize(t), choices, scorer=fuzz.token_set_ratio) for t in texts]
+        naive = [
+            process.extractOne(normalize(t), choices, scorer=fuzz.token_set_ratio) for t in texts
+        ]
     naive_seconds = (time.perf_counter() - started) / (ROUNDS * len(texts))
     naive_answers = [entries[hit[2]].offer_id if hit and hit[1] >= 70 else None for hit in naive]
 
     offers = len(live.current.catalogue.offers)
     return [
-        Figure(f"matching, {offers} offers ({label})", "ms/question", ours_seconds * 1000,
-               naive_seconds * 1000, "plain token_set_ratio scan", "< 1 ms at 300 offers"),
-        Figure(f"top-1 accuracy, {offers} offers", "%", _accuracy(ours_answers, questions),
-               _accuracy(naive_answers, questions), "plain scan", ">= 90 %",
-               f"{len(questions)} dev-set questions"),
+        Figure(
+            f"matching, {offers} offers ({label})",
+            "ms/question",
+            ours_seconds * 1000,
+            naive_seconds * 1000,
+            "plain token_set_ratio scan",
+            "< 1 ms at 300 offers",
+        ),
+        Figure(
+            f"top-1 accuracy, {offers} offers",
+            "%",
+            _accuracy(ours_answers, questions),
+            _accuracy(naive_answers, questions),
+            "plain scan",
+            ">= 90 %",
+            f"{len(questions)} dev-set questions",
+        ),
     ]
 
 

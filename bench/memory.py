@@ -37,11 +37,16 @@ async def _bot(conversations: int) -> dict[str, float]:
     from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
 
     with tempfile.TemporaryDirectory() as folder:
-        settings = replace(Settings(), database_url=f"sqlite+aiosqlite:///{Path(folder) / 'm.sqlite3'}")
+        settings = replace(
+            Settings(), database_url=f"sqlite+aiosqlite:///{Path(folder) / 'm.sqlite3'}"
+        )
         async with open_core(settings) as core:
+
             def say(n: int, text: str | None = None, action: str | None = None) -> Inbound:
                 kind = InboundKind.ACTION if action else InboundKind.TEXT
-                return Inbound(ChannelName("console"), ChatId(f"m-{n}"), kind, text=text, action=action)
+                return Inbound(
+                    ChannelName("console"), ChatId(f"m-{n}"), kind, text=text, action=action
+                )
 
             await core.handle(say(-1, "/start"))  # idle = started and ready to answer
             idle = _peak_mb()
@@ -62,7 +67,11 @@ def _echo_idle() -> dict[str, float]:
 def _child(what: str, conversations: int) -> dict[str, float]:
     output = subprocess.run(
         [sys.executable, "-m", "bench.memory", what, str(conversations)],
-        cwd=PROJECT_ROOT, capture_output=True, text=True, check=True, timeout=3600,
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=3600,
     ).stdout
     return json.loads(output.strip().splitlines()[-1])
 
@@ -72,8 +81,15 @@ def run(conversations: int = CONVERSATIONS) -> list[Figure]:
     echo = _child("echo", 0)
     return [
         Figure("peak RSS, idle", "MB", ours["idle"], echo["idle"], "bare PTB process", "< 150 MB"),
-        Figure(f"peak RSS after {conversations:,} conversations", "MB", ours["after"], echo["idle"],
-               "bare PTB process", "< 150 MB", "4 turns each, SQLite"),
+        Figure(
+            f"peak RSS after {conversations:,} conversations",
+            "MB",
+            ours["after"],
+            echo["idle"],
+            "bare PTB process",
+            "< 150 MB",
+            "4 turns each, SQLite",
+        ),
     ]
 
 

@@ -10,7 +10,23 @@ import yaml
 
 from bot.config import PROJECT_ROOT
 
-SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "pa", "do", "gu", "be", "fi", "ho"]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ne",
+    "ru",
+    "sa",
+    "ti",
+    "vo",
+    "ze",
+    "pa",
+    "do",
+    "gu",
+    "be",
+    "fi",
+    "ho",
+]
 
 
 def pseudo_word(rng: random.Random) -> str:
@@ -18,7 +34,7 @@ def pseudo_word(rng: random.Random) -> str:
 
 
 def make_content(target: Path, factor: int, seed: int = 7) -> Path:
-    """Copy content/ to ``target`` with every offer repeated ``factor`` times (ids and words new)."""
+    """Copy content/ to ``target`` with each offer repeated ``factor`` times (new ids, words)."""
     shutil.copytree(PROJECT_ROOT / "content", target, dirs_exist_ok=True)
     if factor <= 1:
         return target
@@ -33,9 +49,13 @@ def make_content(target: Path, factor: int, seed: int = 7) -> Path:
             clone = dict(offer)
             clone["id"] = f"{offer['id']}-{copy}"[:40]
             clone["title"] = {lang: f"{text} {extra}" for lang, text in offer["title"].items()}
-            clone["keywords"] = {lang: [f"{extra} {pseudo_word(rng)}"] for lang in offer["keywords"]}
+            clone["keywords"] = {
+                lang: [f"{extra} {pseudo_word(rng)}"] for lang in offer["keywords"]
+            }
             clone.pop("review", None)  # fingerprints belong to the originals' texts
             grown.append(clone)
     data["offers"] = grown
-    offers_file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    offers_file.write_text(
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     return target

@@ -44,7 +44,9 @@ class Harness:
         return call.received_at - sent
 
 
-async def _run_bot(args: list[str], chats: int, onboard: bool, folder: Path) -> tuple[float, list[float]]:
+async def _run_bot(
+    args: list[str], chats: int, onboard: bool, folder: Path
+) -> tuple[float, list[float]]:
     async with FakeBotApi() as fake:
         env = {
             **os.environ,
@@ -58,7 +60,12 @@ async def _run_bot(args: list[str], chats: int, onboard: bool, folder: Path) -> 
         }
         log = (folder / "bot.log").open("wb")
         process = await asyncio.create_subprocess_exec(
-            sys.executable, *args, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=log,
+            sys.executable,
+            *args,
+            cwd=PROJECT_ROOT,
+            env=env,
+            stdout=log,
+            stderr=log,
             stdin=asyncio.subprocess.DEVNULL,
         )
         try:
@@ -66,11 +73,13 @@ async def _run_bot(args: list[str], chats: int, onboard: bool, folder: Path) -> 
             harness = Harness(fake)
             users = [user_json(10_000 + n, f"Person {n}", "ro") for n in range(chats)]
             if onboard:  # not measured: every chat first picks Romanian and accepts privacy
+
                 async def setup(user: dict[str, object]) -> None:
                     chat = str(user["id"])
                     await harness.ask(chat, text_update(user, "/start"))
                     await harness.ask(chat, callback_update(user, "lang:ro", None))
                     await harness.ask(chat, callback_update(user, "consent:yes", None))
+
                 await asyncio.gather(*(setup(u) for u in users))
 
             latencies: list[float] = []
@@ -102,16 +111,37 @@ async def _measure(sizes: tuple[int, ...]) -> list[Figure]:
     figures = []
     with tempfile.TemporaryDirectory() as folder:
         for chats in sizes:
-            echo_rate, echo_lat = await _run_bot(["-m", "bench.echo_bot"], chats, False, Path(folder))
+            echo_rate, echo_lat = await _run_bot(
+                ["-m", "bench.echo_bot"], chats, False, Path(folder)
+            )
             ours_rate, ours_lat = await _run_bot(["-m", "bot", "run"], chats, True, Path(folder))
             note = f"{chats} chats x {MESSAGES_PER_CHAT} messages, SQLite"
             figures += [
-                Figure(f"e2e telegram, {chats} chats", "updates/s", ours_rate, echo_rate, "echo bot",
-                       ">= 0.7 of echo", note),
-                Figure(f"e2e p50 latency, {chats} chats", "ms", _p(ours_lat, 0.5), _p(echo_lat, 0.5), "echo bot"),
-                Figure(f"e2e p99 latency, {chats} chats", "ms", _p(ours_lat, 0.99), _p(echo_lat, 0.99), "echo bot",
-                       "< 50 ms at 50 chats" if chats == 50 else "", f"median of {len(ours_lat)}: "
-                       f"{statistics.median(ours_lat) * 1000:.1f} ms"),
+                Figure(
+                    f"e2e telegram, {chats} chats",
+                    "updates/s",
+                    ours_rate,
+                    echo_rate,
+                    "echo bot",
+                    ">= 0.7 of echo",
+                    note,
+                ),
+                Figure(
+                    f"e2e p50 latency, {chats} chats",
+                    "ms",
+                    _p(ours_lat, 0.5),
+                    _p(echo_lat, 0.5),
+                    "echo bot",
+                ),
+                Figure(
+                    f"e2e p99 latency, {chats} chats",
+                    "ms",
+                    _p(ours_lat, 0.99),
+                    _p(echo_lat, 0.99),
+                    "echo bot",
+                    "< 50 ms at 50 chats" if chats == 50 else "",
+                    f"median of {len(ours_lat)}: {statistics.median(ours_lat) * 1000:.1f} ms",
+                ),
             ]
     return figures
 

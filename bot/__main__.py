@@ -1,18 +1,18 @@
 """Command line: ``python -m bot`` chats in the terminal, or runs on Telegram with a token.
 
-    python -m bot                         terminal chat (Telegram polling if a token is set)
-    python -m bot console                 terminal chat, always
-    python -m bot console --mediator [NAME]   a team member in a second terminal (handover trials)
-    python -m bot run [--webhook]         Telegram and/or WhatsApp, whichever is configured
-    python -m bot catalogue check [DIR]   validate content/ (or a copy) before it goes live
-    python -m bot ask --lang ro "..."     how a question is understood, as JSON
-    python -m bot ask --eval FILE         matcher accuracy on a question set
-    python -m bot translations update     extract UI strings, update every locales/*.po
-    python -m bot bookings --date DAY     the appointments of a day, for staff
-    python -m bot report unanswered|stats questions without an answer; weekly numbers
-    python -m bot announce FILE [--send]  news about an offer to the people who asked for it
-    python -m bot flyer --offer ID --lang LANG   printable flyer with a QR code into the bot
-    python -m bot privacy purge           delete people silent for RETENTION_DAYS, old questions
+python -m bot                         terminal chat (Telegram polling if a token is set)
+python -m bot console                 terminal chat, always
+python -m bot console --mediator [NAME]   a team member in a second terminal (handover trials)
+python -m bot run [--webhook]         Telegram and/or WhatsApp, whichever is configured
+python -m bot catalogue check [DIR]   validate content/ (or a copy) before it goes live
+python -m bot ask --lang ro "..."     how a question is understood, as JSON
+python -m bot ask --eval FILE         matcher accuracy on a question set
+python -m bot translations update     extract UI strings, update every locales/*.po
+python -m bot bookings --date DAY     the appointments of a day, for staff
+python -m bot report unanswered|stats questions without an answer; weekly numbers
+python -m bot announce FILE [--send]  news about an offer to the people who asked for it
+python -m bot flyer --offer ID --lang LANG   printable flyer with a QR code into the bot
+python -m bot privacy purge           delete people silent for RETENTION_DAYS, old questions
 """
 
 from __future__ import annotations
@@ -45,19 +45,30 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bot", description="Erstkontakt chatbot")
     commands = parser.add_subparsers(dest="command")
     console = commands.add_parser("console", help="chat in this terminal")
-    console.add_argument("--chat", default="local", help="chat id (a second terminal can use another)")
     console.add_argument(
-        "--mediator", nargs="?", const="", metavar="NAME",
+        "--chat", default="local", help="chat id (a second terminal can use another)"
+    )
+    console.add_argument(
+        "--mediator",
+        nargs="?",
+        const="",
+        metavar="NAME",
         help="answer people as this team member (content/team.yaml; default: the first)",
     )
     run = commands.add_parser("run", help="run the configured channels (Telegram, WhatsApp)")
-    run.add_argument("--webhook", action="store_true", help="Telegram by webhook on $PORT instead of polling")
+    run.add_argument(
+        "--webhook", action="store_true", help="Telegram by webhook on $PORT instead of polling"
+    )
     catalogue = commands.add_parser("catalogue", help="work with the offer catalogue")
     catalogue_commands = catalogue.add_subparsers(dest="catalogue_command", required=True)
     check = catalogue_commands.add_parser("check", help="validate the content folder")
-    check.add_argument("directory", nargs="?", type=Path, help="content folder (default: the live one)")
+    check.add_argument(
+        "directory", nargs="?", type=Path, help="content folder (default: the live one)"
+    )
     ask = commands.add_parser("ask", help="show how questions are understood")
-    ask.add_argument("question", nargs="?", help="one question; without it, one per line from stdin")
+    ask.add_argument(
+        "question", nargs="?", help="one question; without it, one per line from stdin"
+    )
     ask.add_argument("--lang", default="de", help="the language the person chose")
     ask.add_argument("--json", action="store_true", help="JSON output (one object per question)")
     ask.add_argument("--eval", type=Path, metavar="FILE", help="report accuracy on a question set")
@@ -74,7 +85,9 @@ def _translations_update(settings: Settings) -> int:
     from bot.i18n.languages import load_languages
     from bot.i18n.sync import update_all
 
-    added = update_all(settings.locales_dir, load_languages(settings.locales_dir / "languages.yaml"))
+    added = update_all(
+        settings.locales_dir, load_languages(settings.locales_dir / "languages.yaml")
+    )
     for code, count in added.items():
         print(f"{code}: {count} new string(s) to translate")
     return 0
@@ -94,7 +107,9 @@ def _catalogue_check(settings: Settings, directory: Path | None) -> int:
     return run_check(directory or settings.content_dir, languages.codes, sys.stdout)
 
 
-def _ask(settings: Settings, question: str | None, language: str, as_json: bool, eval_file: Path | None) -> int:
+def _ask(
+    settings: Settings, question: str | None, language: str, as_json: bool, eval_file: Path | None
+) -> int:
     from bot.catalogue.live import CatalogueError, LiveCatalogue
     from bot.dialogue.understanding import understand
     from bot.i18n.languages import load_languages
@@ -112,10 +127,14 @@ def _ask(settings: Settings, question: str | None, language: str, as_json: bool,
         print(report.table())
         return 0
     if language not in languages:
-        print(f"unknown language {language!r}; known: {', '.join(languages.codes)}", file=sys.stderr)
+        print(
+            f"unknown language {language!r}; known: {', '.join(languages.codes)}", file=sys.stderr
+        )
         return 2
     detector = LanguageDetector(languages.codes)
-    questions: Iterable[str] = [question] if question is not None else (line.rstrip("\n") for line in sys.stdin)
+    questions: Iterable[str] = (
+        [question] if question is not None else (line.rstrip("\n") for line in sys.stdin)
+    )
     for text in questions:
         if not text.strip():
             continue
@@ -125,12 +144,17 @@ def _ask(settings: Settings, question: str | None, language: str, as_json: bool,
             "language": language,
             "detected_language": understood.detected_language,
             "answer": understood.answer,
-            "candidates": [{"offer": c.offer_id, "score": round(c.score, 1)} for c in understood.candidates],
+            "candidates": [
+                {"offer": c.offer_id, "score": round(c.score, 1)} for c in understood.candidates
+            ],
         }
         if as_json:
             print(json.dumps(record, ensure_ascii=False), flush=True)
         else:
-            print(f"{text!r} -> {record['answer'] or understood.outcome.value}  {record['candidates']}")
+            print(
+                f"{text!r} -> {record['answer'] or understood.outcome.value}"
+                f"  {record['candidates']}"
+            )
     return 0
 
 
@@ -152,7 +176,10 @@ async def _console(settings: Settings, chat_id: str, mediator: str | None) -> in
             return 0
         session = signed_in(core, sys.stdout, mediator)
         if session is None:
-            print(f"nobody called {mediator!r} in {settings.content_dir / 'team.yaml'}", file=sys.stderr)
+            print(
+                f"nobody called {mediator!r} in {settings.content_dir / 'team.yaml'}",
+                file=sys.stderr,
+            )
             return 2
         await run_mediator(core, session)
     return 0

@@ -21,10 +21,10 @@ from bot.handover.relay import RelayDelivery
 from bot.handover.team import LiveTeam
 from bot.i18n.languages import Language, Languages, load_languages
 from bot.i18n.translator import TextCatalogs
-from bot.staff import setup as staff_setup
 from bot.matching.detect import LanguageDetector
-from bot.storage import deliveries, users
+from bot.staff import setup as staff_setup
 from bot.staff.desk import StaffDesk
+from bot.storage import deliveries, users
 from bot.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,12 @@ class CoreApp:
     """The running core: the dialogue plus what channels need around it."""
 
     def __init__(
-        self, settings: Settings, database: Database, dialogue: Dialogue, texts: TextCatalogs, desk: StaffDesk
+        self,
+        settings: Settings,
+        database: Database,
+        dialogue: Dialogue,
+        texts: TextCatalogs,
+        desk: StaffDesk,
     ) -> None:
         self.settings = settings
         self.database = database
@@ -83,7 +88,9 @@ class CoreApp:
     async def handle(self, inbound: Inbound) -> list[Reply]:
         """One message in: the staff group goes to the desk, everyone else to the dialogue."""
         if self.settings.log_message_text:  # for debugging only: never set in production
-            log.info("%s %s: %r", inbound.channel, inbound.kind.value, inbound.text or inbound.action)
+            log.info(
+                "%s %s: %r", inbound.channel, inbound.kind.value, inbound.text or inbound.action
+            )
         if self.is_staff_chat(inbound):
             return await self._staff(inbound)
         match self.throttle.take((inbound.channel, inbound.chat_id)):

@@ -58,7 +58,9 @@ class WhatsAppSettings:
         if not phone_number_id and not access_token:
             return None
         if not phone_number_id or not access_token:
-            raise ValueError("WhatsApp needs both WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN")
+            raise ValueError(
+                "WhatsApp needs both WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN"
+            )
         defaults = cls("", "")
         return cls(
             phone_number_id=phone_number_id,
@@ -69,7 +71,9 @@ class WhatsAppSettings:
             webhook_path=env.get("WHATSAPP_WEBHOOK_PATH") or defaults.webhook_path,
             templates=env.get("WHATSAPP_TEMPLATES") or None,
             show_phone_to_staff=_flag(env.get("WHATSAPP_SHOW_PHONE_TO_STAFF")),
-            messages_per_second=_float(env, "WHATSAPP_MESSAGES_PER_SECOND", defaults.messages_per_second),
+            messages_per_second=_float(
+                env, "WHATSAPP_MESSAGES_PER_SECOND", defaults.messages_per_second
+            ),
             recipient_interval_seconds=_float(
                 env, "WHATSAPP_RECIPIENT_INTERVAL_SECONDS", defaults.recipient_interval_seconds
             ),
@@ -101,8 +105,12 @@ class Settings:
     retention_days: int = 180  # people silent this long are deleted with all they left
     question_log_days: int = 180  # anonymous questions older than this are deleted
     watch_content: bool = True  # reload content/ when its files change
-    relay_retention_days: int = 30  # messages relayed between a person and mediators are kept this long
-    relay_claim_seconds: int = 60  # a message a crashed worker was sending goes out again after this
+    relay_retention_days: int = (
+        30  # messages relayed between a person and mediators are kept this long
+    )
+    relay_claim_seconds: int = (
+        60  # a message a crashed worker was sending goes out again after this
+    )
     whatsapp: WhatsAppSettings | None = None  # the WhatsApp channel, when configured
     reminder_tick_seconds: float = 30.0  # how often due reminders are looked for
     person_messages_per_minute: float = 30.0  # one person's pace after the burst; 0: no limit
@@ -125,14 +133,18 @@ class Settings:
             max_text_length=_int(env, "MAX_TEXT_LENGTH", defaults.max_text_length),
             telegram_bot_token=env.get("TELEGRAM_BOT_TOKEN") or None,
             telegram_api_base_url=env.get("TELEGRAM_API_BASE_URL") or None,
-            telegram_max_send_rate=_float(env, "TELEGRAM_MAX_SEND_RATE", defaults.telegram_max_send_rate),
+            telegram_max_send_rate=_float(
+                env, "TELEGRAM_MAX_SEND_RATE", defaults.telegram_max_send_rate
+            ),
             webhook_url=env.get("WEBHOOK_URL") or None,
             webhook_secret=env.get("WEBHOOK_SECRET") or None,
             webhook_listen=env.get("WEBHOOK_LISTEN") or defaults.webhook_listen,
             port=_int(env, "PORT", defaults.port),
             staff_chat_id=env.get("STAFF_CHAT_ID") or None,
             staff_user_ids=frozenset(
-                part.strip() for part in (env.get("STAFF_USER_IDS") or "").split(",") if part.strip()
+                part.strip()
+                for part in (env.get("STAFF_USER_IDS") or "").split(",")
+                if part.strip()
             ),
             bot_username=(env.get("TELEGRAM_BOT_USERNAME") or "").strip().lstrip("@") or None,
             retention_days=_int(env, "RETENTION_DAYS", defaults.retention_days),
@@ -141,7 +153,9 @@ class Settings:
             relay_retention_days=_int(env, "RELAY_RETENTION_DAYS", defaults.relay_retention_days),
             relay_claim_seconds=_int(env, "RELAY_CLAIM_SECONDS", defaults.relay_claim_seconds),
             whatsapp=WhatsAppSettings.from_env(env),
-            reminder_tick_seconds=_float(env, "REMINDER_TICK_SECONDS", defaults.reminder_tick_seconds),
+            reminder_tick_seconds=_float(
+                env, "REMINDER_TICK_SECONDS", defaults.reminder_tick_seconds
+            ),
             person_messages_per_minute=_float(
                 env, "PERSON_MESSAGES_PER_MINUTE", defaults.person_messages_per_minute
             ),

@@ -19,7 +19,12 @@ from bot.handover.team import inspect_team
 KEYWORDS = "keywords"
 MISSING = "missing"
 OUTDATED = "outdated"
-STATUS_MARKS = {MISSING: "-", OUTDATED: "o", ReviewStatus.MACHINE.value: "m", ReviewStatus.REVIEWED.value: "r"}
+STATUS_MARKS = {
+    MISSING: "-",
+    OUTDATED: "o",
+    ReviewStatus.MACHINE.value: "m",
+    ReviewStatus.REVIEWED.value: "r",
+}
 TRANSLATED_PARTS = (*TEXT_FIELDS, KEYWORDS)
 """What each offer has in every language; the table counts these."""
 
@@ -52,7 +57,10 @@ def run_check(content_dir: Path, languages: Sequence[str], out: TextIO) -> int:
         _print_example_note(catalogue, out)
     examples = sum(member.example for member in team.team.members)
     if examples:
-        print(f"Example team members (example: true): {examples}. Replace them with the real team.", file=out)
+        print(
+            f"Example team members (example: true): {examples}. Replace them with the real team.",
+            file=out,
+        )
     errors = len(inspection.errors) + len(team.errors)
     warnings = len(issues) - errors
     print(f"{errors} error(s), {warnings} warning(s).", file=out)
@@ -118,7 +126,10 @@ def _print_table(catalogue: Catalogue, languages: Sequence[str], out: TextIO) ->
 def _print_offer_table(catalogue: Catalogue, languages: Sequence[str], out: TextIO) -> None:
     """Which offer needs what in which language, so a reviewer knows where to start."""
     width = max([len("offer"), *(len(offer_id) for offer_id in catalogue.offers)]) + 2
-    print("Status per offer: r = reviewed, m = machine (not reviewed), o = outdated, - = missing", file=out)
+    print(
+        "Status per offer: r = reviewed, m = machine (not reviewed), o = outdated, - = missing",
+        file=out,
+    )
     print("offer".ljust(width) + "".join(f"{code:>5}" for code in languages), file=out)
     for offer in catalogue.offers.values():
         marks = "".join(f"{STATUS_MARKS[offer_status(offer, code)]:>5}" for code in languages)

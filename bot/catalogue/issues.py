@@ -48,7 +48,9 @@ class ContentIssue:
     def relative_to(self, root: Path) -> ContentIssue:
         """The same issue naming its file as staff know it (``offers.yaml``), not by full path."""
         path = Path(self.file)
-        return replace(self, file=str(path.relative_to(root)) if path.is_relative_to(root) else path.name)
+        return replace(
+            self, file=str(path.relative_to(root)) if path.is_relative_to(root) else path.name
+        )
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"

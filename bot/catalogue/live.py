@@ -12,7 +12,7 @@ from pathlib import Path
 
 from bot.catalogue.loader import CatalogueError, LoadResult, load_catalogue
 from bot.catalogue.model import Catalogue
-from bot.matching.matcher import Matcher, MatchEntry
+from bot.matching.matcher import MatchEntry, Matcher
 
 
 def match_entries(catalogue: Catalogue) -> Iterator[MatchEntry]:
@@ -34,7 +34,9 @@ class Snapshot:
 
 def build_snapshot(result: LoadResult) -> Snapshot:
     catalogue = result.catalogue
-    return Snapshot(catalogue, Matcher.build(match_entries(catalogue)), tuple(map(str, result.warnings)))
+    return Snapshot(
+        catalogue, Matcher.build(match_entries(catalogue)), tuple(map(str, result.warnings))
+    )
 
 
 class LiveCatalogue:

@@ -66,7 +66,13 @@ def parse_input(line: str, buttons: Sequence[Button], chat_id: ChatId, hint: str
     """Turn one typed line into what a phone would have sent."""
     text = line.strip()
     if text.isdigit() and 1 <= int(text) <= len(buttons):
-        return Inbound(CHANNEL, chat_id, InboundKind.ACTION, action=buttons[int(text) - 1].action, language_hint=hint)
+        return Inbound(
+            CHANNEL,
+            chat_id,
+            InboundKind.ACTION,
+            action=buttons[int(text) - 1].action,
+            language_hint=hint,
+        )
     kind = PSEUDO_KINDS.get(text.lower())
     if kind is not None:
         return Inbound(CHANNEL, chat_id, kind, language_hint=hint)
@@ -122,7 +128,9 @@ class ConsoleSession:
         self.show(await self.core.handle(inbound))
 
 
-async def run_console(core: CoreApp, source: TextIO = sys.stdin, out: TextIO = sys.stdout, chat_id: str = "local") -> None:
+async def run_console(
+    core: CoreApp, source: TextIO = sys.stdin, out: TextIO = sys.stdout, chat_id: str = "local"
+) -> None:
     """Chat until end of input or ``/quit``."""
     session = ConsoleSession(core, out, chat_id)
     core.register_sender(CHANNEL, session)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from enum import StrEnum
+
 from anyascii import anyascii
 
 from bot.catalogue.live import LiveCatalogue
@@ -129,7 +130,9 @@ class Dialogue:
             try:
                 async with self.database.session() as session:
                     now = self.clock()
-                    user = await users.load_for_update(session, inbound.channel, inbound.chat_id, now)
+                    user = await users.load_for_update(
+                        session, inbound.channel, inbound.chat_id, now
+                    )
                     if inbound.update_id is not None and not await deliveries.first_time(
                         session, inbound.channel, inbound.update_id, now
                     ):
@@ -137,7 +140,14 @@ class Dialogue:
                         # replies perhaps never sent (a crash right after the commit).
                         owed = await deliveries.owed(session, inbound.channel, inbound.update_id)
                         return owed or []
-                    turn = Turn(inbound, user, self._translator(user, inbound), self.catalogue.current, now, session)
+                    turn = Turn(
+                        inbound,
+                        user,
+                        self._translator(user, inbound),
+                        self.catalogue.current,
+                        now,
+                        session,
+                    )
                     began_in = user.state
                     replies = await self._dispatch(turn)
                     leave = self._leave_hooks.get(began_in)
@@ -153,12 +163,28 @@ class Dialogue:
                         )
                     return replies
             except Exception as error:  # the one place a turn's failure is caught
-                log.error("turn failed on %s: %s", inbound.channel, type(error).__name__, exc_info=log.isEnabledFor(logging.DEBUG))
-                t = self.texts.translator(self.languages.match_hint(inbound.language_hint) or self.default_language)
-                return [Reply(text="😕 " + t._("Sorry, something went wrong. Please try again."), rtl=t.rtl)]
+                log.error(
+                    "turn failed on %s: %s",
+                    inbound.channel,
+                    type(error).__name__,
+                    exc_info=log.isEnabledFor(logging.DEBUG),
+                )
+                t = self.texts.translator(
+                    self.languages.match_hint(inbound.language_hint) or self.default_language
+                )
+                return [
+                    Reply(
+                        text="😕 " + t._("Sorry, something went wrong. Please try again."),
+                        rtl=t.rtl,
+                    )
+                ]
 
     def _translator(self, user: User, inbound: Inbound) -> Translator:
-        code = user.language or self.languages.match_hint(inbound.language_hint) or self.default_language
+        code = (
+            user.language
+            or self.languages.match_hint(inbound.language_hint)
+            or self.default_language
+        )
         return self.texts.translator(code, user.format_language)
 
     # -- routing --------------------------------------------------------------------------
@@ -169,7 +195,11 @@ class Dialogue:
             return await self._state_handlers[turn.user.state](turn)
         if inbound.kind is InboundKind.ACTION and inbound.action is not None:
             return await self._on_action(turn, actions.parse_action(inbound.action))
-        if inbound.kind is InboundKind.TEXT and inbound.text and inbound.text.lstrip().startswith("/"):
+        if (
+            inbound.kind is InboundKind.TEXT
+            and inbound.text
+            and inbound.text.lstrip().startswith("/")
+        ):
             return await self._on_command(turn, inbound.text.strip())
         feature_state = self._state_handlers.get(turn.user.state)
         if feature_state is not None and turn.user.consent_at is not None:
@@ -185,7 +215,10 @@ class Dialogue:
             return False
         inbound, text = turn.inbound, (turn.inbound.text or "").strip()
         if inbound.kind is InboundKind.ACTION:
-            return actions.parse_action(inbound.action or "").kind not in {actions.PRIVACY, actions.DELETE}
+            return actions.parse_action(inbound.action or "").kind not in {
+                actions.PRIVACY,
+                actions.DELETE,
+            }
         if text.startswith("/"):
             return text[1:].split(" ", 1)[0].split("@", 1)[0].lower() not in {"privacy", "delete"}
         return True
@@ -207,12 +240,23 @@ class Dialogue:
             return self._show_language_picker(turn)
         if not self._ready(turn.user):
             return self._continue_onboarding(turn)
-        simple = {"menu": actions.MENU, "help": actions.HELP, "privacy": actions.PRIVACY, "delete": f"{actions.DELETE}:ask"}
+        simple = {
+            "menu": actions.MENU,
+            "help": actions.HELP,
+            "privacy": actions.PRIVACY,
+            "delete": f"{actions.DELETE}:ask",
+        }
         if self.handles(actions.MY_APPOINTMENTS):
             simple["appointments"] = actions.MY_APPOINTMENTS
         if command in simple:
             return await self._on_action(turn, actions.parse_action(simple[command]))
-        return [views.menu(turn.t, turn.snapshot.catalogue, intro=turn.t._("I do not know this command. Here is the menu."))]
+        return [
+            views.menu(
+                turn.t,
+                turn.snapshot.catalogue,
+                intro=turn.t._("I do not know this command. Here is the menu."),
+            )
+        ]
 
     def _on_start(self, turn: Turn, payload: str) -> list[Reply]:
         """First contact, or a deep link from a flyer: ``/start ro-sewing-cafe``."""
@@ -241,16 +285,28 @@ class Dialogue:
                 return self._choose_language(turn, typed)
             return self._show_language_picker(turn)
         if user.state == State.CHOOSING_FORMAT:
-            return [views.format_picker(turn.t, self.languages, self.languages[user.language].format_choices)]
+            return [
+                views.format_picker(
+                    turn.t, self.languages, self.languages[user.language].format_choices
+                )
+            ]
         if user.consent_at is None:
             user.state = State.CONSENT
-            return [views.consent(turn.t, chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS)]
+            return [
+                views.consent(
+                    turn.t, chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS
+                )
+            ]
         return self._finish_onboarding(turn)
 
     def _show_language_picker(self, turn: Turn) -> list[Reply]:
         turn.user.state = State.CHOOSING_LANGUAGE
         hint = turn.user.language or self.languages.match_hint(turn.inbound.language_hint)
-        return [views.language_picker(self.languages, self.texts.translator(hint or self.default_language), hint)]
+        return [
+            views.language_picker(
+                self.languages, self.texts.translator(hint or self.default_language), hint
+            )
+        ]
 
     def _typed_language(self, text: str | None) -> str | None:
         """A language typed instead of tapped: "română", "romana", "3", "ro"."""
@@ -278,7 +334,11 @@ class Dialogue:
             return [views.format_picker(turn.t, self.languages, choices)]
         if user.consent_at is None:
             user.state = State.CONSENT
-            return [views.consent(turn.t, chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS)]
+            return [
+                views.consent(
+                    turn.t, chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS
+                )
+            ]
         return self._finish_onboarding(turn, changed_language=True)
 
     def _finish_onboarding(self, turn: Turn, *, changed_language: bool = False) -> list[Reply]:
@@ -357,8 +417,12 @@ class Dialogue:
         can_book = offer.booking_mode is BookingMode.APPOINTMENT and self.handles(actions.BOOK)
         turn.viewed_offers.append(offer.id)
         return views.offer_card(
-            turn.t, offer, self.languages, turn.now,
-            can_book=can_book, can_subscribe=self.handles(actions.SUBSCRIBE),
+            turn.t,
+            offer,
+            self.languages,
+            turn.now,
+            can_book=can_book,
+            can_subscribe=self.handles(actions.SUBSCRIBE),
         )
 
     async def _stored_about(self, turn: Turn) -> list[tuple[str, str]]:
@@ -399,7 +463,9 @@ class Dialogue:
             turn.remember(misses=0)
             replies = self._offer_card(turn, understood.answer)
         elif understood.outcome is Outcome.ASKED_BACK:
-            offers = [o for c in understood.candidates if (o := snapshot.catalogue.offer(c.offer_id))]
+            offers = [
+                o for c in understood.candidates if (o := snapshot.catalogue.offer(c.offer_id))
+            ]
             replies = [views.did_you_mean(t, offers)]
         else:
             turn.remember(misses=misses + 1)
@@ -434,7 +500,10 @@ class Dialogue:
         replies = [views.unreadable(turn.t, kind.value)]
         if kind is InboundKind.LOCATION:
             replies += [
-                Reply(venue=Venue(place.name, place.address, place.latitude, place.longitude), rtl=turn.t.rtl)
+                Reply(
+                    venue=Venue(place.name, place.address, place.latitude, place.longitude),
+                    rtl=turn.t.rtl,
+                )
                 for place in turn.snapshot.catalogue.locations.values()
             ]
         return replies

@@ -94,7 +94,7 @@ class PersonThrottle:
 
 
 async def slow_down_notice(dialogue: Dialogue, inbound: Inbound) -> Reply:
-    """"Please slow down" in the person's language: one read, not a turn (no lock waited for)."""
+    """ "Please slow down" in the person's language: one read, not a turn (no lock waited for)."""
     code = dialogue.languages.match_hint(inbound.language_hint) or dialogue.default_language
     format_language = None
     try:

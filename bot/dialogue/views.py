@@ -42,17 +42,18 @@ def language_picker(languages: Languages, greeting: Translator, hint: str | None
         codes.insert(0, hint)
     buttons = [Button(languages[c].label, actions.action(actions.LANGUAGE, c)) for c in codes]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    text = "👋 " + greeting._("Hello! I am the helper bot of Raum vor Ort.") + "\n" + greeting._(
-        "Please choose your language."
+    text = (
+        "👋 "
+        + greeting._("Hello! I am the helper bot of Raum vor Ort.")
+        + "\n"
+        + greeting._("Please choose your language.")
     )
     return _reply(greeting, text, rows)
 
 
 def format_picker(t: Translator, languages: Languages, choices: Sequence[str]) -> Reply:
     """Romani has no calendar names of its own in CLDR: the person picks which to read."""
-    buttons = [
-        Button(languages[c].label, actions.action(actions.FORMAT, c)) for c in choices
-    ]
+    buttons = [Button(languages[c].label, actions.action(actions.FORMAT, c)) for c in choices]
     return _reply(t, "📅 " + t._("In which language should I write days and months?"), [buttons])
 
 
@@ -83,10 +84,12 @@ def consent(t: Translator, *, chat_is_phone_number: bool = False) -> Reply:
     return _reply(
         t,
         text,
-        [[
-            Button("✅ " + t._("Yes, OK"), actions.action(actions.CONSENT, "yes")),
-            Button("❌ " + t._("No"), actions.action(actions.CONSENT, "no")),
-        ]],
+        [
+            [
+                Button("✅ " + t._("Yes, OK"), actions.action(actions.CONSENT, "yes")),
+                Button("❌ " + t._("No"), actions.action(actions.CONSENT, "no")),
+            ]
+        ],
     )
 
 
@@ -95,7 +98,10 @@ def consent_declined(t: Translator, catalogue: Catalogue) -> Reply:
         t._("OK. I have deleted everything about you."),
         t._("You can visit us without this chat:"),
     ]
-    lines += [f"📍 {location.name}, {t.isolate(location.address)}" for location in catalogue.locations.values()]
+    lines += [
+        f"📍 {location.name}, {t.isolate(location.address)}"
+        for location in catalogue.locations.values()
+    ]
     lines.append(t._("Write to me again at any time to start."))
     return _reply(t, "\n".join(lines))
 
@@ -103,16 +109,25 @@ def consent_declined(t: Translator, catalogue: Catalogue) -> Reply:
 def menu(t: Translator, catalogue: Catalogue, intro: str | None = None) -> Reply:
     """The main menu: one big button per offer, then help, language and a person."""
     rows: list[list[Button]] = [
-        [Button(f"{offer.icon} {offer.text('title', t.chain)}", actions.action(actions.OFFER, offer.id))]
+        [
+            Button(
+                f"{offer.icon} {offer.text('title', t.chain)}",
+                actions.action(actions.OFFER, offer.id),
+            )
+        ]
         for offer in catalogue.offers.values()
     ]
     rows.append([Button("🙋 " + t._("Talk to a person"), actions.HUMAN)])
     rows.append([Button("📅 " + t._("My appointments"), actions.MY_APPOINTMENTS)])
-    rows.append([
-        Button("🌐 " + t._("Language"), actions.CHANGE_LANGUAGE),
-        Button("❓ " + t._("Help"), actions.HELP),
-    ])
-    return _reply(t, intro or t._("What are you looking for? Tap a button or write your question."), rows)
+    rows.append(
+        [
+            Button("🌐 " + t._("Language"), actions.CHANGE_LANGUAGE),
+            Button("❓ " + t._("Help"), actions.HELP),
+        ]
+    )
+    return _reply(
+        t, intro or t._("What are you looking for? Tap a button or write your question."), rows
+    )
 
 
 def _spoken_languages(t: Translator, codes: Sequence[str], languages: Languages) -> str:
@@ -144,14 +159,18 @@ def offer_card(
     lines.append("👥 " + t._("For:") + " " + offer.text("audience", chain))
     lines.append("🎒 " + t._("Bring:") + " " + offer.text("bring", chain))
     if offer.languages:
-        lines.append("🗣 " + t._("Languages spoken:") + " " + _spoken_languages(t, offer.languages, languages))
+        lines.append(
+            "🗣 " + t._("Languages spoken:") + " " + _spoken_languages(t, offer.languages, languages)
+        )
     lines += ["", offer.text("details", chain)]
     if offer.example or location.example:
         lines += ["", "⚠️ " + t._("Example data: staff still have to confirm times and place.")]
 
     buttons: list[list[Button]] = []
     if can_book:
-        buttons.append([Button("📅 " + t._("Book an appointment"), actions.action(actions.BOOK, offer.id))])
+        buttons.append(
+            [Button("📅 " + t._("Book an appointment"), actions.action(actions.BOOK, offer.id))]
+        )
     if can_subscribe:
         subscribe = actions.action(actions.SUBSCRIBE, offer.id)
         buttons.append([Button("🔔 " + t._("Tell me about changes"), subscribe)])
@@ -160,7 +179,9 @@ def offer_card(
     replies: list[Reply] = []
     image = offer.media_for("image", chain)
     if image is not None:
-        replies.append(Reply(image=Attachment(image.name, _mime(image.suffix), path=image), rtl=t.rtl))
+        replies.append(
+            Reply(image=Attachment(image.name, _mime(image.suffix), path=image), rtl=t.rtl)
+        )
     replies.append(_reply(t, "\n".join(lines)))
     replies.append(
         Reply(
@@ -170,7 +191,9 @@ def offer_card(
     )
     audio = offer.media_for("audio", chain)
     if audio is not None:
-        replies.append(Reply(audio=Attachment(audio.name, _mime(audio.suffix), path=audio), rtl=t.rtl))
+        replies.append(
+            Reply(audio=Attachment(audio.name, _mime(audio.suffix), path=audio), rtl=t.rtl)
+        )
     # Buttons go last so they sit under the pin, where the thumb is.
     replies[-1] = Reply(
         text=replies[-1].text,
@@ -227,12 +250,18 @@ def help_text(t: Translator) -> Reply:
 
 def person_contact(t: Translator, catalogue: Catalogue, now: datetime) -> Reply:
     """How to reach a person. (A live chat with a mediator comes with the handover.)"""
-    lines = ["🙋 " + t._("Our team is happy to help you in person. Come by during the open office hours:")]
+    lines = [
+        "🙋 "
+        + t._("Our team is happy to help you in person. Come by during the open office hours:")
+    ]
     office = catalogue.offer("office-hours")
     if office is not None:
         for occurrence in office.next_occurrences(now, NEXT_DATES_SHOWN):
             lines.append(f"   • {t.isolate(t.when(occurrence.start, occurrence.end))}")
-    lines += [f"📍 {location.name}, {t.isolate(location.address)}" for location in catalogue.locations.values()]
+    lines += [
+        f"📍 {location.name}, {t.isolate(location.address)}"
+        for location in catalogue.locations.values()
+    ]
     return _reply(t, "\n".join(lines), [[Button("🏠 " + t._("Menu"), actions.MENU)]])
 
 
@@ -243,10 +272,12 @@ def suggest_language(t: Translator, detected: str, languages: Languages) -> Repl
     return _reply(
         t,
         "🌐 " + t._("Do you want to continue in another language?"),
-        [[
-            Button(other.label, actions.action(actions.SWITCH, detected)),
-            Button(own.label, actions.action(actions.SWITCH, own.code)),
-        ]],
+        [
+            [
+                Button(other.label, actions.action(actions.SWITCH, detected)),
+                Button(own.label, actions.action(actions.SWITCH, own.code)),
+            ]
+        ],
     )
 
 
@@ -255,27 +286,40 @@ def stale_button(t: Translator, catalogue: Catalogue) -> list[Reply]:
 
 
 def too_long(t: Translator) -> Reply:
-    return _reply(t, "✂️ " + t._("Your message is very long. Please write one short question."), [_nav_row(t)])
+    return _reply(
+        t, "✂️ " + t._("Your message is very long. Please write one short question."), [_nav_row(t)]
+    )
 
 
 def slow_down(t: Translator) -> Reply:
     """Someone writes faster than the bot takes messages; what came meanwhile was not read."""
-    return _reply(t, "⏳ " + t._("Please slow down a little. Wait a moment, then send your message again."))
+    return _reply(
+        t, "⏳ " + t._("Please slow down a little. Wait a moment, then send your message again.")
+    )
 
 
 def unreadable(t: Translator, kind: str) -> Reply:
     """A friendly answer to what the bot cannot read: stickers, photos, voice, files, places."""
+    cannot_listen = t._(
+        "I cannot listen to voice messages. Please tap a button, or talk to a person."
+    )
+    cannot_look = t._(
+        "I cannot look at pictures or files. A person from our team can: tap “Talk to a person”."
+    )
     texts = {
         "sticker": "🙂 " + t._("Thank you! I can read only text and buttons."),
-        "voice": "🎤 " + t._("I cannot listen to voice messages. Please tap a button, or talk to a person."),
-        "audio": "🎤 " + t._("I cannot listen to voice messages. Please tap a button, or talk to a person."),
-        "photo": "🖼 " + t._("I cannot look at pictures or files. A person from our team can: tap “Talk to a person”."),
-        "video": "🖼 " + t._("I cannot look at pictures or files. A person from our team can: tap “Talk to a person”."),
-        "document": "🖼 " + t._("I cannot look at pictures or files. A person from our team can: tap “Talk to a person”."),
+        "voice": "🎤 " + cannot_listen,
+        "audio": "🎤 " + cannot_listen,
+        "photo": "🖼 " + cannot_look,
+        "video": "🖼 " + cannot_look,
+        "document": "🖼 " + cannot_look,
         "location": "📍 " + t._("Thank you for your location. Here are our places:"),
         "contact": "🔒 " + t._("Please do not send contacts. I do not need phone numbers."),
     }
-    text = texts.get(kind, "🙂 " + t._("I did not understand that. Please tap a button or write a short question."))
+    text = texts.get(
+        kind,
+        "🙂 " + t._("I did not understand that. Please tap a button or write a short question."),
+    )
     return _reply(t, text, [_nav_row(t)])
 
 
@@ -293,8 +337,10 @@ def privacy_overview(
     return _reply(
         t,
         "\n".join(lines),
-        [[Button("🗑 " + t._("Delete my data"), actions.action(actions.DELETE, "ask"))],
-         [Button("🏠 " + t._("Menu"), actions.MENU)]],
+        [
+            [Button("🗑 " + t._("Delete my data"), actions.action(actions.DELETE, "ask"))],
+            [Button("🏠 " + t._("Menu"), actions.MENU)],
+        ],
     )
 
 
@@ -302,10 +348,12 @@ def confirm_delete(t: Translator) -> Reply:
     return _reply(
         t,
         "🗑 " + t._("Delete everything I keep about you? This cannot be undone."),
-        [[
-            Button("✅ " + t._("Yes, delete"), actions.action(actions.DELETE, "yes")),
-            Button("❌ " + t._("No"), actions.action(actions.DELETE, "no")),
-        ]],
+        [
+            [
+                Button("✅ " + t._("Yes, delete"), actions.action(actions.DELETE, "yes")),
+                Button("❌ " + t._("No"), actions.action(actions.DELETE, "no")),
+            ]
+        ],
     )
 
 
@@ -314,8 +362,14 @@ def deleted(t: Translator) -> Reply:
 
 
 def language_changed(t: Translator, catalogue: Catalogue, languages: Languages) -> Reply:
-    return menu(t, catalogue, intro="✅ " + t._("OK, I will write in {language}.").format(
-        language=languages[t.code].name) + "\n" + t._("What are you looking for? Tap a button or write your question."))
+    return menu(
+        t,
+        catalogue,
+        intro="✅ "
+        + t._("OK, I will write in {language}.").format(language=languages[t.code].name)
+        + "\n"
+        + t._("What are you looking for? Tap a button or write your question."),
+    )
 
 
 def subscribed(t: Translator, offer: Offer) -> Reply:

@@ -32,7 +32,9 @@ def extract(source_dir: Path = PROJECT_ROOT / "bot") -> Catalog:
 def _write(catalog: Catalog, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as handle:
-        write_po(handle, catalog, width=100, omit_header=False, sort_output=True, ignore_obsolete=True)
+        write_po(
+            handle, catalog, width=100, omit_header=False, sort_output=True, ignore_obsolete=True
+        )
 
 
 def update_all(locales_dir: Path, languages: Languages) -> dict[str, int]:

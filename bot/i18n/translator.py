@@ -83,7 +83,9 @@ class TextCatalogs:
         self._compiled: dict[str, CompiledTexts] = {}
         for code in languages:
             path = po_path(locales_dir, code)
-            self._compiled[code] = CompiledTexts.from_po(path) if path.exists() else CompiledTexts.empty()
+            self._compiled[code] = (
+                CompiledTexts.from_po(path) if path.exists() else CompiledTexts.empty()
+            )
 
     def chain(self, code: str, format_choice: str | None = None) -> tuple[str, ...]:
         """The text chain for a person: their language, their chosen fallback, the rest."""
@@ -164,13 +166,17 @@ class Translator:
         """A weekly time: "Dienstag, 10:00–12:00" (weekday 0 = Monday), glued as the locale does."""
         day = get_day_names("wide", locale=self.locale)[weekday]
         glue = str(self.locale.datetime_formats.get("medium", "{1}, {0}"))
-        return glue.replace("{1}", day).replace("{0}", f"{self.clock(start)}–{self.clock(end)}").replace("'", "")
+        return (
+            glue.replace("{1}", day)
+            .replace("{0}", f"{self.clock(start)}–{self.clock(end)}")
+            .replace("'", "")
+        )
 
     def short_day(self, value: date) -> str:
         return format_date(value, format="short", locale=self.locale)
 
     def join(self, items: Iterable[str]) -> str:
-        """"A, B and C" in the person's language."""
+        """ "A, B and C" in the person's language."""
         listed = list(items)
         return format_list(listed, locale=self.locale) if listed else ""
 
@@ -188,7 +194,9 @@ def missing_texts(reference: Catalog, other: Catalog) -> list[str]:
         theirs = other.get(message.id)
         strings: Sequence[object] = ()
         if theirs is not None and not theirs.fuzzy:
-            strings = theirs.string if isinstance(theirs.string, (tuple, list)) else (theirs.string,)
+            strings = (
+                theirs.string if isinstance(theirs.string, (tuple, list)) else (theirs.string,)
+            )
         if not strings or not all(strings):
             missing.append(message.id if isinstance(message.id, str) else message.id[0])
     return missing

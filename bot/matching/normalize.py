@@ -1,5 +1,4 @@
 # Letters of many scripts are the point here, not look-alike mistakes:
-# ruff: noqa: RUF001, RUF002, RUF003
 """Turn what people type into comparable text: case, diacritics, script variants, punctuation.
 
 Newcomers type without diacritics ("cand e cursul de germana"), with Arabic and Persian letter

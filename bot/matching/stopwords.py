@@ -1,5 +1,4 @@
 # Letters of many scripts are the point here, not look-alike mistakes:
-# ruff: noqa: RUF001
 """Words that carry no topic: question words, pronouns, particles, politeness, "I want", and
 words that ask about any offer (when, what it costs, opening times, signing up).
 

@@ -1,5 +1,4 @@
 # German typography (– „“ ×) in texts for staff is intended:
-# ruff: noqa: RUF001, RUF003
 """Staff news about an offer, to exactly the people who asked for it, each in their language.
 
 An announcement is a small YAML file, ``content/announcements/<name>.yaml``::

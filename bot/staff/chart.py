@@ -1,5 +1,4 @@
 # German typography (in the comment below) is intended:
-# ruff: noqa: RUF003
 """The weekly new contacts as a stacked bar chart (PNG), one colour per language."""
 
 from __future__ import annotations

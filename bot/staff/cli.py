@@ -1,5 +1,4 @@
 # German typography (– „“ ×) in texts for staff is intended:
-# ruff: noqa: RUF001, RUF003
 """Command-line side of the staff tools: reports, announcements, flyers, the privacy purge.
 
 python -m bot report unanswered [--days 7]

@@ -33,7 +33,9 @@ class _Command:
 
 
 class StaffDesk:
-    def __init__(self, is_staff: Callable[[str | None], bool], clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self, is_staff: Callable[[str | None], bool], clock: Callable[[], datetime]
+    ) -> None:
         self.is_staff = is_staff
         self.clock = clock
         self._commands: dict[str, _Command] = {}
@@ -85,6 +87,8 @@ class StaffDesk:
 
     def help_text(self) -> str:
         lines = ["Befehle für das Team:"]
-        lines += [f"/{name} – {command.help_de}" for name, command in sorted(self._commands.items())]
+        lines += [
+            f"/{name} – {command.help_de}" for name, command in sorted(self._commands.items())
+        ]
         lines.append("/help – diese Liste")
         return "\n".join(lines)

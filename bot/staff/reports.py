@@ -1,5 +1,4 @@
 # German typography (– „“ ×) in texts for staff is intended:
-# ruff: noqa: RUF001, RUF003
 """What people asked that the bot could not answer, similar questions grouped, most asked first.
 
 The question log holds no person, so neither does this report: text, count, languages.

@@ -1,5 +1,4 @@
 # German typography (– „“ ×) in texts for staff is intended:
-# ruff: noqa: RUF001, RUF003
 """Numbers for staff, per Berlin week: new contacts by language, offers viewed, bookings, and
 how soon the team answers people who asked for a person.
 

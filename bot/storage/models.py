@@ -4,7 +4,7 @@ where a booking needs them (a first name, a phone number if given), deleted with
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """Aware datetimes in, aware UTC datetimes out, on SQLite (naive storage) and PostgreSQL."""
@@ -42,8 +43,10 @@ class UTCDateTime(TypeDecorator[datetime]):
 
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
+
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON}
+
 
 class User(Base):
     """A person on one channel. ``state`` says where their conversation stands."""
@@ -62,6 +65,7 @@ class User(Base):
     unreachable_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     state: Mapped[str] = mapped_column(String(32), default="new")
     state_data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
 
 class QuestionLog(Base):
     """A free-text question and how it was understood, for the staff's unanswered report.
@@ -99,12 +103,22 @@ class Booking(Base):
     __tablename__ = "bookings"
     __table_args__ = (
         Index(
-            "uq_bookings_active_seat", "offer_id", "starts_at", "seat", unique=True,
-            sqlite_where=_ACTIVE_BOOKING, postgresql_where=_ACTIVE_BOOKING,
+            "uq_bookings_active_seat",
+            "offer_id",
+            "starts_at",
+            "seat",
+            unique=True,
+            sqlite_where=_ACTIVE_BOOKING,
+            postgresql_where=_ACTIVE_BOOKING,
         ),
         Index(
-            "uq_bookings_active_person", "user_id", "offer_id", "starts_at", unique=True,
-            sqlite_where=_ACTIVE_BOOKING, postgresql_where=_ACTIVE_BOOKING,
+            "uq_bookings_active_person",
+            "user_id",
+            "offer_id",
+            "starts_at",
+            unique=True,
+            sqlite_where=_ACTIVE_BOOKING,
+            postgresql_where=_ACTIVE_BOOKING,
         ),
     )
 
@@ -132,7 +146,9 @@ class BookingMessage(Base):
     __tablename__ = "booking_messages"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id", ondelete="CASCADE"), index=True)
+    booking_id: Mapped[int] = mapped_column(
+        ForeignKey("bookings.id", ondelete="CASCADE"), index=True
+    )
     kind: Mapped[str] = mapped_column(String(16))  # reminder | cancelled
     due_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())  # not sent after this
@@ -207,7 +223,9 @@ class WhatsAppOutbound(Base):
     __tablename__ = "whatsapp_outbound"
 
     wamid_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     status: Mapped[str] = mapped_column(String(16))
     status_at: Mapped[datetime] = mapped_column(UTCDateTime())
@@ -237,7 +255,9 @@ class WhatsAppMenu(Base):
     __tablename__ = "whatsapp_menus"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     text: Mapped[str] = mapped_column(Text)
     buttons: Mapped[list[Any]] = mapped_column(JSON)  # [[label, action], ...]
@@ -263,8 +283,11 @@ class HandoverCase(Base):
     __tablename__ = "handover_cases"
     __table_args__ = (
         Index(
-            "uq_handover_cases_open_person", "user_id", unique=True,
-            sqlite_where=_OPEN_CASE, postgresql_where=_OPEN_CASE,
+            "uq_handover_cases_open_person",
+            "user_id",
+            unique=True,
+            sqlite_where=_OPEN_CASE,
+            postgresql_where=_OPEN_CASE,
         ),
     )
 
@@ -288,7 +311,9 @@ class HandoverTopic(Base):
 
     __tablename__ = "handover_topics"
 
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
     thread_id: Mapped[str] = mapped_column(String(32), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
@@ -304,14 +329,27 @@ class RelayMessage(Base):
     __tablename__ = "relay_outbox"
     __table_args__ = (
         Index(
-            "uq_relay_outbox_source", "source_channel", "source_chat", "source_ref", unique=True,
-            sqlite_where=_HAS_SOURCE, postgresql_where=_HAS_SOURCE,
+            "uq_relay_outbox_source",
+            "source_channel",
+            "source_chat",
+            "source_ref",
+            unique=True,
+            sqlite_where=_HAS_SOURCE,
+            postgresql_where=_HAS_SOURCE,
         ),
-        Index("ix_relay_outbox_unfinished", "lane", "id", sqlite_where=_UNFINISHED, postgresql_where=_UNFINISHED),
+        Index(
+            "ix_relay_outbox_unfinished",
+            "lane",
+            "id",
+            sqlite_where=_UNFINISHED,
+            postgresql_where=_UNFINISHED,
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    case_id: Mapped[int | None] = mapped_column(ForeignKey("handover_cases.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int | None] = mapped_column(
+        ForeignKey("handover_cases.id", ondelete="CASCADE"), index=True
+    )
     lane: Mapped[str] = mapped_column(String(40))
     to_staff: Mapped[bool] = mapped_column(Boolean)
     kind: Mapped[str] = mapped_column(String(16))

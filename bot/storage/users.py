@@ -12,7 +12,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.storage.models import QuestionLog, User
 
 
-async def load_for_update(session: AsyncSession, channel: str, external_id: str, now: datetime) -> User:
+async def load_for_update(
+    session: AsyncSession, channel: str, external_id: str, now: datetime
+) -> User:
     """The person's row, created on first contact and locked for this turn.
 
     A new person is inserted with ON CONFLICT DO NOTHING, so two processes meeting them at
@@ -53,7 +55,9 @@ async def delete_user(session: AsyncSession, user: User) -> None:
     await session.delete(user)
 
 
-async def mark_unreachable(session: AsyncSession, channel: str, external_id: str, now: datetime) -> None:
+async def mark_unreachable(
+    session: AsyncSession, channel: str, external_id: str, now: datetime
+) -> None:
     """The person blocked the bot: never message them again until they write."""
     await session.execute(
         update(User)

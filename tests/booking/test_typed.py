@@ -1,5 +1,4 @@
 # Arabic-Indic digits are what people type, not look-alikes:
-# ruff: noqa: RUF001
 """Days and times typed in the person's language (or German or English), understood when clear."""
 
 from __future__ import annotations

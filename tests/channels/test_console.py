@@ -13,7 +13,9 @@ from bot.channels.console import parse_input, render
 from bot.config import PROJECT_ROOT
 from bot.dialogue.messages import Button, ChatId, InboundKind, Reply, Venue
 
-OFFERS = yaml.safe_load((PROJECT_ROOT / "content" / "offers.yaml").read_text(encoding="utf-8"))["offers"]
+OFFERS = yaml.safe_load((PROJECT_ROOT / "content" / "offers.yaml").read_text(encoding="utf-8"))[
+    "offers"
+]
 
 
 def offer_title(offer_id: str, language: str) -> str:

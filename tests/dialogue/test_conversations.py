@@ -29,7 +29,9 @@ def ui(core: CoreApp, language: str, message: str, format_choice: str | None = N
     return core.texts.translator(language, format_choice)._(message)
 
 
-async def onboard(core: CoreApp, language_label: str, chat_id: str = "person-1", hint: str | None = None) -> Chat:
+async def onboard(
+    core: CoreApp, language_label: str, chat_id: str = "person-1", hint: str | None = None
+) -> Chat:
     chat = Chat(core, chat_id, hint=hint)
     await chat.send("/start")
     await chat.tap(language_label)
@@ -42,16 +44,29 @@ async def count(core: CoreApp, model: type) -> int:
         return int((await session.execute(select(func.count()).select_from(model))).scalar_one())
 
 
-async def test_first_contact_greets_in_the_phone_language_and_offers_every_language(core: CoreApp) -> None:
+async def test_first_contact_greets_in_the_phone_language_and_offers_every_language(
+    core: CoreApp,
+) -> None:
     chat = Chat(core, hint="ro-RO")
     await chat.send("/start")
     assert ui(core, "ro", "Please choose your language.") in chat.text
     assert chat.labels[0].endswith("Română"), "the phone's language comes first"
-    for own_name in ["Deutsch", "English", "Български", "Romanes", "العربية", "Türkçe", "Українська", "فارسی"]:
+    for own_name in [
+        "Deutsch",
+        "English",
+        "Български",
+        "Romanes",
+        "العربية",
+        "Türkçe",
+        "Українська",
+        "فارسی",
+    ]:
         assert any(own_name in label for label in chat.labels), own_name
 
 
-async def test_romanian_speaker_chooses_language_accepts_privacy_and_sees_the_menu(core: CoreApp) -> None:
+async def test_romanian_speaker_chooses_language_accepts_privacy_and_sees_the_menu(
+    core: CoreApp,
+) -> None:
     chat = Chat(core)
     await chat.send("salut")
     await chat.tap("Română")
@@ -61,12 +76,16 @@ async def test_romanian_speaker_chooses_language_accepts_privacy_and_sees_the_me
     assert any(ui(core, "ro", "Talk to a person") in label for label in chat.labels)
 
 
-async def test_question_in_romanian_without_diacritics_gets_the_german_course_card(core: CoreApp) -> None:
+async def test_question_in_romanian_without_diacritics_gets_the_german_course_card(
+    core: CoreApp,
+) -> None:
     chat = await onboard(core, "Română")
     await chat.send("cand e cursul de germana")
     assert title(core, "german-course", "ro") in chat.text
     assert ui(core, "ro", "Next dates:") in chat.text
-    assert any(day in chat.text for day in ["luni", "marți", "miercuri", "joi", "vineri", "sâmbătă"])
+    assert any(
+        day in chat.text for day in ["luni", "marți", "miercuri", "joi", "vineri", "sâmbătă"]
+    )
     assert chat.venues, "a map pin comes with the card"
 
 
@@ -92,10 +111,20 @@ async def test_arabic_replies_are_marked_right_to_left(core: CoreApp) -> None:
     ("kind", "message"),
     [
         (InboundKind.STICKER, "Thank you! I can read only text and buttons."),
-        (InboundKind.VOICE, "I cannot listen to voice messages. Please tap a button, or talk to a person."),
-        (InboundKind.PHOTO, "I cannot look at pictures or files. A person from our team can: tap “Talk to a person”."),
+        (
+            InboundKind.VOICE,
+            "I cannot listen to voice messages. Please tap a button, or talk to a person.",
+        ),
+        (
+            InboundKind.PHOTO,
+            "I cannot look at pictures or files. A person from our team can: "
+            "tap “Talk to a person”.",
+        ),
         (InboundKind.CONTACT, "Please do not send contacts. I do not need phone numbers."),
-        (InboundKind.OTHER, "I did not understand that. Please tap a button or write a short question."),
+        (
+            InboundKind.OTHER,
+            "I did not understand that. Please tap a button or write a short question.",
+        ),
     ],
 )
 async def test_things_the_bot_cannot_read_get_a_friendly_answer_in_the_persons_language(
@@ -116,7 +145,9 @@ async def test_a_shared_location_is_answered_with_our_places(core: CoreApp) -> N
 async def test_very_long_text_asks_for_a_short_question(core: CoreApp) -> None:
     chat = await onboard(core, "Українська")
     await chat.send("питання " * 500)
-    assert ui(core, "uk", "Your message is very long. Please write one short question.") in chat.text
+    assert (
+        ui(core, "uk", "Your message is very long. Please write one short question.") in chat.text
+    )
 
 
 async def test_an_old_button_for_a_removed_offer_gets_the_current_menu(core: CoreApp) -> None:
@@ -128,12 +159,16 @@ async def test_an_old_button_for_a_removed_offer_gets_the_current_menu(core: Cor
     assert ui(core, "de", "This button is old. Here is the current menu.") in chat.text
 
 
-async def test_unknown_question_says_so_and_offers_a_person_more_clearly_the_second_time(core: CoreApp) -> None:
+async def test_unknown_question_says_so_and_offers_a_person_more_clearly_the_second_time(
+    core: CoreApp,
+) -> None:
     chat = await onboard(core, "English")
     await chat.send("where can I exchange my driving licence")
     assert ui(core, "en", "Sorry, I do not know about that yet.") in chat.text
     await chat.send("how much is a bus ticket")
-    assert ui(core, "en", "A person from our team can help you. Tap “Talk to a person”.") in chat.text
+    assert (
+        ui(core, "en", "A person from our team can help you. Tap “Talk to a person”.") in chat.text
+    )
 
 
 async def test_questions_are_logged_without_who_asked(core: CoreApp) -> None:
@@ -141,12 +176,16 @@ async def test_questions_are_logged_without_who_asked(core: CoreApp) -> None:
     await chat.send("sewing")
     async with core.database.session() as session:
         entries = (await session.execute(select(QuestionLog))).scalars().all()
-    assert [(e.question, e.language, e.offer_id) for e in entries] == [("sewing", "en", "sewing-cafe")]
+    assert [(e.question, e.language, e.offer_id) for e in entries] == [
+        ("sewing", "en", "sewing-cafe")
+    ]
     columns = QuestionLog.__table__.columns.keys()
     assert not {"user_id", "chat_id", "external_id"} & set(columns)
 
 
-async def test_writing_in_another_language_offers_to_switch_and_never_switches_alone(core: CoreApp) -> None:
+async def test_writing_in_another_language_offers_to_switch_and_never_switches_alone(
+    core: CoreApp,
+) -> None:
     chat = await onboard(core, "Deutsch")
     await chat.send("Unde pot să învăț limba germană împreună cu copiii mei?")
     switch = chat.button("Română")
@@ -165,7 +204,9 @@ async def test_changing_language_later_keeps_consent(core: CoreApp) -> None:
     assert ui(core, "fa", "Is this OK for you?") not in chat.text
 
 
-async def test_deep_link_from_a_flyer_opens_the_offer_in_its_language_after_consent(core: CoreApp) -> None:
+async def test_deep_link_from_a_flyer_opens_the_offer_in_its_language_after_consent(
+    core: CoreApp,
+) -> None:
     chat = Chat(core)
     await chat.send("/start ro-sewing-cafe")
     assert ui(core, "ro", "Is this OK for you?") in chat.text

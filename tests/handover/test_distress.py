@@ -1,5 +1,4 @@
 # People write in many scripts; look-alike letters are the point here:
-# ruff: noqa: RUF001
 """Words of danger in every language bring the emergency numbers, in every language."""
 
 from __future__ import annotations

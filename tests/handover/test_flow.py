@@ -1,5 +1,4 @@
 # People write in many scripts; look-alike letters are the point here:
-# ruff: noqa: RUF001
 """The handover through the core (no network): a person asks for someone, a mediator takes
 the chat, messages go both ways, either side ends it. Monday 09:00 in Berlin throughout."""
 

@@ -1,5 +1,4 @@
 # People write in Cyrillic; look-alike letters are the point here:
-# ruff: noqa: RUF001
 """Files between channels, through the core (no network): a WhatsApp person's photo shows as a
 photo in the Telegram topic, a mediator's photo reaches a WhatsApp person as a picture. A file
 too large, or lost, leaves a note for the team and a word for the person; the queue moves on."""

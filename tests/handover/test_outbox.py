@@ -133,9 +133,7 @@ async def test_a_claim_of_a_worker_that_died_runs_out_and_the_row_goes_once(
     person, thread, _, desk = await a_case(core, relay)
     await person.send("hello")
     async with core.database.session() as session:  # a worker claimed it, then crashed
-        assert await outbox.claim_heads(
-            session, clock(), relay.lease, to_staff=True, people={}
-        )
+        assert await outbox.claim_heads(session, clock(), relay.lease, to_staff=True, people={})
 
     await deliver_all(relay)
     assert copied_refs(desk.in_topic(thread)) == [], "claimed by the dead worker"

@@ -20,7 +20,9 @@ from bot.channels.telegram_parse import parse_update
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
 from tests.support.conversation import running_core
 
-EXAMPLES = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+EXAMPLES = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 # Every script people may use, plus controls, bidi marks, emoji and the odd surrogate-free rest.
 any_text = st.text(
@@ -63,16 +65,20 @@ class Harness:
 def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
     path: Path = tmp_path_factory.mktemp("hostile") / "bot.sqlite3"
     running = Harness(f"sqlite+aiosqlite:///{path}")
-    for step in (Inbound(ChannelName("console"), ChatId("served"), text="/start"),
-                 Inbound(ChannelName("console"), ChatId("served"), InboundKind.ACTION, action="lang:de"),
-                 Inbound(ChannelName("console"), ChatId("served"), InboundKind.ACTION, action="consent:yes")):
+    for step in (
+        Inbound(ChannelName("console"), ChatId("served"), text="/start"),
+        Inbound(ChannelName("console"), ChatId("served"), InboundKind.ACTION, action="lang:de"),
+        Inbound(ChannelName("console"), ChatId("served"), InboundKind.ACTION, action="consent:yes"),
+    ):
         running.handle(step)
     yield running
     running.close()
 
 
 def assert_sensible(harness: Harness, replies: list[Reply]) -> None:
-    apology = harness.core.texts.translator("de")._("Sorry, something went wrong. Please try again.")
+    apology = harness.core.texts.translator("de")._(
+        "Sorry, something went wrong. Please try again."
+    )
     assert all(isinstance(reply, Reply) for reply in replies)
     assert replies, "a served person always gets an answer"
     assert not any(apology in reply.text for reply in replies), "a turn failed inside the core"
@@ -86,43 +92,92 @@ def assert_sensible(harness: Harness, replies: list[Reply]) -> None:
 def test_any_text_gets_an_answer(harness: Harness, text: str) -> None:
     replies = harness.handle(Inbound(ChannelName("console"), ChatId("served"), text=text))
     assert_sensible(harness, replies)
-    harness.handle(Inbound(ChannelName("console"), ChatId("served"), InboundKind.ACTION, action="menu"))
+    harness.handle(
+        Inbound(ChannelName("console"), ChatId("served"), InboundKind.ACTION, action="menu")
+    )
 
 
 @EXAMPLES
-@given(payload=st.text(max_size=64) | st.sampled_from(["offer:", "lang:xx", "book:", "delete:maybe", ":", "appts:999999999999"]))
+@given(
+    payload=st.text(max_size=64)
+    | st.sampled_from(["offer:", "lang:xx", "book:", "delete:maybe", ":", "appts:999999999999"])
+)
 def test_forged_button_payloads_get_an_answer(harness: Harness, payload: str) -> None:
     if payload.startswith("delete"):
         payload = "menu"  # a real "delete: yes" would end the test person's data, as it should
-    replies = harness.handle(Inbound(ChannelName("console"), ChatId("served"), InboundKind.ACTION, action=payload))
+    replies = harness.handle(
+        Inbound(ChannelName("console"), ChatId("served"), InboundKind.ACTION, action=payload)
+    )
     assert_sensible(harness, replies)
-    harness.handle(Inbound(ChannelName("console"), ChatId("served"), InboundKind.ACTION, action="menu"))
+    harness.handle(
+        Inbound(ChannelName("console"), ChatId("served"), InboundKind.ACTION, action="menu")
+    )
 
 
 @EXAMPLES
-@given(kind=st.sampled_from(list(InboundKind)), text=st.none() | any_text, chat=st.text(min_size=1, max_size=40))
-def test_strangers_sending_anything_get_an_answer(harness: Harness, kind: InboundKind, text: str | None, chat: str) -> None:
-    replies = harness.handle(Inbound(ChannelName("console"), ChatId(f"new-{chat}"), kind, text=text, action=text))
+@given(
+    kind=st.sampled_from(list(InboundKind)),
+    text=st.none() | any_text,
+    chat=st.text(min_size=1, max_size=40),
+)
+def test_strangers_sending_anything_get_an_answer(
+    harness: Harness, kind: InboundKind, text: str | None, chat: str
+) -> None:
+    replies = harness.handle(
+        Inbound(ChannelName("console"), ChatId(f"new-{chat}"), kind, text=text, action=text)
+    )
     assert_sensible(harness, replies)
 
 
 def _json_values() -> st.SearchStrategy[Any]:
-    scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30)
-    return st.recursive(scalars, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner, max_size=3), max_leaves=8)
+    scalars = (
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False)
+        | st.text(max_size=30)
+    )
+    return st.recursive(
+        scalars,
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner, max_size=3)
+        ),
+        max_leaves=8,
+    )
 
 
 message_fields = st.fixed_dictionaries(
     {
         "message_id": st.integers(1, 2**31),
         "date": st.integers(0, 2**31),
-        "chat": st.fixed_dictionaries({"id": st.integers(-(10**13), 10**13), "type": st.sampled_from(["private", "group", "supergroup", "channel", "weird"])}),
+        "chat": st.fixed_dictionaries(
+            {
+                "id": st.integers(-(10**13), 10**13),
+                "type": st.sampled_from(["private", "group", "supergroup", "channel", "weird"]),
+            }
+        ),
     },
     optional={
-        "from": st.fixed_dictionaries({"id": st.integers(1, 2**40), "is_bot": st.booleans(), "first_name": any_text}, optional={"language_code": st.text(max_size=12)}),
+        "from": st.fixed_dictionaries(
+            {"id": st.integers(1, 2**40), "is_bot": st.booleans(), "first_name": any_text},
+            optional={"language_code": st.text(max_size=12)},
+        ),
         "text": any_text,
         "caption": any_text,
-        "sticker": st.fixed_dictionaries({"file_id": st.text(max_size=20), "file_unique_id": st.text(max_size=10), "width": st.integers(0, 512), "height": st.integers(0, 512), "is_animated": st.booleans(), "is_video": st.booleans(), "type": st.just("regular")}),
-        "location": st.fixed_dictionaries({"latitude": st.floats(-90, 90), "longitude": st.floats(-180, 180)}),
+        "sticker": st.fixed_dictionaries(
+            {
+                "file_id": st.text(max_size=20),
+                "file_unique_id": st.text(max_size=10),
+                "width": st.integers(0, 512),
+                "height": st.integers(0, 512),
+                "is_animated": st.booleans(),
+                "is_video": st.booleans(),
+                "type": st.just("regular"),
+            }
+        ),
+        "location": st.fixed_dictionaries(
+            {"latitude": st.floats(-90, 90), "longitude": st.floats(-180, 180)}
+        ),
         "message_thread_id": st.integers(1, 10**6),
         "unknown_future_field": _json_values(),
     },
@@ -132,20 +187,38 @@ update_json = st.one_of(
     st.fixed_dictionaries({"edited_message": message_fields}),
     st.fixed_dictionaries({"channel_post": message_fields}),
     st.fixed_dictionaries(
-        {"callback_query": st.fixed_dictionaries(
-            {"id": st.text(min_size=1, max_size=10), "chat_instance": st.text(max_size=10),
-             "from": st.fixed_dictionaries({"id": st.integers(1, 2**40), "is_bot": st.just(False), "first_name": any_text})},
-            optional={"data": st.text(max_size=64), "message": message_fields})}
+        {
+            "callback_query": st.fixed_dictionaries(
+                {
+                    "id": st.text(min_size=1, max_size=10),
+                    "chat_instance": st.text(max_size=10),
+                    "from": st.fixed_dictionaries(
+                        {
+                            "id": st.integers(1, 2**40),
+                            "is_bot": st.just(False),
+                            "first_name": any_text,
+                        }
+                    ),
+                },
+                optional={"data": st.text(max_size=64), "message": message_fields},
+            )
+        }
     ),
-    st.dictionaries(st.sampled_from(["poll", "chat_join_request", "message_reaction", "whatever"]), _json_values(), max_size=1),
+    st.dictionaries(
+        st.sampled_from(["poll", "chat_join_request", "message_reaction", "whatever"]),
+        _json_values(),
+        max_size=1,
+    ),
 )
 
 
 @EXAMPLES
 @given(data=update_json, update_id=st.integers(0, 2**31))
-def test_random_updates_parse_to_an_event_or_a_deliberate_ignore(data: dict[str, Any], update_id: int) -> None:
+def test_random_updates_parse_to_an_event_or_a_deliberate_ignore(
+    data: dict[str, Any], update_id: int
+) -> None:
     try:
         update = Update.de_json({"update_id": update_id, **data}, None)
-    except Exception:  # noqa: BLE001 - PTB refuses it before any handler of ours runs
+    except Exception:
         return
     parse_update(update, "ErstkontaktTestBot")

@@ -15,7 +15,9 @@ STAFF_GROUP = "-100123"
 
 
 def in_group(text: str, sender: str) -> Inbound:
-    return Inbound(ChannelName("telegram"), ChatId(STAFF_GROUP), InboundKind.TEXT, text=text, sender_id=sender)
+    return Inbound(
+        ChannelName("telegram"), ChatId(STAFF_GROUP), InboundKind.TEXT, text=text, sender_id=sender
+    )
 
 
 async def test_staff_commands_answer_staff_and_ignore_strangers(tmp_path: Path) -> None:
@@ -43,4 +45,6 @@ async def test_staff_commands_answer_staff_and_ignore_strangers(tmp_path: Path) 
         assert "Unbekannter Befehl" in unknown
         # The same stranger writing the bot privately gets the ordinary newcomer welcome.
         private = await core.handle(Inbound(ChannelName("telegram"), ChatId("666"), text="/start"))
-        assert any(button.action.startswith("lang:") for reply in private for button in reply.all_buttons)
+        assert any(
+            button.action.startswith("lang:") for reply in private for button in reply.all_buttons
+        )

@@ -1,5 +1,4 @@
 # German typography (– „“ ×) in texts for staff is intended:
-# ruff: noqa: RUF001, RUF003
 """What the bot could not answer, grouped so staff see the real gaps, with no trace of who asked."""
 
 from __future__ import annotations

@@ -1,5 +1,4 @@
 # German typography (– „“ ×) in texts for staff is intended:
-# ruff: noqa: RUF001, RUF003
 """Weekly numbers for staff: new contacts by language, offers viewed, bookings, how soon the
 team answers, and a chart."""
 

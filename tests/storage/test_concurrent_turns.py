@@ -24,6 +24,10 @@ async def test_forty_people_onboarding_at_once_all_get_their_menu(database_url: 
         answers = await asyncio.gather(*(onboard(chat) for chat in chats))
         sewing = core.dialogue.catalogue.current.catalogue.offer("sewing-cafe")
         assert sewing is not None
-        assert all(sewing.text("title", "en") in answer for answer in answers), "someone got an error"
+        assert all(sewing.text("title", "en") in answer for answer in answers), (
+            "someone got an error"
+        )
         async with core.database.session() as session:
-            assert (await session.execute(select(func.count()).select_from(User))).scalar_one() == 40
+            assert (
+                await session.execute(select(func.count()).select_from(User))
+            ).scalar_one() == 40

@@ -169,9 +169,10 @@ async def test_two_processes_relay_each_message_once_and_in_order(
     telegram = RecordingChannel()
     async with (
         handover_core(database_url, tmp_path) as (one, relay_one),
-        handover_core(
-            database_url, tmp_path / "second", content_dir=one.settings.content_dir
-        ) as (two, relay_two),
+        handover_core(database_url, tmp_path / "second", content_dir=one.settings.content_dir) as (
+            two,
+            relay_two,
+        ),
     ):
         for core in (one, two):
             core.register_sender("telegram", telegram)
@@ -196,6 +197,7 @@ async def test_two_processes_relay_each_message_once_and_in_order(
 async def test_ids_of_processed_updates_are_forgotten_after_a_few_days(database_url: str) -> None:
     clock = FixedClock()
     async with running_core(database_url, clock) as core:
+
         def start(update_id: str) -> Inbound:
             return Inbound(ChannelName("console"), ChatId("ana"), text="hi", update_id=update_id)
 

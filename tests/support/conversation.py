@@ -42,7 +42,13 @@ async def running_core(
 class Chat:
     """One person's chat with the core."""
 
-    def __init__(self, core: CoreApp, chat_id: str = "person-1", hint: str | None = None, channel: str = "console") -> None:
+    def __init__(
+        self,
+        core: CoreApp,
+        chat_id: str = "person-1",
+        hint: str | None = None,
+        channel: str = "console",
+    ) -> None:
         self.core = core
         self.chat_id = ChatId(chat_id)
         self.hint = hint
@@ -54,7 +60,11 @@ class Chat:
         return self.replies
 
     async def send(self, text: str) -> list[Reply]:
-        return await self._do(Inbound(self.channel, self.chat_id, InboundKind.TEXT, text=text, language_hint=self.hint))
+        return await self._do(
+            Inbound(
+                self.channel, self.chat_id, InboundKind.TEXT, text=text, language_hint=self.hint
+            )
+        )
 
     async def send_kind(self, kind: InboundKind) -> list[Reply]:
         return await self._do(Inbound(self.channel, self.chat_id, kind, language_hint=self.hint))
@@ -63,11 +73,28 @@ class Chat:
         self, kind: InboundKind, media_ref: str, caption: str | None = None
     ) -> list[Reply]:
         """A photo, voice message, ... the channel can fetch by ``media_ref``."""
-        return await self._do(Inbound(self.channel, self.chat_id, kind, text=caption, media_ref=media_ref, language_hint=self.hint))
+        return await self._do(
+            Inbound(
+                self.channel,
+                self.chat_id,
+                kind,
+                text=caption,
+                media_ref=media_ref,
+                language_hint=self.hint,
+            )
+        )
 
     async def press(self, action: str) -> list[Reply]:
         """Tap a button by its payload, even one from an old message."""
-        return await self._do(Inbound(self.channel, self.chat_id, InboundKind.ACTION, action=action, language_hint=self.hint))
+        return await self._do(
+            Inbound(
+                self.channel,
+                self.chat_id,
+                InboundKind.ACTION,
+                action=action,
+                language_hint=self.hint,
+            )
+        )
 
     async def tap(self, label_part: str) -> list[Reply]:
         """Tap the button on screen whose label contains ``label_part``."""
@@ -76,7 +103,9 @@ class Chat:
     def button(self, label_part: str) -> Button:
         matches = [b for b in self.buttons if label_part.casefold() in b.label.casefold()]
         if len(matches) != 1:
-            raise AssertionError(f"{len(matches)} buttons match {label_part!r}: {[b.label for b in self.buttons]}")
+            raise AssertionError(
+                f"{len(matches)} buttons match {label_part!r}: {[b.label for b in self.buttons]}"
+            )
         return matches[0]
 
     @property

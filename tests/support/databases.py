@@ -17,7 +17,10 @@ _reachable: dict[str, str | None] = {}
 async def postgres_unavailable_reason(url: str) -> str | None:
     """None when PostgreSQL at ``url`` answers; else why its tests are skipped."""
     if not url:
-        return "PostgreSQL tests skipped: TEST_POSTGRES_URL is not set (.ci/run sets it when the server answers)"
+        return (
+            "PostgreSQL tests skipped: TEST_POSTGRES_URL is not set"
+            " (.ci/run sets it when the server answers)"
+        )
     if url not in _reachable:
         engine = create_async_engine(url)
         try:
@@ -25,7 +28,9 @@ async def postgres_unavailable_reason(url: str) -> str | None:
                 await connection.exec_driver_sql("SELECT 1")
             _reachable[url] = None
         except Exception as error:  # any failure means: skip, and say why
-            _reachable[url] = f"PostgreSQL tests skipped: {url} unreachable ({type(error).__name__})"
+            _reachable[url] = (
+                f"PostgreSQL tests skipped: {url} unreachable ({type(error).__name__})"
+            )
         finally:
             await engine.dispose()
     return _reachable[url]

@@ -1,8 +1,8 @@
 """The real bot in webhook mode (``python -m bot run --webhook``) on a port of its own.
 
-    bot = await start_webhook_bot(fake, tmp_path / "one", DATABASE_URL=url)
-    status = await bot.post(update)          # as Telegram posts it: with the secret header
-    await bot.process.stop()
+bot = await start_webhook_bot(fake, tmp_path / "one", DATABASE_URL=url)
+status = await bot.post(update)          # as Telegram posts it: with the secret header
+await bot.process.stop()
 """
 
 from __future__ import annotations

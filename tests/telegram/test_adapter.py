@@ -12,6 +12,7 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import Sender
+from bot.channels.run import run_channels
 from bot.channels.telegram import (
     attach,
     build_application,
@@ -19,7 +20,6 @@ from bot.channels.telegram import (
     publish_command_menus,
     serving,
 )
-from bot.channels.run import run_channels
 from bot.config import Settings
 from bot.dialogue.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
 from bot.handover.ports import DeskSender

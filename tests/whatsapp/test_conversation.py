@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - en dashes are what people see in ranges and times
 """Conversations through the WhatsApp channel: lists, buttons, pins, files, pages.
 
 Ana (a Romanian number) writes, gets the language list with Română first, chooses it,

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - en dashes are what people see in ranges and times
 """Replies -> Cloud API messages: WhatsApp's limits on buttons, lists, bodies and texts."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001 - en dashes are what people see in ranges and times
 """After 24 hours of silence: templates instead of replies, and the replies when they write.
 
 Ana booked office hours on Monday and wrote nothing since. On Wednesday her reminder
@@ -150,7 +149,9 @@ async def test_a_purpose_without_its_own_template_gets_the_notice(bot: RunningBo
     assert template.template is not None and template.template["name"] == "nachricht_de"
 
 
-async def test_the_default_language_template_when_the_person_has_none_in_theirs(bot: RunningBot) -> None:
+async def test_the_default_language_template_when_the_person_has_none_in_theirs(
+    bot: RunningBot,
+) -> None:
     ana = await romanian_person(bot)
     told = notices(bot)
     bot.clock.now += 2 * DAY

@@ -21,13 +21,13 @@ _UNFINISHED = sa.text("finished_at IS NULL")
 _HAS_SOURCE = sa.text("source_ref IS NOT NULL")
 
 
-def _user_id(**options: bool) -> sa.Column[int]:
+def _user_id(*, primary_key: bool = False) -> sa.Column[int]:
     return sa.Column(
         "user_id",
         sa.Integer(),
         sa.ForeignKey("users.id", ondelete="CASCADE"),
         nullable=False,
-        **options,
+        primary_key=primary_key,
     )
 
 
