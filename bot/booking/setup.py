@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
 from typing import TYPE_CHECKING
 
+from bot.background import running_jobs
 from bot.booking.flow import BookingFlow
 from bot.booking.forget import ForgetBookings
 from bot.booking.reminders import ReminderDelivery
@@ -39,13 +40,10 @@ async def running(core: CoreApp) -> AsyncIterator[ReminderDelivery]:
     core.dialogue.eraser.add(forget.erase)
     StaffBookings(core, delivery).register(core.desk)
     rounds = delivery.run(core.dialogue.clock, core.settings.reminder_tick_seconds)
-    loop = asyncio.create_task(rounds, name="booking-reminders")
     try:
-        yield delivery
+        async with running_jobs({"booking reminders": rounds}):
+            yield delivery
     finally:
-        loop.cancel()
-        with suppress(asyncio.CancelledError):
-            await loop
         with suppress(TimeoutError):  # a notice on its way to staff may still go out
             async with asyncio.timeout(NOTICE_SECONDS):
                 await forget.notices.settled()

@@ -62,6 +62,16 @@ def render(reply: Reply, first_number: int = 1) -> str:
     return "\n".join(lines)
 
 
+def write_replies(out: TextIO, replies: Sequence[Reply]) -> list[Button]:
+    """Print replies with their buttons numbered across all of them; returns those buttons."""
+    buttons: list[Button] = []
+    for reply in replies:
+        out.write(render(reply, first_number=len(buttons) + 1) + "\n\n")
+        buttons += reply.all_buttons
+    out.flush()
+    return buttons
+
+
 def parse_input(line: str, buttons: Sequence[Button], chat_id: ChatId, hint: str | None) -> Inbound:
     """Turn one typed line into what a phone would have sent."""
     text = line.strip()
@@ -115,13 +125,9 @@ class ConsoleSession:
         raise LookupError(f"the terminal sends no files ({media_ref})")
 
     def show(self, replies: Sequence[Reply]) -> None:
-        buttons: list[Button] = []
-        for reply in replies:
-            self.out.write(render(reply, first_number=len(buttons) + 1) + "\n\n")
-            buttons += reply.all_buttons
+        buttons = write_replies(self.out, replies)
         if buttons:
             self.buttons = buttons
-        self.out.flush()
 
     async def say(self, line: str) -> None:
         inbound = parse_input(line, self.buttons, self.chat_id, self.hint)

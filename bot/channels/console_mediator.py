@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from bot.app import CoreApp
-from bot.channels.console import CHANNEL, QUIT_WORDS, render
+from bot.channels.console import CHANNEL, QUIT_WORDS, write_replies
 from bot.dialogue.messages import Button, ChatId, Inbound, InboundKind, MessageRef, Reply, ThreadId
 from bot.handover.team import inspect_team
 
@@ -87,13 +87,9 @@ class ConsoleMediator:
             f"Thema {thread_id} · {self.titles.get(thread_id, '')}" if thread_id else "Allgemein"
         )
         self.out.write(f"── {header} ──\n")
-        buttons: list[Button] = []
-        for reply in replies:
-            self.out.write(render(reply, first_number=len(buttons) + 1) + "\n\n")
-            buttons += reply.all_buttons
+        buttons = write_replies(self.out, replies)
         if buttons:
             self.buttons = buttons
-        self.out.flush()
 
     def _line(self, text: str) -> None:
         self.out.write(text + "\n")

@@ -6,12 +6,12 @@ shows the opening hours instead (``views.person_contact``).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from bot.background import running_jobs
 from bot.handover.distress import DistressWords
 from bot.handover.flow import HandoverFlow
 from bot.handover.outbox import Outbox
@@ -54,10 +54,5 @@ async def running(
     if not background:
         yield delivery
         return
-    loop = asyncio.create_task(delivery.run(), name="handover-relay")
-    try:
+    async with running_jobs({"handover relay": delivery.run()}):
         yield delivery
-    finally:
-        loop.cancel()
-        with suppress(asyncio.CancelledError):
-            await loop

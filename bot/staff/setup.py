@@ -3,12 +3,11 @@ tasks (the content watcher and the daily retention purge) that stop when the cor
 
 from __future__ import annotations
 
-import asyncio
-import logging
-from collections.abc import AsyncIterator, Coroutine
-from contextlib import asynccontextmanager, suppress
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING
 
+from bot.background import Job, running_jobs
 from bot.dialogue import news
 from bot.privacy.retention import purge_daily
 from bot.staff.commands import StaffCommands
@@ -17,8 +16,6 @@ from bot.staff.reload import CatalogueReloader
 if TYPE_CHECKING:
     from bot.app import CoreApp
 
-log = logging.getLogger(__name__)
-
 
 @asynccontextmanager
 async def running(core: CoreApp, *, background: bool = True) -> AsyncIterator[CatalogueReloader]:
@@ -26,33 +23,16 @@ async def running(core: CoreApp, *, background: bool = True) -> AsyncIterator[Ca
     reloader = CatalogueReloader(core.dialogue.catalogue, core.notify_staff)
     news.install(core.dialogue)
     StaffCommands(core, reloader).register(core.desk)
-    jobs: list[Coroutine[Any, Any, None]] = []
+    jobs: dict[str, Job] = {}
     if background:
-        jobs.append(
-            purge_daily(
-                core.database,
-                core.dialogue.eraser,
-                core.dialogue.clock,
-                retention_days=settings.retention_days,
-                question_log_days=settings.question_log_days,
-            )
+        jobs["retention purge"] = purge_daily(
+            core.database,
+            core.dialogue.eraser,
+            core.dialogue.clock,
+            retention_days=settings.retention_days,
+            question_log_days=settings.question_log_days,
         )
     if background and settings.watch_content:
-        jobs.append(_logged(reloader.watch(), "content watcher"))
-    tasks = [asyncio.create_task(job) for job in jobs]
-    try:
+        jobs["content watcher"] = reloader.watch()
+    async with running_jobs(jobs):
         yield reloader
-    finally:
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with suppress(asyncio.CancelledError):
-                await task
-
-
-async def _logged(job: Coroutine[Any, Any, None], name: str) -> None:
-    """A background job that dies says so in the log; the bot goes on serving."""
-    try:
-        await job
-    except Exception as error:
-        log.error("%s stopped: %s", name, type(error).__name__)

@@ -1,0 +1,35 @@
+"""Background loops (reminders, the relay, the content watcher) that live as long as the core."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Coroutine
+from contextlib import asynccontextmanager, suppress
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+Job = Coroutine[Any, Any, None]
+
+
+async def _logged(job: Job, name: str) -> None:
+    """A loop that dies says so in the log (error type only); the bot goes on serving."""
+    try:
+        await job
+    except Exception as error:
+        log.error("%s stopped: %s", name, type(error).__name__)
+
+
+@asynccontextmanager
+async def running_jobs(jobs: dict[str, Job]) -> AsyncIterator[None]:
+    """Run each named job as a task inside the block; cancel and await them all after it."""
+    tasks = [asyncio.create_task(_logged(job, name), name=name) for name, job in jobs.items()]
+    try:
+        yield
+    finally:
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with suppress(asyncio.CancelledError):
+                await task
