@@ -12,7 +12,8 @@ import signal
 import socket
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Mapping, Sequence
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from bot.config import PROJECT_ROOT
@@ -99,3 +100,26 @@ async def wait_for_port(port: int, *, within: float, process: BotProcess) -> Non
         await writer.wait_closed()
         return
     raise AssertionError(f"nothing listens on {port} after {within}s:\n{process.output}")
+
+
+WEBHOOK_STARTUP_SECONDS = 60.0
+
+
+@asynccontextmanager
+async def webhook_process(
+    env: Mapping[str, str], workdir: Path, port: int, *, ready: Awaitable[object] | None = None
+) -> AsyncIterator[BotProcess]:
+    """``python -m bot run --webhook`` listening on ``port`` for the block; it must exit 0.
+
+    ``ready``, if given, is awaited first (e.g. the fake Bot API seeing setWebhook).
+    """
+    process = BotProcess(["run", "--webhook"], env, workdir / "bot.log")
+    await process.start()
+    try:
+        if ready is not None:
+            await ready
+        await wait_for_port(port, within=WEBHOOK_STARTUP_SECONDS, process=process)
+        yield process
+    finally:
+        returncode = await process.stop()
+    assert returncode == 0, process.output

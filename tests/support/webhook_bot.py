@@ -11,10 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tests.support.bot_process import BotProcess, free_port, wait_for_port
+from tests.support.bot_process import (
+    WEBHOOK_STARTUP_SECONDS,
+    BotProcess,
+    free_port,
+    wait_for_port,
+)
 from tests.support.fake_bot_api import FakeBotApi
 from tests.support.telegram_scenario import post_to_webhook
-from tests.telegram.e2e import STARTUP_SECONDS, telegram_env
+from tests.telegram.e2e import telegram_env
 
 SECRET = "webhook-Secret_for-tests-42"
 
@@ -46,5 +51,5 @@ async def start_webhook_bot(fake: FakeBotApi, workdir: Path, **env: str) -> Webh
     }
     process = BotProcess(["run", "--webhook"], settings, workdir / "bot.log")
     await process.start()
-    await wait_for_port(port, within=STARTUP_SECONDS, process=process)
+    await wait_for_port(port, within=WEBHOOK_STARTUP_SECONDS, process=process)
     return WebhookBot(process, url)

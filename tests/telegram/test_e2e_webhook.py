@@ -8,7 +8,7 @@ from http import HTTPStatus
 import pytest
 import pytest_asyncio
 
-from tests.support.bot_process import BotProcess, free_port, wait_for_port
+from tests.support.bot_process import BotProcess, free_port, webhook_process
 from tests.support.fake_bot_api import FakeBotApi
 from tests.support.telegram_scenario import (
     TelegramUser,
@@ -52,15 +52,9 @@ async def bot(
         "WEBHOOK_LISTEN": "127.0.0.1",
         "PORT": str(port),
     }
-    process = BotProcess(["run", "--webhook"], env, workdir / "bot.log")
-    await process.start()
-    try:
-        await fake.wait_for("setWebhook", timeout=STARTUP_SECONDS)
-        await wait_for_port(port, within=STARTUP_SECONDS, process=process)
+    ready = fake.wait_for("setWebhook", timeout=STARTUP_SECONDS)
+    async with webhook_process(env, workdir, port, ready=ready) as process:
         yield process
-    finally:
-        returncode = await process.stop()
-    assert returncode == 0, process.output
 
 
 @pytest.fixture(autouse=True)

@@ -20,7 +20,7 @@ import aiohttp
 import pytest
 import pytest_asyncio
 
-from tests.support.bot_process import BotProcess, free_port, wait_for_port
+from tests.support.bot_process import BotProcess, free_port, webhook_process
 from tests.support.conversation import MONDAY_MORNING
 from tests.support.fake_graph_api import ACCESS_TOKEN, PHONE_NUMBER_ID, FakeGraphApi
 from tests.support.whatsapp_scenario import (
@@ -32,7 +32,7 @@ from tests.support.whatsapp_scenario import (
     text_message,
 )
 from tests.telegram.content import offer_title, reads_romanian
-from tests.telegram.e2e import STARTUP_SECONDS, assert_clean
+from tests.telegram.e2e import assert_clean
 from tests.whatsapp.conftest import TEMPLATES
 from tests.whatsapp.journeys import book_office_hours, onboard_in_romanian, set_clock
 
@@ -89,14 +89,8 @@ async def bot(
         "REMINDER_TICK_SECONDS": "0.2",
         "WATCH_CONTENT": "off",
     }
-    process = BotProcess(["run", "--webhook"], env, workdir / "bot.log")
-    await process.start()
-    try:
-        await wait_for_port(port, within=STARTUP_SECONDS, process=process)
+    async with webhook_process(env, workdir, port) as process:
         yield process
-    finally:
-        returncode = await process.stop()
-    assert returncode == 0, process.output
 
 
 @pytest.fixture(autouse=True)

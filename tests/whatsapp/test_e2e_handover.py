@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from tests.support.bot_process import BotProcess, free_port, wait_for_port
+from tests.support.bot_process import BotProcess, free_port, webhook_process
 from tests.support.conversation import MONDAY_MORNING
 from tests.support.fake_bot_api import TEST_TOKEN, ApiCall, FakeBotApi
 from tests.support.fake_graph_api import ACCESS_TOKEN, PHONE_NUMBER_ID, FakeGraphApi
@@ -101,15 +101,9 @@ async def bot(
         "BOT_CLOCK_FILE": str(clock_file),
         "WATCH_CONTENT": "off",
     }
-    process = BotProcess(["run", "--webhook"], env, workdir / "bot.log")
-    await process.start()
-    try:
-        await telegram.wait_for("setWebhook", timeout=STARTUP_SECONDS)
-        await wait_for_port(port, within=STARTUP_SECONDS, process=process)
+    ready = telegram.wait_for("setWebhook", timeout=STARTUP_SECONDS)
+    async with webhook_process(env, workdir, port, ready=ready) as process:
         yield process
-    finally:
-        returncode = await process.stop()
-    assert returncode == 0, process.output
 
 
 @pytest.fixture(autouse=True)
