@@ -37,7 +37,7 @@ CONSOLE_STAFF_CHAT = "console-team"
 def _configure_logging(level: int = logging.INFO) -> None:
     # Privacy: log records carry event names and error types, never what people wrote.
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "telegram.ext.Updater", "apscheduler"):
+    for noisy in ("httpx", "telegram.ext.Updater", "apscheduler", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
