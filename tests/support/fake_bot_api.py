@@ -30,6 +30,8 @@ from typing import Any
 from aiohttp import web
 from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
 
+from tests.support.changes import Changes
+
 BOT_ID = 123456
 BOT_USERNAME = "ErstkontaktTestBot"
 TEST_TOKEN = f"{BOT_ID}:TEST-token-for-the-fake-bot-api"
@@ -245,7 +247,7 @@ class FakeBotApi:
         # Called with every successfully answered call: cheaper than wait_for for thousands
         # of concurrent waiters (benchmarks).
         self.observers: list[Callable[[ApiCall], None]] = []
-        self._changed = asyncio.Condition()
+        self.changes = Changes()
         self._runner: web.AppRunner | None = None
         self.port = 0
 
@@ -403,17 +405,7 @@ class FakeBotApi:
         timeout: float = DEFAULT_WAIT_SECONDS,  # noqa: ASYNC109 - a deadline, checked each wake
     ) -> ApiCall | None:
         """Re-run ``probe`` after every call until it returns a call or ``timeout`` passes."""
-        deadline = time.monotonic() + timeout
-        async with self._changed:
-            while (found := probe()) is None:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return None
-                try:
-                    await asyncio.wait_for(self._changed.wait(), remaining)
-                except TimeoutError:
-                    return None
-            return found
+        return await self.changes.wait_until(probe, timeout=timeout)
 
     async def wait_quiet(
         self,
@@ -422,13 +414,7 @@ class FakeBotApi:
         timeout: float = DEFAULT_WAIT_SECONDS,  # noqa: ASYNC109 - a deadline, checked each wake
     ) -> None:
         """Return once no call came in for ``seconds`` (or ``timeout`` passed)."""
-        deadline = time.monotonic() + timeout
-        async with self._changed:
-            while (remaining := deadline - time.monotonic()) > 0:
-                try:
-                    await asyncio.wait_for(self._changed.wait(), min(seconds, remaining))
-                except TimeoutError:
-                    return
+        await self.changes.wait_quiet(seconds, timeout=timeout)
 
     # -- HTTP -----------------------------------------------------------------------------------
 
@@ -484,8 +470,7 @@ class FakeBotApi:
 
     async def _notify(self) -> None:
         """Wake everyone waiting for a change in the record of calls."""
-        async with self._changed:
-            self._changed.notify_all()
+        await self.changes.notify()
 
     # -- methods --------------------------------------------------------------------------------
 
@@ -600,16 +585,10 @@ class FakeBotApi:
         offset = int(params.get("offset") or 0)
         wait = min(float(params.get("timeout") or 0), LONG_POLL_CAP_SECONDS)
         limit = int(params.get("limit") or 100)
-        deadline = time.monotonic() + wait
-        async with self._changed:
-            # Like Telegram: an offset confirms (forgets) every earlier update.
-            self._updates = [u for u in self._updates if u["update_id"] >= offset]
-            while not self._updates and (remaining := deadline - time.monotonic()) > 0:
-                try:
-                    await asyncio.wait_for(self._changed.wait(), remaining)
-                except TimeoutError:
-                    break
-            return self._updates[:limit]
+        # Like Telegram: an offset confirms (forgets) every earlier update.
+        self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        await self.changes.wait_until(lambda: self._updates, timeout=wait)
+        return self._updates[:limit]
 
     def _copy_message(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
         copied_from = {

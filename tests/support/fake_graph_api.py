@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import time
 from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
+
+from tests.support.changes import Changes
 
 API_VERSION = "v21.0"
 PHONE_NUMBER_ID = "1098765432101"
@@ -131,7 +132,7 @@ class FakeGraphApi:
         self._faults: defaultdict[str, deque[Fault]] = defaultdict(deque)
         self._wamids = itertools.count(1)
         self._media_ids = itertools.count(1)
-        self._changed = asyncio.Condition()
+        self.changes = Changes()
         self._runner: web.AppRunner | None = None
         self.port = 0
 
@@ -198,27 +199,11 @@ class FakeGraphApi:
         timeout: float = DEFAULT_WAIT_SECONDS,  # noqa: ASYNC109 - a deadline, checked each wake
     ) -> Any:
         """Re-run ``probe`` after every change until it returns something truthy, or None."""
-        deadline = time.monotonic() + timeout
-        async with self._changed:
-            while not (found := probe()):
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return None
-                try:
-                    await asyncio.wait_for(self._changed.wait(), remaining)
-                except TimeoutError:
-                    return None
-            return found
+        return await self.changes.wait_until(probe, timeout=timeout)
 
     async def wait_quiet(self, seconds: float, *, timeout: float = DEFAULT_WAIT_SECONDS) -> None:  # noqa: ASYNC109
         """Return once no call came in for ``seconds`` (or ``timeout`` passed)."""
-        deadline = time.monotonic() + timeout
-        async with self._changed:
-            while (remaining := deadline - time.monotonic()) > 0:
-                try:
-                    await asyncio.wait_for(self._changed.wait(), min(seconds, remaining))
-                except TimeoutError:
-                    return
+        await self.changes.wait_quiet(seconds, timeout=timeout)
 
     # -- HTTP -----------------------------------------------------------------------------------
 
@@ -277,8 +262,7 @@ class FakeGraphApi:
         return result if isinstance(result, web.Response) else web.json_response(result)
 
     async def _notify(self) -> None:
-        async with self._changed:
-            self._changed.notify_all()
+        await self.changes.notify()
 
     # -- methods --------------------------------------------------------------------------------
 
