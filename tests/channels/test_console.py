@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
 import yaml
 
-from bot.channels.console import parse_input, render
-from bot.config import PROJECT_ROOT
+from bot.app import open_core
+from bot.channels.console import parse_input, render, run_console
+from bot.config import PROJECT_ROOT, Settings
 from bot.dialogue.messages import Button, ChatId, InboundKind, Reply, Venue
+from bot.i18n.languages import load_languages
 
 OFFERS = yaml.safe_load((PROJECT_ROOT / "content" / "offers.yaml").read_text(encoding="utf-8"))[
     "offers"
@@ -79,3 +84,21 @@ def test_render_numbers_buttons_across_rows_and_shows_a_map_link() -> None:
     assert "[4] Eins   [5] Zwei" in shown
     assert "[6] Drei" in shown
     assert "mlat=51.52000&mlon=7.46000" in shown
+
+
+@pytest.mark.parametrize("code", load_languages().codes)
+async def test_the_terminal_chat_works_in_every_language(code: str, tmp_path: Path) -> None:
+    languages = load_languages()
+    number = languages.codes.index(code) + 1
+    # Romani speakers first choose the calendar language (button 1: Romanian).
+    format_choice = "1\n" if languages[code].format_choices else ""
+    script = io.StringIO(f"/start\n{number}\n{format_choice}1\n/menu\n:sticker\n")
+    out = io.StringIO()
+    settings = replace(Settings(), database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}")
+    async with open_core(settings, detect_languages=False, background=False) as core:
+        await run_console(core, source=script, out=out, chat_id=f"person-{code}")
+        t = core.texts.translator(code, "ro" if format_choice else None)
+        transcript = out.getvalue()
+    assert offer_title("sewing-cafe", code) in transcript
+    assert t._("Talk to a person") in transcript
+    assert t._("Thank you! I can read only text and buttons.") in transcript
