@@ -13,7 +13,7 @@ import socket
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Mapping, Sequence
-from contextlib import asynccontextmanager
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 
 from bot.config import PROJECT_ROOT
@@ -106,20 +106,34 @@ WEBHOOK_STARTUP_SECONDS = 60.0
 
 
 @asynccontextmanager
-async def webhook_process(
-    env: Mapping[str, str], workdir: Path, port: int, *, ready: Awaitable[object] | None = None
+async def running_bot(
+    args: Sequence[str],
+    env: Mapping[str, str],
+    workdir: Path,
+    *,
+    ready: Awaitable[object] | None = None,
+    port: int | None = None,
 ) -> AsyncIterator[BotProcess]:
-    """``python -m bot run --webhook`` listening on ``port`` for the block; it must exit 0.
+    """``python -m bot ARGS`` for the block; it must then stop cleanly (exit 0).
 
-    ``ready``, if given, is awaited first (e.g. the fake Bot API seeing setWebhook).
+    ``ready``, if given, is awaited first (e.g. the fake Bot API seeing getUpdates or
+    setWebhook); with ``port``, the block starts once the bot listens there.
     """
-    process = BotProcess(["run", "--webhook"], env, workdir / "bot.log")
+    process = BotProcess(args, env, workdir / "bot.log")
     await process.start()
     try:
         if ready is not None:
             await ready
-        await wait_for_port(port, within=WEBHOOK_STARTUP_SECONDS, process=process)
+        if port is not None:
+            await wait_for_port(port, within=WEBHOOK_STARTUP_SECONDS, process=process)
         yield process
     finally:
         returncode = await process.stop()
     assert returncode == 0, process.output
+
+
+def webhook_process(
+    env: Mapping[str, str], workdir: Path, port: int, *, ready: Awaitable[object] | None = None
+) -> AbstractAsyncContextManager[BotProcess]:
+    """``python -m bot run --webhook`` listening on ``port`` for the block."""
+    return running_bot(["run", "--webhook"], env, workdir, ready=ready, port=port)

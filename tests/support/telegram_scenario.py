@@ -208,6 +208,15 @@ class TelegramUser:
     async def send(self, text: str) -> Update:
         return await self._deliver(text_update(self.user, text))
 
+    async def onboard(self, language_label: str) -> None:
+        """/start, tap the language, accept the privacy notice: ready for the menu."""
+        await self.send("/start")
+        await self.next_replies()
+        await self.tap(language_label)
+        await self.next_replies()
+        await self.tap(action="consent:yes")
+        await self.next_replies()
+
     async def send_update(self, update: Update) -> Update:
         """Deliver an update built with the functions above (sticker, voice, ...)."""
         return await self._deliver(update)

@@ -22,7 +22,7 @@ import pytest_asyncio
 from bot.app import load_text_catalogs
 from bot.catalogue.schedule import BERLIN
 from bot.config import Settings
-from tests.support.bot_process import BotProcess
+from tests.support.bot_process import BotProcess, running_bot
 from tests.support.conversation import MONDAY_MORNING
 from tests.support.fake_bot_api import ApiCall, FakeBotApi
 from tests.support.telegram_scenario import TelegramUser
@@ -55,14 +55,9 @@ async def bot(fake: FakeBotApi, workdir: Path) -> AsyncIterator[BotProcess]:
     clock_file = workdir / "now"
     set_clock(clock_file, MONDAY_MORNING)
     env = {**telegram_env(fake, workdir), "BOT_CLOCK_FILE": str(clock_file)}
-    process = BotProcess(["run"], env, workdir / "bot.log")
-    await process.start()
-    try:
-        await fake.wait_for("getUpdates", arrived=True, timeout=STARTUP_SECONDS)
-        yield process
-    finally:
-        returncode = await process.stop()
-    assert returncode == 0, process.output
+    ready = fake.wait_for("getUpdates", arrived=True, timeout=STARTUP_SECONDS)
+    async with running_bot(["run"], env, workdir, ready=ready) as process:
+        yield process  # SIGTERM at the end must stop the bot cleanly
 
 
 @pytest.fixture(autouse=True)

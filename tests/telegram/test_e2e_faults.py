@@ -51,14 +51,6 @@ async def polling_bot(fake: FakeBotApi, workdir: Path, **env: str) -> BotProcess
     return process
 
 
-async def onboarded(person: TelegramUser) -> None:
-    await person.send("/start")
-    await person.next_replies()
-    for action in ("lang:en", "consent:yes"):
-        await person.tap(action=action)
-        await person.next_replies()
-
-
 def offer_cards(fake: FakeBotApi, chat_id: str) -> list[str]:
     """The offer cards the person received, in order, by offer id."""
     titles = {offer_title(offer, "en"): offer for offer in OFFERS}
@@ -101,7 +93,7 @@ async def test_a_conversation_goes_on_through_flood_limits_errors_slow_answers_a
     }
     try:
         ana = TelegramUser(fake, first_name="Zamfira", language_code="en")
-        await onboarded(ana)
+        await ana.onboard("English")
         for offer, inject in faults.items():
             inject()
             await ana.tap_action(f"offer:{offer}")
@@ -179,7 +171,7 @@ async def _killed_twice_while_booking(
     fake = telegram.fake
     bot = await telegram.start_bot(tmp_path / "first", env)
     ionela = TelegramUser(fake, first_name="Ionela", language_code="en", deliver=telegram.deliver)
-    await onboarded(ionela)
+    await ionela.onboard("English")
     await ionela.tap_action("book:office-hours")
     for prefix in ("bday:", "bslot:"):
         await ionela.next_replies()
@@ -254,7 +246,7 @@ async def test_while_the_database_is_gone_people_hear_an_apology_and_then_go_on(
     )
     try:
         florica = TelegramUser(fake, first_name="Florica", language_code="en")
-        await onboarded(florica)
+        await florica.onboard("English")
 
         await proxy.close()
         await florica.tap_action("offer:sewing-cafe")

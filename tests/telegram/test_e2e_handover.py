@@ -17,7 +17,7 @@ from bot.catalogue.schedule import WEEKDAYS
 from bot.config import PROJECT_ROOT
 from bot.i18n.languages import load_languages
 from bot.i18n.translator import TextCatalogs
-from tests.support.bot_process import BotProcess
+from tests.support.bot_process import BotProcess, running_bot
 from tests.support.fake_bot_api import ApiCall, FakeBotApi
 from tests.support.handover import content_with_team
 from tests.support.telegram_scenario import (
@@ -71,14 +71,9 @@ async def bot(fake: FakeBotApi, tmp_path: Path) -> AsyncIterator[BotProcess]:
     """A bot per test: like Telegram, the bot sends at most 20 messages a minute into one
     group (PTB's rate limiter), and each test should start with that budget unused."""
     workdir = tmp_path
-    process = BotProcess(["run"], handover_env(fake, workdir), workdir / "bot.log")
-    await process.start()
-    try:
-        await fake.wait_for("getUpdates", arrived=True, timeout=STARTUP_SECONDS)
-        yield process
-    finally:
-        returncode = await process.stop()
-    assert returncode == 0, process.output
+    ready = fake.wait_for("getUpdates", arrived=True, timeout=STARTUP_SECONDS)
+    async with running_bot(["run"], handover_env(fake, workdir), workdir, ready=ready) as process:
+        yield process  # SIGTERM at the end must stop the bot cleanly
 
 
 @pytest.fixture(autouse=True)
@@ -89,12 +84,7 @@ def output_stays_clean(bot: BotProcess) -> Iterator[None]:
 
 async def bulgarian(fake: FakeBotApi, first_name: str) -> TelegramUser:
     person = TelegramUser(fake, first_name=first_name, language_code="bg")
-    await person.send("/start")
-    await person.next_replies()
-    await person.tap("Български")
-    await person.next_replies()
-    await person.tap(action="consent:yes")
-    await person.next_replies()
+    await person.onboard("Български")
     return person
 
 

@@ -13,7 +13,7 @@ import pytest_asyncio
 
 from bot.app import load_text_catalogs
 from bot.config import Settings
-from tests.support.bot_process import BotProcess
+from tests.support.bot_process import BotProcess, running_bot
 from tests.support.fake_bot_api import ApiCall, FakeBotApi
 from tests.support.telegram_scenario import (
     TelegramUser,
@@ -41,14 +41,9 @@ async def bot(
     fake: FakeBotApi, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[BotProcess]:
     workdir = tmp_path_factory.mktemp("telegram-polling")
-    process = BotProcess(["run"], telegram_env(fake, workdir), workdir / "bot.log")
-    await process.start()
-    try:
-        await fake.wait_for("getUpdates", arrived=True, timeout=STARTUP_SECONDS)
-        yield process
-    finally:
-        returncode = await process.stop()
-    assert returncode == 0, process.output  # SIGTERM ends the bot cleanly
+    ready = fake.wait_for("getUpdates", arrived=True, timeout=STARTUP_SECONDS)
+    async with running_bot(["run"], telegram_env(fake, workdir), workdir, ready=ready) as process:
+        yield process  # SIGTERM at the end must stop the bot cleanly
 
 
 @pytest.fixture(autouse=True)
@@ -60,12 +55,7 @@ def output_stays_clean(bot: BotProcess) -> Iterator[None]:
 async def onboarded(fake: FakeBotApi, first_name: str) -> TelegramUser:
     """A Romanian speaker who picked Română and accepted the privacy notice."""
     person = TelegramUser(fake, first_name=first_name, language_code="ro")
-    await person.send("/start")
-    await person.next_replies()
-    await person.tap("Română")
-    await person.next_replies()
-    await person.tap(action="consent:yes")
-    await person.next_replies()
+    await person.onboard("Română")
     return person
 
 
