@@ -13,6 +13,7 @@ python -m bot report unanswered|stats questions without an answer; weekly number
 python -m bot announce FILE [--send]  news about an offer to the people who asked for it
 python -m bot flyer --offer ID --lang LANG   printable flyer with a QR code into the bot
 python -m bot privacy purge           delete people silent for RETENTION_DAYS, old questions
+python -m bot staff link NAME         a one-time login link for the staff web desk
 """
 
 from __future__ import annotations
@@ -77,8 +78,30 @@ def _parser() -> argparse.ArgumentParser:
     translations_commands.add_parser("update", help="extract UI strings and update every .po file")
     bookings = commands.add_parser("bookings", help="list the appointments of a day (for staff)")
     bookings.add_argument("--date", type=date.fromisoformat, help="YYYY-MM-DD (default: today)")
+    staff = commands.add_parser("staff", help="the staff web desk")
+    staff_commands = staff.add_subparsers(dest="staff_command", required=True)
+    link = staff_commands.add_parser("link", help="print a one-time login link for the web desk")
+    link.add_argument("name", help="who it is for; shown on the desk")
+    link.add_argument(
+        "--mediator", action="store_true", help="may not publish (default: may publish)"
+    )
+    link.add_argument("--minutes", type=int, default=15, help="how long the link works")
     staff_cli.add_commands(commands)
     return parser
+
+
+def _staff_link(settings: Settings, name: str, mediator: bool, minutes: int) -> int:
+    from bot.web.auth import Role
+    from bot.web.links import print_link
+
+    if not name.strip() or minutes < 1:
+        print("give a name and a positive number of minutes", file=sys.stderr)
+        return 2
+    role = Role.MEDIATOR if mediator else Role.EDITOR
+    url = asyncio.run(print_link(settings, name.strip(), role, minutes))
+    print(f"Login link for {name.strip()} ({role.value}), valid {minutes} min, once:")
+    print(url)
+    return 0
 
 
 def _translations_update(settings: Settings) -> int:
@@ -202,6 +225,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _catalogue_check(settings, args.directory)
     if args.command == "bookings":
         return _bookings(settings, args.date)
+    if args.command == "staff":
+        _configure_logging(logging.WARNING)
+        return _staff_link(settings, args.name, args.mediator, args.minutes)
     if args.command in staff_cli.COMMANDS:
         _configure_logging(logging.WARNING)
         return staff_cli.run(args, settings)

@@ -6,7 +6,7 @@ import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from bot.booking import setup as booking_setup
 from bot.catalogue.live import LiveCatalogue
@@ -26,6 +26,11 @@ from bot.staff import setup as staff_setup
 from bot.staff.desk import StaffDesk
 from bot.storage import deliveries, users
 from bot.storage.database import Database
+from bot.web import links as web_links
+
+if TYPE_CHECKING:
+    from bot.booking.reminders import ReminderDelivery
+    from bot.staff.reload import CatalogueReloader
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +79,10 @@ class CoreApp:
         self.senders: dict[str, Sender] = {}
         self.desk_channel: Desk | None = None  # where mediators answer people (bot/handover)
         self.relay: RelayDelivery | None = None  # the handover's outbox, when it is on
+        # Set by open_core for the web desk (bot/web): publishing, the team, cancellations.
+        self.reloader: CatalogueReloader | None = None
+        self.team: LiveTeam | None = None
+        self.reminders: ReminderDelivery | None = None
         self.throttle = PersonThrottle(
             settings.person_messages_per_minute, settings.person_message_burst
         )
@@ -209,14 +218,16 @@ async def open_core(
 
         desk = StaffDesk(is_staff, clock)
         core = CoreApp(settings, database, dialogue, texts, desk)
+        core.team = team
         # Booking (bot/booking): its buttons and staff commands, and the reminder loop,
         # which stops cleanly when the core closes. Handover (bot/handover): the mediators'
         # commands and the relay loop.
         async with (
-            booking_setup.running(core),
-            staff_setup.running(core, background=background),
+            booking_setup.running(core) as core.reminders,
+            staff_setup.running(core, background=background) as core.reloader,
             handover_setup.running(core, team, background=background) as core.relay,
         ):
+            web_links.register(core)  # /web: a login link for the staff web desk
             yield core
     finally:
         await database.close()

@@ -115,6 +115,7 @@ class Settings:
     reminder_tick_seconds: float = 30.0  # how often due reminders are looked for
     person_messages_per_minute: float = 30.0  # one person's pace after the burst; 0: no limit
     person_message_burst: int = 20  # messages one person may send at once
+    web_desk_url: str | None = None  # public address of this server, for desk login links
     clock_file: Path | None = None  # tests only: the current time is read from this file
     extra: Mapping[str, str] = field(default_factory=dict)
 
@@ -160,5 +161,6 @@ class Settings:
                 env, "PERSON_MESSAGES_PER_MINUTE", defaults.person_messages_per_minute
             ),
             person_message_burst=_int(env, "PERSON_MESSAGE_BURST", defaults.person_message_burst),
+            web_desk_url=(env.get("WEB_DESK_URL") or "").strip() or None,
             clock_file=Path(env["BOT_CLOCK_FILE"]) if env.get("BOT_CLOCK_FILE") else None,
         )

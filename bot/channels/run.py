@@ -19,6 +19,7 @@ from bot.channels import telegram, whatsapp
 from bot.channels.telegram_logging import keep_library_logs_private
 from bot.channels.web import WebServer
 from bot.config import Settings
+from bot.web.desk import WebDesk
 
 _LOG = logging.getLogger("bot.channels")
 
@@ -26,9 +27,10 @@ _LOG = logging.getLogger("bot.channels")
 async def run_channels(settings: Settings, *, webhook: bool) -> None:
     """Serve the configured channels; settings that cannot work raise before anything starts."""
     if not settings.telegram_bot_token and settings.whatsapp is None:
-        raise ValueError(
-            "no channel configured: set TELEGRAM_BOT_TOKEN, or WHATSAPP_PHONE_NUMBER_ID and "
-            "WHATSAPP_ACCESS_TOKEN (see README: Configuration)"
+        _LOG.warning(
+            "no channel configured (TELEGRAM_BOT_TOKEN, WHATSAPP_*): serving the staff web "
+            "desk only, on port %d",
+            settings.port,
         )
     telegram_webhook = webhook and settings.telegram_bot_token is not None
     if settings.telegram_bot_token:
@@ -41,6 +43,7 @@ async def run_channels(settings: Settings, *, webhook: bool) -> None:
             contextlib.AsyncExitStack() as channels,
         ):
             server = WebServer(settings.webhook_listen, settings.port)
+            WebDesk(core).install(server)  # the staff desk under /web, on the same port
             application = None
             if settings.telegram_bot_token:
                 routes = server if telegram_webhook else None
@@ -53,7 +56,7 @@ async def run_channels(settings: Settings, *, webhook: bool) -> None:
                 await channels.enter_async_context(server.serving())
             if application is not None and telegram_webhook:
                 await telegram.register_webhook(application.bot, settings)
-            _LOG.info("bot running: %s", ", ".join(sorted(core.senders)))
+            _LOG.info("bot running: %s", ", ".join(sorted(core.senders)) or "staff desk only")
             await stop.wait()
     _LOG.info("bot stopped")
 

@@ -393,3 +393,34 @@ class ProcessedUpdate(Base):
     processed_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     replies: Mapped[list[Any] | None] = mapped_column(JSON)  # bot/storage/reply_codec.py
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+# -- the staff web desk (bot/web/auth.py) ----------------------------------------------------
+
+
+class WebLoginLink(Base):
+    """A one-time login link for the web desk. Only the token's hash is kept: a copy of the
+    database does not let anyone log in."""
+
+    __tablename__ = "web_login_links"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))  # who it was made for, shown on the desk
+    role: Mapped[str] = mapped_column(String(16))  # editor | mediator
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class WebSession(Base):
+    """A signed-in browser: the cookie holds a random token, the table its hash."""
+
+    __tablename__ = "web_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str] = mapped_column(String(16))
+    csrf: Mapped[str] = mapped_column(String(64))  # every form of this session carries it
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

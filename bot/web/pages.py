@@ -1,0 +1,16 @@
+"""Which page lives where: every desk page is registered here, behind the desk's guard."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.web import account, today
+
+if TYPE_CHECKING:
+    from bot.channels.web import WebServer
+    from bot.web.desk import WebDesk
+
+
+def install(desk: WebDesk, server: WebServer) -> None:
+    for module in (today, account):
+        module.install(desk, server)

@@ -1,0 +1,142 @@
+"""The start page: today's and this week's appointments, and who is waiting for a person.
+
+An appointment is cancelled with one button; the person gets the same notice in their
+language as after ``/cancel_slot`` (with other free times), delivered at once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
+
+from aiohttp import web
+
+from bot.booking import outbox, store
+from bot.catalogue.schedule import BERLIN, berlin_time
+from bot.handover import cases
+from bot.storage.models import Booking
+from bot.web import auth
+from bot.web.desk import PREFIX, language_de
+
+if TYPE_CHECKING:
+    from bot.channels.web import WebServer
+    from bot.web.desk import WebDesk
+
+WEEK_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Appointment:
+    id: int
+    day: date
+    clock: str  # "10:00–10:30"
+    offer: str
+    first_name: str
+    language: str
+    interpreter: str
+
+
+@dataclass(frozen=True)
+class Waiting:
+    case: int
+    name: str
+    language: str
+    waiting: str  # "25 Min."
+    urgent: bool
+    taken_by: str | None
+
+
+def waiting_de(span: timedelta) -> str:
+    minutes = max(0, int(span.total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes} Min."
+    hours, rest = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} Std. {rest} Min."
+    return f"{hours // 24} Tage"
+
+
+def install(desk: WebDesk, server: WebServer) -> None:
+    core = desk.core
+
+    async def today(request: web.Request, user: auth.DeskUser) -> web.StreamResponse:
+        now = desk.clock()
+        first = now.astimezone(BERLIN).date()
+        last = first + timedelta(days=WEEK_DAYS - 1)
+        catalogue = core.dialogue.catalogue.current.catalogue
+        async with core.database.session() as session:
+            rows = await store.bookings_between(
+                session, berlin_time(first, time(0)), berlin_time(last + timedelta(days=1), time(0))
+            )
+            open_cases = await cases.open_cases(session)
+        appointments = []
+        for booking, person in rows:
+            offer = catalogue.offer(booking.offer_id)
+            start, end = booking.starts_at.astimezone(BERLIN), booking.ends_at.astimezone(BERLIN)
+            appointments.append(
+                Appointment(
+                    id=booking.id,
+                    day=start.date(),
+                    clock=f"{start:%H:%M}–{end:%H:%M}",
+                    offer=offer.text("title", "de") if offer else booking.offer_id,
+                    first_name=booking.first_name or "(ohne Namen)",
+                    language=language_de(person.language) if person.language else "?",
+                    interpreter=language_de(booking.interpreter_language)
+                    if booking.interpreter_language
+                    else "",
+                )
+            )
+        german = core.texts.translator("de")
+        days = []
+        day = first
+        while day <= last:
+            days.append((german.day(day), [a for a in appointments if a.day == day]))
+            day += timedelta(days=1)
+        waiting = [
+            Waiting(
+                case=case.id,
+                name=case.display_name or "(ohne Namen)",
+                language=language_de(case.language),
+                waiting=waiting_de(now - case.opened_at),
+                urgent=case.urgent,
+                taken_by=case.claimed_by_name,
+            )
+            for case, _person in open_cases
+        ]
+        done = {"cancelled": "Termin abgesagt. Die Person bekommt eine Nachricht in ihrer Sprache."}
+        return desk.render(
+            "today.html",
+            user,
+            section="today",
+            title="Heute",
+            today=days[0],
+            week=days[1:],
+            waiting=waiting,
+            handover_on=core.relay is not None,
+            done=done.get(request.query.get("done", "")),
+        )
+
+    async def cancel(request: web.Request, user: auth.DeskUser) -> web.StreamResponse:
+        booking_id = int(request.match_info["booking"])
+        now = desk.clock()
+        async with core.database.session() as session:
+            booking = await session.get(Booking, booking_id)
+            if booking is None or booking.cancelled_at is not None or booking.starts_at <= now:
+                return desk.render(
+                    "message.html",
+                    user,
+                    status=409,
+                    title="Nicht abgesagt",
+                    text="Dieser Termin ist schon abgesagt, vorbei oder gelöscht.",
+                    back=f"{PREFIX}/",
+                )
+            store.cancel(booking, now, store.CancelledBy.STAFF)
+            outbox.schedule_cancellation_notice(session, booking, now)
+        if core.reminders is not None:  # deliver now: the person may be on the way
+            await core.reminders.tick(now)
+        raise web.HTTPSeeOther(f"{PREFIX}/?done=cancelled")
+
+    server.add_route("GET", f"{PREFIX}/", desk.page(today))
+    server.add_route("GET", PREFIX, desk.page(today))
+    server.add_route("POST", f"{PREFIX}/appointments/{{booking:\\d+}}/cancel", desk.page(cancel))
