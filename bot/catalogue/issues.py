@@ -7,6 +7,10 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
+MAX_ECHO_CHARS = 200
+"""An issue's field path and message are cut to this: they may quote what the file says, and
+a hostile file could make one message as long as the file (or longer, through aliases)."""
+
 FieldPath = tuple[str | int, ...]
 """Where a value sits in a YAML file: ``("offers", 3, "schedule", 0, "weekday")``."""
 
@@ -41,6 +45,10 @@ class ContentIssue:
     message: str
     severity: Severity = Severity.ERROR
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", shorten(self.path))
+        object.__setattr__(self, "message", shorten(self.message))
+
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
@@ -58,6 +66,11 @@ class ContentIssue:
             where += f" {self.path}"
         prefix = "warning: " if self.severity is Severity.WARNING else ""
         return f"{where}: {prefix}{self.message}"
+
+
+def shorten(text: str, limit: int = MAX_ECHO_CHARS) -> str:
+    """``text``, or its start and "…" when longer than ``limit`` characters."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class CatalogueError(Exception):

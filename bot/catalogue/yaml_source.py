@@ -17,6 +17,15 @@ from bot.catalogue.issues import ContentIssue, FieldPath, Severity, format_path
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 
+MAX_FILE_BYTES = 1024 * 1024
+"""A content file larger than this is refused unread (the shipped offers.yaml is 44 KB)."""
+ALIAS_BUDGET = 10_000
+"""How many entries aliases (``*name``) may add to a file once they are written out. A few
+aliases that repeat one another grow exponentially ("billion laughs"): 300 bytes would be
+millions of entries, so the file is refused before it is expanded, checked or echoed."""
+MAX_DEPTH = 50
+"""Nesting deeper than this is refused (content files nest about six levels)."""
+
 # libyaml's parser is about ten times faster than the pure-Python one (a 300-offer catalogue
 # reloads in a fraction of the time); the resolvers below still apply, they run in Python.
 _FastestSafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -80,6 +89,9 @@ def read_yaml(path: Path) -> tuple[YamlSource | None, list[ContentIssue]]:
     """Parse ``path``; on unreadable or malformed files return None and say why, with a line."""
     name = str(path)
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            too_big = f"file too large (at most {MAX_FILE_BYTES // 1024} KB)"
+            return None, [ContentIssue(name, 1, "", too_big)]
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return None, [ContentIssue(name, None, "", "file not found")]
@@ -92,6 +104,10 @@ def read_yaml(path: Path) -> tuple[YamlSource | None, list[ContentIssue]]:
         lines: dict[FieldPath, int] = {}
         issues: list[ContentIssue] = []
         if root is not None:
+            refusal = _expansion_problem(root)
+            if refusal is not None:
+                line, problem = refusal
+                return None, [ContentIssue(name, line, "", problem)]
             _record_lines(root, (), lines, issues, name)
         data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as error:
@@ -113,6 +129,63 @@ def _syntax_issue(name: str, error: yaml.YAMLError) -> ContentIssue:
             message += f" that starts at line {error.context_mark.line + 1}"
         message += ")"
     return ContentIssue(name, line, "", message)
+
+
+class _Refused(Exception):
+    def __init__(self, line: int, problem: str) -> None:
+        self.line = line
+        self.problem = problem
+
+
+def _expansion_problem(root: yaml.Node) -> tuple[int, str] | None:
+    """Line and reason when the node graph, written out as a tree, is too big, too deep, or
+    contains itself; None when it may be expanded. Each node is measured once: linear time."""
+    sizes: dict[int, int] = {}  # id(node) -> entries it stands for, once written out
+    heights: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    added = 0
+
+    def measure(node: yaml.Node, where: int, depth: int) -> int:
+        """``where``: the line that uses ``node`` (for an alias, where ``*name`` stands)."""
+        nonlocal added
+        key = id(node)
+        if key in open_nodes:
+            raise _Refused(where, "an alias (*name) refers to the entry it is part of")
+        if key in sizes:  # an alias: its entries are written out once more
+            added += sizes[key]
+            if added > ALIAS_BUDGET:
+                raise _Refused(
+                    where,
+                    f"aliases (*name) repeat more than {ALIAS_BUDGET} entries; "
+                    "write the entries out instead",
+                )
+            if depth + heights[key] > MAX_DEPTH:
+                raise _Refused(where, f"nested more than {MAX_DEPTH} levels deep")
+            return sizes[key]
+        if depth > MAX_DEPTH:
+            raise _Refused(where, f"nested more than {MAX_DEPTH} levels deep")
+        line = node.start_mark.line + 1
+        children: list[tuple[yaml.Node, int]] = []
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                used_at = key_node.start_mark.line + 1
+                children += [(key_node, used_at), (value_node, used_at)]
+        elif isinstance(node, yaml.SequenceNode):
+            children = [(item, line) for item in node.value]
+        open_nodes.add(key)
+        size, height = 1, 0
+        for child, used_at in children:
+            size += measure(child, used_at, depth + 1)
+            height = max(height, heights[id(child)] + 1)
+        open_nodes.discard(key)
+        sizes[key], heights[key] = size, height
+        return size
+
+    try:
+        measure(root, root.start_mark.line + 1, 0)
+    except _Refused as refused:
+        return refused.line, refused.problem
+    return None
 
 
 def _record_lines(

@@ -19,6 +19,12 @@ RIGHT_TO_LEFT_MARK = "\u200f"
 """Telegram guesses direction from the first strong letter; this keeps Arabic and Farsi
 paragraphs right-to-left even when they start with a Latin name or a number."""
 
+MAX_TEXT_PARTS = 5
+"""No reply is split into more messages than this, on any channel (WhatsApp splits with
+:func:`split_text` too): a runaway text, e.g. an error quoting a hostile file, must not flood
+a chat and hold up everyone else's messages. What does not fit ends in :data:`CUT_MARK`."""
+CUT_MARK = "\n[…]"
+
 _VOICE_SUFFIXES = (".ogg", ".oga", ".opus")
 _VOICE_MIME = "audio/ogg"
 
@@ -98,12 +104,17 @@ def inline_keyboard(rows: tuple[tuple[Button, ...], ...]) -> InlineKeyboardMarku
 
 def split_text(text: str, limit: int = MessageLimit.MAX_TEXT_LENGTH) -> list[str]:
     """Cut ``text`` into messages of at most ``limit`` characters as Telegram counts them
-    (UTF-16 code units), preferring paragraph, then line, then word boundaries."""
+    (UTF-16 code units), preferring paragraph, then line, then word boundaries; at most
+    :data:`MAX_TEXT_PARTS` of them, the last one marked when text was left out."""
     chunks: list[str] = []
     rest = text.strip()
     while rest:
         if utf16_length(rest) <= limit:
             chunks.append(rest)
+            break
+        if len(chunks) == MAX_TEXT_PARTS - 1:
+            cut = _boundary(rest[: _longest_prefix_within(rest, limit - len(CUT_MARK))])
+            chunks.append(rest[:cut].rstrip() + CUT_MARK)
             break
         fits = _longest_prefix_within(rest, limit)
         cut = _boundary(rest[:fits])

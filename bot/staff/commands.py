@@ -8,12 +8,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import tempfile
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bot.catalogue.issues import ContentIssue
 from bot.dialogue.messages import Attachment, FileTooLarge, Reply
 from bot.staff import announce, reports
+from bot.staff.announce import Announcement
 from bot.staff.chart import contacts_chart
 from bot.staff.content_files import (
     FILE_BY_TOP_KEY,
@@ -23,7 +26,7 @@ from bot.staff.content_files import (
     top_key,
 )
 from bot.staff.desk import StaffDesk, StaffTurn
-from bot.staff.reload import CatalogueReloader, refusal_de
+from bot.staff.reload import ERRORS_SHOWN, CatalogueReloader, refusal_de
 from bot.staff.stats import Stats, collect, stats_de
 
 if TYPE_CHECKING:
@@ -40,6 +43,14 @@ def _number(argument: str, default: int, most: int) -> int:
     """A count of days or weeks from a command's argument; anything else means the default."""
     word = argument.split()[0] if argument.split() else ""
     return min(int(word), most) if word.isdigit() and int(word) > 0 else default
+
+
+def _listed(issues: Sequence[ContentIssue], root: Path) -> str:
+    """At most ERRORS_SHOWN issues, one a line, files named relative to ``root``."""
+    lines = [str(issue.relative_to(root)) for issue in issues[:ERRORS_SHOWN]]
+    if len(issues) > ERRORS_SHOWN:
+        lines.append(f"… und {len(issues) - ERRORS_SHOWN} weitere Fehler.")
+    return "\n".join(lines)
 
 
 def _text(text: str) -> list[Reply]:
@@ -144,11 +155,9 @@ class StaffCommands:
         with tempfile.TemporaryDirectory(prefix="announcement-") as folder:
             candidate = Path(folder) / "neu.yaml"
             candidate.write_text(text, encoding="utf-8")
-            loaded, issues = announce.load_announcement(
-                candidate, self.live.current.catalogue, self.live.languages
-            )
+            loaded, issues = await self._load_announcement(candidate)
         if loaded is None:
-            return _text("❌ Neuigkeit nicht gespeichert:\n" + "\n".join(str(i) for i in issues))
+            return _text("❌ Neuigkeit nicht gespeichert:\n" + _listed(issues, candidate.parent))
         name = caption.strip().lower() or f"{loaded.offer.id}-{now:%Y-%m-%d}"
         path = announce.announcement_path(self.live.content_dir, name)
         if path is None:
@@ -173,14 +182,9 @@ class StaffCommands:
             return _text(f"Keine Neuigkeit „{name}“ gefunden. /announce zeigt alle.")
         if rest.strip().lower() != SEND_WORD:
             return await self.announce_preview(path)
-        loaded, issues = announce.load_announcement(
-            path, self.live.current.catalogue, self.live.languages
-        )
+        loaded, issues = await self._load_announcement(path)
         if loaded is None:
-            return _text(
-                "❌ Nicht gesendet:\n"
-                + "\n".join(str(i.relative_to(self.live.content_dir)) for i in issues)
-            )
+            return _text("❌ Nicht gesendet:\n" + _listed(issues, self.live.content_dir))
         report = await announce.deliver(
             loaded,
             database=self.core.database,
@@ -192,17 +196,20 @@ class StaffCommands:
         return _text(report.summary_de(loaded.name))
 
     async def announce_preview(self, path: Path) -> list[Reply]:
-        loaded, issues = announce.load_announcement(
-            path, self.live.current.catalogue, self.live.languages
-        )
+        loaded, issues = await self._load_announcement(path)
         if loaded is None:
-            return _text(
-                "❌ Fehler in der Neuigkeit:\n"
-                + "\n".join(str(i.relative_to(self.live.content_dir)) for i in issues)
-            )
+            return _text("❌ Fehler in der Neuigkeit:\n" + _listed(issues, self.live.content_dir))
         people = await announce.recipients(self.core.database, loaded.offer.id)
         send = f"/announce {loaded.name} {SEND_WORD}"
         return _text(announce.preview_de(loaded, people, self.live.languages, send))
+
+    async def _load_announcement(
+        self, path: Path
+    ) -> tuple[Announcement | None, list[ContentIssue]]:
+        """Parsed off the event loop: people's chats go on while a staff file is checked."""
+        return await asyncio.to_thread(
+            announce.load_announcement, path, self.live.current.catalogue, self.live.languages
+        )
 
     # -- reports ----------------------------------------------------------------------------
 

@@ -121,6 +121,12 @@ class StaffSetup:
     async def staff_sends_file(
         self, data: bytes, caption: str | None = None, sender: str = STAFF_MEMBER
     ) -> str:
+        replies = await self.staff_replies_to_file(data, caption, sender)
+        return "\n".join(r.text for r in replies if r.text)
+
+    async def staff_replies_to_file(
+        self, data: bytes, caption: str | None = None, sender: str = STAFF_MEMBER
+    ) -> list[Reply]:
         reference = f"file-{len(self.channel.files) + 1}"
         self.channel.files[reference] = data
         inbound = Inbound(
@@ -131,7 +137,7 @@ class StaffSetup:
             media_ref=reference,
             sender_id=sender,
         )
-        return "\n".join(r.text for r in await self.core.handle(inbound) if r.text)
+        return await self.core.handle(inbound)
 
     async def person(self, chat_id: str, language_label: str) -> Chat:
         """Someone who chose a language and accepted the privacy notice, on Telegram."""
