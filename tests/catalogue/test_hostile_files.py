@@ -20,6 +20,7 @@ import pytest
 
 from bot.catalogue.issues import MAX_ECHO_CHARS
 from bot.catalogue.yaml_source import ALIAS_BUDGET, MAX_DEPTH, MAX_FILE_BYTES
+from bot.channels.telegram_render import MAX_TEXT_PARTS
 from bot.config import PROJECT_ROOT
 
 MEMORY_LIMIT = 512 * 1024 * 1024  # the shipped catalogue loads in well under 100 MB
@@ -129,3 +130,12 @@ def test_aliases_within_the_budget_still_work(tmp_path: Path) -> None:
     (content / "faq.yaml").write_text(alias_bomb("faq", depth=2, width=3), encoding="utf-8")
 
     assert refusals("yaml", content) == []
+
+
+def test_the_content_guide_states_the_limits_the_code_applies() -> None:
+    guide = (PROJECT_ROOT / "content" / "README.md").read_text(encoding="utf-8")
+    assert f"höchstens {MAX_FILE_BYTES // 1024 // 1024} MB" in guide
+    assert f"höchstens\n{MAX_DEPTH} Ebenen" in guide
+    assert f"höchstens {ALIAS_BUDGET:,} Einträge".replace(",", " ") in guide.replace("\n", " ")
+    assert f"höchstens {MAX_ECHO_CHARS} Zeichen" in guide
+    assert f"länger als {MAX_TEXT_PARTS} Nachrichten" in guide
