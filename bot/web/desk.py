@@ -22,6 +22,7 @@ from bot.web import auth
 if TYPE_CHECKING:
     from bot.app import CoreApp
     from bot.channels.web import WebServer
+    from bot.web.publish import Publisher
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ class WebDesk:
         )
         self.templates.filters["language"] = language_de
         self.templates.globals["prefix"] = PREFIX
+        self.publisher: Publisher | None = None  # set by the offers pages
 
     @property
     def clock(self) -> Callable[[], datetime]:

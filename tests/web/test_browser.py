@@ -1,0 +1,144 @@
+"""The desk in a real browser (Debian's headless Chromium): sign in by link, edit an offer's
+Romanian text and publish it, the bot answers with it in a terminal chat, roll back; a POST
+without the CSRF token and an expired link are refused; the pages fit a 390-px phone.
+
+``DESK_SCREENSHOTS=docs/screenshots`` keeps the screenshots for the staff guide.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.support.browser import PHONE_WIDTH, chromium, missing_browser
+from tests.support.conversation import FixedClock
+from tests.support.web_desk import RunningDesk
+
+pytestmark = pytest.mark.skipif(missing_browser() is not None, reason=str(missing_browser()))
+
+NEW_SUMMARY = "Cusem împreună, reparăm haine și bem un ceai."
+OLD_SUMMARY = "Cusem împreună și reparăm haine."
+PAGES = (
+    "",
+    "offers",
+    "offers/sewing-cafe?lang=ro",
+    "translations",
+    "questions",
+    "stats",
+    "news",
+    "flyers",
+)
+
+
+def shots_folder(tmp_path: Path) -> Path:
+    return Path(os.environ.get("DESK_SCREENSHOTS") or tmp_path / "screenshots")
+
+
+async def terminal_chat(content: Path, database: Path, lines: list[str]) -> str:
+    """A person in a terminal (``python -m bot console``) on the same content folder."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "console",
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+        env={
+            **os.environ,
+            "CONTENT_DIR": str(content),
+            "DATABASE_URL": f"sqlite+aiosqlite:///{database}",
+            "WATCH_CONTENT": "off",
+        },
+    )
+    async with asyncio.timeout(90):
+        output, _ = await process.communicate("\n".join([*lines, "/quit", ""]).encode())
+    return output.decode()
+
+
+async def test_sign_in_edit_romanian_publish_chat_and_roll_back(
+    desk: RunningDesk, tmp_path: Path
+) -> None:
+    shots = shots_folder(tmp_path)
+    person = ["/start", "3", "1", "atelier de cusut"]  # Română, agree, ask about the café
+    with chromium() as browser:
+        await browser.open(await desk.link("Maria"))
+        assert "Jetzt anmelden" in await browser.text()
+        await browser.click("#login")
+        assert "Termine heute" in await browser.text()
+        await browser.screenshot(shots / "heute.png")
+
+        await browser.open(desk.base + "/web/offers/sewing-cafe?lang=ro")
+        await browser.fill("#text-summary-ro", NEW_SUMMARY)
+        await browser.screenshot(shots / "angebot-bearbeiten.png")
+        await browser.click("#publish")
+        assert "Veröffentlicht" in await browser.text()
+        await browser.screenshot(shots / "angebote.png")
+
+        chat = await terminal_chat(desk.setup.content, tmp_path / "a.sqlite3", person)
+        assert NEW_SUMMARY in chat
+
+        def roll_back(driver: object) -> None:
+            from selenium.webdriver.support import expected_conditions
+            from selenium.webdriver.support.wait import WebDriverWait
+
+            old = driver.find_element("tag name", "html")  # type: ignore[attr-defined]
+            driver.find_element("css selector", "#rollback").click()  # type: ignore[attr-defined]
+            driver.switch_to.alert.accept()  # type: ignore[attr-defined]
+            WebDriverWait(driver, 15).until(expected_conditions.staleness_of(old))
+
+        await browser.do(roll_back)
+        assert "Die letzte Änderung ist zurückgenommen" in await browser.text()
+    chat = await terminal_chat(desk.setup.content, tmp_path / "b.sqlite3", person)
+    assert OLD_SUMMARY in chat and NEW_SUMMARY not in chat
+
+
+async def test_a_post_without_the_csrf_token_is_refused(desk: RunningDesk) -> None:
+    offers = (desk.setup.content / "offers.yaml").read_text(encoding="utf-8")
+    with chromium() as browser:
+        await browser.open(await desk.link("Maria"))
+        await browser.click("#login")
+        # What a forged form would send: the session cookie rides along, the token does not.
+        status = await browser.do(
+            lambda d: d.execute_async_script(
+                "const done = arguments[0];"
+                "fetch('/web/offers/sewing-cafe', {method: 'POST', credentials: 'same-origin',"
+                " body: new URLSearchParams({action: 'publish', 'text-title-ro': 'Hacked'})})"
+                ".then(r => done(r.status));"
+            )
+        )
+        assert status == 403
+        assert "Termine heute" in (await browser.open(desk.base + "/web/") or await browser.text())
+    assert (desk.setup.content / "offers.yaml").read_text(encoding="utf-8") == offers
+
+
+async def test_an_expired_link_is_refused(desk: RunningDesk, clock: FixedClock) -> None:
+    link = await desk.link("Maria")
+    clock.now += timedelta(minutes=20)
+    with chromium() as browser:
+        await browser.open(link)
+        page = await browser.text()
+        assert "abgelaufen oder wurde schon benutzt" in page and "Jetzt anmelden" not in page
+        await browser.open(desk.base + "/web/")
+        assert "Bitte anmelden" in await browser.text()
+
+
+async def test_every_page_fits_a_phone_screen(desk: RunningDesk, tmp_path: Path) -> None:
+    shots = shots_folder(tmp_path)
+    with chromium() as browser:
+        await browser.open(await desk.link("Maria"))
+        await browser.click("#login")
+        await browser.phone()
+        for page in PAGES:
+            await browser.open(f"{desk.base}/web/{page}")
+            assert "Bitte anmelden" not in await browser.text()
+            assert await browser.overflow_px() == 0, f"/web/{page} is wider than {PHONE_WIDTH}px"
+        await browser.open(f"{desk.base}/web/offers/sewing-cafe?lang=ar")
+        await browser.screenshot(shots / "handy-angebot.png")
+        await browser.open(f"{desk.base}/web/")
+        await browser.screenshot(shots / "handy-heute.png")
