@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.catalogue.loader import inspect_content
-from bot.catalogue.model import Catalogue, Offer, ReviewStatus
+from bot.catalogue.model import Catalogue, FaqEntry, Offer, ReviewStatus
 from bot.catalogue.texts import TEXT_FIELDS
 from bot.handover.team import inspect_team
 
@@ -54,6 +54,7 @@ def run_check(content_dir: Path, languages: Sequence[str], out: TextIO) -> int:
     else:
         _print_table(catalogue, languages, out)
         _print_offer_table(catalogue, languages, out)
+        _print_faq_table(catalogue, languages, out)
         _print_example_note(catalogue, out)
     examples = sum(member.example for member in team.team.members)
     if examples:
@@ -137,14 +138,38 @@ def _print_offer_table(catalogue: Catalogue, languages: Sequence[str], out: Text
     print(file=out)
 
 
+def faq_status(entry: FaqEntry, language: str) -> str:
+    """One FAQ answer in one language: missing, outdated, machine or reviewed."""
+    if language not in entry.answers or language not in entry.questions:
+        return MISSING
+    if entry.is_outdated(language):
+        return OUTDATED
+    return entry.review_status(language).value
+
+
+def _print_faq_table(catalogue: Catalogue, languages: Sequence[str], out: TextIO) -> None:
+    """The same marks for the staff-written answers (faq.yaml): questions and answer."""
+    if not catalogue.faq:
+        return
+    width = max([len("faq"), *(len(entry_id) for entry_id in catalogue.faq)]) + 2
+    print("Status per FAQ answer (faq.yaml), same marks:", file=out)
+    print("faq".ljust(width) + "".join(f"{code:>5}" for code in languages), file=out)
+    for entry in catalogue.faq.values():
+        marks = "".join(f"{STATUS_MARKS[faq_status(entry, code)]:>5}" for code in languages)
+        print(entry.id.ljust(width) + marks, file=out)
+    print(file=out)
+
+
 def _print_example_note(catalogue: Catalogue, out: TextIO) -> None:
     """Example data must not reach people as fact; remind staff until it is replaced."""
     offers = sum(offer.example for offer in catalogue.offers.values())
     locations = sum(location.example for location in catalogue.locations.values())
     closures = sum(closure.example for closure in catalogue.closures)
-    if offers or locations or closures:
+    answers = sum(entry.example for entry in catalogue.faq.values())
+    if offers or locations or closures or answers:
         print(
             f"Example data (example: true): {offers} offer(s), {locations} location(s), "
-            f"{closures} closure(s). Replace with real data before going live.",
+            f"{closures} closure(s), {answers} FAQ answer(s). "
+            "Replace with real data before going live.",
             file=out,
         )

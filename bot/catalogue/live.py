@@ -13,6 +13,7 @@ from pathlib import Path
 from bot.catalogue.loader import CatalogueError, LoadResult, load_catalogue
 from bot.catalogue.model import Catalogue
 from bot.matching.matcher import MatchEntry, Matcher
+from bot.matching.stopwords import FUNCTION_WORDS
 
 
 def match_entries(catalogue: Catalogue) -> Iterator[MatchEntry]:
@@ -25,17 +26,29 @@ def match_entries(catalogue: Catalogue) -> Iterator[MatchEntry]:
                 yield MatchEntry(offer.id, language, word)
 
 
+def faq_entries(catalogue: Catalogue) -> Iterator[MatchEntry]:
+    """The ways people ask each staff-written question, in every language."""
+    for entry in catalogue.faq.values():
+        for language, questions in entry.questions.items():
+            for question in questions:
+                yield MatchEntry(entry.id, language, question)
+
+
 @dataclass(frozen=True)
 class Snapshot:
     catalogue: Catalogue
     matcher: Matcher
     warnings: tuple[str, ...]
+    faq_matcher: Matcher  # "is it free?" is a whole question here: see stopwords
 
 
 def build_snapshot(result: LoadResult) -> Snapshot:
     catalogue = result.catalogue
     return Snapshot(
-        catalogue, Matcher.build(match_entries(catalogue)), tuple(map(str, result.warnings))
+        catalogue,
+        Matcher.build(match_entries(catalogue)),
+        tuple(map(str, result.warnings)),
+        Matcher.build(faq_entries(catalogue), stop_words=FUNCTION_WORDS),
     )
 
 
@@ -54,4 +67,4 @@ class LiveCatalogue:
         return self.current
 
 
-__all__ = ["CatalogueError", "LiveCatalogue", "Snapshot", "match_entries"]
+__all__ = ["CatalogueError", "LiveCatalogue", "Snapshot", "faq_entries", "match_entries"]

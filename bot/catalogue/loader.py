@@ -21,19 +21,29 @@ from bot.catalogue.model import (
     AppointmentRules,
     BookingMode,
     Catalogue,
+    FaqEntry,
     Location,
     MediaKind,
     Offer,
     TranslationReview,
 )
 from bot.catalogue.schedule import Closure, OneOffDate, Schedule, WeeklyTime
-from bot.catalogue.spec import AppointmentSpec, ClosureSpec, LocationSpec, OfferSpec, Texts
+from bot.catalogue.spec import (
+    AppointmentSpec,
+    ClosureSpec,
+    FaqSpec,
+    LocationSpec,
+    OfferSpec,
+    ReviewSpec,
+    Texts,
+)
 from bot.catalogue.texts import SOURCE_LANGUAGE, TEXT_FIELDS, source_fingerprint
 from bot.catalogue.yaml_source import YamlSource, read_yaml
 
 OFFERS_FILE = "offers.yaml"
 LOCATIONS_FILE = "locations.yaml"
 CLOSURES_FILE = "closures.yaml"  # optional: no file, no closures
+FAQ_FILE = "faq.yaml"  # optional: no file, no staff-written answers
 
 _FRIENDLY_MESSAGES = {
     "missing": "required field is missing",
@@ -108,13 +118,17 @@ class _ContentReader:
         location_file = self._read_specs(LOCATIONS_FILE, "locations", LocationSpec, required=True)
         offer_file = self._read_specs(OFFERS_FILE, "offers", OfferSpec, required=True)
         closure_file = self._read_specs(CLOSURES_FILE, "closures", ClosureSpec, required=False)
+        faq_file = self._read_specs(FAQ_FILE, "faq", FaqSpec, required=False)
         if location_file is None or offer_file is None:
             return None
         locations = self._locations(*location_file)
-        offer_ids = {spec.id for _, spec in offer_file[1]}
+        offer_ids = _raw_ids(offer_file[0], "offers")  # an offer with a typo is still known
         closures = self._closures(*closure_file, offer_ids) if closure_file else ()
         offers = self._offers(*offer_file, locations, closures)
-        return Catalogue(MappingProxyType(offers), MappingProxyType(locations), closures)
+        faq = self._faq(*faq_file, offer_ids, locations) if faq_file else {}
+        return Catalogue(
+            MappingProxyType(offers), MappingProxyType(locations), closures, MappingProxyType(faq)
+        )
 
     # -- reading files ------------------------------------------------------------------
 
@@ -242,7 +256,7 @@ class _ContentReader:
         for position, code in enumerate(spec.languages):
             self._check_language(source, (*path, "languages", position), code)
         fingerprint = source_fingerprint([texts[f].get(SOURCE_LANGUAGE, "") for f in TEXT_FIELDS])
-        review = self._review(source, (*path, "review"), spec, fingerprint)
+        review = self._review(source, (*path, "review"), spec.review, fingerprint)
         media = self._media(source, (*path, "media"), spec)
         appointment = self._appointment(source, path, spec)
         location = locations.get(spec.location)
@@ -274,6 +288,48 @@ class _ContentReader:
             example=spec.example,
             appointment=appointment,
         )
+
+    def _faq(
+        self,
+        source: YamlSource,
+        specs: list[tuple[int, FaqSpec]],
+        offer_ids: Collection[str],
+        locations: Mapping[str, Location],
+    ) -> dict[str, FaqEntry]:
+        faq: dict[str, FaqEntry] = {}
+        for index, spec in specs:
+            path: FieldPath = ("faq", index)
+            if spec.id in faq:  # a duplicate, already reported
+                continue
+            if spec.offer is not None and spec.offer not in offer_ids:
+                known = ", ".join(sorted(offer_ids)) or "none"
+                self._error(
+                    source, (*path, "offer"), f"unknown offer '{spec.offer}' (known: {known})"
+                )
+            if spec.location is not None and spec.location not in locations:
+                known = ", ".join(locations) or "none"
+                self._error(
+                    source,
+                    (*path, "location"),
+                    f"unknown location '{spec.location}' (known: {known})",
+                )
+            answers = self._texts(source, (*path, "answer"), spec.answer)
+            fingerprint = source_fingerprint([answers.get(SOURCE_LANGUAGE, "")])
+            faq[spec.id] = FaqEntry(
+                id=spec.id,
+                questions=MappingProxyType(
+                    self._keywords(source, (*path, "questions"), spec.questions, "questions")
+                ),
+                answers=MappingProxyType(answers),
+                offer_id=spec.offer,
+                location_id=spec.location,
+                review=MappingProxyType(
+                    self._review(source, (*path, "review"), spec.review, fingerprint)
+                ),
+                source_fingerprint=fingerprint,
+                example=spec.example,
+            )
+        return faq
 
     def _appointment(
         self, source: YamlSource, path: FieldPath, spec: OfferSpec
@@ -346,14 +402,19 @@ class _ContentReader:
         return texts
 
     def _keywords(
-        self, source: YamlSource, path: FieldPath, raw: Mapping[str, list[str] | None]
+        self,
+        source: YamlSource,
+        path: FieldPath,
+        raw: Mapping[str, list[str] | None],
+        what: str = "keywords",
     ) -> dict[str, tuple[str, ...]]:
+        """Phrases people type, per language: an offer's keywords, a FAQ entry's questions."""
         keywords = {}
         for code, words in raw.items():
             cleaned = tuple(w.strip() for w in words or () if w.strip())
             if self._check_language(source, (*path, code), code) and cleaned:
                 keywords[code] = cleaned
-        self._require_all_languages(source, path, keywords, "keywords")
+        self._require_all_languages(source, path, keywords, what)
         return keywords
 
     def _require_all_languages(
@@ -368,10 +429,14 @@ class _ContentReader:
                 self.issues.append(source.issue(path, f"missing {noun} '{code}'", severity))
 
     def _review(
-        self, source: YamlSource, path: FieldPath, spec: OfferSpec, fingerprint: str
+        self,
+        source: YamlSource,
+        path: FieldPath,
+        entries: Mapping[str, ReviewSpec],
+        fingerprint: str,
     ) -> dict[str, TranslationReview]:
         review = {}
-        for code, entry in spec.review.items():
+        for code, entry in entries.items():
             if not self._check_language(source, (*path, code), code):
                 continue
             review[code] = TranslationReview(entry.status, entry.source)
@@ -429,6 +494,17 @@ class _ContentReader:
 
     def _warn(self, source: YamlSource, path: FieldPath, message: str) -> None:
         self.issues.append(source.issue(path, message, Severity.WARNING))
+
+
+def _raw_ids(source: YamlSource, key: str) -> set[str]:
+    """The ids written under ``key``, valid items or not: a reference to an offer that has
+    a mistake elsewhere is not a second mistake."""
+    items = source.data.get(key) if isinstance(source.data, dict) else None
+    return {
+        item["id"]
+        for item in items or ()
+        if isinstance(item, dict) and isinstance(item.get("id"), str)
+    }
 
 
 def _minutes(clock: time) -> int:

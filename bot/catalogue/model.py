@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
+from types import MappingProxyType
 
 from bot.catalogue.schedule import Closure, Occurrence, Schedule, WeeklyTime
 from bot.catalogue.texts import SOURCE_LANGUAGE, TEXT_FIELDS, as_chain, pick_text
@@ -132,10 +133,43 @@ class Offer:
 
 
 @dataclass(frozen=True, eq=False)
+class FaqEntry:
+    """A question staff answer once in ``faq.yaml``: what the catalogue has no field for.
+
+    ``questions`` are the ways people ask it, per language (matched like offer keywords);
+    ``offer_id`` or ``location_id`` links the answer to an offer (a button) or a place (a pin).
+    """
+
+    id: str
+    questions: Mapping[str, tuple[str, ...]]  # language -> ways people ask
+    answers: Mapping[str, str]  # language -> answer
+    offer_id: str | None
+    location_id: str | None
+    review: Mapping[str, TranslationReview]
+    source_fingerprint: str
+    example: bool = False
+
+    def answer(self, chain: Sequence[str] | str) -> str:
+        """The answer in the first language of ``chain`` that has one."""
+        return pick_text(self.answers, chain)
+
+    def review_status(self, language: str) -> ReviewStatus:
+        review = self.review.get(language)
+        return review.status if review else ReviewStatus.MACHINE
+
+    def is_outdated(self, language: str) -> bool:
+        review = self.review.get(language)
+        if language == SOURCE_LANGUAGE or review is None or review.source is None:
+            return False
+        return review.source != self.source_fingerprint
+
+
+@dataclass(frozen=True, eq=False)
 class Catalogue:
     offers: Mapping[str, Offer]  # in file order: the menu shows them so
     locations: Mapping[str, Location]
     closures: tuple[Closure, ...] = ()
+    faq: Mapping[str, FaqEntry] = field(default_factory=lambda: MappingProxyType({}))
 
     def offer(self, offer_id: str) -> Offer | None:
         return self.offers.get(offer_id)

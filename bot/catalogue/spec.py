@@ -173,6 +173,26 @@ class OfferSpec(_Spec):
         }
 
 
+class FaqSpec(_Spec):
+    """One entry of ``faq.yaml``: ways to ask per language, the answer, an optional link."""
+
+    id: ContentId
+    example: bool = False
+    questions: dict[str, list[str] | None]
+    answer: Texts
+    offer: str | None = None
+    location: str | None = None
+    review: dict[str, ReviewSpec] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _one_link_at_most(self) -> Self:
+        if self.offer is not None and self.location is not None:
+            raise PydanticCustomError(
+                "faq_link", "link to an offer or to a location, not both (an offer has a place)"
+            )
+        return self
+
+
 class LocationSpec(_Spec):
     id: ContentId
     name: str = Field(min_length=1)

@@ -125,7 +125,7 @@ class _Keyword:
     weight: int  # total letters: long words say more about the topic than short ones
 
 
-def _words(normalized: str) -> list[str]:
+def _words(normalized: str, stop_words: frozenset[str] = STOP_WORDS) -> list[str]:
     """Topic words of a normalised text; Arabic words lose article and attached prepositions.
 
     Single letters go too: the "t" of "don't", Latin-typed Arabic "b" (with) and "w" (and).
@@ -133,7 +133,7 @@ def _words(normalized: str) -> list[str]:
     return [
         _strip_arabic_prefix(word)
         for word in normalized.split()
-        if len(word) > 1 and word not in STOP_WORDS
+        if len(word) > 1 and word not in stop_words
     ]
 
 
@@ -185,8 +185,9 @@ def _question_deletions(word: str) -> int:
 class Matcher:
     """Scores questions against a fixed set of keywords; build once, match many times."""
 
-    def __init__(self, keywords: list[_Keyword]) -> None:
+    def __init__(self, keywords: list[_Keyword], stop_words: frozenset[str] = STOP_WORDS) -> None:
         self._keywords = keywords
+        self._stop_words = stop_words
         keywords_by_word: defaultdict[str, list[int]] = defaultdict(list)
         for position, keyword in enumerate(keywords):
             for word in keyword.words:  # once per occurrence: each one adds to the coverage
@@ -209,8 +210,13 @@ class Matcher:
         self._words_by_stem = {key: tuple(words) for key, words in words_by_stem.items()}
 
     @classmethod
-    def build(cls, entries: Iterable[MatchEntry]) -> Matcher:
-        """Index entries in their normalised form and, for Cyrillic, also in Latin letters."""
+    def build(
+        cls, entries: Iterable[MatchEntry], stop_words: frozenset[str] = STOP_WORDS
+    ) -> Matcher:
+        """Index entries in their normalised form and, for Cyrillic, also in Latin letters.
+
+        ``stop_words`` are dropped from entries and questions alike (see ``stopwords``).
+        """
         keywords: dict[tuple[str, tuple[str, ...]], _Keyword] = {}
         for entry in entries:
             forms = [normalize(entry.text)]
@@ -219,7 +225,7 @@ class Matcher:
             for form in forms:
                 # A keyword of stop words only keeps them; it then matches a question that
                 # has nothing but stop words.
-                words = _words(form) or form.split()
+                words = _words(form, stop_words) or form.split()
                 if not words:
                     continue
                 variants = [tuple(words)]
@@ -231,12 +237,12 @@ class Matcher:
                         (entry.offer_id, variant),
                         _Keyword(entry.offer_id, entry.language, variant, len("".join(variant))),
                     )
-        return cls(list(keywords.values()))
+        return cls(list(keywords.values()), stop_words)
 
     def match(self, question: str, limit: int = 3) -> MatchResult:
         """Rank the offers this question may be about; at most ``limit`` candidates."""
         normalized = normalize(question[:MAX_QUESTION_CHARS])
-        words = _words(normalized) or normalized.split()  # see Matcher.build
+        words = _words(normalized, self._stop_words) or normalized.split()  # see Matcher.build
         keyword_word_similarity: dict[str, float] = {}
         explained_by_offer: dict[str, list[float]] = {}  # offer -> similarity per question word
 

@@ -1,6 +1,7 @@
 # Letters of many scripts are the point here, not look-alike mistakes:
-"""Words that carry no topic: question words, pronouns, particles, politeness, "I want", and
-words that ask about any offer (when, what it costs, opening times, signing up).
+"""Words that carry no topic: question words, pronouns, particles, politeness, "I want"
+(function words), and words that ask about any offer: what it costs, opening times, the
+address, signing up (asking words).
 
 Dropped from questions and keywords alike before matching, so that "wann ist der ..." never
 makes two texts look alike and "Nähcafé Öffnungszeiten" is all about the Nähcafé. One set for
@@ -8,89 +9,112 @@ all languages, because a question's language is not known and people mix them; a
 listed only when it is not also a topic word in another of our languages. Latin-typed forms
 of Cyrillic words are derived, Latin-typed Arabic and Persian forms are listed as people type
 them.
+
+Staff-written answers (``content/faq.yaml``) are matched without dropping the asking words:
+"is it free?" is the whole question there, not a detail of an offer.
 """
 
 from __future__ import annotations
 
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 
-STOP_WORDS_BY_LANGUAGE: dict[str, str] = {
+FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
     "de": """
+        muss müssen mache macht
         der die das den dem des ein eine einen einem einer ich du er sie es wir ihr mir mich
         mein meine meinen euch uns ihnen wann wo wie was wer welche welcher ist sind bin gibt
         es kann koennen können möchte moechte will würde bitte hallo und oder für fuer mit bei
         beim von vom zu zum zur in im an am auf ob auch noch schon mal gerne gern ja nein nicht
         kein keine heute morgen da hier man hat habe haben gehen geht machen
-        etwas ihn ihm wird werden wurde guten tag sehr mehr jetzt bekommen brauche uhr uhrzeit
-        zeit zeiten öffnungszeiten oeffnungszeiten geöffnet adresse kosten kostet kostenlos
-        preis anmelden anmeldung woche nächste naechste montag dienstag mittwoch donnerstag
+        etwas ihn ihm wird werden wurde guten tag sehr mehr jetzt bekommen brauche
+        woche nächste naechste montag dienstag mittwoch donnerstag
         freitag samstag sonntag
     """,
     "en": """
+        must should
         the a an i you he she it we they me my your our is are am was be do does did can could
         would will want need like please hello hi when where what who which how there any some
         for with at to of in on from and or about this that is there have has get do you know
         tell
         something someone anything anyone every each got don out up use new other much many
-        time times opening address cost costs price free register sign start starts today
+        today
         tomorrow week day monday tuesday wednesday thursday friday saturday sunday
     """,
     "ro": """
+        trebuie nevoie
         cand când unde ce cine care cum este e sunt sa să si și la de din pe cu in în un o
         unei unui eu tu el ea noi voi ei ma mă imi îmi mie vreau as aș vrea putea pot puteti
         puteți aveti aveți avem exista există buna bună ziua salut va vă mersi multumesc
         rog
-        pentru ceva cineva nu nimic mai foarte acum azi maine mâine ora orele adresa costa
-        cost pret preț gratuit gratis inscriere înscriere incepe începe luni marti marți
+        pentru ceva cineva nu nimic mai foarte acum azi maine mâine
+        luni marti marți
         miercuri joi vineri sambata sâmbătă duminica duminică
     """,
     "bg": """
+        имам нужда трябва трябват
         кога къде какво кой коя кое как има ли е са съм на за в във с със по от до и или
         аз ти той тя ние вие те ме ми мен искам мога може можете моля здравейте здрасти
         бих
-        да не нещо някой при вас нас колко струва цена безплатно адрес днес утре започва
-        записване
+        да не нещо някой при вас нас днес утре
     """,
     "rom": """
         kana kaj so kon sar si isi hi o e i le la te me tu amen tumen man mange ando ande
         and ko ka pe thaj vi na kamav shaj šaj saj mangav
-        vareso vash vaš vas del kathe akate adjes keti love
+        vareso vash vaš vas del kathe akate adjes keti
     """,
     "ar": """
+        لازم محتاج
         متى وين اين أين فين شو ايش ماذا ما هل في من على الى إلى عن مع هو هي انا أنا بدي بدنا
         اريد أريد ممكن يوجد فيه في لو سمحت مرحبا السلام عليكم
         emta imta mata wen wein wain fein shu sho esh hal fi fe min 3ala ila ana badi baddi
         bade ureed momken mumkin
-        عند شي شيء عم بدو مين كم سعر مجاني مجانا عنوان اليوم بكرا بكرة يبدأ
-        shi kam addesh adesh qaddesh
+        عند شي شيء عم بدو مين اليوم بكرا بكرة
+        shi
     """,
     "tr": """
+        gerekli gerekiyor
         ne zaman nerede nerde nereden nasil nasıl kim hangi var mi mı mu mü bir ve ile icin
         için ben sen o biz siz bana beni lutfen lütfen merhaba selam da de ki istiyorum
         olur
-        miyim misiniz mısınız musunuz edin eder et lazim lazım şey sey ücretsiz bedava ücret
-        fiyat kaç kac para adres saat başlıyor basliyor bugün yarın
+        miyim misiniz mısınız musunuz edin eder et lazim lazım şey sey
+        bugün yarın
     """,
     "uk": """
+        потрібно потрібен треба маю
         коли де що хто який яка яке як є чи на для в у з із до від і й та або я ти він
         вона ми ви мені мене хочу можна можу можете будь ласка привіт добрий день
-        не щось хтось вас нас скільки коштує ціна безкоштовно адреса працює сьогодні завтра
-        починається записатися
+        не щось хтось вас нас сьогодні завтра
     """,
     "fa": """
+        باید لازم
         کی کجا کجاست چی چه چطور آیا است هست هستش در به از با برای را که و من تو ما شما
         میخوام میخواهم می خواهم دارید داره لطفا سلام
         key kei koja kojast chi che aya ast hast dar be az ba ro ke va man to ma shoma
         mikham mikhaham darid dare lotfan
-        یه یک چیزی چیز چند چنده قیمت رایگان آدرس امروز فردا
-        baraye bara kay chizi chize yek ye chand gheymat
+        یه یک چیزی چیز امروز فردا
+        baraye bara kay chizi chize yek ye
     """,
 }
 
+ASKING_WORDS_BY_LANGUAGE: dict[str, str] = {
+    "de": """
+        uhr uhrzeit zeit zeiten öffnungszeiten oeffnungszeiten geöffnet adresse kosten kostet
+        kostenlos preis anmelden anmeldung
+    """,
+    "en": "time times opening address cost costs price free register sign start starts",
+    "ro": "ora orele adresa costa cost pret preț gratuit gratis inscriere înscriere incepe începe",
+    "bg": "колко струва цена безплатно адрес започва записване",
+    "rom": "love",
+    "ar": "كم سعر مجاني مجانا عنوان يبدأ kam addesh adesh qaddesh",
+    "tr": "ücretsiz bedava ücret fiyat kaç kac para adres saat başlıyor basliyor",
+    "uk": "скільки коштує ціна безкоштовно адреса працює починається записатися",
+    "fa": "چند چنده قیمت رایگان آدرس chand gheymat",
+}
 
-def _stop_words() -> frozenset[str]:
+
+def _normalized(lists: dict[str, str]) -> frozenset[str]:
     words: set[str] = set()
-    for language, listed in STOP_WORDS_BY_LANGUAGE.items():
+    for language, listed in lists.items():
         for word in listed.split():
             words.update(normalize(word).split())
             if has_cyrillic(word):
@@ -98,4 +122,8 @@ def _stop_words() -> frozenset[str]:
     return frozenset(words)
 
 
-STOP_WORDS = _stop_words()
+FUNCTION_WORDS = _normalized(FUNCTION_WORDS_BY_LANGUAGE)
+"""Dropped when matching staff-written answers."""
+
+STOP_WORDS = FUNCTION_WORDS | _normalized(ASKING_WORDS_BY_LANGUAGE)
+"""Dropped when matching offers."""

@@ -16,7 +16,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
-from bot.catalogue.loader import CLOSURES_FILE, LOCATIONS_FILE, OFFERS_FILE, load_catalogue
+from bot.catalogue.loader import (
+    CLOSURES_FILE,
+    FAQ_FILE,
+    LOCATIONS_FILE,
+    OFFERS_FILE,
+    load_catalogue,
+)
 from bot.dialogue.messages import Attachment
 
 HISTORY = ".history"
@@ -24,7 +30,12 @@ HISTORY_KEPT = 50  # older versions are dropped; git users have their own histor
 MAX_UPLOAD_BYTES = 512 * 1024
 YAML_MIME = "application/x-yaml"
 
-FILE_BY_TOP_KEY = {"offers": OFFERS_FILE, "locations": LOCATIONS_FILE, "closures": CLOSURES_FILE}
+FILE_BY_TOP_KEY = {
+    "offers": OFFERS_FILE,
+    "locations": LOCATIONS_FILE,
+    "closures": CLOSURES_FILE,
+    "faq": FAQ_FILE,
+}
 """Which file an upload replaces, by its first key: phones rename files ("offers (1).yaml")."""
 
 _TOP_KEY = re.compile(r"^([A-Za-z_]+)\s*:", re.MULTILINE)
@@ -56,7 +67,7 @@ class ContentFiles:
     languages: tuple[str, ...]
 
     def current(self) -> list[Attachment]:
-        names = (OFFERS_FILE, LOCATIONS_FILE, CLOSURES_FILE)
+        names = (OFFERS_FILE, LOCATIONS_FILE, CLOSURES_FILE, FAQ_FILE)
         return [
             Attachment(n, YAML_MIME, path=self.root / n) for n in names if (self.root / n).is_file()
         ]

@@ -41,6 +41,7 @@ class CatalogueChange:
     removed: tuple[str, ...]
     locations_changed: bool
     closures_changed: bool
+    faq_changed: bool
     missing: tuple[tuple[str, int], ...]
 
     @property
@@ -51,6 +52,7 @@ class CatalogueChange:
             or self.removed
             or self.locations_changed
             or self.closures_changed
+            or self.faq_changed
         )
 
     def summary_de(self) -> str:
@@ -63,6 +65,8 @@ class CatalogueChange:
             lines.append("Orte geändert.")
         if self.closures_changed:
             lines.append("Schließtage geändert.")
+        if self.faq_changed:
+            lines.append("Häufige Fragen (faq.yaml) geändert.")
         if self.missing:
             lines.append(
                 "Fehlende Übersetzungen: "
@@ -88,6 +92,7 @@ def compare(before: Catalogue, after: Catalogue, languages: Sequence[str]) -> Ca
         removed=tuple(_title(old[i]) for i in old if i not in new),
         locations_changed=list(before.locations.values()) != list(after.locations.values()),
         closures_changed=_closures(before) != _closures(after),
+        faq_changed=[repr(e) for e in before.faq.values()] != [repr(e) for e in after.faq.values()],
         missing=tuple(
             (status.language, status.missing)
             for status in translation_status(after, languages)
