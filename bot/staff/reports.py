@@ -24,6 +24,8 @@ UNANSWERED = (Outcome.ASKED_BACK.value, Outcome.UNKNOWN.value)
 SIMILAR = 80
 GROUPS_SHOWN = 25
 VARIANTS_SHOWN = 2
+FAQ_HINT_COUNT = 3
+"""A question asked this often keeps coming: staff are pointed at content/faq.yaml."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,11 @@ def unanswered_de(groups: list[QuestionGroup], days: int) -> str:
             shown = ", ".join(f"„{v}“" for v in group.variants[:VARIANTS_SHOWN])
             more = len(group.variants) - VARIANTS_SHOWN
             lines.append(f"   ähnlich: {shown}" + (f" und {more} weitere" if more > 0 else ""))
+        if group.count >= FAQ_HINT_COUNT:
+            lines.append(
+                f"   → {group.count}× gefragt: mit Antwort in content/faq.yaml aufnehmen "
+                "(oder als Stichwort bei einem Angebot)"
+            )
     if len(groups) > GROUPS_SHOWN:
         lines.append(f"… und {len(groups) - GROUPS_SHOWN} weitere Gruppen.")
     return "\n".join(lines)

@@ -43,6 +43,11 @@ async def test_staff_see_unanswered_questions_grouped_without_names_or_ids(
 
         assert "3× „wo ist das jobcenter“ (de 2, ro 1)" in report
         assert "ähnlich: „wo is jobcenter“" in report
+        lines = report.splitlines()
+        asked_often = lines.index("3× „wo ist das jobcenter“ (de 2, ro 1)")
+        hints = [line for line in lines if "content/faq.yaml" in line]
+        assert hints == [lines[asked_often + 2]], "only the question that keeps coming"
+        assert "3× gefragt: mit Antwort in content/faq.yaml aufnehmen" in hints[0]
         assert "nähcafe" not in report
         assert "1234567" not in report, "phone numbers are blanked before a question is kept"
         assert "chat-471" not in report
