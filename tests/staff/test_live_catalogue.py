@@ -87,11 +87,11 @@ async def test_staff_without_git_send_the_file_and_can_roll_it_back(
         original = (setup.content / OFFERS).read_text(encoding="utf-8")
         documents = [r.document for r in await setup.staff_replies("/catalogue") if r.document]
         assert [d.filename for d in documents] == [
-                "offers.yaml",
-                "locations.yaml",
-                "closures.yaml",
-                "faq.yaml",
-            ]
+            "offers.yaml",
+            "locations.yaml",
+            "closures.yaml",
+            "faq.yaml",
+        ]
 
         answer = await setup.staff_sends_file(rewritten(setup, OLD_TITLE, NEW_TITLE).encode())
 
