@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.background import running_jobs
 from bot.booking import setup as booking_setup
 from bot.catalogue.live import LiveCatalogue
 from bot.config import Settings
@@ -21,11 +24,14 @@ from bot.handover.relay import RelayDelivery
 from bot.handover.team import LiveTeam
 from bot.i18n.languages import Language, Languages, load_languages
 from bot.i18n.translator import TextCatalogs
+from bot.jobs import JobQueue, JobRunner, NewJob
 from bot.matching.detect import LanguageDetector
 from bot.staff import setup as staff_setup
 from bot.staff.desk import StaffDesk
-from bot.storage import deliveries, users
+from bot.staff.notices import StaffNotices
+from bot.storage import deliveries, reply_codec, users
 from bot.storage.database import Database
+from bot.storage.reach import reach_of
 from bot.web import links as web_links
 
 if TYPE_CHECKING:
@@ -85,6 +91,14 @@ class CoreApp:
         self.reminders: ReminderDelivery | None = None
         self.throttle = PersonThrottle(
             settings.person_messages_per_minute, settings.person_message_burst
+        )
+        self.jobs = JobQueue()  # durable work: staff notices, announcements (bot/jobs.py)
+        self.job_runner = JobRunner(
+            database=database,
+            queue=self.jobs,
+            people=lambda: reach_of(self.senders),
+            lease=timedelta(seconds=settings.job_claim_seconds),
+            clock=dialogue.clock,
         )
 
     @property
@@ -166,14 +180,33 @@ class CoreApp:
         if self.settings.staff_chat_id is not None:
             self.desk_channel = Desk(channel, ChatId(self.settings.staff_chat_id), sender)
 
-    async def notify_staff(self, replies: Sequence[Reply]) -> None:
+    async def notify_staff(
+        self,
+        replies: Sequence[Reply],
+        session: AsyncSession | None = None,
+        *,
+        key: str | None = None,
+    ) -> None:
         """Post to the staff group (a Telegram group) when one is configured; else do nothing.
 
-        Callers log what happened themselves, without content, so nothing depends on this.
+        The notice is a durable job (``bot/staff/notices.py``): added in ``session``'s
+        transaction when given (it goes out only if that commits), else in its own; sent in
+        order by whichever process serves the staff group, retried until it went. ``key``
+        makes a second notice with the same key a no-op.
         """
-        sender = self.senders.get("telegram")
-        if self.settings.staff_chat_id is not None and sender is not None:
-            await sender.send(ChatId(self.settings.staff_chat_id), replies)
+        if self.settings.staff_chat_id is None:
+            return
+        job = NewJob(
+            StaffNotices.kind,
+            {"replies": reply_codec.to_json(replies)},
+            key=key,
+            lane=StaffNotices.kind,
+        )
+        if session is not None:
+            await self.jobs.add(session, job, self.dialogue.clock())
+            return
+        async with self.database.session() as own:
+            await self.jobs.add(own, job, self.dialogue.clock())
 
 
 def load_text_catalogs(settings: Settings) -> tuple[Languages, TextCatalogs]:
@@ -219,6 +252,7 @@ async def open_core(
         desk = StaffDesk(is_staff, clock)
         core = CoreApp(settings, database, dialogue, texts, desk)
         core.team = team
+        core.job_runner.register(StaffNotices(core))
         # Booking (bot/booking): its buttons and staff commands, and the reminder loop,
         # which stops cleanly when the core closes. Handover (bot/handover): the mediators'
         # commands and the relay loop.
@@ -226,6 +260,7 @@ async def open_core(
             booking_setup.running(core) as core.reminders,
             staff_setup.running(core, background=background) as core.reloader,
             handover_setup.running(core, team, background=background) as core.relay,
+            running_jobs(core.job_runner.loops() if background else {}),
         ):
             web_links.register(core)  # /web: a login link for the staff web desk
             yield core

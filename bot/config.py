@@ -111,6 +111,9 @@ class Settings:
     relay_claim_seconds: int = (
         60  # a message a crashed worker was sending goes out again after this
     )
+    job_claim_seconds: int = 60  # a job (notice, announcement) a crashed worker held goes again
+    announce_messages_per_second: float = 25.0  # below Telegram's ~30/s for bulk messages
+    redis_url: str | None = None  # share per-person limits and pacing between processes
     whatsapp: WhatsAppSettings | None = None  # the WhatsApp channel, when configured
     reminder_tick_seconds: float = 30.0  # how often due reminders are looked for
     person_messages_per_minute: float = 30.0  # one person's pace after the burst; 0: no limit
@@ -153,6 +156,11 @@ class Settings:
             watch_content=_flag(env.get("WATCH_CONTENT") or "on"),
             relay_retention_days=_int(env, "RELAY_RETENTION_DAYS", defaults.relay_retention_days),
             relay_claim_seconds=_int(env, "RELAY_CLAIM_SECONDS", defaults.relay_claim_seconds),
+            job_claim_seconds=_int(env, "JOB_CLAIM_SECONDS", defaults.job_claim_seconds),
+            announce_messages_per_second=_float(
+                env, "ANNOUNCE_MESSAGES_PER_SECOND", defaults.announce_messages_per_second
+            ),
+            redis_url=env.get("REDIS_URL") or None,
             whatsapp=WhatsAppSettings.from_env(env),
             reminder_tick_seconds=_float(
                 env, "REMINDER_TICK_SECONDS", defaults.reminder_tick_seconds

@@ -1,7 +1,8 @@
 """A person deletes their data: their bookings go, and staff hear which appointments are free.
 
-The notice names the time and the offer, never the person (they asked to be forgotten), and
-goes out only once the deletion is committed.
+The notice names the time and the offer, never the person (they asked to be forgotten). It
+is a durable job added in the deletion's transaction: it goes out only if the deletion is
+committed, and a crash right after the commit does not lose it.
 """
 
 from __future__ import annotations
@@ -16,12 +17,11 @@ from bot.booking import store
 from bot.catalogue.live import LiveCatalogue
 from bot.dialogue.messages import Reply
 from bot.i18n.translator import Translator
-from bot.storage.after_commit import AfterCommit
 from bot.storage.models import Booking, User
 
 log = logging.getLogger(__name__)
 
-NotifyStaff = Callable[[Sequence[Reply]], Awaitable[None]]
+NotifyStaff = Callable[[Sequence[Reply], AsyncSession], Awaitable[None]]
 
 
 class ForgetBookings:
@@ -31,14 +31,13 @@ class ForgetBookings:
         self.catalogue = catalogue
         self.german = german
         self.notify = notify
-        self.notices = AfterCommit()
 
     async def erase(self, session: AsyncSession, user: User, now: datetime) -> None:
         upcoming = await store.open_bookings(session, user.id, now)
         await store.forget_person(session, user, now)
         if upcoming:
-            notice = Reply(text=self._notice_de(upcoming))
-            self.notices.add(session, lambda: self._tell(notice), "booking cancellation notice")
+            await self.notify([Reply(text=self._notice_de(upcoming))], session)
+            log.info("staff will hear of a deleted person's cancelled appointments")
 
     def _notice_de(self, bookings: Sequence[Booking]) -> str:
         lines = []
@@ -50,7 +49,3 @@ class ForgetBookings:
                 f"🗓 Termin am {when} ({title}) wurde storniert: die Person hat ihre Daten gelöscht."
             )
         return "\n".join(lines)
-
-    async def _tell(self, notice: Reply) -> None:
-        await self.notify([notice])
-        log.info("staff told of a deleted person's cancelled appointments")

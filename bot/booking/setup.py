@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
 
 from bot.background import running_jobs
@@ -15,9 +14,6 @@ from bot.booking.staff import StaffBookings
 
 if TYPE_CHECKING:
     from bot.app import CoreApp
-
-NOTICE_SECONDS = 5.0
-"""At shutdown, how long staff notices already started may still take."""
 
 
 def reminder_delivery(core: CoreApp) -> ReminderDelivery:
@@ -40,10 +36,5 @@ async def running(core: CoreApp) -> AsyncIterator[ReminderDelivery]:
     core.dialogue.eraser.add(forget.erase)
     StaffBookings(core, delivery).register(core.desk)
     rounds = delivery.run(core.dialogue.clock, core.settings.reminder_tick_seconds)
-    try:
-        async with running_jobs({"booking reminders": rounds}):
-            yield delivery
-    finally:
-        with suppress(TimeoutError):  # a notice on its way to staff may still go out
-            async with asyncio.timeout(NOTICE_SECONDS):
-                await forget.notices.settled()
+    async with running_jobs({"booking reminders": rounds}):
+        yield delivery

@@ -9,33 +9,41 @@ An announcement is a small YAML file, ``content/announcements/<name>.yaml``::
       ro: "Cafeneaua de cusut nu are loc vineri. Săptămâna viitoare, ca de obicei."
 
 German is required; a person whose language is missing gets the next one along their chain.
-People who blocked the bot are skipped; the rest are paced below the platform's limit.
+People who blocked the bot are skipped. Sending writes one durable job per recipient
+(``bot/jobs.py``) in one transaction and returns at once: the jobs go out in the background,
+paced below the channel's limit, resumed after a crash, and never twice to one person (the
+job's key is the announcement and the person). Staff see progress with ``/announce status``
+and get a message when the last recipient is done.
 """
 
 from __future__ import annotations
 
-import asyncio
+import hashlib
+import json
 import logging
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.catalogue.issues import ContentIssue
+from bot.catalogue.live import LiveCatalogue
 from bot.catalogue.model import Catalogue, Offer
 from bot.catalogue.texts import SOURCE_LANGUAGE, pick_text
 from bot.catalogue.yaml_source import read_yaml
 from bot.dialogue import views
-from bot.dialogue.messages import ChatId, Reply, RetryLater
+from bot.dialogue.messages import ChatId, Reply
 from bot.i18n.translator import TextCatalogs
-from bot.staff.rate_limit import RateLimiter
+from bot.jobs import Claimed, JobQueue, NewJob, Outcome, progress
 from bot.storage import subscriptions
-from bot.storage.database import Database
+from bot.storage.database import Database, upsert
+from bot.storage.models import Announcement as AnnouncementRow
 from bot.storage.models import User
 
 if TYPE_CHECKING:
@@ -44,8 +52,18 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ANNOUNCEMENTS = "announcements"
-ANNOUNCE_PER_SECOND = 25  # below Telegram's ~30 messages per second for bulk sending
+KIND = "announcement"
 NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+class NotifyStaff(Protocol):
+    async def __call__(
+        self,
+        replies: Sequence[Reply],
+        session: AsyncSession | None = None,
+        *,
+        key: str | None = None,
+    ) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -133,19 +151,6 @@ def _recipient(user: User) -> Recipient:
     )
 
 
-@dataclass(frozen=True)
-class DeliveryReport:
-    delivered: int
-    failed: int  # an error, or no channel to send through
-    blocked: int  # blocked the bot: skipped before, or found out while sending
-
-    def summary_de(self, name: str) -> str:
-        return (
-            f"📢 „{name}“ gesendet: {self.delivered} zugestellt, {self.failed} fehlgeschlagen, "
-            f"{self.blocked} nicht erreichbar (Bot blockiert)."
-        )
-
-
 def preview_de(
     announcement: Announcement, people: Sequence[Recipient], languages: Sequence[str], send: str
 ) -> str:
@@ -171,74 +176,195 @@ def preview_de(
     return "\n".join(lines)
 
 
-async def deliver(
-    announcement: Announcement,
-    *,
-    database: Database,
-    texts: TextCatalogs,
-    senders: Mapping[str, Sender],
-    default_language: str,
-    now: datetime,
-    limiter: RateLimiter | None = None,
-) -> DeliveryReport:
-    """Send to every consenting, reachable person; count what happened."""
-    limiter = limiter or RateLimiter(ANNOUNCE_PER_SECOND)
-    people = await recipients(database, announcement.offer.id)
-    sent: list[Recipient] = []
-    failed = 0
-    for person in people:
-        if not person.reachable:
-            continue
-        sender = senders.get(person.channel)
-        if sender is None:  # e.g. a WhatsApp person while only Telegram runs
-            failed += 1
-            continue
-        t = texts.translator(person.language or default_language, person.format_language)
-        reply = views.announcement(t, announcement.offer, announcement.text_for(t.chain))
-        await limiter.wait()
-        try:
-            await _send(sender, ChatId(person.chat_id), reply)
-        except Exception as error:  # one person's failure must not stop the rest
-            log.warning(
-                "announcement %s: send failed on %s: %s",
-                announcement.name,
-                person.channel,
-                type(error).__name__,
+# -- sending: one durable job per recipient (bot/jobs.py) ---------------------------------
+
+
+def digest(announcement: Announcement) -> str:
+    """The same file sent again has the same digest: its recipients are not written to twice."""
+    content = json.dumps([announcement.offer.id, dict(announcement.texts)], sort_keys=True)
+    return hashlib.sha256(content.encode()).hexdigest()
+
+
+def batch_of(announcement_id: int) -> str:
+    return f"{KIND}:{announcement_id}"
+
+
+@dataclass(frozen=True)
+class Started:
+    announcement_id: int
+    new: int  # recipients added now
+    already: int  # recipients who had it (or have it on its way) from an earlier send
+    blocked: int  # blocked the bot: not written to
+
+    def message_de(self, name: str) -> str:
+        if self.new == 0:
+            return (
+                f"📢 „{name}“: alle {self.already} Empfänger*innen haben sie schon "
+                "(oder bekommen sie gerade). Niemand bekommt sie doppelt. Stand: /announce status"
             )
-            failed += 1
-        else:
-            sent.append(person)
-    # A sender that meets a blocked chat marks the person unreachable instead of raising.
-    newly_blocked = await _blocked_since(database, sent, now)
-    skipped = sum(not p.reachable for p in people)
-    report = DeliveryReport(len(sent) - newly_blocked, failed, skipped + newly_blocked)
-    log.info(
-        "announcement %s: %d delivered, %d failed, %d blocked",
-        announcement.name,
-        report.delivered,
-        report.failed,
-        report.blocked,
-    )
-    return report
+        lines = [f"📢 „{name}“ wird gesendet an {self.new} Person(en)."]
+        if self.already:
+            lines.append(f"{self.already} hatten sie schon: sie bekommen sie nicht noch einmal.")
+        if self.blocked:
+            lines.append(f"Nicht erreichbar (Bot blockiert): {self.blocked}")
+        lines.append("Stand: /announce status – am Ende kommt hier eine Meldung.")
+        return "\n".join(lines)
 
 
-async def _send(sender: Sender, chat_id: ChatId, reply: Reply) -> None:
-    """One try, and one more after the wait a flood limit asks for."""
-    try:
-        await sender.send(chat_id, [reply])
-    except RetryLater as wait:
-        await asyncio.sleep(wait.seconds)
-        await sender.send(chat_id, [reply])
+async def start_sending(
+    database: Database, queue: JobQueue, announcement: Announcement, now: datetime
+) -> Started:
+    """Write the announcement and one job per reachable subscriber, in one transaction.
 
-
-async def _blocked_since(database: Database, people: Sequence[Recipient], since: datetime) -> int:
-    if not people:
-        return 0
-    chats = {(p.channel, p.chat_id) for p in people}
+    A person who already has a job for this announcement (it was sent before) gets no second
+    one: the job's key is the announcement and the person.
+    """
+    code = digest(announcement)
     async with database.session() as session:
-        rows = await session.execute(
-            select(User.channel, User.external_id).where(
-                User.unreachable_at.is_not(None), User.unreachable_at >= since
+        await session.execute(
+            upsert(session, AnnouncementRow)
+            .values(
+                name=announcement.name,
+                digest=code,
+                offer_id=announcement.offer.id,
+                texts=dict(announcement.texts),
+                created_at=now,
+            )
+            .on_conflict_do_nothing(index_elements=["name", "digest"])
+        )
+        announcement_id = await session.scalar(
+            select(AnnouncementRow.id).where(
+                AnnouncementRow.name == announcement.name, AnnouncementRow.digest == code
             )
         )
-        return sum((channel, chat) in chats for channel, chat in rows)
+        assert announcement_id is not None
+        people = await subscriptions.subscribers(session, announcement.offer.id)
+        reachable = [user for user in people if _recipient(user).reachable]
+        batch = batch_of(announcement_id)
+        jobs = [
+            NewJob(KIND, {"announcement": announcement_id}, key=f"{batch}:{user.id}",
+                   batch=batch, user_id=user.id)
+            for user in reachable
+        ]  # fmt: skip
+        new = await queue.add_many(session, jobs, now)
+    log.info("announcement %s: %d new recipients", announcement.name, new)
+    return Started(announcement_id, new, len(reachable) - new, len(people) - len(reachable))
+
+
+SENT = "sent"
+BLOCKED = "blocked"  # the person blocked the bot (found out while sending, or before)
+UNSUBSCRIBED = "unsubscribed"  # tapped "no more news" after it was sent off
+STALE = "stale"  # the offer is no longer in the catalogue
+
+_OUTCOMES_DE = (
+    (SENT, "zugestellt"),
+    (BLOCKED, "nicht erreichbar (Bot blockiert)"),
+    (UNSUBSCRIBED, "abbestellt"),
+    (Outcome.GAVE_UP, "fehlgeschlagen"),
+    (Outcome.REFUSED, "abgelehnt"),
+    (STALE, "Angebot nicht mehr im Katalog"),
+)
+
+
+def progress_de(name: str, counts: Mapping[str | None, int]) -> str:
+    total = sum(counts.values())
+    waiting = counts.get(None, 0)
+    done = ", ".join(f"{counts[key]} {label}" for key, label in _OUTCOMES_DE if counts.get(key))
+    if waiting:
+        return f"📢 „{name}“: {total - waiting} von {total} erledigt ({done or 'noch keine'})."
+    return f"📢 „{name}“ gesendet: {done or 'an niemanden'}."
+
+
+async def status_de(database: Database, latest: int = 3) -> str:
+    """The last few announcements and how far each got."""
+    async with database.session() as session:
+        rows = list(
+            await session.execute(
+                select(AnnouncementRow.id, AnnouncementRow.name)
+                .order_by(AnnouncementRow.id.desc())
+                .limit(latest)
+            )
+        )
+        lines = [progress_de(name, await progress(session, batch_of(id_))) for id_, name in rows]
+    return "\n".join(lines) or "Noch keine Neuigkeit gesendet."
+
+
+class AnnouncementJobs:
+    """Sends one announcement job: to one person, in their language, paced per channel."""
+
+    kind = KIND
+    max_attempts: int | None = 8  # about 4 minutes of retries; news goes stale
+    parallel = 4
+
+    def __init__(
+        self,
+        *,
+        database: Database,
+        texts: TextCatalogs,
+        catalogue: LiveCatalogue,
+        senders: Mapping[str, Sender],
+        default_language: str,
+        pace: Callable[[str], Awaitable[None]],
+        notify_staff: NotifyStaff,
+    ) -> None:
+        self.database = database
+        self.texts = texts
+        self.catalogue = catalogue
+        self.senders = senders  # the core's own dict: channels registered later are seen
+        self.default_language = default_language
+        self._pace = pace
+        self.notify_staff = notify_staff
+        self._announcements: dict[int, AnnouncementRow] = {}
+
+    def ready(self) -> bool:
+        return bool(self.senders)
+
+    async def pace(self, job: Claimed) -> None:
+        await self._pace("announce")
+
+    async def run(self, job: Claimed) -> str:
+        announcement = await self._announcement(int(job.payload["announcement"]))
+        async with self.database.session() as session:
+            user = await session.get(User, job.user_id)
+            subscribed = user is not None and announcement.offer_id in (
+                await subscriptions.offers_of(session, user.id)
+            )
+        if user is None or not subscribed:
+            return UNSUBSCRIBED
+        if not _recipient(user).reachable:
+            return BLOCKED
+        offer = self.catalogue.current.catalogue.offer(announcement.offer_id)
+        if offer is None:
+            return STALE
+        sender = self.senders.get(user.channel)
+        if sender is None:  # the claim picks only people this process reaches
+            raise LookupError(f"no {user.channel} channel in this process")
+        t = self.texts.translator(user.language or self.default_language, user.format_language)
+        reply = views.announcement(t, offer, pick_text(announcement.texts, t.chain))
+        before = user.unreachable_at
+        await sender.send(ChatId(user.external_id), [reply])
+        # A sender that meets a blocked chat marks the person unreachable instead of raising.
+        async with self.database.session() as session:
+            after = await session.scalar(select(User.unreachable_at).where(User.id == user.id))
+        return BLOCKED if after is not None and after != before else SENT
+
+    async def after_round(self, batches: set[str]) -> None:
+        """An announcement whose last recipient is done: staff hear how it went (once)."""
+        for batch in batches:
+            async with self.database.session() as session:
+                counts = await progress(session, batch)
+                if counts.get(None):
+                    continue
+                announcement = await self._announcement(int(batch.rpartition(":")[2]))
+                summary = Reply(text=progress_de(announcement.name, counts))
+                await self.notify_staff([summary], session, key=f"{batch}:done")
+
+    async def _announcement(self, announcement_id: int) -> AnnouncementRow:
+        cached = self._announcements.get(announcement_id)
+        if cached is None:
+            async with self.database.session() as session:
+                cached = await session.get(AnnouncementRow, announcement_id)
+            if cached is None:
+                raise LookupError(f"announcement {announcement_id} is gone")
+            self._announcements[announcement_id] = cached
+        return cached

@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from bot.config import Settings
+from bot.jobs import Outcome
 
 COMMANDS = ("report", "announce", "flyer", "privacy")
+PROGRESS_SECONDS = 5.0
 
 
 def add_commands(commands: Any) -> None:
@@ -113,21 +115,41 @@ async def _announce(core: Any, file: Path, send: bool, now: datetime) -> int:
         print("TELEGRAM_BOT_TOKEN is not set: nothing can be sent.", file=sys.stderr)
         return 2
     from bot.channels.telegram import CHANNEL, attach, build_application
+    from bot.staff.notices import StaffNotices
 
+    started = await announce.start_sending(core.database, core.jobs, loaded, now)
+    print(started.message_de(loaded.name))
     application = build_application(core.settings, token)
     adapter = attach(application, core)
     async with application:  # connects the Bot API client; takes no updates
         core.register_sender(CHANNEL, adapter.sender)
-        report = await announce.deliver(
-            loaded,
-            database=core.database,
-            texts=core.texts,
-            senders=core.senders,
-            default_language=core.settings.default_language,
-            now=now,
-        )
-    print(report.summary_de(loaded.name))
-    return 0 if report.failed == 0 else 1
+        counts = await _send_batch(core, announce.batch_of(started.announcement_id))
+        await core.job_runner.tick(StaffNotices.kind)  # "sent" for the staff group, if set
+    print(announce.progress_de(loaded.name, counts))
+    failed = sum(counts.get(outcome, 0) for outcome in (Outcome.GAVE_UP, Outcome.REFUSED))
+    return 0 if failed == 0 else 1
+
+
+async def _send_batch(core: Any, batch: str) -> dict[str | None, int]:
+    """Do the announcement's jobs in this process, next to any running bot (each row is
+    claimed by one of them), until none is left that this process can send."""
+    from bot import jobs
+    from bot.staff.announce import KIND
+    from bot.storage.reach import reach_of
+
+    last_report = time.monotonic()
+    while True:
+        claimed = await core.job_runner.tick(KIND)
+        async with core.database.session() as session:
+            left = await jobs.unfinished(session, batch, reach_of(core.senders))
+            counts = await jobs.progress(session, batch)
+        if not left:
+            return counts
+        if time.monotonic() - last_report > PROGRESS_SECONDS:
+            print(f"… {sum(counts.values()) - counts.get(None, 0)} von {sum(counts.values())}")
+            last_report = time.monotonic()
+        if not claimed:  # held by another process, or waiting for a retry
+            await asyncio.sleep(1.0)
 
 
 def _flyer(settings: Settings, offer_id: str, language: str, out: Path | None) -> int:

@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 DEFAULT_DAYS = 7
 DEFAULT_WEEKS = 8
 SEND_WORD = "senden"
+STATUS_WORD = "status"
 
 
 def _number(argument: str, default: int, most: int) -> int:
@@ -169,13 +170,17 @@ class StaffCommands:
         return await self.announce_preview(path)
 
     async def announce(self, turn: StaffTurn) -> list[Reply]:
-        """``/announce NAME`` shows a preview; ``/announce NAME senden`` sends it."""
+        """``/announce NAME`` shows a preview; ``/announce NAME senden`` sends it (in the
+        background: this returns at once); ``/announce status`` shows how far sending got."""
         name, _, rest = turn.argument.partition(" ")
+        if name.lower() == STATUS_WORD:
+            return _text(await announce.status_de(self.core.database))
         if not name:
             names = announce.available(self.live.content_dir)
             listed = "\n".join(f"• {n}" for n in names) or "(noch keine)"
             return _text(
-                f"Neuigkeiten in content/announcements/:\n{listed}\n\nVorschau: /announce NAME"
+                f"Neuigkeiten in content/announcements/:\n{listed}\n\nVorschau: /announce NAME\n"
+                f"Stand des Sendens: /announce {STATUS_WORD}"
             )
         path = announce.announcement_path(self.live.content_dir, name)
         if path is None or not path.is_file():
@@ -185,15 +190,8 @@ class StaffCommands:
         loaded, issues = await self._load_announcement(path)
         if loaded is None:
             return _text("❌ Nicht gesendet:\n" + _listed(issues, self.live.content_dir))
-        report = await announce.deliver(
-            loaded,
-            database=self.core.database,
-            texts=self.core.texts,
-            senders=self.core.senders,
-            default_language=self.core.settings.default_language,
-            now=turn.now,
-        )
-        return _text(report.summary_de(loaded.name))
+        started = await announce.start_sending(self.core.database, self.core.jobs, loaded, turn.now)
+        return _text(started.message_de(loaded.name))
 
     async def announce_preview(self, path: Path) -> list[Reply]:
         loaded, issues = await self._load_announcement(path)

@@ -10,11 +10,33 @@ from typing import TYPE_CHECKING
 from bot.background import Job, running_jobs
 from bot.dialogue import news
 from bot.privacy.retention import purge_daily
+from bot.staff.announce import AnnouncementJobs
 from bot.staff.commands import StaffCommands
+from bot.staff.rate_limit import RateLimiter
 from bot.staff.reload import CatalogueReloader
 
 if TYPE_CHECKING:
     from bot.app import CoreApp
+
+
+def announcement_jobs(core: CoreApp) -> AnnouncementJobs:
+    """Announcements go out in the background at ``ANNOUNCE_MESSAGES_PER_SECOND``."""
+    per_second = core.settings.announce_messages_per_second
+    limiter = RateLimiter(per_second) if per_second > 0 else None
+
+    async def pace(_: str) -> None:
+        if limiter is not None:
+            await limiter.wait()
+
+    return AnnouncementJobs(
+        database=core.database,
+        texts=core.texts,
+        catalogue=core.dialogue.catalogue,
+        senders=core.senders,
+        default_language=core.settings.default_language,
+        pace=pace,
+        notify_staff=core.notify_staff,
+    )
 
 
 @asynccontextmanager
@@ -23,6 +45,7 @@ async def running(core: CoreApp, *, background: bool = True) -> AsyncIterator[Ca
     reloader = CatalogueReloader(core.dialogue.catalogue, core.notify_staff)
     news.install(core.dialogue)
     StaffCommands(core, reloader).register(core.desk)
+    core.job_runner.register(announcement_jobs(core))
     jobs: dict[str, Job] = {}
     if background:
         jobs["retention purge"] = purge_daily(

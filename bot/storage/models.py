@@ -11,6 +11,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -424,3 +425,81 @@ class WebSession(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+# -- durable jobs (bot/jobs.py) -------------------------------------------------------------
+
+
+class Announcement(Base):
+    """News staff sent about an offer: its texts once, the recipients as one job each.
+
+    ``digest`` is of the file's content: sending the same file again finds this row, and its
+    jobs' keys make sure nobody gets it twice.
+    """
+
+    __tablename__ = "announcements"
+    __table_args__ = (UniqueConstraint("name", "digest", name="uq_announcements_name_digest"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    digest: Mapped[str] = mapped_column(String(64))
+    offer_id: Mapped[str] = mapped_column(String(40))
+    texts: Mapped[dict[str, Any]] = mapped_column(JSON)  # language -> text
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+
+
+class Job(Base):
+    """One piece of work that must not be lost: written in the transaction that decided it,
+    claimed until ``claimed_until`` by one worker, retried with backoff, finished once.
+
+    ``key`` (unique) makes adding it twice a no-op; rows of one ``lane`` go in ``id`` order;
+    ``user_id`` is the person it goes to (deleted with them); ``batch`` groups rows for
+    progress (an announcement's recipients).
+    """
+
+    __tablename__ = "jobs"
+    __table_args__ = (
+        Index(
+            "ix_jobs_unfinished",
+            "due_at",
+            "id",
+            sqlite_where=_UNFINISHED,
+            postgresql_where=_UNFINISHED,
+        ),
+        Index(
+            "ix_jobs_lane_unfinished",
+            "lane",
+            "id",
+            sqlite_where=_UNFINISHED,
+            postgresql_where=_UNFINISHED,
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    key: Mapped[str | None] = mapped_column(String(120), unique=True)
+    lane: Mapped[str | None] = mapped_column(String(40))
+    batch: Mapped[str | None] = mapped_column(String(40), index=True)
+    user_id: Mapped[int | None] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), index=True
+    )
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+
+
+class RateSlot(Base):
+    """Shared pacing across processes on PostgreSQL (bot/rates.py): when a key's next message
+    may go (seconds, the database's clock). ``key`` is a hash: it names no chat."""
+
+    __tablename__ = "rate_slots"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    next_at: Mapped[float] = mapped_column(Float)
+    noticed: Mapped[bool] = mapped_column(Boolean, default=False)
+    slot: Mapped[float] = mapped_column(Float, default=0.0)  # the slot the last call got
+    verdict: Mapped[str] = mapped_column(String(8), default="pass")  # the last call's verdict

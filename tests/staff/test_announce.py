@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.staff.rate_limit import RateLimiter
-from tests.support.conversation import Chat
-from tests.support.staff import STRANGER, TELEGRAM, StaffSetup, staff_core
+from tests.support.conversation import Chat, FixedClock
+from tests.support.staff import STAFF_GROUP, STRANGER, TELEGRAM, StaffSetup, staff_core
 
 ANNOUNCEMENT = """\
 offer: sewing-cafe
@@ -31,7 +32,8 @@ async def subscribe(
 async def test_news_reach_only_consenting_reachable_people_in_their_language(
     database_url: str, tmp_path: Path
 ) -> None:
-    async with staff_core(database_url, tmp_path) as setup:
+    clock = FixedClock()
+    async with staff_core(database_url, tmp_path, clock=clock) as setup:
         await subscribe(setup, "ro-1", "Română")
         await subscribe(setup, "ar-1", "العربية")  # no Arabic text: Arabic falls back to English
         await subscribe(setup, "tr-1", "Türkçe")
@@ -53,15 +55,48 @@ async def test_news_reach_only_consenting_reachable_people_in_their_language(
         assert setup.channel.sent == [], "a preview sends nothing"
         assert (setup.content / "announcements" / "naehcafe-freitag.yaml").is_file()
 
-        report = await setup.staff("/announce naehcafe-freitag senden")
+        started = await setup.staff("/announce naehcafe-freitag senden")
 
-        assert "2 zugestellt, 1 fehlgeschlagen, 2 nicht erreichbar" in report
-        assert {chat for chat, _ in setup.channel.sent} == {"ro-1", "ar-1"}
+        assert "wird gesendet an 4 Person(en)" in started, "the staff turn does not wait for it"
+        tried = {"ro-1", "ar-1", "uk-1", "de-1"}
+        await setup.channel.until(lambda: set(setup.channel.attempts) >= tried)
+        assert "von 4 erledigt" in await setup.staff("/announce status")
+        setup.channel.broken.discard("de-1")  # the network is back
+        clock.now += timedelta(minutes=10)  # past the flood wait and the retry's backoff
+
+        summary = await setup.channel.staff_hears("„naehcafe-freitag“ gesendet")
+
+        assert "3 zugestellt, 1 nicht erreichbar (Bot blockiert)" in summary
+        assert sorted(chat for chat, _ in setup.channel.sent if chat != STAFF_GROUP) == [
+            "ar-1", "de-1", "ro-1"
+        ]  # fmt: skip
         assert "Cafeneaua de cusut nu are loc vineri." in setup.channel.texts_to("ro-1")[0]
         arabic = [
             reply for chat, replies in setup.channel.sent if chat == "ar-1" for reply in replies
         ]
         assert "The sewing café is cancelled on Friday." in arabic[0].text and arabic[0].rtl
+
+
+async def test_sending_again_reaches_only_who_did_not_have_it(
+    database_url: str, tmp_path: Path
+) -> None:
+    async with staff_core(database_url, tmp_path) as setup:
+        await subscribe(setup, "ro-1", "Română")
+        folder = setup.content / "announcements"
+        folder.mkdir()
+        (folder / "naehcafe.yaml").write_text(ANNOUNCEMENT, encoding="utf-8")
+        await setup.staff("/announce naehcafe senden")
+        await setup.channel.staff_hears("„naehcafe“ gesendet: 1 zugestellt")
+        await subscribe(setup, "en-1", "English")
+
+        again = await setup.staff("/announce naehcafe senden")
+        assert "wird gesendet an 1 Person(en)" in again and "1 hatten sie schon" in again
+        await setup.channel.until(lambda: "en-1" in setup.channel.attempts)
+        third = await setup.staff("/announce naehcafe senden")
+
+        assert "alle 2 Empfänger*innen haben sie schon" in third
+        people = [chat for chat, _ in setup.channel.sent if chat != STAFF_GROUP]
+        assert sorted(people) == ["en-1", "ro-1"], "nobody twice"
 
 
 async def test_one_tap_on_the_news_stops_further_news(database_url: str, tmp_path: Path) -> None:
@@ -70,14 +105,16 @@ async def test_one_tap_on_the_news_stops_further_news(database_url: str, tmp_pat
         folder = setup.content / "announcements"
         folder.mkdir()
         (folder / "naehcafe.yaml").write_text(ANNOUNCEMENT, encoding="utf-8")
-        assert "1 zugestellt" in await setup.staff("/announce naehcafe senden")
+        await setup.staff("/announce naehcafe senden")
+        await setup.channel.until(lambda: "ro-1" in setup.channel.attempts)
         news = setup.channel.sent[0][1][0]
         stop = next(b for b in news.all_buttons if b.label.startswith("🔕"))
 
         await person.press(stop.action)
+        (folder / "naehcafe.yaml").write_text(ANNOUNCEMENT + "  tr: Yeni\n", encoding="utf-8")
 
-        assert "0 zugestellt" in await setup.staff("/announce naehcafe senden")
-        assert len(setup.channel.sent) == 1
+        assert "wird gesendet" not in await setup.staff("/announce naehcafe senden")
+        assert setup.channel.attempts.count("ro-1") == 1
 
 
 async def test_a_broken_announcement_is_not_sent_and_names_the_line(

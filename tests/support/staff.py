@@ -39,11 +39,15 @@ class FakeChannel:
         self.blocked: set[str] = set()
         self.broken: set[str] = set()  # chats whose send raises (a network error)
         self.flooded: set[str] = set()  # chats whose next send meets a flood limit
+        self.attempts: list[str] = []  # every chat a send was tried to, in order
         self._arrived = asyncio.Condition()
 
     async def send(
         self, chat_id: ChatId, replies: Sequence[Reply], *, thread_id: ThreadId | None = None
     ) -> None:
+        async with self._arrived:
+            self.attempts.append(chat_id)
+            self._arrived.notify_all()
         if chat_id in self.flooded:
             self.flooded.discard(chat_id)
             raise RetryLater(0.01)
@@ -55,6 +59,11 @@ class FakeChannel:
         async with self._arrived:
             self.sent.append((chat_id, list(replies)))
             self._arrived.notify_all()
+
+    async def until(self, probe: Callable[[], bool], *, within: float = 10) -> None:
+        """Until ``probe`` holds after a send (or was tried); fails after ``within`` seconds."""
+        async with asyncio.timeout(within), self._arrived:
+            await self._arrived.wait_for(probe)
 
     async def download(self, media_ref: str) -> bytes:
         return self.files[media_ref]
