@@ -73,6 +73,9 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--lang", default="de", help="the language the person chose")
     ask.add_argument("--json", action="store_true", help="JSON output (one object per question)")
     ask.add_argument("--eval", type=Path, metavar="FILE", help="report accuracy on a question set")
+    ask.add_argument(
+        "--after", metavar="OFFER", help="as if this offer's card was shown just before"
+    )
     translations = commands.add_parser("translations", help="work with the UI translations")
     translations_commands = translations.add_subparsers(dest="translations_command", required=True)
     translations_commands.add_parser("update", help="extract UI strings and update every .po file")
@@ -131,13 +134,18 @@ def _catalogue_check(settings: Settings, directory: Path | None) -> int:
 
 
 def _ask(
-    settings: Settings, question: str | None, language: str, as_json: bool, eval_file: Path | None
+    settings: Settings,
+    question: str | None,
+    language: str,
+    as_json: bool,
+    eval_file: Path | None,
+    after: str | None = None,
 ) -> int:
     from bot.catalogue.live import CatalogueError, LiveCatalogue
-    from bot.dialogue.understanding import understand
     from bot.i18n.languages import load_languages
     from bot.matching.detect import LanguageDetector
-    from bot.matching.evaluate import evaluate_file
+    from bot.understanding import Context, Understander
+    from bot.understanding.evaluate import evaluate_file
 
     languages = load_languages(settings.locales_dir / "languages.yaml")
     try:
@@ -146,38 +154,44 @@ def _ask(
         print(error, file=sys.stderr)
         return 1
     if eval_file is not None:
-        report = evaluate_file(snapshot.matcher, eval_file)
-        print(report.table())
+        understander = Understander.load(settings.locales_dir)
+        print(evaluate_file(understander, snapshot, eval_file).table())
         return 0
     if language not in languages:
         print(
             f"unknown language {language!r}; known: {', '.join(languages.codes)}", file=sys.stderr
         )
         return 2
-    detector = LanguageDetector(languages.codes)
+    understander = Understander.load(settings.locales_dir, LanguageDetector(languages.codes))
+    context = Context(language, after)
     questions: Iterable[str] = (
         [question] if question is not None else (line.rstrip("\n") for line in sys.stdin)
     )
     for text in questions:
         if not text.strip():
             continue
-        understood = understand(text, snapshot.matcher, detector)
+        understood = understander.understand(text, snapshot, context)
+        follow_up = understood.follow_up
         record = {
             "question": text,
             "language": language,
             "detected_language": understood.detected_language,
+            "outcome": understood.outcome.value,
+            "intent": understood.intent.value if understood.intent else None,
+            "faq": understood.faq,
+            "follow_up": follow_up.topic if follow_up else None,
             "answer": understood.answer,
             "candidates": [
                 {"offer": c.offer_id, "score": round(c.score, 1)} for c in understood.candidates
             ],
         }
+        if understood.target_language:
+            record["target_language"] = understood.target_language
         if as_json:
             print(json.dumps(record, ensure_ascii=False), flush=True)
         else:
-            print(
-                f"{text!r} -> {record['answer'] or understood.outcome.value}"
-                f"  {record['candidates']}"
-            )
+            shown = record["intent"] or record["faq"] or record["answer"] or record["outcome"]
+            print(f"{text!r} -> {shown}  {record['candidates']}")
     return 0
 
 
@@ -234,7 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "translations":
         return _translations_update(settings)
     if args.command == "ask":
-        return _ask(settings, args.question, args.lang, args.json, args.eval)
+        return _ask(settings, args.question, args.lang, args.json, args.eval, args.after)
     if args.command == "run" or (args.command is None and settings.telegram_bot_token):
         _configure_logging()
         try:

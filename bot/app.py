@@ -32,6 +32,7 @@ from bot.staff.notices import StaffNotices
 from bot.storage import deliveries, reply_codec, users
 from bot.storage.database import Database
 from bot.storage.reach import reach_of
+from bot.understanding import Understander
 from bot.web import links as web_links
 
 if TYPE_CHECKING:
@@ -237,7 +238,10 @@ async def open_core(
             catalogue=catalogue,
             texts=texts,
             languages=languages,
-            detector=LanguageDetector(languages.codes) if detect_languages else None,
+            understander=Understander.load(
+                settings.locales_dir,
+                LanguageDetector(languages.codes) if detect_languages else None,
+            ),
             default_language=settings.default_language,
             max_text_length=settings.max_text_length,
             retention_days=settings.retention_days,

@@ -16,6 +16,7 @@ OFFER = "offer"  # offer:sewing-cafe
 HUMAN = "human"  # talk to a person; human:urgent from the emergency notice (bot/handover)
 END_HANDOVER = "hend"  # the person ends the chat with a mediator (bot/handover)
 HELP = "help"
+NOT_MEANT = "notmeant"  # under an offer card the bot was not sure of: show everything else
 CHANGE_LANGUAGE = "language"  # show the language picker again
 SWITCH = "switch"  # switch:ro   accept the detected language
 PRIVACY = "privacy"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from anyascii import anyascii
@@ -18,22 +18,34 @@ from anyascii import anyascii
 from bot.catalogue.live import LiveCatalogue
 from bot.catalogue.model import BookingMode
 from bot.dialogue import actions, views
+from bot.dialogue.answers import faq_reply, follow_up_reply
 from bot.dialogue.locks import KeyedLocks
-from bot.dialogue.messages import PHONE_NUMBER_CHANNELS, Inbound, InboundKind, Reply, Venue
+from bot.dialogue.messages import (
+    PHONE_NUMBER_CHANNELS,
+    TYPED_NO,
+    TYPED_YES,
+    Inbound,
+    InboundKind,
+    Reply,
+    Venue,
+)
 from bot.dialogue.turn import Turn
-from bot.dialogue.understanding import Outcome, Understanding, understand
 from bot.i18n.languages import Languages
 from bot.i18n.translator import TextCatalogs, Translator
-from bot.matching.detect import LanguageDetector
 from bot.privacy.erase import Eraser
 from bot.privacy.redact import redact
 from bot.storage import deliveries, offer_views, subscriptions, users
 from bot.storage.database import Database
 from bot.storage.models import QuestionLog, User
+from bot.understanding import ANSWERING, Context, Intent, Outcome, Understander, Understanding
 
 log = logging.getLogger(__name__)
 
 QUESTION_LOG_MAX_CHARS = 300
+FOLLOW_UP_WINDOW = timedelta(minutes=10)
+"""How long "it" means the offer whose card the person saw last."""
+CHOICE_KEY = "choice"
+"""``state_data`` key: the buttons a typed yes or no stands for (see ``Reply.extras``)."""
 DEEP_LINK = re.compile(r"^(?P<lang>[a-z]{2,3})[-_](?P<offer>[a-z0-9-]+)$")
 
 
@@ -62,7 +74,7 @@ class Dialogue:
         catalogue: LiveCatalogue,
         texts: TextCatalogs,
         languages: Languages,
-        detector: LanguageDetector | None,
+        understander: Understander,
         default_language: str,
         max_text_length: int,
         retention_days: int | None = None,
@@ -72,7 +84,7 @@ class Dialogue:
         self.catalogue = catalogue
         self.texts = texts
         self.languages = languages
-        self.detector = detector
+        self.understander = understander
         self.default_language = default_language
         self.max_text_length = max_text_length
         self.retention_days = retention_days
@@ -150,6 +162,7 @@ class Dialogue:
                     )
                     began_in = user.state
                     replies = await self._dispatch(turn)
+                    _remember_choice(turn, replies)
                     leave = self._leave_hooks.get(began_in)
                     if leave is not None and user.state != began_in:
                         leave(turn)
@@ -192,15 +205,22 @@ class Dialogue:
     async def _dispatch(self, turn: Turn) -> list[Reply]:
         inbound = turn.inbound
         if self._owned_exclusively(turn):
-            return await self._state_handlers[turn.user.state](turn)
+            replies = await self._state_handlers[turn.user.state](turn)
+            text = inbound.text if inbound.kind is InboundKind.TEXT else None
+            if text and self.understander.emergency(text[: self.max_text_length]):
+                replies = [views.emergency(turn.t), *replies]  # the team gets it too
+            return replies
         if inbound.kind is InboundKind.ACTION and inbound.action is not None:
             return await self._on_action(turn, actions.parse_action(inbound.action))
-        if (
-            inbound.kind is InboundKind.TEXT
-            and inbound.text
-            and inbound.text.lstrip().startswith("/")
-        ):
-            return await self._on_command(turn, inbound.text.strip())
+        typed = inbound.text if inbound.kind is InboundKind.TEXT and inbound.text else None
+        if typed and typed.lstrip().startswith("/"):
+            return await self._on_command(turn, typed.strip())
+        if typed and self.understander.emergency(typed[: self.max_text_length]):
+            # Danger beats every flow: the numbers and a person, nothing after them.
+            return [views.emergency(turn.t)]
+        choice = self._typed_choice(turn, typed) if typed else None
+        if choice is not None:
+            return await self._on_action(turn, actions.parse_action(choice))
         feature_state = self._state_handlers.get(turn.user.state)
         if feature_state is not None and turn.user.consent_at is not None:
             return await feature_state(turn)
@@ -299,9 +319,11 @@ class Dialogue:
             ]
         return self._finish_onboarding(turn)
 
-    def _show_language_picker(self, turn: Turn) -> list[Reply]:
+    def _show_language_picker(self, turn: Turn, asked_for: str | None = None) -> list[Reply]:
         turn.user.state = State.CHOOSING_LANGUAGE
-        hint = turn.user.language or self.languages.match_hint(turn.inbound.language_hint)
+        hint = (
+            asked_for or turn.user.language or self.languages.match_hint(turn.inbound.language_hint)
+        )
         return [
             views.language_picker(
                 self.languages, self.texts.translator(hint or self.default_language), hint
@@ -393,6 +415,9 @@ class Dialogue:
             return [views.person_contact(t, catalogue, turn.now)]
         if tapped.kind == actions.HELP:
             return [views.help_text(t)]
+        if tapped.kind == actions.NOT_MEANT:
+            turn.remember(context_offer=None, context_at=None)
+            return [views.menu(t, catalogue, intro="🤔 " + t._("Sorry. What are you looking for?"))]
         if tapped.kind == actions.SWITCH and tapped.argument in self.languages:
             if tapped.argument == user.language:
                 turn.remember(keep_language=True)
@@ -411,11 +436,12 @@ class Dialogue:
                 return [views.menu(t, catalogue)]
         return views.stale_button(t, catalogue)
 
-    def _offer_card(self, turn: Turn, offer_id: str) -> list[Reply]:
+    def _offer_card(self, turn: Turn, offer_id: str, *, unsure: bool = False) -> list[Reply]:
         offer = turn.snapshot.catalogue.offer(offer_id)
         assert offer is not None
         can_book = offer.booking_mode is BookingMode.APPOINTMENT and self.handles(actions.BOOK)
         turn.viewed_offers.append(offer.id)
+        turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
         return views.offer_card(
             turn.t,
             offer,
@@ -423,6 +449,7 @@ class Dialogue:
             turn.now,
             can_book=can_book,
             can_subscribe=self.handles(actions.SUBSCRIBE),
+            unsure=unsure,
         )
 
     async def _stored_about(self, turn: Turn) -> list[tuple[str, str]]:
@@ -455,17 +482,31 @@ class Dialogue:
         t, snapshot = turn.t, turn.snapshot
         if len(text) > self.max_text_length:
             return [views.too_long(t)]
-        understood = understand(text, snapshot.matcher, self.detector)
+        understood = self.understander.understand(text, snapshot, self._context(turn))
         await self._log_question(turn, understood)
-        replies: list[Reply]
         misses = int(turn.user.state_data.get("misses", 0))
-        if understood.outcome is Outcome.ANSWERED and understood.answer is not None:
+        outcome = understood.outcome
+        if outcome is not Outcome.UNKNOWN:
             turn.remember(misses=0)
-            replies = self._offer_card(turn, understood.answer)
-        elif understood.outcome is Outcome.ASKED_BACK:
+        replies: list[Reply]
+        if outcome is Outcome.EMERGENCY:
+            return [views.emergency(t)]
+        if outcome is Outcome.INTENT and understood.intent is not None:
+            replies = await self._on_intent(turn, understood)
+        elif outcome is Outcome.FOLLOW_UP and understood.follow_up is not None:
+            replies = follow_up_reply(turn, understood.follow_up, self.languages)
+        elif outcome is Outcome.FAQ and understood.faq is not None:
+            replies = faq_reply(turn, understood.faq)
+        elif outcome in ANSWERING and understood.answer is not None:
+            replies = self._offer_card(
+                turn, understood.answer, unsure=outcome is Outcome.ANSWERED_UNSURE
+            )
+        elif outcome is Outcome.ASKED_BACK:
             offers = [
                 o for c in understood.candidates if (o := snapshot.catalogue.offer(c.offer_id))
             ]
+            if len(offers) == 1:
+                turn.remember(context_offer=offers[0].id, context_at=turn.now.isoformat())
             replies = [views.did_you_mean(t, offers)]
         else:
             turn.remember(misses=misses + 1)
@@ -476,9 +517,52 @@ class Dialogue:
             and detected != turn.user.language
             and detected in self.languages
             and not turn.user.state_data.get("keep_language")
+            and understood.intent is not Intent.LANGUAGE
         ):
             replies.append(views.suggest_language(t, detected, self.languages))
         return replies
+
+    def _context(self, turn: Turn) -> Context:
+        """The offer the person saw a few minutes ago, for follow-ups about "it"."""
+        data = turn.user.state_data
+        offer, at = data.get("context_offer"), data.get("context_at")
+        recent = (
+            offer is not None
+            and at is not None
+            and turn.now - datetime.fromisoformat(at) <= FOLLOW_UP_WINDOW
+        )
+        return Context(language=turn.t.code, offer=offer if recent else None, choice_pending=False)
+
+    def _typed_choice(self, turn: Turn, text: str) -> str | None:
+        """The button a typed "yes" or "no" stands for, when the bot offered one obvious choice."""
+        pending = turn.user.state_data.get(CHOICE_KEY)
+        if not pending:
+            return None
+        answer = self.understander.typed_answer(text)
+        return pending.get(answer.value) if answer is not None else None
+
+    async def _on_intent(self, turn: Turn, understood: Understanding) -> list[Reply]:
+        """What a person at the counter does when asked for something everyday."""
+        t, catalogue, intent = turn.t, turn.snapshot.catalogue, understood.intent
+        if intent is Intent.HUMAN:
+            return await self._on_action(turn, actions.Action(actions.HUMAN))
+        if intent is Intent.CANCEL and self.handles(actions.MY_APPOINTMENTS):
+            return await self._on_action(turn, actions.Action(actions.MY_APPOINTMENTS))
+        if intent is Intent.LANGUAGE:
+            return self._show_language_picker(turn, understood.target_language)
+        if intent is Intent.WHERE:
+            return views.where_we_are(t, catalogue)
+        if intent is Intent.HOURS:
+            return [views.hours_this_week(t, catalogue, turn.now)]
+        if intent in (Intent.BOOK, Intent.CANCEL):
+            return [views.bookable_offers(t, catalogue, can_book=self.handles(actions.BOOK))]
+        if intent is Intent.HELP:
+            return [views.help_text(t)]
+        if intent is Intent.THANKS:
+            return [views.you_are_welcome(t)]
+        if intent is Intent.BYE:
+            return [views.goodbye(t)]
+        return [views.greeting(t, catalogue)]
 
     async def _log_question(self, turn: Turn, understood: Understanding) -> None:
         top = understood.candidates[0] if understood.candidates else None
@@ -490,7 +574,7 @@ class Dialogue:
                 detected_language=understood.detected_language,
                 question=redact(understood.question)[:QUESTION_LOG_MAX_CHARS],
                 outcome=understood.outcome.value,
-                offer_id=top.offer_id if top else None,
+                offer_id=top.offer_id if top else understood.faq,
                 score=round(top.score, 1) if top else None,
             ),
         )
@@ -507,3 +591,19 @@ class Dialogue:
                 for place in turn.snapshot.catalogue.locations.values()
             ]
         return replies
+
+
+def _remember_choice(turn: Turn, replies: list[Reply]) -> None:
+    """Keep which buttons a typed "yes"/"no" means next turn: only while they are the last shown."""
+    offered = next(
+        (r.extras for r in reversed(replies) if TYPED_YES in r.extras or TYPED_NO in r.extras),
+        None,
+    )
+    if offered is None and not replies:
+        return  # nothing shown (a message passed on to the team): the last choice still stands
+    choice = (
+        {k: offered[e] for k, e in (("yes", TYPED_YES), ("no", TYPED_NO)) if e in offered}
+        if offered
+        else None
+    )
+    turn.remember(**{CHOICE_KEY: choice})

@@ -35,6 +35,12 @@ PURPOSE = "purpose"
 A channel that may write first only with pre-approved templates (WhatsApp, after 24 hours of
 silence) picks the template by it; other ``extras`` (e.g. ``when``) can fill the template."""
 
+TYPED_YES = "typed_yes"
+TYPED_NO = "typed_no"
+"""``Reply.extras`` keys: the button payloads a typed "yes" ("da", "evet", "ok") or "no" stands
+for, on a reply that offers one obvious choice (consent, a booking confirmation). Channels
+ignore them; the core remembers them for the next turn."""
+
 
 class InboundKind(StrEnum):
     """What the person sent. Anything the core cannot read still gets a friendly answer."""

@@ -8,16 +8,18 @@ the catalogue.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from bot.catalogue.model import Catalogue, Offer
+from bot.catalogue.model import BookingMode, Catalogue, Offer
 from bot.dialogue import actions
-from bot.dialogue.messages import Attachment, Button, Reply, Venue
+from bot.dialogue.messages import TYPED_NO, TYPED_YES, Attachment, Button, Reply, Venue
 from bot.i18n.languages import Languages
 from bot.i18n.translator import Translator
 
 NEXT_DATES_SHOWN = 2
 DID_YOU_MEAN_SHOWN = 3
+WEEK = timedelta(days=7)
+DATES_PER_OFFER_THIS_WEEK = 3
 
 
 def _reply(t: Translator, text: str, buttons: Sequence[Sequence[Button]] = ()) -> Reply:
@@ -81,15 +83,26 @@ def consent(t: Translator, *, chat_is_phone_number: bool = False) -> Reply:
         t._("Is this OK for you?"),
     ]
     text = "\n".join(lines)
-    return _reply(
-        t,
-        text,
-        [
-            [
-                Button("✅ " + t._("Yes, OK"), actions.action(actions.CONSENT, "yes")),
-                Button("❌ " + t._("No"), actions.action(actions.CONSENT, "no")),
-            ]
-        ],
+    yes, no = actions.action(actions.CONSENT, "yes"), actions.action(actions.CONSENT, "no")
+    reply = _reply(t, text, [[Button("✅ " + t._("Yes, OK"), yes), Button("❌ " + t._("No"), no)]])
+    return _typed_choice(reply, yes, no)
+
+
+def _typed_choice(reply: Reply, yes: str, no: str | None = None) -> Reply:
+    """Let a typed "da", "evet" or "ok" tap ``yes`` (and "nu", "hayır" tap ``no``)."""
+    extras = {**reply.extras, TYPED_YES: yes}
+    if no is not None:
+        extras[TYPED_NO] = no
+    return Reply(
+        text=reply.text,
+        buttons=reply.buttons,
+        venue=reply.venue,
+        image=reply.image,
+        audio=reply.audio,
+        document=reply.document,
+        rtl=reply.rtl,
+        extras=extras,
+        mentions=reply.mentions,
     )
 
 
@@ -143,8 +156,12 @@ def offer_card(
     *,
     can_book: bool,
     can_subscribe: bool = False,
+    unsure: bool = False,
 ) -> list[Reply]:
-    """Everything about one offer: when, where (with a map pin), cost, what to bring, who."""
+    """Everything about one offer: when, where (with a map pin), cost, what to bring, who.
+
+    ``unsure``: the bot guessed; a small "not what you meant?" button shows everything else.
+    """
     chain = t.chain
     lines = [f"{offer.icon} {offer.text('title', chain)}", offer.text("summary", chain), ""]
     upcoming = offer.next_occurrences(now, NEXT_DATES_SHOWN)
@@ -174,6 +191,8 @@ def offer_card(
     if can_subscribe:
         subscribe = actions.action(actions.SUBSCRIBE, offer.id)
         buttons.append([Button("🔔 " + t._("Tell me about changes"), subscribe)])
+    if unsure:
+        buttons.append([Button("🤔 " + t._("Not what you meant?"), actions.NOT_MEANT)])
     buttons.append(_nav_row(t))
 
     replies: list[Reply] = []
@@ -222,6 +241,9 @@ def did_you_mean(t: Translator, offers: Sequence[Offer]) -> Reply:
         for o in offers[:DID_YOU_MEAN_SHOWN]
     ]
     rows.append(_nav_row(t))
+    if len(offers) == 1:
+        reply = _reply(t, "🤔 " + t._("Did you mean this?"), rows)
+        return _typed_choice(reply, actions.action(actions.OFFER, offers[0].id), actions.NOT_MEANT)
     return _reply(t, "🤔 " + t._("Did you mean one of these?"), rows)
 
 
@@ -243,6 +265,7 @@ def help_text(t: Translator) -> Reply:
             "• " + t._("/language changes the language."),
             "• " + t._("/privacy shows what I keep about you."),
             "• " + t._("Tap “Talk to a person” to reach our team."),
+            "🚨 " + t._("In danger: call 112 (ambulance) or 110 (police)."),
         ]
     )
     return _reply(t, text, [_nav_row(t)])
@@ -393,3 +416,109 @@ def announcement(t: Translator, offer: Offer, text: str) -> Reply:
 def _unsubscribe_button(t: Translator, offer_id: str) -> Button:
     unsubscribe = actions.action(actions.UNSUBSCRIBE, offer_id)
     return Button("🔕 " + t._("No more news about this"), unsubscribe)
+
+
+# -- everyday requests (bot/understanding) ------------------------------------------------
+
+
+def emergency(t: Translator) -> Reply:
+    """Shown alone when someone writes words of danger or urgent illness: numbers, then a person.
+
+    The person button is ``human:urgent``: the team sees the case marked urgent.
+    """
+    numbers = t._(
+        "Are you in danger? Call 112 now (ambulance, fire brigade) or 110 (police). "
+        "The call is free."
+    )
+    lines = [
+        "🚨 " + numbers,
+        "🩺 " + t._("A doctor at night or at the weekend: 116 117."),
+        "💜 " + t._("Violence against women: 116 016, free, day and night, in many languages."),
+        t._("You can also talk to a person from our team."),
+    ]
+    return _reply(
+        t,
+        "\n".join(lines),
+        [
+            [Button("🙋 " + t._("Talk to a person"), actions.action(actions.HUMAN, "urgent"))],
+            [Button("🏠 " + t._("Menu"), actions.MENU)],
+        ],
+    )
+
+
+def greeting(t: Translator, catalogue: Catalogue) -> Reply:
+    intro = "👋 " + t._("Hello! Nice that you write.") + "\n"
+    intro += t._("What are you looking for? Tap a button or write your question.")
+    return menu(t, catalogue, intro=intro)
+
+
+def you_are_welcome(t: Translator) -> Reply:
+    text = "😊 " + t._("You are welcome! Write to me any time.")
+    return _reply(t, text, [_nav_row(t)])
+
+
+def goodbye(t: Translator) -> Reply:
+    text = "👋 " + t._("Goodbye! Write to me any time.")
+    return _reply(t, text, [[Button("🏠 " + t._("Menu"), actions.MENU)]])
+
+
+def where_we_are(t: Translator, catalogue: Catalogue) -> list[Reply]:
+    """Every place with its address, then a map pin each; buttons under the last pin."""
+    lines = ["📍 " + t._("Here you find us:")]
+    lines += [
+        f"• {location.name}, {t.isolate(location.address)}"
+        for location in catalogue.locations.values()
+    ]
+    if any(location.example for location in catalogue.locations.values()):
+        lines += ["", "⚠️ " + t._("Example data: staff still have to confirm times and place.")]
+    replies = [_reply(t, "\n".join(lines))]
+    replies += [
+        Reply(venue=Venue(p.name, p.address, p.latitude, p.longitude), rtl=t.rtl)
+        for p in catalogue.locations.values()
+    ]
+    last = replies[-1]
+    replies[-1] = Reply(text=last.text, venue=last.venue, buttons=(tuple(_nav_row(t)),), rtl=t.rtl)
+    return replies
+
+
+def hours_this_week(t: Translator, catalogue: Catalogue, now: datetime) -> Reply:
+    """When each offer meets in the next seven days, and which closures fall in them."""
+    today = t.local(now).date()
+    lines = ["🕒 " + t._("When we are there in the next 7 days:")]
+    for closure in catalogue.closures:
+        if closure.first_day <= today + WEEK and closure.last_day >= today:
+            reason = closure.reason_text(t.chain)
+            lines.append(
+                "🚫 "
+                + t._("Closed from {first} to {last}: {reason}.").format(
+                    first=t.day(closure.first_day), last=t.day(closure.last_day), reason=reason
+                )
+            )
+    for offer in catalogue.offers.values():
+        title = f"{offer.icon} {offer.text('title', t.chain)}"
+        upcoming = offer.next_occurrences(now, DATES_PER_OFFER_THIS_WEEK)
+        this_week = [o for o in upcoming if o.start < now + WEEK]
+        if this_week:
+            dates = [f"   • {t.isolate(t.when(o.start, o.end))}" for o in this_week]
+            lines += [title, *dates]
+        elif upcoming:
+            next_time = t.isolate(t.when(upcoming[0].start, upcoming[0].end))
+            lines += [title, "   • " + t._("Next time: {when}").format(when=next_time)]
+    if any(offer.example for offer in catalogue.offers.values()):
+        lines += ["", "⚠️ " + t._("Example data: staff still have to confirm times and place.")]
+    return _reply(t, "\n".join(lines), [_nav_row(t)])
+
+
+def bookable_offers(t: Translator, catalogue: Catalogue, *, can_book: bool) -> Reply:
+    """The offers with appointments, one button each; the rest need none."""
+    bookable = [o for o in catalogue.offers.values() if o.booking_mode is BookingMode.APPOINTMENT]
+    if not can_book or not bookable:
+        text = "📅 " + t._("You do not need an appointment. Just come at the times of the offer.")
+        return menu(t, catalogue, intro=text)
+    rows = [
+        [Button(f"{o.icon} {o.text('title', t.chain)}", actions.action(actions.BOOK, o.id))]
+        for o in bookable
+    ]
+    text = "📅 " + t._("For these you can book an appointment here. Tap one:")
+    text += "\n" + t._("For all other offers you can just come, no appointment needed.")
+    return _reply(t, text, [*rows, _nav_row(t)])

@@ -19,7 +19,6 @@ from bot.dialogue.messages import Inbound, InboundKind, Reply
 from bot.dialogue.turn import Turn
 from bot.handover import cards, cases, views
 from bot.handover.cases import ClosedBy, NewCase
-from bot.handover.distress import DistressWords
 from bot.handover.hours import next_answer_time, who_answers
 from bot.handover.outbox import Kind, Outbox
 from bot.handover.team import LiveTeam
@@ -33,10 +32,9 @@ END_COMMAND = "/end"
 
 
 class HandoverFlow:
-    def __init__(self, outbox: Outbox, team: LiveTeam, distress: DistressWords) -> None:
+    def __init__(self, outbox: Outbox, team: LiveTeam) -> None:
         self.outbox = outbox
         self.team = team
-        self.distress = distress
 
     def register(self, dialogue: Dialogue) -> None:
         dialogue.on_action(actions.HUMAN, self.ask_for_person)
@@ -90,9 +88,9 @@ class HandoverFlow:
         return [views.ended(turn.t, turn.snapshot.catalogue)]
 
     async def before_answer(self, turn: Turn, question: str) -> list[Reply]:
-        """Remember the question for a card; words of danger first bring the emergency numbers."""
+        """Remember the question for the card staff see when the person asks for someone."""
         await cases.remember_question(turn.session, turn.user.id, redact(question), turn.now)
-        return [views.emergency(turn.t)] if self.distress.found_in(question) else []
+        return []
 
     async def forget(self, session: AsyncSession, user: User, now: datetime) -> None:
         """Erase part: the person's cases and transcripts go, and their topic in the group."""

@@ -12,7 +12,6 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from bot.background import running_jobs
-from bot.handover.distress import DistressWords
 from bot.handover.flow import HandoverFlow
 from bot.handover.outbox import Outbox
 from bot.handover.relay import RelayDelivery
@@ -36,7 +35,7 @@ async def running(
         yield None
         return
     box = Outbox()
-    HandoverFlow(box, team, DistressWords.load(settings.locales_dir)).register(core.dialogue)
+    HandoverFlow(box, team).register(core.dialogue)
     StaffHandover(core, box, team).register(core.desk)
     delivery = RelayDelivery(
         database=core.database,

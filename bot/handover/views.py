@@ -63,23 +63,6 @@ def ended(t: Translator, catalogue: Catalogue) -> Reply:
     )
 
 
-def emergency(t: Translator) -> Reply:
-    """Shown first when someone writes words of danger: the numbers, then a person."""
-    numbers = t._(
-        "Are you in danger? Call 112 now (ambulance, fire brigade) or 110 (police). "
-        "The call is free."
-    )
-    text = "🚨 " + numbers + "\n" + t._("You can also talk to a person from our team.")
-    return Reply(
-        text=text,
-        buttons=(
-            (Button("🙋 " + t._("Talk to a person"), actions.action(actions.HUMAN, "urgent")),),
-            (Button("🏠 " + t._("Menu"), actions.MENU),),
-        ),
-        rtl=t.rtl,
-    )
-
-
 def file_not_delivered(t: Translator) -> Reply:
     """A mediator's file could not be shown in the person's chat (too large, or lost)."""
     text = t._("Our team sent you a file that cannot be shown here. They will find another way.")

@@ -152,7 +152,7 @@ def _strip_arabic_prefix(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=DELETION_CACHE_SIZE)
-def _deletions(word: str, max_deletions: int) -> frozenset[str]:
+def deletion_variants(word: str, max_deletions: int) -> frozenset[str]:
     """The word and every variant with up to ``max_deletions`` letters removed.
 
     Two words within one substitution, insertion, deletion or swap of each other share such a
@@ -195,7 +195,7 @@ class Matcher:
         words_by_deletion: defaultdict[str, set[str]] = defaultdict(set)
         words_by_stem: defaultdict[str, set[str]] = defaultdict(set)
         for word in keywords_by_word:
-            for variant in _deletions(word, _index_deletions(word)):
+            for variant in deletion_variants(word, _index_deletions(word)):
                 words_by_deletion[variant].add(word)
             for end in range(max(MIN_STEM_CHARS, len(word) - MAX_ENDING_CHARS), len(word) + 1):
                 words_by_stem[word[:end]].add(word)
@@ -296,7 +296,7 @@ class Matcher:
         similar: dict[str, float] = {}
         neighbours: set[str] = set()
         deletions = _question_deletions(unit) - (1 if joined else 0)
-        for variant in _deletions(unit, deletions):
+        for variant in deletion_variants(unit, deletions):
             neighbours.update(self._words_by_deletion.get(variant, ()))
         for word in neighbours:
             similarity = Indel.normalized_similarity(unit, word) * 100

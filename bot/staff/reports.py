@@ -15,11 +15,11 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.dialogue.understanding import Outcome
 from bot.matching.normalize import normalize
 from bot.storage.models import QuestionLog
+from bot.understanding import Outcome
 
-UNANSWERED = (Outcome.ASKED_BACK.value, Outcome.UNKNOWN.value)
+UNANSWERED = (Outcome.ANSWERED_UNSURE.value, Outcome.ASKED_BACK.value, Outcome.UNKNOWN.value)
 # token_sort_ratio: "wo is jobcenter" ~ "wo ist das jobcenter" (86), not "... jugendamt" (75)
 SIMILAR = 80
 GROUPS_SHOWN = 25

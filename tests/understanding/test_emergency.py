@@ -1,15 +1,15 @@
 # People write in many scripts; look-alike letters are the point here:
-"""Words of danger in every language bring the emergency numbers, in every language."""
+"""Words of danger or urgent illness, in any language, order or form: the emergency numbers."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.handover import views
-from bot.handover.distress import DistressWords
+from bot.dialogue import views
 from bot.i18n.languages import load_languages
 from bot.i18n.translator import TextCatalogs
+from bot.understanding.emergency import DistressWords
 
 LOCALES = PROJECT_ROOT / "locales"
 LANGUAGES = load_languages()
@@ -27,6 +27,7 @@ def test_the_emergency_notice_names_112_and_110_in_each_language(code: str) -> N
     notice = views.emergency(t)
 
     assert "112" in notice.text and "110" in notice.text
+    assert notice.text.index("112") < notice.text.index("116 117") < notice.text.index("116 016")
     assert code == "en" or "danger" not in notice.text, "translated, not the English fallback"
     assert notice.all_buttons[0].action == "human:urgent"
 
@@ -44,6 +45,30 @@ def test_the_emergency_notice_names_112_and_110_in_each_language(code: str) -> N
         "kocam beni dövüyor",  # tr
         "він б'є мене",  # uk
         "شوهرم مرا کتک میزند",  # fa
+        # word order turned round, inflected, dialect and Latin-letter forms
+        "мъжът ми ме бие",  # bg
+        "бие ме мъжът ми",  # bg, reversed
+        "muzhat mi me bie",  # bg in Latin letters
+        "чоловік мене б'є",  # uk
+        "мене б'є чоловік",  # uk, reversed
+        "cholovik mene bye",  # uk in Latin letters
+        "زوجي بيضربني",  # ar, Levantine
+        "zawji byedrabni",  # ar in Latin letters
+        "شوهرم منو میزنه",  # fa, spoken
+        "mano mizane shoharam",  # fa in Latin letters
+        "sotul ma bate",  # ro
+        "mein mann hat mich geschlagen",  # de, past tense
+        # urgent illness
+        "my child is not breathing",
+        "mein kind hat hohes fieber",
+        "copilul meu are febra mare si nu respira bine",
+        "he is unconscious",
+        "bleeding a lot",
+        "детето не диша",
+        "çocuğumun ateşi çok yüksek",
+        "дитина не дихає",
+        "الطفل فاقد الوعي",
+        "بچه ام بیهوش شده",
     ],
 )
 def test_words_of_danger_are_found_however_they_are_typed(message: str) -> None:
@@ -57,6 +82,12 @@ def test_words_of_danger_are_found_however_they_are_typed(message: str) -> None:
         "polizeiliches Führungszeugnis",
         "cand e cursul de germana",
         "Deutschkurs",
+        "help me find a german course",  # asking for help is not danger
+        "wann ist die feier",  # a party, one letter from "feuer"
+        "mein kind hat fieber, wo ist ein kinderarzt",  # fever alone is not an emergency
+        "شوهرم زنگ میزنه",  # fa: my husband calls (the same verb as "hits")
+        "kurs po nemski",
+        "döviz kuru",  # tr: exchange rate, not "döv-" (beat)
     ],
 )
 def test_everyday_questions_are_not_alarms(message: str) -> None:

@@ -1,0 +1,149 @@
+"""Measure the whole pipeline on an evaluation set, per language (``python -m bot ask --eval``).
+
+The set format (``tests/data/understanding/*.yaml``, also the older ``tests/data/questions.yaml``):
+``questions: [{q, lang, <one expectation>}, ...]`` where the expectation is one of
+``intent: <name>`` (optionally ``target: <code>`` for ``language``), ``expect: <offer id | null>``,
+``faq: <id>``, ``followup: <topic>`` with ``after: <offer id>``, ``yesno: yes | no``.
+``after:`` means the offer's card was shown just before; ``yesno`` entries are asked while the
+bot offers one obvious choice.
+
+Offers count as answered when the bot shows a card (also one with "not what you meant?"):
+that is what the person sees. Off-topic lines count against the bot when they get a card or a
+FAQ answer, and are listed apart when they trigger an everyday intent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.catalogue.live import Snapshot
+from bot.understanding.pipeline import Understander
+from bot.understanding.result import ANSWERING, Context, Intent, Outcome, Understanding
+
+KINDS = ("intent", "emergency", "followup", "faq", "offer", "offtopic", "yesno")
+"""Columns of the report; ``offtopic`` counts wrong answers, the others right ones."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str
+    language: str
+    kind: str  # one of KINDS
+    expected: str | None
+    after: str | None = None
+    target: str | None = None
+
+    @classmethod
+    def parse(cls, item: dict[str, Any]) -> Entry:
+        text, language, after = str(item["q"]), str(item["lang"]), item.get("after")
+        if "intent" in item:
+            kind = "emergency" if item["intent"] == Intent.EMERGENCY else "intent"
+            return cls(text, language, kind, str(item["intent"]), after, item.get("target"))
+        for key, kind in (("followup", "followup"), ("faq", "faq"), ("yesno", "yesno")):
+            if key in item:
+                value = item[key]
+                if isinstance(value, bool):  # YAML reads a bare yes/no as a boolean
+                    value = "yes" if value else "no"
+                return cls(text, language, kind, str(value), after)
+        expected = item.get("expect")
+        return cls(text, language, "offtopic" if expected is None else "offer", expected, after)
+
+
+@dataclass
+class Tally:
+    asked: int = 0
+    right: int = 0
+
+    def add(self, counted: bool) -> None:
+        self.asked += 1
+        self.right += counted
+
+    def cell(self) -> str:
+        return f"{self.right / self.asked:.0%} of {self.asked}" if self.asked else "-"
+
+
+@dataclass
+class Report:
+    by_language: dict[str, dict[str, Tally]] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)
+
+    def tally(self, language: str, kind: str) -> Tally:
+        return self.by_language.setdefault(language, {k: Tally() for k in KINDS})[kind]
+
+    def total(self, kind: str) -> Tally:
+        total = Tally()
+        for tallies in self.by_language.values():
+            total.asked += tallies[kind].asked
+            total.right += tallies[kind].right
+        return total
+
+    def table(self) -> str:
+        headers = {
+            "intent": "intents",
+            "emergency": "emergencies",
+            "followup": "follow-ups",
+            "faq": "FAQ",
+            "offer": "offers top-1",
+            "offtopic": "off-topic answered",
+            "yesno": "yes/no",
+        }
+        width = 15
+        rows = ["lang  " + "".join(f"{headers[k]:>{width}}" for k in KINDS)]
+        for language in sorted(self.by_language):
+            tallies = self.by_language[language]
+            rows.append(f"{language:<6}" + "".join(f"{tallies[k].cell():>{width}}" for k in KINDS))
+        rows.append("all   " + "".join(f"{self.total(k).cell():>{width}}" for k in KINDS))
+        return "\n".join([*rows, *self.misses])
+
+
+def load_entries(path: Path) -> list[Entry]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return [Entry.parse(item) for item in document["questions"]]
+
+
+def evaluate(understander: Understander, snapshot: Snapshot, entries: Iterable[Entry]) -> Report:
+    report = Report()
+    for entry in entries:
+        context = Context(entry.language, entry.after, choice_pending=entry.kind == "yesno")
+        understood = understander.understand(entry.text, snapshot, context)
+        got = _verdict(entry, understood)
+        if entry.kind == "offtopic":  # counted: a wrong answer to something we do not offer
+            counted = understood.outcome in ANSWERING or understood.outcome is Outcome.FAQ
+        else:  # counted: the right answer
+            counted = got == entry.expected and (
+                entry.target is None or understood.target_language == entry.target
+            )
+        report.tally(entry.language, entry.kind).add(counted)
+        if counted == (entry.kind == "offtopic"):
+            report.misses.append(
+                f"MISS [{entry.language}] {entry.kind} {entry.text!r}: expected "
+                f"{entry.expected}, got {got} ({understood.outcome.value})"
+            )
+    return report
+
+
+def _verdict(entry: Entry, understood: Understanding) -> str | None:
+    """What the bot made of it, in the terms of the entry's expectation."""
+    if entry.kind in ("intent", "emergency"):
+        return understood.intent.value if understood.intent is not None else None
+    if entry.kind == "followup":
+        follow_up = understood.follow_up
+        return follow_up.topic if follow_up and follow_up.offer_id == entry.after else None
+    if entry.kind == "faq":
+        return understood.faq
+    if entry.kind == "yesno":
+        return understood.yes_no.value if understood.yes_no is not None else None
+    if understood.outcome is Outcome.FAQ:
+        return f"faq:{understood.faq}"
+    if understood.outcome is Outcome.INTENT and understood.intent is not None:
+        return f"intent:{understood.intent.value}"
+    return understood.answer
+
+
+def evaluate_file(understander: Understander, snapshot: Snapshot, path: Path) -> Report:
+    return evaluate(understander, snapshot, load_entries(path))

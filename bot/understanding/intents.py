@@ -1,0 +1,174 @@
+"""Everyday requests, typed yes/no and language names, from ``locales/intents.yaml``.
+
+Every language's phrases are checked against every message (people mix languages). An
+intent is taken only when its phrases explain most of the message's topic words: "wo seid
+ihr" is a question about the place, "wo ist der Deutschkurs" is one about the course.
+Greetings, thanks and goodbyes around a question are set aside and the rest is understood
+on its own: "hallo, wann ist der Deutschkurs?" is a question about the course.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+import yaml
+
+from bot.matching.normalize import normalize
+from bot.matching.stopwords import STOP_WORDS
+from bot.understanding.phrases import Phrase, PhraseIndex, parse
+from bot.understanding.result import SOCIAL, Intent, YesNo
+
+INTENTS_FILE = "intents.yaml"
+
+INTENT_SHARE = 0.6
+"""An intent needs this share of the message's topic words (those not set aside as
+politeness) explained by its phrases."""
+
+TYPED_INTENTS = tuple(intent for intent in Intent if intent is not Intent.EMERGENCY)
+"""The intents listed in the file; emergencies have their own (``locales/distress.yaml``)."""
+
+PRIORITY = (
+    Intent.HUMAN,
+    Intent.CANCEL,
+    Intent.BOOK,
+    Intent.HOURS,
+    Intent.WHERE,
+    Intent.LANGUAGE,
+    Intent.HELP,
+    Intent.BYE,
+    Intent.THANKS,
+    Intent.GREET,
+)
+"""Who wins a tie: what needs doing before what is polite; "danke, tschüss" ends a chat."""
+
+
+@dataclass(frozen=True)
+class IntentMatch:
+    """The everyday side of one message.
+
+    ``intent``: the request, or None. ``social``: a greeting, thanks or goodbye in it.
+    ``rest``: the message without the polite words, to be understood as a question when
+    ``intent`` is None. ``target``: a language named in a ``language`` request.
+    """
+
+    intent: Intent | None
+    social: Intent | None
+    rest: str
+    share: float = 0.0
+    target: str | None = None
+
+
+class IntentPhrases:
+    def __init__(
+        self,
+        intents: Mapping[Intent, Mapping[str, Sequence[str]]],
+        answers: Mapping[YesNo, Mapping[str, Sequence[str]]],
+        language_names: Mapping[str, Sequence[str]],
+    ) -> None:
+        self.intents = intents
+        self.answers = answers
+        self.language_names = language_names
+        phrases: list[Phrase] = []
+        for intent, by_language in intents.items():
+            for code, entries in by_language.items():
+                phrases += [p for e in entries for p in parse(str(e), (intent, None), code)]
+        for target, names in language_names.items():
+            phrases += [p for e in names for p in parse(str(e), (Intent.LANGUAGE, target))]
+        self._intents = PhraseIndex(phrases)
+        self._answers = PhraseIndex(
+            p
+            for answer, by_language in answers.items()
+            for code, entries in by_language.items()
+            for e in entries
+            for p in parse(str(e), answer, code)
+        )
+
+    @classmethod
+    def load(cls, locales_dir: Path) -> IntentPhrases:
+        data = yaml.safe_load((locales_dir / INTENTS_FILE).read_text(encoding="utf-8")) or {}
+        intents = {
+            Intent(name): {str(code): list(entries or ()) for code, entries in langs.items()}
+            for name, langs in (data.get("intents") or {}).items()
+        }
+        answers = {
+            YesNo(name): {str(code): list(entries or ()) for code, entries in langs.items()}
+            for name, langs in (data.get("answers") or {}).items()
+        }
+        names = {str(code): list(entries or ()) for code, entries in data["languages"].items()}
+        return cls(intents, answers, names)
+
+    def missing(self, codes: Sequence[str]) -> list[str]:
+        """What a complete file lacks for these languages, as "intent: code" lines."""
+        gaps = [
+            f"intents.{intent}: {code}"
+            for intent in TYPED_INTENTS
+            for code in codes
+            if not self.intents.get(intent, {}).get(code)
+        ]
+        gaps += [
+            f"answers.{answer}: {code}"
+            for answer in YesNo
+            for code in codes
+            if not self.answers.get(answer, {}).get(code)
+        ]
+        gaps += [f"languages: {code}" for code in codes if not self.language_names.get(code)]
+        return gaps
+
+    def find(self, text: str) -> IntentMatch:
+        """The everyday request in ``text``, the polite words around it, and the rest."""
+        words = normalize(text).split()
+        found = self._intents.find(text)
+        covered: defaultdict[Intent, set[int]] = defaultdict(set)
+        targets: dict[str, tuple[bool, int]] = {}  # code -> (typed exactly, letters)
+        for hit in found:
+            intent, target = cast(tuple[Intent, str | None], hit.phrase.key)
+            covered[intent] |= hit.positions
+            if target is not None:
+                # "romani" is Romani, though it is one typo away from "romana" (Romanian).
+                exact = all(word.text in words for word in hit.phrase.words)
+                targets[target] = max(targets.get(target, (False, 0)), (exact, hit.phrase.weight))
+        topic = {i for i, word in enumerate(words) if len(word) > 1 and word not in STOP_WORDS}
+        polite = set().union(*(covered[i] for i in SOCIAL if i in covered))
+        social = _best(
+            {i: len(at) + 1 for i, at in covered.items() if i in SOCIAL}  # +1: an emoji counts
+        )
+        rest_words = [word for i, word in enumerate(words) if i not in polite]
+        rest = " ".join(rest_words)
+        remaining = (topic | polite) - polite
+        shares = {
+            intent: len(at - polite) / len(remaining | (at - polite))
+            for intent, at in covered.items()
+            if intent not in SOCIAL and at - polite
+        }
+        best = _best(shares)
+        if best is not None and shares[best] >= INTENT_SHARE:
+            target = max(targets, key=lambda code: targets[code]) if targets else None
+            return IntentMatch(best, social, rest, shares[best], target)
+        if social is not None and not remaining:
+            return IntentMatch(social, social, "", 1.0)
+        return IntentMatch(None, social, rest if social is not None else text)
+
+    def yes_no(self, text: str) -> YesNo | None:
+        """A typed yes or no, when that is all the message says ("da", "ok 👍", "نعم")."""
+        found = self._answers.find(text)
+        answers = {hit.phrase.key for hit in found}
+        if len(answers) != 1:
+            return None
+        words = normalize(text).split()
+        used = set().union(*(hit.positions for hit in found))
+        if any(i not in used and len(w) > 1 for i, w in enumerate(words)):
+            return None
+        answer = answers.pop()
+        assert isinstance(answer, YesNo)
+        return answer
+
+
+def _best(scores: Mapping[Intent, float]) -> Intent | None:
+    if not scores:
+        return None
+    top = max(scores.values())
+    return next(intent for intent in PRIORITY if scores.get(intent) == top)

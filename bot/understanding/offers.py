@@ -1,0 +1,27 @@
+"""Which offer a question is about: the rapidfuzz matcher, and how sure the bot acts on it."""
+
+from __future__ import annotations
+
+from bot.catalogue.live import Snapshot
+from bot.matching.matcher import MatchResult
+from bot.understanding.result import Outcome
+
+MATCH_LIMIT = 3
+
+UNSURE_CARD = 70.0
+"""One plausible offer from this score: its card and a "not what you meant?" button, rather
+than a "did you mean" with a single option."""
+
+
+def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
+    """The offers ``text`` may be about, best first (the place for a reranker)."""
+    return snapshot.matcher.match(text, limit=MATCH_LIMIT)
+
+
+def decide(result: MatchResult) -> Outcome:
+    """Answer, answer with a doubt button, ask back, or say we do not know."""
+    if result.confident:
+        return Outcome.ANSWERED
+    if len(result.candidates) == 1 and result.candidates[0].score >= UNSURE_CARD:
+        return Outcome.ANSWERED_UNSURE
+    return Outcome.ASKED_BACK if result.candidates else Outcome.UNKNOWN

@@ -1,0 +1,187 @@
+"""Find short phrases in what people type, in any word order, with endings and typos.
+
+Used for everyday intents ("ich will mit einem menschen sprechen") and for words of danger
+("мъжът ми ме бие" and "бие ме мъжът ми" are the same cry). A phrase is a few words; it is
+found when each of its words matches a different word of the message, wherever it stands:
+
+- ``word``  the same word after :func:`~bot.matching.normalize.normalize` (case, diacritics,
+  Arabic and Persian letter variants), or the same word with one typo when it is long enough;
+- ``word*`` any word that starts with it: inflections and attached endings
+  (``schlag*`` = schlägt, schlagen; ``يضرب*`` = يضربني).
+
+Cyrillic phrases are also found typed in Latin letters ("bie me"). A phrase that has no letters
+at all (an emoji such as 👍) is looked for in the raw text.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+
+from bot.matching.matcher import deletion_variants
+from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
+
+WILDCARD = "*"
+
+TYPO_MIN_CHARS = 5
+"""Shorter words must be typed exactly: "bie" and "bir", "da" and "de" are different words."""
+
+TYPO_SIMILARITY = 80.0
+"""Indel similarity from which a long word counts as the same word with one typo."""
+
+ARABIC_PREFIXES = ("و", "ف", "ب", "ال", "وال", "بال", "فال", "لل")
+"""Attached "and", "so", "with" and the article: "وزوجي" is "زوجي" (my husband) too."""
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    prefix: bool  # ends in *: any ending matches
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One listed phrase, under the key it stands for (an intent, a language, danger)."""
+
+    key: Hashable
+    source: str  # as written in the file
+    words: tuple[_Word, ...]
+    symbol: str = ""  # a phrase without letters (an emoji), looked for in the raw text
+
+    @property
+    def weight(self) -> int:
+        return sum(len(word.text) for word in self.words) or len(self.symbol)
+
+
+@dataclass(frozen=True)
+class Found:
+    """A phrase found in a message, and which of the message's words it used."""
+
+    phrase: Phrase
+    positions: frozenset[int]
+
+
+def parse(entry: str, key: Hashable, language: str | None = None) -> list[Phrase]:
+    """The phrases one file entry stands for: as written, and Cyrillic also in Latin letters."""
+    spellers: list[Callable[[str], str]] = [normalize]
+    if has_cyrillic(entry):
+        spellers.append(lambda token: transliterate_cyrillic(token, language))
+    phrases: dict[tuple[_Word, ...], Phrase] = {}
+    for spell in spellers:
+        words: list[_Word] = []
+        for token in entry.split():
+            spelled = spell(token.rstrip(WILDCARD)).split()
+            words += [_Word(word, False) for word in spelled]
+            if spelled and token.endswith(WILDCARD):
+                words[-1] = _Word(spelled[-1], True)
+        if words:
+            phrases.setdefault(tuple(words), Phrase(key, entry, tuple(words)))
+    if not phrases and entry.strip():
+        return [Phrase(key, entry, (), symbol=entry.strip())]
+    return list(phrases.values())
+
+
+class PhraseIndex:
+    """Many phrases, indexed by their words so a message is checked in well under a millisecond."""
+
+    def __init__(
+        self,
+        phrases: Iterable[Phrase],
+        *,
+        typo_min_chars: int = TYPO_MIN_CHARS,
+        typo_similarity: float = TYPO_SIMILARITY,
+    ) -> None:
+        self.phrases = tuple(phrases)
+        self.typo_min_chars = typo_min_chars
+        self.typo_similarity = typo_similarity
+        self._symbols = tuple(p for p in self.phrases if p.symbol)
+        self._by_word: defaultdict[str, list[Phrase]] = defaultdict(list)
+        self._exact: set[str] = set()
+        self._prefixes: set[str] = set()
+        self._by_deletion: defaultdict[str, set[str]] = defaultdict(set)
+        for phrase in self.phrases:
+            for word in phrase.words:
+                self._by_word[_key(word)].append(phrase)
+                if word.prefix:
+                    self._prefixes.add(word.text)
+                else:
+                    self._exact.add(word.text)
+                    if len(word.text) >= typo_min_chars:
+                        for variant in deletion_variants(word.text, 1):
+                            self._by_deletion[variant].add(word.text)
+
+    def find(self, text: str) -> list[Found]:
+        """Every listed phrase in ``text``, each with the message words it used."""
+        words = normalize(text).split()
+        matches = [self._matches(word) for word in words]  # position -> pattern keys
+        by_key: defaultdict[str, set[int]] = defaultdict(set)
+        for position, keys in enumerate(matches):
+            for key in keys:
+                by_key[key].add(position)
+        found: list[Found] = []
+        seen: set[Phrase] = set()
+        for key in by_key:
+            for phrase in self._by_word.get(key, ()):
+                if phrase in seen:
+                    continue
+                seen.add(phrase)
+                positions = _assign(phrase.words, by_key)
+                if positions is not None:
+                    found.append(Found(phrase, positions))
+        found += [Found(p, frozenset()) for p in self._symbols if p.symbol in text]
+        return found
+
+    def _matches(self, word: str) -> set[str]:
+        keys: set[str] = set()
+        for form in _forms(word):
+            if form in self._exact:
+                keys.add(form)
+            keys.update(
+                form[:end] + WILDCARD
+                for end in range(1, len(form) + 1)
+                if form[:end] in self._prefixes
+            )
+            if len(form) >= self.typo_min_chars - 1:
+                for variant in deletion_variants(form, 1):
+                    for listed in self._by_deletion.get(variant, ()):
+                        similarity = Indel.normalized_similarity(form, listed) * 100
+                        if similarity >= self.typo_similarity:
+                            keys.add(listed)
+        return keys
+
+
+def _key(word: _Word) -> str:
+    return word.text + WILDCARD if word.prefix else word.text
+
+
+def _forms(word: str) -> list[str]:
+    """The word, and without an attached Arabic article or conjunction."""
+    forms = [word]
+    for prefix in ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            forms.append(word[len(prefix) :])
+    return forms
+
+
+def _assign(words: Sequence[_Word], positions_by_key: dict[str, set[int]]) -> frozenset[int] | None:
+    """Give each phrase word a different message word, or None when that is impossible."""
+    options = [sorted(positions_by_key.get(_key(word), ())) for word in words]
+    if any(not option for option in options):
+        return None
+    used: set[int] = set()
+
+    def place(index: int) -> bool:
+        if index == len(options):
+            return True
+        for position in options[index]:
+            if position not in used:
+                used.add(position)
+                if place(index + 1):
+                    return True
+                used.discard(position)
+        return False
+
+    return frozenset(used) if place(0) else None

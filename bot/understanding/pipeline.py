@@ -1,0 +1,74 @@
+"""Every typed message, in one order: emergency -> everyday intent -> follow-up -> FAQ -> offers.
+
+Shared by the conversation and by ``python -m bot ask``, so staff test exactly what people get.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from bot.catalogue.live import Snapshot
+from bot.matching.detect import LanguageDetector
+from bot.understanding.emergency import DistressWords
+from bot.understanding.faq import find_faq
+from bot.understanding.followup import find_follow_up
+from bot.understanding.intents import IntentPhrases
+from bot.understanding.offers import decide, match_offers
+from bot.understanding.result import SOCIAL, Context, Intent, Outcome, Understanding, YesNo
+
+
+class Understander:
+    def __init__(
+        self,
+        distress: DistressWords,
+        intents: IntentPhrases,
+        detector: LanguageDetector | None = None,
+    ) -> None:
+        self.distress = distress
+        self.intents = intents
+        self.detector = detector
+
+    @classmethod
+    def load(cls, locales_dir: Path, detector: LanguageDetector | None = None) -> Understander:
+        return cls(DistressWords.load(locales_dir), IntentPhrases.load(locales_dir), detector)
+
+    def emergency(self, text: str) -> bool:
+        """Words of danger or urgent illness, in any language, order or form."""
+        return self.distress.found_in(text)
+
+    def typed_answer(self, text: str) -> YesNo | None:
+        """A typed yes or no and nothing else ("da", "evet", "ok 👍")."""
+        return self.intents.yes_no(text)
+
+    def understand(self, text: str, snapshot: Snapshot, context: Context) -> Understanding:
+        """What ``text`` asks for, in the light of the conversation so far."""
+        if self.emergency(text):
+            # Nothing else this turn: no "did you mean", no offer card under the numbers.
+            return Understanding(text, Outcome.EMERGENCY, intent=Intent.EMERGENCY)
+        detected = self.detector.detect(text) if self.detector is not None else None
+        if context.choice_pending and (answer := self.typed_answer(text)) is not None:
+            return Understanding(text, Outcome.CHOICE, detected_language=detected, yes_no=answer)
+        everyday = self.intents.find(text)
+        offers = match_offers(everyday.rest or text, snapshot)
+        if everyday.intent is not None and (
+            everyday.intent in SOCIAL or not offers.confident or everyday.share >= 1.0
+        ):
+            return Understanding(
+                text,
+                Outcome.INTENT,
+                detected_language=detected,
+                intent=everyday.intent,
+                social=everyday.social,
+                target_language=everyday.target,
+            )
+        question = everyday.rest if everyday.social is not None else text
+        asked = Understanding(text, decide(offers), tuple(offers.candidates), detected)
+        asked = replace(asked, social=everyday.social)
+        follow_up = find_follow_up(question, snapshot, context, offers)
+        if follow_up is not None:
+            return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
+        faq = find_faq(question, snapshot, context)
+        if faq is not None:
+            return replace(asked, outcome=Outcome.FAQ, faq=faq)
+        return asked

@@ -1,0 +1,95 @@
+"""What the pipeline makes of one typed message, and what it knows about the conversation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.matching.matcher import Candidate
+
+
+class Intent(StrEnum):
+    """Everyday requests, answered before any offer is looked for."""
+
+    GREET = "greet"
+    THANKS = "thanks"
+    BYE = "bye"
+    HUMAN = "human"
+    WHERE = "where"
+    HOURS = "hours"
+    BOOK = "book"
+    CANCEL = "cancel"
+    LANGUAGE = "language"
+    HELP = "help"
+    EMERGENCY = "emergency"
+
+
+SOCIAL = frozenset({Intent.GREET, Intent.THANKS, Intent.BYE})
+"""Politeness around a question: "hallo, wann ist der Deutschkurs?" is a question."""
+
+
+class YesNo(StrEnum):
+    YES = "yes"
+    NO = "no"
+
+
+class Outcome(StrEnum):
+    """What the bot does with the message. The values are stored in the question log."""
+
+    EMERGENCY = "emergency"  # the emergency numbers and a person, nothing else
+    INTENT = "intent"  # an everyday request (greet, where, hours, ...)
+    CHOICE = "choice"  # a typed yes or no to the one choice the bot offered
+    FOLLOW_UP = "follow_up"  # a question about the offer in context ("and what does it cost?")
+    FAQ = "faq"  # a staff-written answer
+    ANSWERED = "answered"  # confident: show the offer card
+    ANSWERED_UNSURE = "answered_unsure"  # one plausible offer: its card and "not what you meant?"
+    ASKED_BACK = "asked_back"  # unsure between offers: "did you mean" buttons
+    UNKNOWN = "unknown"  # nothing found: say so, offer the menu and a person
+
+
+ANSWERING = frozenset({Outcome.ANSWERED, Outcome.ANSWERED_UNSURE})
+"""Outcomes that show an offer card."""
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the conversation holds when the message arrives.
+
+    ``offer``: the offer whose card (or single "did you mean") the person saw a few minutes
+    ago, for follow-ups; None when there is none or it is too old. ``choice_pending``: the bot
+    offered one obvious choice (consent, a booking confirmation), so "da" or "ok" answers it.
+    ``language``: the person's chosen language.
+    """
+
+    language: str
+    offer: str | None = None
+    choice_pending: bool = False
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A question about the offer in context; ``topic`` is one of ``followup.TOPICS``."""
+
+    offer_id: str
+    topic: str
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """One message, understood. Exactly one outcome decides the answer."""
+
+    question: str
+    outcome: Outcome
+    candidates: tuple[Candidate, ...] = ()
+    detected_language: str | None = None
+    intent: Intent | None = None
+    social: Intent | None = None  # a greeting or thanks that came with the question
+    target_language: str | None = None  # a language named in a ``language`` request
+    yes_no: YesNo | None = None
+    follow_up: FollowUp | None = None
+    faq: str | None = None  # the FAQ entry's id
+
+    @property
+    def answer(self) -> str | None:
+        """The offer id the bot answers with a card, or None."""
+        return self.candidates[0].offer_id if self.outcome in ANSWERING else None
