@@ -239,6 +239,7 @@ class FakeBotApi:
         self.topics: dict[tuple[str, int], Topic] = {}
         self._faults: defaultdict[str, deque[Fault]] = defaultdict(deque)
         self._blocked: set[str] = set()
+        self.unavailable: set[str] = set()  # chats whose messages fail with 502 (an outage)
         self._stored: dict[tuple[str, int], dict[str, Any]] = {}
         self._file_paths: dict[str, str] = {}
         self._file_sizes: dict[str, int] = {}
@@ -489,6 +490,8 @@ class FakeBotApi:
         chat_id = str(params["chat_id"])
         if chat_id in self._blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
+        if chat_id in self.unavailable:
+            raise ApiError(502, "Bad Gateway")
         numeric = int(chat_id)
         chat: dict[str, Any] = (
             {"id": numeric, "type": "supergroup", "title": "Staff", "is_forum": True}
