@@ -77,7 +77,7 @@ async def seed_subscribers(database_url: str, count: int) -> list[str]:
                         "state_data": {},
                     }
                     for n, chat in enumerate(chats)
-                ],  # fmt: skip
+                ],
             )
             ids = list(await session.scalars(select(User.id).where(User.external_id.in_(chats))))
             await session.execute(
