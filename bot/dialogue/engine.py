@@ -549,7 +549,10 @@ class Dialogue:
         if intent is Intent.CANCEL and self.handles(actions.MY_APPOINTMENTS):
             return await self._on_action(turn, actions.Action(actions.MY_APPOINTMENTS))
         if intent is Intent.LANGUAGE:
-            return self._show_language_picker(turn, understood.target_language)
+            asked_for = understood.target_language
+            return self._show_language_picker(
+                turn, asked_for if asked_for in self.languages else None
+            )
         if intent is Intent.WHERE:
             return views.where_we_are(t, catalogue)
         if intent is Intent.HOURS:

@@ -46,6 +46,25 @@ _CYRILLIC_TO_LATIN = {
 }
 _CYRILLIC_TO_LATIN_DEFAULT = str.maketrans({"ъ": "a", "ь": ""})
 
+# How Cyrillic is typed in chats without a Cyrillic keyboard: digits and letters that look
+# or sound alike ("blagodarq", "nau4a", "6te", "nqkoi").
+CHAT_LATIN = "chat"
+_CYRILLIC_TO_LATIN[CHAT_LATIN] = str.maketrans(
+    {
+        "я": "q",
+        "ч": "4",
+        "ш": "6",
+        "щ": "6t",
+        "ж": "j",
+        "й": "i",
+        "ъ": "a",
+        "ь": "",
+        "ю": "iu",
+        "ц": "c",
+        "х": "h",
+    }
+)
+
 
 def normalize(text: str) -> str:
     """Casefold, drop diacritics and Arabic vowel marks, unify letter variants, keep only words.
@@ -72,8 +91,8 @@ def has_cyrillic(text: str) -> bool:
 def transliterate_cyrillic(text: str, language: str | None = None) -> str:
     """Normalised Latin spelling of Cyrillic text, as people type it without a Cyrillic keyboard.
 
-    ``language`` picks the romanisation (``bg``: щ -> sht, ``uk``: г -> h); other scripts in the
-    text pass through unchanged.
+    ``language`` picks the romanisation (``bg``: щ -> sht, ``uk``: г -> h, :data:`CHAT_LATIN`:
+    я -> q, ч -> 4); other scripts in the text pass through unchanged.
     """
     table = _CYRILLIC_TO_LATIN.get(language or "", _CYRILLIC_TO_LATIN_DEFAULT)
     folded = text.casefold().translate(table)

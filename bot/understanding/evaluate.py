@@ -71,6 +71,8 @@ class Tally:
 class Report:
     by_language: dict[str, dict[str, Tally]] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
+    false_alarms: Tally = field(default_factory=Tally)  # emergency numbers on other lines
+    off_topic_intents: Tally = field(default_factory=Tally)  # off-topic taken as a request
 
     def tally(self, language: str, kind: str) -> Tally:
         return self.by_language.setdefault(language, {k: Tally() for k in KINDS})[kind]
@@ -98,6 +100,11 @@ class Report:
             tallies = self.by_language[language]
             rows.append(f"{language:<6}" + "".join(f"{tallies[k].cell():>{width}}" for k in KINDS))
         rows.append("all   " + "".join(f"{self.total(k).cell():>{width}}" for k in KINDS))
+        rows.append(
+            f"emergency numbers shown for other lines: {self.false_alarms.right} of "
+            f"{self.false_alarms.asked}; off-topic lines taken as an everyday request: "
+            f"{self.off_topic_intents.right} of {self.off_topic_intents.asked}"
+        )
         return "\n".join([*rows, *self.misses])
 
 
@@ -119,6 +126,10 @@ def evaluate(understander: Understander, snapshot: Snapshot, entries: Iterable[E
                 entry.target is None or understood.target_language == entry.target
             )
         report.tally(entry.language, entry.kind).add(counted)
+        if entry.kind != "emergency":
+            report.false_alarms.add(understood.outcome is Outcome.EMERGENCY)
+        if entry.kind == "offtopic":
+            report.off_topic_intents.add(understood.outcome is Outcome.INTENT)
         if counted == (entry.kind == "offtopic"):
             report.misses.append(
                 f"MISS [{entry.language}] {entry.kind} {entry.text!r}: expected "

@@ -19,7 +19,7 @@ import yaml
 
 from bot.matching.normalize import normalize
 from bot.matching.stopwords import STOP_WORDS
-from bot.understanding.phrases import Phrase, PhraseIndex, parse
+from bot.understanding.phrases import Found, Phrase, PhraseIndex, parse
 from bot.understanding.result import SOCIAL, Intent, YesNo
 
 INTENTS_FILE = "intents.yaml"
@@ -27,6 +27,9 @@ INTENTS_FILE = "intents.yaml"
 INTENT_SHARE = 0.6
 """An intent needs this share of the message's topic words (those not set aside as
 politeness) explained by its phrases."""
+
+LANGUAGE_NAMED_SHARE = 0.5
+"""A language's name says much: "kannst du auch arabisch" asks for Arabic."""
 
 TYPED_INTENTS = tuple(intent for intent in Intent if intent is not Intent.EMERGENCY)
 """The intents listed in the file; emergencies have their own (``locales/distress.yaml``)."""
@@ -60,6 +63,7 @@ class IntentMatch:
     rest: str
     share: float = 0.0
     target: str | None = None
+    rest_topic_words: int = 0  # in ``rest``: words that are not stop words or filler
 
 
 class IntentPhrases:
@@ -68,10 +72,18 @@ class IntentPhrases:
         intents: Mapping[Intent, Mapping[str, Sequence[str]]],
         answers: Mapping[YesNo, Mapping[str, Sequence[str]]],
         language_names: Mapping[str, Sequence[str]],
+        filler: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.intents = intents
         self.answers = answers
         self.language_names = language_names
+        self._no_request = STOP_WORDS | {
+            word
+            for code, entries in (filler or {}).items()
+            for entry in entries
+            for phrase in parse(str(entry), None, code)
+            for word in (w.text for w in phrase.words)
+        }
         phrases: list[Phrase] = []
         for intent, by_language in intents.items():
             for code, entries in by_language.items():
@@ -99,7 +111,10 @@ class IntentPhrases:
             for name, langs in (data.get("answers") or {}).items()
         }
         names = {str(code): list(entries or ()) for code, entries in data["languages"].items()}
-        return cls(intents, answers, names)
+        filler = {
+            str(code): list(words or ()) for code, words in (data.get("filler") or {}).items()
+        }
+        return cls(intents, answers, names, filler)
 
     def missing(self, codes: Sequence[str]) -> list[str]:
         """What a complete file lacks for these languages, as "intent: code" lines."""
@@ -122,35 +137,76 @@ class IntentPhrases:
         """The everyday request in ``text``, the polite words around it, and the rest."""
         words = normalize(text).split()
         found = self._intents.find(text)
+        topic = {i for i, w in enumerate(words) if len(w) > 1 and w not in self._no_request}
+        polite = self._polite_words(found, topic)
+        remaining = topic - polite
+        rest = " ".join(word for i, word in enumerate(words) if i not in polite)
+
         covered: defaultdict[Intent, set[int]] = defaultdict(set)
+        typed_exactly: set[Intent] = set()
+        symbols: set[Intent] = set()  # an emoji: 👍
         targets: dict[str, tuple[bool, int]] = {}  # code -> (typed exactly, letters)
         for hit in found:
             intent, target = cast(tuple[Intent, str | None], hit.phrase.key)
             covered[intent] |= hit.positions
+            if hit.phrase.symbol:
+                symbols.add(intent)
+            if hit.exact:
+                typed_exactly.add(intent)
             if target is not None:
                 # "romani" is Romani, though it is one typo away from "romana" (Romanian).
-                exact = all(word.text in words for word in hit.phrase.words)
-                targets[target] = max(targets.get(target, (False, 0)), (exact, hit.phrase.weight))
-        topic = {i for i, word in enumerate(words) if len(word) > 1 and word not in STOP_WORDS}
-        polite = set().union(*(covered[i] for i in SOCIAL if i in covered))
+                reading = (hit.exact, hit.phrase.weight)
+                targets[target] = max(targets.get(target, (False, 0)), reading)
         social = _best(
-            {i: len(at) + 1 for i, at in covered.items() if i in SOCIAL}  # +1: an emoji counts
+            {
+                i: (len(covered[i] & polite) + (i in symbols), True)
+                for i in SOCIAL
+                if covered[i] & polite or i in symbols
+            }
         )
-        rest_words = [word for i, word in enumerate(words) if i not in polite]
-        rest = " ".join(rest_words)
-        remaining = (topic | polite) - polite
-        shares = {
-            intent: len(at - polite) / len(remaining | (at - polite))
-            for intent, at in covered.items()
-            if intent not in SOCIAL and at - polite
+        # Requests often share a message ("termin absagen": a booking word and a cancelling
+        # one): every word any request explains counts, the one explaining most wins.
+        requests = {i: at - polite for i, at in covered.items() if i not in SOCIAL and at - polite}
+        # A word listed alone as a request is a topic word even where it is a stop word for
+        # offers ("address", "adresa").
+        listed_alone = {
+            position
+            for hit in found
+            if len(hit.phrase.words) == 1 and hit.phrase.key[0] not in SOCIAL  # type: ignore[index]
+            for position in hit.positions
         }
-        best = _best(shares)
-        if best is not None and shares[best] >= INTENT_SHARE:
-            target = max(targets, key=lambda code: targets[code]) if targets else None
-            return IntentMatch(best, social, rest, shares[best], target)
+        asked = remaining | (listed_alone - polite)
+        explained = set().union(*requests.values()) & asked
+        # Only stop words ("wo seid ihr"): a listed phrase of them says it all.
+        share = len(explained) / len(asked) if asked else 1.0 if requests else 0.0
+        # Topic words count, not the "kamav" (I want) a phrase may include.
+        best = _best(
+            {i: (len(at & topic) or 0.5, i in typed_exactly) for i, at in requests.items()}
+        )
+        needed = LANGUAGE_NAMED_SHARE if best is Intent.LANGUAGE and targets else INTENT_SHARE
+        if best is not None and share >= needed:
+            named = max(targets, key=lambda code: targets[code]) if targets else None
+            return IntentMatch(best, social, rest, share, named)
         if social is not None and not remaining:
             return IntentMatch(social, social, "", 1.0)
-        return IntentMatch(None, social, rest if social is not None else text)
+        question = rest if social is not None else text
+        return IntentMatch(None, social, question, 0.0, None, len(remaining))
+
+    @staticmethod
+    def _polite_words(found: list[Found], topic: set[int]) -> set[int]:
+        """Positions of greetings, thanks and goodbyes, to set aside from the request."""
+        requested, polite, guessed = set[int](), set[int](), set[int]()
+        for hit in found:
+            if hit.phrase.key[0] in SOCIAL:  # type: ignore[index]
+                (polite if hit.exact else guessed).update(hit.positions)
+            elif hit.exact:
+                requested.update(hit.positions)
+        if not topic - polite - guessed:
+            # A greeting with a typo is a greeting when it is all there is ("multumesk"); in
+            # a longer message it is more likely another word ("yarin hava nasil": "nasil" is
+            # "how", one typo from Romani "naisi", thanks), and never a word a request names.
+            polite |= guessed - requested
+        return polite
 
     def yes_no(self, text: str) -> YesNo | None:
         """A typed yes or no, when that is all the message says ("da", "ok 👍", "نعم")."""
@@ -160,14 +216,16 @@ class IntentPhrases:
             return None
         words = normalize(text).split()
         used = set().union(*(hit.positions for hit in found))
-        if any(i not in used and len(w) > 1 for i, w in enumerate(words)):
+        if any(
+            i not in used and len(w) > 1 and w not in self._no_request for i, w in enumerate(words)
+        ):
             return None
         answer = answers.pop()
         assert isinstance(answer, YesNo)
         return answer
 
 
-def _best(scores: Mapping[Intent, float]) -> Intent | None:
+def _best(scores: Mapping[Intent, tuple[float, bool]]) -> Intent | None:
     if not scores:
         return None
     top = max(scores.values())

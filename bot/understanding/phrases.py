@@ -15,16 +15,21 @@ at all (an emoji such as 👍) is looked for in the raw text.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from rapidfuzz.distance import Indel
 
 from bot.matching.matcher import deletion_variants
-from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
+from bot.matching.normalize import CHAT_LATIN, has_cyrillic, normalize, transliterate_cyrillic
 
 WILDCARD = "*"
+
+CARON_LETTERS = re.compile("[šžčŠŽČ]")
+_CARON_AS_TYPED = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "Š": "sh", "Ž": "zh", "Č": "ch"})
 
 TYPO_MIN_CHARS = 5
 """Shorter words must be typed exactly: "bie" and "bir", "da" and "de" are different words."""
@@ -58,17 +63,27 @@ class Phrase:
 
 @dataclass(frozen=True)
 class Found:
-    """A phrase found in a message, and which of the message's words it used."""
+    """A phrase found in a message, and which of the message's words it used.
+
+    ``exact``: every word as listed (or with a listed ending), no typo needed: when two
+    phrases explain the same words, the one typed exactly is the likelier reading.
+    """
 
     phrase: Phrase
     positions: frozenset[int]
+    exact: bool = True
 
 
 def parse(entry: str, key: Hashable, language: str | None = None) -> list[Phrase]:
     """The phrases one file entry stands for: as written, and Cyrillic also in Latin letters."""
     spellers: list[Callable[[str], str]] = [normalize]
+    if CARON_LETTERS.search(entry):
+        # Romani written with š, ž, č is typed "sh", "zh", "ch" on most phones.
+        spellers.append(lambda token: normalize(token.translate(_CARON_AS_TYPED)))
     if has_cyrillic(entry):
-        spellers.append(lambda token: transliterate_cyrillic(token, language))
+        # The language's own romanisation, the plain one ("diakuiu") and the chat one ("nqkoi").
+        for romanisation in (language, None, CHAT_LATIN):
+            spellers.append(partial(transliterate_cyrillic, language=romanisation))
     phrases: dict[tuple[_Word, ...], Phrase] = {}
     for spell in spellers:
         words: list[_Word] = []
@@ -130,7 +145,8 @@ class PhraseIndex:
                 seen.add(phrase)
                 positions = _assign(phrase.words, by_key)
                 if positions is not None:
-                    found.append(Found(phrase, positions))
+                    exact = all(_typed_as_listed(w, words, positions) for w in phrase.words)
+                    found.append(Found(phrase, positions, exact))
         found += [Found(p, frozenset()) for p in self._symbols if p.symbol in text]
         return found
 
@@ -151,6 +167,14 @@ class PhraseIndex:
                         if similarity >= self.typo_similarity:
                             keys.add(listed)
         return keys
+
+
+def _typed_as_listed(word: _Word, words: Sequence[str], positions: frozenset[int]) -> bool:
+    return any(
+        form.startswith(word.text) if word.prefix else form == word.text
+        for position in positions
+        for form in _forms(words[position])
+    )
 
 
 def _key(word: _Word) -> str:

@@ -13,9 +13,17 @@ from bot.matching.detect import LanguageDetector
 from bot.understanding.emergency import DistressWords
 from bot.understanding.faq import find_faq
 from bot.understanding.followup import find_follow_up
-from bot.understanding.intents import IntentPhrases
+from bot.understanding.intents import INTENT_SHARE, IntentPhrases
 from bot.understanding.offers import decide, match_offers
 from bot.understanding.result import SOCIAL, Context, Intent, Outcome, Understanding, YesNo
+
+ABOUT_AN_OFFER = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK, Intent.LANGUAGE})
+"""Everyday requests that, right after an offer's card, may ask about that offer: the
+follow-up step is asked first."""
+
+
+GUESSES = frozenset({Outcome.ASKED_BACK, Outcome.ANSWERED_UNSURE})
+"""Guesses from one word are less sure than a greeting or a thanks beside it ("nais tuke but")."""
 
 
 class Understander:
@@ -50,25 +58,39 @@ class Understander:
         if context.choice_pending and (answer := self.typed_answer(text)) is not None:
             return Understanding(text, Outcome.CHOICE, detected_language=detected, yes_no=answer)
         everyday = self.intents.find(text)
-        offers = match_offers(everyday.rest or text, snapshot)
-        if everyday.intent is not None and (
-            everyday.intent in SOCIAL or not offers.confident or everyday.share >= 1.0
-        ):
-            return Understanding(
-                text,
-                Outcome.INTENT,
-                detected_language=detected,
-                intent=everyday.intent,
-                social=everyday.social,
-                target_language=everyday.target,
-            )
         question = everyday.rest if everyday.social is not None else text
+        offers = match_offers(question, snapshot)
         asked = Understanding(text, decide(offers), tuple(offers.candidates), detected)
         asked = replace(asked, social=everyday.social)
+        wanted = replace(
+            asked,
+            outcome=Outcome.INTENT,
+            candidates=(),
+            intent=everyday.intent,
+            target_language=everyday.target,
+        )
+        if everyday.intent is not None and (
+            everyday.intent in SOCIAL
+            or everyday.share >= 1.0
+            or not (offers.confident or (everyday.share < INTENT_SHARE and offers.candidates))
+        ):
+            if context.offer is None or everyday.intent not in ABOUT_AN_OFFER:
+                return wanted
+            # "wo ist das?" right after a card asks where *that* offer is.
+            follow_up = find_follow_up(question, snapshot, context, offers)
+            if follow_up is not None:
+                return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
+            return wanted
         follow_up = find_follow_up(question, snapshot, context, offers)
         if follow_up is not None:
             return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
         faq = find_faq(question, snapshot, context)
         if faq is not None:
             return replace(asked, outcome=Outcome.FAQ, faq=faq)
+        if everyday.social is not None and (
+            asked.outcome is Outcome.UNKNOWN
+            or (asked.outcome in GUESSES and everyday.rest_topic_words <= 1)
+        ):
+            # "salut, ce faceti?": nothing more to find than the greeting; greet back.
+            return replace(wanted, intent=everyday.social)
         return asked
