@@ -13,6 +13,7 @@ from bot.booking.slots import Slot
 from bot.booking.store import Answers
 from bot.catalogue.model import Catalogue, Offer
 from bot.dialogue import actions
+from bot.dialogue import views as dialogue_views
 from bot.dialogue.messages import PURPOSE, Attachment, Button, Reply, Venue
 from bot.i18n.translator import Translator
 from bot.storage.models import Booking
@@ -200,7 +201,8 @@ def confirm(
     )
     lines = [heading, "", *_details(t, offer, slot, answers, interpreter_name)]
     yes = "✅ " + (t._("Yes, move") if moving else t._("Yes, book"))
-    return _reply(t, "\n".join(lines), [[Button(yes, payloads.CONFIRM), _stop(t)]])
+    reply = _reply(t, "\n".join(lines), [[Button(yes, payloads.CONFIRM), _stop(t)]])
+    return dialogue_views.typed_choice(reply, payloads.CONFIRM, payloads.STOP)
 
 
 def booked(

@@ -85,10 +85,10 @@ def consent(t: Translator, *, chat_is_phone_number: bool = False) -> Reply:
     text = "\n".join(lines)
     yes, no = actions.action(actions.CONSENT, "yes"), actions.action(actions.CONSENT, "no")
     reply = _reply(t, text, [[Button("✅ " + t._("Yes, OK"), yes), Button("❌ " + t._("No"), no)]])
-    return _typed_choice(reply, yes, no)
+    return typed_choice(reply, yes, no)
 
 
-def _typed_choice(reply: Reply, yes: str, no: str | None = None) -> Reply:
+def typed_choice(reply: Reply, yes: str, no: str | None = None) -> Reply:
     """Let a typed "da", "evet" or "ok" tap ``yes`` (and "nu", "hayır" tap ``no``)."""
     extras = {**reply.extras, TYPED_YES: yes}
     if no is not None:
@@ -243,7 +243,7 @@ def did_you_mean(t: Translator, offers: Sequence[Offer]) -> Reply:
     rows.append(_nav_row(t))
     if len(offers) == 1:
         reply = _reply(t, "🤔 " + t._("Did you mean this?"), rows)
-        return _typed_choice(reply, actions.action(actions.OFFER, offers[0].id), actions.NOT_MEANT)
+        return typed_choice(reply, actions.action(actions.OFFER, offers[0].id), actions.NOT_MEANT)
     return _reply(t, "🤔 " + t._("Did you mean one of these?"), rows)
 
 

@@ -1,0 +1,147 @@
+# People write in many scripts; look-alike letters are the point here:
+"""Everyday requests typed in words get what a person at the counter would give."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.app import CoreApp
+from tests.booking.conftest import berlin
+from tests.support.conversation import Chat, FixedClock, running_core
+
+DECEMBER_22 = datetime(2026, 12, 22, 8, 0, tzinfo=UTC)  # two days before the Christmas closure
+
+
+@pytest.fixture
+async def core(database_url: str) -> AsyncIterator[CoreApp]:
+    async with running_core(database_url) as running:
+        yield running
+
+
+async def onboard(core: CoreApp, language_label: str, chat_id: str = "person-1") -> Chat:
+    chat = Chat(core, chat_id)
+    await chat.send("/start")
+    await chat.tap(language_label)
+    await chat.press("consent:yes")
+    return chat
+
+
+def title(core: CoreApp, offer_id: str, language: str) -> str:
+    offer = core.dialogue.catalogue.current.catalogue.offer(offer_id)
+    assert offer is not None
+    return offer.text("title", language)
+
+
+async def test_where_are_you_gives_every_address_with_a_map_pin(core: CoreApp) -> None:
+    chat = await onboard(core, "Română")
+
+    await chat.send("unde sunteti")
+
+    assert chat.venues == ["Raum vor Ort", "Willkommen Europa"]
+    assert "Beispielstraße 1, 44147 Dortmund" in chat.text
+    assert "Beispielweg 2, 44145 Dortmund" in chat.text
+
+
+async def test_opening_hours_name_the_christmas_closure_and_skip_its_days(
+    database_url: str,
+) -> None:
+    async with running_core(database_url, clock=FixedClock(DECEMBER_22)) as core:
+        t = core.texts.translator("de")
+        chat = await onboard(core, "Deutsch")
+
+        await chat.send("wann habt ihr offen")
+
+        assert "Weihnachtspause" in chat.text
+        assert t.day(berlin(2026, 12, 24, 0, 0).date()) in chat.text
+        assert t.day(berlin(2027, 1, 1, 0, 0).date()) in chat.text
+        # The German course meets on Tuesdays and Thursdays: the 22nd, then not until January.
+        assert t.when(berlin(2026, 12, 22, 10, 0), berlin(2026, 12, 22, 12, 0)) in chat.text
+        assert t.day(berlin(2026, 12, 29, 0, 0).date()) not in chat.text
+
+
+async def test_cancelling_without_an_appointment_says_so_and_offers_to_book(
+    core: CoreApp,
+) -> None:
+    t = core.texts.translator("en")
+    chat = await onboard(core, "English")
+
+    await chat.send("cancel my appointment")
+
+    assert t._("You have no appointments.") in chat.text
+    assert title(core, "office-hours", "en") in " ".join(chat.labels)
+
+
+async def test_asking_for_an_appointment_lists_only_the_bookable_offers(core: CoreApp) -> None:
+    chat = await onboard(core, "Türkçe")
+
+    await chat.send("randevu almak istiyorum")
+
+    booked = [b.action for b in chat.buttons if b.action.startswith("book:")]
+    assert booked == ["book:german-course", "book:office-hours", "book:welcome-europe"]
+
+
+async def test_naming_a_language_opens_the_picker_with_that_language_first(
+    core: CoreApp,
+) -> None:
+    chat = await onboard(core, "Deutsch")
+
+    await chat.send("rumänisch")
+
+    assert chat.labels[0].endswith("Română")
+    await chat.tap("Română")
+    assert title(core, "german-course", "ro") in " ".join(chat.labels)
+
+
+async def test_one_plausible_offer_gets_its_card_and_a_not_what_you_meant_button(
+    core: CoreApp,
+) -> None:
+    t = core.texts.translator("ar")
+    chat = await onboard(core, "العربية")
+
+    await chat.send("bdi shi shughl")  # "I want some work"
+
+    assert title(core, "welcome-europe", "ar") in chat.text
+    await chat.tap(t._("Not what you meant?"))
+    assert t._("Sorry. What are you looking for?") in chat.text
+    assert title(core, "sewing-cafe", "ar") in " ".join(chat.labels), "the whole menu"
+
+
+async def test_a_single_guess_asks_in_the_singular_and_a_typed_yes_takes_it(
+    core: CoreApp,
+) -> None:
+    t = core.texts.translator("uk")
+    chat = await onboard(core, "Українська")
+
+    await chat.send("курсы немецкого")  # Russian, which the catalogue does not list yet
+    assert t._("Did you mean this?") in chat.text
+    assert t._("Did you mean one of these?") not in chat.text
+
+    await chat.send("так")
+    assert t._("Next dates:") in chat.text
+    assert title(core, "german-course", "uk") in chat.text
+
+
+async def test_a_typed_yes_confirms_a_booking(core: CoreApp) -> None:
+    t = core.texts.translator("ro")
+    chat = await onboard(core, "Română")
+    await chat.press("offer:office-hours")
+    await chat.tap(t._("Book an appointment"))
+    await chat.send("joi 14:20")
+    await chat.send("Ana")
+    assert t._("Please check your appointment:") in chat.text
+
+    await chat.send("da")
+
+    assert t._("Your appointment is booked.") in chat.text
+
+
+async def test_a_greeting_before_a_question_is_answered_as_the_question(core: CoreApp) -> None:
+    chat = await onboard(core, "Deutsch")
+
+    await chat.send("hallo wann ist der deutschkurs")
+
+    assert title(core, "german-course", "de") in chat.text
+    assert chat.venues == ["Raum vor Ort"]
