@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.catalogue.loader import inspect_content
-from bot.catalogue.model import Catalogue, FaqEntry, Offer, ReviewStatus
+from bot.catalogue.model import Catalogue, FaqEntry, Offer, ReviewStatus, TextState
 from bot.catalogue.texts import TEXT_FIELDS
 from bot.handover.team import inspect_team
 
@@ -76,11 +76,11 @@ def translation_status(catalogue: Catalogue, languages: Sequence[str]) -> list[L
             missing=sum(not _has(offer, part, language) for offer, part in _parts(catalogue)),
             machine=sum(
                 _has(offer, part, language)
-                and offer.review_status(language) is ReviewStatus.MACHINE
+                and _review(offer, part, language) is ReviewStatus.MACHINE
                 for offer, part in _parts(catalogue)
             ),
             outdated=sum(
-                _has(offer, part, language) and offer.is_outdated(language)
+                _state(offer, part, language) is TextState.OUTDATED
                 for offer, part in _parts(catalogue)
             ),
         )
@@ -95,6 +95,21 @@ def offer_status(offer: Offer, language: str) -> str:
     if offer.is_outdated(language):
         return OUTDATED
     return offer.review_status(language).value
+
+
+def _state(offer: Offer, part: str, language: str) -> TextState:
+    """A text's state; keyword lists follow the language's record for the whole offer."""
+    if part != KEYWORDS:
+        return offer.text_state(part, language)
+    if not _has(offer, part, language):
+        return TextState.MISSING
+    if offer.is_outdated(language):
+        return TextState.OUTDATED
+    return TextState(offer.review_status(language).value)
+
+
+def _review(offer: Offer, part: str, language: str) -> ReviewStatus:
+    return offer.review_status(language) if part == KEYWORDS else offer.text_review(part, language)
 
 
 def _parts(catalogue: Catalogue) -> list[tuple[Offer, str]]:

@@ -256,7 +256,8 @@ class _ContentReader:
         for position, code in enumerate(spec.languages):
             self._check_language(source, (*path, "languages", position), code)
         fingerprint = source_fingerprint([texts[f].get(SOURCE_LANGUAGE, "") for f in TEXT_FIELDS])
-        review = self._review(source, (*path, "review"), spec.review, fingerprint)
+        per_text = {f: source_fingerprint([texts[f].get(SOURCE_LANGUAGE, "")]) for f in TEXT_FIELDS}
+        review = self._review(source, (*path, "review"), spec.review, fingerprint, per_text)
         media = self._media(source, (*path, "media"), spec)
         appointment = self._appointment(source, path, spec)
         location = locations.get(spec.location)
@@ -287,6 +288,7 @@ class _ContentReader:
             source_fingerprint=fingerprint,
             example=spec.example,
             appointment=appointment,
+            field_fingerprints=MappingProxyType(per_text),
         )
 
     def _faq(
@@ -434,21 +436,41 @@ class _ContentReader:
         path: FieldPath,
         entries: Mapping[str, ReviewSpec],
         fingerprint: str,
+        per_text: Mapping[str, str] | None = None,
     ) -> dict[str, TranslationReview]:
         review = {}
         for code, entry in entries.items():
             if not self._check_language(source, (*path, code), code):
                 continue
-            review[code] = TranslationReview(entry.status, entry.source)
+            known = per_text or {}  # texts recorded one by one (offers only)
+            for name in entry.texts:
+                if name not in known:
+                    self._error(
+                        source,
+                        (*path, code, "texts", name),
+                        f"unknown text '{name}' (known: {', '.join(known) or 'none'})",
+                    )
+            review[code] = TranslationReview(
+                entry.status, entry.source, MappingProxyType(dict(entry.texts))
+            )
             if code == SOURCE_LANGUAGE:
                 continue
-            if entry.source is not None and entry.source != fingerprint:
+            if entry.texts:  # recorded per text (the web desk): name exactly what changed
+                for name, (_, checked_against) in entry.texts.items():
+                    if name in known and checked_against != known[name]:
+                        self._warn(
+                            source,
+                            (*path, code, "texts", name),
+                            f"outdated: the German {name} changed since this translation was "
+                            "made; update it and mark it reviewed on the web desk",
+                        )
+            elif entry.source is not None and entry.source != fingerprint:
                 self._warn(
                     source,
                     (*path, code),
                     f"outdated: the German text changed since this translation was made "
-                    f"(source {entry.source}, now {fingerprint}); update it, then set "
-                    f"source: {fingerprint}",
+                    f"(source {entry.source}, now {fingerprint}); update it and mark it "
+                    f"reviewed on the web desk (/web), or set source: {fingerprint}",
                 )
             elif entry.source is None and self.strict:
                 self._warn(

@@ -56,15 +56,27 @@ class ReviewStatus(StrEnum):
     MACHINE = "machine"  # nobody has checked it yet
 
 
+class TextState(StrEnum):
+    """One text in one language, as a reviewer sees it (most urgent first)."""
+
+    MISSING = "missing"
+    OUTDATED = "outdated"  # the German text changed since it was translated or checked
+    MACHINE = "machine"  # nobody has checked it yet
+    REVIEWED = "reviewed"
+
+
 @dataclass(frozen=True)
 class TranslationReview:
     """Who checked one language of an offer, and which German text it was made from.
 
     ``source`` is the German fingerprint at translation time; None when not recorded.
+    ``texts`` (written by the web desk) holds the same per text: field -> (status, German
+    fingerprint of that field).
     """
 
     status: ReviewStatus
     source: str | None = None
+    texts: Mapping[str, tuple[ReviewStatus, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -94,6 +106,7 @@ class Offer:
     source_fingerprint: str
     example: bool = False
     appointment: AppointmentRules | None = None  # set exactly when booking_mode is APPOINTMENT
+    field_fingerprints: Mapping[str, str] = field(default_factory=dict)  # German, per text
 
     def text(self, field: str, chain: Sequence[str] | str) -> str:
         """``field`` (one of TEXT_FIELDS) in the first language of ``chain`` that has it."""
@@ -127,9 +140,37 @@ class Offer:
     def is_outdated(self, language: str) -> bool:
         """True when the German text changed after this language was translated."""
         review = self.review.get(language)
-        if language == SOURCE_LANGUAGE or review is None or review.source is None:
+        if language == SOURCE_LANGUAGE or review is None:
             return False
-        return review.source != self.source_fingerprint
+        if review.texts:
+            return any(
+                self.text_state(name, language) is TextState.OUTDATED for name in TEXT_FIELDS
+            )
+        return review.source is not None and review.source != self.source_fingerprint
+
+    def text_state(self, name: str, language: str) -> TextState:
+        """One text (``title``, ...) in one language: missing, outdated, machine or reviewed.
+
+        Per-text records (``review.<lang>.texts``) decide where present; otherwise the
+        language's record for the whole offer does.
+        """
+        if language not in self.texts[name]:
+            return TextState.MISSING
+        review = self.review.get(language)
+        checked = review.texts.get(name) if review is not None else None
+        if language == SOURCE_LANGUAGE or review is None:
+            outdated = False
+        elif checked is not None:
+            outdated = checked[1] != self.field_fingerprints.get(name)
+        else:
+            outdated = review.source is not None and review.source != self.source_fingerprint
+        return TextState.OUTDATED if outdated else TextState(self.text_review(name, language))
+
+    def text_review(self, name: str, language: str) -> ReviewStatus:
+        """Whether a native speaker checked this text (outdated or not)."""
+        review = self.review.get(language)
+        checked = review.texts.get(name) if review is not None else None
+        return checked[0] if checked is not None else self.review_status(language)
 
 
 @dataclass(frozen=True, eq=False)

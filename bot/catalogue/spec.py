@@ -105,11 +105,30 @@ class DateSpec(_TimeRangeSpec):
     date: Day
 
 
+_TEXT_REVIEW = re.compile(r"(machine|reviewed) (de-[0-9a-f]{8})")
+
+
+def _parse_text_review(value: object) -> tuple[ReviewStatus, str]:
+    if isinstance(value, str) and (match := _TEXT_REVIEW.fullmatch(value.strip())):
+        return ReviewStatus(match[1]), match[2]
+    raise PydanticCustomError(
+        "text_review",
+        "{value} is not a text review: write e.g. 'reviewed de-1a2b3c4d' (the web desk does)",
+        {"value": repr(value)},
+    )
+
+
+TextReview = Annotated[tuple[ReviewStatus, str], PlainValidator(_parse_text_review)]
+
+
 class ReviewSpec(_Spec):
-    """``ro: machine`` or ``ro: {status: reviewed, source: 1a2b3c4d}``."""
+    """``ro: machine`` or ``ro: {status: reviewed, source: de-1a2b3c4d}``; the web desk adds
+    ``texts: {title: reviewed de-..., ...}``: each text's state and the fingerprint of the
+    German text it was checked against, so a German edit marks exactly that text outdated."""
 
     status: ReviewStatus
     source: str | None = None
+    texts: dict[str, TextReview] = Field(default_factory=dict)
 
     @model_validator(mode="before")
     @classmethod

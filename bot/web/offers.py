@@ -13,7 +13,7 @@ from bot.catalogue.issues import ContentIssue
 from bot.catalogue.loader import OFFERS_FILE
 from bot.catalogue.schedule import WEEKDAYS
 from bot.catalogue.texts import SOURCE_LANGUAGE, TEXT_FIELDS
-from bot.web import auth
+from bot.web import auth, review_edit
 from bot.web import yaml_edit as y
 from bot.web.desk import PREFIX, form_text
 from bot.web.messages_de import german
@@ -171,7 +171,9 @@ def install(desk: WebDesk, server: WebServer) -> None:
         publish = form_text(form_data, "action") == "publish"
         if publish and not user.may_publish:
             raise web.HTTPForbidden(text="Veröffentlichen darf nur die Redaktion.")
+        before = review_edit.snapshot(item, languages())
         changed = form.apply(item)
+        review_edit.after_edit(item, before, languages())
         new_text = y.dump(document)
         prefix = f"offers[{index}]"
         if not publish:

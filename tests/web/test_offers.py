@@ -77,7 +77,10 @@ async def test_only_the_changed_lines_change(desk: RunningDesk) -> None:
     after = (desk.setup.content / "offers.yaml").read_text(encoding="utf-8").splitlines()
     assert len(before) == len(after)
     changed = [(a, b) for a, b in zip(before, after, strict=True) if a != b]
-    assert len(changed) == 1 and "Ücretsiz, çay da var." in changed[0][1]
+    # The Turkish text, and its review record: this text is now unchecked, the others as before.
+    assert len(changed) == 2 and "Ücretsiz, çay da var." in changed[0][1]
+    assert changed[1][1].strip().startswith("tr: {status: machine, source: de-")
+    assert "cost: machine de-" in changed[1][1] and "title: machine de-" in changed[1][1]
 
 
 async def test_errors_are_shown_at_the_field_and_nothing_is_written(desk: RunningDesk) -> None:
