@@ -9,6 +9,8 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.app import CoreApp
+from bot.dialogue import views
+from bot.dialogue.messages import TYPED_YES
 from tests.booking.conftest import berlin
 from tests.support.conversation import Chat, FixedClock, running_core
 
@@ -109,19 +111,20 @@ async def test_one_plausible_offer_gets_its_card_and_a_not_what_you_meant_button
     assert title(core, "sewing-cafe", "ar") in " ".join(chat.labels), "the whole menu"
 
 
-async def test_a_single_guess_asks_in_the_singular_and_a_typed_yes_takes_it(
+def test_a_single_guess_asks_in_the_singular_and_a_typed_yes_means_its_button(
     core: CoreApp,
 ) -> None:
     t = core.texts.translator("uk")
-    chat = await onboard(core, "Українська")
+    catalogue = core.dialogue.catalogue.current.catalogue
+    course, cafe = catalogue.offers["german-course"], catalogue.offers["sewing-cafe"]
 
-    await chat.send("курсы немецкого")  # Russian, which the catalogue does not list yet
-    assert t._("Did you mean this?") in chat.text
-    assert t._("Did you mean one of these?") not in chat.text
+    one = views.did_you_mean(t, [course])
+    two = views.did_you_mean(t, [course, cafe])
 
-    await chat.send("так")
-    assert t._("Next dates:") in chat.text
-    assert title(core, "german-course", "uk") in chat.text
+    assert one.text.endswith(t._("Did you mean this?"))
+    assert two.text.endswith(t._("Did you mean one of these?"))
+    assert one.extras[TYPED_YES] == "offer:german-course", "typing 'так' taps it"
+    assert TYPED_YES not in two.extras, "no obvious choice between two"
 
 
 async def test_a_typed_yes_confirms_a_booking(core: CoreApp) -> None:
