@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from bot.dialogue import actions
+from bot.dialogue import actions, ids
 
 START = actions.BOOK  # book:<offer>            the days with free slots
 DAY = "bday"  # bday:<offer>:<YYYYMMDD>          the free times on one day
@@ -44,8 +44,7 @@ def parse_day(text: str) -> date | None:
         return None
 
 
-def parse_id(text: str) -> int | None:
-    return int(text) if text.isascii() and text.isdigit() else None
+parse_id = ids.parse_id
 
 
 def day(offer_id: str, on: date) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from bot.app import CoreApp
+from bot.dialogue.ids import parse_id
 from bot.dialogue.messages import (
     Button,
     ChannelName,
@@ -75,12 +76,13 @@ def write_replies(out: TextIO, replies: Sequence[Reply]) -> list[Button]:
 def parse_input(line: str, buttons: Sequence[Button], chat_id: ChatId, hint: str | None) -> Inbound:
     """Turn one typed line into what a phone would have sent."""
     text = line.strip()
-    if text.isdigit() and 1 <= int(text) <= len(buttons):
+    number = parse_id(text)
+    if number is not None and 1 <= number <= len(buttons):
         return Inbound(
             CHANNEL,
             chat_id,
             InboundKind.ACTION,
-            action=buttons[int(text) - 1].action,
+            action=buttons[number - 1].action,
             language_hint=hint,
         )
     kind = PSEUDO_KINDS.get(text.lower())

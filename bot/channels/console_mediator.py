@@ -19,6 +19,7 @@ from typing import TextIO
 
 from bot.app import CoreApp
 from bot.channels.console import CHANNEL, QUIT_WORDS, write_replies
+from bot.dialogue.ids import parse_id
 from bot.dialogue.messages import Button, ChatId, Inbound, InboundKind, MessageRef, Reply, ThreadId
 from bot.handover.team import inspect_team
 
@@ -99,7 +100,7 @@ class ConsoleMediator:
 
     async def say(self, line: str) -> None:
         text = line.strip()
-        if text.startswith(TOPIC_COMMAND + " ") and text.split()[-1].isdigit():
+        if text.startswith(TOPIC_COMMAND + " ") and parse_id(text.split()[-1]) is not None:
             self.topic = ThreadId(text.split()[-1])
             self._line(f"Du schreibst jetzt in Thema {self.topic}.")
             return
@@ -109,8 +110,9 @@ class ConsoleMediator:
                 or "Noch keine Themen."
             )
             return
-        if text.isdigit() and 1 <= int(text) <= len(self.buttons):
-            inbound = self._inbound(InboundKind.ACTION, action=self.buttons[int(text) - 1].action)
+        number = parse_id(text)
+        if number is not None and 1 <= number <= len(self.buttons):
+            inbound = self._inbound(InboundKind.ACTION, action=self.buttons[number - 1].action)
         else:
             inbound = self._inbound(InboundKind.TEXT, text=line.rstrip("\n"))
         self.show(await self.core.handle(inbound), self.topic)

@@ -51,10 +51,13 @@ ALLOWED_UPDATES = (
     Update.CALLBACK_QUERY,
     Update.MY_CHAT_MEMBER,
 )
+MIN_WEBHOOK_SECRET_LENGTH = 32
+"""Telegram accepts a 1-character secret; anyone could guess that. 32 random characters of
+its alphabet (``secrets.token_urlsafe(32)`` gives 43) cannot be guessed."""
 _SECRET_TOKEN = re.compile(
-    f"[A-Za-z0-9_-]{{{WebhookLimit.MIN_SECRET_TOKEN_LENGTH},{WebhookLimit.MAX_SECRET_TOKEN_LENGTH}}}"
+    f"[A-Za-z0-9_-]{{{MIN_WEBHOOK_SECRET_LENGTH},{WebhookLimit.MAX_SECRET_TOKEN_LENGTH}}}"
 )
-"""What Telegram accepts as ``secret_token`` for setWebhook."""
+"""What we accept as ``secret_token`` for setWebhook: Telegram's alphabet, at least 32 long."""
 TELEGRAM_COMMAND_LANGUAGE_LENGTH = 2
 """setMyCommands takes ISO 639-1 codes only; our ``rom`` (Romani) gets the default menu."""
 
@@ -245,6 +248,7 @@ def check_settings(settings: Settings, *, webhook: bool) -> None:
     if not _SECRET_TOKEN.fullmatch(settings.webhook_secret or ""):
         raise ValueError(
             "webhook mode needs WEBHOOK_SECRET: "
-            f"{WebhookLimit.MIN_SECRET_TOKEN_LENGTH}-{WebhookLimit.MAX_SECRET_TOKEN_LENGTH} "
-            "characters A-Z, a-z, 0-9, _ and -"
+            f"{MIN_WEBHOOK_SECRET_LENGTH}-{WebhookLimit.MAX_SECRET_TOKEN_LENGTH} "
+            "characters A-Z, a-z, 0-9, _ and - "
+            "(make one: python -c 'import secrets; print(secrets.token_urlsafe(32))')"
         )

@@ -17,7 +17,7 @@ from aiohttp import web
 from telegram import Bot, Update
 from telegram.ext import Application
 
-from bot.channels.web import Handler
+from bot.channels.web import Handler, RefusedCalls, json_body
 
 _LOG = logging.getLogger("bot.channels.telegram")
 
@@ -30,18 +30,21 @@ chat's next update has started elsewhere: order is then kept only within this pr
 Process = Callable[[Update], Awaitable[None]]
 
 
-def webhook_handler(bot: Bot, secret: str, process: Process) -> Handler:
+def webhook_handler(
+    bot: Bot, secret: str, process: Process, refusals: RefusedCalls | None = None
+) -> Handler:
     """POSTed updates are processed by ``process``; then Telegram gets its 200."""
+    refused = refusals or RefusedCalls()
 
     async def receive(request: web.Request) -> web.Response:
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), secret.encode()):
-            _LOG.warning("telegram webhook: request without the right secret refused")
-            return web.Response(status=403)
+            reason = "telegram webhook: request without the right secret"
+            return refused.refuse(request.remote, reason, _LOG)
+        data = json_body(await request.read())
         try:
-            data = await request.json()
             update = Update.de_json(data, bot) if isinstance(data, dict) else None
-        except (ValueError, KeyError, TypeError):  # not JSON, or not an update
+        except (ValueError, KeyError, TypeError, RecursionError):  # not an update
             update = None
         if update is None:
             return web.Response(status=400)

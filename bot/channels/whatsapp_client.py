@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 
 import httpx
 
+from bot.dialogue.ids import parse_id
+
 ATTEMPTS = 4
 """Tries per call before giving up."""
 BACKOFF_SECONDS = 0.5
@@ -180,7 +182,7 @@ def _raise_for(response: httpx.Response) -> None:
     except (ValueError, AttributeError):
         pass  # a proxy's HTML error page: the status says enough
     failure = WhatsAppApiError(response.status_code, code if isinstance(code, int) else None)
-    retry_after = response.headers.get("Retry-After", "")
-    if retry_after.isdigit() and failure.retryable:
+    retry_after = parse_id(response.headers.get("Retry-After"))
+    if retry_after is not None and failure.retryable:
         raise _RetryAfter(failure, float(retry_after))
     raise failure

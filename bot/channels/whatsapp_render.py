@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from bot.channels.telegram_render import RIGHT_TO_LEFT_MARK, split_text
+from bot.dialogue.ids import parse_id
 from bot.dialogue.messages import Attachment, Button, Reply
 
 # Platform limits (Cloud API "messages" reference), in characters.
@@ -169,10 +170,9 @@ def parse_more(action: str | None) -> tuple[int, int] | None:
     """``wa-more:12:1`` -> ``(12, 1)``; None for any other action."""
     if not action or not action.startswith(MORE_PREFIX):
         return None
-    menu, _, page = action.removeprefix(MORE_PREFIX).partition(":")
-    if not menu.isdigit() or not page.isdigit():
-        return None
-    return int(menu), int(page)
+    menu_text, _, page_text = action.removeprefix(MORE_PREFIX).partition(":")
+    menu, page = parse_id(menu_text), parse_id(page_text)
+    return None if menu is None or page is None else (menu, page)
 
 
 def _interactive(kind: str, body: str, action: dict[str, Any]) -> MessagePart:

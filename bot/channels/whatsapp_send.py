@@ -175,8 +175,8 @@ class WhatsAppSender:
     async def show_menu_page(self, chat_id: ChatId, menu_id: int, page: int) -> bool:
         """The next page of a long menu ("⋯" tapped); False when the menu is gone."""
         async with self._database.session() as session:
-            menu = await store.load_menu(session, menu_id)
             person = await store.person(session, CHANNEL, chat_id)
+            menu = await store.load_menu(session, menu_id, person.id if person else None)
         if menu is None:
             return False
         text, buttons = menu

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
 
-from bot.channels.web import Handler
+from bot.channels.web import Handler, RefusedCalls, json_body
 
 _LOG = logging.getLogger("bot.channels.whatsapp")
 
@@ -26,8 +25,9 @@ Accept = Callable[[dict[str, Any]], Awaitable[bool]]
 """Takes a verified payload; False when too busy (Meta then retries later)."""
 
 
-def verification_handler(verify_token: str) -> Handler:
+def verification_handler(verify_token: str, refusals: RefusedCalls | None = None) -> Handler:
     """``GET``: Meta checks the webhook URL by asking us to echo ``hub.challenge``."""
+    refused = refusals or RefusedCalls()
 
     async def verify(request: web.Request) -> web.Response:
         given = request.query.get("hub.verify_token", "")
@@ -35,14 +35,18 @@ def verification_handler(verify_token: str) -> Handler:
             given.encode(), verify_token.encode()
         ):
             return web.Response(text=request.query.get("hub.challenge", ""))
-        _LOG.warning("whatsapp webhook: verification with a wrong token refused")
-        return web.Response(status=403)
+        reason = "whatsapp webhook: verification with a wrong token"
+        return refused.refuse(request.remote, reason, _LOG)
 
     return verify
 
 
-def updates_handler(app_secret: str, accept: Accept) -> Handler:
-    """``POST``: signed update deliveries; 403 unsigned, 413 too big, 400 not JSON, 503 busy."""
+def updates_handler(
+    app_secret: str, accept: Accept, refusals: RefusedCalls | None = None
+) -> Handler:
+    """``POST``: signed update deliveries; 403 unsigned (429 when one address keeps sending
+    those), 413 too big, 400 not JSON, 503 busy."""
+    refused = refusals or RefusedCalls()
 
     async def receive(request: web.Request) -> web.Response:
         try:
@@ -52,12 +56,9 @@ def updates_handler(app_secret: str, accept: Accept) -> Handler:
             return web.Response(status=413)
         problem = signature_problem(app_secret, body, request.headers.get(SIGNATURE_HEADER))
         if problem is not None:
-            _LOG.warning("whatsapp webhook: request with %s refused (%d bytes)", problem, len(body))
-            return web.Response(status=403)
-        try:
-            payload = json.loads(body)
-        except ValueError:
-            payload = None
+            reason = f"whatsapp webhook: request with {problem} ({len(body)} bytes)"
+            return refused.refuse(request.remote, reason, _LOG)
+        payload = json_body(body)
         if not isinstance(payload, dict):
             _LOG.warning("whatsapp webhook: signed request that is no JSON object refused")
             return web.Response(status=400)

@@ -136,6 +136,11 @@ class Dialogue:
     def handles(self, action_kind: str) -> bool:
         return action_kind in self._action_handlers
 
+    @property
+    def action_kinds(self) -> tuple[str, ...]:
+        """The button kinds features answer (the core's own are in ``bot.dialogue.actions``)."""
+        return tuple(self._action_handlers)
+
     async def handle(self, inbound: Inbound) -> list[Reply]:
         """One turn. Never raises: an error becomes a friendly apology in the person's language."""
         async with self._chat_locks.hold((inbound.channel, inbound.chat_id)):

@@ -6,7 +6,8 @@ back. Nothing here knows about Telegram, WhatsApp or the terminal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
 from typing import NewType
@@ -40,6 +41,16 @@ TYPED_NO = "typed_no"
 """``Reply.extras`` keys: the button payloads a typed "yes" ("da", "evet", "ok") or "no" stands
 for, on a reply that offers one obvious choice (consent, a booking confirmation). Channels
 ignore them; the core remembers them for the next turn."""
+
+
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+"""NUL and lone UTF-16 surrogates: PostgreSQL refuses both in text and JSON, and a surrogate
+cannot even be written as UTF-8. Nobody types them on purpose."""
+
+
+def storable(text: str) -> str:
+    """``text`` without the characters a database refuses."""
+    return _UNSTORABLE.sub("", text)
 
 
 class InboundKind(StrEnum):
@@ -78,6 +89,13 @@ class Inbound:
     thread_id: str | None = None  # a topic inside a group chat (one per handed-over person)
     message_ref: str | None = None  # the channel's id of this message, to copy it to a mediator
     update_id: str | None = None  # the channel's id of this delivery: a redelivery is dropped
+
+    def __post_init__(self) -> None:
+        # Every channel's message passes here: the one place to drop what cannot be stored.
+        for spec in fields(self):
+            value = getattr(self, spec.name)
+            if isinstance(value, str) and _UNSTORABLE.search(value):
+                object.__setattr__(self, spec.name, storable(value))
 
 
 @dataclass(frozen=True)

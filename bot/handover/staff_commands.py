@@ -6,7 +6,6 @@ with ``!`` (notes for colleagues). Replies to a command appear in the topic it w
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -14,6 +13,7 @@ from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dialogue.engine import State
+from bot.dialogue.ids import parse_id
 from bot.dialogue.messages import Inbound, Reply
 from bot.handover import cards, cases, views
 from bot.handover.cases import Claim, ClosedBy
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 STAFF_ONLY = "!"
 """A line starting with this stays in the staff topic: a note for colleagues."""
-_CASE_NUMBER = re.compile(r"#?(\d{1,9})")
 NOT_IN_A_TOPIC = (
     "Bitte im Thema der Person schreiben (oder mit Fallnummer: /take 42; /queue zeigt alle)."
 )
@@ -54,11 +53,10 @@ class StaffHandover:
     # -- taking and handing on --------------------------------------------------------------
 
     async def take(self, turn: StaffTurn) -> list[Reply]:
-        number = _CASE_NUMBER.fullmatch(turn.argument)
-        return await self._take(turn, int(number[1]) if number else None)
+        return await self._take(turn, parse_id(turn.argument.strip().removeprefix("#")))
 
     async def take_button(self, turn: StaffTurn) -> list[Reply]:
-        return await self._take(turn, int(turn.argument) if turn.argument.isdigit() else None)
+        return await self._take(turn, parse_id(turn.argument))
 
     async def _take(self, turn: StaffTurn, case_id: int | None) -> list[Reply]:
         member, name = self._mediator(turn.inbound)
@@ -91,11 +89,11 @@ class StaffHandover:
         return await self._hand(turn, case.id, member)
 
     async def hand_to_button(self, turn: StaffTurn) -> list[Reply]:
-        case_id, _, user_id = turn.argument.partition(":")
-        member = self.team.current.member(user_id)
-        if not case_id.isdigit() or member is None:
+        case_text, _, user_id = turn.argument.partition(":")
+        case_id, member = parse_id(case_text), self.team.current.member(user_id)
+        if case_id is None or member is None:
             return [Reply(text="Dieser Knopf ist veraltet. /handto zeigt die aktuelle Liste.")]
-        return await self._hand(turn, int(case_id), member)
+        return await self._hand(turn, case_id, member)
 
     async def _hand(self, turn: StaffTurn, case_id: int, member: TeamMember) -> list[Reply]:
         async with self.core.database.session() as session:

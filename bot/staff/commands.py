@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.catalogue.issues import ContentIssue
+from bot.dialogue.ids import parse_id
 from bot.dialogue.messages import Attachment, FileTooLarge, Reply
 from bot.staff import announce, reports
 from bot.staff.announce import Announcement
@@ -42,8 +43,8 @@ STATUS_WORD = "status"
 
 def _number(argument: str, default: int, most: int) -> int:
     """A count of days or weeks from a command's argument; anything else means the default."""
-    word = argument.split()[0] if argument.split() else ""
-    return min(int(word), most) if word.isdigit() and int(word) > 0 else default
+    number = parse_id(argument.split()[0] if argument.split() else None)
+    return min(number, most) if number else default
 
 
 def _listed(issues: Sequence[ContentIssue], root: Path) -> str:

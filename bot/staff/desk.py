@@ -43,6 +43,14 @@ class StaffDesk:
         self._document: StaffHandler | None = None
         self._actions: dict[str, StaffHandler] = {}
 
+    @property
+    def command_names(self) -> tuple[str, ...]:
+        return tuple(self._commands)
+
+    @property
+    def action_kinds(self) -> tuple[str, ...]:
+        return tuple(self._actions)
+
     def on_command(self, name: str, handler: StaffHandler, help_de: str) -> None:
         self._commands[name] = _Command(handler, help_de)
 

@@ -145,9 +145,12 @@ async def save_menu(
     return menu.id
 
 
-async def load_menu(session: AsyncSession, menu_id: int) -> tuple[str, list[Button]] | None:
+async def load_menu(
+    session: AsyncSession, menu_id: int, user_id: int | None
+) -> tuple[str, list[Button]] | None:
+    """The menu if it was shown to ``user_id``: menu ids count up, anyone can guess one."""
     menu = await session.get(WhatsAppMenu, menu_id)
-    if menu is None:
+    if menu is None or menu.user_id is None or menu.user_id != user_id:
         return None
     return menu.text, [Button(label, action) for label, action in menu.buttons]
 

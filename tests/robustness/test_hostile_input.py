@@ -16,8 +16,15 @@ from hypothesis import strategies as st
 from telegram import Update
 
 from bot.app import CoreApp
-from bot.channels.telegram_parse import parse_update
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
+from bot.channels.telegram_parse import (
+    BotBlocked,
+    ButtonTap,
+    GroupActivity,
+    Ignored,
+    ToCore,
+    parse_update,
+)
+from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply, storable
 from tests.support.conversation import running_core
 
 EXAMPLES = settings(
@@ -41,6 +48,7 @@ any_text = st.text(
         "<b>Hacker</b> & *bold*",
         "' OR 1=1; DROP TABLE users; --",
         "ﷺ" * 50,
+        "Zoltan \ud83d Kovacs\x00 hier",  # a lone surrogate and a NUL: PostgreSQL refuses both
     ]
 )
 
@@ -200,7 +208,10 @@ update_json = st.one_of(
                         }
                     ),
                 },
-                optional={"data": st.text(max_size=64), "message": message_fields},
+                optional={
+                    "data": st.text(max_size=64) | st.sampled_from(["htake:²", "x\x00\ud800"]),
+                    "message": message_fields,
+                },
             )
         }
     ),
@@ -220,5 +231,16 @@ def test_random_updates_parse_to_an_event_or_a_deliberate_ignore(
     try:
         update = Update.de_json({"update_id": update_id, **data}, None)
     except Exception:
-        return
-    parse_update(update, "ErstkontaktTestBot")
+        return  # PTB itself refuses it: the webhook answers 400 (tests/telegram)
+
+    event = parse_update(update, "ErstkontaktTestBot")
+
+    assert isinstance(event, ToCore | ButtonTap | BotBlocked | GroupActivity | Ignored)
+    if isinstance(event, ToCore | ButtonTap | GroupActivity):
+        assert event.inbound.update_id == str(update_id), "a redelivery must be recognised"
+        assert event.inbound.channel == "telegram" and event.inbound.chat_id
+        for value in (event.inbound.text, event.inbound.action, event.inbound.display_name):
+            assert value is None or storable(value) == value
+    callback = data.get("callback_query")
+    if callback is not None and isinstance(event, ButtonTap):
+        assert event.inbound.action == storable(callback["data"])

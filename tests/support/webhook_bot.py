@@ -21,7 +21,7 @@ from tests.support.fake_bot_api import FakeBotApi
 from tests.support.telegram_scenario import post_to_webhook
 from tests.telegram.e2e import telegram_env
 
-SECRET = "webhook-Secret_for-tests-42"
+SECRET = "webhook-Secret_for-tests-42-long-enough"
 
 
 @dataclass(frozen=True)

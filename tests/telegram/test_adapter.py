@@ -274,9 +274,20 @@ def test_the_file_url_follows_the_api_url() -> None:
             Settings(
                 telegram_bot_token=TEST_TOKEN,
                 webhook_url="https://x/telegram",
-                webhook_secret="not allowed: spaces",
+                webhook_secret="not allowed: spaces, though long enough",
             ),
             "SECRET",
+        ),
+        *(
+            (
+                Settings(
+                    telegram_bot_token=TEST_TOKEN,
+                    webhook_url="https://x/telegram",
+                    webhook_secret=short,
+                ),
+                "32-256",
+            )
+            for short in ("x", "A" * 31, "webhook-Secret_for-tests-42")
         ),
     ],
 )

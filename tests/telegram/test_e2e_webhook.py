@@ -21,7 +21,7 @@ from tests.telegram.e2e import STARTUP_SECONDS, assert_clean, telegram_env
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
-SECRET = "webhook-Secret_for-tests-42"
+SECRET = "webhook-Secret_for-tests-42-long-enough"
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -16,7 +17,13 @@ from telegram.ext import TypeHandler
 
 from bot.channels.telegram import build_application, serving
 from bot.channels.telegram_webhook import SECRET_HEADER, processing_in_request, webhook_handler
-from bot.channels.web import MAX_BODY_BYTES, WebServer
+from bot.channels.web import (
+    MAX_BODY_BYTES,
+    REFUSALS_ADDRESSES,
+    REFUSALS_BURST,
+    RefusedCalls,
+    WebServer,
+)
 from bot.config import Settings
 from tests.support.fake_bot_api import TEST_TOKEN, FakeBotApi
 from tests.support.telegram_scenario import text_update, user_json
@@ -91,7 +98,10 @@ async def test_without_the_right_secret_nothing_is_processed(
     assert processing.updates == []
 
 
-@pytest.mark.parametrize("body", [b"{not json", b"[1, 2]", b'{"message": {}}'])
+DEEP = b'{"update_id": 8, "message": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+
+
+@pytest.mark.parametrize("body", [b"{not json", b"[1, 2]", b'{"message": {}}', DEEP])
 async def test_a_body_that_is_no_update_is_a_bad_request(
     served: tuple[Processing, str], body: bytes
 ) -> None:
@@ -99,6 +109,39 @@ async def test_a_body_that_is_no_update_is_a_bad_request(
 
     assert await post(url, body, SECRET) == HTTPStatus.BAD_REQUEST
     assert processing.updates == []
+
+
+async def test_one_address_guessing_secrets_is_slowed_down_but_telegram_still_gets_in(
+    served: tuple[Processing, str],
+) -> None:
+    processing, url = served
+    processing.may_finish.set()
+
+    refused = [await post(url, UPDATE, f"guess-{n}") for n in range(REFUSALS_BURST + 5)]
+    answered = await post(url, UPDATE, SECRET)  # from the same address, e.g. a reverse proxy
+
+    assert refused[:REFUSALS_BURST] == [HTTPStatus.FORBIDDEN] * REFUSALS_BURST
+    assert refused[REFUSALS_BURST:] == [HTTPStatus.TOO_MANY_REQUESTS] * 5
+    assert answered == HTTPStatus.OK
+    assert [update.update_id for update in processing.updates] == [7]
+
+
+def test_refusals_are_remembered_for_a_bounded_number_of_addresses() -> None:
+    now = [0.0]
+    calls = RefusedCalls(clock=lambda: now[0])
+    log = logging.getLogger("test")
+
+    for n in range(REFUSALS_ADDRESSES + 500):
+        calls.refuse(f"10.{n // 65536}.{n // 256 % 256}.{n % 256}", "test", log)
+    for _ in range(REFUSALS_BURST):
+        assert calls.refuse("203.0.113.9", "test", log).status == HTTPStatus.FORBIDDEN
+    limited = calls.refuse("203.0.113.9", "test", log).status
+    now[0] += 60
+    after_a_minute = calls.refuse("203.0.113.9", "test", log).status
+
+    assert len(calls) == REFUSALS_ADDRESSES
+    assert limited == HTTPStatus.TOO_MANY_REQUESTS
+    assert after_a_minute == HTTPStatus.FORBIDDEN, "the budget refills with time"
 
 
 async def test_an_oversized_body_is_refused(served: tuple[Processing, str]) -> None:

@@ -138,6 +138,27 @@ async def test_more_choices_than_a_list_holds_are_shown_page_by_page(bot: Runnin
     assert offer_title("sewing-cafe", "ro") in card.visible_text
 
 
+async def test_nobody_reads_another_persons_long_list_by_guessing_its_number(
+    bot: RunningBot,
+) -> None:
+    """Menu numbers count up; a forged ``wa-more:<n>:1`` from another number shows nothing."""
+    ana, eve = bot.person(), bot.person("Eve", wa_id="40700000666")
+    await onboard_in_romanian(ana)
+    await onboard_in_romanian(eve)
+    private = [Button(f"Ana Popescu, termen {n}", f"day-{n}") for n in range(1, 20)]
+    await bot.sender.send(ChatId(ana.wa_id), [Reply(text="Alegeți:", buttons=((*private,),))])
+    (first,) = await ana.next_replies()
+    more = first.choices[-1][1]
+    assert more.startswith("wa-more:")
+
+    await eve.deliver(list_reply(eve.wa_id, more, "⋯"))
+    (answer,) = await eve.next_replies()
+
+    assert "Ana Popescu" not in answer.visible_text
+    assert not any("Ana Popescu" in title for title, _ in answer.choices)
+    assert answer.visible_text.startswith("🔄")
+
+
 async def test_a_more_row_whose_menu_is_gone_is_an_old_button(bot: RunningBot) -> None:
     ana = bot.person()
     await onboard_in_romanian(ana)

@@ -105,7 +105,10 @@ async def test_an_oversized_body_is_refused_unread(bot: RunningBot) -> None:
     assert await bot.stored() == before
 
 
-@pytest.mark.parametrize("body", [b"{not json", b"[1, 2, 3]", b"\xff\xfe", b""])
+DEEP = b'{"entry": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"  # valid JSON, 100,000 deep
+
+
+@pytest.mark.parametrize("body", [b"{not json", b"[1, 2, 3]", b"\xff\xfe", b"", DEEP])
 async def test_a_signed_body_that_is_no_json_object_is_a_bad_request(
     bot: RunningBot, body: bytes
 ) -> None:
