@@ -25,6 +25,7 @@ def _suites(quick: bool) -> dict[str, Callable[[], list[Figure]]]:
         "core": lambda: load("core").run(),  # type: ignore[attr-defined]
         "telegram": lambda: load("telegram_e2e").run((1, 50) if quick else (1, 50, 500)),  # type: ignore[attr-defined]
         "matching": lambda: load("matching").run(),  # type: ignore[attr-defined]
+        "understanding": lambda: load("understanding").run(),  # type: ignore[attr-defined]
         "catalogue": lambda: load("catalogue").run(),  # type: ignore[attr-defined]
         "memory": lambda: load("memory").run(1_000 if quick else 10_000),  # type: ignore[attr-defined]
         "booking": lambda: load("booking_race").run(),  # type: ignore[attr-defined]
@@ -38,7 +39,8 @@ def main() -> None:
     parser.add_argument(
         "--only",
         default="",
-        help="comma-separated: core,telegram,matching,catalogue,memory,booking,scale-out",
+        help="comma-separated: core,telegram,matching,understanding,catalogue,memory,booking,"
+        "scale-out",
     )
     args = parser.parse_args()
     suites = _suites(args.quick)

@@ -8,8 +8,11 @@ The set format (``tests/data/understanding/*.yaml``, also the older ``tests/data
 bot offers one obvious choice.
 
 Offers count as answered when the bot shows a card (also one with "not what you meant?"):
-that is what the person sees. Off-topic lines count against the bot when they get a card or a
-FAQ answer, and are listed apart when they trigger an everyday intent.
+that is what the person sees. A FAQ answer that links the expected offer counts as the
+offer ("I got a letter I don't understand" may get the Jobcenter-letters answer, which
+points to the office hours with a button). Off-topic lines count against the bot when they
+get a card or a FAQ answer; emergencies shown for other lines (false alarms) and off-topic
+lines taken as an everyday request are counted apart.
 """
 
 from __future__ import annotations
@@ -94,7 +97,7 @@ class Report:
             "offtopic": "off-topic answered",
             "yesno": "yes/no",
         }
-        width = 15
+        width = max(map(len, headers.values())) + 2
         rows = ["lang  " + "".join(f"{headers[k]:>{width}}" for k in KINDS)]
         for language in sorted(self.by_language):
             tallies = self.by_language[language]
@@ -118,7 +121,7 @@ def evaluate(understander: Understander, snapshot: Snapshot, entries: Iterable[E
     for entry in entries:
         context = Context(entry.language, entry.after, choice_pending=entry.kind == "yesno")
         understood = understander.understand(entry.text, snapshot, context)
-        got = _verdict(entry, understood)
+        got = _verdict(entry, understood, snapshot)
         if entry.kind == "offtopic":  # counted: a wrong answer to something we do not offer
             counted = understood.outcome in ANSWERING or understood.outcome is Outcome.FAQ
         else:  # counted: the right answer
@@ -138,7 +141,7 @@ def evaluate(understander: Understander, snapshot: Snapshot, entries: Iterable[E
     return report
 
 
-def _verdict(entry: Entry, understood: Understanding) -> str | None:
+def _verdict(entry: Entry, understood: Understanding, snapshot: Snapshot) -> str | None:
     """What the bot made of it, in the terms of the entry's expectation."""
     if entry.kind in ("intent", "emergency"):
         return understood.intent.value if understood.intent is not None else None
@@ -150,6 +153,9 @@ def _verdict(entry: Entry, understood: Understanding) -> str | None:
     if entry.kind == "yesno":
         return understood.yes_no.value if understood.yes_no is not None else None
     if understood.outcome is Outcome.FAQ:
+        linked = snapshot.catalogue.faq.get(understood.faq or "")
+        if linked is not None and linked.offer_id is not None and linked.offer_id == entry.expected:
+            return linked.offer_id
         return f"faq:{understood.faq}"
     if understood.outcome is Outcome.INTENT and understood.intent is not None:
         return f"intent:{understood.intent.value}"

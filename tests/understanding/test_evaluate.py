@@ -1,0 +1,65 @@
+# People write in many scripts; look-alike letters are the point here:
+"""``python -m bot ask``: the JSON contract and the per-language report on a question set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.__main__ import main
+from bot.config import PROJECT_ROOT
+
+SET = """
+questions:
+  - {q: "buna ziua", lang: ro, intent: greet}
+  - {q: "мъжът ми ме бие", lang: bg, intent: emergency}
+  - {q: "romaneste", lang: de, intent: language, target: ro}
+  - {q: "da", lang: ro, yesno: "yes"}
+  - {q: "cand e cursul de germana", lang: ro, expect: german-course}
+  - {q: "wie wird das wetter morgen", lang: de, expect: null}
+  - {q: "wann habt ihr offen", lang: de, intent: bye}
+"""
+
+
+def test_the_report_counts_each_kind_per_language_and_names_the_misses(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    questions = tmp_path / "set.yaml"
+    questions.write_text(SET, encoding="utf-8")
+
+    assert main(["ask", "--eval", str(questions)]) == 0
+
+    report = capsys.readouterr().out
+    rows = {line.split()[0]: line for line in report.splitlines() if line[:3].strip()}
+    assert "100% of 1" in rows["ro"] and "100% of 1" in rows["bg"]
+    assert "50% of 2" in rows["de"], "one of two intents right: 'wann habt ihr offen' is hours"
+    assert "MISS [de] intent 'wann habt ihr offen': expected bye, got hours" in report
+    assert "emergency numbers shown for other lines: 0 of 6" in report
+
+
+def test_the_older_question_set_still_works(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ask", "--eval", str(PROJECT_ROOT / "tests" / "data" / "questions.yaml")]) == 0
+    assert "offers top-1" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("vreau sa vorbesc cu un om", "human"),
+        ("بدي موعد", "book"),
+        ("cand e cursul de germana", None),
+        # danger wins, whatever else the message says
+        ("hallo wann ist der deutschkurs mein mann schlägt mich", "emergency"),
+    ],
+)
+def test_ask_json_reports_the_intent_and_the_faq(
+    question: str, intent: str | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ask", "--lang", "ro", "--json", question]) == 0
+
+    record = json.loads(capsys.readouterr().out)
+    assert record["intent"] == intent
+    assert "faq" in record
+    assert record["answer"] == ("german-course" if question.startswith("cand") else None)
