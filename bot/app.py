@@ -26,6 +26,7 @@ from bot.i18n.languages import Language, Languages, load_languages
 from bot.i18n.translator import TextCatalogs
 from bot.jobs import JobQueue, JobRunner, NewJob
 from bot.matching.detect import LanguageDetector
+from bot.rates import shared_rates
 from bot.staff import setup as staff_setup
 from bot.staff.desk import StaffDesk
 from bot.staff.notices import StaffNotices
@@ -90,8 +91,10 @@ class CoreApp:
         self.reloader: CatalogueReloader | None = None
         self.team: LiveTeam | None = None
         self.reminders: ReminderDelivery | None = None
+        # Limits shared by every process (PostgreSQL or Redis), None for SQLite (bot/rates.py).
+        self.rates = shared_rates(settings.redis_url, database.engine)
         self.throttle = PersonThrottle(
-            settings.person_messages_per_minute, settings.person_message_burst
+            settings.person_messages_per_minute, settings.person_message_burst, shared=self.rates
         )
         self.jobs = JobQueue()  # durable work: staff notices, announcements (bot/jobs.py)
         self.job_runner = JobRunner(
@@ -117,7 +120,7 @@ class CoreApp:
             )
         if self.is_staff_chat(inbound):
             return await self._staff(inbound)
-        match self.throttle.take((inbound.channel, inbound.chat_id)):
+        match await self.throttle.check(inbound.channel, inbound.chat_id):
             case Verdict.DROP:
                 return []  # unread: they were told to slow down and send it again
             case Verdict.NOTICE:
@@ -267,6 +270,10 @@ async def open_core(
             running_jobs(core.job_runner.loops() if background else {}),
         ):
             web_links.register(core)  # /web: a login link for the staff web desk
-            yield core
+            try:
+                yield core
+            finally:
+                if core.rates is not None:
+                    await core.rates.close()
     finally:
         await database.close()

@@ -192,7 +192,10 @@ def check_settings(settings: Settings) -> Templates:
 def build_sender(core: CoreApp, whatsapp: WhatsAppSettings, templates: Templates) -> WhatsAppSender:
     client = WhatsAppClient(whatsapp.api_base_url, whatsapp.phone_number_id, whatsapp.access_token)
     pacer = Pacer(
-        whatsapp.messages_per_second, whatsapp.recipient_interval_seconds, whatsapp.recipient_burst
+        whatsapp.messages_per_second,
+        whatsapp.recipient_interval_seconds,
+        whatsapp.recipient_burst,
+        shared=core.rates,
     )
     default = core.settings.default_language
 

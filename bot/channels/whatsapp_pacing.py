@@ -14,6 +14,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
+from bot.rates import FailOpen, SharedRates
+
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 Turn = Callable[[], Awaitable[None]]
@@ -41,6 +43,7 @@ class Pacer:
         *,
         clock: Clock = time.monotonic,
         sleep: Sleep = asyncio.sleep,
+        shared: SharedRates | None = None,
     ) -> None:
         self._spacing = 1 / messages_per_second if messages_per_second > 0 else 0.0
         self._interval = max(recipient_interval, 0.0)
@@ -49,6 +52,8 @@ class Pacer:
         self._sleep = sleep
         self._number_next_at = 0.0
         self._people: dict[str, _Person] = {}
+        self._shared = shared
+        self._store = FailOpen("WhatsApp pacing")
 
     @asynccontextmanager
     async def conversation(self, recipient: str) -> AsyncIterator[Turn]:
@@ -57,13 +62,19 @@ class Pacer:
         person.users += 1
         try:
             async with person.lock:
-                yield lambda: self._wait(person)
+                yield lambda: self._wait(person, recipient)
         finally:
             person.users -= 1
             if len(self._people) > IDLE_PEOPLE_KEPT:
                 self._forget_recovered()
 
-    async def _wait(self, person: _Person) -> None:
+    async def _wait(self, person: _Person, recipient: str) -> None:
+        if self._shared is not None:
+            try:
+                await self._wait_shared(self._shared, recipient)
+                return
+            except Exception as error:  # the store is down: pace in this process
+                self._store.failed(error)
         delay = person.next_at - self._tolerance - self._clock()
         if delay > 0:
             await self._sleep(delay)
@@ -74,6 +85,15 @@ class Pacer:
         self._number_next_at = slot + self._spacing
         if slot > now:
             await self._sleep(slot - now)
+
+    async def _wait_shared(self, shared: SharedRates, recipient: str) -> None:
+        delay = await shared.reserve(f"wa-person:{recipient}", self._interval, self._tolerance)
+        if delay > 0:
+            await self._sleep(delay)
+        if self._spacing > 0:
+            delay = await shared.reserve("wa-number", self._spacing, 0.0)
+            if delay > 0:
+                await self._sleep(delay)
 
     def _forget_recovered(self) -> None:
         now = self._clock()

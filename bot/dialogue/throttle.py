@@ -2,9 +2,10 @@
 
 A token bucket per (channel, chat): ``burst`` messages at once, then ``per_minute``. Over the
 limit, the person hears one "please slow down"; what else they send before a message fits
-again is dropped unread: no turn, no database, nothing relayed to a mediator. The buckets live
-in this process's memory: with several processes each keeps its own, so the limit a person
-meets is at most that many times higher, and it still bounds the work per process.
+again is dropped unread: no turn, no database, nothing relayed to a mediator. With one
+process (SQLite) the buckets live in memory. With several (PostgreSQL, or ``REDIS_URL``) the
+same bucket is kept in the shared store (``bot/rates.py``), so N processes still allow one
+person the limit once, not N times; should the store fail, this process limits alone.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ import logging
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from enum import Enum
 from typing import TYPE_CHECKING
 
 from bot.dialogue import views
 from bot.dialogue.messages import Inbound, Reply
+from bot.rates import FailOpen, SharedRates, Verdict
 from bot.storage import users
 
 if TYPE_CHECKING:
@@ -27,12 +28,6 @@ log = logging.getLogger(__name__)
 
 SWEEP_SECONDS = 60.0
 """How often buckets that are full again (idle people) are forgotten: memory stays bounded."""
-
-
-class Verdict(Enum):
-    PASS = "pass"
-    NOTICE = "notice"  # the first message over the limit: say "slow down" once
-    DROP = "drop"  # further ones until a message fits again: silence
 
 
 @dataclass
@@ -46,17 +41,38 @@ class PersonThrottle:
     """Token buckets per key; ``per_minute`` 0 (or less) lets everything through."""
 
     def __init__(
-        self, per_minute: float, burst: int, *, clock: Callable[[], float] = time.monotonic
+        self,
+        per_minute: float,
+        burst: int,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        shared: SharedRates | None = None,
     ) -> None:
         self.per_second = per_minute / 60
         self.burst = max(burst, 1)
         self._clock = clock
         self._buckets: dict[Hashable, _Bucket] = {}
         self._next_sweep = clock() + SWEEP_SECONDS
+        self.shared = shared
+        self._store = FailOpen("message limit")
 
     @property
     def enabled(self) -> bool:
         return self.per_second > 0
+
+    async def check(self, channel: str, chat_id: str) -> Verdict:
+        """One message of the person: shared with the other processes when a store is set."""
+        if not self.enabled:
+            return Verdict.PASS
+        if self.shared is not None:
+            interval = 1 / self.per_second
+            try:
+                return await self.shared.take(
+                    f"person:{channel}:{chat_id}", interval, interval * (self.burst - 1)
+                )
+            except Exception as error:  # the store is down: this process limits alone
+                self._store.failed(error)
+        return self.take((channel, chat_id))
 
     def take(self, key: Hashable) -> Verdict:
         """One message of ``key``: let it through, or say how to refuse it."""

@@ -3,6 +3,7 @@ tasks (the content watcher and the daily retention purge) that stop when the cor
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 from bot.background import Job, running_jobs
 from bot.dialogue import news
 from bot.privacy.retention import purge_daily
+from bot.rates import FailOpen
 from bot.staff.announce import AnnouncementJobs
 from bot.staff.commands import StaffCommands
 from bot.staff.rate_limit import RateLimiter
@@ -23,10 +25,21 @@ def announcement_jobs(core: CoreApp) -> AnnouncementJobs:
     """Announcements go out in the background at ``ANNOUNCE_MESSAGES_PER_SECOND``."""
     per_second = core.settings.announce_messages_per_second
     limiter = RateLimiter(per_second) if per_second > 0 else None
+    shared, store = core.rates, FailOpen("announcement pace")
 
-    async def pace(_: str) -> None:
-        if limiter is not None:
-            await limiter.wait()
+    async def pace(key: str) -> None:
+        """All processes together keep to the pace when they share a store."""
+        if limiter is None:
+            return
+        if shared is not None:
+            try:
+                delay = await shared.reserve(key, limiter.interval, 0.0)
+            except Exception as error:  # the store is down: this process paces alone
+                store.failed(error)
+            else:
+                await asyncio.sleep(delay)
+                return
+        await limiter.wait()
 
     return AnnouncementJobs(
         database=core.database,

@@ -69,3 +69,19 @@ async def reset_postgres(url: str) -> None:
             await connection.exec_driver_sql("CREATE SCHEMA public")
     finally:
         await engine.dispose()
+
+
+async def redis_unavailable_reason(url: str) -> str | None:
+    """None when Redis at ``url`` answers; else why its tests are skipped."""
+    if not url:
+        return "Redis tests skipped: TEST_REDIS_URL is not set (.ci/run sets it when Redis answers)"
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(url, socket_connect_timeout=2)
+    try:
+        await client.ping()
+    except Exception as error:  # any failure means: skip, and say why
+        return f"Redis tests skipped: {url} unreachable ({type(error).__name__})"
+    finally:
+        await client.aclose()
+    return None

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import time
 from collections import defaultdict, deque
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
@@ -53,6 +54,7 @@ class GraphCall:
     file: UploadedFile | None = None
     status: int | None = None
     result: Any = None
+    at: float = field(default_factory=time.monotonic)  # when the request arrived
 
     @property
     def ok(self) -> bool:

@@ -18,7 +18,11 @@ from typing import Any
 
 import pytest
 
-from tests.support.databases import postgres_unavailable_reason, reset_postgres
+from tests.support.databases import (
+    postgres_unavailable_reason,
+    redis_unavailable_reason,
+    reset_postgres,
+)
 from tests.support.fake_bot_api import ApiCall, FakeBotApi
 from tests.support.telegram_scenario import callback_update, text_update, user_json
 from tests.support.webhook_bot import WebhookBot, start_webhook_bot
@@ -131,3 +135,43 @@ async def test_two_processes_answer_every_person_once_and_in_order(
     for bot in bots:
         assert_clean(bot.process.output, private=())
     assert all("bot running" in bot.process.output for bot in bots)
+
+
+PER_PERSON_BURST = 4
+MESSAGES = 12
+
+
+@pytest.mark.parametrize("store", ["postgres", "redis"])
+async def test_two_processes_allow_one_person_the_message_limit_once_not_twice(
+    fake: FakeBotApi, tmp_path: Path, shared_database: str, store: str
+) -> None:
+    """A person writes 12 times, to the two processes in turn, with a limit of a burst of 4
+    (and one more message a minute). Each process counting alone would let 8 through."""
+    extra = {"PERSON_MESSAGE_BURST": str(PER_PERSON_BURST), "PERSON_MESSAGES_PER_MINUTE": "1"}
+    if store == "redis":
+        redis_url = os.environ.get("TEST_REDIS_URL", "")
+        if reason := await redis_unavailable_reason(redis_url):
+            pytest.skip(reason)
+        extra["REDIS_URL"] = redis_url
+    bots = [
+        await start_webhook_bot(fake, tmp_path / f"bot-{n}", DATABASE_URL=shared_database, **extra)
+        for n in range(2)
+    ]
+    person = user_json(900_000_000 + os.getpid() % 1_000_000, "Flooder", "en")  # fresh per run
+    try:
+        for n in range(MESSAGES):
+            update = {**text_update(person, "/start"), "update_id": fake.next_update_id()}
+            assert await bots[n % 2].post(update) == HTTPStatus.OK
+        await fake.wait_quiet(QUIET_SECONDS)
+    finally:
+        codes = [await bot.process.stop() for bot in bots]
+    assert codes == [0, 0], [bot.process.output for bot in bots]
+
+    sent = [
+        c
+        for c in fake.calls
+        if c.ok and c.method == "sendMessage" and c.chat_id == str(person["id"])
+    ]
+    answered = [c for c in sent if any(a.startswith("lang:") for row in c.buttons for _, a in row)]
+    told = [c for c in sent if c.visible_text.startswith("⏳")]
+    assert (len(answered), len(told)) == (PER_PERSON_BURST, 1)
