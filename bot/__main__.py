@@ -146,6 +146,7 @@ def _ask(
     from bot.matching.detect import LanguageDetector
     from bot.understanding import Context, Understander
     from bot.understanding.evaluate import evaluate_file
+    from bot.understanding.switch import LanguageSwitch
 
     languages = load_languages(settings.locales_dir / "languages.yaml")
     try:
@@ -154,8 +155,11 @@ def _ask(
         print(error, file=sys.stderr)
         return 1
     if eval_file is not None:
-        understander = Understander.load(settings.locales_dir)
-        print(evaluate_file(understander, snapshot, eval_file).table())
+        # With the detector, the report also counts wrong "continue in another language?".
+        detector = LanguageDetector(languages.codes)
+        understander = Understander.load(settings.locales_dir, detector)
+        switch = LanguageSwitch(languages, understander.detectable)
+        print(evaluate_file(understander, snapshot, eval_file, switch).table())
         return 0
     if language not in languages:
         print(

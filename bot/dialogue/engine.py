@@ -38,6 +38,7 @@ from bot.storage import deliveries, offer_views, subscriptions, users
 from bot.storage.database import Database
 from bot.storage.models import QuestionLog, User
 from bot.understanding import ANSWERING, Context, Intent, Outcome, Understander, Understanding
+from bot.understanding.switch import LanguageSwitch
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class Dialogue:
         self.retention_days = retention_days
         self.clock = clock
         self.eraser = Eraser()
+        self.switch = LanguageSwitch(languages, understander.detectable)
         self._chat_locks = KeyedLocks()
         self._action_handlers: dict[str, ActionHandler] = {}
         self._state_handlers: dict[str, StateHandler] = {}
@@ -516,15 +518,13 @@ class Dialogue:
         else:
             turn.remember(misses=misses + 1)
             replies = [views.not_understood(t, misses + 1)]
-        detected = understood.detected_language
+        offered = self.switch.offer(text, understood.detected_language, t.code)
         if (
-            detected
-            and detected != turn.user.language
-            and detected in self.languages
+            offered
             and not turn.user.state_data.get("keep_language")
             and understood.intent is not Intent.LANGUAGE
         ):
-            replies.append(views.suggest_language(t, detected, self.languages))
+            replies.append(views.suggest_language(t, offered, self.languages))
         return replies
 
     def _context(self, turn: Turn) -> Context:

@@ -288,16 +288,18 @@ def person_contact(t: Translator, catalogue: Catalogue, now: datetime) -> Reply:
     return _reply(t, "\n".join(lines), [[Button("🏠 " + t._("Menu"), actions.MENU)]])
 
 
-def suggest_language(t: Translator, detected: str, languages: Languages) -> Reply:
-    """Detection is only a hint (it misreads Romani): ask before switching."""
-    other = languages[detected]
+def suggest_language(t: Translator, offered: Sequence[str], languages: Languages) -> Reply:
+    """Detection is only a hint: ask before switching (see bot/understanding/switch.py)."""
     own = languages[t.code]
     return _reply(
         t,
         "🌐 " + t._("Do you want to continue in another language?"),
         [
             [
-                Button(other.label, actions.action(actions.SWITCH, detected)),
+                *(
+                    Button(languages[code].label, actions.action(actions.SWITCH, code))
+                    for code in offered
+                ),
                 Button(own.label, actions.action(actions.SWITCH, own.code)),
             ]
         ],

@@ -27,6 +27,7 @@ import yaml
 from bot.catalogue.live import Snapshot
 from bot.understanding.pipeline import Understander
 from bot.understanding.result import ANSWERING, Context, Intent, Outcome, Understanding
+from bot.understanding.switch import LanguageSwitch
 
 KINDS = ("intent", "emergency", "followup", "faq", "offer", "offtopic", "yesno")
 """Columns of the report; ``offtopic`` counts wrong answers, the others right ones."""
@@ -76,6 +77,8 @@ class Report:
     misses: list[str] = field(default_factory=list)
     false_alarms: Tally = field(default_factory=Tally)  # emergency numbers on other lines
     off_topic_intents: Tally = field(default_factory=Tally)  # off-topic taken as a request
+    # "continue in another language?" asked although the line is in the person's language
+    wrong_switches: Tally = field(default_factory=Tally)
 
     def tally(self, language: str, kind: str) -> Tally:
         return self.by_language.setdefault(language, {k: Tally() for k in KINDS})[kind]
@@ -108,6 +111,11 @@ class Report:
             f"{self.false_alarms.asked}; off-topic lines taken as an everyday request: "
             f"{self.off_topic_intents.right} of {self.off_topic_intents.asked}"
         )
+        if self.wrong_switches.asked:
+            rows.append(
+                "another language offered although the line is in the person's own: "
+                f"{self.wrong_switches.right} of {self.wrong_switches.asked}"
+            )
         return "\n".join([*rows, *self.misses])
 
 
@@ -116,7 +124,12 @@ def load_entries(path: Path) -> list[Entry]:
     return [Entry.parse(item) for item in document["questions"]]
 
 
-def evaluate(understander: Understander, snapshot: Snapshot, entries: Iterable[Entry]) -> Report:
+def evaluate(
+    understander: Understander,
+    snapshot: Snapshot,
+    entries: Iterable[Entry],
+    switch: LanguageSwitch | None = None,
+) -> Report:
     report = Report()
     for entry in entries:
         context = Context(entry.language, entry.after, choice_pending=entry.kind == "yesno")
@@ -133,6 +146,9 @@ def evaluate(understander: Understander, snapshot: Snapshot, entries: Iterable[E
             report.false_alarms.add(understood.outcome is Outcome.EMERGENCY)
         if entry.kind == "offtopic":
             report.off_topic_intents.add(understood.outcome is Outcome.INTENT)
+        if switch is not None and understood.intent not in (Intent.EMERGENCY, Intent.LANGUAGE):
+            offered = switch.offer(entry.text, understood.detected_language, entry.language)
+            report.wrong_switches.add(bool(offered))
         if counted == (entry.kind == "offtopic"):
             report.misses.append(
                 f"MISS [{entry.language}] {entry.kind} {entry.text!r}: expected "
@@ -162,5 +178,10 @@ def _verdict(entry: Entry, understood: Understanding, snapshot: Snapshot) -> str
     return understood.answer
 
 
-def evaluate_file(understander: Understander, snapshot: Snapshot, path: Path) -> Report:
-    return evaluate(understander, snapshot, load_entries(path))
+def evaluate_file(
+    understander: Understander,
+    snapshot: Snapshot,
+    path: Path,
+    switch: LanguageSwitch | None = None,
+) -> Report:
+    return evaluate(understander, snapshot, load_entries(path), switch)

@@ -16,6 +16,7 @@ from bot.understanding.followup import find_follow_up
 from bot.understanding.intents import INTENT_SHARE, IntentPhrases
 from bot.understanding.offers import decide, match_offers
 from bot.understanding.result import SOCIAL, Context, Intent, Outcome, Understanding, YesNo
+from bot.understanding.switch import name_words, without_names
 
 ABOUT_AN_OFFER = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK, Intent.LANGUAGE})
 """Everyday requests that, right after an offer's card, may ask about that offer: the
@@ -36,6 +37,7 @@ class Understander:
         self.distress = distress
         self.intents = intents
         self.detector = detector
+        self._names: tuple[object, frozenset[str]] = (None, frozenset())
 
     @classmethod
     def load(cls, locales_dir: Path, detector: LanguageDetector | None = None) -> Understander:
@@ -49,12 +51,25 @@ class Understander:
         """A typed yes or no and nothing else ("da", "evet", "ok 👍")."""
         return self.intents.yes_no(text)
 
+    @property
+    def detectable(self) -> frozenset[str]:
+        """The languages :meth:`detect_language` can ever return."""
+        return self.detector.detectable if self.detector is not None else frozenset()
+
+    def detect_language(self, text: str, snapshot: Snapshot) -> str | None:
+        """The language ``text`` is written in, judged without our offers' German names."""
+        if self.detector is None:
+            return None
+        if self._names[0] is not snapshot.catalogue:
+            self._names = (snapshot.catalogue, name_words(snapshot.catalogue))
+        return self.detector.detect(without_names(text, self._names[1]))
+
     def understand(self, text: str, snapshot: Snapshot, context: Context) -> Understanding:
         """What ``text`` asks for, in the light of the conversation so far."""
         if self.emergency(text):
             # Nothing else this turn: no "did you mean", no offer card under the numbers.
             return Understanding(text, Outcome.EMERGENCY, intent=Intent.EMERGENCY)
-        detected = self.detector.detect(text) if self.detector is not None else None
+        detected = self.detect_language(text, snapshot)
         if context.choice_pending and (answer := self.typed_answer(text)) is not None:
             return Understanding(text, Outcome.CHOICE, detected_language=detected, yes_no=answer)
         everyday = self.intents.find(text)

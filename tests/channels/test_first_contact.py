@@ -42,6 +42,16 @@ def button(transcript: str, label: str) -> str:
     raise AssertionError(f"no button {label!r} in:\n{transcript}")
 
 
+async def onboard(core: CoreApp, code: str, chat_id: str) -> str:
+    """Choose ``code`` from the picker (and Romanian dates for Romani), then accept privacy."""
+    number = core.dialogue.languages.codes.index(code) + 1
+    format_choice = "1\n" if core.dialogue.languages[code].format_choices else ""
+    return await console(core, f"/start\n{number}\n{format_choice}1\n", chat_id)
+
+
+SWITCH_QUESTION = "Do you want to continue in another language?"
+
+
 def ui(core: CoreApp, language: str, message: str) -> str:
     return core.texts.translator(language, None)._(message)
 
@@ -60,3 +70,45 @@ async def test_russian_is_a_tenth_language_and_finds_the_german_course(core: Cor
     assert title(core, "german-course", "ru") == "Курс немецкого языка"
     assert "Курс немецкого языка" in transcript
     assert ui(core, "ru", "Next dates:") in transcript
+
+
+@pytest.mark.parametrize(
+    ("code", "question"),
+    [
+        ("rom", "kana si o kurso nemcikanes"),  # Romani: the detector cannot know it
+        ("rom", "na zhanav nemcikanes shaj avav"),
+        ("bg", "iskam da ucha nemski"),  # Bulgarian in Latin letters heard as German
+        ("bg", "willkommen europa"),  # a German name inside another language
+        ("ro", "buna vreau la deutschkurs"),
+        ("fa", "میتونم بچمو بیارم"),  # Persian heard as Arabic
+        ("ar", "wen fini ro7 ma3 ebni l zghir w et3araf 3a emmahat"),
+    ],
+)
+async def test_no_language_switch_is_offered_when_the_guess_is_unsure(
+    core: CoreApp, code: str, question: str
+) -> None:
+    await onboard(core, code, chat_id=f"switch-{code}")
+    answer = await console(core, question + "\n", chat_id=f"switch-{code}")
+    assert ui(core, code, SWITCH_QUESTION) not in answer
+    assert "Traceback" not in answer
+
+
+async def test_a_clear_sentence_in_another_language_still_offers_the_switch(
+    core: CoreApp,
+) -> None:
+    await onboard(core, "de", chat_id="switch-de")
+    answer = await console(
+        core, "Unde pot să învăț limba germană împreună cu copiii mei?\n", chat_id="switch-de"
+    )
+    assert ui(core, "de", SWITCH_QUESTION) in answer
+    assert "Română" in answer
+
+
+async def test_arabic_letters_from_a_german_reader_offer_every_language_of_that_script(
+    core: CoreApp,
+) -> None:
+    await onboard(core, "de", chat_id="switch-de-ar")
+    answer = await console(core, "میتونم بچمو بیارم به کافه والدین\n", chat_id="switch-de-ar")
+    question = next(line for line in answer.splitlines() if ui(core, "de", SWITCH_QUESTION) in line)
+    buttons = answer[answer.index(question) :]
+    assert "العربية" in buttons and "فارسی" in buttons, "Arabic and Persian look alike"

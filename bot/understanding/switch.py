@@ -1,0 +1,85 @@
+"""Whether to ask "continue in another language?": only when the guess is very likely right.
+
+The detector (lingua) guesses well on plain sentences and badly on what our people often
+write: Romani (which it does not know), Bulgarian, Ukrainian, Russian, Arabic or Persian typed
+in Latin letters (it hears Romanian, Turkish or German), Arabic and Persian in their shared
+script (it swaps them), and the German names of our offers inside another language
+("buna vreau la deutschkurs"). A wrong offer confuses; a missed one costs nothing, since the
+language can always be changed with /language. So the bot asks only when none of those apply.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from bot.catalogue.model import Catalogue
+from bot.i18n.languages import Languages
+from bot.matching.normalize import normalize
+
+MIN_WORDS = 3
+"""Fewer words ("unde sunteti", "shukran ktir") say too little about their language."""
+
+
+def script(text: str) -> str | None:
+    """The writing system most letters of ``text`` belong to ("LATIN", "CYRILLIC", "ARABIC")."""
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            name = unicodedata.name(char, "")
+            system = name.split(" ", 1)[0] if name else ""
+            counts[system] = counts.get(system, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def name_words(catalogue: Catalogue) -> frozenset[str]:
+    """Words of the German offer names and keywords, and of place names.
+
+    German names are proper names here: people write "Deutschkurs" or "Willkommen Europa"
+    inside Romanian or Bulgarian, so these words say nothing about the message's language.
+    """
+    texts: list[str] = []
+    for offer in catalogue.offers.values():
+        texts.append(offer.titles.get("de", ""))
+        texts.extend(offer.keywords.get("de", ()))
+    texts.extend(place.name for place in catalogue.locations.values())
+    return frozenset(word for text in texts for word in normalize(text).split())
+
+
+def without_names(text: str, names: Iterable[str]) -> str:
+    """``text`` without the words that are names (see :func:`name_words`), normalised."""
+    dropped = set(names)
+    return " ".join(word for word in normalize(text).split() if word not in dropped)
+
+
+class LanguageSwitch:
+    """Decides which languages to offer when a message seems written in another one."""
+
+    def __init__(self, languages: Languages, detectable: frozenset[str]) -> None:
+        self.detectable = detectable
+        # The script of each language's own name in languages.yaml: a new language needs no code.
+        self.scripts = {code: script(language.name) for code, language in languages.items()}
+
+    def offer(self, text: str, detected: str | None, current: str) -> tuple[str, ...]:
+        """The languages to offer (the likeliest first), or none.
+
+        ``detected`` is the detector's guess on the text without names (see
+        ``Understander.detect_language``); ``current`` the language the person chose.
+        """
+        if detected is None or detected == current or current not in self.detectable:
+            return ()  # a language the detector cannot know (Romani) looks like others
+        if len(normalize(text).split()) < MIN_WORDS:
+            return ()
+        written, own = script(text), self.scripts.get(current)
+        if written != self.scripts.get(detected):
+            return ()  # the detector heard a language in a script it is not written in
+        if own != "LATIN" and written != own:
+            return ()  # their own language typed in another script (Latin-typed Bulgarian)
+        if written == "LATIN":
+            return (detected,)
+        if written == own:
+            return ()  # Arabic and Persian, or Bulgarian, Ukrainian and Russian: look-alikes
+        # A Latin reader writing Arabic or Cyrillic letters: the script is sure, the language
+        # within it is not, so every language written in it is offered.
+        others = [code for code, used in self.scripts.items() if used == written]
+        return (detected, *(code for code in others if code != detected))
