@@ -57,6 +57,8 @@ async def _run_bot(
             # The echo bot has no rate limiter; ours runs without Telegram's 30/s broadcast cap
             # here so the figure compares the bots, not the cap (README: Performance).
             "TELEGRAM_MAX_SEND_RATE": "0",
+            "PORT": "0",  # health and metrics: a free port, never a shared one
+            "WEBHOOK_LISTEN": "127.0.0.1",
         }
         log = (folder / "bot.log").open("wb")
         process = await asyncio.create_subprocess_exec(

@@ -14,6 +14,9 @@ python -m bot announce FILE [--send]  news about an offer to the people who aske
 python -m bot flyer --offer ID --lang LANG   printable flyer with a QR code into the bot
 python -m bot privacy purge           delete people silent for RETENTION_DAYS, old questions
 python -m bot staff link NAME         a one-time login link for the staff web desk
+python -m bot init DIR                a content folder for staff (the example catalogue)
+python -m bot migrate                 bring the database to the newest schema
+python -m bot backup FILE | restore FILE   database and content folder in one archive
 """
 
 from __future__ import annotations
@@ -29,17 +32,19 @@ from datetime import date
 from pathlib import Path
 
 from bot.config import Settings
+from bot.observability.logs import configure_logging
+from bot.observability.sentry import init_sentry
+from bot.operations import cli as operations_cli
+from bot.operations.content_folder import missing_content_message
 from bot.staff import cli as staff_cli
 
 CONSOLE_STAFF_CHAT = "console-team"
 """The staff chat of terminal trials, unless STAFF_CHAT_ID names one."""
 
 
-def _configure_logging(level: int = logging.INFO) -> None:
+def _configure_logging(settings: Settings, level: int = logging.INFO) -> None:
     # Privacy: log records carry event names and error types, never what people wrote.
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "telegram.ext.Updater", "apscheduler", "alembic"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    configure_logging(level, settings.log_format)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -90,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     link.add_argument("--minutes", type=int, default=15, help="how long the link works")
     staff_cli.add_commands(commands)
+    operations_cli.add_commands(commands)
     return parser
 
 
@@ -239,29 +245,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as error:
         print(f"configuration error: {error}", file=sys.stderr)
         return 2
+    if args.command in operations_cli.COMMANDS:
+        _configure_logging(settings, logging.WARNING)
+        return operations_cli.run(args, settings)
+    if args.command != "catalogue" and (problem := missing_content_message(settings.content_dir)):
+        print(problem, file=sys.stderr)
+        return 2
     if args.command == "catalogue":
         return _catalogue_check(settings, args.directory)
     if args.command == "bookings":
         return _bookings(settings, args.date)
     if args.command == "staff":
-        _configure_logging(logging.WARNING)
+        _configure_logging(settings, logging.WARNING)
         return _staff_link(settings, args.name, args.mediator, args.minutes)
     if args.command in staff_cli.COMMANDS:
-        _configure_logging(logging.WARNING)
+        _configure_logging(settings, logging.WARNING)
         return staff_cli.run(args, settings)
     if args.command == "translations":
         return _translations_update(settings)
     if args.command == "ask":
         return _ask(settings, args.question, args.lang, args.json, args.eval, args.after)
     if args.command == "run" or (args.command is None and settings.telegram_bot_token):
-        _configure_logging()
+        _configure_logging(settings)
         try:
+            if settings.sentry_dsn:
+                init_sentry(settings.sentry_dsn, settings.secrets())
             asyncio.run(_channels(settings, args.command == "run" and args.webhook))
         except ValueError as error:  # settings that cannot work, e.g. webhook without a secret
             print(f"configuration error: {error}", file=sys.stderr)
             return 2
         return 0
-    _configure_logging(logging.WARNING)  # the terminal is the chat: keep it clean
+    _configure_logging(settings, logging.WARNING)  # the terminal is the chat: keep it clean
     chat_id = args.chat if args.command == "console" else "local"
     mediator = args.mediator if args.command == "console" else None
     try:

@@ -26,6 +26,8 @@ from bot.i18n.languages import Language, Languages, load_languages
 from bot.i18n.translator import TextCatalogs
 from bot.jobs import JobQueue, JobRunner, NewJob
 from bot.matching.detect import LanguageDetector
+from bot.observability import metrics
+from bot.observability.health import Loops
 from bot.rates import shared_rates
 from bot.staff import setup as staff_setup
 from bot.staff.desk import StaffDesk
@@ -93,6 +95,7 @@ class CoreApp:
         self.reminders: ReminderDelivery | None = None
         # Limits shared by every process (PostgreSQL or Redis), None for SQLite (bot/rates.py).
         self.rates = shared_rates(settings.redis_url, database.engine)
+        self.loops = Loops()  # the background loops' heartbeats, for /healthz
         self.throttle = PersonThrottle(
             settings.person_messages_per_minute, settings.person_message_burst, shared=self.rates
         )
@@ -114,6 +117,13 @@ class CoreApp:
 
     async def handle(self, inbound: Inbound) -> list[Reply]:
         """One message in: the staff group goes to the desk, everyone else to the dialogue."""
+        metrics.update_in(inbound.channel)
+        with metrics.turn_timer(inbound.channel):
+            replies = await self._handle(inbound)
+        metrics.replies_out(inbound.channel, len(replies))
+        return replies
+
+    async def _handle(self, inbound: Inbound) -> list[Reply]:
         if self.settings.log_message_text:  # for debugging only: never set in production
             log.info(
                 "%s %s: %r", inbound.channel, inbound.kind.value, inbound.text or inbound.action
@@ -267,7 +277,7 @@ async def open_core(
             booking_setup.running(core) as core.reminders,
             staff_setup.running(core, background=background) as core.reloader,
             handover_setup.running(core, team, background=background) as core.relay,
-            running_jobs(core.job_runner.loops() if background else {}),
+            running_jobs(core.job_runner.loops(core.loops.beat_for) if background else {}),
         ):
             web_links.register(core)  # /web: a login link for the staff web desk
             try:

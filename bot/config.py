@@ -7,8 +7,34 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from sqlalchemy.engine import make_url
+
+from bot.storage.urls import normalise_database_url
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = PACKAGE_DIR.parent
+SHIPPED_DIR = PACKAGE_DIR / "_shipped"
+"""In an installed wheel: the languages and the example catalogue (setup.py copies them)."""
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/erstkontakt.sqlite3"
+GRAPH_API_VERSION = "v26.0"
+"""Meta's current Graph API version (listed 2026-12; each version lives about two years).
+``WHATSAPP_API_BASE_URL`` overrides it, e.g. ``https://graph.facebook.com/v27.0``."""
+
+
+def shipped(name: str) -> Path:
+    """``locales`` or ``content`` as shipped: inside the installed package, or the checkout's."""
+    installed = SHIPPED_DIR / name
+    return installed if installed.is_dir() else PROJECT_ROOT / name
+
+
+def running_from_checkout() -> bool:
+    """True in a source checkout (also an editable install), False in an installed wheel."""
+    return not SHIPPED_DIR.is_dir()
+
+
+def default_content_dir() -> Path:
+    """The checkout's ``content/``; installed, ``./content`` (made by ``erstkontakt init``)."""
+    return PROJECT_ROOT / "content" if running_from_checkout() else Path("content")
 
 
 def _flag(value: str | None) -> bool:
@@ -35,6 +61,13 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
         raise ValueError(f"{name} must be a number, not {raw!r}") from error
 
 
+def _choice(env: Mapping[str, str], name: str, choices: tuple[str, ...]) -> str:
+    raw = (env.get(name) or choices[0]).strip().lower()
+    if raw not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, not {raw!r}")
+    return raw
+
+
 @dataclass(frozen=True)
 class WhatsAppSettings:
     """The WhatsApp Cloud API channel (docs/whatsapp.md); present when a number is configured."""
@@ -43,7 +76,7 @@ class WhatsAppSettings:
     access_token: str
     app_secret: str | None = None  # signs every webhook POST; required to serve
     verify_token: str | None = None  # answers Meta's webhook verification; required to serve
-    api_base_url: str = "https://graph.facebook.com/v21.0"
+    api_base_url: str = f"https://graph.facebook.com/{GRAPH_API_VERSION}"
     webhook_path: str = "/whatsapp"
     templates: str | None = None  # JSON, or a .json/.yaml file: purpose -> language -> template
     show_phone_to_staff: bool = False  # privacy: mediators see no phone number unless set
@@ -86,8 +119,8 @@ class Settings:
     """Everything the bot reads from its environment."""
 
     database_url: str = DEFAULT_DATABASE_URL
-    content_dir: Path = PROJECT_ROOT / "content"
-    locales_dir: Path = PROJECT_ROOT / "locales"
+    content_dir: Path = field(default_factory=default_content_dir)
+    locales_dir: Path = field(default_factory=lambda: shipped("locales"))
     timezone: str = "Europe/Berlin"
     default_language: str = "de"
     log_message_text: bool = False  # privacy: message text never reaches logs unless asked
@@ -120,6 +153,8 @@ class Settings:
     person_message_burst: int = 20  # messages one person may send at once
     web_desk_url: str | None = None  # public address of this server, for desk login links
     clock_file: Path | None = None  # tests only: the current time is read from this file
+    log_format: str = "plain"  # or "json": one object per line, for log collectors
+    sentry_dsn: str | None = None  # errors to Sentry, scrubbed (bot/observability/sentry.py)
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -128,7 +163,7 @@ class Settings:
         env = os.environ if env is None else env
         defaults = cls()
         return cls(
-            database_url=env.get("DATABASE_URL") or defaults.database_url,
+            database_url=normalise_database_url(env.get("DATABASE_URL") or defaults.database_url),
             content_dir=Path(env.get("CONTENT_DIR") or defaults.content_dir),
             locales_dir=Path(env.get("LOCALES_DIR") or defaults.locales_dir),
             timezone=env.get("BOT_TIMEZONE") or defaults.timezone,
@@ -171,4 +206,14 @@ class Settings:
             person_message_burst=_int(env, "PERSON_MESSAGE_BURST", defaults.person_message_burst),
             web_desk_url=(env.get("WEB_DESK_URL") or "").strip() or None,
             clock_file=Path(env["BOT_CLOCK_FILE"]) if env.get("BOT_CLOCK_FILE") else None,
+            log_format=_choice(env, "LOG_FORMAT", ("plain", "json")),
+            sentry_dsn=env.get("SENTRY_DSN") or None,
         )
+
+    def secrets(self) -> list[str]:
+        """Every configured secret: never to leave the server (e.g. in an error report)."""
+        found = [self.telegram_bot_token, self.webhook_secret, make_url(self.database_url).password]
+        if self.whatsapp is not None:
+            w = self.whatsapp
+            found += [w.access_token, w.app_secret, w.verify_token]
+        return [str(s) for s in found if s]

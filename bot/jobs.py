@@ -257,6 +257,10 @@ class Handler(Protocol):
         ...
 
 
+BeatFor = Callable[[str, float], Callable[[], None]]
+"""Gives a loop its heartbeat: (loop name, seconds between rounds) -> beat."""
+
+
 class JobRunner:
     """One worker loop per kind, so a long announcement never holds up a staff notice."""
 
@@ -331,20 +335,24 @@ class JobRunner:
         async with self.database.session() as session:
             await release(session, job_id, retry_at)
 
-    async def work(self, kind: str) -> None:
-        """Do ``kind`` until cancelled: at once when this process adds a row, else every second."""
+    async def work(self, kind: str, on_round: Callable[[], None] = lambda: None) -> None:
+        """Do ``kind`` until cancelled: at once when this process adds a row, else every second.
+
+        ``on_round`` is called after each good round (the loop's heartbeat for /healthz)."""
         added = self.queue.added(kind)
         while True:
             added.clear()
             try:
                 while await self.tick(kind):
-                    pass
+                    on_round()
             except Exception as error:  # a database hiccup: the next round tries again
                 log.error("job round %s failed: %s", kind, type(error).__name__)
+            else:
+                on_round()
             with suppress(TimeoutError):
                 await asyncio.wait_for(added.wait(), POLL_SECONDS)
 
-    async def purge(self) -> None:
+    async def purge(self, on_round: Callable[[], None] = lambda: None) -> None:
         """Finished rows go after a month; unfinished ones stay until done."""
         while True:
             try:
@@ -352,10 +360,17 @@ class JobRunner:
                     await forget_finished_before(session, self.clock() - KEEP_FINISHED)
             except Exception as error:
                 log.error("job purge failed: %s", type(error).__name__)
+            else:
+                on_round()
             await asyncio.sleep(PURGE_EVERY.total_seconds())
 
-    def loops(self) -> dict[str, Any]:
-        """The background loops (for ``bot.background.running_jobs``)."""
-        loops: dict[str, Any] = {f"jobs: {kind}": self.work(kind) for kind in self.handlers}
-        loops["jobs: purge"] = self.purge()
+    def loops(self, heartbeat: BeatFor = lambda _name, _every: lambda: None) -> dict[str, Any]:
+        """The background loops (for ``bot.background.running_jobs``), each with its
+        heartbeat (``heartbeat(name, seconds between rounds)``, e.g. ``core.loops.beat_for``)."""
+        loops: dict[str, Any] = {
+            f"jobs: {kind}": self.work(kind, heartbeat(f"jobs: {kind}", POLL_SECONDS))
+            for kind in self.handlers
+        }
+        every = PURGE_EVERY.total_seconds()
+        loops["jobs: purge"] = self.purge(heartbeat("jobs: purge", every))
         return loops

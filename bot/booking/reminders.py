@@ -163,8 +163,15 @@ class ReminderDelivery:
         async with self.database.session() as session:
             return await store.forget_before(session, now - KEEP_BOOKINGS)
 
-    async def run(self, clock: Callable[[], datetime], interval: float) -> None:
-        """Tick forever (until cancelled); one failing round is logged and the next one tried."""
+    async def run(
+        self,
+        clock: Callable[[], datetime],
+        interval: float,
+        on_round: Callable[[], None] = lambda: None,
+    ) -> None:
+        """Tick forever (until cancelled); one failing round is logged and the next one tried.
+
+        ``on_round`` is called after each good round (the loop's heartbeat for /healthz)."""
         while True:
             await asyncio.sleep(interval)
             try:
@@ -173,3 +180,5 @@ class ReminderDelivery:
                 await self.forget_old_bookings(now)
             except Exception as error:  # keep reminding after a database hiccup
                 log.error("reminder round failed: %s", type(error).__name__)
+            else:
+                on_round()

@@ -35,6 +35,8 @@ async def running(core: CoreApp) -> AsyncIterator[ReminderDelivery]:
     forget = ForgetBookings(core.dialogue.catalogue, core.texts.translator("de"), core.notify_staff)
     core.dialogue.eraser.add(forget.erase)
     StaffBookings(core, delivery).register(core.desk)
-    rounds = delivery.run(core.dialogue.clock, core.settings.reminder_tick_seconds)
+    tick = core.settings.reminder_tick_seconds
+    heartbeat = core.loops.heartbeat("booking reminders", every=tick)
+    rounds = delivery.run(core.dialogue.clock, tick, on_round=heartbeat.beat)
     async with running_jobs({"booking reminders": rounds}):
         yield delivery

@@ -19,6 +19,7 @@ from bot.channels import telegram, whatsapp
 from bot.channels.telegram_logging import keep_library_logs_private
 from bot.channels.web import WebServer
 from bot.config import Settings
+from bot.observability import routes as observability_routes
 from bot.web.desk import WebDesk
 
 _LOG = logging.getLogger("bot.channels")
@@ -52,8 +53,15 @@ async def run_channels(settings: Settings, *, webhook: bool) -> None:
                 )
             if templates is not None:
                 await channels.enter_async_context(whatsapp.running(core, server, templates))
-            if server.has_routes:
-                await channels.enter_async_context(server.serving())
+            # Health and metrics: always, so a polling bot serves them on $PORT too.
+            observability_routes.add_routes(server, core)
+            await channels.enter_async_context(server.serving())
+            _LOG.info(
+                "health and metrics on port %d: %s, %s",
+                server.port,
+                observability_routes.HEALTH_PATH,
+                observability_routes.METRICS_PATH,
+            )
             if application is not None and telegram_webhook:
                 await telegram.register_webhook(application.bot, settings)
             _LOG.info("bot running: %s", ", ".join(sorted(core.senders)) or "staff desk only")

@@ -18,6 +18,7 @@ from telegram import Bot, Update
 from telegram.ext import Application
 
 from bot.channels.web import Handler, RefusedCalls, json_body
+from bot.observability import metrics
 
 _LOG = logging.getLogger("bot.channels.telegram")
 
@@ -40,6 +41,7 @@ def webhook_handler(
         given = request.headers.get(SECRET_HEADER, "")
         if not hmac.compare_digest(given.encode(), secret.encode()):
             reason = "telegram webhook: request without the right secret"
+            metrics.webhook_refused("telegram", "secret")
             return refused.refuse(request.remote, reason, _LOG)
         data = json_body(await request.read())
         try:
@@ -47,6 +49,7 @@ def webhook_handler(
         except (ValueError, KeyError, TypeError, RecursionError):  # not an update
             update = None
         if update is None:
+            metrics.webhook_refused("telegram", "not_an_update")
             return web.Response(status=400)
         await process(update)
         return web.Response()

@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -34,7 +35,7 @@ from bot.channels.whatsapp_render import parse_more
 from bot.channels.whatsapp_send import HeldNotice, WhatsAppSender
 from bot.channels.whatsapp_webhook import updates_handler, verification_handler
 from bot.channels.whatsapp_window import Templates, load_templates
-from bot.config import PROJECT_ROOT, Settings, WhatsAppSettings
+from bot.config import PROJECT_ROOT, Settings, WhatsAppSettings, running_from_checkout
 from bot.dialogue.messages import ChatId, DeliveryRefused, Inbound, InboundKind, Reply
 from bot.handover.held import reply_held
 from bot.storage import whatsapp as store
@@ -186,7 +187,8 @@ def check_settings(settings: Settings) -> Templates:
         raise ValueError(
             "WHATSAPP_WEBHOOK_PATH must differ from the path of WEBHOOK_URL (Telegram)"
         )
-    return load_templates(whatsapp.templates, PROJECT_ROOT)
+    # a relative file name: the checkout's folder, or (installed) where the bot was started
+    return load_templates(whatsapp.templates, PROJECT_ROOT if running_from_checkout() else Path())
 
 
 def build_sender(core: CoreApp, whatsapp: WhatsAppSettings, templates: Templates) -> WhatsAppSender:

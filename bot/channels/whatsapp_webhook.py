@@ -15,6 +15,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.channels.web import Handler, RefusedCalls, json_body
+from bot.observability import metrics
 
 _LOG = logging.getLogger("bot.channels.whatsapp")
 
@@ -36,6 +37,7 @@ def verification_handler(verify_token: str, refusals: RefusedCalls | None = None
         ):
             return web.Response(text=request.query.get("hub.challenge", ""))
         reason = "whatsapp webhook: verification with a wrong token"
+        metrics.webhook_refused("whatsapp", "verify_token")
         return refused.refuse(request.remote, reason, _LOG)
 
     return verify
@@ -53,14 +55,17 @@ def updates_handler(
             body = await request.read()  # stops at web.MAX_BODY_BYTES
         except web.HTTPRequestEntityTooLarge:
             _LOG.warning("whatsapp webhook: oversized request refused")
+            metrics.webhook_refused("whatsapp", "too_large")
             return web.Response(status=413)
         problem = signature_problem(app_secret, body, request.headers.get(SIGNATURE_HEADER))
         if problem is not None:
             reason = f"whatsapp webhook: request with {problem} ({len(body)} bytes)"
+            metrics.webhook_refused("whatsapp", "signature")
             return refused.refuse(request.remote, reason, _LOG)
         payload = json_body(body)
         if not isinstance(payload, dict):
             _LOG.warning("whatsapp webhook: signed request that is no JSON object refused")
+            metrics.webhook_refused("whatsapp", "not_json")
             return web.Response(status=400)
         if not await accept(payload):
             return web.Response(status=503)

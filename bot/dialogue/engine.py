@@ -32,6 +32,7 @@ from bot.dialogue.messages import (
 from bot.dialogue.turn import Turn
 from bot.i18n.languages import Languages
 from bot.i18n.translator import TextCatalogs, Translator
+from bot.observability import metrics
 from bot.privacy.erase import Eraser
 from bot.privacy.redact import redact
 from bot.storage import deliveries, offer_views, subscriptions, users
@@ -490,6 +491,7 @@ class Dialogue:
         if len(text) > self.max_text_length:
             return [views.too_long(t)]
         understood = self.understander.understand(text, snapshot, self._context(turn))
+        metrics.understood(understood.outcome.value)
         await self._log_question(turn, understood)
         misses = int(turn.user.state_data.get("misses", 0))
         outcome = understood.outcome

@@ -116,8 +116,10 @@ class RelayDelivery:
         finished = await asyncio.gather(*(self._deliver(row) for row in claimed))
         return sum(finished)
 
-    async def run(self) -> None:
-        """Deliver until cancelled: at once when this process adds a row, else every second."""
+    async def run(self, on_round: Callable[[], None] = lambda: None) -> None:
+        """Deliver until cancelled: at once when this process adds a row, else every second.
+
+        ``on_round`` is called after each good round (the loop's heartbeat for /healthz)."""
         next_purge = self.clock()
         while True:
             self.box.added.clear()
@@ -126,9 +128,11 @@ class RelayDelivery:
                     await self.purge()
                     next_purge = self.clock() + PURGE_EVERY
                 while await self.tick():
-                    pass  # a lane's next row may go as soon as the one before it went
+                    on_round()  # a lane's next row may go as soon as the one before it went
             except Exception as error:  # a database hiccup: the next round tries again
                 log.error("relay round failed: %s", type(error).__name__)
+            else:
+                on_round()
             with suppress(TimeoutError):
                 await asyncio.wait_for(self.box.added.wait(), POLL_SECONDS)
 

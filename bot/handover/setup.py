@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.background import running_jobs
 from bot.handover.flow import HandoverFlow
 from bot.handover.outbox import Outbox
-from bot.handover.relay import RelayDelivery
+from bot.handover.relay import POLL_SECONDS, RelayDelivery
 from bot.handover.staff_commands import StaffHandover
 from bot.handover.team import LiveTeam
 
@@ -53,5 +53,6 @@ async def running(
     if not background:
         yield delivery
         return
-    async with running_jobs({"handover relay": delivery.run()}):
+    heartbeat = core.loops.heartbeat("handover relay", every=POLL_SECONDS)
+    async with running_jobs({"handover relay": delivery.run(on_round=heartbeat.beat)}):
         yield delivery

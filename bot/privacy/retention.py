@@ -64,8 +64,11 @@ async def purge_daily(
     *,
     retention_days: int,
     question_log_days: int,
+    on_round: Callable[[], None] = lambda: None,
 ) -> None:
-    """Purge now and then once a day, until cancelled; a failed run is logged and retried."""
+    """Purge now and then once a day, until cancelled; a failed run is logged and retried.
+
+    ``on_round`` is called after each good purge (the loop's heartbeat for /healthz)."""
     while True:
         try:
             await purge(
@@ -77,4 +80,6 @@ async def purge_daily(
             )
         except Exception as error:  # the next day tries again; the bot keeps serving
             log.error("retention purge failed: %s", type(error).__name__)
+        else:
+            on_round()
         await asyncio.sleep(PURGE_EVERY.total_seconds())

@@ -30,6 +30,7 @@ Notify = Callable[[list[Reply]], Awaitable[None]]
 ERRORS_SHOWN = 15  # a chat message, not a report: the check command lists all of them
 QUIET_MS = 300  # wait this long after the last file event, so a copied folder is one reload
 IGNORED_FOLDERS = (".history", "announcements")  # saved versions and news are not catalogue
+WATCH_BEAT_SECONDS = 60.0  # the watcher says it is alive this often, also when nothing changes
 
 
 @dataclass(frozen=True)
@@ -190,12 +191,23 @@ class CatalogueReloader:
         if result.change is None or result.change.anything or was_refused:
             await self.notify([Reply(text=result.message_de(self.live.content_dir))])
 
-    async def watch(self) -> None:
-        """Reload whenever a content file changes, until cancelled."""
+    async def watch(self, on_round: Callable[[], None] = lambda: None) -> None:
+        """Reload whenever a content file changes, until cancelled.
+
+        ``on_round`` is called at least every :data:`WATCH_BEAT_SECONDS` while the watcher
+        lives (its heartbeat for /healthz)."""
         watch_filter = DefaultFilter(ignore_dirs=(*DefaultFilter.ignore_dirs, *IGNORED_FOLDERS))
-        async for _changes in awatch(
-            self.live.content_dir, watch_filter=watch_filter, step=QUIET_MS
+        on_round()
+        async for changes in awatch(
+            self.live.content_dir,
+            watch_filter=watch_filter,
+            step=QUIET_MS,
+            rust_timeout=int(WATCH_BEAT_SECONDS * 1000),
+            yield_on_timeout=True,
         ):
+            on_round()
+            if not changes:
+                continue  # a quiet period: only the heartbeat
             try:
                 await self.on_files_changed()
             except Exception as error:  # a failed notice must not end the watching

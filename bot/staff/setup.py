@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 
 from bot.background import Job, running_jobs
 from bot.dialogue import news
-from bot.privacy.retention import purge_daily
+from bot.privacy.retention import PURGE_EVERY, purge_daily
 from bot.rates import FailOpen
 from bot.staff.announce import AnnouncementJobs
 from bot.staff.commands import StaffCommands
 from bot.staff.rate_limit import RateLimiter
-from bot.staff.reload import CatalogueReloader
+from bot.staff.reload import WATCH_BEAT_SECONDS, CatalogueReloader
 
 if TYPE_CHECKING:
     from bot.app import CoreApp
@@ -61,14 +61,17 @@ async def running(core: CoreApp, *, background: bool = True) -> AsyncIterator[Ca
     core.job_runner.register(announcement_jobs(core))
     jobs: dict[str, Job] = {}
     if background:
+        purged = core.loops.heartbeat("retention purge", every=PURGE_EVERY.total_seconds())
         jobs["retention purge"] = purge_daily(
             core.database,
             core.dialogue.eraser,
             core.dialogue.clock,
             retention_days=settings.retention_days,
             question_log_days=settings.question_log_days,
+            on_round=purged.beat,
         )
     if background and settings.watch_content:
-        jobs["content watcher"] = reloader.watch()
+        watching = core.loops.heartbeat("content watcher", every=WATCH_BEAT_SECONDS)
+        jobs["content watcher"] = reloader.watch(on_round=watching.beat)
     async with running_jobs(jobs):
         yield reloader

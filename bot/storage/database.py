@@ -10,6 +10,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Table, event
 from sqlalchemy.dialects.postgresql import Insert as PgInsert
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -22,6 +23,8 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+
+from bot.storage.urls import normalise_database_url
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -53,7 +56,7 @@ def _sqlite_begin_immediate(connection: Connection) -> None:
 
 def create_engine(database_url: str) -> AsyncEngine:
     """An engine for ``database_url``; a SQLite file's folder is created if needed."""
-    url = make_url(database_url)
+    url = make_url(normalise_database_url(database_url))
     if url.get_backend_name() == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
@@ -78,6 +81,16 @@ async def migrate(engine: AsyncEngine) -> None:
             # Two processes starting together must not both run a migration.
             await connection.exec_driver_sql("SELECT pg_advisory_xact_lock(4711001)")
         await connection.run_sync(_upgrade)
+
+
+async def schema_revision(engine: AsyncEngine) -> str | None:
+    """The newest migration applied to the database, or None for an empty one."""
+
+    def read(connection: Connection) -> str | None:
+        return MigrationContext.configure(connection).get_current_revision()
+
+    async with engine.connect() as connection:
+        return await connection.run_sync(read)
 
 
 class Database:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import os
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
@@ -85,3 +85,14 @@ async def redis_unavailable_reason(url: str) -> str | None:
     finally:
         await client.aclose()
     return None
+
+
+@asynccontextmanager
+async def another_postgres_database(url: str) -> AsyncIterator[str]:
+    """One more fresh database on the server of ``url`` for the block (e.g. a restore target)."""
+    name = f"erstkontakt_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    await _admin(url, f'CREATE DATABASE "{name}"')
+    try:
+        yield make_url(url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        await _admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

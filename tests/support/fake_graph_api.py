@@ -1,10 +1,10 @@
 """A fake WhatsApp Cloud API (Graph API) for tests: the real client talks HTTP to it.
 
-It serves, on 127.0.0.1, what the bot calls:
+It serves, on 127.0.0.1, what the bot calls (vNN.0: ``API_VERSION``, the bot's default):
 
-    POST /v21.0/{phone_number_id}/messages   send a message      -> {"messages": [{"id": wamid}]}
-    POST /v21.0/{phone_number_id}/media      upload (multipart)  -> {"id": media id}
-    GET  /v21.0/{media_id}                   where to download   -> {"url": ..., "mime_type": ...}
+    POST /vNN.0/{phone_number_id}/messages   send a message      -> {"messages": [{"id": wamid}]}
+    POST /vNN.0/{phone_number_id}/media      upload (multipart)  -> {"id": media id}
+    GET  /vNN.0/{media_id}                   where to download   -> {"url": ..., "mime_type": ...}
     GET  /download/{media_id}                the file itself (with the access token)
 
 It records every call, can fail or delay the next ones, and, like Meta, refuses what a real
@@ -25,9 +25,10 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.config import GRAPH_API_VERSION
 from tests.support.changes import Changes
 
-API_VERSION = "v21.0"
+API_VERSION = GRAPH_API_VERSION
 PHONE_NUMBER_ID = "1098765432101"
 ACCESS_TOKEN = "EAAG-test-access-token-for-the-fake-graph-api"
 DEFAULT_WAIT_SECONDS = 5.0

@@ -16,6 +16,9 @@ def telegram_env(fake: FakeBotApi, workdir: Path) -> dict[str, str]:
         "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
         "TELEGRAM_API_BASE_URL": fake.base_url,
         "DATABASE_URL": f"sqlite+aiosqlite:///{workdir / 'bot.sqlite3'}",
+        # health and metrics listen in polling mode too: on a free port, never a shared one
+        "PORT": "0",
+        "WEBHOOK_LISTEN": "127.0.0.1",
     }
 
 

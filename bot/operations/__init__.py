@@ -1,0 +1,1 @@
+"""Running the bot on a server: content folder, migrations, backup and restore."""
