@@ -31,6 +31,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from bot.catalogue.issues import CatalogueError
 from bot.config import Settings
 from bot.observability.logs import configure_logging
 from bot.observability.sentry import init_sentry
@@ -155,15 +156,15 @@ def _ask(
     from bot.understanding.switch import LanguageSwitch
 
     languages = load_languages(settings.locales_dir / "languages.yaml")
+    detector = LanguageDetector(languages.codes)
     try:
         snapshot = LiveCatalogue(settings.content_dir, languages.codes).current
+        understander = Understander.load(settings.locales_dir, detector)
     except CatalogueError as error:
         print(error, file=sys.stderr)
         return 1
     if eval_file is not None:
         # With the detector, the report also counts wrong "continue in another language?".
-        detector = LanguageDetector(languages.codes)
-        understander = Understander.load(settings.locales_dir, detector)
         switch = LanguageSwitch(languages, understander.detectable)
         print(evaluate_file(understander, snapshot, eval_file, switch).table())
         return 0
@@ -172,7 +173,6 @@ def _ask(
             f"unknown language {language!r}; known: {', '.join(languages.codes)}", file=sys.stderr
         )
         return 2
-    understander = Understander.load(settings.locales_dir, LanguageDetector(languages.codes))
     context = Context(language, after)
     questions: Iterable[str] = (
         [question] if question is not None else (line.rstrip("\n") for line in sys.stdin)
@@ -274,6 +274,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ValueError as error:  # settings that cannot work, e.g. webhook without a secret
             print(f"configuration error: {error}", file=sys.stderr)
             return 2
+        except CatalogueError as error:
+            print(f"cannot start, fix these first:\n{error}", file=sys.stderr)
+            return 1
         return 0
     _configure_logging(settings, logging.WARNING)  # the terminal is the chat: keep it clean
     chat_id = args.chat if args.command == "console" else "local"
@@ -282,6 +285,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_console(settings, chat_id, mediator))
     except KeyboardInterrupt:
         return 0
+    except CatalogueError as error:  # content or phrase lists that cannot be served
+        print(f"cannot start, fix these first:\n{error}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -225,7 +225,7 @@ class Dialogue:
             return await self._on_command(turn, typed.strip())
         if typed and self.understander.emergency(typed[: self.max_text_length]):
             # Danger beats every flow: the numbers and a person, nothing after them.
-            return [views.emergency(turn.t)]
+            return [views.emergency(self._emergency_translator(turn, typed))]
         choice = self._typed_choice(turn, typed) if typed else None
         if choice is not None:
             return await self._on_action(turn, actions.parse_action(choice))
@@ -539,6 +539,14 @@ class Dialogue:
             and turn.now - datetime.fromisoformat(at) <= FOLLOW_UP_WINDOW
         )
         return Context(language=turn.t.code, offer=offer if recent else None, choice_pending=False)
+
+    def _emergency_translator(self, turn: Turn, text: str) -> Translator:
+        """Someone who has not chosen a language yet reads the numbers in the one they wrote."""
+        if turn.user.language is not None:
+            return turn.t
+        written = self.understander.distress.languages_in(text[: self.max_text_length])
+        spoken = [code for code in written if code in self.languages]
+        return self.texts.translator(spoken[0]) if spoken else turn.t
 
     def _typed_choice(self, turn: Turn, text: str) -> str | None:
         """The button a typed "yes" or "no" stands for, when the bot offered one obvious choice."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-import yaml
-
+from bot.catalogue.issues import CatalogueError, ContentIssue
+from bot.understanding.phrase_files import phrase_lists, read_phrase_file
 from bot.understanding.phrases import PhraseIndex, parse
 
 DISTRESS_FILE = "distress.yaml"
@@ -37,11 +37,20 @@ class DistressWords:
 
     @classmethod
     def load(cls, locales_dir: Path) -> DistressWords:
-        data = yaml.safe_load((locales_dir / DISTRESS_FILE).read_text(encoding="utf-8")) or {}
-        return cls({str(code): list(entries or ()) for code, entries in data.items()})
+        """Read ``distress.yaml``; raises CatalogueError naming file and line on bad content."""
+        issues: list[ContentIssue] = []
+        lists = phrase_lists(read_phrase_file(locales_dir / DISTRESS_FILE), (), issues)
+        if issues:
+            raise CatalogueError(issues)
+        return cls(lists)
 
     def found_in(self, text: str) -> bool:
         return bool(self._index.find(text))
+
+    def languages_in(self, text: str) -> list[str]:
+        """The languages whose words of danger ``text`` contains, most words first."""
+        found = [hit.phrase.key for hit in self._index.find(text)]
+        return sorted({str(code) for code in found}, key=lambda code: -found.count(code))
 
     def which(self, text: str) -> list[str]:
         """The listed phrases found, as written in the file (for tests and tuning)."""

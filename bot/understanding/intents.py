@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-import yaml
-
+from bot.catalogue.issues import CatalogueError, ContentIssue
 from bot.matching.normalize import normalize
 from bot.matching.stopwords import STOP_WORDS
+from bot.understanding.phrase_files import named_sections, phrase_lists, read_phrase_file
 from bot.understanding.phrases import Found, Phrase, PhraseIndex, parse
 from bot.understanding.result import SOCIAL, Intent, YesNo
 
@@ -101,20 +101,21 @@ class IntentPhrases:
 
     @classmethod
     def load(cls, locales_dir: Path) -> IntentPhrases:
-        data = yaml.safe_load((locales_dir / INTENTS_FILE).read_text(encoding="utf-8")) or {}
-        intents = {
-            Intent(name): {str(code): list(entries or ()) for code, entries in langs.items()}
-            for name, langs in (data.get("intents") or {}).items()
-        }
-        answers = {
-            YesNo(name): {str(code): list(entries or ()) for code, entries in langs.items()}
-            for name, langs in (data.get("answers") or {}).items()
-        }
-        names = {str(code): list(entries or ()) for code, entries in data["languages"].items()}
-        filler = {
-            str(code): list(words or ()) for code, words in (data.get("filler") or {}).items()
-        }
-        return cls(intents, answers, names, filler)
+        """Read ``intents.yaml``; raises CatalogueError naming file and line on bad content."""
+        source = read_phrase_file(locales_dir / INTENTS_FILE)
+        issues: list[ContentIssue] = []
+        intents = named_sections(source, "intents", [i.value for i in TYPED_INTENTS], issues)
+        answers = named_sections(source, "answers", [a.value for a in YesNo], issues)
+        names = phrase_lists(source, ("languages",), issues)
+        filler = phrase_lists(source, ("filler",), issues, required=False)
+        if issues:
+            raise CatalogueError(issues)
+        return cls(
+            {Intent(name): lists for name, lists in intents.items()},
+            {YesNo(name): lists for name, lists in answers.items()},
+            names,
+            filler,
+        )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
         """What a complete file lacks for these languages, as "intent: code" lines."""

@@ -148,3 +148,15 @@ async def test_a_greeting_before_a_question_is_answered_as_the_question(core: Co
 
     assert title(core, "german-course", "de") in chat.text
     assert chat.venues == ["Raum vor Ort"]
+
+
+async def test_danger_before_a_language_is_chosen_is_answered_in_the_language_written(
+    core: CoreApp,
+) -> None:
+    t = core.texts.translator("bg")
+    chat = Chat(core, "newcomer", hint="de")
+
+    await chat.send("мъжът ми ме бие")
+
+    assert "112" in chat.text and "116 016" in chat.text
+    assert t._("You can also talk to a person from our team.") in chat.text

@@ -63,3 +63,22 @@ def test_ask_json_reports_the_intent_and_the_faq(
     assert record["intent"] == intent
     assert "faq" in record
     assert record["answer"] == ("german-course" if question.startswith("cand") else None)
+
+
+def test_a_typo_in_the_phrase_lists_names_file_and_line_instead_of_crashing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    locales = tmp_path / "locales"
+    shutil.copytree(PROJECT_ROOT / "locales", locales)
+    intents = locales / "intents.yaml"
+    text = intents.read_text(encoding="utf-8").replace("\n  greet:\n", "\n  gret:\n", 1)
+    intents.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("  gret:") + 1
+    monkeypatch.setenv("LOCALES_DIR", str(locales))
+
+    assert main(["ask", "hallo"]) == 1
+
+    error = capsys.readouterr().err
+    assert f"intents.yaml:{line} intents.gret: unknown" in error
