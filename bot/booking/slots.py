@@ -9,14 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
 
-import holidays
-
+from bot.catalogue.holidays import is_public_holiday
 from bot.catalogue.model import AppointmentRules, Offer
 from bot.catalogue.schedule import BERLIN, berlin_time
-
-PUBLIC_HOLIDAY_REGION = ("DE", "NW")  # North Rhine-Westphalia: Dortmund's public holidays
 
 
 @dataclass(frozen=True, order=True)
@@ -26,16 +22,6 @@ class Slot:
     start: datetime
     end: datetime
     offer_id: str
-
-
-@cache
-def _public_holidays(year: int) -> holidays.HolidayBase:
-    country, region = PUBLIC_HOLIDAY_REGION
-    return holidays.country_holidays(country, subdiv=region, years=year)
-
-
-def is_public_holiday(day: date) -> bool:
-    return day in _public_holidays(day.year)
 
 
 def rules_of(offer: Offer) -> AppointmentRules:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
+from bot.catalogue.holidays import is_public_holiday
 from bot.catalogue.model import BookingMode, Catalogue, Offer
 from bot.dialogue import actions
 from bot.dialogue.messages import TYPED_NO, TYPED_YES, Attachment, Button, Reply, Venue
@@ -484,7 +485,8 @@ def where_we_are(t: Translator, catalogue: Catalogue) -> list[Reply]:
 
 
 def hours_this_week(t: Translator, catalogue: Catalogue, now: datetime) -> Reply:
-    """When each offer meets in the next seven days, and which closures fall in them."""
+    """When each offer meets in the next seven days, and which closures and public holidays
+    fall in them."""
     today = t.local(now).date()
     lines = ["🕒 " + t._("When we are there in the next 7 days:")]
     for closure in catalogue.closures:
@@ -496,6 +498,10 @@ def hours_this_week(t: Translator, catalogue: Catalogue, now: datetime) -> Reply
                     first=t.day(closure.first_day), last=t.day(closure.last_day), reason=reason
                 )
             )
+    for offset in range(WEEK.days):
+        day = today + timedelta(days=offset)
+        if is_public_holiday(day):
+            lines.append("🎉 " + t._("Public holiday: {day}.").format(day=t.day(day)))
     for offer in catalogue.offers.values():
         title = f"{offer.icon} {offer.text('title', t.chain)}"
         upcoming = offer.next_occurrences(now, DATES_PER_OFFER_THIS_WEEK)

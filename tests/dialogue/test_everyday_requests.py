@@ -47,7 +47,7 @@ async def test_where_are_you_gives_every_address_with_a_map_pin(core: CoreApp) -
     assert "Beispielweg 2, 44145 Dortmund" in chat.text
 
 
-async def test_opening_hours_name_the_christmas_closure_and_skip_its_days(
+async def test_opening_hours_name_the_christmas_closure_holidays_and_skip_its_days(
     database_url: str,
 ) -> None:
     async with running_core(database_url, clock=FixedClock(DECEMBER_22)) as core:
@@ -57,6 +57,8 @@ async def test_opening_hours_name_the_christmas_closure_and_skip_its_days(
         await chat.send("wann habt ihr offen")
 
         assert "Weihnachtspause" in chat.text
+        christmas_day = t._("Public holiday: {day}.").format(day=t.day(berlin(2026, 12, 25, 0)))
+        assert christmas_day in chat.text
         assert t.day(berlin(2026, 12, 24, 0, 0).date()) in chat.text
         assert t.day(berlin(2027, 1, 1, 0, 0).date()) in chat.text
         # The German course meets on Tuesdays and Thursdays: the 22nd, then not until January.
