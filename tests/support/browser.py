@@ -8,6 +8,7 @@ every browser step runs in a thread while the desk's server keeps serving on the
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -85,7 +86,8 @@ class Browser:
                     },
                 )
             d.save_screenshot(str(path))
-            d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+            if full_page:
+                d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
         path.parent.mkdir(parents=True, exist_ok=True)
         await self.do(step)
@@ -131,7 +133,11 @@ def chromium() -> Iterator[Browser]:
         f"--user-data-dir={profile}",
     ):
         options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
+    # German date and time fields, as staff see them (with chromium-l10n installed).
+    service = Service(
+        str(CHROMEDRIVER), env={**os.environ, "LANGUAGE": "de", "LANG": "de_DE.UTF-8"}
+    )
+    driver = webdriver.Chrome(service=service, options=options)
     driver.set_page_load_timeout(WAIT_SECONDS)
     try:
         yield Browser(driver)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.booking.conftest import book_office_hours
 from tests.support.browser import PHONE_WIDTH, chromium, missing_browser
 from tests.support.conversation import FixedClock
 from tests.support.web_desk import RunningDesk
@@ -22,16 +23,20 @@ from tests.support.web_desk import RunningDesk
 pytestmark = pytest.mark.skipif(missing_browser() is not None, reason=str(missing_browser()))
 
 NEW_SUMMARY = "Cusem împreună, reparăm haine și bem un ceai."
+THURSDAY = date(2026, 12, 3)
 OLD_SUMMARY = "Cusem împreună și reparăm haine."
 PAGES = (
     "",
     "offers",
     "offers/sewing-cafe?lang=ro",
-    "translations",
+    "closures",
+    "places/raum-vor-ort",
+    "translations?lang=ar",
     "questions",
     "stats",
     "news",
     "flyers",
+    "account",
 )
 
 
@@ -64,21 +69,17 @@ async def terminal_chat(content: Path, database: Path, lines: list[str]) -> str:
 async def test_sign_in_edit_romanian_publish_chat_and_roll_back(
     desk: RunningDesk, tmp_path: Path
 ) -> None:
-    shots = shots_folder(tmp_path)
     person = ["/start", "3", "1", "atelier de cusut"]  # Română, agree, ask about the café
     with chromium() as browser:
         await browser.open(await desk.link("Maria"))
         assert "Jetzt anmelden" in await browser.text()
         await browser.click("#login")
         assert "Termine heute" in await browser.text()
-        await browser.screenshot(shots / "heute.png")
 
         await browser.open(desk.base + "/web/offers/sewing-cafe?lang=ro")
         await browser.fill("#text-summary-ro", NEW_SUMMARY)
-        await browser.screenshot(shots / "angebot-bearbeiten.png")
         await browser.click("#publish")
         assert "Veröffentlicht" in await browser.text()
-        await browser.screenshot(shots / "angebote.png")
 
         chat = await terminal_chat(desk.setup.content, tmp_path / "a.sqlite3", person)
         assert NEW_SUMMARY in chat
@@ -128,17 +129,68 @@ async def test_an_expired_link_is_refused(desk: RunningDesk, clock: FixedClock) 
         assert "Bitte anmelden" in await browser.text()
 
 
+async def seed(desk: RunningDesk) -> None:
+    """What a working week leaves: questions without answer, an appointment, someone waiting,
+    subscribers and a written announcement."""
+    setup = desk.setup
+    for number, (label, question) in enumerate(
+        [
+            ("Deutsch", "wo bekomme ich eine steuer id"),
+            ("Deutsch", "wo bekomme ich eine steuer-id"),
+            ("Română", "unde gasesc un medic de copii"),
+            ("Türkçe", "kira yardimi nasil alinir"),
+            ("Deutsch", "wo bekomme ich eine steuer id"),
+        ]
+    ):
+        person = await setup.person(f"q{number}", label)
+        await person.send(question)
+    ana = await setup.person("ro-ana", "Română")
+    await book_office_hours(ana, setup.core, "ro", THURSDAY, "14:20", "Ana")
+    await ana.send("atelier de cusut")
+    await ana.tap("🔔")
+    waiting = await setup.person("tr-1", "Türkçe")
+    await waiting.press("human")
+    async with desk.signed_in() as client:
+        await client.post(
+            "/web/news",
+            {
+                "name": "naehcafe-frei",
+                "offer": "sewing-cafe",
+                "text-de": "Das Nähcafé fällt am Freitag, 4. Dezember, aus.",
+                "text-ro": "Atelierul de cusut nu are loc vineri, 4 decembrie.",
+            },
+            csrf_from="/web/news",
+        )
+
+
+SCREENSHOTS = {
+    "heute.png": "",
+    "angebote.png": "offers",
+    "angebot-bearbeiten.png": "offers/sewing-cafe?lang=ro",
+    "schliesstage.png": "closures",
+    "uebersetzungen.png": "translations?lang=ro",
+    "fragen.png": "questions",
+    "zahlen.png": "stats",
+    "neuigkeit-vorschau.png": "news/naehcafe-frei",
+    "flyer.png": "flyers",
+}
+
+
 async def test_every_page_fits_a_phone_screen(desk: RunningDesk, tmp_path: Path) -> None:
     shots = shots_folder(tmp_path)
+    await seed(desk)
     with chromium() as browser:
         await browser.open(await desk.link("Maria"))
         await browser.click("#login")
+        for name, page in SCREENSHOTS.items():
+            await browser.open(f"{desk.base}/web/{page}")
+            await browser.screenshot(shots / name)
         await browser.phone()
         for page in PAGES:
             await browser.open(f"{desk.base}/web/{page}")
             assert "Bitte anmelden" not in await browser.text()
             assert await browser.overflow_px() == 0, f"/web/{page} is wider than {PHONE_WIDTH}px"
         await browser.open(f"{desk.base}/web/offers/sewing-cafe?lang=ar")
-        await browser.screenshot(shots / "handy-angebot.png")
+        await browser.screenshot(shots / "handy-angebot-arabisch.png", full_page=False)
         await browser.open(f"{desk.base}/web/")
-        await browser.screenshot(shots / "handy-heute.png")
+        await browser.screenshot(shots / "handy-heute.png", full_page=False)
