@@ -30,6 +30,7 @@ def _suites(quick: bool) -> dict[str, Callable[[], list[Figure]]]:
         "memory": lambda: load("memory").run(1_000 if quick else 10_000),  # type: ignore[attr-defined]
         "booking": lambda: load("booking_race").run(),  # type: ignore[attr-defined]
         "scale-out": lambda: load("scale_out").run(),  # type: ignore[attr-defined]
+        "announce": lambda: load("announce").run(),  # type: ignore[attr-defined]
     }
 
 

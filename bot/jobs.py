@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import delete, event, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -234,27 +234,32 @@ async def unfinished(session: AsyncSession, batch: str, people: Reach) -> int:
     return int(count or 0)
 
 
-class Handler(Protocol):
-    """What one kind of job does. ``run`` returns the outcome to record (e.g. "done"); it
-    raises ``RetryLater`` or any error to be tried again, ``DeliveryRefused`` to end it."""
+class Handler:
+    """What one kind of job does; a kind subclasses this and overrides what it needs.
+
+    ``run`` returns the outcome to record (e.g. "done"); it raises ``RetryLater`` or any error
+    to be tried again, ``DeliveryRefused`` to end it.
+    """
 
     kind: str
-    max_attempts: int | None  # None: never give up
-    parallel: int  # rows of this kind done at the same time
+    max_attempts: int | None = None  # None: never give up
+    parallel: int = 1  # rows of this kind done at the same time
 
     def ready(self) -> bool:
         """Whether this process can do such jobs now (e.g. the staff chat's channel is up)."""
-        ...
+        return True
+
+    async def before_round(self, jobs: Sequence[Claimed]) -> None:
+        """Once per claimed batch, before its jobs run (e.g. read what they need at once)."""
 
     async def pace(self, job: Claimed) -> None:
         """Wait for the job's turn under a rate limit (or return at once)."""
-        ...
 
-    async def run(self, job: Claimed) -> str: ...
+    async def run(self, job: Claimed) -> str:
+        raise NotImplementedError
 
     async def after_round(self, batches: set[str]) -> None:
         """After a round of claimed jobs (e.g. tell staff an announcement is through)."""
-        ...
 
 
 BeatFor = Callable[[str, float], Callable[[], None]]
@@ -294,6 +299,7 @@ class JobRunner:
             )
         if not claimed:
             return 0
+        await handler.before_round(claimed)
         slots = asyncio.Semaphore(max(handler.parallel, 1))
 
         async def one(job: Claimed) -> None:

@@ -40,11 +40,11 @@ from bot.catalogue.yaml_source import read_yaml
 from bot.dialogue import views
 from bot.dialogue.messages import ChatId, Reply
 from bot.i18n.translator import TextCatalogs
-from bot.jobs import Claimed, JobQueue, NewJob, Outcome, progress
+from bot.jobs import Claimed, Handler, JobQueue, NewJob, Outcome, progress
 from bot.storage import subscriptions
 from bot.storage.database import Database, upsert
 from bot.storage.models import Announcement as AnnouncementRow
-from bot.storage.models import User
+from bot.storage.models import Subscription, User
 
 if TYPE_CHECKING:
     from bot.app import Sender
@@ -53,6 +53,7 @@ log = logging.getLogger(__name__)
 
 ANNOUNCEMENTS = "announcements"
 KIND = "announcement"
+RESERVED_NAME = "status"  # /announce status shows progress
 NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -79,7 +80,9 @@ class Announcement:
 def announcement_path(content_dir: Path, name: str) -> Path | None:
     """The file for ``name`` (lower-case letters, digits, '-'), or None for a bad name."""
     name = name.strip().lower().removesuffix(".yaml")
-    return content_dir / ANNOUNCEMENTS / f"{name}.yaml" if NAME.fullmatch(name) else None
+    if not NAME.fullmatch(name) or name == RESERVED_NAME:
+        return None
+    return content_dir / ANNOUNCEMENTS / f"{name}.yaml"
 
 
 def available(content_dir: Path) -> list[str]:
@@ -289,11 +292,11 @@ async def status_de(database: Database, latest: int = 3) -> str:
     return "\n".join(lines) or "Noch keine Neuigkeit gesendet."
 
 
-class AnnouncementJobs:
-    """Sends one announcement job: to one person, in their language, paced per channel."""
+class AnnouncementJobs(Handler):
+    """Sends one announcement job: to one person, in their language, at the announcements' pace."""
 
     kind = KIND
-    max_attempts: int | None = 8  # about 4 minutes of retries; news goes stale
+    max_attempts = 8  # about 4 minutes of retries; news goes stale
     parallel = 4
 
     def __init__(
@@ -315,6 +318,7 @@ class AnnouncementJobs:
         self._pace = pace
         self.notify_staff = notify_staff
         self._announcements: dict[int, AnnouncementRow] = {}
+        self._people: dict[int, tuple[User, bool]] = {}  # this round: job -> person, subscribed
 
     def ready(self) -> bool:
         return bool(self.senders)
@@ -322,13 +326,34 @@ class AnnouncementJobs:
     async def pace(self, job: Claimed) -> None:
         await self._pace("announce")
 
+    async def before_round(self, jobs: Sequence[Claimed]) -> None:
+        """The round's people and whether they still want the news, in one read."""
+        offers = {
+            job.id: (await self._announcement(int(job.payload["announcement"]))).offer_id
+            for job in jobs
+        }
+        async with self.database.session() as session:
+            rows = await session.execute(
+                select(User, Subscription.offer_id)
+                .outerjoin(
+                    Subscription,
+                    (Subscription.user_id == User.id)
+                    & Subscription.offer_id.in_(set(offers.values())),
+                )
+                .where(User.id.in_({job.user_id for job in jobs}))
+            )
+            wanted: dict[int, tuple[User, set[str]]] = {}
+            for user, offer_id in rows.all():
+                wanted.setdefault(user.id, (user, set()))[1].add(offer_id)
+        self._people = {
+            job.id: (wanted[job.user_id][0], offers[job.id] in wanted[job.user_id][1])
+            for job in jobs
+            if job.user_id in wanted
+        }
+
     async def run(self, job: Claimed) -> str:
         announcement = await self._announcement(int(job.payload["announcement"]))
-        async with self.database.session() as session:
-            user = await session.get(User, job.user_id)
-            subscribed = user is not None and announcement.offer_id in (
-                await subscriptions.offers_of(session, user.id)
-            )
+        user, subscribed = self._people.get(job.id, (None, False))
         if user is None or not subscribed:
             return UNSUBSCRIBED
         if not _recipient(user).reachable:

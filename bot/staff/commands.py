@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 DEFAULT_DAYS = 7
 DEFAULT_WEEKS = 8
 SEND_WORD = "senden"
-STATUS_WORD = "status"
+STATUS_WORD = announce.RESERVED_NAME
 
 
 def _number(argument: str, default: int, most: int) -> int:

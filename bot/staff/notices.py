@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.dialogue.messages import ChatId
-from bot.jobs import Claimed, Outcome
+from bot.jobs import Claimed, Handler, Outcome
 from bot.storage import reply_codec
 
 if TYPE_CHECKING:
@@ -19,10 +19,9 @@ if TYPE_CHECKING:
 STAFF_CHANNEL = "telegram"
 
 
-class StaffNotices:
+class StaffNotices(Handler):
     kind = "staff_notice"
-    max_attempts: int | None = None  # a notice waits out any outage
-    parallel = 1
+    max_attempts = None  # a notice waits out any outage
 
     def __init__(self, core: CoreApp) -> None:
         self.core = core
@@ -33,14 +32,8 @@ class StaffNotices:
             and self.core.senders.get(STAFF_CHANNEL) is not None
         )
 
-    async def pace(self, job: Claimed) -> None:
-        return None
-
     async def run(self, job: Claimed) -> str:
         sender = self.core.senders[STAFF_CHANNEL]
         chat = ChatId(self.core.settings.staff_chat_id or "")
         await sender.send(chat, reply_codec.from_json(job.payload["replies"]))
         return Outcome.DONE
-
-    async def after_round(self, batches: set[str]) -> None:
-        return None

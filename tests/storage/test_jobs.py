@@ -11,7 +11,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.dialogue.messages import DeliveryRefused, RetryLater
-from bot.jobs import Claimed, JobQueue, JobRunner, NewJob, Outcome, claim, progress
+from bot.jobs import Claimed, Handler, JobQueue, JobRunner, NewJob, Outcome, claim, progress
 from bot.storage.database import Database
 from bot.storage.models import Job
 from tests.support.conversation import FixedClock
@@ -35,22 +35,16 @@ async def add(db: Database, queue: JobQueue, jobs: list[NewJob], clock: FixedClo
         return await queue.add_many(session, jobs, clock())
 
 
-class Recorder:
+class Recorder(Handler):
     """A handler that records what it did and fails as told."""
 
     kind = "test"
-    max_attempts: int | None = 3
+    max_attempts = 3
     parallel = 4
 
     def __init__(self) -> None:
         self.done: list[int] = []
         self.failures: dict[int, list[BaseException]] = {}
-
-    def ready(self) -> bool:
-        return True
-
-    async def pace(self, job: Claimed) -> None:
-        return None
 
     async def run(self, job: Claimed) -> str:
         planned = self.failures.get(job.payload["n"])
@@ -58,9 +52,6 @@ class Recorder:
             raise planned.pop(0)
         self.done.append(job.payload["n"])
         return Outcome.DONE
-
-    async def after_round(self, batches: set[str]) -> None:
-        return None
 
 
 async def test_a_job_added_twice_with_one_key_is_stored_once(database_url: str) -> None:

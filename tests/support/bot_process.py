@@ -64,6 +64,18 @@ class BotProcess:
             self._process.kill()
             await self._process.wait()
 
+    async def wait(self, within: float) -> int | None:
+        """Until a one-off command (``python -m bot announce …``) exits; killed after ``within``."""
+        process = self._process
+        if process is None:
+            return None
+        try:
+            await asyncio.wait_for(process.wait(), within)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
+        return process.returncode
+
     async def stop(self) -> int | None:
         """SIGTERM, as ``docker stop`` sends; SIGKILL after :data:`STOP_SECONDS`."""
         process = self._process
