@@ -305,6 +305,19 @@ async def test_words_of_danger_bring_the_emergency_numbers_alone_and_an_urgent_c
     assert title.startswith("🚨 🇹🇷 tr")
 
 
+async def test_danger_written_while_talking_to_the_team_shows_the_numbers_and_reaches_the_team(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    _, desk = channels
+    person, thread = await bulgarian_with_a_topic(core, relay)
+
+    replies = await person.send("бие ме мъжът ми")
+    await deliver_all(relay)
+
+    assert replies == [dialogue_views.emergency(core.texts.translator("bg"))]
+    assert len(desk.in_topic(thread)) == 2, "the card, then the message: the team reads it too"
+
+
 async def test_two_quick_taps_make_one_case_and_one_topic(
     core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
 ) -> None:
