@@ -64,6 +64,7 @@ StateHandler = Callable[[Turn], Awaitable[list[Reply]]]
 LeaveHook = Callable[[Turn], None]
 QuestionHandler = Callable[[Turn, str], Awaitable[list[Reply]]]
 StoredPart = Callable[[Turn], Awaitable[list[tuple[str, str]]]]
+HoursPart = Callable[[Turn], list[str]]
 
 
 class Dialogue:
@@ -100,6 +101,7 @@ class Dialogue:
         self._leave_hooks: dict[str, LeaveHook] = {}
         self._question_handlers: list[QuestionHandler] = []
         self._stored_parts: list[StoredPart] = []
+        self._hours_parts: list[HoursPart] = []
 
     def on_action(self, kind: str, handler: ActionHandler) -> None:
         """Let a feature (booking, handover, ...) answer the buttons of one action kind."""
@@ -131,6 +133,10 @@ class Dialogue:
     def on_question(self, handler: QuestionHandler) -> None:
         """Let a feature see each typed question first; its replies are shown before the answer."""
         self._question_handlers.append(handler)
+
+    def on_hours(self, part: HoursPart) -> None:
+        """Let a feature add lines to "when are you there?" (the team's chat hours)."""
+        self._hours_parts.append(part)
 
     def on_privacy(self, part: StoredPart) -> None:
         """Let a feature list what it keeps about the person on the privacy screen."""
@@ -571,7 +577,8 @@ class Dialogue:
         if intent is Intent.WHERE:
             return views.where_we_are(t, catalogue)
         if intent is Intent.HOURS:
-            return [views.hours_this_week(t, catalogue, turn.now)]
+            more = [line for part in self._hours_parts for line in part(turn)]
+            return [views.hours_this_week(t, catalogue, turn.now, more)]
         if intent in (Intent.BOOK, Intent.CANCEL):
             return [views.bookable_offers(t, catalogue, can_book=self.handles(actions.BOOK))]
         if intent is Intent.HELP:

@@ -484,7 +484,9 @@ def where_we_are(t: Translator, catalogue: Catalogue) -> list[Reply]:
     return replies
 
 
-def hours_this_week(t: Translator, catalogue: Catalogue, now: datetime) -> Reply:
+def hours_this_week(
+    t: Translator, catalogue: Catalogue, now: datetime, more: Sequence[str] = ()
+) -> Reply:
     """When each offer meets in the next seven days, and which closures and public holidays
     fall in them."""
     today = t.local(now).date()
@@ -512,6 +514,7 @@ def hours_this_week(t: Translator, catalogue: Catalogue, now: datetime) -> Reply
         elif upcoming:
             next_time = t.isolate(t.when(upcoming[0].start, upcoming[0].end))
             lines += [title, "   • " + t._("Next time: {when}").format(when=next_time)]
+    lines += more
     if any(offer.example for offer in catalogue.offers.values()):
         lines += ["", "⚠️ " + t._("Example data: staff still have to confirm times and place.")]
     return _reply(t, "\n".join(lines), [_nav_row(t)])

@@ -41,6 +41,7 @@ class HandoverFlow:
         dialogue.on_action(actions.END_HANDOVER, self.end_stale)
         dialogue.on_state(STATE, self.with_team, exclusive=True)
         dialogue.on_question(self.before_answer)
+        dialogue.on_hours(self.chat_hours)
         dialogue.eraser.add(self.forget)
 
     async def ask_for_person(self, turn: Turn, tapped: Action) -> list[Reply]:
@@ -91,6 +92,23 @@ class HandoverFlow:
         """Remember the question for the card staff see when the person asks for someone."""
         await cases.remember_question(turn.session, turn.user.id, redact(question), turn.now)
         return []
+
+    def chat_hours(self, turn: Turn) -> list[str]:
+        """For "when are you there?": when someone who speaks the person's language answers
+        in this chat (everyone's hours when nobody does)."""
+        times = sorted(
+            {
+                (hours.weekday, hours.start, hours.end)
+                for member in who_answers(self.team.current, turn.t.code)
+                for hours in member.hours
+            }
+        )
+        if not times:
+            return []
+        t = turn.t
+        return ["💬 " + t._("Our team answers in this chat:")] + [
+            f"   • {t.isolate(t.weekly(weekday, start, end))}" for weekday, start, end in times
+        ]
 
     async def forget(self, session: AsyncSession, user: User, now: datetime) -> None:
         """Erase part: the person's cases and transcripts go, and their topic in the group."""

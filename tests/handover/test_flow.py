@@ -318,6 +318,22 @@ async def test_danger_written_while_talking_to_the_team_shows_the_numbers_and_re
     assert len(desk.in_topic(thread)) == 2, "the card, then the message: the team reads it too"
 
 
+async def test_when_are_you_there_includes_when_the_team_answers_in_the_chat(
+    core: CoreApp,
+) -> None:
+    from datetime import time
+
+    t = core.texts.translator("bg")
+    person = Person(core, "4009")
+    await person.onboard("Български")
+
+    await person.send("кога работите")
+
+    assert t._("Our team answers in this chat:") in person.text
+    assert t.weekly(0, time(8), time(18)) in person.text, "Ivan speaks Bulgarian: his hours"
+    assert t.weekly(1, time(10), time(14)) not in person.text, "Maria speaks Romanian"
+
+
 async def test_two_quick_taps_make_one_case_and_one_topic(
     core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
 ) -> None:
