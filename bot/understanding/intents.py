@@ -73,6 +73,7 @@ class IntentPhrases:
         answers: Mapping[YesNo, Mapping[str, Sequence[str]]],
         language_names: Mapping[str, Sequence[str]],
         filler: Mapping[str, Sequence[str]] | None = None,
+        support: Mapping[Intent, Mapping[str, Sequence[str]]] | None = None,
     ) -> None:
         self.intents = intents
         self.answers = answers
@@ -91,6 +92,13 @@ class IntentPhrases:
         for target, names in language_names.items():
             phrases += [p for e in names for p in parse(str(e), (Intent.LANGUAGE, target))]
         self._intents = PhraseIndex(phrases)
+        self._support = PhraseIndex(
+            p
+            for intent, by_language in (support or {}).items()
+            for code, entries in by_language.items()
+            for e in entries
+            for p in parse(str(e), intent, code)
+        )
         self._answers = PhraseIndex(
             p
             for answer, by_language in answers.items()
@@ -108,6 +116,8 @@ class IntentPhrases:
         answers = named_sections(source, "answers", [a.value for a in YesNo], issues)
         names = phrase_lists(source, ("languages",), issues)
         filler = phrase_lists(source, ("filler",), issues, required=False)
+        known = [i.value for i in TYPED_INTENTS]
+        support = named_sections(source, "support", known, issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -115,6 +125,7 @@ class IntentPhrases:
             {YesNo(name): lists for name, lists in answers.items()},
             names,
             filler,
+            {Intent(name): lists for name, lists in support.items()},
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -177,7 +188,14 @@ class IntentPhrases:
             for position in hit.positions
         }
         asked = remaining | (listed_alone - polite)
-        explained = set().union(*requests.values()) & asked
+        # Words that go with a request found ("SPEAK to a human", "WHEN do you open").
+        supported = {
+            position
+            for hit in self._support.find(text)
+            if hit.phrase.key in requests
+            for position in hit.positions
+        }
+        explained = (set().union(*requests.values()) | supported) & asked
         # Only stop words ("wo seid ihr"): a listed phrase of them says it all.
         share = len(explained) / len(asked) if asked else 1.0 if requests else 0.0
         # Topic words count, not the "kamav" (I want) a phrase may include.

@@ -64,9 +64,13 @@ def named_sections(
     section: str,
     known: Collection[str],
     issues: list[ContentIssue],
+    *,
+    required: bool = True,
 ) -> dict[str, PhraseLists]:
     """``section: {name: {language: [...]}}`` with every name one of ``known``."""
     node = source.data.get(section) if isinstance(source.data, Mapping) else None
+    if node is None and not required:
+        return {}
     if not isinstance(node, Mapping):
         issues.append(source.issue((section,), "missing, or not a mapping of names"))
         return {}

@@ -160,9 +160,11 @@ class PhraseIndex:
                 for end in range(1, len(form) + 1)
                 if form[:end] in self._prefixes
             )
-            if len(form) >= self.typo_min_chars - 1:
+            if len(form) >= self.typo_min_chars:
                 for variant in deletion_variants(form, 1):
                     for listed in self._by_deletion.get(variant, ()):
+                        if listed[0] != form[0]:
+                            continue  # a first letter is rarely mistyped: "looking" ≠ "booking"
                         similarity = Indel.normalized_similarity(form, listed) * 100
                         if similarity >= self.typo_similarity:
                             keys.add(listed)

@@ -88,7 +88,33 @@ def test_words_of_danger_are_found_however_they_are_typed(message: str) -> None:
         "شوهرم زنگ میزنه",  # fa: my husband calls (the same verb as "hits")
         "kurs po nemski",
         "döviz kuru",  # tr: exchange rate, not "döv-" (beat)
+        "please write one short question",  # "short" is one letter from "shorta" (police)
+        "kapıya vuruyor",  # tr: knocks at the door
     ],
 )
 def test_everyday_questions_are_not_alarms(message: str) -> None:
     assert not WORDS.found_in(message)
+
+
+def test_no_offer_or_faq_text_sounds_an_alarm() -> None:
+    """What the catalogue says about its offers is everyday language in every language."""
+    import re
+
+    import yaml
+
+    texts: list[str] = []
+
+    def collect(node: object) -> None:
+        if isinstance(node, str):
+            texts.extend(part for part in re.split(r"[.!?\n]", node) if part.strip())
+        elif isinstance(node, dict):
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    for name in ("offers.yaml", "faq.yaml"):
+        collect(yaml.safe_load((PROJECT_ROOT / "content" / name).read_text(encoding="utf-8")))
+    alarms = [text for text in texts if WORDS.found_in(text) and "112" not in text]
+    assert not alarms, alarms
