@@ -31,6 +31,7 @@ def _suites(quick: bool) -> dict[str, Callable[[], list[Figure]]]:
         "booking": lambda: load("booking_race").run(),  # type: ignore[attr-defined]
         "scale-out": lambda: load("scale_out").run(),  # type: ignore[attr-defined]
         "announce": lambda: load("announce").run(),  # type: ignore[attr-defined]
+        "backup": lambda: load("backup").run(),  # type: ignore[attr-defined]
     }
 
 
@@ -41,7 +42,7 @@ def main() -> None:
         "--only",
         default="",
         help="comma-separated: core,telegram,matching,understanding,catalogue,memory,booking,"
-        "scale-out",
+        "scale-out,announce,backup",
     )
     args = parser.parse_args()
     suites = _suites(args.quick)

@@ -9,84 +9,16 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import AsyncIterator
-from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import JSON, Column, Table, insert, select
 from sqlalchemy.engine import make_url
 
 from bot.__main__ import main
 from bot.config import PROJECT_ROOT
 from bot.operations.backup import BackupError, backup, restore
-from bot.storage.database import Database
-from bot.storage.models import Base, UTCDateTime
 from tests.support.databases import another_postgres_database
-
-TEXT = "Zamfira: cand e cursul? курс по немски، درس آلمانی ș"
-WHEN = datetime(2026, 12, 3, 9, 30, 15, 123000, tzinfo=UTC)
-
-
-def _value(column: Column[Any], made: dict[str, dict[str, Any]]) -> Any:
-    for key in column.foreign_keys:
-        return made[key.column.table.name][key.column.name]
-    kind = column.type
-    if isinstance(kind, UTCDateTime):
-        return WHEN
-    if isinstance(kind, JSON):
-        return {"text": TEXT, "list": [1, "zwei"]}
-    python = kind.python_type
-    if python is bool:
-        return True
-    if python is int:
-        return 7
-    if python is float:
-        return 0.25
-    if python is date:
-        return WHEN.date()
-    if python is datetime:
-        return WHEN
-    if python is str:
-        length = getattr(kind, "length", None)
-        return TEXT[:length] if length else TEXT
-    raise AssertionError(f"no example value for {column}")
-
-
-async def fill_every_table(url: str) -> None:
-    database = Database(url)
-    await database.start()
-    made: dict[str, dict[str, Any]] = {}
-    try:
-        async with database.session() as session:
-            for table in Base.metadata.sorted_tables:
-                row = {}
-                for column in table.columns:
-                    row[column.name] = _value(column, made)
-                made[table.name] = row
-                await session.execute(insert(table).values(row))
-    finally:
-        await database.close()
-
-
-async def every_row(url: str) -> dict[str, list[tuple[Any, ...]]]:
-    database = Database(url)
-    try:
-        async with database.session() as session:
-            found = {}
-            for table in [*Base.metadata.sorted_tables, _alembic_version()]:
-                order = list(table.primary_key.columns) or list(table.columns)
-                result = await session.execute(select(table).order_by(*order))
-                found[table.name] = [tuple(row) for row in result]
-            return found
-    finally:
-        await database.close()
-
-
-def _alembic_version() -> Table:
-    from sqlalchemy import MetaData, String
-
-    return Table("alembic_version", MetaData(), Column("version_num", String, primary_key=True))
+from tests.support.every_table import every_row, fill_every_table
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -110,7 +42,7 @@ async def test_round_trip_brings_back_every_table_and_content_file(
     shutil.copytree(PROJECT_ROOT / "content", content)
     (content / ".history").mkdir()
     (content / ".history" / "20261201T100000000000Z--offers.yaml").write_text("offers: []\n")
-    await fill_every_table(database_url)
+    await fill_every_table(database_url, rows=3)
     before = await every_row(database_url)
     assert all(before.values()), f"empty tables prove nothing: {before}"
     archive = tmp_path / "backups" / "nightly.tar.gz"
