@@ -20,6 +20,7 @@ from bot.channels.telegram_logging import keep_library_logs_private
 from bot.channels.web import WebServer
 from bot.config import Settings
 from bot.observability import routes as observability_routes
+from bot.operations.content_folder import SHARED_WITH_CODE_WARNING, inside_code_checkout
 from bot.web.desk import WebDesk
 
 _LOG = logging.getLogger("bot.channels")
@@ -38,6 +39,8 @@ async def run_channels(settings: Settings, *, webhook: bool) -> None:
         telegram.check_settings(settings, webhook=telegram_webhook)
     templates = whatsapp.check_settings(settings) if settings.whatsapp is not None else None
     keep_library_logs_private()
+    if inside_code_checkout(settings.content_dir):
+        _LOG.warning(SHARED_WITH_CODE_WARNING, settings.content_dir)
     with _stop_signals() as stop:  # a signal during start-up stops right after it
         async with (
             open_core(settings, clock=settings_clock(settings.clock_file)) as core,

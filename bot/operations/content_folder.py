@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from bot.config import shipped
+from bot.config import PROJECT_ROOT, running_from_checkout, shipped
 
 LEFT_OUT = shutil.ignore_patterns(".history", "__pycache__")
 
@@ -37,3 +37,17 @@ def missing_content_message(content_dir: Path) -> str | None:
         "  erstkontakt init /var/lib/erstkontakt/content\n"
         "  export CONTENT_DIR=/var/lib/erstkontakt/content"
     )
+
+
+def inside_code_checkout(content_dir: Path) -> bool:
+    """True when staff edits would land in files that ``git pull`` also changes."""
+    if not running_from_checkout() or not (PROJECT_ROOT / ".git").exists():
+        return False
+    return content_dir.resolve().is_relative_to(PROJECT_ROOT)
+
+
+SHARED_WITH_CODE_WARNING = (
+    "content folder %s is inside the code checkout: staff uploads and a git pull change the"
+    " same files; give staff their own folder (erstkontakt init DIR, then CONTENT_DIR=DIR;"
+    " docs/betrieb.md)"
+)

@@ -58,6 +58,8 @@ async def test_polling_bot_reports_health_and_counts_a_conversation(
         for private in (QUESTION, "Zamfira", zamfira.chat_id):
             assert private not in text, f"/metrics shows {private!r}"
         assert QUESTION not in bot.output
+        # run from the checkout's content/: the admin hears that staff edits and git pull collide
+        assert "inside the code checkout" in bot.output
 
 
 @pytest.mark.postgres

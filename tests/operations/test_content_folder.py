@@ -55,3 +55,12 @@ def test_without_a_catalogue_the_bot_says_how_to_make_one(tmp_path: Path) -> Non
     assert result.returncode == 2
     assert "erstkontakt init" in result.stderr and "CONTENT_DIR" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_content_folder_inside_the_checkout_is_called_out(tmp_path: Path) -> None:
+    from bot.operations.content_folder import inside_code_checkout
+
+    if not (PROJECT_ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    assert inside_code_checkout(PROJECT_ROOT / "content")
+    assert not inside_code_checkout(tmp_path / "content")

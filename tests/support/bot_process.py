@@ -32,6 +32,10 @@ class BotProcess:
         self.args = list(args)
         self.env = {k: v for k, v in os.environ.items() if not k.startswith(_CLEARED)}
         self.env.update(env)
+        # Health and metrics listen in every mode: a free loopback port unless a test names one
+        # (never 8080, which parallel test runs on this machine would share).
+        self.env.setdefault("PORT", "0")
+        self.env.setdefault("WEBHOOK_LISTEN", "127.0.0.1")
         self.output_path = output
         self._process: asyncio.subprocess.Process | None = None
 
