@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+from telegram.ext import Application
+
 from bot.app import open_core
 from bot.channels import telegram, whatsapp
 from bot.channels.telegram_logging import keep_library_logs_private
@@ -54,6 +56,8 @@ async def run_channels(settings: Settings, *, webhook: bool) -> None:
                 application = await channels.enter_async_context(
                     telegram.running(core, settings, routes)
                 )
+                if not telegram_webhook:
+                    core.loops.watch("telegram polling", polling_problem(application))
             if templates is not None:
                 await channels.enter_async_context(whatsapp.running(core, server, templates))
             # Health and metrics: always, so a polling bot serves them on $PORT too.
@@ -70,6 +74,17 @@ async def run_channels(settings: Settings, *, webhook: bool) -> None:
             _LOG.info("bot running: %s", ", ".join(sorted(core.senders)) or "staff desk only")
             await stop.wait()
     _LOG.info("bot stopped")
+
+
+def polling_problem(application: Application) -> Callable[[], str | None]:
+    """What is wrong with python-telegram-bot's polling loop (it retries network errors
+    itself; stopped means no update will arrive)."""
+
+    def problem() -> str | None:
+        updater = application.updater
+        return None if updater is not None and updater.running else "stopped"
+
+    return problem
 
 
 def settings_clock(clock_file: Path | None) -> Callable[[], datetime]:

@@ -56,11 +56,17 @@ class Loops:
     clock: Clock = time.monotonic
     grace: float = GRACE_SECONDS
     beats: dict[str, Heartbeat] = field(default_factory=dict)
+    checks: dict[str, Callable[[], str | None]] = field(default_factory=dict)
 
     def heartbeat(self, name: str, every: float) -> Heartbeat:
         beat = Heartbeat(name, every, self.clock, started=self.clock())
         self.beats[name] = beat
         return beat
+
+    def watch(self, name: str, problem: Callable[[], str | None]) -> None:
+        """A loop run by a library (e.g. Telegram's long polling): ``problem()`` says what is
+        wrong with it, or None."""
+        self.checks[name] = problem
 
     def beat_for(self, name: str, every: float) -> Callable[[], None]:
         """The ``beat`` of a new heartbeat, for loops that take a plain callback."""
@@ -85,7 +91,11 @@ async def health_report(database: Database, loops: Loops) -> dict[str, Any]:
     db_problem = await database_problem(database)
     if db_problem is not None:
         problems.append(f"database: {db_problem}")
-    loop_status = {name: beat.status(loops.grace) for name, beat in sorted(loops.beats.items())}
+    loop_status = {name: beat.status(loops.grace) for name, beat in loops.beats.items()}
+    for name, check in loops.checks.items():
+        problem = check()
+        loop_status[name] = {"ok": problem is None, **({"problem": problem} if problem else {})}
+    loop_status = dict(sorted(loop_status.items()))
     problems += [f"{name}: {s['problem']}" for name, s in loop_status.items() if not s["ok"]]
     return {
         "ok": not problems,

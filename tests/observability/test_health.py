@@ -57,6 +57,19 @@ async def test_a_dead_reminder_loop_turns_healthz_red_and_is_named(
     assert report["loops"]["retention purge"]["ok"]
 
 
+async def test_a_library_loop_that_stopped_is_named(served: tuple[CoreApp, str]) -> None:
+    core, base = served
+    polling = {"running": True}
+    core.loops.watch("telegram polling", lambda: None if polling["running"] else "stopped")
+    await health_until(base, lambda s, r: s == 200 and "telegram polling" in r["loops"], within=10)
+
+    polling["running"] = False
+
+    _status, report = await health_until(base, lambda s, _r: s == 503, within=10)
+    assert report["problems"] == ["telegram polling: stopped"]
+    assert report["loops"]["telegram polling"] == {"ok": False, "problem": "stopped"}
+
+
 async def test_a_webhook_call_without_the_secret_is_refused_and_counted(
     served: tuple[CoreApp, str],
 ) -> None:

@@ -40,7 +40,9 @@ async def test_polling_bot_reports_health_and_counts_a_conversation(
     async with running_bot(["run"], env, tmp_path, port=port) as bot:
         status, report = await health_until(base, lambda s, _r: s == 200, within=STARTUP_SECONDS)
         assert report["ok"] and report["database"] == "ok" and report["problems"] == []
-        assert {"booking reminders", "retention purge", "content watcher"} <= set(report["loops"])
+        loops = report["loops"]
+        assert {"booking reminders", "retention purge", "content watcher"} <= set(loops)
+        assert loops["telegram polling"] == {"ok": True}
 
         zamfira = TelegramUser(fake, first_name="Zamfira", language_code="ro")
         await zamfira.onboard("Română")
