@@ -8,6 +8,7 @@ the catalogue.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.catalogue.holidays import is_public_holiday
@@ -94,17 +95,7 @@ def typed_choice(reply: Reply, yes: str, no: str | None = None) -> Reply:
     extras = {**reply.extras, TYPED_YES: yes}
     if no is not None:
         extras[TYPED_NO] = no
-    return Reply(
-        text=reply.text,
-        buttons=reply.buttons,
-        venue=reply.venue,
-        image=reply.image,
-        audio=reply.audio,
-        document=reply.document,
-        rtl=reply.rtl,
-        extras=extras,
-        mentions=reply.mentions,
-    )
+    return replace(reply, extras=extras)
 
 
 def consent_declined(t: Translator, catalogue: Catalogue) -> Reply:

@@ -11,7 +11,7 @@ import pytest
 from bot.app import CoreApp
 from bot.dialogue import views
 from bot.dialogue.messages import TYPED_YES
-from tests.booking.conftest import berlin
+from tests.booking.conftest import berlin, onboard, title
 from tests.support.conversation import Chat, FixedClock, running_core
 
 DECEMBER_22 = datetime(2026, 12, 22, 8, 0, tzinfo=UTC)  # two days before the Christmas closure
@@ -21,20 +21,6 @@ DECEMBER_22 = datetime(2026, 12, 22, 8, 0, tzinfo=UTC)  # two days before the Ch
 async def core(database_url: str) -> AsyncIterator[CoreApp]:
     async with running_core(database_url) as running:
         yield running
-
-
-async def onboard(core: CoreApp, language_label: str, chat_id: str = "person-1") -> Chat:
-    chat = Chat(core, chat_id)
-    await chat.send("/start")
-    await chat.tap(language_label)
-    await chat.press("consent:yes")
-    return chat
-
-
-def title(core: CoreApp, offer_id: str, language: str) -> str:
-    offer = core.dialogue.catalogue.current.catalogue.offer(offer_id)
-    assert offer is not None
-    return offer.text("title", language)
 
 
 async def test_where_are_you_gives_every_address_with_a_map_pin(core: CoreApp) -> None:
