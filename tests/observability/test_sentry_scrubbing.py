@@ -76,3 +76,28 @@ def test_reports_keep_types_and_places_but_not_what_people_wrote(tmp_path: Path)
     assert crash["logentry"]["message"] == "turn failed for %s"
     crumbs = [c.get("message") for c in crash["breadcrumbs"]["values"]]
     assert "relayed for %s: %s" in crumbs
+
+
+def test_a_dsn_without_the_sentry_extra_stops_the_start_with_a_clear_line() -> None:
+    without_sentry = (
+        "import sys; sys.modules['sentry_sdk'] = None\n"
+        "from bot.__main__ import main\n"
+        "sys.exit(main(['run']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", without_sentry],
+        cwd=PROJECT_ROOT,
+        env={
+            "PATH": "/usr/bin:/bin",
+            "SENTRY_DSN": "https://public@sentry.invalid/1",
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+        },
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert result.returncode == 2
+    assert "sentry-sdk is not installed" in result.stderr
+    assert "erstkontakt[sentry]" in result.stderr and "Traceback" not in result.stderr
