@@ -251,6 +251,10 @@ def not_understood(t: Translator, misses: int) -> Reply:
 def help_text(t: Translator) -> Reply:
     text = "\n".join(
         [
+            "🙂 "
+            + t._("I can tell you about our offers: when, where, what it costs, what to bring."),
+            t._("I can book an appointment for you, and bring you to a person from our team."),
+            "",
             "❓ " + t._("How I work:"),
             "• " + t._("Tap a button, or write a question in your language."),
             "• " + t._("/menu shows all offers."),

@@ -148,3 +148,15 @@ async def test_danger_before_a_language_is_chosen_is_answered_in_the_language_wr
 
     assert "112" in chat.text and "116 016" in chat.text
     assert t._("You can also talk to a person from our team.") in chat.text
+
+
+async def test_asking_what_the_bot_can_do_gets_it_in_plain_words(core: CoreApp) -> None:
+    t = core.texts.translator("ro")
+    chat = await onboard(core, "Română")
+
+    await chat.send("ce poti sa faci")
+
+    assert t._("I can book an appointment for you, and bring you to a person from our team.") in (
+        chat.text
+    )
+    assert "112" in chat.text
