@@ -69,8 +69,7 @@ def _app_version() -> str:
 async def backup(database_url: str, content_dir: Path, target: Path) -> Manifest:
     """Write the archive ``target`` (replaced in one step; never half-written)."""
     url = make_url(normalise_database_url(database_url))
-    if not (content_dir / "offers.yaml").is_file():
-        raise BackupError(f"no content folder at {content_dir} (CONTENT_DIR)")
+    _check_backup_paths(content_dir, target)
     manifest = Manifest(
         database=url.get_backend_name(),
         schema=await _revision(url),
@@ -94,6 +93,13 @@ async def backup(database_url: str, content_dir: Path, target: Path) -> Manifest
                     tar.add(folder / name, arcname=name)
         os.replace(partial, target)
     return manifest
+
+
+def _check_backup_paths(content_dir: Path, target: Path) -> None:
+    if not (content_dir / "offers.yaml").is_file():
+        raise BackupError(f"no content folder at {content_dir} (CONTENT_DIR)")
+    if target.resolve().is_relative_to(content_dir.resolve()):
+        raise BackupError(f"write the archive outside the content folder {content_dir}")
 
 
 async def _revision(url: URL) -> str | None:

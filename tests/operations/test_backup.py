@@ -72,6 +72,8 @@ async def test_restore_refuses_a_database_in_use(database_url: str, tmp_path: Pa
 
     assert await every_row(database_url) == rows
     assert not (tmp_path / "new-content").exists()
+    with pytest.raises(BackupError, match="outside the content folder"):
+        await backup(database_url, content, content / "backup.tar.gz")
 
 
 def test_the_commands_say_what_they_did_and_what_is_wrong(
