@@ -55,7 +55,8 @@ class Outcome:
 
 
 def backoff(attempts: int) -> timedelta:
-    doublings = min(max(attempts - 1, 0), 16)
+    """Before the next try: 1, 2, 4 … seconds, never longer than MAX_BACKOFF (also the relay's)."""
+    doublings = min(max(attempts - 1, 0), 16)  # 2**16 s is past MAX_BACKOFF already
     return min(timedelta(seconds=2**doublings), MAX_BACKOFF)
 
 

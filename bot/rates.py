@@ -91,7 +91,24 @@ _PG_STEP = text(
 (``now()`` is fixed within the statement's own transaction)."""
 
 
-class PostgresRates:
+class _Schedules:
+    """``reserve`` and ``take`` over one atomic ``_step`` (delay, verdict) per store."""
+
+    async def _step(
+        self, key: str, interval: float, tolerance: float, reserve: bool
+    ) -> tuple[float, str]:
+        raise NotImplementedError
+
+    async def reserve(self, key: str, interval: float, tolerance: float) -> float:
+        delay, _ = await self._step(key, interval, tolerance, True)
+        return delay
+
+    async def take(self, key: str, interval: float, tolerance: float) -> Verdict:
+        _, verdict = await self._step(key, interval, tolerance, False)
+        return Verdict(verdict)
+
+
+class PostgresRates(_Schedules):
     name = "PostgreSQL"
 
     def __init__(self, engine: AsyncEngine) -> None:
@@ -125,14 +142,6 @@ class PostgresRates:
                 )
         return float(row[0]), str(row[1])
 
-    async def reserve(self, key: str, interval: float, tolerance: float) -> float:
-        delay, _ = await self._step(key, interval, tolerance, True)
-        return delay
-
-    async def take(self, key: str, interval: float, tolerance: float) -> Verdict:
-        _, verdict = await self._step(key, interval, tolerance, False)
-        return Verdict(verdict)
-
     async def close(self) -> None:
         return None
 
@@ -164,33 +173,24 @@ return {tostring(slot - now), verdict}
 """Numbers go back as strings: Redis would cut a Lua number to an integer."""
 
 
-class RedisRates:
+class RedisRates(_Schedules):
     name = "Redis"
 
     def __init__(self, url: str) -> None:
         from redis.asyncio import Redis  # only when REDIS_URL is set
 
         self.client = Redis.from_url(url, socket_timeout=2, socket_connect_timeout=2)
-        self._step = self.client.register_script(_REDIS_STEP)
+        self._script = self.client.register_script(_REDIS_STEP)
 
-    async def _run(
+    async def _step(
         self, key: str, interval: float, tolerance: float, reserve: bool
     ) -> tuple[float, str]:
-        delay, verdict = await self._step(
+        delay, verdict = await self._script(
             keys=[f"erstkontakt:rate:{hashed(key)}"],
             args=[repr(interval), repr(tolerance), "1" if reserve else "0"],
         )
-        return max(float(delay), 0.0), verdict.decode() if isinstance(verdict, bytes) else str(
-            verdict
-        )
-
-    async def reserve(self, key: str, interval: float, tolerance: float) -> float:
-        delay, _ = await self._run(key, interval, tolerance, True)
-        return delay
-
-    async def take(self, key: str, interval: float, tolerance: float) -> Verdict:
-        _, verdict = await self._run(key, interval, tolerance, False)
-        return Verdict(verdict)
+        name = verdict.decode() if isinstance(verdict, bytes) else str(verdict)
+        return max(float(delay), 0.0), name
 
     async def close(self) -> None:
         await self.client.aclose()

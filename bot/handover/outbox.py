@@ -27,8 +27,6 @@ from bot.storage.database import upsert
 from bot.storage.models import HandoverCase, RelayMessage, User
 from bot.storage.reach import Reach, reachable
 
-MAX_BACKOFF = timedelta(minutes=5)
-"""Retries wait 1, 2, 4, ... seconds, never longer than this: no message is given up."""
 ERASE_LANE = "erase:"
 
 
@@ -243,11 +241,6 @@ async def release(session: AsyncSession, row_id: int, retry_at: datetime) -> Non
         .values(claimed_until=None, due_at=retry_at)
         .execution_options(synchronize_session=False)
     )
-
-
-def backoff(attempts: int) -> timedelta:
-    doublings = min(max(attempts - 1, 0), 16)  # 2**16 s is past MAX_BACKOFF already
-    return min(timedelta(seconds=2**doublings), MAX_BACKOFF)
 
 
 async def forget_before(session: AsyncSession, moment: datetime) -> int:

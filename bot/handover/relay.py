@@ -45,6 +45,7 @@ from bot.handover.team import LiveTeam
 from bot.handover.views import MEDIATOR_REPLY
 from bot.i18n.languages import Languages
 from bot.i18n.translator import TextCatalogs
+from bot.jobs import backoff  # retries wait 1, 2, 4 … s, at most 5 minutes; none given up
 from bot.storage.database import Database
 from bot.storage.models import HandoverCase, RelayMessage, User
 from bot.storage.reach import reach_of
@@ -168,7 +169,7 @@ class RelayDelivery:
                 return 1
             except Exception as error:  # the channel is down, slow, or unknown here: later
                 log.warning("relay message %s not sent: %s", letter.row.kind, type(error).__name__)
-                await self._release(claimed.row_id, self.clock() + outbox.backoff(claimed.attempts))
+                await self._release(claimed.row_id, self.clock() + backoff(claimed.attempts))
                 return 0
             async with self.database.session() as session:
                 await outbox.finish(session, claimed.row_id, Outcome.DELIVERED, self.clock())

@@ -8,16 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.staff.rate_limit import RateLimiter
+from tests.support.announce_trial import ANNOUNCEMENT
 from tests.support.conversation import Chat, FixedClock
 from tests.support.staff import STAFF_GROUP, STRANGER, TELEGRAM, StaffSetup, staff_core
-
-ANNOUNCEMENT = """\
-offer: sewing-cafe
-text:
-  de: "Das Nähcafé fällt am Freitag aus."
-  en: "The sewing café is cancelled on Friday."
-  ro: "Cafeneaua de cusut nu are loc vineri."
-"""
 
 
 async def subscribe(

@@ -4,8 +4,6 @@ found again by the next process after a crash."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import timedelta
 
 from sqlalchemy import select
@@ -15,19 +13,10 @@ from bot.jobs import Claimed, Handler, JobQueue, JobRunner, NewJob, Outcome, cla
 from bot.storage.database import Database
 from bot.storage.models import Job
 from tests.support.conversation import FixedClock
+from tests.support.databases import started_database
 
 LEASE = timedelta(seconds=60)
 EVERYONE = {"telegram": None}
-
-
-@asynccontextmanager
-async def database(url: str) -> AsyncIterator[Database]:
-    db = Database(url)
-    await db.start()
-    try:
-        yield db
-    finally:
-        await db.close()
 
 
 async def add(db: Database, queue: JobQueue, jobs: list[NewJob], clock: FixedClock) -> int:
@@ -56,7 +45,7 @@ class Recorder(Handler):
 
 async def test_a_job_added_twice_with_one_key_is_stored_once(database_url: str) -> None:
     clock, queue = FixedClock(), JobQueue()
-    async with database(database_url) as db:
+    async with started_database(database_url) as db:
         first = await add(db, queue, [NewJob("test", {"n": 1}, key="a:1")], clock)
         again = await add(db, queue, [NewJob("test", {"n": 1}, key="a:1"),
                                       NewJob("test", {"n": 2}, key="a:2")], clock)  # fmt: skip
@@ -68,7 +57,7 @@ async def test_a_job_added_twice_with_one_key_is_stored_once(database_url: str) 
 
 async def test_two_processes_claiming_at_once_never_get_the_same_job(database_url: str) -> None:
     clock, queue = FixedClock(), JobQueue()
-    async with database(database_url) as one, database(database_url) as two:
+    async with started_database(database_url) as one, started_database(database_url) as two:
         await add(one, queue, [NewJob("test", {"n": n}) for n in range(120)], clock)
 
         async def claims(db: Database) -> list[int]:
@@ -90,7 +79,7 @@ async def test_two_processes_claiming_at_once_never_get_the_same_job(database_ur
 
 async def test_a_dead_workers_claim_runs_out_and_the_job_is_done_again(database_url: str) -> None:
     clock, queue = FixedClock(), JobQueue()
-    async with database(database_url) as db:
+    async with started_database(database_url) as db:
         await add(db, queue, [NewJob("test", {"n": 1})], clock)
         async with db.session() as session:  # a worker claims it, then is killed
             assert len(await claim(session, clock(), LEASE, kinds=["test"], people=EVERYONE)) == 1
@@ -107,7 +96,7 @@ async def test_a_dead_workers_claim_runs_out_and_the_job_is_done_again(database_
 
 async def test_failures_are_retried_with_backoff_then_given_up(database_url: str) -> None:
     clock, queue = FixedClock(), JobQueue()
-    async with database(database_url) as db:
+    async with started_database(database_url) as db:
         recorder = Recorder()
         recorder.failures = {
             1: [ConnectionError("down"), RetryLater(30)],  # then it goes
@@ -133,7 +122,7 @@ async def test_failures_are_retried_with_backoff_then_given_up(database_url: str
 
 async def test_jobs_of_one_lane_go_one_after_another_in_order(database_url: str) -> None:
     clock, queue = FixedClock(), JobQueue()
-    async with database(database_url) as db:
+    async with started_database(database_url) as db:
         recorder = Recorder()
         recorder.failures = {1: [ConnectionError("down")]}
         runner = JobRunner(database=db, queue=queue, people=lambda: EVERYONE, lease=LEASE,

@@ -7,15 +7,17 @@ import asyncio
 import os
 import uuid
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 
 import pytest
 from sqlalchemy import select
 
 from bot.rates import PostgresRates, RedisRates, SharedRates, Verdict
-from bot.storage.database import Database
 from bot.storage.models import RateSlot
-from tests.support.databases import postgres_unavailable_reason, redis_unavailable_reason
+from tests.support.databases import (
+    postgres_unavailable_reason,
+    redis_unavailable_reason,
+    started_database,
+)
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "")
 
@@ -36,18 +38,8 @@ async def stores(
     if postgres_url is None:
         url = os.environ.get("TEST_POSTGRES_URL", "")
         pytest.skip(await postgres_unavailable_reason(url) or "PostgreSQL unavailable")
-    async with database(postgres_url) as first, database(postgres_url) as second:
+    async with started_database(postgres_url) as first, started_database(postgres_url) as second:
         yield PostgresRates(first.engine), PostgresRates(second.engine)
-
-
-@asynccontextmanager
-async def database(url: str) -> AsyncIterator[Database]:
-    db = Database(url)
-    await db.start()
-    try:
-        yield db
-    finally:
-        await db.close()
 
 
 def fresh_key() -> str:
@@ -86,7 +78,7 @@ async def test_no_chat_id_is_stored(postgres_url: str | None) -> None:
         pytest.skip(
             await postgres_unavailable_reason(os.environ.get("TEST_POSTGRES_URL", "")) or ""
         )
-    async with database(postgres_url) as db:
+    async with started_database(postgres_url) as db:
         await PostgresRates(db.engine).take("person:telegram:4917612345678", 1.0, 0.0)
         async with db.session() as session:
             keys = list(await session.scalars(select(RateSlot.key)))

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from bot.storage.database import Database
 from bot.storage.models import Subscription, User
 from tests.support.bot_process import BotProcess
+from tests.support.databases import started_database
 from tests.support.fake_bot_api import FakeBotApi
 from tests.support.handover import content_with_team
 from tests.support.telegram_scenario import TelegramMediator
@@ -58,35 +58,21 @@ def announce_env(fake: FakeBotApi, workdir: Path, team: str, **more: str) -> dic
 async def seed_subscribers(database_url: str, count: int) -> list[str]:
     """``count`` people on Telegram who asked for news about the sewing café."""
     now = datetime.now(UTC)
-    database = Database(database_url)
-    await database.start()
-    try:
-        async with database.session() as session:
-            chats = [str(FIRST_CHAT + n) for n in range(count)]
-            await session.execute(
-                insert(User),
-                [
-                    {
-                        "channel": "telegram",
-                        "external_id": chat,
-                        "consent_at": now,
-                        "language": LANGUAGES[n % len(LANGUAGES)],
-                        "created_at": now,
-                        "last_seen_at": now,
-                        "state": "menu",
-                        "state_data": {},
-                    }
-                    for n, chat in enumerate(chats)
-                ],
-            )
-            ids = list(await session.scalars(select(User.id).where(User.external_id.in_(chats))))
-            await session.execute(
-                insert(Subscription),
-                [{"user_id": id_, "offer_id": "sewing-cafe", "created_at": now} for id_ in ids],
-            )
-        return chats
-    finally:
-        await database.close()
+    chats = [str(FIRST_CHAT + n) for n in range(count)]
+    people = [
+        {"channel": "telegram", "external_id": chat, "consent_at": now,
+         "language": LANGUAGES[n % len(LANGUAGES)], "created_at": now, "last_seen_at": now,
+         "state": "menu", "state_data": {}}
+        for n, chat in enumerate(chats)
+    ]  # fmt: skip
+    async with started_database(database_url) as database, database.session() as session:
+        await session.execute(insert(User), people)
+        ids = list(await session.scalars(select(User.id).where(User.external_id.in_(chats))))
+        await session.execute(
+            insert(Subscription),
+            [{"user_id": id_, "offer_id": "sewing-cafe", "created_at": now} for id_ in ids],
+        )
+    return chats
 
 
 def news_per_chat(fake: FakeBotApi, chats: Sequence[str]) -> Counter[str]:

@@ -11,6 +11,8 @@ from contextlib import asynccontextmanager, contextmanager
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
+from bot.storage.database import Database
+
 _reachable: dict[str, str | None] = {}
 
 
@@ -96,3 +98,14 @@ async def another_postgres_database(url: str) -> AsyncIterator[str]:
         yield make_url(url).set(database=name).render_as_string(hide_password=False)
     finally:
         await _admin(url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@asynccontextmanager
+async def started_database(url: str) -> AsyncIterator[Database]:
+    """The bot's database at ``url``, migrated, for the block (as one process opens it)."""
+    database = Database(url)
+    await database.start()
+    try:
+        yield database
+    finally:
+        await database.close()
