@@ -12,11 +12,14 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy.engine import make_url
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Connection, make_url
 
 from bot.__main__ import main
 from bot.config import PROJECT_ROOT
 from bot.operations.backup import BackupError, backup, restore
+from bot.storage.database import MIGRATIONS_DIR, create_engine, schema_revision
 from tests.support.databases import another_postgres_database
 from tests.support.every_table import every_row, fill_every_table
 
@@ -97,3 +100,38 @@ def test_the_commands_say_what_they_did_and_what_is_wrong(
     assert main(["restore", str(archive)]) == 0
     assert "restored" in capsys.readouterr().out
     assert (tmp_path / "elsewhere" / "offers.yaml").is_file()
+
+
+async def test_an_archive_from_an_older_version_gets_this_versions_schema(
+    database_url: str, restore_target: str, tmp_path: Path
+) -> None:
+    """The upgrade path's fallback: last night's archive, restored by the new version."""
+
+    def upgrade_to_0005(connection: Connection) -> None:
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0005")
+
+    engine = create_engine(database_url)
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(upgrade_to_0005)
+        assert await schema_revision(engine) == "0005"
+    finally:
+        await engine.dispose()
+    content = tmp_path / "content"
+    shutil.copytree(PROJECT_ROOT / "content", content)
+    archive = tmp_path / "old.tar.gz"
+
+    taken = await backup(database_url, content, archive)
+    await restore(restore_target, tmp_path / "restored-content", archive)
+
+    assert taken.schema == "0005"
+    restored = create_engine(restore_target)
+    try:
+        head = await schema_revision(restored)
+    finally:
+        await restored.dispose()
+    assert head is not None and head > "0005"
+    assert head == sorted(p.name[:4] for p in (MIGRATIONS_DIR / "versions").glob("0*.py"))[-1]
