@@ -5,6 +5,8 @@ words, typed yes/no, everyday intents, follow-ups, FAQ, offers, language detecti
 baseline is what it ran before the pipeline existed: the offer matcher and language detection
 alone. Both answer every question of the understanding development set, in the same run.
 Peak RSS is measured in a fresh child process each (``python -m bench.understanding rss WHICH``).
+With the optional model installed (``pip install -e '.[understanding]'``), the pipeline is
+measured a second time with it (``model``), beside the pipeline without it.
 """
 
 from __future__ import annotations
@@ -31,11 +33,12 @@ def _questions() -> list[str]:
     return [str(item["q"]) for item in document["questions"]]
 
 
-def _answerers() -> dict[str, Callable[[str], object]]:
-    """``ours`` and ``before``, each loaded as the bot loads it."""
+def _answerers(with_model: bool = True) -> dict[str, Callable[[str], object]]:
+    """``ours`` and ``before``, each loaded as the bot loads it, and ``model`` when installed."""
     from bot.catalogue.live import LiveCatalogue
     from bot.i18n.languages import load_languages
     from bot.matching.detect import LanguageDetector
+    from bot.matching.semantic import load_model
     from bot.understanding import Context, Understander
 
     languages = load_languages()
@@ -50,7 +53,18 @@ def _answerers() -> dict[str, Callable[[str], object]]:
     def before(text: str) -> object:
         return snapshot.matcher.match(text, limit=3), detector.detect(text)
 
-    return {"ours": ours, "before": before}
+    answerers: dict[str, Callable[[str], object]] = {"ours": ours, "before": before}
+    model = load_model() if with_model else None
+    if model is not None:
+        reranked = LiveCatalogue(PROJECT_ROOT / "content", languages.codes, model).current
+        assert reranked.semantic is not None
+        reranked.semantic.warm()  # as `bot run` does in the background after start
+
+        def model_on(text: str) -> object:
+            return understander.understand(text, reranked, context)
+
+        answerers["model"] = model_on
+    return answerers
 
 
 def _latencies(answer: Callable[[str], object], questions: list[str]) -> list[float]:
@@ -85,7 +99,7 @@ def run() -> list[Figure]:
     answerers = _answerers()
     ours, before = (_latencies(answerers[k], questions) for k in ("ours", "before"))
     note = f"{len(questions)} dev-set questions x {ROUNDS}"
-    return [
+    figures = [
         Figure(
             "understanding, p50 per question",
             "ms",
@@ -114,10 +128,53 @@ def run() -> list[Figure]:
             "fresh process, catalogue loaded, every dev question answered",
         ),
     ]
+    if "model" in answerers:
+        figures += _with_model(answerers, questions, ours, note)
+    return figures
+
+
+def _with_model(
+    answerers: dict[str, Callable[[str], object]],
+    questions: list[str],
+    without: list[float],
+    note: str,
+) -> list[Figure]:
+    """The pipeline with the optional embedding model, beside the same pipeline without it."""
+    took = _latencies(answerers["model"], questions)
+    baseline = "the same pipeline without the model"
+    return [
+        Figure(
+            "understanding with model, p50",
+            "ms",
+            _percentile(took, 0.5),
+            _percentile(without, 0.5),
+            baseline,
+            "",
+            note,
+        ),
+        Figure(
+            "understanding with model, p99",
+            "ms",
+            _percentile(took, 0.99),
+            _percentile(without, 0.99),
+            baseline,
+            "< 50 ms",
+            note + "; only messages rapidfuzz is unsure about reach the model",
+        ),
+        Figure(
+            "understanding with model, peak RSS",
+            "MB",
+            _rss("model"),
+            _rss("ours"),
+            baseline,
+            "< 150 MB",
+            "fresh process, offers embedded, every dev question answered",
+        ),
+    ]
 
 
 def _child(which: str) -> None:
-    answer = _answerers()[which]
+    answer = _answerers(with_model=which == "model")[which]
     for text in _questions():
         answer(text)
     print(json.dumps({"peak_mb": _peak_mb()}))

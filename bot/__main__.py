@@ -151,6 +151,7 @@ def _ask(
     from bot.catalogue.live import CatalogueError, LiveCatalogue
     from bot.i18n.languages import load_languages
     from bot.matching.detect import LanguageDetector
+    from bot.matching.semantic import load_model
     from bot.understanding import Context, Understander
     from bot.understanding.evaluate import evaluate_file
     from bot.understanding.switch import LanguageSwitch
@@ -158,7 +159,8 @@ def _ask(
     languages = load_languages(settings.locales_dir / "languages.yaml")
     detector = LanguageDetector(languages.codes)
     try:
-        snapshot = LiveCatalogue(settings.content_dir, languages.codes).current
+        model = load_model() if settings.understanding_model else None
+        snapshot = LiveCatalogue(settings.content_dir, languages.codes, model).current
         understander = Understander.load(settings.locales_dir, detector)
     except CatalogueError as error:
         print(error, file=sys.stderr)

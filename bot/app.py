@@ -26,6 +26,7 @@ from bot.i18n.languages import Language, Languages, load_languages
 from bot.i18n.translator import TextCatalogs
 from bot.jobs import JobQueue, JobRunner, NewJob
 from bot.matching.detect import LanguageDetector
+from bot.matching.semantic import load_model
 from bot.observability import metrics
 from bot.observability.health import Loops
 from bot.rates import shared_rates
@@ -242,7 +243,8 @@ async def open_core(
     watcher and no retention loop next to them.
     """
     languages, texts = load_text_catalogs(settings)
-    catalogue = LiveCatalogue(settings.content_dir, languages.codes)
+    model = load_model() if settings.understanding_model else None
+    catalogue = LiveCatalogue(settings.content_dir, languages.codes, model)
     database = Database(settings.database_url)
     await database.start()
     try:

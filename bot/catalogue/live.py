@@ -13,6 +13,7 @@ from pathlib import Path
 from bot.catalogue.loader import CatalogueError, LoadResult, load_catalogue
 from bot.catalogue.model import Catalogue
 from bot.matching.matcher import MatchEntry, Matcher
+from bot.matching.semantic import Embedder, SemanticIndex
 from bot.matching.stopwords import FUNCTION_WORDS
 
 
@@ -40,30 +41,35 @@ class Snapshot:
     matcher: Matcher
     warnings: tuple[str, ...]
     faq_matcher: Matcher  # "is it free?" is a whole question here: see stopwords
+    semantic: SemanticIndex | None = None  # with the optional model: reranks unsure matches
 
 
-def build_snapshot(result: LoadResult) -> Snapshot:
+def build_snapshot(result: LoadResult, model: Embedder | None = None) -> Snapshot:
     catalogue = result.catalogue
     return Snapshot(
         catalogue,
         Matcher.build(match_entries(catalogue)),
         tuple(map(str, result.warnings)),
         Matcher.build(faq_entries(catalogue), stop_words=FUNCTION_WORDS),
+        SemanticIndex.build(model, catalogue) if model is not None else None,
     )
 
 
 class LiveCatalogue:
     """Holds the current snapshot; ``reload`` swaps it only when the new content is valid."""
 
-    def __init__(self, content_dir: Path, languages: Sequence[str]) -> None:
+    def __init__(
+        self, content_dir: Path, languages: Sequence[str], model: Embedder | None = None
+    ) -> None:
         self.content_dir = content_dir
         self.languages = tuple(languages)
-        self.current = build_snapshot(load_catalogue(content_dir, self.languages))
+        self.model = model
+        self.current = build_snapshot(load_catalogue(content_dir, self.languages), model)
 
     def reload(self) -> Snapshot:
         """Load again; raises CatalogueError (and keeps serving the old one) when invalid."""
         result = load_catalogue(self.content_dir, self.languages)
-        self.current = build_snapshot(result)
+        self.current = build_snapshot(result, self.model)
         return self.current
 
 

@@ -72,6 +72,10 @@ async def run_channels(settings: Settings, *, webhook: bool) -> None:
             if application is not None and telegram_webhook:
                 await telegram.register_webhook(application.bot, settings)
             _LOG.info("bot running: %s", ", ".join(sorted(core.senders)) or "staff desk only")
+            semantic = core.dialogue.catalogue.current.semantic
+            if semantic is not None:  # embed the offers now, not during someone's question
+                warming = asyncio.create_task(asyncio.to_thread(semantic.warm, stop.is_set))
+                warming.add_done_callback(lambda _: _LOG.info("semantic reranking ready"))
             await stop.wait()
     _LOG.info("bot stopped")
 

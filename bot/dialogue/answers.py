@@ -1,26 +1,182 @@
-"""Answers to follow-up questions and from the staff-written FAQ. Owned by `faq`.
+"""Answers to follow-up questions about an offer, and the staff-written FAQ answers.
 
 The engine calls these when the pipeline's outcome is ``FOLLOW_UP`` or ``FAQ``
-(bot/understanding). Until they are written, a follow-up shows the offer's card again.
+(bot/understanding). A follow-up is answered from the offer's own fields, one topic at a time
+("was kostet das?" -> its cost), with a button to see everything about it.
 """
 
 from __future__ import annotations
 
-from bot.dialogue import views
-from bot.dialogue.messages import Reply
+from collections.abc import Callable
+
+from babel.dates import get_day_names
+
+from bot.catalogue.model import BookingMode, Offer
+from bot.dialogue import actions, views
+from bot.dialogue.messages import Button, Reply, Venue
 from bot.dialogue.turn import Turn
 from bot.i18n.languages import Languages
+from bot.i18n.translator import Translator
 from bot.understanding import FollowUp
 
+NEXT_DATES_SHOWN = 2
+WEEKDAY_LOOKAHEAD = 8
+"""Meetings looked at to tell whether an offer takes place on an asked weekday: enough for a
+week of a daily offer, and a closure does not hide the next regular one."""
 
-def follow_up_reply(turn: Turn, follow_up: FollowUp, languages: Languages) -> list[Reply]:
+
+def follow_up_reply(
+    turn: Turn, follow_up: FollowUp, languages: Languages, *, can_book: bool = False
+) -> list[Reply]:
     """The answer to ``follow_up.topic`` from the offer's own fields."""
+    t = turn.t
     offer = turn.snapshot.catalogue.offer(follow_up.offer_id)
     if offer is None:
-        return [views.not_understood(turn.t, 1)]
-    return views.offer_card(turn.t, offer, languages, turn.now, can_book=False)
+        return [views.not_understood(t, 1)]
+    # The offer stays in context: "and on Saturday?" may follow "what does it cost?".
+    turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
+    turn.viewed_offers.append(offer.id)
+    answer = _TOPICS[follow_up.topic](turn, offer, languages, follow_up.weekday)
+    lines = [f"{offer.icon} {offer.text('title', t.chain)}", answer]
+    if offer.example or offer.location.example:
+        lines += ["", "⚠️ " + t._("Example data: staff still have to confirm times and place.")]
+    buttons = [[Button("ℹ️ " + t._("Everything about it"), actions.action(actions.OFFER, offer.id))]]
+    if (
+        can_book
+        and offer.booking_mode is BookingMode.APPOINTMENT
+        and follow_up.topic
+        in (
+            "booking",
+            "when",
+        )
+    ):
+        buttons.append(
+            [Button("📅 " + t._("Book an appointment"), actions.action(actions.BOOK, offer.id))]
+        )
+    buttons.append(views._nav_row(t))
+    text = Reply(text="\n".join(lines), buttons=tuple(map(tuple, buttons)), rtl=t.rtl)
+    if follow_up.topic != "where":
+        return [text]
+    place = offer.location
+    pin = Venue(place.name, place.address, place.latitude, place.longitude)
+    return [
+        Reply(text="\n".join(lines), rtl=t.rtl),
+        Reply(venue=pin, buttons=text.buttons, rtl=t.rtl),
+    ]
 
 
 def faq_reply(turn: Turn, faq_id: str) -> list[Reply]:
-    """The staff-written answer with this id, in the person's language."""
-    return [views.not_understood(turn.t, 1)]
+    """The staff-written answer with this id, in the person's language, with its link."""
+    t = turn.t
+    catalogue = turn.snapshot.catalogue
+    entry = catalogue.faq.get(faq_id)
+    if entry is None:  # gone in a reload between understanding and answering
+        return [views.not_understood(t, 1)]
+    lines = ["💬 " + entry.answer(t.chain)]
+    if entry.example:
+        lines += ["", "⚠️ " + t._("Example answer: staff still have to confirm it.")]
+    buttons: list[list[Button]] = []
+    offer = catalogue.offer(entry.offer_id) if entry.offer_id else None
+    if offer is not None:
+        title = f"{offer.icon} {offer.text('title', t.chain)}"
+        buttons.append([Button(title, actions.action(actions.OFFER, offer.id))])
+    buttons.append(views._nav_row(t))
+    answer = Reply(text="\n".join(lines), buttons=tuple(map(tuple, buttons)), rtl=t.rtl)
+    place = catalogue.locations.get(entry.location_id) if entry.location_id else None
+    if place is None:
+        return [answer]
+    pin = Venue(place.name, place.address, place.latitude, place.longitude)
+    return [Reply(text=answer.text, rtl=t.rtl), Reply(venue=pin, buttons=answer.buttons, rtl=t.rtl)]
+
+
+# -- one answer per topic -----------------------------------------------------------------
+
+
+def _cost(turn: Turn, offer: Offer, languages: Languages, weekday: int | None) -> str:
+    return "💶 " + turn.t._("Cost:") + " " + offer.text("cost", turn.t.chain)
+
+
+def _where(turn: Turn, offer: Offer, languages: Languages, weekday: int | None) -> str:
+    place = offer.location
+    return f"📍 {place.name}, {turn.t.isolate(place.address)}"
+
+
+def _bring(turn: Turn, offer: Offer, languages: Languages, weekday: int | None) -> str:
+    return "🎒 " + turn.t._("Bring:") + " " + offer.text("bring", turn.t.chain)
+
+
+def _audience(turn: Turn, offer: Offer, languages: Languages, weekday: int | None) -> str:
+    return "👥 " + turn.t._("For:") + " " + offer.text("audience", turn.t.chain)
+
+
+def _children(turn: Turn, offer: Offer, languages: Languages, weekday: int | None) -> str:
+    # No offer field says it; who the offer is for does, and a person can say the rest.
+    return "\n".join(
+        [
+            _audience(turn, offer, languages, weekday),
+            "👶 " + turn.t._("Whether children can come along, please ask a person from our team."),
+        ]
+    )
+
+
+def _languages(turn: Turn, offer: Offer, languages: Languages, weekday: int | None) -> str:
+    t = turn.t
+    spoken = t.join(languages[c].name if c in languages else c for c in offer.languages)
+    return "\n".join(
+        [
+            "🗣 " + t._("Languages spoken:") + " " + spoken,
+            t._("Tap “Talk to a person” to reach someone from our team in your language."),
+        ]
+    )
+
+
+def _booking(turn: Turn, offer: Offer, languages: Languages, weekday: int | None) -> str:
+    t = turn.t
+    if offer.booking_mode is BookingMode.APPOINTMENT:
+        return "📅 " + t._("Please book an appointment for this first.")
+    if offer.booking_mode is BookingMode.CONTACT:
+        return "🙋 " + t._("Please sign up first with a person from our team.")
+    return "✅ " + t._("You can just come. You do not need an appointment.")
+
+
+def _when(turn: Turn, offer: Offer, languages: Languages, weekday: int | None) -> str:
+    """The weekly times, the next dates, and for an asked weekday a plain yes or no."""
+    t = turn.t
+    lines: list[str] = []
+    if weekday is not None:
+        day = _day_name(t, weekday)
+        upcoming = offer.next_occurrences(turn.now, WEEKDAY_LOOKAHEAD)
+        on_that_day = [o for o in upcoming if t.local(o.start).weekday() == weekday]
+        weekly_then = any(w.weekday == weekday for w in offer.schedule.weekly)
+        if on_that_day or weekly_then:
+            lines.append("✅ " + t._("Yes, also on {day}.").format(day=day))
+        else:
+            lines.append("❌ " + t._("No, not on {day}.").format(day=day))
+    if offer.schedule.weekly:
+        lines.append("🗓 " + t._("Every week:"))
+        lines += [
+            f"   • {t.isolate(t.weekly(w.weekday, w.start, w.end))}" for w in offer.schedule.weekly
+        ]
+    upcoming = offer.next_occurrences(turn.now, NEXT_DATES_SHOWN)
+    if upcoming:
+        lines.append("📅 " + t._("Next dates:"))
+        lines += [f"   • {t.isolate(t.when(o.start, o.end))}" for o in upcoming]
+    else:
+        lines.append("📅 " + t._("No dates planned right now. Ask a person."))
+    return "\n".join(lines)
+
+
+def _day_name(t: Translator, weekday: int) -> str:
+    return str(get_day_names("wide", locale=t.locale)[weekday])
+
+
+_TOPICS: dict[str, Callable[[Turn, Offer, Languages, int | None], str]] = {
+    "cost": _cost,
+    "where": _where,
+    "when": _when,
+    "bring": _bring,
+    "children": _children,
+    "audience": _audience,
+    "languages": _languages,
+    "booking": _booking,
+}

@@ -509,7 +509,9 @@ class Dialogue:
         if outcome is Outcome.INTENT and understood.intent is not None:
             replies = await self._on_intent(turn, understood)
         elif outcome is Outcome.FOLLOW_UP and understood.follow_up is not None:
-            replies = follow_up_reply(turn, understood.follow_up, self.languages)
+            replies = follow_up_reply(
+                turn, understood.follow_up, self.languages, can_book=self.handles(actions.BOOK)
+            )
         elif outcome is Outcome.FAQ and understood.faq is not None:
             replies = faq_reply(turn, understood.faq)
         elif outcome in ANSWERING and understood.answer is not None:

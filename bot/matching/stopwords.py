@@ -20,6 +20,7 @@ from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrill
 
 FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
     "de": """
+        kommen komme euch irgendwas benötige um
         muss müssen mache macht
         der die das den dem des ein eine einen einem einer ich du er sie es wir ihr mir mich
         mein meine meinen euch uns ihnen wann wo wie was wer welche welcher ist sind bin gibt
@@ -31,6 +32,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         freitag samstag sonntag
     """,
     "en": """
+        come still
         must should
         the a an i you he she it we they me my your our is are am was be do does did can could
         would will want need like please hello hi when where what who which how there any some
@@ -41,6 +43,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         tomorrow week day monday tuesday wednesday thursday friday saturday sunday
     """,
     "ro": """
+        vin veni vina ca
         trebuie nevoie
         cand când unde ce cine care cum este e sunt sa să si și la de din pe cu in în un o
         unei unui eu tu el ea noi voi ei ma mă imi îmi mie vreau as aș vrea putea pot puteti
@@ -51,6 +54,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         miercuri joi vineri sambata sâmbătă duminica duminică
     """,
     "bg": """
+        дойда doida
         имам нужда трябва трябват
         кога къде какво кой коя кое как има ли е са съм на за в във с със по от до и или
         аз ти той тя ние вие те ме ми мен искам мога може можете моля здравейте здрасти
@@ -58,11 +62,14 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         да не нещо някой при вас нас днес утре
     """,
     "rom": """
+        avav trebul
         kana kaj so kon sar si isi hi o e i le la te me tu amen tumen man mange ando ande
         and ko ka pe thaj vi na kamav shaj šaj saj mangav
         vareso vash vaš vas del kathe akate adjes keti
     """,
     "ar": """
+        احتاج بحتاج
+        اجي اجا يكون معي فيني
         لازم محتاج
         متى وين اين أين فين شو ايش ماذا ما هل في من على الى إلى عن مع هو هي انا أنا بدي بدنا
         اريد أريد ممكن يوجد فيه في لو سمحت مرحبا السلام عليكم
@@ -72,6 +79,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         shi
     """,
     "tr": """
+        gelmek gelebilir
         gerekli gerekiyor
         ne zaman nerede nerde nereden nasil nasıl kim hangi var mi mı mu mü bir ve ile icin
         için ben sen o biz siz bana beni lutfen lütfen merhaba selam da de ki istiyorum
@@ -80,12 +88,14 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         bugün yarın
     """,
     "uk": """
+        прийти потрібні потрібна
         потрібно потрібен треба маю
         коли де що хто який яка яке як є чи на для в у з із до від і й та або я ти він
         вона ми ви мені мене хочу можна можу можете будь ласка привіт добрий день
         не щось хтось вас нас сьогодні завтра
     """,
     "fa": """
+        لازمه بدم دارم ندارم بیام
         باید لازم
         کی کجا کجاست چی چه چطور آیا است هست هستش در به از با برای را که و من تو ما شما
         میخوام میخواهم می خواهم دارید داره لطفا سلام

@@ -1,23 +1,135 @@
-"""Follow-up questions about the offer in context ("und was kostet das?"). Owned by `faq`.
+"""Follow-up questions about the offer in context ("und was kostet das?").
 
 The pipeline calls :func:`find_follow_up` after everyday intents and before the FAQ, with the
-offer whose card the person saw a few minutes ago (``context.offer``) and the offer matcher's
-result for the same text, so a new topic ("und das Nähcafé?") can still win.
+offer whose card the person saw a few minutes ago (``context.offer``). The cue words are data
+(``locales/followups.yaml``). A message that names another offer beside its cue words ("und
+wann ist das Nähcafé?") is a new topic: the words left once the cues are set aside are matched
+against the offers, and a confident other offer wins. A cue word that happens to be an offer's
+keyword ("pot sa vin cu copiii?" after the German course: "copii" is also the parents' café)
+never switches.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+import yaml
+
 from bot.catalogue.live import Snapshot
-from bot.matching.matcher import MatchResult
+from bot.catalogue.schedule import WEEKDAYS
+from bot.matching.normalize import normalize
+from bot.understanding.phrases import PhraseIndex, parse
 from bot.understanding.result import Context, FollowUp
 
-TOPICS = ("cost", "where", "when", "bring", "children", "audience", "languages", "booking")
-"""What a follow-up can ask about an offer: the values of ``FollowUp.topic``."""
+FOLLOWUPS_FILE = "followups.yaml"
+
+TOPICS = ("children", "audience", "languages", "booking", "cost", "when", "where", "bring")
+"""What a follow-up can ask about an offer (the values of ``FollowUp.topic``), in the order
+that decides when one message has cues of several: "kann ich mein Baby mitnehmen" asks about
+children, not about what to bring; "e si pentru bulgari" about who it is for, not about
+Bulgarian."""
+
+
+@dataclass(frozen=True)
+class _Cue:
+    topic: str | None  # None: a weekday
+    weekday: int | None = None
+
+
+class FollowUpCues:
+    """The cue words of every topic and the weekday names, in every language."""
+
+    def __init__(
+        self,
+        topics: Mapping[str, Mapping[str, Sequence[str]]],
+        days: Mapping[str, Mapping[str, Sequence[str]]],
+    ) -> None:
+        self.topics = topics
+        self.days = days
+        self._index = PhraseIndex(
+            [
+                phrase
+                for topic, by_language in topics.items()
+                for code, entries in by_language.items()
+                for entry in entries
+                for phrase in parse(str(entry), _Cue(topic), code)
+            ]
+            + [
+                phrase
+                for code, by_day in days.items()
+                for day, entries in by_day.items()
+                if day in WEEKDAYS  # a misspelt day is reported by missing(), not a crash
+                for entry in entries
+                for phrase in parse(str(entry), _Cue(None, WEEKDAYS.index(day)), code)
+            ]
+        )
+
+    @classmethod
+    def load(cls, locales_dir: Path) -> FollowUpCues:
+        data = yaml.safe_load((locales_dir / FOLLOWUPS_FILE).read_text(encoding="utf-8")) or {}
+        topics = {
+            str(topic): {str(code): list(entries or ()) for code, entries in langs.items()}
+            for topic, langs in (data.get("topics") or {}).items()
+        }
+        days = {
+            str(code): {str(day): list(names or ()) for day, names in by_day.items()}
+            for code, by_day in (data.get("days") or {}).items()
+        }
+        return cls(topics, days)
+
+    def missing(self, codes: Sequence[str]) -> list[str]:
+        """What a complete file lacks for these languages, as "topics.cost: fa" lines."""
+        gaps = [
+            f"topics.{topic}: {code}"
+            for topic in TOPICS
+            for code in codes
+            if not self.topics.get(topic, {}).get(code)
+        ]
+        gaps += [
+            f"days.{code}.{day}"
+            for code in codes
+            for day in WEEKDAYS
+            if not self.days.get(code, {}).get(day)
+        ]
+        gaps += [f"topics.{topic}: not a topic" for topic in self.topics if topic not in TOPICS]
+        gaps += [
+            f"days.{code}.{day}: not a weekday"
+            for code, by_day in self.days.items()
+            for day in by_day
+            if day not in WEEKDAYS
+        ]
+        return gaps
+
+    def find(self, text: str) -> tuple[str | None, int | None, str]:
+        """The topic asked about, the weekday named (0 = Monday), and the words left over."""
+        found = self._index.find(text)
+        topics = {cast(_Cue, hit.phrase.key).topic for hit in found}
+        days = [hit for hit in found if cast(_Cue, hit.phrase.key).weekday is not None]
+        weekday = None
+        if days:  # "سه شنبه" (Tuesday) also holds "شنبه" (Saturday): the longer name wins
+            longest = max(days, key=lambda hit: hit.phrase.weight)
+            weekday = cast(_Cue, longest.phrase.key).weekday
+            topics.add("when")
+        topic = next((t for t in TOPICS if t in topics), None)
+        used = set().union(*(hit.positions for hit in found)) if found else set()
+        rest = " ".join(w for i, w in enumerate(normalize(text).split()) if i not in used)
+        return topic, weekday, rest
 
 
 def find_follow_up(
-    text: str, snapshot: Snapshot, context: Context, offers: MatchResult
+    text: str, snapshot: Snapshot, context: Context, cues: FollowUpCues
 ) -> FollowUp | None:
-    """The question about ``context.offer`` in ``text``, or None (also when no offer is in
-    context, or when ``offers`` names another offer confidently)."""
-    return None
+    """The question about ``context.offer`` in ``text``, or None: no offer in context, no
+    cue word, or another offer named beside the cue words."""
+    if context.offer is None or snapshot.catalogue.offer(context.offer) is None:
+        return None
+    topic, weekday, rest = cues.find(text)
+    if topic is None:
+        return None
+    other = snapshot.matcher.match(rest) if rest else None
+    if other is not None and other.confident and other.top and other.top.offer_id != context.offer:
+        return None
+    return FollowUp(context.offer, topic, weekday)

@@ -18,8 +18,15 @@ UNSURE_MARGIN = 15.0
 
 
 def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
-    """The offers ``text`` may be about, best first (the place for a reranker)."""
-    return snapshot.matcher.match(text, limit=MATCH_LIMIT)
+    """The offers ``text`` may be about, best first.
+
+    With the optional model (``Snapshot.semantic``), rapidfuzz's unsure band is reordered
+    by meaning and its best candidate may become a direct answer (bot/matching/semantic.py).
+    """
+    result = snapshot.matcher.match(text, limit=MATCH_LIMIT)
+    if snapshot.semantic is not None:
+        result = snapshot.semantic.rerank(text, result)
+    return result
 
 
 def decide(result: MatchResult) -> Outcome:

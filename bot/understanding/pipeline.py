@@ -12,15 +12,16 @@ from bot.catalogue.live import Snapshot
 from bot.matching.detect import LanguageDetector
 from bot.understanding.emergency import DistressWords
 from bot.understanding.faq import find_faq
-from bot.understanding.followup import find_follow_up
+from bot.understanding.followup import FollowUpCues, find_follow_up
 from bot.understanding.intents import INTENT_SHARE, IntentPhrases
 from bot.understanding.offers import decide, match_offers
 from bot.understanding.result import SOCIAL, Context, Intent, Outcome, Understanding, YesNo
 from bot.understanding.switch import name_words, without_names
 
-ABOUT_AN_OFFER = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK, Intent.LANGUAGE})
-"""Everyday requests that, right after an offer's card, may ask about that offer: the
-follow-up step is asked first."""
+ABOUT_AN_OFFER = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK})
+"""Everyday requests that, right after an offer's card, ask about that offer when a follow-up
+cue is in them: "wo ist das?". Asking for a language or a person may too (see
+:func:`_about_the_offer`)."""
 
 
 GUESSES = frozenset({Outcome.ASKED_BACK, Outcome.ANSWERED_UNSURE})
@@ -33,15 +34,22 @@ class Understander:
         distress: DistressWords,
         intents: IntentPhrases,
         detector: LanguageDetector | None = None,
+        follow_ups: FollowUpCues | None = None,
     ) -> None:
         self.distress = distress
         self.intents = intents
         self.detector = detector
+        self.follow_ups = follow_ups or FollowUpCues({}, {})
         self._names: tuple[object, frozenset[str]] = (None, frozenset())
 
     @classmethod
     def load(cls, locales_dir: Path, detector: LanguageDetector | None = None) -> Understander:
-        return cls(DistressWords.load(locales_dir), IntentPhrases.load(locales_dir), detector)
+        return cls(
+            DistressWords.load(locales_dir),
+            IntentPhrases.load(locales_dir),
+            detector,
+            FollowUpCues.load(locales_dir),
+        )
 
     def emergency(self, text: str) -> bool:
         """Words of danger or urgent illness, in any language, order or form."""
@@ -89,17 +97,15 @@ class Understander:
             or everyday.share >= 1.0
             or not (offers.confident or (everyday.share < INTENT_SHARE and offers.candidates))
         ):
-            if context.offer is None or everyday.intent not in ABOUT_AN_OFFER:
-                return wanted
             # "wo ist das?" right after a card asks where *that* offer is.
-            follow_up = find_follow_up(question, snapshot, context, offers)
-            if follow_up is not None:
+            follow_up = find_follow_up(question, snapshot, context, self.follow_ups)
+            if follow_up is not None and _about_the_offer(everyday.intent, everyday.share):
                 return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
             return wanted
-        follow_up = find_follow_up(question, snapshot, context, offers)
+        follow_up = find_follow_up(question, snapshot, context, self.follow_ups)
         if follow_up is not None:
             return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
-        faq = find_faq(question, snapshot, context)
+        faq = find_faq(question, snapshot, offers)
         if faq is not None:
             return replace(asked, outcome=Outcome.FAQ, faq=faq)
         if everyday.social is not None and (
@@ -109,3 +115,15 @@ class Understander:
             # "salut, ce faceti?": nothing more to find than the greeting; greet back.
             return replace(wanted, intent=everyday.social)
         return asked
+
+
+def _about_the_offer(intent: Intent, share: float) -> bool:
+    """Whether a follow-up cue beats the everyday request found in the same message.
+
+    A language name alone ("romaneste") still changes the language and "vreau sa vorbesc cu
+    un om" still brings a person; "vorbeste cineva romaneste acolo?", "има ли някой да говори
+    български" and "e si pentru bulgari?" ask about the offer.
+    """
+    if intent in SOCIAL or intent in ABOUT_AN_OFFER or intent is Intent.LANGUAGE:
+        return True  # a language's name alone is no follow-up cue (locales/followups.yaml)
+    return intent is Intent.HUMAN and share < 1.0

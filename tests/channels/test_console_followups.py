@@ -1,0 +1,163 @@
+"""Follow-up questions, a change of topic and a staff-written answer, typed in the terminal.
+
+Each conversation runs through the terminal channel as a person would type it: the offer's
+card first, then "and what does it cost?", "where is it?", "also on Saturday?", "may I bring
+my children?" about *that* offer, then another offer by name, then a question from the FAQ.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pytest
+
+from bot.app import CoreApp, open_core
+from bot.channels.console import run_console
+from bot.config import Settings
+from bot.i18n.languages import load_languages
+from tests.support.conversation import MONDAY_MORNING
+
+
+@dataclass(frozen=True)
+class Script:
+    language: str
+    card: str  # asks for the German course by name
+    cost: str
+    where: str
+    saturday: str
+    children: str
+    switch: str  # names the sewing café
+    faq: str  # "do I need papers?"
+
+
+SCRIPTS = [
+    Script(
+        "de",
+        "wann ist der deutschkurs",
+        "und was kostet das",
+        "wo ist das",
+        "ist das auch am samstag",
+        "kann ich mein kind mitbringen",
+        "und das nähcafé?",
+        "brauche ich papiere",
+    ),
+    Script(
+        "ro",
+        "cand e cursul de germana",
+        "si cat costa?",
+        "unde e?",
+        "si sambata?",
+        "pot sa vin cu copiii?",
+        "si cafeneaua de cusut?",
+        "am nevoie de acte?",
+    ),
+    Script(
+        "ar",
+        "دورة الماني",
+        "قديش بتكلف",
+        "وين هو",
+        "في كمان يوم السبت؟",
+        "فيني جيب ولادي",
+        "ومقهى الخياطة؟",
+        "هل احتاج اوراق",
+    ),
+    Script(
+        "uk",
+        "курс німецької",
+        "скільки коштує",
+        "а де це",
+        "а в суботу теж?",
+        "можна прийти з дитиною",
+        "а швейне кафе?",
+        "чи потрібні документи",
+    ),
+]
+
+
+def answers(transcript: str) -> dict[str, str]:
+    """What the bot said after each typed line (the console echoes input as "> line")."""
+    parts = re.split(r"^> (.*)$", transcript, flags=re.MULTILINE)
+    return {parts[i]: parts[i + 1] for i in range(1, len(parts) - 1, 2)}
+
+
+async def chat(script: Script, tmp_path: Path) -> tuple[CoreApp, dict[str, str]]:
+    languages = load_languages()
+    number = languages.codes.index(script.language) + 1
+    lines = [
+        "/start",
+        str(number),
+        "1",
+        script.card,
+        script.cost,
+        script.where,
+        script.saturday,
+        script.children,
+        script.switch,
+        script.faq,
+    ]
+    settings = replace(
+        Settings(),
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}",
+        understanding_model=False,
+    )
+    out = io.StringIO()
+    async with open_core(
+        settings, clock=lambda: MONDAY_MORNING, detect_languages=False, background=False
+    ) as core:
+        await run_console(core, source=io.StringIO("\n".join(lines) + "\n"), out=out)
+        return core, answers(out.getvalue())
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda s: s.language)
+async def test_follow_ups_are_answered_from_the_offer_in_context(
+    script: Script, tmp_path: Path
+) -> None:
+    core, said = await chat(script, tmp_path)
+    catalogue = core.dialogue.catalogue.current.catalogue
+    course = catalogue.offer("german-course")
+    assert course is not None
+    t = core.texts.translator(script.language)
+    title, details = course.text("title", t.chain), course.text("details", t.chain)
+    assert details in said[script.card], "the card comes first"
+
+    cost = said[script.cost]
+    assert title in cost and course.text("cost", t.chain) in cost
+    assert details not in cost, "one answer, not the whole card again"
+
+    where = said[script.where]
+    assert course.location.address in where and "openstreetmap.org" in where
+    assert course.text("bring", t.chain) not in where
+
+    saturday = said[script.saturday]
+    no_saturday = t._("No, not on {day}.").split("{day}")[0].strip()
+    assert no_saturday and no_saturday in saturday, "the course is on Tuesdays and Thursdays"
+    assert t.weekly(1, course.schedule.weekly[0].start, course.schedule.weekly[0].end) in saturday
+    assert t.day(course.next_occurrences(MONDAY_MORNING, 1)[0].start) in saturday
+
+    children = said[script.children]
+    assert title in children and course.text("audience", t.chain) in children
+    parents_cafe = catalogue.offer("parents-cafe")
+    assert parents_cafe is not None
+    assert parents_cafe.text("title", t.chain) not in children, "no jump to another offer"
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=lambda s: s.language)
+async def test_a_new_topic_switches_offers_and_a_faq_question_gets_the_staff_answer(
+    script: Script, tmp_path: Path
+) -> None:
+    core, said = await chat(script, tmp_path)
+    catalogue = core.dialogue.catalogue.current.catalogue
+    t = core.texts.translator(script.language)
+    sewing = catalogue.offer("sewing-cafe")
+    assert sewing is not None
+    assert sewing.text("details", t.chain) in said[script.switch], "the sewing café's card"
+
+    papers = catalogue.faq["papers"]
+    answer = said[script.faq]
+    assert papers.answer(t.chain) in answer
+    assert t._("Example answer: staff still have to confirm it.") in answer
+    office = catalogue.offer("office-hours")
+    assert office is not None and office.text("title", t.chain) in answer, "a button to it"

@@ -1,0 +1,137 @@
+"""Follow-up questions about the offer just shown, and staff answers, as people type them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue.live import LiveCatalogue, Snapshot
+from bot.config import PROJECT_ROOT
+from bot.i18n.languages import load_languages
+from bot.understanding import Context, Outcome, Understander
+from bot.understanding.followup import FollowUpCues
+
+LOCALES = PROJECT_ROOT / "locales"
+LANGUAGES = load_languages()
+CUES = FollowUpCues.load(LOCALES)
+
+
+@pytest.fixture(scope="module")
+def snapshot() -> Snapshot:
+    return LiveCatalogue(PROJECT_ROOT / "content", LANGUAGES.codes, model=None).current
+
+
+@pytest.fixture(scope="module")
+def understander() -> Understander:
+    return Understander.load(LOCALES)
+
+
+def test_every_language_has_cue_words_for_every_topic_and_every_weekday() -> None:
+    missing = CUES.missing(LANGUAGES.codes)
+    assert not missing, "add to locales/followups.yaml:\n" + "\n".join(missing)
+
+
+def test_a_misspelt_topic_or_weekday_in_the_file_is_reported() -> None:
+    cues = FollowUpCues({"prize": {"de": ["preis"]}}, {"de": {"samstag": ["samstag"]}})
+    gaps = cues.missing(["de"])
+    assert "topics.prize: not a topic" in gaps
+    assert "days.de.samstag: not a weekday" in gaps
+    assert "topics.cost: de" in gaps
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "topic", "weekday"),
+    [
+        ("und was kostet das", "german-course", "cost", None),
+        ("si cat costa?", "german-course", "cost", None),
+        ("wo ist das", "sewing-cafe", "where", None),
+        ("ist das auch am samstag", "german-course", "when", 5),
+        ("si sambata?", "german-course", "when", 5),
+        ("а в суботу теж?", "german-course", "when", 5),
+        ("سه شنبه هم هست؟", "german-course", "when", 1),  # Tuesday holds the word Saturday
+        ("pot sa vin cu copiii?", "german-course", "children", None),
+        ("kann ich mein baby mitnehmen", "german-course", "children", None),
+        ("what do i need to bring", "welcome-europe", "bring", None),
+        ("is it only for mums", "parents-cafe", "audience", None),
+        ("vorbeste cineva romaneste acolo", "office-hours", "languages", None),
+        (
+            "muss ich mich vorher anmelden oder einfach vorbeikommen",
+            "office-hours",
+            "booking",
+            None,
+        ),
+    ],
+)
+def test_a_question_about_it_is_a_follow_up_about_the_offer_just_shown(
+    understander: Understander,
+    snapshot: Snapshot,
+    text: str,
+    after: str,
+    topic: str,
+    weekday: int | None,
+) -> None:
+    understood = understander.understand(text, snapshot, Context("de", after))
+    assert understood.outcome is Outcome.FOLLOW_UP
+    assert understood.follow_up is not None
+    assert (understood.follow_up.offer_id, understood.follow_up.topic) == (after, topic)
+    assert understood.follow_up.weekday == weekday
+
+
+@pytest.mark.parametrize(
+    ("text", "offer"),
+    [
+        ("und das naehcafe?", "sewing-cafe"),
+        ("und wann ist das nähcafé", "sewing-cafe"),
+        ("si micul dejun?", "romanian-breakfast"),
+        ("а кафе для батьків?", "parents-cafe"),
+    ],
+)
+def test_another_offer_by_name_is_a_new_topic(
+    understander: Understander, snapshot: Snapshot, text: str, offer: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("de", "german-course"))
+    assert understood.outcome is Outcome.ANSWERED
+    assert understood.answer == offer
+
+
+def test_without_an_offer_in_context_a_question_about_it_goes_to_the_faq(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    in_context = understander.understand("is it free?", snapshot, Context("en", "german-course"))
+    assert in_context.outcome is Outcome.FOLLOW_UP
+    alone = understander.understand("is it free?", snapshot, Context("en"))
+    assert (alone.outcome, alone.faq) == (Outcome.FAQ, "free")
+
+
+def test_a_language_name_alone_still_changes_the_language_after_a_card(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    understood = understander.understand("romaneste", snapshot, Context("de", "german-course"))
+    assert understood.outcome is Outcome.INTENT
+    assert understood.target_language == "ro"
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("brauche ich papiere", "papers"),
+        ("do i need a passport", "papers"),
+        ("trebuie sa platesc ceva", "free"),
+        ("kann ich ohne deutsch kommen", "without-german"),
+        ("ما عندي تأمين صحي", "health-insurance"),
+        ("cocugum icin okul nasil bulurum", "school"),
+    ],
+)
+def test_questions_the_catalogue_has_no_field_for_get_the_staff_answer(
+    understander: Understander, snapshot: Snapshot, text: str, faq: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("de"))
+    assert (understood.outcome, understood.faq) == (Outcome.FAQ, faq)
+
+
+def test_an_offer_named_outright_beats_a_faq_word_in_the_question(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    understood = understander.understand(
+        "wie kann ich mich für den deutschkurs anmelden", snapshot, Context("de")
+    )
+    assert understood.answer == "german-course"
