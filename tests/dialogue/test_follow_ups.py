@@ -1,0 +1,89 @@
+"""The offer in context lives in the database, expires after a few minutes, and FAQ links work."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import timedelta
+from pathlib import Path
+
+from bot.app import CoreApp
+from bot.config import PROJECT_ROOT
+from tests.support.conversation import Chat, FixedClock, running_core
+
+
+async def onboard(core: CoreApp, label: str = "Deutsch") -> Chat:
+    chat = Chat(core, "person-1")
+    await chat.send("/start")
+    await chat.tap(label)
+    await chat.press("consent:yes")
+    return chat
+
+
+def german(core: CoreApp, offer_id: str, field: str) -> str:
+    offer = core.dialogue.catalogue.current.catalogue.offer(offer_id)
+    assert offer is not None
+    return offer.text(field, "de")
+
+
+async def test_a_follow_up_after_a_restart_is_still_about_the_offer_shown(
+    database_url: str,
+) -> None:
+    clock = FixedClock()
+    async with running_core(database_url, clock) as core:
+        chat = await onboard(core)
+        await chat.send("wann ist das nähcafé")
+        assert german(core, "sewing-cafe", "details") in chat.text
+    clock.now += timedelta(minutes=2)
+    async with running_core(database_url, clock) as restarted:
+        chat = Chat(restarted, "person-1")
+        await chat.send("und was muss ich mitbringen?")
+        assert german(restarted, "sewing-cafe", "bring") in chat.text
+        assert german(restarted, "sewing-cafe", "details") not in chat.text
+
+
+async def test_after_ten_minutes_it_is_no_longer_about_that_offer(database_url: str) -> None:
+    clock = FixedClock()
+    async with running_core(database_url, clock) as core:
+        chat = await onboard(core)
+        await chat.send("deutschkurs")
+        await chat.send("und was kostet das")
+        assert german(core, "german-course", "title") in chat.text, "a follow-up at first"
+
+        clock.now += timedelta(minutes=11)
+        await chat.send("und was kostet das")
+        assert german(core, "german-course", "title") not in chat.text
+        free = core.dialogue.catalogue.current.catalogue.faq["free"]
+        assert free.answer("de") in chat.text, "without an offer in mind: the staff answer"
+
+
+async def test_asking_whether_to_book_an_appointment_offer_brings_the_booking_button(
+    database_url: str,
+) -> None:
+    async with running_core(database_url) as core:
+        chat = await onboard(core, "English")
+        await chat.send("welcome europe")
+        await chat.send("do i have to book?")
+        assert "Please book an appointment for this first." in chat.text
+        assert chat.button("Book an appointment").action == "book:welcome-europe"
+        await chat.send("and can i just come to the sewing cafe")
+        await chat.send("do i have to book?")
+        assert "You can just come. You do not need an appointment." in chat.text
+        assert not [label for label in chat.labels if "Book" in label]
+
+
+async def test_a_faq_answer_linked_to_a_place_shows_it_on_the_map(
+    database_url: str, tmp_path: Path
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(PROJECT_ROOT / "content", content)
+    faq = content / "faq.yaml"
+    text = faq.read_text(encoding="utf-8")
+    old = "  - id: anmeldung\n    example: true\n    offer: office-hours\n"
+    assert old in text
+    faq.write_text(text.replace(old, old.replace("offer: office-hours", "location: raum-vor-ort")))
+    async with running_core(database_url, content_dir=content) as core:
+        chat = await onboard(core)
+        await chat.send("wie melde ich meine wohnung an, meldebescheinigung")
+        entry = core.dialogue.catalogue.current.catalogue.faq["anmeldung"]
+        assert entry.answer("de") in chat.text
+        assert chat.venues == ["Raum vor Ort"]
