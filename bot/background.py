@@ -25,6 +25,7 @@ async def _logged(job: Job, name: str) -> None:
 async def running_jobs(jobs: dict[str, Job]) -> AsyncIterator[None]:
     """Run each named job as a task inside the block; cancel and await them all after it."""
     tasks = [asyncio.create_task(_logged(job, name), name=name) for name, job in jobs.items()]
+    await asyncio.sleep(0)  # let each start: one cancelled before its first step warns on exit
     try:
         yield
     finally:
