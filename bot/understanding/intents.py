@@ -202,6 +202,8 @@ class IntentPhrases:
         best = _best(
             {i: (len(at & topic) or 0.5, i in typed_exactly) for i, at in requests.items()}
         )
+        if best is Intent.HELP and social is Intent.THANKS:
+            best = None  # "multumesc pentru ajutor": thanks for the help, not a request for it
         needed = LANGUAGE_NAMED_SHARE if best is Intent.LANGUAGE and targets else INTENT_SHARE
         if best is not None and share >= needed:
             named = max(targets, key=lambda code: targets[code]) if targets else None
