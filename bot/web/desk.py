@@ -9,6 +9,7 @@ page is open: its unguessable token is the credential.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -191,6 +192,13 @@ class WebDesk:
         return response
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
+def clean(value: object) -> str:
+    """A form value as text: no control characters or lone surrogates, trimmed."""
+    return _CONTROL.sub("", value).strip() if isinstance(value, str) else ""
+
+
 def form_text(form: Any, name: str) -> str:
-    value = form.get(name, "")
-    return value.strip() if isinstance(value, str) else ""
+    return clean(form.get(name, ""))

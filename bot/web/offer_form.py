@@ -12,7 +12,9 @@ from ruamel.yaml.comments import CommentedMap
 
 from bot.catalogue.schedule import WEEKDAYS
 from bot.catalogue.texts import TEXT_FIELDS
+from bot.dialogue.ids import parse_id
 from bot.web import yaml_edit as y
+from bot.web.desk import clean
 
 APPOINTMENT_NUMBERS = ("slot_minutes", "seats", "horizon_days", "notice_hours", "per_person")
 BOOKING_MODES = ("none", "contact", "appointment")
@@ -106,8 +108,7 @@ class OfferForm:
     @classmethod
     def from_form(cls, offer_id: str, form: Any, languages: Sequence[str]) -> OfferForm:
         def text(name: str) -> str:
-            value = form.get(name, "")
-            return " ".join(value.split()) if isinstance(value, str) else ""
+            return " ".join(clean(form.get(name, "")).split())
 
         def rows(prefix: str) -> list[Row]:
             found = []
@@ -221,7 +222,8 @@ class OfferForm:
         for key in APPOINTMENT_NUMBERS:
             value = self.appointment.get(key, "")
             if value:
-                changed |= y.set_value(block, key, int(value) if value.isdigit() else value)
+                number = parse_id(value)
+                changed |= y.set_value(block, key, value if number is None else number)
             elif key != "slot_minutes":  # the others have defaults
                 changed |= y.drop(block, key)
         return changed

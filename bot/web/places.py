@@ -15,6 +15,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from bot.catalogue.loader import CLOSURES_FILE, LOCATIONS_FILE
 from bot.catalogue.texts import SOURCE_LANGUAGE
+from bot.dialogue.ids import parse_id
 from bot.web import auth
 from bot.web import yaml_edit as y
 from bot.web.desk import PREFIX, form_text
@@ -195,8 +196,8 @@ def install(desk: WebDesk, server: WebServer) -> None:
             items.append(item)
             apply_closure(item, form)
             what = f"neuer Schließtag {form_text(form, 'first')}"
-        elif which.isdigit() and int(which) < len(items):
-            index = int(which)
+        elif (index_or_none := parse_id(which)) is not None and index_or_none < len(items):
+            index = index_or_none
             if form_text(form, "action") == "delete":
                 del items[index]
                 if not items:  # "closures:" alone; an empty flow list would follow a comment

@@ -13,6 +13,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from bot.catalogue.loader import OFFERS_FILE
 from bot.catalogue.texts import SOURCE_LANGUAGE
+from bot.dialogue.ids import parse_id
 from bot.staff import reports
 from bot.web import auth
 from bot.web import yaml_edit as y
@@ -48,8 +49,8 @@ def install(desk: WebDesk, server: WebServer) -> None:
         return desk.publisher
 
     async def questions(request: web.Request, user: auth.DeskUser) -> web.StreamResponse:
-        wanted = request.query.get("days", "")
-        days = int(wanted) if wanted.isdigit() and int(wanted) in DAY_CHOICES else DAY_CHOICES[0]
+        wanted = parse_id(request.query.get("days"))
+        days = wanted if wanted in DAY_CHOICES else DAY_CHOICES[0]
         async with core.database.session() as session:
             groups = await reports.unanswered(session, desk.clock() - timedelta(days=days))
         catalogue = live.current.catalogue

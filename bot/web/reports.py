@@ -14,6 +14,7 @@ from ruamel.yaml.comments import CommentedMap
 from sqlalchemy import select
 
 from bot.catalogue.texts import SOURCE_LANGUAGE
+from bot.dialogue.ids import parse_id
 from bot.jobs import progress
 from bot.staff import announce
 from bot.staff.chart import contacts_chart
@@ -40,8 +41,8 @@ def install(desk: WebDesk, server: WebServer) -> None:
     # -- numbers ----------------------------------------------------------------------------
 
     async def stats(request: web.Request, user: auth.DeskUser) -> web.StreamResponse:
-        wanted = request.query.get("weeks", "")
-        weeks = int(wanted) if wanted.isdigit() and int(wanted) in WEEK_CHOICES else 8
+        wanted = parse_id(request.query.get("weeks"))
+        weeks = wanted if wanted in WEEK_CHOICES else WEEK_CHOICES[0]
         async with core.database.session() as session:
             collected = await collect(session, desk.clock(), weeks, core.texts.zone)
         png = await asyncio.to_thread(contacts_chart, collected)

@@ -14,6 +14,7 @@ from aiohttp import web
 
 from bot.booking import outbox, store
 from bot.catalogue.schedule import BERLIN, berlin_time
+from bot.dialogue.ids import parse_id
 from bot.handover import cases
 from bot.storage.models import Booking
 from bot.web import auth
@@ -118,10 +119,10 @@ def install(desk: WebDesk, server: WebServer) -> None:
         )
 
     async def cancel(request: web.Request, user: auth.DeskUser) -> web.StreamResponse:
-        booking_id = int(request.match_info["booking"])
+        booking_id = parse_id(request.match_info["booking"])
         now = desk.clock()
         async with core.database.session() as session:
-            booking = await session.get(Booking, booking_id)
+            booking = None if booking_id is None else await session.get(Booking, booking_id)
             if booking is None or booking.cancelled_at is not None or booking.starts_at <= now:
                 return desk.render(
                     "message.html",
@@ -139,4 +140,4 @@ def install(desk: WebDesk, server: WebServer) -> None:
 
     server.add_route("GET", f"{PREFIX}/", desk.page(today))
     server.add_route("GET", PREFIX, desk.page(today))
-    server.add_route("POST", f"{PREFIX}/appointments/{{booking:\\d+}}/cancel", desk.page(cancel))
+    server.add_route("POST", f"{PREFIX}/appointments/{{booking}}/cancel", desk.page(cancel))
