@@ -19,11 +19,11 @@ from babel import Locale
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from bot.web import auth
+from bot.web.publish import Publisher
 
 if TYPE_CHECKING:
     from bot.app import CoreApp
     from bot.channels.web import WebServer
-    from bot.web.publish import Publisher
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +62,25 @@ class WebDesk:
         )
         self.templates.filters["language"] = language_de
         self.templates.globals["prefix"] = PREFIX
-        self.publisher: Publisher | None = None  # set by the offers pages
+        self.publisher = Publisher(core)  # every page that changes content/ goes through it
 
     @property
     def clock(self) -> Callable[[], datetime]:
         return self.core.dialogue.clock
+
+    def review_languages(self, user: auth.DeskUser) -> frozenset[str]:
+        """Where ``user`` may mark translations checked: editors everywhere, mediators in
+        the languages ``team.yaml`` says they speak."""
+        if user.may_publish:
+            return frozenset(self.core.dialogue.catalogue.languages)
+        team = self.core.team.current if self.core.team is not None else None
+        member = next((m for m in team.members if m.name == user.name), None) if team else None
+        return frozenset(member.languages) if member is not None else frozenset()
+
+    def offer_choices(self) -> list[tuple[str, str]]:
+        """Every offer as (id, German title), for the pickers on several pages."""
+        offers = self.core.dialogue.catalogue.current.catalogue.offers.values()
+        return [(offer.id, offer.text("title", "de")) for offer in offers]
 
     def install(self, server: WebServer) -> None:
         from bot.web import pages  # the pages import this module for WebDesk

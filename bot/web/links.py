@@ -58,10 +58,16 @@ def register(core: CoreApp) -> None:
             core.database, desk_base_url(settings.web_desk_url, settings.port), name, role, turn.now
         )
         minutes = int(auth.LINK_LIFETIME.total_seconds() // 60)
-        private = Reply(
-            text=f"Dein Link zum Team-Desk (gilt {minutes} Minuten, nur einmal):\n{url}\n"
+        text = (
+            f"Dein Link zum Team-Desk (gilt {minutes} Minuten, nur einmal):\n{url}\n"
             "Nicht weitergeben."
         )
+        if settings.web_desk_url is None:  # localhost: useless on a phone, so say why
+            text += (
+                "\n(Auf dem Server ist WEB_DESK_URL nicht eingestellt: dieser Link geht nur "
+                "auf dem Server selbst.)"
+            )
+        private = Reply(text=text)
         try:
             await sender.send(ChatId(sender_id), [private])
         except Exception as error:  # most often: they never started a private chat with the bot

@@ -11,7 +11,7 @@ from aiohttp import web
 
 from bot.catalogue.issues import ContentIssue
 from bot.catalogue.loader import OFFERS_FILE
-from bot.catalogue.schedule import WEEKDAYS
+from bot.catalogue.schedule import BERLIN, WEEKDAYS
 from bot.catalogue.texts import SOURCE_LANGUAGE, TEXT_FIELDS
 from bot.web import auth, review_edit
 from bot.web import yaml_edit as y
@@ -26,11 +26,18 @@ from bot.web.offer_form import (
     WEEKDAYS_DE,
     OfferForm,
 )
-from bot.web.publish import Publisher
 
 if TYPE_CHECKING:
     from bot.channels.web import WebServer
     from bot.web.desk import WebDesk
+
+
+FILE_LABELS = {
+    "offers.yaml": "Angebote",
+    "locations.yaml": "Orte",
+    "closures.yaml": "Schließtage",
+    "faq.yaml": "Häufige Fragen",
+}
 
 
 class FieldErrors:
@@ -64,8 +71,7 @@ NO_ERRORS = FieldErrors((), "", "")
 
 def install(desk: WebDesk, server: WebServer) -> None:
     core = desk.core
-    publisher = Publisher(core)
-    desk.publisher = publisher
+    publisher = desk.publisher
     live = core.dialogue.catalogue
 
     def languages() -> list[str]:
@@ -106,7 +112,13 @@ def install(desk: WebDesk, server: WebServer) -> None:
             title="Angebote",
             offers=rows,
             places=list(catalogue.locations.values()),
-            history=publisher.history()[:10],
+            history=[
+                (
+                    version.saved_at.astimezone(BERLIN),
+                    FILE_LABELS.get(version.filename, version.filename),
+                )
+                for version in publisher.history()[:10]
+            ],
             done=done.get(request.query.get("done", "")),
             failed=request.query.get("failed", ""),
         )

@@ -24,7 +24,6 @@ from bot.web.offers import NO_ERRORS, FieldErrors
 if TYPE_CHECKING:
     from bot.channels.web import WebServer
     from bot.web.desk import WebDesk
-    from bot.web.publish import Publisher
 
 NEW = "new"
 
@@ -76,14 +75,10 @@ def install(desk: WebDesk, server: WebServer) -> None:
     core = desk.core
     live = core.dialogue.catalogue
 
-    def publisher() -> Publisher:
-        assert desk.publisher is not None  # the offers pages are installed first
-        return desk.publisher
-
     # -- places -----------------------------------------------------------------------------
 
     async def place_edit(request: web.Request, user: auth.DeskUser) -> web.StreamResponse:
-        text = publisher().read(LOCATIONS_FILE)
+        text = desk.publisher.read(LOCATIONS_FILE)
         found = y.find_item(y.load(text).get("locations") or [], request.match_info["place"])
         if found is None:
             raise web.HTTPNotFound(text="Diesen Ort gibt es nicht.")
@@ -105,7 +100,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
 
     async def place_save(request: web.Request, user: auth.DeskUser) -> web.StreamResponse:
         form = await request.post()
-        text = publisher().read(LOCATIONS_FILE)
+        text = desk.publisher.read(LOCATIONS_FILE)
         document = y.load(text)
         found = y.find_item(document.get("locations") or [], request.match_info["place"])
         if found is None:
@@ -121,7 +116,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
                 y.set_value(item, key, raw)
         if not form.get("example"):
             y.drop(item, "example")
-        result = await publisher().publish(
+        result = await desk.publisher.publish(
             LOCATIONS_FILE,
             y.dump(document),
             form_text(form, "version"),
@@ -159,7 +154,6 @@ def install(desk: WebDesk, server: WebServer) -> None:
         conflict: bool = False,
     ) -> web.Response:
         items = y.load(text).get("closures") or [] if text else []
-        catalogue = live.current.catalogue
         return desk.render(
             "closures.html",
             user,
@@ -167,7 +161,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
             section="offers",
             title="Schließtage",
             closures=[closure_view(item) for item in items],
-            offers=[(o.id, o.text("title", SOURCE_LANGUAGE)) for o in catalogue.offers.values()],
+            offers=desk.offer_choices(),
             version=y.version_of(text),
             errors=errors,
             done=done,
@@ -208,7 +202,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
                 what = f"Schließtag {form_text(form, 'first')}"
         else:
             raise web.HTTPNotFound(text="Diesen Schließtag gibt es nicht.")
-        result = await publisher().publish(
+        result = await desk.publisher.publish(
             CLOSURES_FILE, y.dump(document), form_text(form, "version"), user.name, what
         )
         if result.ok:

@@ -23,7 +23,6 @@ from bot.web.offers import FieldErrors
 if TYPE_CHECKING:
     from bot.channels.web import WebServer
     from bot.web.desk import WebDesk
-    from bot.web.publish import Publisher
 
 FAQ_FILE = "faq.yaml"
 DAY_CHOICES = (7, 30, 90)
@@ -43,10 +42,6 @@ def faq_id(wording: str, taken: set[str]) -> str:
 def install(desk: WebDesk, server: WebServer) -> None:
     core = desk.core
     live = core.dialogue.catalogue
-
-    def publisher() -> Publisher:
-        assert desk.publisher is not None
-        return desk.publisher
 
     async def questions(request: web.Request, user: auth.DeskUser) -> web.StreamResponse:
         wanted = parse_id(request.query.get("days"))
@@ -83,7 +78,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
         wording = " ".join(form_text(form, "wording").lower().split())
         if not wording or language not in live.languages:
             return failed(user, "Bitte ein Stichwort und eine Sprache angeben.")
-        text = publisher().read(OFFERS_FILE)
+        text = desk.publisher.read(OFFERS_FILE)
         document = y.load(text)
         found = y.find_item(document.get("offers") or [], offer_id)
         if found is None:
@@ -96,7 +91,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
         if wording not in words:
             keywords[language] = y.flow_list([*words, wording])
         title = live.current.catalogue.offers[offer_id].text("title", SOURCE_LANGUAGE)
-        result = await publisher().publish(
+        result = await desk.publisher.publish(
             OFFERS_FILE,
             y.dump(document),
             y.version_of(text),
@@ -141,7 +136,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
         entries.yaml_set_comment_before_after_key(
             len(entries) - 1, before=f"Neu im Team-Desk von {user.name}", indent=2
         )
-        result = await publisher().publish(
+        result = await desk.publisher.publish(
             FAQ_FILE,
             y.dump(document),
             y.version_of(text),

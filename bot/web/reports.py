@@ -82,7 +82,6 @@ def install(desk: WebDesk, server: WebServer) -> None:
                         "text": announce.progress_de(name, counts),
                     }
                 )
-        catalogue = live.current.catalogue
         return desk.render(
             "news.html",
             user,
@@ -90,7 +89,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
             title="Neuigkeiten",
             saved=announce.available(live.content_dir),
             sending=sending,
-            offers=[(o.id, o.text("title", SOURCE_LANGUAGE)) for o in catalogue.offers.values()],
+            offers=desk.offer_choices(),
             languages=list(live.languages),
             draft={"name": "", "offer": "", "texts": {}},
             problems=[],
@@ -130,7 +129,6 @@ def install(desk: WebDesk, server: WebServer) -> None:
             if loaded is not None and not problems:
                 path.write_text(yaml_text, encoding="utf-8")
                 raise web.HTTPSeeOther(f"{PREFIX}/news/{name}")
-        catalogue = live.current.catalogue
         return desk.render(
             "news.html",
             user,
@@ -139,7 +137,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
             title="Neuigkeiten",
             saved=announce.available(live.content_dir),
             sending=[],
-            offers=[(o.id, o.text("title", SOURCE_LANGUAGE)) for o in catalogue.offers.values()],
+            offers=desk.offer_choices(),
             languages=list(live.languages),
             draft={"name": name, "offer": offer_id, "texts": texts},
             problems=problems,
@@ -198,13 +196,12 @@ def install(desk: WebDesk, server: WebServer) -> None:
     # -- flyers -----------------------------------------------------------------------------
 
     async def flyers(request: web.Request, user: auth.DeskUser) -> web.StreamResponse:
-        catalogue = live.current.catalogue
         return desk.render(
             "flyers.html",
             user,
             section="flyers",
             title="Flyer",
-            offers=[(o.id, o.text("title", SOURCE_LANGUAGE)) for o in catalogue.offers.values()],
+            offers=desk.offer_choices(),
             languages=list(live.languages),
             username=core.settings.bot_username,
         )

@@ -19,7 +19,6 @@ from bot.web.offer_form import FIELD_LABELS
 if TYPE_CHECKING:
     from bot.channels.web import WebServer
     from bot.web.desk import WebDesk
-    from bot.web.publish import Publisher
 
 STATE_DE = {
     TextState.MISSING: "fehlt",
@@ -33,10 +32,6 @@ OPEN = (TextState.MISSING, TextState.OUTDATED, TextState.MACHINE)
 def install(desk: WebDesk, server: WebServer) -> None:
     core = desk.core
     live = core.dialogue.catalogue
-
-    def publisher() -> Publisher:
-        assert desk.publisher is not None
-        return desk.publisher
 
     def targets() -> list[str]:
         return [code for code in live.languages if code != SOURCE_LANGUAGE]
@@ -99,7 +94,8 @@ def install(desk: WebDesk, server: WebServer) -> None:
             offers=offers,
             only=only,
             rtl=core.dialogue.languages[language].rtl,
-            version=y.version_of(publisher().read(OFFERS_FILE)),
+            may_review=language in desk.review_languages(user),
+            version=y.version_of(desk.publisher.read(OFFERS_FILE)),
             done=done.get(request.query.get("done", "")),
         )
 
@@ -108,14 +104,16 @@ def install(desk: WebDesk, server: WebServer) -> None:
         offer_id, name, language = (form_text(form, k) for k in ("offer", "name", "lang"))
         if name not in TEXT_FIELDS or language not in targets():
             raise web.HTTPBadRequest(text="Unbekannter Text oder unbekannte Sprache.")
-        text = publisher().read(OFFERS_FILE)
+        if language not in desk.review_languages(user):
+            raise web.HTTPForbidden(text="Prüfen darf hier nur, wer diese Sprache spricht.")
+        text = desk.publisher.read(OFFERS_FILE)
         document = y.load(text)
         found = y.find_item(document.get("offers") or [], offer_id)
         if found is None or not review_edit.has_text(found[1], name, language):
             raise web.HTTPNotFound(text="Diesen Text gibt es nicht.")
         review_edit.mark_reviewed(found[1], name, language)
         what = f"{offer_id}: {FIELD_LABELS[name]} ({language_de(language)}) geprüft"
-        result = await publisher().publish(
+        result = await desk.publisher.publish(
             OFFERS_FILE, y.dump(document), form_text(form, "version"), user.name, what
         )
         back = f"{PREFIX}/translations?lang={language}"
@@ -172,7 +170,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
         if language not in targets():
             return report(user, [f"Unbekannte Zielsprache „{language}“ in der Datei."], back)
         back = f"{back}?lang={language}"
-        text = publisher().read(OFFERS_FILE)
+        text = desk.publisher.read(OFFERS_FILE)
         document = y.load(text)
         items = document.get("offers") or []
         taken = 0
@@ -196,7 +194,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
             )
             taken += 1
         if taken:
-            result = await publisher().publish(
+            result = await desk.publisher.publish(
                 OFFERS_FILE,
                 y.dump(document),
                 y.version_of(text),
@@ -225,5 +223,5 @@ def install(desk: WebDesk, server: WebServer) -> None:
 
     server.add_route("GET", f"{PREFIX}/translations", desk.page(overview))
     server.add_route("GET", f"{PREFIX}/translations/export", desk.page(export))
-    server.add_route("POST", f"{PREFIX}/translations/reviewed", desk.page(reviewed, publish=True))
+    server.add_route("POST", f"{PREFIX}/translations/reviewed", desk.page(reviewed))
     server.add_route("POST", f"{PREFIX}/translations/import", desk.page(import_file, publish=True))

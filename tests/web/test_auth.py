@@ -90,6 +90,7 @@ async def test_web_in_the_staff_group_sends_the_link_privately(desk: RunningDesk
     answer = await desk.setup.staff("/web")
     assert "privat geschickt" in answer and "/web/login/" not in answer
     [private] = desk.setup.channel.texts_to(STAFF_MEMBER)
+    assert "WEB_DESK_URL nicht eingestellt" in private  # tests run without a public address
     link = next(word for word in private.split() if "/web/login/" in word)
     async with desk.browser() as browser:
         path = "/" + link.split("/", 3)[3]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -133,6 +134,7 @@ async def seed(desk: RunningDesk) -> None:
     """What a working week leaves: questions without answer, an appointment, someone waiting,
     subscribers and a written announcement."""
     setup = desk.setup
+    setup.core.settings = replace(setup.core.settings, bot_username="ErstkontaktBot")
     for number, (label, question) in enumerate(
         [
             ("Deutsch", "wo bekomme ich eine steuer id"),
@@ -151,6 +153,18 @@ async def seed(desk: RunningDesk) -> None:
     waiting = await setup.person("tr-1", "Türkçe")
     await waiting.press("human")
     async with desk.signed_in() as client:
+        _, page = await client.get("/web/closures")
+        await client.post(
+            "/web/closures/new",
+            {
+                "first": "2026-12-18",
+                "last": "2026-12-18",
+                "reason": "Teamtag",
+                "offers": "sewing-cafe",
+                "version": page.split('name="version" value="')[1].split('"')[0],
+            },
+            csrf_from="/web/closures",
+        )
         await client.post(
             "/web/news",
             {

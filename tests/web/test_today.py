@@ -22,9 +22,11 @@ async def test_an_appointment_is_listed_and_cancelled_in_the_persons_language(
     async with desk.signed_in(name="Leyla") as client:
         _, page = await client.get("/web/")
         thursday = page[page.index("Donnerstag, 3. Dezember") :]
-        row = re.search(r"<tr>\s*<td>14:20–14:40</td>.*?</tr>", thursday, re.S)
+        row = re.search(
+            r"<li class=\"appointment\"[^>]*>\s*<div><b>14:20–14:40</b>.*?</li>", thursday, re.S
+        )
         assert row is not None
-        assert "Ana" in row[0] and "Rumänisch" in row[0] and "nein" in row[0]
+        assert "Ana" in row[0] and "Rumänisch" in row[0] and "Dolmetschen: nein" in row[0]
         booking_id = re.search(r"/web/appointments/(\d+)/cancel", row[0])
         assert booking_id is not None
         status, page = await client.post(

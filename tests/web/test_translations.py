@@ -9,6 +9,7 @@ import re
 import aiohttp
 
 from bot.catalogue.model import TextState
+from bot.web.auth import Role
 from tests.support.web_desk import DeskClient, RunningDesk
 from tests.web.test_offers import edit
 
@@ -117,3 +118,16 @@ async def upload(client: DeskClient, content: str | bytes) -> tuple[int, str]:
     form.add_field("file", io.BytesIO(data), filename="ro.xlf", content_type="application/xml")
     async with client.http.post(client.base + "/web/translations/import", data=form) as response:
         return response.status, await response.text()
+
+
+async def test_a_mediator_checks_texts_in_her_languages_only(desk: RunningDesk) -> None:
+    async with desk.signed_in("Ana (Beispiel)", Role.MEDIATOR) as ana:  # ro, rom, de
+        status, _ = await click_reviewed(ana, "sewing-cafe", "cost")
+        assert status == 200
+        _, page = await ana.get("/web/translations?lang=tr")
+        assert 'id="reviewed-' not in page
+        fields = {"offer": "sewing-cafe", "name": "cost", "lang": "tr"}
+        status, _ = await ana.post("/web/translations/reviewed", fields, csrf_from="/web/account")
+        assert status == 403
+    assert offer(desk).text_state("cost", "ro") is TextState.REVIEWED
+    assert offer(desk).text_state("cost", "tr") is TextState.MACHINE
