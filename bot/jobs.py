@@ -24,9 +24,9 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, event, exists, func, or_, select, update
+from sqlalchemy import Table, delete, event, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session, aliased
 
@@ -45,7 +45,6 @@ SEND_SHARE_OF_LEASE = 0.75
 """A job is cut off well before its lease runs out, so no second worker takes a live row."""
 KEEP_FINISHED = timedelta(days=30)
 PURGE_EVERY = timedelta(hours=1)
-INSERT_CHUNK = 500
 
 
 class Outcome:
@@ -86,11 +85,13 @@ class JobQueue:
         """Add ``jobs`` in the session's transaction; a job whose ``key`` exists is skipped.
         Returns how many were new."""
         added = 0
-        for start in range(0, len(jobs), INSERT_CHUNK):
-            rows = [_row(job, now) for job in jobs[start : start + INSERT_CHUNK]]
-            statement = upsert(session, Job).values(rows).on_conflict_do_nothing()
-            result = await session.execute(statement)
-            added += int(getattr(result, "rowcount", 0) or 0)
+        if jobs:
+            # Many parameter sets for one cached statement (batched by SQLAlchemy), rather
+            # than one huge VALUES list that would be compiled anew; RETURNING counts the new.
+            table = cast(Table, Job.__table__)
+            statement = upsert(session, table).on_conflict_do_nothing().returning(table.c.id)
+            result = await session.execute(statement, [_row(job, now) for job in jobs])
+            added = len(result.all())
         self._wake_after_commit(session, {job.kind for job in jobs})
         return added
 

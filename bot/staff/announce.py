@@ -146,9 +146,13 @@ async def recipients(database: Database, offer_id: str) -> list[Recipient]:
         return [_recipient(user) for user in await subscriptions.subscribers(session, offer_id)]
 
 
-def _recipient(user: User) -> Recipient:
+def _blocked(unreachable_at: datetime | None, last_seen_at: datetime) -> bool:
     # Blocked people are written to again only after they wrote to the bot themselves.
-    blocked = user.unreachable_at is not None and user.unreachable_at >= user.last_seen_at
+    return unreachable_at is not None and unreachable_at >= last_seen_at
+
+
+def _recipient(user: User) -> Recipient:
+    blocked = _blocked(user.unreachable_at, user.last_seen_at)
     return Recipient(
         user.channel, user.external_id, user.language, user.format_language, not blocked
     )
@@ -241,13 +245,20 @@ async def start_sending(
             )
         )
         assert announcement_id is not None
-        people = await subscriptions.subscribers(session, announcement.offer.id)
-        reachable = [user for user in people if _recipient(user).reachable]
+        # Three columns, not whole people: 10,000 subscribers stay a short transaction.
+        people = (
+            await session.execute(
+                select(User.id, User.unreachable_at, User.last_seen_at)
+                .join(Subscription, Subscription.user_id == User.id)
+                .where(Subscription.offer_id == announcement.offer.id)
+            )
+        ).all()
+        reachable = [id_ for id_, unreachable, seen in people if not _blocked(unreachable, seen)]
         batch = batch_of(announcement_id)
         jobs = [
-            NewJob(KIND, {"announcement": announcement_id}, key=f"{batch}:{user.id}",
-                   batch=batch, user_id=user.id)
-            for user in reachable
+            NewJob(KIND, {"announcement": announcement_id}, key=f"{batch}:{user_id}",
+                   batch=batch, user_id=user_id)
+            for user_id in reachable
         ]  # fmt: skip
         new = await queue.add_many(session, jobs, now)
     log.info("announcement %s: %d new recipients", announcement.name, new)
