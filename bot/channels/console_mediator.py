@@ -12,6 +12,7 @@ person writes arrives through the shared database (the outbox), checked every se
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 import sys
 from collections.abc import Sequence
@@ -21,10 +22,16 @@ from bot.app import CoreApp
 from bot.channels.console import CHANNEL, QUIT_WORDS, write_replies
 from bot.dialogue.ids import parse_id
 from bot.dialogue.messages import Button, ChatId, Inbound, InboundKind, MessageRef, Reply, ThreadId
+from bot.handover import cases
+from bot.handover.staff_commands import STAFF_ONLY
 from bot.handover.team import inspect_team
+from bot.storage.models import HandoverCase
+
+log = logging.getLogger(__name__)
 
 TOPIC_COMMAND = "/topic"
 TOPICS_COMMAND = "/topics"
+TAKE_COMMAND = "/take"
 
 
 class ConsoleMediator:
@@ -99,10 +106,21 @@ class ConsoleMediator:
     # -- what the mediator types ----------------------------------------------------------------
 
     async def say(self, line: str) -> None:
+        """One typed line. A line that cannot go where it was meant to is never dropped
+        silently: the mediator is told why and what to do."""
+        try:
+            await self._say(line)
+        except Exception as error:  # a database outage or lock: tell, do not crash the terminal
+            log.error("mediator line failed: %s", type(error).__name__)
+            self._line(
+                f"⚠️ Das hat nicht geklappt ({type(error).__name__}). Deine Zeile ist NICHT "
+                f"angekommen. Bitte gleich noch einmal senden: {line.strip()}"
+            )
+
+    async def _say(self, line: str) -> None:
         text = line.strip()
-        if text.startswith(TOPIC_COMMAND + " ") and parse_id(text.split()[-1]) is not None:
-            self.topic = ThreadId(text.split()[-1])
-            self._line(f"Du schreibst jetzt in Thema {self.topic}.")
+        if text.startswith(TOPIC_COMMAND + " "):
+            await self._choose_topic(text.split(maxsplit=1)[1].strip())
             return
         if text == TOPICS_COMMAND:
             self._line(
@@ -113,9 +131,66 @@ class ConsoleMediator:
         number = parse_id(text)
         if number is not None and 1 <= number <= len(self.buttons):
             inbound = self._inbound(InboundKind.ACTION, action=self.buttons[number - 1].action)
+        elif self.topic is None and not text.startswith(("/", STAFF_ONLY)):
+            # In Telegram the general chat is colleagues talking; here nobody would read it.
+            self._line(
+                "⚠️ Du bist im allgemeinen Chat: diese Zeile ging an niemanden. Wähle erst "
+                f"ein Thema ({TOPIC_COMMAND} N, die Themen zeigt {TOPICS_COMMAND}) und sende "
+                "sie dann noch einmal."
+            )
+            return
         else:
             inbound = self._inbound(InboundKind.TEXT, text=line.rstrip("\n"))
-        self.show(await self.core.handle(inbound), self.topic)
+        replies = await self.core.handle(inbound)
+        self.show(replies, self.topic)
+        if self.topic is None and text.startswith(TAKE_COMMAND):
+            await self._follow_taken_case(text, replies)
+
+    async def _choose_topic(self, wanted: str) -> None:
+        """``/topic N``: a topic number, or else a case number (``#3`` or ``3``) to its topic."""
+        number = parse_id(wanted.removeprefix("#"))
+        if number is None:
+            self._line(f"Bitte eine Zahl: {TOPIC_COMMAND} N. Die Themen zeigt {TOPICS_COMMAND}.")
+            return
+        if not wanted.startswith("#") and await self._is_topic(str(number)):
+            self._enter(ThreadId(str(number)))
+            return
+        thread = await self._topic_of_case(number)
+        if thread is not None:
+            self._line(f"Fall #{number} hat Thema {thread}.")
+            self._enter(thread)
+            return
+        self._line(
+            f"Ein Thema oder einen Fall {number} gibt es nicht. Die Themen zeigt "
+            f"{TOPICS_COMMAND}, die wartenden Fälle /queue."
+        )
+
+    def _enter(self, thread: ThreadId) -> None:
+        self.topic = thread
+        self._line(f"Du schreibst jetzt in Thema {self.topic}.")
+
+    async def _is_topic(self, thread: str) -> bool:
+        if ThreadId(thread) in self.titles:
+            return True
+        async with self.core.database.session() as session:
+            return await cases.topic_owner(session, thread) is not None
+
+    async def _topic_of_case(self, case_id: int) -> ThreadId | None:
+        async with self.core.database.session() as session:
+            case = await session.get(HandoverCase, case_id)
+            topic = None if case is None else await cases.topic_of(session, case.user_id)
+        return None if topic is None else ThreadId(topic.thread_id)
+
+    async def _follow_taken_case(self, command: str, replies: Sequence[Reply]) -> None:
+        """After ``/take N`` in the general view, write into that case's topic from now on, so
+        the next line reaches the person (only when the case is now this mediator's)."""
+        number = parse_id(command.removeprefix(TAKE_COMMAND).strip().removeprefix("#"))
+        mine = (f"hat Fall #{number} übernommen", f"Fall #{number} ist schon bei dir")
+        if number is None or not any(m in r.text for r in replies for m in mine):
+            return
+        thread = await self._topic_of_case(number)
+        if thread is not None:
+            self._enter(thread)
 
     def _inbound(
         self, kind: InboundKind, *, text: str | None = None, action: str | None = None

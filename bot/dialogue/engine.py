@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
@@ -17,7 +18,7 @@ from anyascii import anyascii
 
 from bot.catalogue.live import LiveCatalogue
 from bot.catalogue.model import BookingMode
-from bot.dialogue import actions, views
+from bot.dialogue import actions, browsing, views
 from bot.dialogue.answers import faq_reply, follow_up_reply
 from bot.dialogue.locks import KeyedLocks
 from bot.dialogue.messages import (
@@ -39,6 +40,7 @@ from bot.storage import deliveries, offer_views, subscriptions, users
 from bot.storage.database import Database
 from bot.storage.models import QuestionLog, User
 from bot.understanding import ANSWERING, Context, Intent, Outcome, Understander, Understanding
+from bot.understanding.result import SOCIAL
 from bot.understanding.switch import LanguageSwitch
 
 log = logging.getLogger(__name__)
@@ -94,6 +96,7 @@ class Dialogue:
         self.clock = clock
         self.eraser = Eraser()
         self.switch = LanguageSwitch(languages, understander.detectable)
+        self.declined = browsing.DeclinedChats()
         self._chat_locks = KeyedLocks()
         self._action_handlers: dict[str, ActionHandler] = {}
         self._state_handlers: dict[str, StateHandler] = {}
@@ -176,10 +179,13 @@ class Dialogue:
                     )
                     began_in = user.state
                     replies = await self._dispatch(turn)
-                    _remember_choice(turn, replies)
-                    leave = self._leave_hooks.get(began_in)
-                    if leave is not None and user.state != began_in:
-                        leave(turn)
+                    if turn.browsing and user.consent_at is None:
+                        replies = await self._end_browsing_turn(turn, replies)
+                    else:
+                        _remember_choice(turn, replies)
+                        leave = self._leave_hooks.get(began_in)
+                        if leave is not None and user.state != began_in:
+                            leave(turn)
                     if turn.viewed_offers:
                         day = now.astimezone(self.texts.zone).date()
                         language = user.language or self.default_language
@@ -217,13 +223,31 @@ class Dialogue:
     # -- routing --------------------------------------------------------------------------
 
     async def _dispatch(self, turn: Turn) -> list[Reply]:
+        self._resume_browsing(turn)
         inbound = turn.inbound
         if self._owned_exclusively(turn):
             replies = await self._state_handlers[turn.user.state](turn)
             text = inbound.text if inbound.kind is InboundKind.TEXT else None
-            if text and self.understander.emergency(text[: self.max_text_length]):
-                replies = [views.emergency(turn.t), *replies]  # the team gets it too
+            danger = views.emergency(turn.t)
+            in_danger = text is not None and self.understander.emergency(
+                text[: self.max_text_length]
+            )
+            if in_danger and danger not in replies:
+                replies = [danger, *replies]  # the team gets it too
             return replies
+        return await self._route(turn, in_feature_state=True)
+
+    async def serve_meanwhile(self, turn: Turn) -> list[Reply]:
+        """The bot's own answer while a feature holds the chat but lets the bot help meanwhile
+        (a person waiting for a mediator nobody has taken yet). The feature keeps the chat."""
+        held = turn.user.state
+        replies = await self._route(turn, in_feature_state=False)
+        if turn.user.state == State.SERVING:
+            turn.user.state = held
+        return replies
+
+    async def _route(self, turn: Turn, *, in_feature_state: bool) -> list[Reply]:
+        inbound = turn.inbound
         if inbound.kind is InboundKind.ACTION and inbound.action is not None:
             return await self._on_action(turn, actions.parse_action(inbound.action))
         typed = inbound.text if inbound.kind is InboundKind.TEXT and inbound.text else None
@@ -236,9 +260,9 @@ class Dialogue:
         if choice is not None:
             return await self._on_action(turn, actions.parse_action(choice))
         feature_state = self._state_handlers.get(turn.user.state)
-        if feature_state is not None and turn.user.consent_at is not None:
+        if in_feature_state and feature_state is not None and turn.user.consent_at is not None:
             return await feature_state(turn)
-        if not self._ready(turn.user):
+        if not self._serving(turn):
             return self._continue_onboarding(turn)
         if inbound.kind is InboundKind.TEXT and inbound.text and inbound.text.strip():
             return await self._on_question(turn, inbound.text)
@@ -257,6 +281,9 @@ class Dialogue:
             return text[1:].split(" ", 1)[0].split("@", 1)[0].lower() not in {"privacy", "delete"}
         return True
 
+    def _serving(self, turn: Turn) -> bool:
+        return turn.browsing or self._ready(turn.user)
+
     def _ready(self, user: User) -> bool:
         return (
             user.language is not None
@@ -272,7 +299,7 @@ class Dialogue:
             return self._on_start(turn, argument)
         if command in {"language", "sprache", "lang"}:
             return self._show_language_picker(turn)
-        if not self._ready(turn.user):
+        if not self._serving(turn):
             return self._continue_onboarding(turn)
         simple = {
             "menu": actions.MENU,
@@ -303,7 +330,10 @@ class Dialogue:
                 turn.remember(pending_offer=link["offer"])
             if user.consent_at is not None:
                 return self._finish_onboarding(turn)
-            return self._ask_format_or_consent(turn)
+            # A flyer's first screen is a question (dates, privacy): say hello before it.
+            first, *rest = self._ask_format_or_consent(turn)
+            hello = "👋 " + turn.t._("Hello! I am the helper bot of Raum vor Ort.")
+            return [replace(first, text=f"{hello}\n{first.text}"), *rest]
         if self._ready(user):
             user.state = State.SERVING  # a fresh start leaves a half-done flow behind
             return [views.menu(turn.t, turn.snapshot.catalogue)]
@@ -314,9 +344,16 @@ class Dialogue:
     def _continue_onboarding(self, turn: Turn) -> list[Reply]:
         user = turn.user
         if user.language is None or user.state in {State.NEW, State.CHOOSING_LANGUAGE}:
-            typed = self._typed_language(turn.inbound.text)
+            text = turn.inbound.text if turn.inbound.kind is InboundKind.TEXT else None
+            typed = self._typed_language(text)
             if typed is not None:
                 return self._choose_language(turn, typed)
+            if text and text.strip() and not text.lstrip().startswith("/"):
+                # The first message is a question: answered once language and privacy are
+                # settled; its language is guessed to greet in it and put it first.
+                turn.remember(pending_question=text[: self.max_text_length])
+                guess = self.understander.detect_language(text, turn.snapshot)
+                return self._show_language_picker(turn, guess)
             return self._show_language_picker(turn)
         if user.state == State.CHOOSING_FORMAT:
             return [
@@ -404,20 +441,33 @@ class Dialogue:
                 return self._ask_format_or_consent(turn)
             return self._continue_onboarding(turn)
         if tapped.kind == actions.CONSENT and user.language is not None:
+            question = user.state_data.get("pending_question")
+            turn.remember(pending_question=None)
             if tapped.argument == "yes":
                 user.consent_at = turn.now
-                return self._finish_onboarding(turn)
+                self.declined.forget(turn.inbound.channel, turn.inbound.chat_id)
+                return await self._answer_first_question(
+                    turn, question, self._finish_onboarding(turn)
+                )
             if tapped.argument == "no":
-                await self.eraser.erase(turn.session, user, turn.now)
-                return [views.consent_declined(t, catalogue)]
+                # Everything is erased at the end of this turn, and after each later one.
+                turn.browsing = True
+                user.state = State.SERVING
+                declined = [views.consent_declined(t, catalogue)]
+                return await self._answer_first_question(turn, question, declined)
         if tapped.kind == actions.CHANGE_LANGUAGE:
             return self._show_language_picker(turn)
-        if not self._ready(user):
+        if not self._serving(turn):
             if tapped.kind == actions.OFFER and catalogue.offer(tapped.argument) is not None:
                 turn.remember(pending_offer=tapped.argument)
             return self._continue_onboarding(turn)
 
         feature = self._action_handlers.get(tapped.kind)
+        if turn.browsing and tapped.kind in {actions.PRIVACY, actions.DELETE}:
+            return [views.consent_declined(t, catalogue)]  # nothing kept, nothing to delete
+        if turn.browsing and feature is not None:
+            # Booking, news and a mediator keep something about the person: ask first.
+            return [views.needs_consent(t)]
         if feature is not None:
             return await feature(turn, tapped)
         if tapped.kind == actions.MENU:
@@ -488,9 +538,57 @@ class Dialogue:
 
     async def _on_question(self, turn: Turn, text: str) -> list[Reply]:
         first: list[Reply] = []
-        for handler in self._question_handlers:
+        for handler in self._question_handlers if not turn.browsing else ():
             first += await handler(turn, text)
         return first + await self._answer_question(turn, text)
+
+    async def _answer_first_question(
+        self, turn: Turn, question: str | None, before: list[Reply]
+    ) -> list[Reply]:
+        """After language and privacy: the answer to what the person wrote first, if it asked
+        something more than hello."""
+        if not question:
+            return before
+        understood = self.understander.understand(question, turn.snapshot, self._context(turn))
+        if understood.outcome is Outcome.INTENT and understood.intent in SOCIAL:
+            return before
+        answer = await self._on_question(turn, question)
+        # The answer replaces the menu; a privacy note (after No) stays above it.
+        return [*(before if turn.browsing else []), *answer]
+
+    def _resume_browsing(self, turn: Turn) -> None:
+        """A chat that said No: read its language from the button or from this process's memory."""
+        inbound, user = turn.inbound, turn.user
+        unwrapped = browsing.unwrap(inbound.action or "") if inbound.action else None
+        if unwrapped is not None:
+            turn.inbound = replace(inbound, action=unwrapped[1])
+            language = unwrapped[0]
+        elif inbound.kind is InboundKind.TEXT and (inbound.text or "").lstrip().startswith(
+            "/start"
+        ):
+            self.declined.forget(inbound.channel, inbound.chat_id)
+            return
+        else:
+            language = self.declined.language(inbound.channel, inbound.chat_id, turn.now) or ""
+        if (
+            user.consent_at is not None
+            or user.language is not None
+            or language not in self.languages
+        ):
+            return
+        user.language = language
+        user.state = State.SERVING
+        turn.t = self.texts.translator(language)
+        turn.browsing = True
+
+    async def _end_browsing_turn(self, turn: Turn, replies: list[Reply]) -> list[Reply]:
+        """Nothing is kept for a person who said No: their row goes, the buttons carry the
+        language instead."""
+        user, inbound = turn.user, turn.inbound
+        language = user.language or self.default_language
+        await self.eraser.erase(turn.session, user, turn.now)
+        self.declined.remember(inbound.channel, inbound.chat_id, language, turn.now)
+        return browsing.wrap_replies(replies, language)
 
     async def _answer_question(self, turn: Turn, text: str) -> list[Reply]:
         t, snapshot = turn.t, turn.snapshot
@@ -498,7 +596,8 @@ class Dialogue:
             return [views.too_long(t)]
         understood = self.understander.understand(text, snapshot, self._context(turn))
         metrics.understood(understood.outcome.value)
-        await self._log_question(turn, understood)
+        if not turn.browsing:  # not even anonymously: they said No
+            await self._log_question(turn, understood)
         misses = int(turn.user.state_data.get("misses", 0))
         outcome = understood.outcome
         if outcome is not Outcome.UNKNOWN:

@@ -25,6 +25,7 @@ class Turn:
     now: datetime
     session: AsyncSession
     viewed_offers: list[str] = field(default_factory=list)  # counted after the turn, anonymously
+    browsing: bool = False  # said No to privacy: served, then erased at the end of the turn
 
     def remember(self, **changes: Any) -> None:
         # A new dict, so SQLAlchemy sees the JSON column change.

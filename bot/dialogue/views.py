@@ -99,16 +99,30 @@ def typed_choice(reply: Reply, yes: str, no: str | None = None) -> Reply:
 
 
 def consent_declined(t: Translator, catalogue: Catalogue) -> Reply:
+    """After No: what it means, and that reading goes on (bot/dialogue/browsing.py)."""
     lines = [
         t._("OK. I have deleted everything about you."),
+        t._("You can still read our offers, times and places here."),
+        t._("I save nothing about you. Only your language stays for one hour, then I forget it."),
         t._("You can visit us without this chat:"),
     ]
     lines += [
         f"📍 {location.name}, {t.isolate(location.address)}"
         for location in catalogue.locations.values()
     ]
-    lines.append(t._("Write to me again at any time to start."))
-    return _reply(t, "\n".join(lines))
+    lines.append(t._("For an appointment, news or a chat with our team, I need your OK."))
+    buttons = [
+        [Button("📋 " + t._("All offers"), actions.MENU)],
+        [Button("✅ " + t._("Yes, OK"), actions.action(actions.CONSENT, "yes"))],
+    ]
+    return _reply(t, "\n".join(lines), buttons)
+
+
+def needs_consent(t: Translator) -> Reply:
+    """Someone who said No taps something that keeps data (booking, news, a mediator)."""
+    note = consent(t)
+    intro = "🔒 " + t._("For an appointment, news or a chat with our team, I need your OK.")
+    return replace(note, text=f"{intro}\n\n{note.text}")
 
 
 def menu(t: Translator, catalogue: Catalogue, intro: str | None = None) -> Reply:

@@ -1,9 +1,11 @@
 """The person's side of a handover: asking for a person, talking through the bot, ending it.
 
 While a case is open the handover owns the conversation (an exclusive dialogue state): what
-the person sends goes to the staff topic and the bot does not answer on its own. Only "end"
-(button or ``/end``) and seeing or deleting one's data (``/privacy``, ``/delete``) still reach
-the bot; other buttons and commands get a short "you are writing with our team".
+the person sends goes to the staff topic. Until a mediator takes the case the bot also keeps
+answering (questions, buttons, the menu) and says the team sees it too, so nobody waits days in
+silence; once a mediator has it, the bot does not answer on its own. Only "end" (button or
+``/end``) and seeing or deleting one's data (``/privacy``, ``/delete``) still reach the bot;
+other buttons and commands get a short "you are writing with our team".
 """
 
 from __future__ import annotations
@@ -32,11 +34,14 @@ END_COMMAND = "/end"
 
 
 class HandoverFlow:
+    dialogue: Dialogue  # set by register: the bot's own answers while nobody has the chat
+
     def __init__(self, outbox: Outbox, team: LiveTeam) -> None:
         self.outbox = outbox
         self.team = team
 
     def register(self, dialogue: Dialogue) -> None:
+        self.dialogue = dialogue
         dialogue.on_action(actions.HUMAN, self.ask_for_person)
         dialogue.on_action(actions.END_HANDOVER, self.end_stale)
         dialogue.on_state(STATE, self.with_team, exclusive=True)
@@ -68,7 +73,16 @@ class HandoverFlow:
             return [views.ended(turn.t, turn.snapshot.catalogue)]
         if _wants_to_end(inbound):
             return await self._end(turn, case)
-        if inbound.kind is InboundKind.ACTION or (inbound.text or "").startswith("/"):
+        command = inbound.kind is InboundKind.ACTION or (inbound.text or "").startswith("/")
+        typed = inbound.kind is InboundKind.TEXT and not command
+        if case.claimed_by is None and (typed or command):
+            # Nobody has taken the chat yet (perhaps days, out of hours): the bot keeps
+            # answering, and what the person writes reaches the team as well.
+            if typed:
+                await self.outbox.relay(turn.session, case, inbound, to_staff=True, now=turn.now)
+            answer = await self.dialogue.serve_meanwhile(turn)
+            return [*answer, views.team_sees_it_too(turn.t, command=command)]
+        if command:
             return [views.still_with_team(turn.t)]
         await self.outbox.relay(turn.session, case, inbound, to_staff=True, now=turn.now)
         return []

@@ -35,6 +35,15 @@ def waiting(t: Translator, answer_at: datetime | None, now: datetime) -> Reply:
     return Reply(text=text, buttons=((_end_button(t),),), rtl=t.rtl)
 
 
+def team_sees_it_too(t: Translator, *, command: bool) -> Reply:
+    """Under the bot's answer while nobody from the team has taken the chat yet."""
+    if command:
+        text = t._("Our team has not answered yet. You can still write to them here.")
+    else:
+        text = t._("Our team sees your message too and will answer you here.")
+    return Reply(text="💬 " + text, buttons=((_end_button(t),),), rtl=t.rtl)
+
+
 def still_with_team(t: Translator) -> Reply:
     """A button or command while a mediator has the chat: the bot stays out of the way."""
     text = "💬 " + t._("You are writing with our team. Your messages go to a person.")

@@ -35,8 +35,11 @@ logging.getLogger("aiosqlite").setLevel(logging.INFO)
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     # WAL lets readers go on while one writer writes; the timeout makes writers queue, not fail.
+    # The timeout first: switching to WAL itself waits for a lock another process may hold.
+    # 30 s: a turn that loads the language model while holding the write lock can take long
+    # on a busy machine, and a mediator's /queue next to it must wait, not fail.
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()

@@ -12,10 +12,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from bot.app import CoreApp, open_core
 from bot.channels.console import run_console
 from bot.config import Settings
+from bot.storage.models import QuestionLog, User
 
 
 @pytest.fixture
@@ -50,6 +52,17 @@ async def onboard(core: CoreApp, code: str, chat_id: str) -> str:
 
 
 SWITCH_QUESTION = "Do you want to continue in another language?"
+
+
+async def stored_people(core: CoreApp) -> int:
+    async with core.database.session() as session:
+        return int((await session.execute(select(func.count()).select_from(User))).scalar_one())
+
+
+async def logged_questions(core: CoreApp) -> int:
+    async with core.database.session() as session:
+        query = select(func.count()).select_from(QuestionLog)
+        return int((await session.execute(query)).scalar_one())
 
 
 def ui(core: CoreApp, language: str, message: str) -> str:
@@ -112,3 +125,69 @@ async def test_arabic_letters_from_a_german_reader_offer_every_language_of_that_
     question = next(line for line in answer.splitlines() if ui(core, "de", SWITCH_QUESTION) in line)
     buttons = answer[answer.index(question) :]
     assert "العربية" in buttons and "فارسی" in buttons, "Arabic and Persian look alike"
+
+
+async def test_the_first_message_picks_its_language_and_is_answered_after_consent(
+    core: CoreApp,
+) -> None:
+    # Item 1: a Roma mother opens the chat with her question, in Romanian without diacritics.
+    transcript = await console(core, "buna ziua, cand e cursul de germana\n1\n1\n")
+    picker, after_picker = transcript.split("> 1\n", 1)
+    assert ui(core, "ro", "Please choose your language.") in picker, "greeted in Romanian"
+    assert "[1] 🇷🇴 Română" in picker, "the guessed language comes first"
+    consent, answer = after_picker.split("> 1\n", 1)
+    assert ui(core, "ro", "Before we start: your privacy.") in consent
+    assert title(core, "german-course", "ro") in answer, "the first question is answered"
+    assert ui(core, "ro", "Next dates:") in answer
+
+
+async def test_a_plain_hello_first_gets_the_menu_not_an_answer_to_hello(core: CoreApp) -> None:
+    await console(core, "buna ziua\n", chat_id="hello")
+    # A new terminal session: "3" is typed, Română's place in the list of languages.
+    transcript = await console(core, "3\n1\n", chat_id="hello")
+    answer = transcript.split("> 1\n")[-1]
+    assert title(core, "sewing-cafe", "ro") in answer, "the menu lists every offer"
+
+
+async def test_saying_no_keeps_nothing_and_still_answers_in_the_persons_language(
+    core: CoreApp,
+) -> None:
+    # Item 2: No to privacy. The first question is still answered, later questions and
+    # buttons work, news and booking ask for consent, and no row or question is stored.
+    t = core.texts.translator("ro")
+    script = "buna ziua, cand e cursul de germana\n1\n2\nce e atelierul de cusut\n1\n"
+    transcript = await console(core, script, chat_id="no-1")
+    after_no, typed, tapped = transcript.split("> 2\n", 1)[1].split("\n> ")
+    assert t._("You can still read our offers, times and places here.") in after_no
+    kept = "I save nothing about you. Only your language stays for one hour, then I forget it."
+    assert t._(kept) in after_no
+    assert "[1] 📋 " + t._("All offers") in after_no
+    assert title(core, "german-course", "ro") in after_no, "the first question is answered"
+    assert title(core, "sewing-cafe", "ro") in typed, "typed questions are read in Romanian"
+    assert t._("Please choose your language.") not in typed
+    assert "[1] 🔔 " + t._("Tell me about changes") in typed
+    needs = "For an appointment, news or a chat with our team, I need your OK."
+    assert t._(needs) in tapped, "news would keep something: ask first"
+    assert await stored_people(core) == 0
+    assert await logged_questions(core) == 0, "not even anonymously: they said No"
+
+
+async def test_changing_ones_mind_after_no_gives_consent_and_keeps_the_language(
+    core: CoreApp,
+) -> None:
+    t = core.texts.translator("ro")
+    transcript = await console(core, "/start\n3\n2\n2\n", chat_id="no-2")
+    declined, agreed = transcript.split("> 2\n")[1:]
+    assert "[2] ✅ " + t._("Yes, OK") in declined
+    assert title(core, "sewing-cafe", "ro") in agreed, "the menu, in Romanian"
+    assert await stored_people(core) == 1
+
+
+async def test_a_romani_flyer_link_greets_before_asking_anything(core: CoreApp) -> None:
+    # Item 5: /start rom-parents-cafe from a flyer's QR code.
+    transcript = await console(core, "/start rom-parents-cafe\n1\n1\n", chat_id="flyer")
+    first_screen = transcript.split("> 1\n", 1)[0]
+    hello = core.texts.translator("rom", "ro")._("Hello! I am the helper bot of Raum vor Ort.")
+    assert hello in first_screen
+    assert first_screen.index(hello) < first_screen.index("[1]"), "hello comes first"
+    assert title(core, "parents-cafe", "rom") in transcript

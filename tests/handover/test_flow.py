@@ -129,13 +129,17 @@ async def test_outside_working_hours_the_person_hears_the_next_working_time(
     assert expected.format(when=t.when(tuesday_ten)) in person.text
 
 
-async def test_everything_the_person_sends_goes_to_the_topic_and_the_bot_stays_quiet(
+async def test_everything_the_person_sends_goes_to_the_topic_and_the_bot_helps_meanwhile(
     core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
 ) -> None:
     _, desk = channels
     person, thread = await bulgarian_with_a_topic(core, relay)
 
-    assert await person.send("Здравейте, имам писмо от Jobcenter") == []
+    # Nobody has taken the chat yet: the bot answers too, and says the team sees it.
+    assert await person.send("Здравейте, имам писмо от Jobcenter") != []
+    assert ui(core, "bg", "Our team sees your message too and will answer you here.") in (
+        person.text
+    )
     for kind in (InboundKind.PHOTO, InboundKind.VOICE, InboundKind.DOCUMENT, InboundKind.LOCATION):
         assert await person.send_kind(kind) == []
     await deliver_all(relay)
@@ -144,11 +148,10 @@ async def test_everything_the_person_sends_goes_to_the_topic_and_the_bot_stays_q
     assert copied == [(person.chat_id, str(ref)) for ref in range(5, 10)], (
         "copies of each message, in order"
     )
-    assert (
-        await person.send("/menu") != []
-        and ui(core, "bg", "You are writing with our team. Your messages go to a person.")
-        in person.text
-    )
+    await person.send("/menu")
+    assert ui(core, "bg", "Our team has not answered yet. You can still write to them here.") in (
+        person.text
+    ), "/menu is the menu while nobody has taken the chat, with a word about the team"
     assert await state_of(core, person.chat_id) == "with_team"
 
 
