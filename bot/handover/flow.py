@@ -75,7 +75,8 @@ class HandoverFlow:
             return await self._end(turn, case)
         command = inbound.kind is InboundKind.ACTION or (inbound.text or "").startswith("/")
         typed = inbound.kind is InboundKind.TEXT and not command
-        if case.claimed_by is None and (typed or command):
+        danger = typed and self.dialogue.understander.emergency(inbound.text or "")
+        if case.claimed_by is None and (typed or command) and not danger:
             # Nobody has taken the chat yet (perhaps days, out of hours): the bot keeps
             # answering, and what the person writes reaches the team as well.
             if typed:
