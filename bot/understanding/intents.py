@@ -189,18 +189,22 @@ class IntentPhrases:
         }
         asked = remaining | (listed_alone - polite)
         # Words that go with a request found ("SPEAK to a human", "WHEN do you open").
-        supported = {
-            position
-            for hit in self._support.find(text)
-            if hit.phrase.key in requests
-            for position in hit.positions
-        }
+        supported_by: defaultdict[Intent, set[int]] = defaultdict(set)
+        for hit in self._support.find(text):
+            intent = cast(Intent, hit.phrase.key)
+            if intent in requests:
+                supported_by[intent] |= hit.positions - polite
+        supported = set().union(*supported_by.values())
         explained = (set().union(*requests.values()) | supported) & asked
         # Only stop words ("wo seid ihr"): a listed phrase of them says it all.
         share = len(explained) / len(asked) if asked else 1.0 if requests else 0.0
-        # Topic words count, not the "kamav" (I want) a phrase may include.
+        # The request that explains most words wins, with the words that go with it: in
+        # "ne moga da doida na chasa" the appointment ("chasa") belongs to cancelling it.
         best = _best(
-            {i: (len(at & topic) or 0.5, i in typed_exactly) for i, at in requests.items()}
+            {
+                i: (len(at | (supported_by[i] & topic)), i in typed_exactly)
+                for i, at in requests.items()
+            }
         )
         if best is Intent.HELP and social is Intent.THANKS:
             best = None  # "multumesc pentru ajutor": thanks for the help, not a request for it

@@ -101,6 +101,13 @@ class Understander:
             follow_up = find_follow_up(question, snapshot, context, self.follow_ups)
             if follow_up is not None and _about_the_offer(everyday.intent, everyday.share):
                 return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
+            named_in_a_question = everyday.intent is Intent.LANGUAGE and len(text.split()) > 1
+            if everyday.intent not in SOCIAL and (everyday.share < 1.0 or named_in_a_question):
+                # Half a request, or a language named in a question ("muss ich schon deutsch
+                # können?"), yields to a staff-written answer that fits the whole question.
+                faq = find_faq(question, snapshot, offers)
+                if faq is not None:
+                    return replace(asked, outcome=Outcome.FAQ, faq=faq)
             return wanted
         follow_up = find_follow_up(question, snapshot, context, self.follow_ups)
         if follow_up is not None:
