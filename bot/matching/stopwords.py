@@ -104,6 +104,11 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         یه یک چیزی چیز امروز فردا
         baraye bara kay chizi chize yek ye
     """,
+    "ru": """
+        когда где куда как что кто какой какая какое ли и или в во на с со к по за для от до у
+        я ты он она мы вы они мне меня нам вас вам мой моя это есть нет не можно могу хочу
+        нужно нужен нужна нужны надо пожалуйста здравствуйте привет идти сходить пойти
+    """,
 }
 
 ASKING_WORDS_BY_LANGUAGE: dict[str, str] = {
@@ -119,6 +124,7 @@ ASKING_WORDS_BY_LANGUAGE: dict[str, str] = {
     "tr": "ücretsiz bedava ücret fiyat kaç kac para adres saat başlıyor basliyor",
     "uk": "скільки коштує ціна безкоштовно адреса працює починається записатися",
     "fa": "چند چنده قیمت رایگان آدرس chand gheymat",
+    "ru": "сколько стоит стоимость цена бесплатно адрес время записаться",
 }
 
 
