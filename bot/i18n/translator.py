@@ -150,10 +150,12 @@ class Translator:
         return format_date(value, WEEKDAY_LETTERS.sub("EEEE", pattern), locale=self.locale)
 
     def clock(self, value: datetime | time) -> str:
-        """The time of day in the person's locale, e.g. "10:00"."""
+        """The time of day on the 24-hour clock with Latin digits, e.g. "14:00", in every
+        language: doors, letters and bus stops in Germany write it so (CLDR's Arabic would
+        say "2:00 م"). Persian and Arabic texts also write every number with Latin digits."""
         if isinstance(value, datetime):
             value = self.local(value).timetz().replace(tzinfo=None)
-        return format_time(value, format="short", locale=self.locale)
+        return format_time(value, "HH:mm", locale=self.locale)
 
     def when(self, start: datetime, end: datetime | None = None) -> str:
         """A date with a time or a time range: "Dienstag, 1. Dezember, 10:00–12:00"."""

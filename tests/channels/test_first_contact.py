@@ -7,8 +7,10 @@ and reads the transcript, in the language where the problem was found.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import AsyncIterator
 from dataclasses import replace
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -191,3 +193,30 @@ async def test_a_romani_flyer_link_greets_before_asking_anything(core: CoreApp) 
     assert hello in first_screen
     assert first_screen.index(hello) < first_screen.index("[1]"), "hello comes first"
     assert title(core, "parents-cafe", "rom") in transcript
+
+
+async def test_arabic_and_persian_times_use_the_24_hour_clock_and_latin_digits(
+    core: CoreApp,
+) -> None:
+    # Item 11: Arabic showed "2:00 م"; Persian mixed Persian and Latin digits.
+    for code, question in (("ar", "متى دورة اللغة الألمانية"), ("fa", "کلاس زبان آلمانی کی است")):
+        await onboard(core, code, chat_id=f"clock-{code}")
+        card = await console(core, question + "\n", chat_id=f"clock-{code}")
+        assert title(core, "german-course", code) in card
+        assert re.search(r"\b10:00–12:00\b", card), "the course's times on the 24-hour clock"
+        assert not re.search(r"\d:\d\d\s*[مص]", card), "no Arabic a.m./p.m."
+        assert not EASTERN_DIGITS.search(card), "one kind of digits: Latin"
+    for code in core.dialogue.languages.codes:
+        assert core.texts.translator(code).clock(time(14, 0)) == "14:00", code
+
+
+EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
+
+
+def test_persian_and_arabic_texts_write_numbers_with_latin_digits() -> None:
+    root = Path(__file__).parents[2]
+    files = [root / "locales" / c / "LC_MESSAGES" / "bot.po" for c in ("ar", "fa")]
+    files += sorted((root / "content").glob("*.yaml"))
+    for path in files:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            assert not EASTERN_DIGITS.search(line), f"{path}:{number} uses Persian/Arabic digits"
