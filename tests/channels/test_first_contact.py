@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from bot.app import CoreApp, open_core
 from bot.channels.console import run_console
 from bot.config import Settings
+from bot.i18n.translator import po_path, read_catalog
 from bot.storage.models import QuestionLog, User
 
 
@@ -220,3 +221,34 @@ def test_persian_and_arabic_texts_write_numbers_with_latin_digits() -> None:
     for path in files:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             assert not EASTERN_DIGITS.search(line), f"{path}:{number} uses Persian/Arabic digits"
+
+
+async def test_willkommen_europa_reads_as_help_finding_work_in_full_romanian(
+    core: CoreApp,
+) -> None:
+    # Item 13: the summary read as "advice on the way to work (commuting)"; "dvs." abbreviated.
+    await onboard(core, "ro", chat_id="texts-ro")
+    card = await console(core, "ce face willkommen europa\n", chat_id="texts-ro")
+    offer = core.dialogue.catalogue.current.catalogue.offer("welcome-europe")
+    assert offer is not None
+    assert offer.text("summary", "en") == "Help finding work, for people from EU countries."
+    assert offer.text("summary", "ro") in card
+    assert "găsiți de lucru" in card
+    for code in core.dialogue.languages.codes:
+        assert offer.review_status(code) != "reviewed" or code == "de", code
+        assert not offer.is_outdated(code), f"{code} was translated from the new German text"
+
+
+def test_romanian_says_dumneavoastra_in_full_and_romani_says_tu_and_both_stay_unreviewed() -> None:
+    root = Path(__file__).parents[2]
+    romanian = read_catalog(po_path(root / "locales", "ro"))
+    for message in romanian:
+        if message.id and "dumneavoastr" in str(message.string):
+            assert "unreviewed" in message.flags, message.id
+        assert "dvs." not in str(message.string), message.id
+    romani = read_catalog(po_path(root / "locales", "rom"))
+    flagged = re.compile(r"\b(ramos|kers|manqe|tuqe|pharipe|tumen|tumari|tumenge)\b", re.I)
+    for message in romani:
+        if message.id:
+            assert not flagged.search(str(message.string)), message.id
+            assert "unreviewed" in message.flags, message.id
