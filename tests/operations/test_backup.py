@@ -135,3 +135,22 @@ async def test_an_archive_from_an_older_version_gets_this_versions_schema(
         await restored.dispose()
     assert head is not None and head > "0005"
     assert head == sorted(p.name[:4] for p in (MIGRATIONS_DIR / "versions").glob("0*.py"))[-1]
+
+
+async def test_an_archive_reaching_outside_its_folder_is_refused(tmp_path: Path) -> None:
+    import io
+    import tarfile
+
+    archive = tmp_path / "evil.tar.gz"
+    with tarfile.open(archive, "w:gz") as tar:
+        data = b"pwned"
+        entry = tarfile.TarInfo("../../outside.txt")
+        entry.size = len(data)
+        tar.addfile(entry, io.BytesIO(data))
+    url = f"sqlite+aiosqlite:///{tmp_path / 'new.sqlite3'}"
+
+    with pytest.raises(BackupError, match="not a backup archive"):
+        await restore(url, tmp_path / "content", archive)
+
+    assert not list(tmp_path.parent.glob("outside.txt"))
+    assert not (tmp_path / "new.sqlite3").exists()
