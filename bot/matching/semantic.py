@@ -72,6 +72,10 @@ _passage_vectors: dict[str, Vectors] = {}
 busy 2-core machine, and a reload changes few texts."""
 _model_lock = Lock()  # one call into the C engine at a time (warm-up runs in a thread)
 
+MAX_KEPT_VECTORS = 5_000
+"""Texts of earlier catalogues are dropped beyond this (1.5 KB each): memory stays bounded
+however often staff edit."""
+
 
 @dataclass(frozen=True)
 class SemanticIndex:
@@ -100,24 +104,32 @@ class SemanticIndex:
 
     def warm(self, stopping: Callable[[], bool] = lambda: False) -> None:
         """Embed every offer text not embedded yet (until ``stopping()`` says the bot stops)."""
-        missing = sorted(
-            {text for texts in self.passages.values() for text in texts} - set(_passage_vectors)
-        )
-        for text in missing:
+        wanted = {text for texts in self.passages.values() for text in texts}
+        with _model_lock:
+            if len(_passage_vectors) + len(wanted) > MAX_KEPT_VECTORS:
+                for stale in set(_passage_vectors) - wanted:
+                    del _passage_vectors[stale]
+        for text in sorted(wanted - set(_passage_vectors)):
             if stopping():
                 return
-            with _model_lock:
-                _passage_vectors[text] = self.model.passage([text])[0]
+            self._vector(text)
 
     def similarities(self, question: str) -> dict[str, float]:
         """Cosine between the question and each offer's closest language version."""
-        self.warm()
         with _model_lock:
             asked = self.model.query(question)
         return {
-            offer_id: max(float(_passage_vectors[text] @ asked) for text in texts)
+            offer_id: max(float(self._vector(text) @ asked) for text in texts)
             for offer_id, texts in self.passages.items()
         }
+
+    def _vector(self, text: str) -> Vectors:
+        """One offer text's vector, embedded now if no index has it (or it was dropped)."""
+        with _model_lock:
+            found = _passage_vectors.get(text)
+            if found is None:
+                found = _passage_vectors[text] = self.model.passage([text])[0]
+            return found
 
     def rerank(self, question: str, result: MatchResult) -> MatchResult:
         """rapidfuzz's result, its unsure band ordered (and perhaps answered) by meaning.

@@ -80,3 +80,48 @@ def test_without_the_model_matching_is_rapidfuzz_alone() -> None:
     result = snapshot.matcher.match("caut de lucru cine ma ajuta")
     assert result.confident and result.top is not None
     assert result.top.offer_id == "welcome-europe"
+
+
+class _Vector:
+    """A stand-in for a numpy row: the dot product of two is how many letters they share."""
+
+    def __init__(self, text: str) -> None:
+        self.letters = set(text.lower())
+
+    def __matmul__(self, other: _Vector) -> float:
+        return float(len(self.letters & other.letters))
+
+
+class _CountingEmbedder:
+    def __init__(self) -> None:
+        self.passages = 0
+
+    def query(self, texts: str) -> _Vector:
+        return _Vector(texts)
+
+    def passage(self, texts: list[str]) -> list[_Vector]:
+        self.passages += len(texts)
+        return [_Vector(text) for text in texts]
+
+
+def test_offer_texts_are_embedded_once_and_old_ones_do_not_pile_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.matching import semantic
+
+    monkeypatch.setattr(semantic, "_passage_vectors", {})
+    embedder = _CountingEmbedder()
+    catalogue = LiveCatalogue(CONTENT, load_languages().codes, model=None).current.catalogue
+    index = semantic.SemanticIndex.build(embedder, catalogue)  # type: ignore[arg-type]
+    texts = {text for texts in index.passages.values() for text in texts}
+
+    index.warm()
+    index.similarities("ich suche arbeit")
+    reload = semantic.SemanticIndex.build(embedder, catalogue)  # type: ignore[arg-type]
+    reload.warm()  # a reload with the same texts
+    assert embedder.passages == len(texts)
+
+    monkeypatch.setattr(semantic, "MAX_KEPT_VECTORS", len(texts))
+    semantic._passage_vectors.update({f"old text {n}": _Vector("x") for n in range(50)})  # type: ignore[misc]
+    index.warm()
+    assert set(semantic._passage_vectors) == texts
