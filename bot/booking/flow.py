@@ -49,6 +49,7 @@ class BookingFlow:
             dialogue.on_action(kind, handler)
         dialogue.on_state(draft.STATE, self.typed, on_leave=draft.discard)
         dialogue.on_privacy(self.kept)
+        dialogue.on_delete_warning(self.cancelled_by_deleting)
 
     # -- choosing a time ---------------------------------------------------------------------
 
@@ -268,10 +269,12 @@ class BookingFlow:
             draft.clear(turn, State.SERVING)
             return [views.already_yours(turn.t)]
         assert isinstance(taken, Booking)
+        moved_from = None
         if current.replaces is not None:
             moved = await store.own_booking(turn.session, turn.user.id, current.replaces)
             if moved is not None and moved.cancelled_at is None:
                 store.cancel(moved, turn.now, store.CancelledBy.MOVED)
+                moved_from = moved.starts_at
         outbox.schedule_reminders(turn.session, taken, rules, turn.now)
         draft.clear(turn, State.SERVING)
         calendar = ics.calendar_file(turn.t, offer, taken, turn.now)
@@ -282,6 +285,7 @@ class BookingFlow:
             current.answers(),
             self._language_name(current.interpreter),
             calendar,
+            moved_from=moved_from,
         )
 
     async def stop(self, turn: Turn, tapped: Action) -> list[Reply]:
@@ -310,6 +314,11 @@ class BookingFlow:
         bookings = await store.kept_bookings(turn.session, turn.user.id)
         catalogue = turn.snapshot.catalogue
         return [views.kept_booking(turn.t, catalogue, booking, turn.now) for booking in bookings]
+
+    async def cancelled_by_deleting(self, turn: Turn) -> list[str]:
+        """For "delete my data": the coming appointments it cancels, by name and time."""
+        bookings = await store.open_bookings(turn.session, turn.user.id, turn.now)
+        return views.cancelled_by_deleting(turn.t, turn.snapshot.catalogue, bookings)
 
     async def cancel(self, turn: Turn, tapped: Action) -> list[Reply]:
         """``bcancel:<id>`` asks first; ``bcancel:<id>:yes`` cancels."""

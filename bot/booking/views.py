@@ -212,10 +212,22 @@ def booked(
     answers: Answers,
     interpreter_name: str | None,
     calendar: Attachment,
+    *,
+    moved_from: datetime | None = None,
 ) -> list[Reply]:
-    """Done: when and where, what to bring, a map pin, and the calendar file under the thumb."""
+    """Done: when and where, what to bring, a map pin, and the calendar file under the thumb.
+
+    ``moved_from``: the old time of an appointment that was moved, said with the new one."""
+    if moved_from is None:
+        heading = ["✅ " + t._("Your appointment is booked.")]
+    else:
+        heading = [
+            "✅ " + t._("Your appointment is moved."),
+            t._("Before: {old}").format(old=t.isolate(t.when(moved_from))),
+            t._("Now: {new}").format(new=t.isolate(t.when(slot.start, slot.end))),
+        ]
     lines = [
-        "✅ " + t._("Your appointment is booked."),
+        *heading,
         "",
         *_details(t, offer, slot, answers, interpreter_name),
         "🎒 " + t._("Bring:") + " " + offer.text("bring", t.chain),
@@ -232,6 +244,26 @@ def booked(
         ),
         Reply(document=calendar, buttons=((_mine(t), _menu(t)),), rtl=t.rtl),
     ]
+
+
+def cancelled_by_deleting(
+    t: Translator, catalogue: Catalogue, bookings: Sequence[Booking]
+) -> list[str]:
+    """Lines under "delete everything?": each coming appointment that goes with the data."""
+    if not bookings:
+        return []
+    intro = "📅 " + t.ngettext(
+        "This also cancels your appointment:",
+        "This also cancels your {count} appointments:",
+        len(bookings),
+    ).format(count=len(bookings))
+    lines = [intro]
+    for booking in bookings:
+        offer = catalogue.offer(booking.offer_id)
+        name = offer.text("title", t.chain) if offer is not None else ""
+        when = t.isolate(t.when(booking.starts_at, booking.ends_at))
+        lines.append(f"   • {name}, {when}" if name else f"   • {when}")
+    return lines
 
 
 def already_yours(t: Translator) -> Reply:

@@ -66,6 +66,7 @@ StateHandler = Callable[[Turn], Awaitable[list[Reply]]]
 LeaveHook = Callable[[Turn], None]
 QuestionHandler = Callable[[Turn, str], Awaitable[list[Reply]]]
 StoredPart = Callable[[Turn], Awaitable[list[tuple[str, str]]]]
+DeleteWarning = Callable[[Turn], Awaitable[list[str]]]
 HoursPart = Callable[[Turn], list[str]]
 
 
@@ -104,6 +105,7 @@ class Dialogue:
         self._leave_hooks: dict[str, LeaveHook] = {}
         self._question_handlers: list[QuestionHandler] = []
         self._stored_parts: list[StoredPart] = []
+        self._delete_warnings: list[DeleteWarning] = []
         self._hours_parts: list[HoursPart] = []
 
     def on_action(self, kind: str, handler: ActionHandler) -> None:
@@ -144,6 +146,10 @@ class Dialogue:
     def on_privacy(self, part: StoredPart) -> None:
         """Let a feature list what it keeps about the person on the privacy screen."""
         self._stored_parts.append(part)
+
+    def on_delete_warning(self, warning: DeleteWarning) -> None:
+        """Let a feature say what "delete my data" will also undo (appointments cancelled)."""
+        self._delete_warnings.append(warning)
 
     def handles(self, action_kind: str) -> bool:
         return action_kind in self._action_handlers
@@ -492,7 +498,8 @@ class Dialogue:
             return [views.privacy_overview(t, stored, self.retention_days)]
         if tapped.kind == actions.DELETE:
             if tapped.argument == "ask":
-                return [views.confirm_delete(t)]
+                warnings = [line for warn in self._delete_warnings for line in await warn(turn)]
+                return [views.confirm_delete(t, warnings)]
             if tapped.argument == "yes":
                 await self.eraser.erase(turn.session, user, turn.now)
                 return [views.deleted(t)]

@@ -379,10 +379,14 @@ def privacy_overview(
     )
 
 
-def confirm_delete(t: Translator) -> Reply:
+def confirm_delete(t: Translator, warnings: Sequence[str] = ()) -> Reply:
+    """``warnings``: what deleting also undoes, in the features' words (appointments)."""
+    text = "\n".join(
+        ["🗑 " + t._("Delete everything I keep about you? This cannot be undone."), *warnings]
+    )
     return _reply(
         t,
-        "🗑 " + t._("Delete everything I keep about you? This cannot be undone."),
+        text,
         [
             [
                 Button("✅ " + t._("Yes, delete"), actions.action(actions.DELETE, "yes")),

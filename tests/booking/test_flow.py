@@ -142,7 +142,13 @@ async def test_moving_keeps_the_answers_and_frees_the_old_time(core: CoreApp) ->
     assert t._("Move your appointment to this time?") in chat.text
     assert "Petar" in chat.text
     await chat.tap(t._("Yes, move"))
-    assert t._("Your appointment is booked.") in chat.text
+    # Issue 14 item 8: "moved", with the old and the new time, not "booked".
+    assert t._("Your appointment is moved.") in chat.text
+    assert t._("Your appointment is booked.") not in chat.text
+    old_time = t.isolate(t.when(berlin(2026, 11, 30, 13, 0)))
+    new_time = t.isolate(t.when(berlin(2026, 12, 3, 15, 0), berlin(2026, 12, 3, 15, 20)))
+    assert t._("Before: {old}").format(old=old_time) in chat.text
+    assert t._("Now: {new}").format(new=new_time) in chat.text
     assert calendar_event(chat.replies).decoded("dtstart") == berlin(2026, 12, 3, 15, 0)
 
     await chat.tap(t._("My appointments"))
@@ -338,3 +344,21 @@ async def test_privacy_lists_each_appointment_with_what_is_kept_until_a_month_af
     await chat.send("/privacy")
     assert "Petrina" not in chat.text and when not in chat.text
     assert await count(core, Booking) == 0
+
+
+async def test_deleting_ones_data_names_the_appointments_it_cancels(core: CoreApp) -> None:
+    # Issue 14 item 6: the confirmation said nothing about the appointments it cancels.
+    t = core.texts.translator("ro")
+    chat = await onboard(core, "Română")
+    await book_office_hours(chat, core, "ro", date(2026, 12, 3), "15:00", "Ana")
+    await chat.send("/delete")
+    warning = t.ngettext(
+        "This also cancels your appointment:", "This also cancels your {count} appointments:", 1
+    )
+    assert warning in chat.text
+    assert title(core, "office-hours", "ro") in chat.text
+    assert t.when(berlin(2026, 12, 3, 15, 0), berlin(2026, 12, 3, 15, 20)) in chat.text
+
+    other = await onboard(core, "Română", chat_id="person-2")
+    await other.send("/delete")
+    assert warning not in other.text, "nothing to cancel, nothing said"
