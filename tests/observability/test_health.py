@@ -14,6 +14,7 @@ from telegram import Bot
 from bot.app import CoreApp, open_core
 from bot.channels.telegram_webhook import SECRET_HEADER, webhook_handler
 from bot.channels.web import WebServer
+from bot.channels.whatsapp_webhook import updates_handler, verification_handler
 from bot.config import Settings
 from bot.observability import routes
 from tests.observability.http import get, health_until, sample
@@ -91,3 +92,34 @@ async def test_a_webhook_call_without_the_secret_is_refused_and_counted(
                    channel="telegram", reason="secret")  # fmt: skip
     assert after == before + 1
     assert processed == []
+
+
+async def test_unsigned_whatsapp_posts_and_wrong_verify_tokens_are_counted(
+    served: tuple[CoreApp, str],
+) -> None:
+    _core, base = served
+    accepted: list[object] = []
+
+    async def accept(payload: object) -> bool:
+        accepted.append(payload)
+        return True
+
+    def refused(reason: str) -> float:
+        return sample(text, "erstkontakt_webhook_refused_total", channel="whatsapp", reason=reason)
+
+    server = WebServer("127.0.0.1", 0)
+    server.add_route("POST", "/whatsapp", updates_handler("app-secret", accept))
+    server.add_route("GET", "/whatsapp", verification_handler("verify-token"))
+    text = (await get(f"{base}/metrics"))[1]
+    before = refused("signature"), refused("verify_token")
+    async with server.serving(), aiohttp.ClientSession() as session:
+        url = f"http://127.0.0.1:{server.port}/whatsapp"
+        async with session.post(url, data=b'{"entry": []}') as answer:
+            assert answer.status == 403
+        query = {"hub.mode": "subscribe", "hub.verify_token": "guess", "hub.challenge": "1"}
+        async with session.get(url, params=query) as answer:
+            assert answer.status == 403
+    text = (await get(f"{base}/metrics"))[1]
+
+    assert (refused("signature"), refused("verify_token")) == (before[0] + 1, before[1] + 1)
+    assert accepted == []
