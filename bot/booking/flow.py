@@ -145,7 +145,7 @@ class BookingFlow:
                 return [views.ask_phone(t)]
             case BookingQuestion.INTERPRETER:
                 language = turn.user.language or t.code
-                return [views.ask_interpreter(t, self._language_name(language) or language)]
+                return [views.ask_interpreter(t, self._language_name(language, t.code) or language)]
         assert current.start is not None
         slot = Slot(current.start, current.start + rules_of(offer).slot_length, offer.id)
         return [
@@ -154,15 +154,16 @@ class BookingFlow:
                 offer,
                 slot,
                 current.answers(),
-                self._language_name(current.interpreter),
+                self._language_name(current.interpreter, turn.t.code),
                 moving=current.replaces is not None,
             )
         ]
 
-    def _language_name(self, code: str | None) -> str | None:
+    def _language_name(self, code: str | None, reader: str) -> str | None:
+        """The interpreter's language as the reader's language calls it."""
         if not code:
             return None
-        return self.languages[code].name if code in self.languages else code
+        return self.languages.name_in(code, reader) if code in self.languages else code
 
     async def typed(self, turn: Turn) -> list[Reply]:
         """Whatever the person sends while booking: a day or time, a name, a phone number."""
@@ -283,7 +284,7 @@ class BookingFlow:
             offer,
             slot,
             current.answers(),
-            self._language_name(current.interpreter),
+            self._language_name(current.interpreter, turn.t.code),
             calendar,
             moved_from=moved_from,
         )

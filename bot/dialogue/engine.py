@@ -527,7 +527,7 @@ class Dialogue:
         user, t = turn.user, turn.t
         assert user.language is not None
         stored = [
-            (t._("Language"), self.languages[user.language].name),
+            (t._("Language"), self.languages.name_in(user.language, t.code)),
             (t._("First contact"), t.day(user.created_at)),
         ]
         if user.consent_at is not None:

@@ -150,8 +150,9 @@ def menu(t: Translator, catalogue: Catalogue, intro: str | None = None) -> Reply
 
 
 def _spoken_languages(t: Translator, codes: Sequence[str], languages: Languages) -> str:
-    """Each language in its own name: people look for theirs, written as they know it."""
-    return t.join(languages[code].name if code in languages else code for code in codes)
+    """Each language as the reader's language calls it ("Rumänisch", "الرومانية"): a list
+    inside a sentence reads in one language. Buttons keep each language's own name."""
+    return t.join(languages.name_in(code, t.code) if code in languages else code for code in codes)
 
 
 def offer_card(
@@ -405,7 +406,7 @@ def language_changed(t: Translator, catalogue: Catalogue, languages: Languages) 
         t,
         catalogue,
         intro="✅ "
-        + t._("OK, I will write in {language}.").format(language=languages[t.code].name)
+        + t._("OK, I will write in {language}.").format(language=languages.name_in(t.code, t.code))
         + "\n"
         + t._("What are you looking for? Tap a button or write your question."),
     )

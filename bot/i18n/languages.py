@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -28,6 +28,8 @@ class Language:
     rtl: bool
     fallbacks: tuple[str, ...]
     format_choices: tuple[str, ...] = ()
+    # How other languages call this one where CLDR has no name or an unkind one (reader -> name)
+    names: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -74,6 +76,18 @@ class Languages(Mapping[str, Language]):
                 return Locale.parse(candidate)
         return Locale.parse("de_DE")
 
+    def name_in(self, code: str, reader: str) -> str:
+        """Language ``code`` as a sentence in ``reader``'s language calls it ("Rumänisch",
+        "الرومانية"): languages.yaml's ``names`` first, then CLDR's, else its own name.
+        Readers without a CLDR locale (Romani) read every name in its own script."""
+        language = self._by_code[code]
+        if reader in language.names:
+            return language.names[reader]
+        locale = self._by_code[reader].locale if reader in self._by_code else None
+        if not locale:
+            return language.name
+        return Locale.parse(locale).languages.get(code) or language.name
+
     def match_hint(self, hint: str | None) -> str | None:
         """Map a device or Telegram language tag (``ro``, ``pt-BR``, ``uk_UA``) to our code."""
         if not hint:
@@ -114,6 +128,7 @@ def load_languages(path: Path = DEFAULT_LANGUAGES_FILE) -> Languages:
                     rtl=direction == "rtl",
                     fallbacks=tuple(str(c) for c in entry.get("fallbacks") or ()),
                     format_choices=tuple(str(c) for c in entry.get("format_choices") or ()),
+                    names={str(k): str(v) for k, v in (entry.get("names") or {}).items()},
                 )
             )
         except KeyError as missing:

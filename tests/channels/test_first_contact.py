@@ -252,3 +252,18 @@ def test_romanian_says_dumneavoastra_in_full_and_romani_says_tu_and_both_stay_un
         if message.id:
             assert not flagged.search(str(message.string)), message.id
             assert "unreviewed" in message.flags, message.id
+
+
+async def test_language_names_in_sentences_read_in_the_readers_language(core: CoreApp) -> None:
+    # Item 10: "زبان‌های گفتگو: Deutsch، Română…" mixed scripts inside a Persian sentence.
+    t = core.texts.translator("fa")
+    await onboard(core, "fa", chat_id="names-fa")
+    card = await console(core, "کافه خیاطی\n/language\n", chat_id="names-fa")
+    spoken = next(line for line in card.splitlines() if t._("Languages spoken:") in line)
+    assert "آلمانی" in spoken and "عربی" in spoken, spoken
+    assert "Deutsch" not in spoken and "Türkçe" not in spoken, spoken
+    picker = card[card.index("> /language") :]
+    assert "Deutsch" in picker and "العربية" in picker, "buttons keep each name in its script"
+    languages = core.dialogue.languages
+    assert languages.name_in("rom", "ru") == "ромский", "not CLDR's word for 'gypsy'"
+    assert languages.name_in("ro", "rom") == "Română", "Romani readers: own names"

@@ -234,7 +234,7 @@ async def test_privacy_shows_what_is_kept_and_delete_removes_it(core: CoreApp) -
     chat = await onboard(core, "Română")
     await chat.send("/privacy")
     assert ui(core, "ro", "This is what I keep about you:") in chat.text
-    assert "Română" in chat.text
+    assert "Limba: română" in chat.text, "the language named as Romanian names it"
     await chat.tap(ui(core, "ro", "Delete my data"))
     await chat.tap(ui(core, "ro", "Yes, delete"))
     assert await count(core, User) == 0
