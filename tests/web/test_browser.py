@@ -41,6 +41,12 @@ PAGES = (
 )
 
 
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """SQLite only: the browser adds nothing on PostgreSQL the HTTP tests do not cover."""
+    return f"sqlite+aiosqlite:///{tmp_path / 'desk.sqlite3'}"
+
+
 def shots_folder(tmp_path: Path) -> Path:
     return Path(os.environ.get("DESK_SCREENSHOTS") or tmp_path / "screenshots")
 
