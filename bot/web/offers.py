@@ -104,6 +104,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
         done = {
             "published": "Veröffentlicht. Der Bot antwortet ab jetzt mit der neuen Fassung.",
             "rolledback": "Die letzte Änderung ist zurückgenommen.",
+            "unchanged": "Nichts geändert: es gab nichts zu veröffentlichen.",
         }
         return desk.render(
             "offers.html",
@@ -195,7 +196,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
                 user, form, version, language, errors, status=422 if issues else 200, checked=True
             )
         if not changed:
-            raise web.HTTPSeeOther(f"{PREFIX}/offers?done=published")
+            raise web.HTTPSeeOther(f"{PREFIX}/offers?done=unchanged")
         title = form.texts.get("title", {}).get(SOURCE_LANGUAGE) or offer_id
         result = await publisher.publish(
             OFFERS_FILE, new_text, version, user.name, f"{title} ({', '.join(changed)})"
