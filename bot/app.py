@@ -14,6 +14,7 @@ from bot.background import running_jobs
 from bot.booking import setup as booking_setup
 from bot.catalogue.live import LiveCatalogue
 from bot.config import Settings
+from bot.dialogue import views
 from bot.dialogue.actions import MY_APPOINTMENTS
 from bot.dialogue.engine import Dialogue
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, Reply, ThreadId
@@ -260,6 +261,10 @@ async def open_core(
             default_language=settings.default_language,
             max_text_length=settings.max_text_length,
             retention_days=settings.retention_days,
+            periods=views.KeptFor(
+                questions_days=settings.question_log_days,
+                relayed_days=settings.relay_retention_days,
+            ),
             clock=clock,
         )
         team = LiveTeam(settings.content_dir, languages.codes)

@@ -35,6 +35,7 @@ from bot.i18n.languages import Languages
 from bot.i18n.translator import TextCatalogs, Translator
 from bot.observability import metrics
 from bot.privacy.erase import Eraser
+from bot.privacy.person_key import person_key
 from bot.privacy.redact import redact
 from bot.storage import deliveries, offer_views, subscriptions, users
 from bot.storage.database import Database
@@ -84,6 +85,7 @@ class Dialogue:
         default_language: str,
         max_text_length: int,
         retention_days: int | None = None,
+        periods: views.KeptFor,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.database = database
@@ -94,6 +96,7 @@ class Dialogue:
         self.default_language = default_language
         self.max_text_length = max_text_length
         self.retention_days = retention_days
+        self.periods = periods  # what the privacy texts promise
         self.clock = clock
         self.eraser = Eraser()
         self.switch = LanguageSwitch(languages, understander.detectable)
@@ -371,7 +374,9 @@ class Dialogue:
             user.state = State.CONSENT
             return [
                 views.consent(
-                    turn.t, chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS
+                    turn.t,
+                    self.periods,
+                    chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS,
                 )
             ]
         return self._finish_onboarding(turn)
@@ -415,7 +420,9 @@ class Dialogue:
             user.state = State.CONSENT
             return [
                 views.consent(
-                    turn.t, chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS
+                    turn.t,
+                    self.periods,
+                    chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS,
                 )
             ]
         return self._finish_onboarding(turn, changed_language=True)
@@ -495,7 +502,7 @@ class Dialogue:
             return self._choose_language(turn, tapped.argument)
         if tapped.kind == actions.PRIVACY:
             stored = await self._stored_about(turn)
-            return [views.privacy_overview(t, stored, self.retention_days)]
+            return [views.privacy_overview(t, stored, self.periods, self.retention_days)]
         if tapped.kind == actions.DELETE:
             if tapped.argument == "ask":
                 warnings = [line for warn in self._delete_warnings for line in await warn(turn)]
@@ -702,6 +709,7 @@ class Dialogue:
         await users.log_question(
             turn.session,
             QuestionLog(
+                person_key=await person_key(turn.session, turn.user.channel, turn.user.external_id),
                 asked_at=turn.now,
                 language=turn.user.language or self.default_language,
                 detected_language=understood.detected_language,

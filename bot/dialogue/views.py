@@ -8,7 +8,7 @@ the catalogue.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from bot.catalogue.holidays import is_public_holiday
@@ -69,7 +69,27 @@ def _kept_for_appointments(t: Translator) -> str:
     )
 
 
-def consent(t: Translator, *, chat_is_phone_number: bool = False) -> Reply:
+@dataclass(frozen=True)
+class KeptFor:
+    """How long what the privacy texts name is kept: the settings, never a number of its own."""
+
+    questions_days: int  # QUESTION_LOG_DAYS
+    relayed_days: int  # RELAY_RETENTION_DAYS: messages to and from the team, and their topic
+
+
+def _kept_by_the_team(t: Translator, periods: KeptFor) -> list[str]:
+    return [
+        t._("If you talk to a person, our team sees your first name and what you write to them."),
+        t._("Only our team sees what you write to them. After {days} days it is deleted.").format(
+            days=periods.relayed_days
+        ),
+        t._("I keep your questions for {days} days, so staff can improve me.").format(
+            days=periods.questions_days
+        ),
+    ]
+
+
+def consent(t: Translator, periods: KeptFor, *, chat_is_phone_number: bool = False) -> Reply:
     """The privacy note; on WhatsApp the chat is the phone number, and the note says so."""
     lines = [
         "🔒 " + t._("Before we start: your privacy."),
@@ -79,8 +99,7 @@ def consent(t: Translator, *, chat_is_phone_number: bool = False) -> Reply:
         lines.append(t._("WhatsApp gives me your phone number: I keep it only to answer you."))
     lines += [
         _kept_for_appointments(t),
-        t._("If you talk to a person, our team sees your first name and what you write to them."),
-        t._("Your questions are kept without your name, so staff can improve me."),
+        *_kept_by_the_team(t, periods),
         t._("You can see or delete your data at any time: write /privacy."),
         t._("Is this OK for you?"),
     ]
@@ -360,12 +379,15 @@ def unreadable(t: Translator, kind: str) -> Reply:
 
 
 def privacy_overview(
-    t: Translator, stored: Sequence[tuple[str, str]], retention_days: int | None = None
+    t: Translator,
+    stored: Sequence[tuple[str, str]],
+    periods: KeptFor,
+    retention_days: int | None = None,
 ) -> Reply:
     lines = ["🔒 " + t._("This is what I keep about you:")]
     lines += [f"• {label}: {value}" for label, value in stored]
     lines.append(_kept_for_appointments(t))
-    lines.append(t._("Your questions are kept without your name."))
+    lines += _kept_by_the_team(t, periods)
     if retention_days:
         # Always many days (RETENTION_DAYS), so one plural form fits every language.
         deletion = t._("If you do not write to me for {days} days, I delete everything about you.")

@@ -213,6 +213,25 @@ async def first_answer_delays(session: AsyncSession, since: datetime) -> list[ti
     return [claimed_at - opened_at for opened_at, claimed_at in rows if claimed_at is not None]
 
 
+async def forget_old_topics(session: AsyncSession, moment: datetime) -> list[str]:
+    """Forget topics made before ``moment`` whose person has no open case; their thread ids.
+
+    Telegram keeps what was written in a topic until the topic is deleted, so a topic lives
+    no longer than the relay retention (while a case is open it stays, and goes after): the
+    person's next case opens a new one.
+    """
+    open_case = (
+        select(HandoverCase.id)
+        .where(HandoverCase.user_id == HandoverTopic.user_id, HandoverCase.closed_at.is_(None))
+        .exists()
+    )
+    old = select(HandoverTopic).where(HandoverTopic.created_at < moment, ~open_case)
+    topics = list((await session.execute(old)).scalars())
+    for topic in topics:
+        await session.delete(topic)
+    return [topic.thread_id for topic in topics]
+
+
 async def forget_closed_before(session: AsyncSession, moment: datetime) -> int:
     """Closed cases older than the retention period (their outbox rows go with them)."""
     result = await session.execute(

@@ -138,14 +138,23 @@ class RelayDelivery:
                 await asyncio.wait_for(self.box.added.wait(), POLL_SECONDS)
 
     async def purge(self) -> None:
-        """Transcripts and closed cases older than the retention period, day-old questions."""
+        """Transcripts, closed cases and staff-group topics older than the retention period
+        (the topics with all that was written in them), and day-old questions."""
         now = self.clock()
         async with self.database.session() as session:
             rows = await outbox.forget_before(session, now - self.retention)
             closed = await cases.forget_closed_before(session, now - self.retention)
+            topics = await cases.forget_old_topics(session, now - self.retention)
+            for thread_id in topics:
+                self.box.delete_topic(session, thread_id, now)
             await cases.forget_old_questions(session, now)
-        if rows or closed:
-            log.info("relay retention: %d messages, %d closed cases deleted", rows, closed)
+        if rows or closed or topics:
+            log.info(
+                "relay retention: %d messages, %d closed cases, %d topics deleted",
+                rows,
+                closed,
+                len(topics),
+            )
 
     # -- one row --------------------------------------------------------------------------------
 

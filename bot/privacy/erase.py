@@ -10,18 +10,26 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
+from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.privacy.person_key import person_key
 from bot.storage import subscriptions, users
-from bot.storage.models import User
+from bot.storage.models import QuestionLog, User
 
 ErasePart = Callable[[AsyncSession, User, datetime], Awaitable[None]]
 """Removes one feature's data about ``user``, inside the caller's transaction."""
 
 
+async def forget_questions(session: AsyncSession, user: User, now: datetime) -> None:
+    """The person's questions in the log (found by their keyed hash; the log has no user id)."""
+    key = await person_key(session, user.channel, user.external_id)
+    await session.execute(delete(QuestionLog).where(QuestionLog.person_key == key))
+
+
 class Eraser:
     def __init__(self) -> None:
-        self._parts: list[ErasePart] = [subscriptions.remove_all]
+        self._parts: list[ErasePart] = [subscriptions.remove_all, forget_questions]
 
     def add(self, part: ErasePart) -> None:
         """Let a feature remove its data (and do what must happen then) before the person goes."""

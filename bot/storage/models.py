@@ -71,12 +71,15 @@ class User(Base):
 class QuestionLog(Base):
     """A free-text question and how it was understood, for the staff's unanswered report.
 
-    It holds no user id on purpose: the question cannot be traced back to a person.
+    It holds no user id on purpose: staff reading it cannot tell who asked. ``person_key``
+    (a keyed hash, ``bot/privacy/person_key.py``) lets "Delete my data" find the person's
+    questions all the same; it stays meaningless without the key.
     """
 
     __tablename__ = "question_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_key: Mapped[str | None] = mapped_column(String(64), index=True)
     asked_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     language: Mapped[str] = mapped_column(String(8))
     detected_language: Mapped[str | None] = mapped_column(String(8))
@@ -84,6 +87,15 @@ class QuestionLog(Base):
     outcome: Mapped[str] = mapped_column(String(16))  # answered | asked_back | unknown
     offer_id: Mapped[str | None] = mapped_column(String(64))
     score: Mapped[float | None] = mapped_column()
+
+
+class PrivacyKey(Base):
+    """A random key made once per database (see ``bot/privacy/person_key.py``)."""
+
+    __tablename__ = "privacy_keys"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))
 
 
 # -- booking (bot/booking) -----------------------------------------------------------------

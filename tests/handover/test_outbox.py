@@ -182,8 +182,50 @@ async def test_transcripts_closed_cases_and_old_questions_are_deleted_in_time(
     clock.now += timedelta(days=2)
     await relay.purge()
     async with core.database.session() as session:
-        assert await session.scalar(select(func.count()).select_from(RelayMessage)) == 0
+        transcripts = select(func.count()).where(RelayMessage.case_id.is_not(None))
+        assert await session.scalar(transcripts) == 0
         assert await session.scalar(select(func.count()).select_from(HandoverCase)) == 0
+
+
+async def test_the_topic_in_the_staff_group_is_deleted_after_the_retention_time(
+    running: tuple[CoreApp, RelayDelivery], clock: FixedClock
+) -> None:
+    """Telegram keeps the copies in a topic until the topic goes: rows alone are not enough."""
+    core, relay = running
+    person, thread, _, desk = await a_case(core, relay)
+    await person.send("Ich heiße Zoltan Kovacs, hier ist mein Brief")
+    await core.handle(staff_says("/close", IVAN, thread))
+    await deliver_all(relay)
+
+    clock.now += timedelta(days=core.settings.relay_retention_days - 1)
+    await relay.purge()
+    await deliver_all(relay)
+    assert desk.deleted == set(), "not before the retention time"
+
+    clock.now += timedelta(days=2)
+    await relay.purge()
+    await deliver_all(relay)
+    assert desk.deleted == {thread}
+    await person.ask_for_a_person()
+    await deliver_all(relay)
+    assert set(desk.topics) - desk.deleted - {thread}, "the next case opens a new topic"
+
+
+async def test_a_topic_with_an_open_case_stays_until_the_case_ends(
+    running: tuple[CoreApp, RelayDelivery], clock: FixedClock
+) -> None:
+    core, relay = running
+    _, thread, _, desk = await a_case(core, relay)
+
+    clock.now += timedelta(days=core.settings.relay_retention_days + 5)
+    await relay.purge()
+    await deliver_all(relay)
+    assert desk.deleted == set(), "a mediator is still answering there"
+
+    await core.handle(staff_says("/close", IVAN, thread))
+    await relay.purge()
+    await deliver_all(relay)
+    assert desk.deleted == {thread}
 
 
 async def test_without_the_right_to_make_topics_messages_wait_until_it_is_given(

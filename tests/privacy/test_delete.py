@@ -77,8 +77,31 @@ async def test_delete_leaves_no_row_about_the_person_in_any_table(
             assert await session.scalar(select(func.count()).select_from(Subscription)) == 1, (
                 "others keep theirs"
             )
-            # Three questions were typed; they stay, as they were never tied to anyone.
-            assert await session.scalar(select(func.count()).select_from(QuestionLog)) == 3
+            # Three questions were typed: the person's two went with them, the other's stays.
+            assert await session.scalar(select(func.count()).select_from(QuestionLog)) == 1
+
+
+async def test_delete_removes_what_the_person_typed_from_the_question_log(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Questions carry no user id, but people type their names: staff saw them in /unanswered
+    after the person had deleted their data."""
+    async with staff_core(database_url, tmp_path) as setup:
+        other = await setup.person("chat-other", "Deutsch")
+        await other.send("wann kommt der zirkus in die stadt")
+        person = await setup.person(CHAT, "Deutsch")
+        await person.send("Zoltan Kovacs hier, wann kommt der zirkus in die stadt")
+        assert "Zoltan Kovacs" in await setup.staff("/unanswered")
+
+        await person.send("/delete")
+        await person.tap("✅")
+
+        report = await setup.staff("/unanswered")
+        assert "Zoltan" not in report and "Kovacs" not in report
+        assert "zirkus" in report, "the other person's question stays"
+        async with setup.core.database.session() as session:
+            texts = (await session.execute(select(QuestionLog.question))).scalars().all()
+        assert texts == ["wann kommt der zirkus in die stadt"]
 
 
 async def test_privacy_shows_what_is_kept_including_news_and_the_deletion_period(

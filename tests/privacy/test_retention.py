@@ -7,13 +7,19 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from bot.app import CoreApp, open_core
-from bot.privacy.retention import purge
+from bot.privacy.retention import (
+    KEEP_WITHOUT_CONSENT,
+    PURGE_BATCH,
+    PURGE_EVERY,
+    PurgeReport,
+    purge,
+)
 from bot.storage.models import QuestionLog, Subscription, User
-from tests.support.conversation import FixedClock
-from tests.support.staff import staff_core
+from tests.support.conversation import Chat, FixedClock
+from tests.support.staff import StaffSetup, staff_core
 
 
 async def people(core: CoreApp) -> list[str]:
@@ -47,12 +53,78 @@ async def test_retention_deletes_only_what_is_old(database_url: str, tmp_path: P
             question_log_days=90,
         )
 
-        assert (report.people, report.questions) == (1, 1)
+        # silent's question went with silent (the eraser), so the log purge found none older.
+        assert (report.people, report.questions) == (1, 0)
         assert await people(setup.core) == ["recent"]
         assert await counts(setup.core) == (
             1,
             0,
         )  # recent's question; silent's consent went with them
+
+
+async def test_people_who_never_agree_are_deleted_within_a_day(
+    database_url: str, tmp_path: Path
+) -> None:
+    clock = FixedClock()
+    async with staff_core(database_url, tmp_path, clock=clock) as setup:
+        only_start = Chat(setup.core, "only-start", channel="telegram")
+        await only_start.send("/start")
+        chose_a_language = Chat(setup.core, "chose-a-language", channel="telegram")
+        await chose_a_language.send("/start")
+        await chose_a_language.tap("Română")
+        await setup.person("agreed", "Deutsch")
+        clock.now += KEEP_WITHOUT_CONSENT - timedelta(minutes=1)
+        await purge_now(setup)
+        assert await people(setup.core) == ["agreed", "chose-a-language", "only-start"]
+
+        clock.now += timedelta(minutes=2) + PURGE_EVERY  # the next hourly run at the latest
+
+        report = await purge_now(setup)
+        assert report.people == 2
+        assert await people(setup.core) == ["agreed"]
+        assert timedelta(days=1) >= KEEP_WITHOUT_CONSENT + PURGE_EVERY
+
+
+async def purge_now(setup: StaffSetup) -> PurgeReport:
+    settings = setup.core.settings
+    return await purge(
+        setup.core.database,
+        setup.core.dialogue.eraser,
+        setup.core.dialogue.clock(),
+        retention_days=settings.retention_days,
+        question_log_days=settings.question_log_days,
+    )
+
+
+async def test_a_large_backlog_is_purged_in_batches(database_url: str, tmp_path: Path) -> None:
+    clock = FixedClock()
+    async with staff_core(database_url, tmp_path, clock=clock) as setup:
+        async with setup.core.database.session() as session:
+            session.add_all(
+                QuestionLog(
+                    asked_at=clock.now,
+                    language="de",
+                    question=f"frage {n}",
+                    outcome="unknown",
+                )
+                for n in range(PURGE_BATCH * 10 * 2 + 7)
+            )
+        statements: list[str] = []
+        engine = setup.core.database.engine.sync_engine
+        listen = "before_cursor_execute"
+
+        def record(*args: object) -> None:
+            statements.append(str(args[2]))
+
+        event.listen(engine, listen, record)
+        clock.now += timedelta(days=setup.core.settings.question_log_days + 1)
+        try:
+            report = await purge_now(setup)
+        finally:
+            event.remove(engine, listen, record)
+
+        assert report.questions == PURGE_BATCH * 10 * 2 + 7
+        assert sum(s.startswith("DELETE FROM question_log") for s in statements) == 3
 
 
 async def test_a_running_bot_purges_by_itself(database_url: str, tmp_path: Path) -> None:

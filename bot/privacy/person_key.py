@@ -1,0 +1,44 @@
+"""A keyed hash of a person, so what they left without their id can still be found and erased.
+
+The question log keeps no user id (staff read it in /unanswered), but "Delete my data" must
+delete the person's questions too. HMAC-SHA256 of the channel and chat id, with a random key
+created once and kept in the database: equal for the same person, meaningless without the key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage.models import PrivacyKey
+
+QUESTION_LOG_KEY = "question_log"
+
+
+async def person_key(session: AsyncSession, channel: str, external_id: str) -> str:
+    """The person's key in the question log (64 hex characters)."""
+    key = await _key(session, QUESTION_LOG_KEY)
+    message = f"{channel}\x1f{external_id}".encode()
+    return hmac.new(bytes.fromhex(key), message, hashlib.sha256).hexdigest()
+
+
+async def _key(session: AsyncSession, name: str) -> str:
+    """The stored key; the first caller creates it (two processes at once keep one)."""
+    query = select(PrivacyKey.value).where(PrivacyKey.name == name)
+    value = await session.scalar(query)
+    if value is None:
+        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        await session.execute(
+            insert(PrivacyKey)
+            .values(name=name, value=secrets.token_hex(32))
+            .on_conflict_do_nothing(index_elements=["name"])
+        )
+        value = await session.scalar(query)
+    assert value is not None
+    return value
