@@ -23,6 +23,9 @@ ALIAS_BUDGET = 10_000
 """How many entries aliases (``*name``) may add to a file once they are written out. A few
 aliases that repeat one another grow exponentially ("billion laughs"): 300 bytes would be
 millions of entries, so the file is refused before it is expanded, checked or echoed."""
+MAX_ENTRIES = 60_000
+"""Keys, values and list items written in one file (the shipped offers.yaml has about 2,300
+for 30 offers). Counted before the file is built in memory, which costs far more per entry."""
 MAX_DEPTH = 50
 """Nesting deeper than this is refused (content files nest about six levels)."""
 
@@ -100,6 +103,10 @@ def read_yaml(path: Path) -> tuple[YamlSource | None, list[ContentIssue]]:
 
     loader = ContentLoader(text)
     try:
+        crowded = _entry_count_problem(text)
+        if crowded is not None:
+            too_many = f"more than {MAX_ENTRIES} entries (keys, values, list items); split it up"
+            return None, [ContentIssue(name, crowded, "", too_many)]
         root = loader.get_single_node()
         lines: dict[FieldPath, int] = {}
         issues: list[ContentIssue] = []
@@ -129,6 +136,17 @@ def _syntax_issue(name: str, error: yaml.YAMLError) -> ContentIssue:
             message += f" that starts at line {error.context_mark.line + 1}"
         message += ")"
     return ContentIssue(name, line, "", message)
+
+
+def _entry_count_problem(text: str) -> int | None:
+    """The line where the file passes MAX_ENTRIES entries, or None: one cheap parser pass."""
+    entries = 0
+    for event in yaml.parse(text, Loader=ContentLoader):
+        if isinstance(event, yaml.NodeEvent):
+            entries += 1
+            if entries > MAX_ENTRIES:
+                return int(event.start_mark.line) + 1
+    return None
 
 
 class _Refused(Exception):

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from bot.catalogue.issues import MAX_ECHO_CHARS
-from bot.catalogue.yaml_source import ALIAS_BUDGET, MAX_DEPTH, MAX_FILE_BYTES
+from bot.catalogue.yaml_source import ALIAS_BUDGET, MAX_DEPTH, MAX_ENTRIES, MAX_FILE_BYTES
 from bot.channels.telegram_render import MAX_TEXT_PARTS
 from bot.config import PROJECT_ROOT
 
@@ -48,6 +48,11 @@ def huge(top: str) -> str:
     return f'{top}: "{"x" * MAX_FILE_BYTES}"\n'
 
 
+def crowded(top: str) -> str:
+    """No alias, under the size limit, but more entries than a catalogue ever needs."""
+    return f"{top}:\n" + "- x\n" * (MAX_ENTRIES + 1)
+
+
 def echoed(top: str) -> str:
     """No alias at all: one long value that an error message would quote."""
     return f"{top}: [{{id: {'y' * 400_000}}}]\n"
@@ -66,6 +71,7 @@ ATTACKS = {
     "self_reference": (self_reference, "refers to the entry it is part of"),
     "deep": (deep, "nested more than"),
     "huge": (huge, "file too large"),
+    "crowded": (crowded, "more than"),
     "echoed": (echoed, ""),
 }
 
@@ -135,6 +141,7 @@ def test_aliases_within_the_budget_still_work(tmp_path: Path) -> None:
 def test_the_content_guide_states_the_limits_the_code_applies() -> None:
     guide = (PROJECT_ROOT / "content" / "README.md").read_text(encoding="utf-8")
     assert f"höchstens {MAX_FILE_BYTES // 1024 // 1024} MB" in guide
+    assert f"höchstens {MAX_ENTRIES:,} Einträge".replace(",", " ") in guide.replace("\n", " ")
     assert f"höchstens\n{MAX_DEPTH} Ebenen" in guide
     assert f"höchstens {ALIAS_BUDGET:,} Einträge".replace(",", " ") in guide.replace("\n", " ")
     assert f"höchstens {MAX_ECHO_CHARS} Zeichen" in guide

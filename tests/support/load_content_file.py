@@ -25,7 +25,11 @@ def main(kind: str, content: Path, memory: int) -> None:
     from bot.staff.announce import load_announcement
 
     languages = list(load_languages().codes)
-    shipped = load_catalogue(PROJECT_ROOT / "content", languages).catalogue
+    shipped = (
+        load_catalogue(PROJECT_ROOT / "content", languages).catalogue
+        if kind == "announcement"  # the offer it names is looked up there
+        else None
+    )
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     issues: list[ContentIssue]
     if kind == "catalogue":
@@ -33,6 +37,7 @@ def main(kind: str, content: Path, memory: int) -> None:
     elif kind == "team":
         issues = list(inspect_team(content, languages).errors)
     elif kind == "announcement":
+        assert shipped is not None
         _, issues = load_announcement(content / "announcements" / "news.yaml", shipped, languages)
     else:
         _, issues = read_yaml(content / "faq.yaml")
