@@ -480,7 +480,7 @@ class Dialogue:
             return [views.consent_declined(t, catalogue)]  # nothing kept, nothing to delete
         if turn.browsing and feature is not None:
             # Booking, news and a mediator keep something about the person: ask first.
-            return [views.needs_consent(t)]
+            return [views.needs_consent(t, self.periods)]
         if feature is not None:
             return await feature(turn, tapped)
         if tapped.kind == actions.MENU:

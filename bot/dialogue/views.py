@@ -137,9 +137,9 @@ def consent_declined(t: Translator, catalogue: Catalogue) -> Reply:
     return _reply(t, "\n".join(lines), buttons)
 
 
-def needs_consent(t: Translator) -> Reply:
+def needs_consent(t: Translator, periods: KeptFor) -> Reply:
     """Someone who said No taps something that keeps data (booking, news, a mediator)."""
-    note = consent(t)
+    note = consent(t, periods)
     intro = "🔒 " + t._("For an appointment, news or a chat with our team, I need your OK.")
     return replace(note, text=f"{intro}\n\n{note.text}")
 
