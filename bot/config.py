@@ -136,7 +136,7 @@ class Settings:
     staff_user_ids: frozenset[str] = frozenset()  # who may use staff commands there
     bot_username: str | None = None  # for t.me deep links on flyers
     retention_days: int = 180  # people silent this long are deleted with all they left
-    question_log_days: int = 180  # anonymous questions older than this are deleted
+    question_log_days: int = 180  # logged questions older than this are deleted
     watch_content: bool = True  # reload content/ when its files change
     relay_retention_days: int = (
         30  # messages relayed between a person and mediators are kept this long

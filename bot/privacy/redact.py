@@ -1,6 +1,6 @@
 """Blank out what identifies someone in a question before it is kept (phone numbers, e-mails).
 
-The question log is anonymous by design, but people type their phone number or e-mail into
+The question log keeps no user id, but people type their phone number or e-mail into
 a chat. Names cannot be told from words reliably, so they stay; staff read the report only.
 """
 

@@ -48,7 +48,9 @@ async def test_a_handover_with_nul_characters_reaches_both_sides(
         await deliver_all(relay)
         ((thread, title),) = desk.topics.items()
 
-        assert await person.send("Hier ist der Brief\x00") == []
+        apology = core.texts.translator("de")._("Sorry, something went wrong. Please try again.")
+        replies = await person.send("Hier ist mein Brief\x00")
+        assert not any(apology in reply.text for reply in replies)
         mediator = MEDIATORS["any"]
         await core.handle(staff_says("Guten Tag\x00 Zoltan \udc00", mediator, thread, ref="9"))
         await deliver_all(relay)
