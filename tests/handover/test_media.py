@@ -18,10 +18,10 @@ from bot.channels.console import ConsoleSession
 from bot.dialogue.messages import PURPOSE, ChannelName, FileUnavailable, InboundKind, Reply
 from bot.handover import views
 from bot.handover.carry import FILE_ATTEMPTS
-from bot.handover.outbox import MAX_BACKOFF
 from bot.handover.relay import RelayDelivery
 from bot.handover.views import MEDIATOR_REPLY
 from bot.i18n.translator import Translator
+from bot.jobs import MAX_BACKOFF
 from tests.support.conversation import Chat, FixedClock
 from tests.support.handover import (
     MEDIATORS,
