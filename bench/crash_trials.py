@@ -15,9 +15,14 @@ import argparse
 import asyncio
 import json
 import tempfile
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tests.support.crash_trials import Counts
 
 RESULTS = Path(__file__).resolve().parent / "results" / "crash_trials.json"
 
@@ -52,8 +57,45 @@ async def announcement(workdir: Path) -> Trial:
     )
 
 
+def _from_counts(counts: Counts, started: float, note: str) -> Trial:
+    notes = [note, *counts.notes]
+    if counts.exit_seconds is not None:
+        notes.insert(0, f"exit {counts.exit_seconds:.1f} s after SIGTERM")
+    return Trial(
+        counts.trial,
+        counts.sent,
+        counts.answered,
+        counts.lost,
+        counts.doubled,
+        time.monotonic() - started,
+        "; ".join(n for n in notes if n),
+    )
+
+
+async def whatsapp_kill(workdir: Path) -> Trial:
+    """40 people each send one WhatsApp message; SIGKILL right after the 40th HTTP 200."""
+    from tests.support import crash_trials
+
+    started = time.monotonic()
+    counts = await crash_trials.whatsapp_kill_after_acknowledged(workdir, 40)
+    return _from_counts(
+        counts, started, "doubles: an answer Meta took just before the kill is sent again"
+    )
+
+
+async def whatsapp_term(workdir: Path) -> Trial:
+    """300 people each send one WhatsApp message; SIGTERM while the answers go out."""
+    from tests.support import crash_trials
+
+    started = time.monotonic()
+    counts = await crash_trials.whatsapp_term_during_answers(workdir, 300)
+    return _from_counts(counts, started, "")
+
+
 TRIALS: dict[str, Callable[[Path], Awaitable[Trial]]] = {
     "announcement": announcement,
+    "whatsapp-kill": whatsapp_kill,
+    "whatsapp-term": whatsapp_term,
 }
 
 

@@ -34,7 +34,7 @@ from bot.rates import shared_rates
 from bot.staff import setup as staff_setup
 from bot.staff.desk import StaffDesk
 from bot.staff.notices import StaffNotices
-from bot.storage import deliveries, reply_codec, users
+from bot.storage import ledger, reply_codec, users
 from bot.storage.database import Database
 from bot.storage.reach import reach_of
 from bot.understanding import Understander
@@ -117,15 +117,18 @@ class CoreApp:
     def is_staff_chat(self, inbound: Inbound) -> bool:
         return inbound.chat_id == self.settings.staff_chat_id
 
-    async def handle(self, inbound: Inbound) -> list[Reply]:
-        """One message in: the staff group goes to the desk, everyone else to the dialogue."""
+    async def handle(self, inbound: Inbound, *, apologise: bool = True) -> list[Reply]:
+        """One message in: the staff group goes to the desk, everyone else to the dialogue.
+
+        ``apologise=False``: a failed turn raises instead of apologising (see Dialogue.handle).
+        """
         metrics.update_in(inbound.channel)
         with metrics.turn_timer(inbound.channel):
-            replies = await self._handle(inbound)
+            replies = await self._handle(inbound, apologise=apologise)
         metrics.replies_out(inbound.channel, len(replies))
         return replies
 
-    async def _handle(self, inbound: Inbound) -> list[Reply]:
+    async def _handle(self, inbound: Inbound, *, apologise: bool) -> list[Reply]:
         if self.settings.log_message_text:  # for debugging only: never set in production
             log.info(
                 "%s %s: %r", inbound.channel, inbound.kind.value, inbound.text or inbound.action
@@ -137,14 +140,14 @@ class CoreApp:
                 return []  # unread: they were told to slow down and send it again
             case Verdict.NOTICE:
                 return [await slow_down_notice(self.dialogue, inbound)]
-        return await self.dialogue.handle(inbound)
+        return await self.dialogue.handle(inbound, apologise=apologise)
 
     async def delivered(self, inbound: Inbound) -> None:
         """The channel has sent the replies :meth:`handle` gave for ``inbound``: a redelivery
         of it is dropped from now on, no longer answered with them again."""
         if inbound.update_id is not None:
             async with self.database.session() as session:
-                await deliveries.mark_delivered(
+                await ledger.mark_delivered(
                     session, inbound.channel, inbound.update_id, self.dialogue.clock()
                 )
 
@@ -159,15 +162,17 @@ class CoreApp:
         update_id = inbound.update_id
         if update_id is not None:
             async with self.database.session() as session:
-                owed = await deliveries.owed(session, inbound.channel, update_id)
+                owed = await ledger.owed(session, inbound.channel, update_id)
             if owed is not None:
                 return owed
         replies = await self.desk.handle(inbound)
         if update_id is not None:
             async with self.database.session() as session:
                 now = self.dialogue.clock()
-                if await deliveries.first_time(session, inbound.channel, update_id, now):
-                    await deliveries.keep_replies(session, inbound.channel, update_id, replies)
+                if await ledger.claim_turn(
+                    session, inbound.channel, update_id, inbound.chat_id, now
+                ):
+                    await ledger.keep_replies(session, inbound.channel, update_id, replies)
         return replies
 
     def command_menu(self, language: str) -> list[tuple[str, str]]:

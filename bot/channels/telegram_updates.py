@@ -1,7 +1,7 @@
 """How updates are processed: in order per chat, many chats at the same time.
 
 A redelivered update (a webhook retry, perhaps at another process) is recognised by the core
-through the database (``bot.storage.deliveries``), not here.
+through the database (``bot.storage.ledger``), not here.
 """
 
 from __future__ import annotations

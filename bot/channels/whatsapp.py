@@ -2,8 +2,9 @@
 
 An adapter only: :mod:`whatsapp_webhook` checks who is knocking, :mod:`whatsapp_parse`
 decides what a payload means, the core decides what to say, :mod:`whatsapp_send` shows it.
-The webhook answers Meta at once; each person's messages are then answered in order, many
-people at the same time.
+Meta wants its 200 fast, so a message is stored in the turn ledger first (then the 200), and
+answered from there by :class:`bot.intake.Intake`: in order per person, many people at the
+same time, and after a crash or a restart too.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import traceback
-from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable
+import socket
+from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 from bot.channels.web import WebServer
@@ -38,28 +39,35 @@ from bot.channels.whatsapp_window import Templates, load_templates
 from bot.config import PROJECT_ROOT, Settings, WhatsAppSettings, running_from_checkout
 from bot.dialogue.messages import ChatId, DeliveryRefused, Inbound, InboundKind, Reply
 from bot.handover.held import reply_held
+from bot.intake import MAX_QUEUED, Intake
+from bot.storage import ledger
 from bot.storage import whatsapp as store
 from bot.storage.database import Database
+from bot.storage.ledger import Entry
 
 if TYPE_CHECKING:
     from bot.app import CoreApp
 
 _LOG = logging.getLogger(__name__)
 
-MAX_PENDING_MESSAGES = 1000
-"""Messages taken in but not yet answered; beyond this Meta is asked to deliver later (503)."""
-MAX_CONCURRENT_CHATS = 64
-"""People answered at the same time; one person's messages still go one after another."""
-DRAIN_SECONDS = 10.0
-"""At shutdown, how long messages taken in may still be answered."""
+STOP_SECONDS = 2.0
+"""At shutdown, how long answers already being worked on may still finish; the rest waits
+in the ledger for the next start."""
 PRUNE_SECONDS = 3600.0
+MAX_AGE = ledger.KEEP_IDS_BY_CHANNEL[CHANNEL]
+"""Older messages are refused: their id may be forgotten, so a replayed one (a captured
+signed body) would otherwise be processed again."""
 
-Handle = Callable[[Inbound], Awaitable[list[Reply]]]
+
+class Handle(Protocol):
+    async def __call__(self, inbound: Inbound, *, apologise: bool = True) -> list[Reply]: ...
+
+
 Message = ToCore | TemplateTap
 
 
 class WhatsAppAdapter:
-    """Takes verified payloads in, answers each message once, records delivery statuses."""
+    """Stores verified messages before Meta's 200, answers each once, records statuses."""
 
     def __init__(
         self,
@@ -70,7 +78,8 @@ class WhatsAppAdapter:
         phone_number_id: str,
         *,
         show_phone: bool = False,
-        max_pending: int = MAX_PENDING_MESSAGES,
+        instance: str | None = None,
+        max_pending: int = MAX_QUEUED,
     ) -> None:
         self._handle = handle
         self._sender = sender
@@ -78,88 +87,96 @@ class WhatsAppAdapter:
         self._clock = clock
         self._number = phone_number_id
         self._show_phone = show_phone
-        self._max_pending = max_pending
-        self._queues: dict[ChatId, deque[Message]] = {}
-        self._workers: dict[ChatId, asyncio.Task[None]] = {}
-        self._pending = 0
-        self._slots = asyncio.Semaphore(MAX_CONCURRENT_CHATS)
+        self.intake = Intake(
+            database,
+            CHANNEL,
+            clock,
+            self._work,
+            instance=instance or socket.gethostname(),
+            max_queued=max_pending,
+        )
 
     async def accept(self, payload: dict[str, Any]) -> bool:
-        """Take one verified payload in; False (nothing taken) when too much is waiting."""
+        """Store one verified payload's messages (then Meta may have its 200) and queue them.
+
+        Raises when the database cannot take them: Meta then delivers again later.
+        """
         events = parse_payload(payload, self._number, show_phone=self._show_phone)
-        arriving = sum(isinstance(event, ToCore | TemplateTap) for event in events)
-        if self._pending + arriving > self._max_pending:
-            _LOG.warning("whatsapp: %d messages waiting; Meta is asked to retry", self._pending)
-            return False
-        fresh: list[Message] = []
+        stored: list[tuple[int, ChatId]] = []
         async with self._database.session() as session:
             now = self._clock()
             for event in events:
                 match event:
+                    case ToCore() | TemplateTap() if _too_old(event, now):
+                        _LOG.warning("whatsapp message older than %d days refused", MAX_AGE.days)
                     case ToCore() | TemplateTap():
-                        if await store.first_time(session, event.wamid, now):
-                            fresh.append(event)
+                        key = store.wamid_key(event.wamid)
+                        entry_id = await ledger.receive(
+                            session,
+                            CHANNEL,
+                            key,
+                            event.inbound.chat_id,
+                            _to_json(event, key),
+                            now,
+                            claimed_by=self.intake.instance,
+                            claim_until=self.intake.claim_until(now),
+                        )
+                        if entry_id is not None:
+                            stored.append((entry_id, event.inbound.chat_id))
                     case StatusUpdate(wamid, status, at, code):
                         known = await store.record_status(session, wamid, status, at, code)
                         if status == "failed" and known:
                             _LOG.warning("whatsapp message not delivered: error code %s", code)
                     case Ignored(reason):
                         _LOG.debug("whatsapp event ignored: %s", reason)
-        for message in fresh:  # after the commit: a retry now finds the ids taken
-            self._enqueue(message)
+        for entry_id, chat in stored:  # after the commit: a crash from now on loses nothing
+            self.intake.enqueue(entry_id, chat)
         return True
 
-    async def drain(self, timeout: float) -> None:  # noqa: ASYNC109 - a deadline for shutdown
-        """Let the messages taken in be answered, for at most ``timeout`` seconds."""
-        workers = list(self._workers.values())
-        if not workers:
-            return
-        _, late = await asyncio.wait(workers, timeout=timeout)
-        for worker in late:
-            worker.cancel()
-        await asyncio.gather(*late, return_exceptions=True)
-
-    def _enqueue(self, message: Message) -> None:
-        chat = message.inbound.chat_id
-        self._queues.setdefault(chat, deque()).append(message)
-        self._pending += 1
-        if chat not in self._workers:
-            self._workers[chat] = asyncio.create_task(self._work(chat), name="whatsapp-chat")
-
-    async def _work(self, chat: ChatId) -> None:
-        """Answer one person's messages in arrival order; the task ends when none is left."""
-        queue = self._queues[chat]
+    async def _work(self, entry: Entry, last_attempt: bool) -> None:
+        """Answer one stored message, or send the replies its stored turn still owes."""
+        if entry.chat_id is None:
+            return  # the person deleted their data meanwhile
+        chat = ChatId(entry.chat_id)
         try:
-            while queue:
-                async with self._slots:
-                    await self._answer_logged(queue[0])
-                queue.popleft()
-                self._pending -= 1
-        finally:
-            self._pending -= len(queue)
-            del self._queues[chat], self._workers[chat]
-
-    async def _answer_logged(self, message: Message) -> None:
-        try:
-            await self._answer(message)
+            if entry.processed:  # a crash came after the turn was stored, before its replies
+                replies = entry.replies
+            elif entry.inbound is not None:
+                replies = await self._respond(_from_json(entry.inbound), last_attempt)
+            else:
+                return
+            await self._sender.send(chat, replies)
         except (WhatsAppApiError, DeliveryRefused) as error:
             _LOG.error("whatsapp answer not sent: %s", _api_failure(error))
-        except Exception as error:  # one failed message must not stop the person's next ones
-            frames = traceback.extract_tb(error.__traceback__)
-            where = f"{frames[-1].filename}:{frames[-1].lineno}" if frames else "?"
-            _LOG.error("whatsapp message failed: %s at %s", type(error).__name__, where)
 
-    async def _answer(self, message: Message) -> None:
+    async def _respond(self, message: Message, last_attempt: bool) -> list[Reply]:
         inbound = message.inbound
         # They wrote: the window is open again, and what waited for them goes first.
         delivered = await self._sender.deliver_held(inbound.chat_id)
         if isinstance(message, TemplateTap) and delivered:
-            return  # the template's button asked for exactly that
+            return []  # the template's button asked for exactly that
         page = parse_more(inbound.action) if inbound.kind is InboundKind.ACTION else None
         if page is not None and await self._sender.show_menu_page(inbound.chat_id, *page):
-            return
-        replies = await self._handle(inbound)
-        await self._sender.send(inbound.chat_id, replies)
+            return []
+        # Until the last attempt a failed turn raises: the message is tried again, unanswered.
+        return await self._handle(inbound, apologise=last_attempt)
+
+
+def _too_old(message: Message, now: datetime) -> bool:
+    return message.sent_at is not None and message.sent_at < now - MAX_AGE
+
+
+def _to_json(message: Message, key: str) -> dict[str, Any]:
+    inbound = replace(message.inbound, update_id=key)  # the turn marks this row processed
+    return {
+        "inbound": ledger.inbound_to_json(inbound),
+        "template_tap": isinstance(message, TemplateTap),
+    }
+
+
+def _from_json(data: dict[str, Any]) -> Message:
+    inbound = ledger.inbound_from_json(data["inbound"])
+    return TemplateTap("", inbound) if data.get("template_tap") else ToCore("", inbound)
 
 
 def _api_failure(error: WhatsAppApiError | DeliveryRefused) -> str:
@@ -229,6 +246,8 @@ async def running(
         core.dialogue.clock,
         whatsapp.phone_number_id,
         show_phone=whatsapp.show_phone_to_staff,
+        # Only one process can listen on a host's port: a restart there takes its rows back.
+        instance=f"{socket.gethostname()}:{core.settings.port}",
     )
     server.add_route("GET", whatsapp.webhook_path, verification_handler(whatsapp.verify_token))
     server.add_route(
@@ -236,6 +255,7 @@ async def running(
     )
     core.register_sender(CHANNEL, sender)
     sender.on_held.append(partial(_tell_mediator, core))
+    await adapter.intake.start()  # what a crashed or stopped process left goes first
     pruning = asyncio.create_task(_prune_regularly(core.database, core.dialogue.clock))
     try:
         yield sender
@@ -243,7 +263,7 @@ async def running(
         pruning.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await pruning
-        await adapter.drain(DRAIN_SECONDS)
+        await adapter.intake.stop(STOP_SECONDS)
         await sender.aclose()
 
 

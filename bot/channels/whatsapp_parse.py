@@ -8,7 +8,7 @@ anything shaped unexpectedly is ignored, never raised.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -38,10 +38,12 @@ the person still chooses."""
 
 @dataclass(frozen=True)
 class ToCore:
-    """A message for the core; ``wamid`` makes a retried delivery recognisable."""
+    """A message for the core; ``wamid`` makes a retried delivery recognisable, ``sent_at``
+    (when the person sent it) one replayed too late for that."""
 
     wamid: str
     inbound: Inbound
+    sent_at: datetime | None = field(default=None, compare=False)  # when, not what
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class TemplateTap:
 
     wamid: str
     inbound: Inbound
+    sent_at: datetime | None = field(default=None, compare=False)  # when, not what
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,13 @@ def _values(payload: Mapping[str, Any]) -> Iterator[Mapping[str, Any]]:
 
 
 def _message(message: Mapping[str, Any], names: Mapping[str, str]) -> Event:
+    event = _meaning(message, names)
+    if isinstance(event, ToCore | TemplateTap):
+        return replace(event, sent_at=_sent_at(message.get("timestamp")))
+    return event
+
+
+def _meaning(message: Mapping[str, Any], names: Mapping[str, str]) -> Event:
     wamid, sender, kind = message.get("id"), message.get("from"), message.get("type")
     if not isinstance(wamid, str) or not isinstance(sender, str) or not isinstance(kind, str):
         return Ignored("malformed-message")
@@ -198,6 +208,16 @@ def _get(data: Mapping[str, Any], *keys: str) -> Any:
 
 def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _sent_at(stamp: Any) -> datetime | None:
+    """Meta's ``timestamp`` (Unix seconds, as a string); None when missing or malformed."""
+    if not isinstance(stamp, str | int) or not str(stamp).isascii() or not str(stamp).isdigit():
+        return None
+    try:
+        return datetime.fromtimestamp(int(stamp), UTC)
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def _time(stamp: Any) -> datetime:

@@ -23,7 +23,7 @@ SIGNATURE_HEADER = "X-Hub-Signature-256"
 SIGNATURE_PREFIX = "sha256="
 
 Accept = Callable[[dict[str, Any]], Awaitable[bool]]
-"""Takes a verified payload; False when too busy (Meta then retries later)."""
+"""Stores a verified payload; False or an error when it could not (Meta then retries later)."""
 
 
 def verification_handler(verify_token: str, refusals: RefusedCalls | None = None) -> Handler:
@@ -47,7 +47,8 @@ def updates_handler(
     app_secret: str, accept: Accept, refusals: RefusedCalls | None = None
 ) -> Handler:
     """``POST``: signed update deliveries; 403 unsigned (429 when one address keeps sending
-    those), 413 too big, 400 not JSON, 503 busy."""
+    those), 413 too big, 400 not JSON, 503 not stored (the database is away): only a stored
+    message gets its 200."""
     refused = refusals or RefusedCalls()
 
     async def receive(request: web.Request) -> web.Response:
@@ -67,9 +68,12 @@ def updates_handler(
             _LOG.warning("whatsapp webhook: signed request that is no JSON object refused")
             metrics.webhook_refused("whatsapp", "not_json")
             return web.Response(status=400)
-        if not await accept(payload):
-            return web.Response(status=503)
-        return web.Response()
+        try:
+            stored = await accept(payload)
+        except Exception as error:  # not stored: Meta must deliver it again
+            _LOG.error("whatsapp webhook: delivery not stored: %s", type(error).__name__)
+            stored = False
+        return web.Response() if stored else web.Response(status=503)
 
     return receive
 

@@ -37,7 +37,7 @@ from bot.observability import metrics
 from bot.privacy.erase import Eraser
 from bot.privacy.person_key import person_key
 from bot.privacy.redact import redact
-from bot.storage import deliveries, offer_views, subscriptions, users
+from bot.storage import ledger, offer_views, subscriptions, users
 from bot.storage.database import Database
 from bot.storage.models import QuestionLog, User
 from bot.understanding import ANSWERING, Context, Intent, Outcome, Understander, Understanding
@@ -162,8 +162,9 @@ class Dialogue:
         """The button kinds features answer (the core's own are in ``bot.dialogue.actions``)."""
         return tuple(self._action_handlers)
 
-    async def handle(self, inbound: Inbound) -> list[Reply]:
-        """One turn. Never raises: an error becomes a friendly apology in the person's language."""
+    async def handle(self, inbound: Inbound, *, apologise: bool = True) -> list[Reply]:
+        """One turn. An error becomes a friendly apology in the person's language; with
+        ``apologise=False`` it is raised instead (the caller keeps the message and retries)."""
         async with self._chat_locks.hold((inbound.channel, inbound.chat_id)):
             try:
                 async with self.database.session() as session:
@@ -171,12 +172,12 @@ class Dialogue:
                     user = await users.load_for_update(
                         session, inbound.channel, inbound.chat_id, now
                     )
-                    if inbound.update_id is not None and not await deliveries.first_time(
-                        session, inbound.channel, inbound.update_id, now
+                    if inbound.update_id is not None and not await ledger.claim_turn(
+                        session, inbound.channel, inbound.update_id, inbound.chat_id, now
                     ):
                         # Redelivered (a webhook retry): the turn is stored already, its
                         # replies perhaps never sent (a crash right after the commit).
-                        owed = await deliveries.owed(session, inbound.channel, inbound.update_id)
+                        owed = await ledger.owed(session, inbound.channel, inbound.update_id)
                         return owed or []
                     turn = Turn(
                         inbound,
@@ -200,7 +201,7 @@ class Dialogue:
                         language = user.language or self.default_language
                         await offer_views.count_views(session, day, language, turn.viewed_offers)
                     if inbound.update_id is not None:
-                        await deliveries.keep_replies(
+                        await ledger.keep_replies(
                             session, inbound.channel, inbound.update_id, replies
                         )
                     return replies
@@ -211,6 +212,8 @@ class Dialogue:
                     type(error).__name__,
                     exc_info=log.isEnabledFor(logging.DEBUG),
                 )
+                if not apologise:
+                    raise
                 t = self.texts.translator(
                     self.languages.match_hint(inbound.language_hint) or self.default_language
                 )

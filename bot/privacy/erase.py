@@ -14,7 +14,7 @@ from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.privacy.person_key import person_key
-from bot.storage import subscriptions, users
+from bot.storage import ledger, subscriptions, users
 from bot.storage.models import QuestionLog, User
 
 ErasePart = Callable[[AsyncSession, User, datetime], Awaitable[None]]
@@ -29,7 +29,7 @@ async def forget_questions(session: AsyncSession, user: User, now: datetime) -> 
 
 class Eraser:
     def __init__(self) -> None:
-        self._parts: list[ErasePart] = [subscriptions.remove_all, forget_questions]
+        self._parts: list[ErasePart] = [subscriptions.remove_all, forget_questions, ledger.erase_person]
 
     def add(self, part: ErasePart) -> None:
         """Let a feature remove its data (and do what must happen then) before the person goes."""

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, delete, or_, select
 
 from bot.privacy.erase import Eraser
-from bot.storage import deliveries
+from bot.storage import ledger
 from bot.storage.database import Database
 from bot.storage.models import QuestionLog, User
 
@@ -47,8 +47,8 @@ async def purge(
     people = await _purge_people(database, eraser, now, now - timedelta(days=retention_days))
     questions = await _purge_questions(database, now - timedelta(days=question_log_days))
     async with database.session() as session:
-        # Not about people, but regularly too: ids of processed updates (see storage/deliveries).
-        await deliveries.forget_before(session, now - deliveries.KEEP_UPDATE_IDS)
+        # Not about people, but regularly too: old ids in the turn ledger (see storage/ledger).
+        await ledger.forget_old(session, now)
     report = PurgeReport(people, questions)
     log.info("retention purge: %d people, %d questions deleted", report.people, report.questions)
     return report

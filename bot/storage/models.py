@@ -217,18 +217,6 @@ class OfferView(Base):
 # shared by every process. Rows tied to a person are deleted with them (CASCADE).
 
 
-class WhatsAppInbound(Base):
-    """A message already taken in: a retried delivery is processed once.
-
-    Keyed by the SHA-256 of its id (wamid): a wamid encodes the sender's phone number.
-    """
-
-    __tablename__ = "whatsapp_inbound"
-
-    wamid_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
-
-
 class WhatsAppOutbound(Base):
     """A message we sent (by the SHA-256 of its wamid) and what became of it: sent, delivered,
     read, failed."""
@@ -391,21 +379,45 @@ class RecentQuestion(Base):
     text: Mapped[str] = mapped_column(String(200))
 
 
-# -- updates processed (bot/storage/deliveries.py) -----------------------------------------
+# -- the turn ledger (bot/storage/ledger.py) ------------------------------------------------
+
+_UNDELIVERED = text("delivered_at IS NULL")
 
 
-class ProcessedUpdate(Base):
-    """A channel's delivery whose turn is stored: a redelivery (a webhook retry, the same
-    update at a second process) is not processed again, only answered with the stored replies
-    if the channel never reported them sent. Holds no chat id; the replies only until sent."""
+class TurnLedger(Base):
+    """One inbound message of any channel, by the channel's own id of it: Telegram's update id,
+    the SHA-256 of WhatsApp's message id (which encodes the phone number).
 
-    __tablename__ = "processed_updates"
+    A channel that acknowledges before processing (WhatsApp) stores the message here first
+    (``inbound``); the turn that processes it marks it (``processed_at``) in its own
+    transaction, so it runs once, and keeps its ``replies`` until they are sent
+    (``delivered_at``). Then only the id and the times are left, to recognise a redelivery.
+    ``claimed_by``/``claimed_until``: which process works on it, until when.
+    """
 
-    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
-    update_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    processed_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    __tablename__ = "turn_ledger"
+    __table_args__ = (
+        UniqueConstraint("channel", "update_id", name="uq_turn_ledger_channel_update"),
+        Index(
+            "ix_turn_ledger_undelivered",
+            "channel",
+            "id",
+            sqlite_where=_UNDELIVERED,
+            postgresql_where=_UNDELIVERED,
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    update_id: Mapped[str] = mapped_column(String(64))
+    chat_id: Mapped[str | None] = mapped_column(String(64))  # until delivered, for erasing
+    inbound: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # until processed
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     replies: Mapped[list[Any] | None] = mapped_column(JSON)  # bot/storage/reply_codec.py
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    claimed_by: Mapped[str | None] = mapped_column(String(128))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 # -- the staff web desk (bot/web/auth.py) ----------------------------------------------------

@@ -1,5 +1,5 @@
 """Replies as JSON, to keep a turn's answer in the database until the channel has sent it
-(``bot.storage.deliveries``). File bytes (an .ics) go in as base64; content files by path."""
+(``bot.storage.ledger``). File bytes (an .ics) go in as base64; content files by path."""
 
 from __future__ import annotations
 

@@ -1,7 +1,8 @@
-"""WhatsApp's rows: message ids taken in, sent messages and their status, held replies, menus.
+"""WhatsApp's rows: sent messages and their status, held replies, menus.
 
-Everything here is shared by all processes through the database, so a retry of Meta's webhook
-or a second worker never answers a message twice or delivers a held reply twice.
+Everything here is shared by all processes through the database, so a second worker never
+delivers a held reply twice. Messages taken in live in the turn ledger (``ledger``), keyed by
+:func:`wamid_key`.
 """
 
 from __future__ import annotations
@@ -17,11 +18,8 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dialogue.messages import Attachment, Button, Reply, Venue
-from bot.storage.database import upsert
-from bot.storage.models import User, WhatsAppHeld, WhatsAppInbound, WhatsAppMenu, WhatsAppOutbound
+from bot.storage.models import User, WhatsAppHeld, WhatsAppMenu, WhatsAppOutbound
 
-KEEP_INBOUND_IDS = timedelta(days=8)
-"""Meta retries an unacknowledged webhook for up to 7 days; a day more to be safe."""
 KEEP_OUTBOUND = timedelta(days=30)
 KEEP_MENUS = timedelta(days=7)
 KEEP_HELD = timedelta(days=28)
@@ -31,20 +29,9 @@ _STATUS_RANK = {"sent": 1, "delivered": 2, "read": 3, "failed": 4}
 """Status callbacks may arrive out of order: a later one never replaces a further one."""
 
 
-def _key(wamid: str) -> str:
+def wamid_key(wamid: str) -> str:
     """What is stored of a wamid: it encodes the phone number, its hash does not."""
     return hashlib.sha256(wamid.encode()).hexdigest()
-
-
-async def first_time(session: AsyncSession, wamid: str, now: datetime) -> bool:
-    """Remember ``wamid``; True only for the first of all processes that offers it."""
-    inserted = await session.execute(
-        upsert(session, WhatsAppInbound)
-        .values(wamid_sha256=_key(wamid), received_at=now)
-        .on_conflict_do_nothing(index_elements=["wamid_sha256"])
-        .returning(WhatsAppInbound.wamid_sha256)
-    )
-    return inserted.scalar_one_or_none() is not None
 
 
 async def person(session: AsyncSession, channel: str, chat_id: str) -> User | None:
@@ -57,7 +44,11 @@ async def record_sent(
 ) -> None:
     session.add(
         WhatsAppOutbound(
-            wamid_sha256=_key(wamid), user_id=user_id, sent_at=now, status="sent", status_at=now
+            wamid_sha256=wamid_key(wamid),
+            user_id=user_id,
+            sent_at=now,
+            status="sent",
+            status_at=now,
         )
     )
 
@@ -66,7 +57,7 @@ async def record_status(
     session: AsyncSession, wamid: str, status: str, at: datetime, error_code: int | None
 ) -> bool:
     """Note a status callback for a message we sent; False for ids we do not know."""
-    row = await session.get(WhatsAppOutbound, _key(wamid))
+    row = await session.get(WhatsAppOutbound, wamid_key(wamid))
     if row is None:
         return False
     if _STATUS_RANK.get(status, 0) > _STATUS_RANK.get(row.status, 0):
@@ -156,9 +147,8 @@ async def load_menu(
 
 
 async def prune(session: AsyncSession, now: datetime) -> None:
-    """Forget what is no longer needed: old message ids, statuses, menus, stale held replies."""
+    """Forget what is no longer needed: old statuses, menus, stale held replies."""
     for column, keep in (
-        (WhatsAppInbound.received_at, KEEP_INBOUND_IDS),
         (WhatsAppOutbound.sent_at, KEEP_OUTBOUND),
         (WhatsAppMenu.created_at, KEEP_MENUS),
         (WhatsAppHeld.created_at, KEEP_HELD),

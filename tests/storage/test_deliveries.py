@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
-from bot.storage.models import OfferView, ProcessedUpdate
+from bot.storage.models import OfferView, TurnLedger
 from tests.support.conversation import Chat, running_core
 
 
@@ -29,6 +29,10 @@ async def test_a_redelivery_gets_the_stored_replies_until_they_were_sent(databas
 
         async with core.database.session() as session:
             assert list(await session.scalars(select(OfferView.count))) == [1], "one turn ran"
-            row = await session.get(ProcessedUpdate, ("console", "4711"))
+            row = await session.scalar(
+                select(TurnLedger).where(
+                    TurnLedger.channel == "console", TurnLedger.update_id == "4711"
+                )
+            )
             assert row is not None and row.delivered_at is not None
             assert row.replies is None, "the replies are not kept once sent"

@@ -20,9 +20,9 @@ from bot.dialogue.actions import Action
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
 from bot.dialogue.turn import Turn
 from bot.privacy.retention import purge
-from bot.storage import deliveries, users
+from bot.storage import ledger, users
 from bot.storage.database import Database
-from bot.storage.models import OfferView, ProcessedUpdate, User
+from bot.storage.models import OfferView, TurnLedger, User
 from tests.support.conversation import Chat, FixedClock, running_core
 from tests.support.handover import Person, RecordingChannel, deliver_all, handover_core
 
@@ -80,7 +80,7 @@ async def test_an_update_delivered_to_both_processes_at_once_is_processed_once(
         assert answers[0] == answers[1] == answers[2]
         assert any(reply.venue for reply in answers[0]), "answered"
         async with one.database.session() as session:
-            assert await session.scalar(select(func.count()).select_from(ProcessedUpdate)) == 1
+            assert await session.scalar(select(func.count()).select_from(TurnLedger)) == 1
             assert list(await session.scalars(select(OfferView.count))) == [1]
 
 
@@ -202,12 +202,12 @@ async def test_ids_of_processed_updates_are_forgotten_after_a_few_days(database_
             return Inbound(ChannelName("console"), ChatId("ana"), text="hi", update_id=update_id)
 
         await core.handle(start("1"))
-        clock.now += deliveries.KEEP_UPDATE_IDS
+        clock.now += ledger.KEEP_IDS
         await core.handle(start("2"))
 
         await purge(core.database, core.dialogue.eraser, clock.now + timedelta(seconds=1),
                     retention_days=180, question_log_days=180)  # fmt: skip
 
         async with core.database.session() as session:
-            kept = list(await session.scalars(select(ProcessedUpdate.update_id)))
+            kept = list(await session.scalars(select(TurnLedger.update_id)))
         assert kept == ["2"]

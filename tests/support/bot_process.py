@@ -64,6 +64,11 @@ class BotProcess:
     def running(self) -> bool:
         return self._process is not None and self._process.returncode is None
 
+    def kill_now(self) -> None:
+        """SIGKILL sent at once, without waiting (e.g. right after an HTTP answer)."""
+        if self._process is not None and self._process.returncode is None:
+            self._process.kill()
+
     async def kill(self) -> None:
         """SIGKILL: a crash with no chance to finish anything (a power cut, the OOM killer)."""
         if self._process is not None and self._process.returncode is None:

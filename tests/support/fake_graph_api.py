@@ -32,6 +32,8 @@ API_VERSION = GRAPH_API_VERSION
 PHONE_NUMBER_ID = "1098765432101"
 ACCESS_TOKEN = "EAAG-test-access-token-for-the-fake-graph-api"
 DEFAULT_WAIT_SECONDS = 5.0
+CLIENT_GONE = 499
+"""The status of a delayed call whose caller hung up (was killed) before it was answered."""
 
 # Meta's limits, written out independently of the bot's constants on purpose.
 _TEXT_BODY, _INTERACTIVE_BODY = 4096, 1024
@@ -178,6 +180,10 @@ class FakeGraphApi:
         for _ in range(times):
             self._faults[kind].append(Fault(delay=seconds))
 
+    def clear_faults(self) -> None:
+        """What was scripted and not yet met is forgotten."""
+        self._faults.clear()
+
     def add_media(self, data: bytes, mime_type: str) -> str:
         """A file a person sent: downloadable by its media id."""
         media_id = f"in-media-{next(self._media_ids)}"
@@ -241,6 +247,10 @@ class FakeGraphApi:
         fault = self._faults[call.kind].popleft() if self._faults[call.kind] else None
         if fault is not None and fault.delay:
             await asyncio.sleep(fault.delay)
+            if request.transport is None or request.transport.is_closing():
+                call.status = CLIENT_GONE  # the caller died meanwhile: nothing was sent
+                await self._notify()
+                return web.Response(status=CLIENT_GONE)
         try:
             if request.headers.get("Authorization") != f"Bearer {self.token}":
                 raise GraphError(401, 190, "Invalid OAuth access token")

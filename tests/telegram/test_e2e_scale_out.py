@@ -4,7 +4,7 @@ Telegram posts the updates of several people, spread over both processes (altern
 posts some again as it does when our answer got lost: at the same moment to the other
 process, or after the first answer. Every person sees each answer, in order; only a retry
 racing the first delivery may show its answer twice (the stored replies are sent again until
-one process reports them sent: bot/storage/deliveries.py).
+one process reports them sent: bot/storage/ledger.py).
 """
 
 from __future__ import annotations

@@ -208,3 +208,15 @@ def test_mediators_see_the_number_only_when_configured() -> None:
 
     assert isinstance(hidden, ToCore) and hidden.inbound.display_name == "Ana"
     assert isinstance(shown, ToCore) and shown.inbound.display_name == f"Ana · +{ANA}"
+
+
+def test_a_message_carries_when_it_was_sent_for_refusing_replays() -> None:
+    sent = text_message(ANA, "hallo")
+    sent["timestamp"] = "1764547200"
+    event = one(sent)
+    assert isinstance(event, ToCore)
+    assert event.sent_at == datetime(2025, 12, 1, tzinfo=UTC)
+    for odd in ("", "²", "-5", "99999999999999999999"):
+        sent["timestamp"] = odd
+        event = one(sent)
+        assert isinstance(event, ToCore) and event.sent_at is None, odd

@@ -13,9 +13,10 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Connection, func, select
 
 from bot.dialogue.messages import Attachment, Button, Reply, Venue
+from bot.storage import ledger
 from bot.storage import whatsapp as store
 from bot.storage.database import Database
-from bot.storage.models import Base, WhatsAppInbound, WhatsAppMenu, WhatsAppOutbound
+from bot.storage.models import Base, WhatsAppMenu, WhatsAppOutbound
 
 NOW = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 
@@ -31,7 +32,11 @@ async def database(database_url: str) -> AsyncIterator[Database]:
 async def test_the_migration_creates_what_the_models_describe(database: Database) -> None:
     def differences(connection: Connection) -> list[object]:
         context = MigrationContext.configure(connection)
-        return [d for d in compare_metadata(context, Base.metadata) if "whatsapp" in str(d)]
+        return [
+            d
+            for d in compare_metadata(context, Base.metadata)
+            if "whatsapp" in str(d) or "turn_ledger" in str(d)
+        ]
 
     async with database.engine.connect() as connection:
         assert await connection.run_sync(differences) == []
@@ -42,7 +47,11 @@ async def test_of_many_workers_offering_one_message_exactly_one_takes_it(
 ) -> None:
     async def offer() -> bool:
         async with database.session() as session:
-            return await store.first_time(session, "wamid.HBgLNDA3MTIzNDU2NzgVAgASGBQ", NOW)
+            key = store.wamid_key("wamid.HBgLNDA3MTIzNDU2NzgVAgASGBQ")
+            row = await ledger.receive(
+                session, "whatsapp", key, "40712", {}, NOW, claimed_by="test", claim_until=NOW
+            )
+            return row is not None
 
     taken = await asyncio.gather(*(offer() for _ in range(8)))
 
@@ -51,8 +60,6 @@ async def test_of_many_workers_offering_one_message_exactly_one_takes_it(
 
 async def test_old_rows_are_pruned_recent_ones_stay(database: Database) -> None:
     async with database.session() as session:
-        await store.first_time(session, "wamid.old", NOW - timedelta(days=9))
-        await store.first_time(session, "wamid.new", NOW - timedelta(days=1))
         await store.record_sent(session, "wamid.out-old", None, NOW - timedelta(days=31))
         await store.record_sent(session, "wamid.out-new", None, NOW)
         await store.save_menu(session, None, "?", [Button("a", "b")], NOW - timedelta(days=8))
@@ -63,9 +70,9 @@ async def test_old_rows_are_pruned_recent_ones_stay(database: Database) -> None:
     async with database.session() as session:
         counts = [
             (await session.execute(select(func.count()).select_from(model))).scalar_one()
-            for model in (WhatsAppInbound, WhatsAppOutbound, WhatsAppMenu)
+            for model in (WhatsAppOutbound, WhatsAppMenu)
         ]
-        assert counts == [1, 1, 0]
+        assert counts == [1, 0]
 
 
 async def test_a_later_status_never_replaces_a_further_one(database: Database) -> None:

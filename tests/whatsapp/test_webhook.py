@@ -145,7 +145,7 @@ async def test_a_redelivered_message_is_answered_once(bot: RunningBot) -> None:
 
     assert first
     assert bot.graph.sent(ana.wa_id) == first
-    assert (await bot.stored())["whatsapp_inbound"] == 1
+    assert (await bot.stored())["turn_ledger"] == 1
 
 
 async def test_a_message_id_is_taken_once_even_within_one_payload(bot: RunningBot) -> None:
@@ -156,7 +156,7 @@ async def test_a_message_id_is_taken_once_even_within_one_payload(bot: RunningBo
 
     first = await ana.next_replies()
     assert bot.graph.sent(ana.wa_id) == first
-    assert (await bot.stored())["whatsapp_inbound"] == 1
+    assert (await bot.stored())["turn_ledger"] == 1
 
 
 async def test_status_callbacks_are_recorded_for_our_messages(
@@ -209,7 +209,7 @@ async def test_reactions_are_not_answered_and_unknown_types_get_a_friendly_word(
 
     (answer,) = await ana.next_replies()
     assert answer.type == "interactive"  # the language picker again: nothing chosen yet
-    assert (await bot.stored())["whatsapp_inbound"] == 2  # the reaction took no place
+    assert (await bot.stored())["turn_ledger"] == 2  # the reaction took no place
 
 
 async def test_the_log_never_shows_what_people_wrote(

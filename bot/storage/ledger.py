@@ -1,0 +1,309 @@
+"""The turn ledger: every channel's inbound messages, by the channel's own id of each.
+
+One idempotency mechanism for all channels. The row for a message is keyed by (channel,
+update id), so exactly one of all processes and redeliveries gets it through:
+
+- A channel that must acknowledge before it processes (WhatsApp: Meta wants its 200 fast)
+  stores the message first (:func:`receive`); a worker (``bot.intake``) processes it from
+  here, after any crash too.
+- A channel that processes before it acknowledges (Telegram's webhook) needs no such step:
+  until our 200 Telegram itself keeps the update and posts it again.
+
+Either way the turn marks its row processed in the turn's own transaction
+(:func:`claim_turn`): a turn that failed or was cut short by a crash leaves it unprocessed,
+so it runs again; a turn that was stored is never run twice. Its replies are kept with it
+until the channel reports them sent (:func:`mark_delivered`, :func:`finish`): after a crash
+in between they are owed, and sent from here instead of running the turn again.
+
+What a row holds about a person (the chat, the message, the replies) goes as soon as it is
+not needed; the id and the times stay a few days to recognise a redelivery.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, null, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
+from bot.storage import reply_codec
+from bot.storage.database import upsert
+from bot.storage.models import TurnLedger, User
+
+KEEP_IDS = timedelta(days=3)
+"""Telegram keeps an unconfirmed update for 24 hours; ids are kept longer, then forgotten."""
+KEEP_IDS_BY_CHANNEL = {"whatsapp": timedelta(days=8)}
+"""Meta retries an unacknowledged webhook for up to 7 days; a day more to be safe."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A row a worker claimed: the message still to process, or the replies still owed."""
+
+    id: int
+    channel: str
+    update_id: str
+    chat_id: str | None
+    inbound: dict[str, Any] | None
+    processed: bool
+    replies: list[Reply]
+
+
+# -- taking a message in ------------------------------------------------------------------------
+
+
+async def receive(
+    session: AsyncSession,
+    channel: str,
+    update_id: str,
+    chat_id: str,
+    inbound: dict[str, Any],
+    now: datetime,
+    *,
+    claimed_by: str,
+    claim_until: datetime,
+) -> int | None:
+    """Store a message before it is acknowledged; its row id, or None when it was stored
+    before (a redelivery, by any process). The row is claimed for its taker until
+    ``claim_until``; after that any process may take it over."""
+    inserted = await session.execute(
+        upsert(session, TurnLedger)
+        .values(
+            channel=channel,
+            update_id=update_id,
+            chat_id=chat_id,
+            inbound=inbound,
+            received_at=now,
+            claimed_by=claimed_by,
+            claimed_until=claim_until,
+        )
+        .on_conflict_do_nothing(index_elements=["channel", "update_id"])
+        .returning(TurnLedger.id)
+    )
+    return inserted.scalar_one_or_none()
+
+
+# -- inside a turn ------------------------------------------------------------------------------
+
+
+async def claim_turn(
+    session: AsyncSession, channel: str, update_id: str, chat_id: str, now: datetime
+) -> bool:
+    """Mark the message processed by this turn; False when a turn already processed it.
+
+    Inserts the row when the channel stored none before (Telegram). On PostgreSQL a second
+    transaction claiming the same id waits until the first one ends: it gets False once that
+    one committed, True if it rolled back (the turn failed).
+    """
+    claimed = await session.execute(
+        upsert(session, TurnLedger)
+        .values(
+            channel=channel,
+            update_id=update_id,
+            chat_id=chat_id,
+            received_at=now,
+            processed_at=now,
+        )
+        .on_conflict_do_update(
+            index_elements=["channel", "update_id"],
+            set_={"processed_at": now, "inbound": null()},
+            where=TurnLedger.processed_at.is_(None),
+        )
+        .returning(TurnLedger.id)
+    )
+    return claimed.scalar_one_or_none() is not None
+
+
+async def keep_replies(
+    session: AsyncSession, channel: str, update_id: str, replies: Sequence[Reply]
+) -> None:
+    """Store the turn's replies with its row, until they are reported sent."""
+    await session.execute(
+        update(TurnLedger)
+        .where(TurnLedger.channel == channel, TurnLedger.update_id == update_id)
+        .values(replies=reply_codec.to_json(replies))
+    )
+
+
+async def owed(session: AsyncSession, channel: str, update_id: str) -> list[Reply] | None:
+    """None when ``update_id`` was never processed; else the replies stored for it and not
+    yet reported sent (empty once sent, or when none were stored)."""
+    query = select(TurnLedger.replies, TurnLedger.delivered_at).where(
+        TurnLedger.channel == channel,
+        TurnLedger.update_id == update_id,
+        TurnLedger.processed_at.is_not(None),
+    )
+    row = (await session.execute(query)).first()
+    if row is None:
+        return None
+    replies, delivered_at = row
+    return reply_codec.from_json(replies) if replies and delivered_at is None else []
+
+
+async def mark_delivered(
+    session: AsyncSession, channel: str, update_id: str, now: datetime
+) -> None:
+    """The channel sent what the turn answered: a redelivery gets nothing from now on."""
+    await session.execute(
+        _done(now).where(TurnLedger.channel == channel, TurnLedger.update_id == update_id)
+    )
+
+
+# -- the worker's side (bot/intake.py) --------------------------------------------------------
+
+
+async def claim(
+    session: AsyncSession, entry_id: int, by: str, now: datetime, until: datetime
+) -> Entry | None:
+    """Take a row that is not finished for ``by`` until ``until``; None when it is finished or
+    another process holds it (its claim has not run out)."""
+    taken = await session.execute(
+        update(TurnLedger)
+        .where(
+            TurnLedger.id == entry_id,
+            TurnLedger.delivered_at.is_(None),
+            _claimable(by, now),
+        )
+        .values(claimed_by=by, claimed_until=until)
+        .returning(
+            TurnLedger.channel,
+            TurnLedger.update_id,
+            TurnLedger.chat_id,
+            TurnLedger.inbound,
+            TurnLedger.processed_at,
+            TurnLedger.replies,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    row = taken.first()
+    if row is None:
+        return None
+    channel, update_id, chat_id, inbound, processed_at, replies = row
+    return Entry(
+        entry_id,
+        channel,
+        update_id,
+        chat_id,
+        inbound,
+        processed_at is not None,
+        reply_codec.from_json(replies) if replies else [],
+    )
+
+
+async def finish(session: AsyncSession, entry_id: int, now: datetime) -> None:
+    """The row's message is answered (or needed no turn): only its id stays."""
+    await session.execute(_done(now).where(TurnLedger.id == entry_id))
+
+
+async def unfinished(
+    session: AsyncSession, channel: str, by: str, now: datetime, limit: int
+) -> list[tuple[int, str | None]]:
+    """Rows of ``channel`` not yet answered that ``by`` may take, oldest first: (id, chat)."""
+    query = (
+        select(TurnLedger.id, TurnLedger.chat_id)
+        .where(
+            TurnLedger.channel == channel,
+            TurnLedger.delivered_at.is_(None),
+            _claimable(by, now),
+        )
+        .order_by(TurnLedger.id)
+        .limit(limit)
+    )
+    return [(row_id, chat) for row_id, chat in (await session.execute(query)).all()]
+
+
+async def release(session: AsyncSession, channel: str, by: str) -> None:
+    """At shutdown: what ``by`` did not finish may be taken by any process at once."""
+    await session.execute(
+        update(TurnLedger)
+        .where(
+            TurnLedger.channel == channel,
+            TurnLedger.claimed_by == by,
+            TurnLedger.delivered_at.is_(None),
+        )
+        .values(claimed_by=None, claimed_until=None)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _claimable(by: str, now: datetime) -> Any:
+    return or_(
+        TurnLedger.claimed_by == by,
+        TurnLedger.claimed_until.is_(None),
+        TurnLedger.claimed_until < now,
+    )
+
+
+def _done(now: datetime) -> Any:
+    # What the bot was told and said is kept no longer than needed.
+    return (
+        update(TurnLedger)
+        .where(TurnLedger.delivered_at.is_(None))
+        .values(
+            processed_at=func.coalesce(TurnLedger.processed_at, now),
+            delivered_at=now,
+            chat_id=None,
+            inbound=null(),
+            replies=null(),
+            claimed_by=None,
+            claimed_until=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+
+
+# -- forgetting ---------------------------------------------------------------------------------
+
+
+async def forget_old(session: AsyncSession, now: datetime) -> int:
+    """Drop ids old enough that no redelivery can come any more (per channel)."""
+    forgotten = 0
+    special = list(KEEP_IDS_BY_CHANNEL)
+    for channel, keep in KEEP_IDS_BY_CHANNEL.items():
+        result = await session.execute(
+            delete(TurnLedger)
+            .where(TurnLedger.channel == channel, TurnLedger.received_at < now - keep)
+            .execution_options(synchronize_session=False)
+        )
+        forgotten += int(getattr(result, "rowcount", 0) or 0)
+    result = await session.execute(
+        delete(TurnLedger)
+        .where(TurnLedger.channel.not_in(special), TurnLedger.received_at < now - KEEP_IDS)
+        .execution_options(synchronize_session=False)
+    )
+    return forgotten + int(getattr(result, "rowcount", 0) or 0)
+
+
+async def erase_person(session: AsyncSession, user: User, _now: datetime) -> None:
+    """ "Delete my data": their messages and replies waiting here go; bare ids stay."""
+    await session.execute(
+        update(TurnLedger)
+        .where(TurnLedger.channel == user.channel, TurnLedger.chat_id == user.external_id)
+        .values(chat_id=None, inbound=null(), replies=null())
+        .execution_options(synchronize_session=False)
+    )
+
+
+# -- a message as JSON (while it waits for its turn) ---------------------------------------------
+
+
+def inbound_to_json(inbound: Inbound) -> dict[str, Any]:
+    data = {key: value for key, value in asdict(inbound).items() if value is not None}
+    data["kind"] = inbound.kind.value
+    return data
+
+
+def inbound_from_json(data: dict[str, Any]) -> Inbound:
+    fields = dict(data)
+    return Inbound(
+        **{
+            **fields,
+            "channel": ChannelName(fields["channel"]),
+            "chat_id": ChatId(fields["chat_id"]),
+            "kind": InboundKind(fields["kind"]),
+        }
+    )
