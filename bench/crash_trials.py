@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import tempfile
 import time
 from collections.abc import Awaitable, Callable
@@ -92,10 +93,21 @@ async def whatsapp_term(workdir: Path) -> Trial:
     return _from_counts(counts, started, "")
 
 
+async def staff_outage(workdir: Path) -> Trial:
+    """A mediator writes 20 messages; PostgreSQL is cut off (TCP proxy) for 5 s meanwhile."""
+    from tests.support import staff_outage
+
+    url = os.environ.get("TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
+    started = time.monotonic()
+    counts = await staff_outage.mediator_writes_through_a_database_outage(workdir, url)
+    return _from_counts(counts, started, "")
+
+
 TRIALS: dict[str, Callable[[Path], Awaitable[Trial]]] = {
     "announcement": announcement,
     "whatsapp-kill": whatsapp_kill,
     "whatsapp-term": whatsapp_term,
+    "staff-outage": staff_outage,
 }
 
 

@@ -43,8 +43,15 @@ MAX_CONCURRENT_CHATS = 64
 MAX_QUEUED = 1000
 """Messages held in memory; more stay in the ledger until there is room."""
 
-Work = Callable[[Entry, bool], Awaitable[None]]
-"""Answers one claimed row (``True``: the last attempt, apologise rather than raise)."""
+Delivery = Callable[[], Awaitable[None]]
+Work = Callable[[Entry, bool], Awaitable[Delivery | None]]
+"""Prepares the answer to one claimed row (``True``: the last attempt, apologise rather than
+raise), and returns how to send it (None: nothing to send)."""
+MAX_SENDING = 16
+"""Answers being sent at the same time: what is started is finished even at shutdown, so
+these few decide how long a stop takes (the channel's pacing lets only so many out anyway)."""
+SEND_STOP_SECONDS = 5.0
+"""At shutdown, how long answers already going out may take to finish."""
 
 
 class Intake:
@@ -75,6 +82,8 @@ class Intake:
         self._queues: dict[str, deque[int]] = {}
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._queued: set[int] = set()
+        self._sending = asyncio.Semaphore(MAX_SENDING)
+        self._deliveries: set[asyncio.Task[None]] = set()
         self._stopping = asyncio.Event()
         self._poller: asyncio.Task[None] | None = None
 
@@ -105,7 +114,8 @@ class Intake:
                 await asyncio.wait(list(self._workers.values()))
 
     async def stop(self, timeout: float) -> None:  # noqa: ASYNC109 - a deadline for shutdown
-        """Take nothing new; what runs may finish within ``timeout``; the rest stays stored."""
+        """Take nothing new; turns running may finish within ``timeout`` (else they are undone
+        and stay stored), answers going out within :data:`SEND_STOP_SECONDS`."""
         self._stopping.set()
         if self._poller is not None:
             self._poller.cancel()
@@ -117,6 +127,11 @@ class Intake:
             for worker in late:
                 worker.cancel()
             await asyncio.gather(*late, return_exceptions=True)
+        if self._deliveries:
+            _, late_sends = await asyncio.wait(set(self._deliveries), timeout=SEND_STOP_SECONDS)
+            for delivery in late_sends:  # sent again after the restart: a rare double
+                delivery.cancel()
+            await asyncio.gather(*late_sends, return_exceptions=True)
         try:
             async with self._database.session() as session:
                 await ledger.release(session, self._channel, self.instance)
@@ -164,9 +179,9 @@ class Intake:
                     )
                 if entry is None:
                     return  # answered meanwhile, or another process has it
-                await self._work(entry, pause is None)
-                async with self._database.session() as session:
-                    await ledger.finish(session, entry_id, self._clock())
+                delivery = await self._work(entry, pause is None)
+                async with self._sending:
+                    await self._deliver(entry_id, delivery)
                 return
             except Exception as error:  # the next attempt, or the next look, tries again
                 _LOG.error(
@@ -182,6 +197,21 @@ class Intake:
                     return
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._stopping.wait(), pause)
+
+    async def _deliver(self, entry_id: int, delivery: Delivery | None) -> None:
+        """Send and note it, as one: a stop does not cut it in half (that would send part of
+        an answer twice after the restart); only the process dying does."""
+
+        async def send_and_finish() -> None:
+            if delivery is not None:
+                await delivery()
+            async with self._database.session() as session:
+                await ledger.finish(session, entry_id, self._clock())
+
+        task = asyncio.create_task(send_and_finish(), name="intake-send")
+        self._deliveries.add(task)
+        task.add_done_callback(self._deliveries.discard)
+        await asyncio.shield(task)
 
     async def _give_up(self, entry_id: int) -> None:
         """After the last attempt: dropped, so one broken message cannot block the person.

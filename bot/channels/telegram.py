@@ -58,6 +58,11 @@ _SECRET_TOKEN = re.compile(
     f"[A-Za-z0-9_-]{{{MIN_WEBHOOK_SECRET_LENGTH},{WebhookLimit.MAX_SECRET_TOKEN_LENGTH}}}"
 )
 """What we accept as ``secret_token`` for setWebhook: Telegram's alphabet, at least 32 long."""
+NOT_SENT = (
+    "⚠️ Nicht gesendet: Der Bot konnte diese Nachricht gerade nicht speichern. "
+    "Bitte in einer Minute noch einmal senden."
+)
+"""To a mediator whose message could not be handled (staff texts are German)."""
 TELEGRAM_COMMAND_LANGUAGE_LENGTH = 2
 """setMyCommands takes ISO 639-1 codes only; our ``rom`` (Romani) gets the default menu."""
 
@@ -89,10 +94,20 @@ class Core(Protocol):
 class TelegramAdapter:
     """Turns every Telegram update into at most one call of the core, and shows the answer."""
 
-    def __init__(self, core: Core, bot: Bot, staff_chat_id: str | None = None) -> None:
+    def __init__(
+        self,
+        core: Core,
+        bot: Bot,
+        staff_chat_id: str | None = None,
+        *,
+        redelivered: bool = False,
+    ) -> None:
+        """``redelivered``: Telegram posts an update again when it gets no 200 (webhook)."""
         self._core = core
         self.sender = TelegramSender(bot, self._blocked)
         self._staff_chat_id = staff_chat_id
+        self._redelivered = redelivered
+        self._failed: set[int] = set()
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The single PTB handler: every update type the bot subscribes to lands here."""
@@ -112,15 +127,36 @@ class TelegramAdapter:
                 if query_id is not None:
                     with contextlib.suppress(BadRequest):
                         await context.bot.answer_callback_query(query_id)
-                replies = await self._core.handle(inbound)
-                topic = ThreadId(inbound.thread_id) if inbound.thread_id else None
-                await self.sender.send(inbound.chat_id, replies, thread_id=topic)
-                await self._core.delivered(inbound)
+                await self._staff(update.update_id, inbound)
             case GroupActivity():
                 # Any other group: the bot is meant for private chats and the staff group.
                 _LOG.debug("telegram update %s from another group: ignored", update.update_id)
             case Ignored(reason):
                 _LOG.debug("telegram update %s ignored: %s", update.update_id, reason)
+
+    async def _staff(self, update_id: int, inbound: Inbound) -> None:
+        """A staff member's message: never dropped silently. If it could not be handled (the
+        database away), Telegram posts it again (webhook: no 200, see :meth:`failed`), or the
+        writer is told plainly that it did not go (long polling cannot ask again)."""
+        topic = ThreadId(inbound.thread_id) if inbound.thread_id else None
+        try:
+            replies = await self._core.handle(inbound)
+        except Exception as error:
+            _LOG.error("telegram staff update %s failed: %s", update_id, type(error).__name__)
+            if self._redelivered:
+                self._failed.add(update_id)
+            else:
+                await self.sender.send(inbound.chat_id, [Reply(text=NOT_SENT)], thread_id=topic)
+            return
+        await self.sender.send(inbound.chat_id, replies, thread_id=topic)
+        await self._core.delivered(inbound)
+
+    def failed(self, update_id: int) -> bool:
+        """Whether the update could not be handled and Telegram should post it again."""
+        if update_id in self._failed:
+            self._failed.discard(update_id)
+            return True
+        return False
 
     async def _answer(self, inbound: Inbound) -> None:
         replies = await self._core.handle(inbound)
@@ -169,10 +205,14 @@ async def publish_command_menus(bot: Bot, core: Core, default_language: str) -> 
 
 
 def attach(
-    application: Application, core: Core, staff_chat_id: str | None = None
+    application: Application,
+    core: Core,
+    staff_chat_id: str | None = None,
+    *,
+    redelivered: bool = False,
 ) -> TelegramAdapter:
     """Route every update through a new adapter; failures are logged without content."""
-    adapter = TelegramAdapter(core, application.bot, staff_chat_id)
+    adapter = TelegramAdapter(core, application.bot, staff_chat_id, redelivered=redelivered)
     application.add_handler(TypeHandler(Update, adapter.on_update))
     application.add_error_handler(log_update_error)
     return adapter
@@ -211,12 +251,14 @@ async def running(
     token = settings.telegram_bot_token
     assert token is not None  # checked by check_settings
     application = build_application(settings, token)
-    adapter = attach(application, core, settings.staff_chat_id)
+    adapter = attach(application, core, settings.staff_chat_id, redelivered=server is not None)
     if server is not None:
         assert settings.webhook_url is not None and settings.webhook_secret is not None
         path = urlsplit(settings.webhook_url).path
         handler = webhook_handler(
-            application.bot, settings.webhook_secret, processing_in_request(application)
+            application.bot,
+            settings.webhook_secret,
+            processing_in_request(application, failed=adapter.failed),
         )
         server.add_route("POST", path, handler)
     async with application:  # initialize (getMe) ... shutdown

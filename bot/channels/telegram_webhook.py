@@ -28,13 +28,17 @@ ANSWER_WITHIN_SECONDS = 25.0
 update still running then (a long flood wait) finishes after the answer, possibly after the
 chat's next update has started elsewhere: order is then kept only within this process."""
 
-Process = Callable[[Update], Awaitable[None]]
+Process = Callable[[Update], Awaitable[bool]]
+"""Processes one update; False when Telegram should post it again (it was not handled)."""
+RETRY_STATUS = 500
+"""Telegram posts an update again, later, until it gets a 2xx."""
 
 
 def webhook_handler(
     bot: Bot, secret: str, process: Process, refusals: RefusedCalls | None = None
 ) -> Handler:
-    """POSTed updates are processed by ``process``; then Telegram gets its 200."""
+    """POSTed updates are processed by ``process``; then Telegram gets its 200 (or, for an
+    update that could not be handled, an error, so that it posts the update again)."""
     refused = refusals or RefusedCalls()
 
     async def receive(request: web.Request) -> web.Response:
@@ -51,20 +55,24 @@ def webhook_handler(
         if update is None:
             metrics.webhook_refused("telegram", "not_an_update")
             return web.Response(status=400)
-        await process(update)
+        if not await process(update):
+            return web.Response(status=RETRY_STATUS)
         return web.Response()
 
     return receive
 
 
 def processing_in_request(
-    application: Application, answer_within: float = ANSWER_WITHIN_SECONDS
+    application: Application,
+    answer_within: float = ANSWER_WITHIN_SECONDS,
+    *,
+    failed: Callable[[int], bool] = lambda _update_id: False,
 ) -> Process:
     """Run an update through PTB (our per-chat processor and handlers), waiting for it for at
     most ``answer_within`` seconds; it is never cut short, and ``Application.stop`` waits for
-    one still running."""
+    one still running. ``failed(update_id)``: the handlers could not handle it."""
 
-    async def process(update: Update) -> None:
+    async def process(update: Update) -> bool:
         work = application.update_processor.process_update(
             update, application.process_update(update)
         )
@@ -76,5 +84,7 @@ def processing_in_request(
                 update.update_id,
                 answer_within,
             )
+            return True
+        return not failed(update.update_id)
 
     return process

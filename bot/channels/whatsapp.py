@@ -39,7 +39,7 @@ from bot.channels.whatsapp_window import Templates, load_templates
 from bot.config import PROJECT_ROOT, Settings, WhatsAppSettings, running_from_checkout
 from bot.dialogue.messages import ChatId, DeliveryRefused, Inbound, InboundKind, Reply
 from bot.handover.held import reply_held
-from bot.intake import MAX_QUEUED, Intake
+from bot.intake import MAX_QUEUED, Delivery, Intake
 from bot.storage import ledger
 from bot.storage import whatsapp as store
 from bot.storage.database import Database
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 _LOG = logging.getLogger(__name__)
 
-STOP_SECONDS = 2.0
+STOP_SECONDS = 1.0
 """At shutdown, how long answers already being worked on may still finish; the rest waits
 in the ledger for the next start."""
 PRUNE_SECONDS = 3600.0
@@ -133,10 +133,10 @@ class WhatsAppAdapter:
             self.intake.enqueue(entry_id, chat)
         return True
 
-    async def _work(self, entry: Entry, last_attempt: bool) -> None:
+    async def _work(self, entry: Entry, last_attempt: bool) -> Delivery | None:
         """Answer one stored message, or send the replies its stored turn still owes."""
         if entry.chat_id is None:
-            return  # the person deleted their data meanwhile
+            return None  # the person deleted their data meanwhile
         chat = ChatId(entry.chat_id)
         try:
             if entry.processed:  # a crash came after the turn was stored, before its replies
@@ -144,7 +144,14 @@ class WhatsAppAdapter:
             elif entry.inbound is not None:
                 replies = await self._respond(_from_json(entry.inbound), last_attempt)
             else:
-                return
+                return None
+        except (WhatsAppApiError, DeliveryRefused) as error:
+            _LOG.error("whatsapp answer not sent: %s", _api_failure(error))
+            return None
+        return partial(self._send, chat, replies) if replies else None
+
+    async def _send(self, chat: ChatId, replies: list[Reply]) -> None:
+        try:
             await self._sender.send(chat, replies)
         except (WhatsAppApiError, DeliveryRefused) as error:
             _LOG.error("whatsapp answer not sent: %s", _api_failure(error))

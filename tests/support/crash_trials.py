@@ -62,6 +62,7 @@ class Counts:
     lost: int
     doubled: int
     exit_seconds: float | None = None  # SIGTERM until the process was gone
+    exit_code: int | None = None  # after SIGTERM; SIGKILLed (-9) if it took over 10 s
     notes: list[str] = field(default_factory=list)
 
 
@@ -211,11 +212,11 @@ async def whatsapp_term_during_answers(workdir: Path, people: int = 300, **env: 
         meta = Meta(graph, port, people, 40_714_000_000)
         first = await start_whatsapp_bot(settings, workdir / "first.log", port)
         second: BotProcess | None = None
-        exit_seconds = None
+        exit_seconds = exit_code = None
         try:
             await meta.deliver(meta.people)
             started = time.monotonic()
-            await first.stop()
+            exit_code = await first.stop()
             exit_seconds = time.monotonic() - started
             second = await start_whatsapp_bot(settings, workdir / "second.log", port)
             await meta.redeliver_until_acknowledged()
@@ -225,5 +226,5 @@ async def whatsapp_term_during_answers(workdir: Path, people: int = 300, **env: 
             if second is not None:
                 await second.stop()
         counts = meta.counts(f"WhatsApp: SIGTERM during {people} answers")
-        counts.exit_seconds = exit_seconds
+        counts.exit_seconds, counts.exit_code = exit_seconds, exit_code
         return counts

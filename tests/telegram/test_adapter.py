@@ -199,6 +199,26 @@ async def test_the_staff_group_reaches_the_core_and_replies_go_into_the_topic(
     assert answer.chat_id == str(STAFF_GROUP) and answer.params["message_thread_id"] == str(thread)
 
 
+async def test_a_staff_message_that_could_not_be_handled_is_reported_not_sent(
+    fake: FakeBotApi, core: StubCore
+) -> None:
+    """Long polling cannot make Telegram post it again: the mediator hears it plainly."""
+    settings = Settings(telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
+    app = build_application(settings, TEST_TOKEN)
+    attach(app, core, staff_chat_id=str(STAFF_GROUP))
+    thread = fake.add_topic(STAFF_GROUP, "ro · Ana · #1")
+    ivan = TelegramMediator(fake, STAFF_GROUP, user_id=4711, first_name="Ivan")
+
+    async with app, serving(app, polling=True):
+        update = await ivan.write(thread, "boom")  # the database is away, say
+        await processed(fake, app, update)
+
+    (notice,) = fake.calls_of("sendMessage")
+    assert notice.params["message_thread_id"] == str(thread)
+    assert notice.visible_text.startswith("⚠️ Nicht gesendet")
+    assert core.delivered_ids == [], "not marked done"
+
+
 async def test_the_bot_stays_silent_in_groups(
     fake: FakeBotApi, core: StubCore, application: Application
 ) -> None:

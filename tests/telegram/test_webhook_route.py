@@ -16,7 +16,12 @@ from telegram import Update
 from telegram.ext import TypeHandler
 
 from bot.channels.telegram import build_application, serving
-from bot.channels.telegram_webhook import SECRET_HEADER, processing_in_request, webhook_handler
+from bot.channels.telegram_webhook import (
+    RETRY_STATUS,
+    SECRET_HEADER,
+    processing_in_request,
+    webhook_handler,
+)
 from bot.channels.web import (
     MAX_BODY_BYTES,
     REFUSALS_ADDRESSES,
@@ -40,11 +45,14 @@ class Processing:
     may_finish: asyncio.Event = field(default_factory=asyncio.Event)
     finished: list[int] = field(default_factory=list)
 
-    async def __call__(self, update: Update) -> None:
+    async def __call__(self, update: Update) -> bool:
         self.updates.append(update)
         self.arrived.set()
         await self.may_finish.wait()
         self.finished.append(update.update_id)
+        return update.update_id not in self.failing
+
+    failing: set[int] = field(default_factory=set)
 
 
 @pytest.fixture
@@ -86,6 +94,18 @@ async def test_an_update_with_the_secret_is_answered_after_it_was_processed(
 
     assert await asyncio.wait_for(answer, 5) == HTTPStatus.OK
     assert processing.finished == [7]
+
+
+async def test_an_update_that_could_not_be_handled_gets_no_200_so_telegram_posts_it_again(
+    served: tuple[Processing, str],
+) -> None:
+    processing, url = served
+    processing.failing.add(7)
+    processing.may_finish.set()
+
+    assert await asyncio.wait_for(post(url, UPDATE, SECRET), 5) == RETRY_STATUS
+    processing.failing.clear()
+    assert await asyncio.wait_for(post(url, UPDATE, SECRET), 5) == HTTPStatus.OK
 
 
 @pytest.mark.parametrize("secret", [None, "", "route-Secret_43", SECRET + "x"])
