@@ -48,8 +48,9 @@ Work = Callable[[Entry, bool], Awaitable[Delivery | None]]
 """Prepares the answer to one claimed row (``True``: the last attempt, apologise rather than
 raise), and returns how to send it (None: nothing to send)."""
 MAX_SENDING = 16
-"""Answers being sent at the same time: what is started is finished even at shutdown, so
-these few decide how long a stop takes (the channel's pacing lets only so many out anyway)."""
+"""Answers being sent at the same time, unless the channel says (about what its pacing lets
+out in a second): what is started is finished even at shutdown, so these few decide how long
+a stop takes."""
 SEND_STOP_SECONDS = 5.0
 """At shutdown, how long answers already going out may take to finish."""
 
@@ -69,6 +70,7 @@ class Intake:
         poll_seconds: float = POLL_SECONDS,
         max_chats: int = MAX_CONCURRENT_CHATS,
         max_queued: int = MAX_QUEUED,
+        max_sending: int = MAX_SENDING,
     ) -> None:
         self._database = database
         self._channel = channel
@@ -82,7 +84,7 @@ class Intake:
         self._queues: dict[str, deque[int]] = {}
         self._workers: dict[str, asyncio.Task[None]] = {}
         self._queued: set[int] = set()
-        self._sending = asyncio.Semaphore(MAX_SENDING)
+        self._sending = asyncio.Semaphore(max_sending)
         self._deliveries: set[asyncio.Task[None]] = set()
         self._stopping = asyncio.Event()
         self._poller: asyncio.Task[None] | None = None

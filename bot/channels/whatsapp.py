@@ -39,7 +39,7 @@ from bot.channels.whatsapp_window import Templates, load_templates
 from bot.config import PROJECT_ROOT, Settings, WhatsAppSettings, running_from_checkout
 from bot.dialogue.messages import ChatId, DeliveryRefused, Inbound, InboundKind, Reply
 from bot.handover.held import reply_held
-from bot.intake import MAX_QUEUED, Delivery, Intake
+from bot.intake import MAX_QUEUED, MAX_SENDING, Delivery, Intake
 from bot.storage import ledger
 from bot.storage import whatsapp as store
 from bot.storage.database import Database
@@ -80,6 +80,7 @@ class WhatsAppAdapter:
         show_phone: bool = False,
         instance: str | None = None,
         max_pending: int = MAX_QUEUED,
+        max_sending: int = MAX_SENDING,
     ) -> None:
         self._handle = handle
         self._sender = sender
@@ -94,6 +95,7 @@ class WhatsAppAdapter:
             self._work,
             instance=instance or socket.gethostname(),
             max_queued=max_pending,
+            max_sending=max_sending,
         )
 
     async def accept(self, payload: dict[str, Any]) -> bool:
@@ -167,6 +169,12 @@ class WhatsAppAdapter:
             return []
         # Until the last attempt a failed turn raises: the message is tried again, unanswered.
         return await self._handle(inbound, apologise=last_attempt)
+
+
+def _sends_per_second(messages_per_second: float) -> int:
+    if messages_per_second <= 0:  # not paced
+        return MAX_SENDING
+    return max(1, int(messages_per_second))
 
 
 def _too_old(message: Message, now: datetime) -> bool:
@@ -255,6 +263,8 @@ async def running(
         show_phone=whatsapp.show_phone_to_staff,
         # Only one process can listen on a host's port: a restart there takes its rows back.
         instance=f"{socket.gethostname()}:{core.settings.port}",
+        # About a second's worth of sends: a stop waits for no more than that.
+        max_sending=_sends_per_second(whatsapp.messages_per_second),
     )
     server.add_route("GET", whatsapp.webhook_path, verification_handler(whatsapp.verify_token))
     server.add_route(
