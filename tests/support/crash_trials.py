@@ -160,6 +160,19 @@ async def start_whatsapp_bot(env: Mapping[str, str], log: Path, port: int) -> Bo
     return process
 
 
+async def restart_until_answered(
+    meta: Meta, env: Mapping[str, str], workdir: Path, port: int
+) -> None:
+    """Start the bot again (same port, same database); Meta posts what got no 200 again;
+    wait until everyone is answered, or the wait runs out."""
+    second = await start_whatsapp_bot(env, workdir / "second.log", port)
+    try:
+        await meta.redeliver_until_acknowledged()
+        await meta.wait_answered()
+    finally:
+        await second.stop()
+
+
 async def whatsapp_kill_after_acknowledged(
     workdir: Path, people: int = 40, *, hang_sends: bool = False, **env: str
 ) -> Counts:
@@ -177,7 +190,6 @@ async def whatsapp_kill_after_acknowledged(
         )
         meta = Meta(graph, port, people, 40_713_000_000)
         first = await start_whatsapp_bot(settings, workdir / "first.log", port)
-        second: BotProcess | None = None
         try:
             killed = asyncio.Event()
 
@@ -189,13 +201,9 @@ async def whatsapp_kill_after_acknowledged(
             await meta.deliver(meta.people, concurrency=people, on_ok=kill_at_last)
             await first.kill()
             graph.clear_faults()  # what the killed process did not reach
-            second = await start_whatsapp_bot(settings, workdir / "second.log", port)
-            await meta.redeliver_until_acknowledged()
-            await meta.wait_answered()
+            await restart_until_answered(meta, settings, workdir, port)
         finally:
             await first.kill()
-            if second is not None:
-                await second.stop()
         counts = meta.counts(f"WhatsApp: SIGKILL after {people} acknowledged")
         if not killed.is_set():
             counts.notes.append("not every message got its 200 before the kill")
@@ -211,20 +219,15 @@ async def whatsapp_term_during_answers(workdir: Path, people: int = 300, **env: 
         graph.delay_next("messages", GRAPH_LATENCY_SECONDS, times=people)
         meta = Meta(graph, port, people, 40_714_000_000)
         first = await start_whatsapp_bot(settings, workdir / "first.log", port)
-        second: BotProcess | None = None
         exit_seconds = exit_code = None
         try:
             await meta.deliver(meta.people)
             started = time.monotonic()
             exit_code = await first.stop()
             exit_seconds = time.monotonic() - started
-            second = await start_whatsapp_bot(settings, workdir / "second.log", port)
-            await meta.redeliver_until_acknowledged()
-            await meta.wait_answered()
+            await restart_until_answered(meta, settings, workdir, port)
         finally:
             await first.kill()
-            if second is not None:
-                await second.stop()
         counts = meta.counts(f"WhatsApp: SIGTERM during {people} answers")
         counts.exit_seconds, counts.exit_code = exit_seconds, exit_code
         return counts

@@ -179,18 +179,25 @@ async def test_blocking_marks_the_person_unreachable(
     assert [inbound.chat_id for inbound in core.inbounds] == [bo.chat_id]
 
 
-async def test_the_staff_group_reaches_the_core_and_replies_go_into_the_topic(
-    fake: FakeBotApi, core: StubCore
-) -> None:
+async def mediator_writes(
+    fake: FakeBotApi, core: StubCore, thread: int, text: str
+) -> dict[str, Any]:
+    """Ivan writes ``text`` in a topic of the staff group; returns once it was processed."""
     settings = Settings(telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
     app = build_application(settings, TEST_TOKEN)
     attach(app, core, staff_chat_id=str(STAFF_GROUP))
-    thread = fake.add_topic(STAFF_GROUP, "ro · Ana · #1")
     ivan = TelegramMediator(fake, STAFF_GROUP, user_id=4711, first_name="Ivan")
-
     async with app, serving(app, polling=True):
-        update = await ivan.write(thread, "/take")
+        update = await ivan.write(thread, text)
         await processed(fake, app, update)
+    return update
+
+
+async def test_the_staff_group_reaches_the_core_and_replies_go_into_the_topic(
+    fake: FakeBotApi, core: StubCore
+) -> None:
+    thread = fake.add_topic(STAFF_GROUP, "ro · Ana · #1")
+    update = await mediator_writes(fake, core, thread, "/take")
 
     (inbound,) = core.inbounds
     assert (inbound.sender_id, inbound.thread_id) == ("4711", str(thread))
@@ -203,15 +210,8 @@ async def test_a_staff_message_that_could_not_be_handled_is_reported_not_sent(
     fake: FakeBotApi, core: StubCore
 ) -> None:
     """Long polling cannot make Telegram post it again: the mediator hears it plainly."""
-    settings = Settings(telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
-    app = build_application(settings, TEST_TOKEN)
-    attach(app, core, staff_chat_id=str(STAFF_GROUP))
     thread = fake.add_topic(STAFF_GROUP, "ro · Ana · #1")
-    ivan = TelegramMediator(fake, STAFF_GROUP, user_id=4711, first_name="Ivan")
-
-    async with app, serving(app, polling=True):
-        update = await ivan.write(thread, "boom")  # the database is away, say
-        await processed(fake, app, update)
+    await mediator_writes(fake, core, thread, "boom")  # the database is away, say
 
     (notice,) = fake.calls_of("sendMessage")
     assert notice.params["message_thread_id"] == str(thread)
