@@ -29,7 +29,11 @@ async def forget_questions(session: AsyncSession, user: User, now: datetime) -> 
 
 class Eraser:
     def __init__(self) -> None:
-        self._parts: list[ErasePart] = [subscriptions.remove_all, forget_questions, ledger.erase_person]
+        self._parts: list[ErasePart] = [
+            subscriptions.remove_all,
+            forget_questions,
+            ledger.erase_person,
+        ]
 
     def add(self, part: ErasePart) -> None:
         """Let a feature remove its data (and do what must happen then) before the person goes."""

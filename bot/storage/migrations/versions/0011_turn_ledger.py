@@ -1,8 +1,8 @@
 """One turn ledger for every channel: processed Telegram updates and WhatsApp message ids move
 into ``turn_ledger``, which also holds a WhatsApp message from before its 200 until its turn.
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 """
 
 from collections.abc import Sequence
@@ -12,8 +12,8 @@ from alembic import op
 
 from bot.storage.models import UTCDateTime
 
-revision: str = "0010"
-down_revision: str | None = "0009"
+revision: str = "0011"
+down_revision: str | None = "0010"
 branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
 
