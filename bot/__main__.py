@@ -207,6 +207,19 @@ def _ask(
     return 0
 
 
+def _terminal_member_ids(settings: Settings, mediator: str | None) -> frozenset[str]:
+    """The team member a terminal signs in as (examples included: it is a local trial)."""
+    if mediator is None:
+        return frozenset()
+    from bot.handover.team import inspect_team
+    from bot.i18n.languages import load_languages
+
+    codes = load_languages(settings.locales_dir / "languages.yaml").codes
+    team = inspect_team(settings.content_dir, codes).team
+    member = team.find(mediator) if mediator else next(iter(team.members), None)
+    return frozenset({member.user_id}) if member is not None else frozenset()
+
+
 async def _console(settings: Settings, chat_id: str, mediator: str | None) -> int:
     from bot.app import open_core
     from bot.channels.console import run_console
@@ -218,6 +231,8 @@ async def _console(settings: Settings, chat_id: str, mediator: str | None) -> in
         settings,
         staff_chat_id=settings.staff_chat_id or CONSOLE_STAFF_CHAT,
         person_messages_per_minute=0,
+        # The shipped example team has no staff rights anywhere but in a terminal trial.
+        staff_user_ids=settings.staff_user_ids | _terminal_member_ids(settings, mediator),
     )
     async with open_core(settings) as core:
         if mediator is None:

@@ -230,6 +230,26 @@ class CoreApp:
             await self.jobs.add(own, job, self.dialogue.clock())
 
 
+async def warn_about_example_team(core: CoreApp, team: LiveTeam) -> None:
+    """Say loudly, in the log and in the staff group, that content/team.yaml has examples."""
+    examples = [member.name for member in team.current.members if member.example]
+    if not examples:
+        return
+    log.warning(
+        "content/team.yaml: %d example team member(s) (example: true): they have no staff "
+        "rights and are never named to people. Replace them with the real team.",
+        len(examples),
+    )
+    text = (
+        "⚠️ Beispiel-Team in content/team.yaml: "
+        + ", ".join(examples)
+        + ". Diese Einträge haben keine Rechte in dieser Gruppe, und ihre Namen sieht niemand."
+        " Bitte durch das echte Team ersetzen (example: true löschen)."
+    )
+    today = core.dialogue.clock().date().isoformat()
+    await core.notify_staff([Reply(text=text)], key=f"example-team:{today}")
+
+
 def load_text_catalogs(settings: Settings) -> tuple[Languages, TextCatalogs]:
     languages = load_languages(settings.locales_dir / "languages.yaml")
     return languages, TextCatalogs(settings.locales_dir, languages, settings.timezone)
@@ -249,6 +269,7 @@ async def open_core(
     watcher and no retention loop next to them.
     """
     languages, texts = load_text_catalogs(settings)
+    texts.clock = clock  # dates say "today" and "tomorrow" by the bot's own clock
     model = load_model() if settings.understanding_model else None
     catalogue = LiveCatalogue(settings.content_dir, languages.codes, model)
     database = Database(settings.database_url)
@@ -275,8 +296,11 @@ async def open_core(
         team = LiveTeam(settings.content_dir, languages.codes)
 
         def is_staff(sender: str | None) -> bool:
-            """STAFF_USER_IDS, and every mediator in content/team.yaml."""
-            return sender in settings.staff_user_ids or team.current.member(sender) is not None
+            """STAFF_USER_IDS, and every mediator in content/team.yaml who is not an example:
+            the shipped example team holds no rights until staff replace it."""
+            member = team.current.member(sender)
+            real_member = member is not None and not member.example
+            return sender in settings.staff_user_ids or real_member
 
         desk = StaffDesk(is_staff, clock)
         core = CoreApp(settings, database, dialogue, texts, desk)
@@ -292,6 +316,8 @@ async def open_core(
             running_jobs(core.job_runner.loops(core.loops.beat_for) if background else {}),
         ):
             web_links.register(core)  # /web: a login link for the staff web desk
+            if background:
+                await warn_about_example_team(core, team)
             try:
                 yield core
             finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.catalogue.holidays import is_public_holiday
 from bot.catalogue.model import BookingMode, Catalogue, Offer
@@ -168,6 +168,24 @@ def menu(t: Translator, catalogue: Catalogue, intro: str | None = None) -> Reply
     )
 
 
+def _closures_between(t: Translator, offer: Offer, first: date, before: date) -> list[str]:
+    """ "Closed from … to …: Christmas break." for each closure of ``offer`` on a day from
+    ``first`` up to (not including) ``before``."""
+    found: list[str] = []
+    day = first
+    while day < before:
+        closure = offer.closure_on(day)
+        if closure is not None:
+            reason = closure.reason_text(t.chain)
+            text = t._("Closed from {first} to {last}: {reason}.").format(
+                first=t.day(closure.first_day), last=t.day(closure.last_day), reason=reason
+            )
+            found.append(f"   🚫 {text}")
+            day = closure.last_day
+        day += timedelta(days=1)
+    return found
+
+
 def _spoken_languages(t: Translator, codes: Sequence[str], languages: Languages) -> str:
     """Each language as the reader's language calls it ("Rumänisch", "الرومانية"): a list
     inside a sentence reads in one language. Buttons keep each language's own name."""
@@ -193,7 +211,12 @@ def offer_card(
     upcoming = offer.next_occurrences(now, NEXT_DATES_SHOWN)
     if upcoming:
         lines.append("📅 " + t._("Next dates:"))
-        lines += [f"   • {t.isolate(t.when(o.start, o.end))}" for o in upcoming]
+        after = t.local(now).date()
+        for occurrence in upcoming:
+            # A closure the dates jump over is named where the gap is.
+            lines += _closures_between(t, offer, after, t.local(occurrence.start).date())
+            lines.append(f"   • {t.isolate(t.when(occurrence.start, occurrence.end))}")
+            after = t.local(occurrence.start).date() + timedelta(days=1)
     else:
         lines.append("📅 " + t._("No dates planned right now. Ask a person."))
     location = offer.location

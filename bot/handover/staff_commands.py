@@ -112,7 +112,10 @@ class StaffHandover:
         self.outbox.to_staff(session, case, Kind.CARD_UPDATE, now)
         person = await self._person(session, case)
         self.outbox.notice(
-            session, case, views.mediator_joined(person, member.name if member else None), now
+            session,
+            case,
+            views.mediator_joined(person, member.name if member and not member.example else None),
+            now,
         )
 
     # -- closing and the queue ------------------------------------------------------------------

@@ -80,6 +80,8 @@ class TextCatalogs:
     def __init__(self, locales_dir: Path, languages: Languages, timezone: str) -> None:
         self.languages = languages
         self.zone = ZoneInfo(timezone)
+        self.clock: Callable[[], datetime] | None = None
+        """Set by the app: translators then say "today" and "tomorrow" in dates."""
         self._compiled: dict[str, CompiledTexts] = {}
         for code in languages:
             path = po_path(locales_dir, code)
@@ -105,6 +107,7 @@ class TextCatalogs:
             locale=self.languages.babel_locale(code, format_choice),
             zone=self.zone,
             texts=tuple(self._compiled[link] for link in chain),
+            today=self.clock().astimezone(self.zone).date() if self.clock is not None else None,
         )
 
 
@@ -118,6 +121,7 @@ class Translator:
     locale: Locale
     zone: tzinfo
     texts: tuple[CompiledTexts, ...]
+    today: date | None = None  # the reader's today: dates on it and the next day say so
 
     def _(self, message: str) -> str:
         """The UI text in the first language of the chain that has it; else the English id."""
@@ -147,7 +151,19 @@ class Translator:
         # Date and time are formatted apart: a weekday+date+time skeleton raises in Babel.
         skeleton = self.locale.datetime_skeletons.get("MMMMEd")
         pattern = str(skeleton.pattern) if skeleton is not None else "EEEE, d MMMM"
-        return format_date(value, WEEKDAY_LETTERS.sub("EEEE", pattern), locale=self.locale)
+        written = format_date(value, WEEKDAY_LETTERS.sub("EEEE", pattern), locale=self.locale)
+        relative = self._relative_day(value)
+        return f"{relative}, {written}" if relative else written
+
+    def _relative_day(self, value: date) -> str | None:
+        """CLDR's "today" or "tomorrow" ("heute", "azi", "اليوم") when ``value`` is one."""
+        if self.today is None or not 0 <= (value - self.today).days <= 1:
+            return None
+        try:
+            words = self.locale._data["date_fields"]["day"]["relative"]
+            return str(words[(value - self.today).days])
+        except (KeyError, TypeError):
+            return None
 
     def clock(self, value: datetime | time) -> str:
         """The time of day on the 24-hour clock with Latin digits, e.g. "14:00", in every

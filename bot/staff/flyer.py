@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -55,6 +55,7 @@ class Flyer:
 def render_flyer(
     offer: Offer, t: Translator, languages: Languages, link: str, now: datetime
 ) -> Flyer:
+    t = replace(t, today=None)  # paper is read for weeks: no "today" or "tomorrow" on it
     raqm = bool(features.check("raqm"))
     if t.rtl and not raqm:
         raise FlyerError(

@@ -66,7 +66,7 @@ async def test_today_and_week_list_time_name_language_and_interpreter(
 
     today = await staff(core, "/today")
 
-    assert today.startswith("📅 Donnerstag, 3. Dezember: 2 Termin(e)")
+    assert today.startswith("📅 heute, Donnerstag, 3. Dezember: 2 Termin(e)")
     assert (
         "14:20-14:40 · Offene Sprechstunde · Ana · Sprache: Română (ro) · ohne Dolmetscher" in today
     )

@@ -10,7 +10,7 @@ import io
 import re
 from collections.abc import AsyncIterator
 from dataclasses import replace
-from datetime import time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from bot.channels.console import run_console
 from bot.config import Settings
 from bot.i18n.translator import po_path, read_catalog
 from bot.storage.models import QuestionLog, User
+from tests.support.conversation import FixedClock
 
 
 @pytest.fixture
@@ -267,3 +268,24 @@ async def test_language_names_in_sentences_read_in_the_readers_language(core: Co
     languages = core.dialogue.languages
     assert languages.name_in("rom", "ru") == "ромский", "not CLDR's word for 'gypsy'"
     assert languages.name_in("ro", "rom") == "Română", "Romani readers: own names"
+
+
+async def test_cards_say_tomorrow_and_name_the_closure_the_dates_jump_over(
+    tmp_path: Path,
+) -> None:
+    # Item 9, on the Monday before the (example) Christmas break, in Romanian.
+    monday = datetime(2026, 12, 21, 8, 0, tzinfo=UTC)
+    settings = replace(Settings(), database_url=f"sqlite+aiosqlite:///{tmp_path / 'b.sqlite3'}")
+    async with open_core(settings, clock=FixedClock(monday), background=False) as core:
+        await onboard(core, "ro", chat_id="dates-ro")
+        card = await console(core, "cand e cursul de germana\n", chat_id="dates-ro")
+        t = core.texts.translator("ro")
+    assert t.today == monday.date()
+    lines = card.splitlines()
+    dates = [line.strip() for line in lines if line.strip().startswith(("•", "🚫"))]
+    assert dates[0].startswith("• mâine, marți, 22 decembrie"), dates
+    closed = t._("Closed from {first} to {last}: {reason}.").format(
+        first=t.day(date(2026, 12, 24)), last=t.day(date(2027, 1, 1)), reason="Vacanța de Crăciun"
+    )
+    assert dates[1] == f"🚫 {closed}", "the break is named where the dates jump over it"
+    assert "ianuarie" in dates[2]

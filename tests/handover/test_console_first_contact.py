@@ -3,16 +3,31 @@
 from __future__ import annotations
 
 import io
+import logging
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+from sqlalchemy import select
+
+from bot.app import open_core, warn_about_example_team
 from bot.channels.console import CHANNEL, ConsoleSession
 from bot.channels.console_mediator import signed_in
+from bot.config import Settings
+from bot.handover.team import inspect_team
+from bot.storage.models import Job
 from tests.support.conversation import FixedClock
-from tests.support.handover import content_with_team, deliver_all, handover_core
+from tests.support.handover import (
+    STAFF_CHAT,
+    content_with_team,
+    deliver_all,
+    handover_core,
+    staff_says,
+)
 
 FRIDAY_EVENING = datetime(2026, 12, 4, 18, 0, tzinfo=UTC)
 """The Romanian-speaking mediator works on Tuesdays: the answer is four days away."""
@@ -190,3 +205,55 @@ def say(process: subprocess.Popen[str], script: str) -> None:
     assert process.stdin is not None
     process.stdin.write(script)
     process.stdin.close()
+
+
+async def test_the_shipped_example_team_has_no_rights_and_is_never_named(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Item 12: "Ana (Beispiel)" used /queue and /catalogue in the staff group and was named
+    to people. Until staff replace the examples they hold no rights (a terminal trial signs in
+    as one explicitly), people hear "a person from our team", and the bot says in its log and
+    in the staff group that examples are in use."""
+    shipped = Settings().content_dir
+    url = f"sqlite+aiosqlite:///{tmp_path / 'shipped.sqlite3'}"
+    async with handover_core(url, tmp_path, content_dir=shipped) as (core, _):
+        team = inspect_team(shipped, core.dialogue.languages.codes).team
+        example = next(member for member in team.members if "ro" in member.languages)
+        assert example.example and "Beispiel" in example.name
+        for command in ("/queue", "/catalogue"):
+            assert await core.handle(staff_says(command, example.user_id, None)) == []
+        with caplog.at_level(logging.WARNING):
+            assert core.team is not None
+            await warn_about_example_team(core, core.team)
+        assert "example team member" in caplog.text
+        async with core.database.session() as session:
+            notices = [str(p) for p in (await session.execute(select(Job.payload))).scalars()]
+        assert any("Beispiel-Team" in notice for notice in notices), "the staff group hears it"
+
+    # A terminal trial signs in as the example explicitly; people still never see its name.
+    trial = replace(
+        Settings(),
+        database_url=url,
+        content_dir=shipped,
+        staff_chat_id=STAFF_CHAT,
+        staff_user_ids=frozenset({example.user_id}),
+        watch_content=False,
+    )
+    async with open_core(trial, detect_languages=False, background=False) as core:
+        assert core.relay is not None
+        person_screen, team_screen = io.StringIO(), io.StringIO()
+        person = ConsoleSession(core, person_screen)
+        core.register_sender(CHANNEL, person)
+        mediator = signed_in(core, team_screen, "Ana")
+        assert mediator is not None
+        core.register_desk(CHANNEL, mediator)
+        t = core.texts.translator("ro")
+        await person.say("/start")
+        await tap(person, "Română")
+        await tap(person, t._("Yes, OK"))
+        await tap(person, t._("Talk to a person"))
+        await deliver_all(core.relay)
+        await mediator.say("/take 1")
+        await deliver_all(core.relay)
+        assert t._("A person from our team is answering you now.") in person_screen.getvalue()
+        assert "Beispiel" not in person_screen.getvalue()
