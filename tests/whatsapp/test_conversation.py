@@ -55,7 +55,10 @@ async def test_choosing_romanian_from_the_list_asks_for_consent_with_two_buttons
     assert [choice for _, choice in consent.choices] == ["consent:yes", "consent:no"]
     assert reads_romanian(consent.visible_text)
     # The chat is the phone number here, and the privacy note says so honestly.
-    assert "WhatsApp" in consent.visible_text and "numărul dumneavoastră de telefon" in consent.visible_text
+    assert (
+        "WhatsApp" in consent.visible_text
+        and "numărul dumneavoastră de telefon" in consent.visible_text
+    )
 
 
 async def test_the_menu_is_one_list_and_a_question_gets_the_card_and_a_pin(bot: RunningBot) -> None:
