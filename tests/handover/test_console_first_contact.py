@@ -14,11 +14,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.app import open_core, warn_about_example_team
+from bot.app import CoreApp, open_core, warn_about_example_team
 from bot.channels.console import CHANNEL, ConsoleSession
-from bot.channels.console_mediator import signed_in
+from bot.channels.console_mediator import ConsoleMediator, signed_in
 from bot.config import Settings
 from bot.handover.team import inspect_team
+from bot.i18n.translator import Translator
 from bot.storage.models import Job
 from tests.support.conversation import FixedClock
 from tests.support.handover import (
@@ -38,6 +39,26 @@ async def tap(session: ConsoleSession, label: str) -> None:
     await session.say(str(number))
 
 
+async def terminals(
+    person_core: CoreApp, team_core: CoreApp, member: str
+) -> tuple[ConsoleSession, io.StringIO, ConsoleMediator, io.StringIO]:
+    """A person's terminal and a team member's terminal (one core each, or one for both)."""
+    person_screen, team_screen = io.StringIO(), io.StringIO()
+    person = ConsoleSession(person_core, person_screen)
+    person_core.register_sender(CHANNEL, person)
+    mediator = signed_in(team_core, team_screen, member)
+    assert mediator is not None
+    team_core.register_desk(CHANNEL, mediator)
+    return person, person_screen, mediator, team_screen
+
+
+async def ask_for_a_person_in_romanian(person: ConsoleSession, t: Translator) -> None:
+    await person.say("/start")
+    await tap(person, "Română")
+    await tap(person, t._("Yes, OK"))
+    await tap(person, t._("Talk to a person"))
+
+
 async def test_out_of_hours_the_bot_keeps_answering_until_a_mediator_takes_the_chat(
     tmp_path: Path,
 ) -> None:
@@ -48,17 +69,10 @@ async def test_out_of_hours_the_bot_keeps_answering_until_a_mediator_takes_the_c
         handover_core(url, tmp_path / "team", clock=clock) as (team_core, team_relay),
     ):
         t = person_core.texts.translator("ro")
-        person_screen, team_screen = io.StringIO(), io.StringIO()
-        person = ConsoleSession(person_core, person_screen)
-        person_core.register_sender(CHANNEL, person)
-        mediator = signed_in(team_core, team_screen, "Maria")
-        assert mediator is not None
-        team_core.register_desk(CHANNEL, mediator)
-
-        await person.say("/start")
-        await tap(person, "Română")
-        await tap(person, t._("Yes, OK"))
-        await tap(person, t._("Talk to a person"))
+        person, person_screen, mediator, team_screen = await terminals(
+            person_core, team_core, "Maria"
+        )
+        await ask_for_a_person_in_romanian(person, t)
         out_of_hours = "Our team is not at work right now. A person will answer you here on {when}."
         assert t._(out_of_hours).split("{when}")[0] in person_screen.getvalue()
 
@@ -108,17 +122,11 @@ async def test_a_mediator_never_loses_a_typed_reply_in_the_terminal(tmp_path: Pa
         handover_core(url, tmp_path / "person") as (person_core, person_relay),
         handover_core(url, tmp_path / "team") as (team_core, team_relay),
     ):
-        person_screen, team_screen = io.StringIO(), io.StringIO()
-        person = ConsoleSession(person_core, person_screen)
-        person_core.register_sender(CHANNEL, person)
-        mediator = signed_in(team_core, team_screen, "Maria")
-        assert mediator is not None
-        team_core.register_desk(CHANNEL, mediator)
+        person, person_screen, mediator, team_screen = await terminals(
+            person_core, team_core, "Maria"
+        )
         t = person_core.texts.translator("ro")
-        await person.say("/start")
-        await tap(person, "Română")
-        await tap(person, t._("Yes, OK"))
-        await tap(person, t._("Talk to a person"))
+        await ask_for_a_person_in_romanian(person, t)
         await deliver_all(team_relay)
 
         await mediator.say("Buna ziua, aici Maria")  # still in the general view
@@ -241,17 +249,9 @@ async def test_the_shipped_example_team_has_no_rights_and_is_never_named(
     )
     async with open_core(trial, detect_languages=False, background=False) as core:
         assert core.relay is not None
-        person_screen, team_screen = io.StringIO(), io.StringIO()
-        person = ConsoleSession(core, person_screen)
-        core.register_sender(CHANNEL, person)
-        mediator = signed_in(core, team_screen, "Ana")
-        assert mediator is not None
-        core.register_desk(CHANNEL, mediator)
+        person, person_screen, mediator, _ = await terminals(core, core, "Ana")
         t = core.texts.translator("ro")
-        await person.say("/start")
-        await tap(person, "Română")
-        await tap(person, t._("Yes, OK"))
-        await tap(person, t._("Talk to a person"))
+        await ask_for_a_person_in_romanian(person, t)
         await deliver_all(core.relay)
         await mediator.say("/take 1")
         await deliver_all(core.relay)
