@@ -28,7 +28,17 @@ def _reply(t: Translator, text: str, buttons: Sequence[Sequence[Button]] = ()) -
 
 
 def _title(t: Translator, offer: Offer) -> str:
-    return f"{offer.icon} {offer.text('title', t.chain)}"
+    """What is booked: the appointment's own name (a placement talk), else the offer's title."""
+    what = offer.appointment.what(t.chain) if offer.appointment is not None else None
+    return f"{offer.icon} {what or offer.text('title', t.chain)}"
+
+
+def _bring(t: Translator, offer: Offer) -> list[str]:
+    """What to bring to the offer; not said for an appointment of its own (a placement talk
+    is not the course, and the course's notebook is not needed there)."""
+    if offer.appointment is not None and offer.appointment.title:
+        return []
+    return ["🎒 " + t._("Bring:") + " " + offer.text("bring", t.chain)]
 
 
 def _menu(t: Translator) -> Button:
@@ -230,7 +240,7 @@ def booked(
         *heading,
         "",
         *_details(t, offer, slot, answers, interpreter_name),
-        "🎒 " + t._("Bring:") + " " + offer.text("bring", t.chain),
+        *_bring(t, offer),
         "",
         "⏰ " + t._("I will remind you before the appointment."),
         "📎 " + t._("Tap the file to save it in your phone's calendar."),
@@ -380,7 +390,7 @@ def reminder(t: Translator, offer: Offer, booking: Booking) -> list[Reply]:
         _title(t, offer),
         f"📅 {t.isolate(t.when(booking.starts_at, booking.ends_at))}",
         f"📍 {location.name}, {t.isolate(location.address)}",
-        "🎒 " + t._("Bring:") + " " + offer.text("bring", t.chain),
+        *_bring(t, offer),
         "",
         t._("If you cannot come, please cancel, so someone else can come."),
     ]

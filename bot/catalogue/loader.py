@@ -366,6 +366,7 @@ class _ContentReader:
                 timedelta(hours=h) for h in sorted(set(block.remind_hours_before), reverse=True)
             ),
             asks=frozenset(block.asks),
+            title={language: text for language, text in block.title.items() if text},
         )
 
     def _appointment_hours(

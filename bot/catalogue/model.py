@@ -44,6 +44,11 @@ class AppointmentRules:
     open_per_person: int
     reminders: tuple[timedelta, ...]  # before the start, longest first
     asks: frozenset[BookingQuestion]
+    title: Mapping[str, str] = field(default_factory=dict)  # what is booked, if not the offer
+
+    def what(self, chain: Sequence[str] | str) -> str | None:
+        """The name of what is booked ("Placement talk for the German course"), if it has one."""
+        return pick_text(self.title, chain) if self.title else None
 
 
 class MediaKind(StrEnum):

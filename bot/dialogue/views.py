@@ -229,6 +229,10 @@ def offer_card(
             "🗣 " + t._("Languages spoken:") + " " + _spoken_languages(t, offer.languages, languages)
         )
     lines += ["", offer.text("details", chain)]
+    what = offer.appointment.what(chain) if offer.appointment is not None else None
+    if can_book and what:
+        # The dates above are the course; the button books something else: say what.
+        lines += ["", "🗓 " + t._("You can book an appointment here: {what}.").format(what=what)]
     if offer.example or location.example:
         lines += ["", "⚠️ " + t._("Example data: staff still have to confirm times and place.")]
 

@@ -289,3 +289,18 @@ async def test_cards_say_tomorrow_and_name_the_closure_the_dates_jump_over(
     )
     assert dates[1] == f"🚫 {closed}", "the break is named where the dates jump over it"
     assert "ianuarie" in dates[2]
+
+
+async def test_the_placement_talk_is_named_as_what_is_booked(core: CoreApp) -> None:
+    # Item 7: booking the German course's placement talk looked like booking the course.
+    t = core.texts.translator("uk")
+    await onboard(core, "uk", chat_id="placement")
+    transcript = await console(core, "курс німецької\n1\n1\n1\nОлена\n", chat_id="placement")
+    card, booking = transcript.split("\n> 1\n", 1)
+    talk = "Розмова для визначення рівня перед курсом німецької"
+    booking_line = t._("You can book an appointment here: {what}.").format(what=talk)
+    assert booking_line in card
+    assert card.index(t._("Next dates:")) < card.index(booking_line), "dates and booking apart"
+    assert "[1] 📅 " + t._("Book an appointment") in card
+    assert talk in booking, "the booking names the placement talk, not the course"
+    assert t._("Bring:") not in booking, "the course's notebook is not for the talk"
