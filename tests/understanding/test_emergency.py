@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from bot.config import PROJECT_ROOT
 from bot.dialogue import views
@@ -14,6 +15,7 @@ from bot.understanding.emergency import DistressWords
 LOCALES = PROJECT_ROOT / "locales"
 LANGUAGES = load_languages()
 WORDS = DistressWords.load(LOCALES)
+EMERGENCY_SET = PROJECT_ROOT / "tests" / "data" / "understanding" / "emergency_extra.yaml"
 
 
 def test_every_language_has_words_of_danger() -> None:
@@ -118,3 +120,17 @@ def test_no_offer_or_faq_text_sounds_an_alarm() -> None:
         collect(yaml.safe_load((PROJECT_ROOT / "content" / name).read_text(encoding="utf-8")))
     alarms = [text for text in texts if WORDS.found_in(text) and "112" not in text]
     assert not alarms, alarms
+
+
+def test_the_emergency_set_shows_the_numbers_for_every_emergency_and_no_everyday_line() -> None:
+    """Emergencies written in other words (tests/data/understanding/emergency_extra.yaml)."""
+    lines = yaml.safe_load(EMERGENCY_SET.read_text(encoding="utf-8"))["questions"]
+    emergencies = [line["q"] for line in lines if line.get("intent") == "emergency"]
+    everyday = [line["q"] for line in lines if line.get("intent") != "emergency"]
+
+    missed = [text for text in emergencies if not WORDS.found_in(text)]
+    alarms = [text for text in everyday if WORDS.found_in(text)]
+
+    assert len(emergencies) >= 100 and everyday
+    assert not missed, f"emergencies without the numbers: {missed}"
+    assert not alarms, f"everyday lines with the numbers: {alarms}"
