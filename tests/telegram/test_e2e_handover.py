@@ -153,7 +153,8 @@ async def test_a_bulgarian_speaker_talks_with_a_bulgarian_speaking_mediator(
     )
     assert f"tg://user?id={MARIA}" not in card.params["text"]
 
-    # Everything Ivana sends is copied into her topic, in order; the bot stays quiet.
+    # Everything Ivana sends is copied into her topic, in order. Until someone takes the chat
+    # the bot still answers her question (and says the team sees it too); media get no answer.
     sent = [
         await ivana.send("имам писмо от Jobcenter"),
         await ivana.send_update(photo_update(ivana.user, caption="писмото")),
@@ -165,7 +166,11 @@ async def test_a_bulgarian_speaker_talks_with_a_bulgarian_speaking_mediator(
         (c.params["from_chat_id"], c.params["message_id"])
         for c in await copies(fake, 5, STAFF_GROUP, thread)
     ] == [(ivana.chat_id, str(update["message"]["message_id"])) for update in sent]
-    assert await ivana.replies_before_marker() == []
+    meanwhile = await ivana.replies_before_marker()
+    assert all(call.method == "sendMessage" for call in meanwhile)
+    assert T._("Our team sees your message too and will answer you here.") in " ".join(
+        call.visible_text for call in meanwhile
+    )
 
     # Ivan takes the chat with the card's button; Maria cannot take it any more.
     ivan = TelegramMediator(fake, STAFF_GROUP, user_id=IVAN, first_name="Ivan")

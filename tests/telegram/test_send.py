@@ -89,7 +89,8 @@ async def test_markup_in_content_shows_literally(fake: FakeBotApi, sender: Teleg
 async def test_a_long_text_arrives_whole_in_several_messages(
     fake: FakeBotApi, sender: TelegramSender
 ) -> None:
-    text = "\n\n".join(f"Paragraf {n}: " + "cuvânt " * 400 for n in range(6))
+    # Four long paragraphs: more than one message, within MAX_TEXT_PARTS (a longer text is cut).
+    text = "\n\n".join(f"Paragraf {n}: " + "cuvânt " * 400 for n in range(4))
 
     await sender.send(CHAT, [Reply(text=text, buttons=MENU)])
 
