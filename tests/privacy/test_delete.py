@@ -135,4 +135,5 @@ async def test_staff_hear_which_appointments_a_deletion_cancelled_but_not_who_it
         assert "🗓 Termin am Donnerstag, 3. Dezember, 14:20" in notice
         assert "(Offene Sprechstunde) wurde storniert: die Person hat ihre Daten gelöscht" in notice
         assert NAME not in notice and CHAT not in notice
-        assert len(setup.channel.texts_to(STAFF_GROUP)) == 1, "no notice for no bookings"
+        deletions = [t for t in setup.channel.texts_to(STAFF_GROUP) if "Daten gelöscht" in t]
+        assert len(deletions) == 1, "no notice for no bookings"

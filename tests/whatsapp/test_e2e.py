@@ -140,7 +140,7 @@ async def test_ana_books_on_whatsapp_and_her_reminder_crosses_the_24_hours(
     assert template.template is not None
     assert template.template["name"] == "reminder_ro"
     assert template.template["components"][0]["parameters"][0]["text"].startswith(
-        "joi, 3 decembrie, 14:00"
+        "mâine, joi, 3 decembrie, 14:00"
     )
 
     await ana.send("mulțumesc")

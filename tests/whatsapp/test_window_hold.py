@@ -68,7 +68,7 @@ async def test_a_due_reminder_after_24_hours_is_its_template_with_the_time(bot: 
         "components": [
             {
                 "type": "body",
-                "parameters": [{"type": "text", "text": "joi, 3 decembrie, 14:00–14:20"}],
+                "parameters": [{"type": "text", "text": "mâine, joi, 3 decembrie, 14:00–14:20"}],
             }
         ],
     }
