@@ -188,7 +188,8 @@ def test_a_busy_database_makes_the_mediator_terminal_wait_not_crash(tmp_path: Pa
 LOCK_SECONDS = 15
 LOCK_HOLDER = """
 import sqlite3, sys, time
-connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+# The person terminal may still be migrating: wait for the lock rather than fail to take it.
+connection = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=120)
 connection.execute("BEGIN IMMEDIATE")
 print("locked", flush=True)
 time.sleep(float(sys.argv[2]))
