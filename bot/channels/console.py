@@ -150,7 +150,9 @@ async def run_console(
         if interactive:
             line = await asyncio.to_thread(_prompt)
         else:
-            line = source.readline()
+            # In a thread: a blocking read would freeze the background loops, perhaps in the
+            # middle of a transaction that holds SQLite's write lock for every other process.
+            line = await asyncio.to_thread(source.readline)
             if line:
                 out.write(f"> {line.rstrip()}\n")
         if not line or line.strip() in QUIT_WORDS:
