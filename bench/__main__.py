@@ -32,6 +32,7 @@ def _suites(quick: bool) -> dict[str, Callable[[], list[Figure]]]:
         "scale-out": lambda: load("scale_out").run(),  # type: ignore[attr-defined]
         "announce": lambda: load("announce").run(),  # type: ignore[attr-defined]
         "backup": lambda: load("backup").run(),  # type: ignore[attr-defined]
+        "turn-profile": lambda: load("turn_profile").run(),  # type: ignore[attr-defined]
     }
 
 
@@ -42,7 +43,7 @@ def main() -> None:
         "--only",
         default="",
         help="comma-separated: core,telegram,matching,understanding,catalogue,memory,booking,"
-        "scale-out,announce,backup",
+        "scale-out,announce,backup,turn-profile",
     )
     args = parser.parse_args()
     suites = _suites(args.quick)
