@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
+from bot.understanding.concepts import DANGER_FILE, read_concept_pairs
 from bot.understanding.phrase_files import phrase_lists, read_phrase_file
 from bot.understanding.phrases import PhraseIndex, parse
 
@@ -37,9 +38,16 @@ class DistressWords:
 
     @classmethod
     def load(cls, locales_dir: Path) -> DistressWords:
-        """Read ``distress.yaml``; raises CatalogueError naming file and line on bad content."""
+        """Read ``distress.yaml`` and the concept pairs of ``danger.yaml`` (when there is one);
+        raises CatalogueError naming file and line on bad content."""
         issues: list[ContentIssue] = []
         lists = phrase_lists(read_phrase_file(locales_dir / DISTRESS_FILE), (), issues)
+        if (locales_dir / DANGER_FILE).exists():
+            _, pairs = read_concept_pairs(locales_dir / DANGER_FILE, issues)
+            lists = {
+                code: [*lists.get(code, []), *pairs.get(code, [])]
+                for code in sorted(set(lists) | set(pairs))
+            }
         if issues:
             raise CatalogueError(issues)
         return cls(lists)

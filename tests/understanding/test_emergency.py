@@ -3,14 +3,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import yaml
 
+from bot.catalogue.issues import CatalogueError, ContentIssue
+from bot.catalogue.live import LiveCatalogue
 from bot.config import PROJECT_ROOT
 from bot.dialogue import views
 from bot.i18n.languages import load_languages
 from bot.i18n.translator import TextCatalogs
+from bot.understanding import Context, Understander
+from bot.understanding.concepts import DANGER_FILE, missing_languages
 from bot.understanding.emergency import DistressWords
+from bot.understanding.phrase_files import phrase_lists, read_phrase_file
+from bot.understanding.result import Outcome
 
 LOCALES = PROJECT_ROOT / "locales"
 LANGUAGES = load_languages()
@@ -134,3 +142,74 @@ def test_the_emergency_set_shows_the_numbers_for_every_emergency_and_no_everyday
     assert len(emergencies) >= 100 and everyday
     assert not missed, f"emergencies without the numbers: {missed}"
     assert not alarms, f"everyday lines with the numbers: {alarms}"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # someone + hurts, in any order, in forms no phrase lists (locales/danger.yaml)
+        "бащата пак ритна детето",  # bg: the father kicked the child again
+        "гаджето ми ме удуши",  # bg: my boyfriend choked me
+        "my dad keeps kicking me",
+        "o dad mardel le chavoren",  # rom: the father beats the children
+        "lat karde mara shoharam",  # fa in Latin letters, verb first
+        # fell + not, breathe + not
+        "mama a cazut si nu mai reactioneaza",  # ro
+        "мама упала и не встает",  # ru
+    ],
+)
+def test_danger_said_in_words_nobody_listed_is_found_by_its_concepts(message: str) -> None:
+    issues: list[ContentIssue] = []
+    only_phrases = DistressWords(
+        phrase_lists(read_phrase_file(LOCALES / "distress.yaml"), (), issues)
+    )
+    assert not issues and not only_phrases.found_in(message), "covered without the concepts"
+
+    assert WORDS.found_in(message)
+
+
+def test_a_reordered_bulgarian_cry_gets_the_emergency_numbers_and_nothing_else() -> None:
+    understander = Understander.load(LOCALES)
+    snapshot = LiveCatalogue(PROJECT_ROOT / "content", LANGUAGES.codes, model=None).current
+
+    understood = understander.understand(
+        "ритна ме пак вчера бащата", snapshot, Context("bg", offer="german-course")
+    )
+
+    assert understood.outcome is Outcome.EMERGENCY
+    assert not understood.candidates and understood.follow_up is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mein mann sucht arbeit",
+        "my husband wants to learn german",
+        "nu am aer conditionat in casa",  # ro: no air conditioning ("not" + air)
+        "kocam çok yoruldu",  # tr: my husband is very tired
+        "muzh mi ne mozhe da doide",  # bg: my husband cannot come
+        "my son did not come to the course",
+    ],
+)
+def test_a_family_word_or_a_no_alone_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+def test_every_danger_concept_has_words_in_every_language() -> None:
+    assert not missing_languages(LOCALES / DANGER_FILE, list(LANGUAGES.codes))
+
+
+def test_a_pair_naming_an_unknown_group_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    for name in ("distress.yaml", DANGER_FILE):
+        (tmp_path / name).write_text((LOCALES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    danger = tmp_path / DANGER_FILE
+    danger.write_text(
+        danger.read_text(encoding="utf-8") + "  - [someone, hurtz]\n", encoding="utf-8"
+    )
+    last_line = len(danger.read_text(encoding="utf-8").splitlines())
+
+    with pytest.raises(CatalogueError) as raised:
+        DistressWords.load(tmp_path)
+
+    assert f"{DANGER_FILE}:{last_line}" in str(raised.value)
+    assert "hurtz" in str(raised.value)

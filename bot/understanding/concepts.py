@@ -1,0 +1,78 @@
+"""Danger as concepts (``locales/danger.yaml``): word groups, and pairs of groups meaning danger.
+
+A phrase list only finds the sentences someone wrote down. "someone + hurts", "breathe + not"
+find the ones nobody did: "мъжът ми постоянно ме бие", "geschlagen werde ich von meinem mann",
+"bebeto ne moje da dishe". Each pair is expanded into two-word phrases per language (every word
+of one group with every word of the other), which :class:`~bot.understanding.phrases.PhraseIndex`
+finds in any order, with endings, typos and Latin letters like any listed phrase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import product
+from pathlib import Path
+
+from bot.catalogue.issues import ContentIssue
+from bot.catalogue.yaml_source import YamlSource
+from bot.understanding.phrase_files import PhraseLists, phrase_lists, read_phrase_file
+
+DANGER_FILE = "danger.yaml"
+
+
+def read_concept_pairs(path: Path, issues: list[ContentIssue]) -> tuple[PhraseLists, PhraseLists]:
+    """``(groups' words as phrases per language, pairs expanded to phrases per language)``.
+
+    The first is only for completeness checks; problems (an unknown group in a pair, a pair
+    that is no list of two names) go to ``issues`` with file and line.
+    """
+    source = read_phrase_file(path)
+    groups = _groups(source, issues)
+    expanded: dict[str, list[str]] = {}
+    pairs = source.data.get("pairs") if isinstance(source.data, Mapping) else None
+    if not isinstance(pairs, list):
+        issues.append(source.issue(("pairs",), "missing: a list of [group, group]"))
+        return {}, {}
+    for index, pair in enumerate(pairs):
+        names = [str(name) for name in pair] if isinstance(pair, list) else []
+        if len(names) != 2:
+            issues.append(source.issue(("pairs", index), "expected two group names: [a, b]"))
+            continue
+        unknown = [name for name in names if name not in groups]
+        if unknown:
+            known = ", ".join(sorted(groups))
+            issues.append(
+                source.issue(("pairs", index), f"unknown group {unknown[0]}; known: {known}")
+            )
+            continue
+        first, second = (groups[name] for name in names)
+        for code in sorted(set(first) & set(second)):
+            expanded.setdefault(code, []).extend(
+                f"{a} {b}" for a, b in product(first[code], second[code])
+            )
+    words = {
+        f"{name}: {code}": entries
+        for name, lists in groups.items()
+        for code, entries in lists.items()
+    }
+    return words, expanded
+
+
+def _groups(source: YamlSource, issues: list[ContentIssue]) -> dict[str, PhraseLists]:
+    node = source.data.get("groups") if isinstance(source.data, Mapping) else None
+    if not isinstance(node, Mapping):
+        issues.append(source.issue(("groups",), "missing, or not a mapping of group names"))
+        return {}
+    return {str(name): phrase_lists(source, ("groups", str(name)), issues) for name in node}
+
+
+def missing_languages(path: Path, codes: list[str]) -> list[str]:
+    """Groups that lack a language, as "group: code" (for the completeness test)."""
+    issues: list[ContentIssue] = []
+    source = read_phrase_file(path)
+    return [
+        f"{name}: {code}"
+        for name, lists in _groups(source, issues).items()
+        for code in codes
+        if not lists.get(code)
+    ]
