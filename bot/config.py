@@ -145,6 +145,7 @@ class Settings:
         60  # a message a crashed worker was sending goes out again after this
     )
     job_claim_seconds: int = 60  # a job (notice, announcement) a crashed worker held goes again
+    handover_alert_minutes: int = 15  # an unclaimed case calls the team again after this; 0: off
     announce_messages_per_second: float = 25.0  # below Telegram's ~30/s for bulk messages
     redis_url: str | None = None  # share per-person limits and pacing between processes
     whatsapp: WhatsAppSettings | None = None  # the WhatsApp channel, when configured
@@ -193,6 +194,9 @@ class Settings:
             relay_retention_days=_int(env, "RELAY_RETENTION_DAYS", defaults.relay_retention_days),
             relay_claim_seconds=_int(env, "RELAY_CLAIM_SECONDS", defaults.relay_claim_seconds),
             job_claim_seconds=_int(env, "JOB_CLAIM_SECONDS", defaults.job_claim_seconds),
+            handover_alert_minutes=_int(
+                env, "HANDOVER_ALERT_MINUTES", defaults.handover_alert_minutes
+            ),
             announce_messages_per_second=_float(
                 env, "ANNOUNCE_MESSAGES_PER_SECOND", defaults.announce_messages_per_second
             ),

@@ -12,6 +12,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from bot.background import running_jobs
+from bot.handover import alerts
 from bot.handover.flow import HandoverFlow
 from bot.handover.outbox import Outbox
 from bot.handover.relay import POLL_SECONDS, RelayDelivery
@@ -54,5 +55,12 @@ async def running(
         yield delivery
         return
     heartbeat = core.loops.heartbeat("handover relay", every=POLL_SECONDS)
-    async with running_jobs({"handover relay": delivery.run(on_round=heartbeat.beat)}):
+    waiting = alerts.WaitingAlerts(core, team, timedelta(minutes=settings.handover_alert_minutes))
+    alerts_beat = core.loops.heartbeat("handover alerts", every=alerts.TICK.total_seconds())
+    async with running_jobs(
+        {
+            "handover relay": delivery.run(on_round=heartbeat.beat),
+            "handover alerts": waiting.run(on_round=alerts_beat.beat),
+        }
+    ):
         yield delivery

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.catalogue.model import Catalogue
 from bot.catalogue.texts import SOURCE_LANGUAGE
 from bot.handover import cases
+from bot.handover.waits import Waits, waits_since
 from bot.storage.models import Base, OfferView, User
 
 NO_LANGUAGE = "?"  # left before choosing one
@@ -39,6 +40,7 @@ class Stats:
     features: dict[str, dict[date, int]]  # label -> week -> count
     first_response: timedelta | None  # the team's median first answer; None: nobody asked
     answered: int  # the cases that median is taken over
+    waits: Waits  # first answer per language, cases that waited over a day
 
     def contacts_in(self, week: date) -> int:
         return sum(self.contacts[week].values())
@@ -88,7 +90,8 @@ async def collect(session: AsyncSession, now: datetime, weeks: int, zone: ZoneIn
     first_response = (
         timedelta(seconds=statistics.median(d.total_seconds() for d in delays)) if delays else None
     )
-    return Stats(mondays, contacts, views, features, first_response, len(delays))
+    waits = await waits_since(session, since, now)
+    return Stats(mondays, contacts, views, features, first_response, len(delays), waits)
 
 
 def duration_de(span: timedelta) -> str:
@@ -138,5 +141,26 @@ def stats_de(stats: Stats, catalogue: Catalogue) -> str:
             f"Erste Antwort des Teams (Median): {duration_de(stats.first_response)}"
             f" – bei {stats.answered} beantworteten Gesprächen",
         ]
+    lines += waits_de(stats.waits)
     lines += ["", "Gelöschte Personen werden nicht mitgezählt."]
     return "\n".join(lines)
+
+
+def waits_de(waits: Waits) -> list[str]:
+    """The first answer per language, and who waited longer than a day (by case number)."""
+    lines: list[str] = []
+    if waits.per_language:
+        lines += ["", "Erste Antwort nach Sprache (Median):"]
+        lines += [
+            f"{wait.language}: {duration_de(wait.median)} – bei {wait.answered}"
+            f" {'Gespräch' if wait.answered == 1 else 'Gesprächen'}"
+            for wait in waits.per_language
+        ]
+    if waits.long:
+        lines += ["", f"Länger als einen Tag gewartet: {len(waits.long)}"]
+        lines += [
+            f"#{wait.case_id} · {wait.language} · {duration_de(wait.waited)}"
+            + ("" if wait.answered else " – wartet noch")
+            for wait in waits.long
+        ]
+    return lines

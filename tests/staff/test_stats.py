@@ -101,3 +101,39 @@ async def test_stats_show_how_soon_the_team_answers_people_who_ask_for_a_person(
     )
     assert duration_de(timedelta(hours=2, minutes=5)) == "2 Std. 05 Min."
     assert duration_de(timedelta(days=1, hours=3)) == "1 Tag 3 Std."
+
+
+async def test_stats_show_the_first_answer_per_language_and_who_waited_over_a_day(
+    database_url: str, tmp_path: Path
+) -> None:
+    clock = FixedClock()
+    async with handover_core(database_url, tmp_path, clock=clock) as (core, relay):
+        _, desk = connect(core)
+
+        async def asks(chat_id: str, language: str) -> str:
+            person = Person(core, chat_id)
+            await person.onboard(language)
+            await person.ask_for_a_person()
+            await deliver_all(relay)
+            return next(reversed(desk.topics))
+
+        german = await asks("7101", "Deutsch")
+        bulgarian = await asks("7102", "Български")
+        await asks("7103", "Română")
+        clock.now += timedelta(minutes=10)
+        await core.handle(staff_says("/take", IVAN, german))
+        clock.now += timedelta(hours=26)
+        await core.handle(staff_says("/take", IVAN, bulgarian))
+        clock.now += timedelta(hours=22)  # the Romanian case: two days, nobody yet
+
+        (report,) = await core.handle(staff_says("/stats", IVAN, None))
+
+    lines = report.text.splitlines()
+    per_language = lines[lines.index("Erste Antwort nach Sprache (Median):") + 1 :][:2]
+    assert sorted(per_language) == [
+        "bg: 1 Tag 2 Std. – bei 1 Gespräch",
+        "de: 10 Min. – bei 1 Gespräch",
+    ]
+    long = lines[lines.index("Länger als einen Tag gewartet: 2") + 1 :][:2]
+    assert long[0].endswith(" · ro · 2 Tage 0 Std. – wartet noch"), long
+    assert long[1].endswith(" · bg · 1 Tag 2 Std."), long
