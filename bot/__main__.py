@@ -160,7 +160,9 @@ def _ask(
     detector = LanguageDetector(languages.codes)
     try:
         model = load_model() if settings.understanding_model else None
-        snapshot = LiveCatalogue(settings.content_dir, languages.codes, model).current
+        snapshot = LiveCatalogue(
+            settings.content_dir, languages.codes, model, settings.calendar
+        ).current
         understander = Understander.load(settings.locales_dir, detector)
     except CatalogueError as error:
         print(error, file=sys.stderr)

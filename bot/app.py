@@ -271,7 +271,7 @@ async def open_core(
     languages, texts = load_text_catalogs(settings)
     texts.clock = clock  # dates say "today" and "tomorrow" by the bot's own clock
     model = load_model() if settings.understanding_model else None
-    catalogue = LiveCatalogue(settings.content_dir, languages.codes, model)
+    catalogue = LiveCatalogue(settings.content_dir, languages.codes, model, settings.calendar)
     database = Database(settings.database_url)
     await database.start()
     try:

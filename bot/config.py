@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from bot.catalogue.centre_calendar import DEFAULT_HOLIDAY_REGION, DEFAULT_TIMEZONE, CentreCalendar
 from bot.storage.urls import normalise_database_url
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -121,7 +123,8 @@ class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     content_dir: Path = field(default_factory=default_content_dir)
     locales_dir: Path = field(default_factory=lambda: shipped("locales"))
-    timezone: str = "Europe/Berlin"
+    timezone: str = DEFAULT_TIMEZONE
+    holiday_region: str = DEFAULT_HOLIDAY_REGION  # whose public holidays close the centre
     default_language: str = "de"
     log_message_text: bool = False  # privacy: message text never reaches logs unless asked
     max_text_length: int = 1000  # longer questions get a friendly "please keep it short"
@@ -164,11 +167,12 @@ class Settings:
         """Read settings from ``env`` (the process environment by default)."""
         env = os.environ if env is None else env
         defaults = cls()
-        return cls(
+        settings = cls(
             database_url=normalise_database_url(env.get("DATABASE_URL") or defaults.database_url),
             content_dir=Path(env.get("CONTENT_DIR") or defaults.content_dir),
             locales_dir=Path(env.get("LOCALES_DIR") or defaults.locales_dir),
             timezone=env.get("BOT_TIMEZONE") or defaults.timezone,
+            holiday_region=env.get("HOLIDAY_REGION") or defaults.holiday_region,
             default_language=env.get("DEFAULT_LANGUAGE") or defaults.default_language,
             log_message_text=_flag(env.get("LOG_MESSAGE_TEXT")),
             max_text_length=_int(env, "MAX_TEXT_LENGTH", defaults.max_text_length),
@@ -215,6 +219,13 @@ class Settings:
             log_format=_choice(env, "LOG_FORMAT", ("plain", "json")),
             sentry_dsn=env.get("SENTRY_DSN") or None,
         )
+        settings.calendar  # noqa: B018 -- a typo in BOT_TIMEZONE / HOLIDAY_REGION stops the start
+        return settings
+
+    @cached_property
+    def calendar(self) -> CentreCalendar:
+        """The zone people read times in and whose public holidays close the centre."""
+        return CentreCalendar.of(self.timezone, self.holiday_region)
 
     def secrets(self) -> list[str]:
         """Every configured secret: never to leave the server (e.g. in an error report)."""

@@ -9,13 +9,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking import store
 from bot.booking.slots import Slot, bookable_slots, rules_of
+from bot.catalogue.centre_calendar import CentreCalendar
 from bot.catalogue.model import Offer
-from bot.catalogue.schedule import BERLIN
 from bot.storage.models import BookingBlock
 
 
-def _blocked(slot: Slot, blocks: Sequence[BookingBlock]) -> bool:
-    day = slot.start.astimezone(BERLIN).date()
+def _blocked(slot: Slot, blocks: Sequence[BookingBlock], calendar: CentreCalendar) -> bool:
+    day = calendar.day_of(slot.start)
     return any(
         block.day == day
         and block.offer_id in (None, slot.offer_id)
@@ -34,26 +34,27 @@ async def free_slots(
     first, last = candidates[0].start, candidates[-1].start
     taken = await store.taken_seats(session, offer.id, first, last)
     held = await store.held_starts(session, user_id, offer.id, first, last) if user_id else set()
-    blocks = await store.blocks_between(
-        session, first.astimezone(BERLIN).date(), last.astimezone(BERLIN).date()
-    )
+    calendar = offer.schedule.calendar
+    blocks = await store.blocks_between(session, calendar.day_of(first), calendar.day_of(last))
     seats = rules_of(offer).seats
     return [
         slot
         for slot in candidates
-        if taken[slot.start] < seats and slot.start not in held and not _blocked(slot, blocks)
+        if taken[slot.start] < seats
+        and slot.start not in held
+        and not _blocked(slot, blocks, calendar)
     ]
 
 
-async def is_blocked(session: AsyncSession, slot: Slot) -> bool:
-    day = slot.start.astimezone(BERLIN).date()
-    return _blocked(slot, await store.blocks_between(session, day, day))
+async def is_blocked(session: AsyncSession, slot: Slot, calendar: CentreCalendar) -> bool:
+    day = calendar.day_of(slot.start)
+    return _blocked(slot, await store.blocks_between(session, day, day), calendar)
 
 
-def days_of(slots: Sequence[Slot]) -> list[date]:
-    """The distinct Berlin days of ``slots``, in order."""
-    return list(dict.fromkeys(slot.start.astimezone(BERLIN).date() for slot in slots))
+def days_of(slots: Sequence[Slot], calendar: CentreCalendar) -> list[date]:
+    """The distinct local days of ``slots``, in order."""
+    return list(dict.fromkeys(calendar.day_of(slot.start) for slot in slots))
 
 
-def on_day(slots: Sequence[Slot], day: date) -> list[Slot]:
-    return [slot for slot in slots if slot.start.astimezone(BERLIN).date() == day]
+def on_day(slots: Sequence[Slot], day: date, calendar: CentreCalendar) -> list[Slot]:
+    return [slot for slot in slots if calendar.day_of(slot.start) == day]

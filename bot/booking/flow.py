@@ -90,7 +90,10 @@ class BookingFlow:
         draft.save(turn, replace(current, start=None, day=None))
         return [
             views.choose_day(
-                turn.t, offer, availability.days_of(free), moving=current.replaces is not None
+                turn.t,
+                offer,
+                availability.days_of(free, offer.schedule.calendar),
+                moving=current.replaces is not None,
             )
         ]
 
@@ -98,7 +101,7 @@ class BookingFlow:
         self, turn: Turn, offer: Offer, current: Draft, day: date
     ) -> list[Reply]:
         free = await availability.free_slots(turn.session, offer, turn.now, turn.user.id)
-        that_day = availability.on_day(free, day)
+        that_day = availability.on_day(free, day, offer.schedule.calendar)
         draft.save(turn, replace(current, start=None, day=day if that_day else None))
         if not that_day:
             return [views.time_gone(turn.t, free)]
@@ -195,7 +198,11 @@ class BookingFlow:
     async def _typed_when(self, turn: Turn, offer: Offer, current: Draft, text: str) -> list[Reply]:
         typed = read_when(text, [turn.t.locale])
         free = await availability.free_slots(turn.session, offer, turn.now, turn.user.id)
-        picked = resolve(typed, free, current.day) if typed is not None else None
+        picked = (
+            resolve(typed, free, current.day, offer.schedule.calendar)
+            if typed is not None
+            else None
+        )
         if isinstance(picked, Slot):
             return await self._pick(turn, offer, current, picked.start)
         if isinstance(picked, date):
@@ -208,11 +215,16 @@ class BookingFlow:
             draft.clear(turn, State.SERVING)
             return [views.gave_up(turn.t)]
         draft.save(turn, replace(current, misses=current.misses + 1))
-        if current.day is not None and (that_day := availability.on_day(free, current.day)):
+        if current.day is not None and (
+            that_day := availability.on_day(free, current.day, offer.schedule.calendar)
+        ):
             screen = views.choose_time(turn.t, offer, current.day, that_day)
         else:
             screen = views.choose_day(
-                turn.t, offer, availability.days_of(free), moving=current.replaces is not None
+                turn.t,
+                offer,
+                availability.days_of(free, offer.schedule.calendar),
+                moving=current.replaces is not None,
             )
         return [views.not_understood(turn.t), screen]
 
@@ -378,7 +390,7 @@ def _bookable(turn: Turn, offer_id: str) -> Offer | None:
 async def _open_slot(turn: Turn, offer: Offer, start: datetime) -> Slot | None:
     """The slot at ``start`` if it may still be booked: exists, in time, not blocked by staff."""
     slot = bookable_slot_at(offer, start, turn.now)
-    if slot is None or await availability.is_blocked(turn.session, slot):
+    if slot is None or await availability.is_blocked(turn.session, slot, offer.schedule.calendar):
         return None
     return slot
 

@@ -1,7 +1,7 @@
 """The appointment as a calendar file a phone can import (iCalendar, RFC 5545).
 
-Times carry TZID Europe/Berlin with a VTIMEZONE covering the appointment's year, so the
-phone shows the wall-clock time people were told, whatever zone the phone is set to.
+Times carry the centre's TZID (e.g. Europe/Berlin) with a VTIMEZONE covering the appointment's
+year, so the phone shows the wall-clock time people were told, whatever zone the phone is set to.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 import icalendar
 
 from bot.catalogue.model import Offer
-from bot.catalogue.schedule import BERLIN
 from bot.dialogue.messages import Attachment
 from bot.i18n.translator import Translator
 from bot.storage.models import Booking
@@ -23,13 +22,14 @@ MIME_TYPE = "text/calendar"
 
 def calendar_file(t: Translator, offer: Offer, booking: Booking, now: datetime) -> Attachment:
     """An .ics attachment for ``booking``, its summary in the person's language."""
-    start = booking.starts_at.astimezone(BERLIN)
+    zone = offer.schedule.calendar
+    start = zone.local(booking.starts_at)
     location = offer.location
     event = icalendar.Event()
     event.add("uid", f"booking-{booking.id}@{UID_DOMAIN}")
     event.add("dtstamp", now)
     event.add("dtstart", start)
-    event.add("dtend", booking.ends_at.astimezone(BERLIN))
+    event.add("dtend", zone.local(booking.ends_at))
     event.add("summary", f"{offer.text('title', t.chain)}, {location.name}")
     event.add("location", f"{location.name}, {location.address}")
     event.add("geo", (location.latitude, location.longitude))

@@ -15,7 +15,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.booking import store
 from bot.catalogue.live import LiveCatalogue
 from bot.catalogue.model import Catalogue
-from bot.catalogue.schedule import BERLIN, berlin_time
 from bot.config import Settings
 from bot.i18n.languages import Languages, load_languages
 from bot.i18n.translator import TextCatalogs, Translator
@@ -36,16 +35,17 @@ class Entry:
 async def entries_between(
     session: AsyncSession, catalogue: Catalogue, first_day: date, last_day: date
 ) -> list[Entry]:
-    """Active appointments on Berlin days ``first_day`` .. ``last_day`` (inclusive)."""
-    first = berlin_time(first_day, time(0))
-    after = berlin_time(last_day + timedelta(days=1), time(0))
+    """Active appointments on the centre's days ``first_day`` .. ``last_day`` (inclusive)."""
+    calendar = catalogue.calendar
+    first = calendar.at(first_day, time(0))
+    after = calendar.at(last_day + timedelta(days=1), time(0))
     entries = []
     for booking, user in await store.bookings_between(session, first, after):
         offer = catalogue.offer(booking.offer_id)
         entries.append(
             Entry(
-                start=booking.starts_at.astimezone(BERLIN),
-                end=booking.ends_at.astimezone(BERLIN),
+                start=calendar.local(booking.starts_at),
+                end=calendar.local(booking.ends_at),
                 offer=offer.text("title", "de") if offer is not None else booking.offer_id,
                 first_name=booking.first_name,
                 language=user.language,
@@ -96,8 +96,10 @@ async def print_appointments(settings: Settings, day: date | None, out: TextIO) 
     """``python -m bot bookings --date``: one day's list, today's when no day is given."""
     languages = load_languages(settings.locales_dir / "languages.yaml")
     german = TextCatalogs(settings.locales_dir, languages, settings.timezone).translator("de")
-    catalogue = LiveCatalogue(settings.content_dir, languages.codes).current.catalogue
-    day = day or datetime.now(BERLIN).date()
+    catalogue = LiveCatalogue(
+        settings.content_dir, languages.codes, calendar=settings.calendar
+    ).current.catalogue
+    day = day or settings.calendar.today()
     database = Database(settings.database_url)
     await database.start()
     try:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from bot.booking import outbox, report, store
 from bot.booking.reminders import ReminderDelivery
-from bot.catalogue.schedule import BERLIN, berlin_time
+from bot.catalogue.centre_calendar import CentreCalendar
 from bot.dialogue.messages import Reply
 from bot.staff.desk import StaffDesk, StaffTurn
 
@@ -53,12 +53,16 @@ class StaffBookings:
             "cancel_slot", self.cancel_slot, "JJJJ-MM-TT HH:MM [angebot]: einen Termin absagen"
         )
 
+    @property
+    def _calendar(self) -> CentreCalendar:
+        return self.core.dialogue.catalogue.calendar
+
     async def today(self, turn: StaffTurn) -> list[Reply]:
-        day = turn.now.astimezone(BERLIN).date()
+        day = self._calendar.day_of(turn.now)
         return [Reply(text=await self._listing(day, day))]
 
     async def week(self, turn: StaffTurn) -> list[Reply]:
-        day = turn.now.astimezone(BERLIN).date()
+        day = self._calendar.day_of(turn.now)
         return [Reply(text=await self._listing(day, day + timedelta(days=WEEK_DAYS - 1)))]
 
     async def _listing(self, first_day: date, last_day: date) -> str:
@@ -88,7 +92,7 @@ class StaffBookings:
         target = self._target(day_text, clock_text, offer_id)
         if isinstance(target, str):
             return [Reply(text=target)]
-        if target.day < turn.now.astimezone(BERLIN).date():
+        if target.day < self._calendar.day_of(turn.now):
             return [Reply(text=f"{target.day.isoformat()} ist vorbei.")]
         count = await self._cancel_and_notify(target, turn.now)
         german = self.core.texts.translator("de")
@@ -116,7 +120,7 @@ class StaffBookings:
         return _Target(day, clock, (offer_id,) if offer_id else bookable, offer_id)
 
     async def _cancel_and_notify(self, target: _Target, now: datetime) -> int:
-        first, last = _window(target.day, target.clock)
+        first, last = _window(self._calendar, target.day, target.clock)
         async with self.core.database.session() as session:
             cancelled = await store.cancel_for_staff(
                 session, first=first, last=last, offer_ids=target.offer_ids, now=now
@@ -135,9 +139,9 @@ class StaffBookings:
         return len(cancelled)
 
 
-def _window(day: date, clock: time | None) -> tuple[datetime, datetime]:
+def _window(calendar: CentreCalendar, day: date, clock: time | None) -> tuple[datetime, datetime]:
     """The instants a day (or the slot starting at ``clock``) covers, as [first, after)."""
     if clock is not None:
-        start = berlin_time(day, clock)
+        start = calendar.at(day, clock)
         return start, start + timedelta(minutes=1)
-    return berlin_time(day, time(0)), berlin_time(day + timedelta(days=1), time(0))
+    return calendar.at(day, time(0)), calendar.at(day + timedelta(days=1), time(0))

@@ -16,7 +16,7 @@ from functools import cache
 from babel import Locale
 
 from bot.booking.slots import Slot
-from bot.catalogue.schedule import BERLIN
+from bot.catalogue.centre_calendar import CentreCalendar
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 
 ALWAYS_UNDERSTOOD = ("de", "en")
@@ -76,7 +76,7 @@ def _weekdays_in(padded: str, locales: Iterable[Locale]) -> set[int]:
 
 
 def resolve(
-    typed: TypedWhen, free: Sequence[Slot], shown_day: date | None
+    typed: TypedWhen, free: Sequence[Slot], shown_day: date | None, calendar: CentreCalendar
 ) -> Slot | date | list[Slot] | None:
     """What a typed day/time points at among the free slots.
 
@@ -85,7 +85,7 @@ def resolve(
     """
 
     def local(slot: Slot) -> tuple[date, time]:
-        moment = slot.start.astimezone(BERLIN)
+        moment = calendar.local(slot.start)
         return moment.date(), moment.time()
 
     candidates = list(free)

@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.catalogue.centre_calendar import DEFAULT_CALENDAR, CentreCalendar
 from bot.catalogue.loader import CatalogueError, LoadResult, load_catalogue
 from bot.catalogue.model import Catalogue
 from bot.matching.matcher import MatchEntry, Matcher
@@ -59,16 +60,24 @@ class LiveCatalogue:
     """Holds the current snapshot; ``reload`` swaps it only when the new content is valid."""
 
     def __init__(
-        self, content_dir: Path, languages: Sequence[str], model: Embedder | None = None
+        self,
+        content_dir: Path,
+        languages: Sequence[str],
+        model: Embedder | None = None,
+        calendar: CentreCalendar = DEFAULT_CALENDAR,
     ) -> None:
         self.content_dir = content_dir
         self.languages = tuple(languages)
         self.model = model
-        self.current = build_snapshot(load_catalogue(content_dir, self.languages), model)
+        self.calendar = calendar
+        self.current = build_snapshot(self._load(), model)
+
+    def _load(self) -> LoadResult:
+        return load_catalogue(self.content_dir, self.languages, calendar=self.calendar)
 
     def reload(self) -> Snapshot:
         """Load again; raises CatalogueError (and keeps serving the old one) when invalid."""
-        result = load_catalogue(self.content_dir, self.languages)
+        result = self._load()
         self.current = build_snapshot(result, self.model)
         return self.current
 

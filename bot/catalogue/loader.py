@@ -16,6 +16,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from bot.catalogue.centre_calendar import DEFAULT_CALENDAR, CentreCalendar
 from bot.catalogue.issues import CatalogueError, ContentIssue, FieldPath, Severity
 from bot.catalogue.model import (
     AppointmentRules,
@@ -84,22 +85,33 @@ class Inspection:
 
 
 def load_catalogue(
-    content_dir: Path, languages: Sequence[str], *, strict: bool = False
+    content_dir: Path,
+    languages: Sequence[str],
+    *,
+    strict: bool = False,
+    calendar: CentreCalendar = DEFAULT_CALENDAR,
 ) -> LoadResult:
-    """The catalogue to serve; raises CatalogueError listing every issue if any is an error."""
-    inspection = inspect_content(content_dir, languages, strict=strict)
+    """The catalogue to serve; raises CatalogueError listing every issue if any is an error.
+
+    ``calendar`` says in which zone the content's times are meant and whose holidays apply.
+    """
+    inspection = inspect_content(content_dir, languages, strict=strict, calendar=calendar)
     if inspection.errors or inspection.catalogue is None:
         raise CatalogueError(inspection.issues)
     return LoadResult(inspection.catalogue, inspection.warnings)
 
 
 def inspect_content(
-    content_dir: Path, languages: Sequence[str], *, strict: bool = False
+    content_dir: Path,
+    languages: Sequence[str],
+    *,
+    strict: bool = False,
+    calendar: CentreCalendar = DEFAULT_CALENDAR,
 ) -> Inspection:
     """Read and cross-check all content files without stopping at the first problem."""
     if SOURCE_LANGUAGE not in languages:
         raise ValueError(f"languages must include the source language '{SOURCE_LANGUAGE}'")
-    reader = _ContentReader(content_dir, tuple(languages), strict)
+    reader = _ContentReader(content_dir, tuple(languages), strict, calendar)
     catalogue = reader.read()
     ordered = sorted(reader.issues, key=lambda i: (not i.is_error, i.file, i.line or 0))
     return Inspection(catalogue, tuple(ordered))
@@ -108,10 +120,17 @@ def inspect_content(
 class _ContentReader:
     """One pass over a content folder; ``issues`` fills up as files are read."""
 
-    def __init__(self, content_dir: Path, languages: tuple[str, ...], strict: bool) -> None:
+    def __init__(
+        self,
+        content_dir: Path,
+        languages: tuple[str, ...],
+        strict: bool,
+        calendar: CentreCalendar,
+    ) -> None:
         self.content_dir = content_dir
         self.languages = languages
         self.strict = strict
+        self.calendar = calendar
         self.issues: list[ContentIssue] = []
 
     def read(self) -> Catalogue | None:
@@ -127,7 +146,11 @@ class _ContentReader:
         offers = self._offers(*offer_file, locations, closures)
         faq = self._faq(*faq_file, offer_ids, locations) if faq_file else {}
         return Catalogue(
-            MappingProxyType(offers), MappingProxyType(locations), closures, MappingProxyType(faq)
+            MappingProxyType(offers),
+            MappingProxyType(locations),
+            closures,
+            MappingProxyType(faq),
+            self.calendar,
         )
 
     # -- reading files ------------------------------------------------------------------
@@ -273,6 +296,7 @@ class _ContentReader:
             dates=tuple(OneOffDate(d.date, d.start, d.end) for d in spec.dates),
             exceptions=frozenset(spec.exceptions),
             closures=closures,
+            calendar=self.calendar,
         )
         return Offer(
             id=spec.id,

@@ -9,6 +9,7 @@ from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
 
+from bot.catalogue.centre_calendar import DEFAULT_CALENDAR, CentreCalendar
 from bot.catalogue.schedule import Closure, Occurrence, Schedule, WeeklyTime
 from bot.catalogue.texts import SOURCE_LANGUAGE, TEXT_FIELDS, as_chain, pick_text
 
@@ -33,7 +34,7 @@ class BookingQuestion(StrEnum):
 class AppointmentRules:
     """How one offer is booked: slots of ``slot_length`` inside ``hours``, ``seats`` each.
 
-    ``hours`` are Berlin wall-clock times; closures and exceptions of the offer apply too.
+    ``hours`` are the centre's wall-clock times; closures and exceptions of the offer apply too.
     """
 
     slot_length: timedelta
@@ -216,6 +217,7 @@ class Catalogue:
     locations: Mapping[str, Location]
     closures: tuple[Closure, ...] = ()
     faq: Mapping[str, FaqEntry] = field(default_factory=lambda: MappingProxyType({}))
+    calendar: CentreCalendar = DEFAULT_CALENDAR  # the zone and holidays its times are read in
 
     def offer(self, offer_id: str) -> Offer | None:
         return self.offers.get(offer_id)

@@ -1,19 +1,18 @@
 """When an offer takes place: weekly times, one-off dates, cancelled dates and closures.
 
-Times are wall-clock times in Berlin. Each occurrence is built from its calendar date and
-clock time with zoneinfo, so 10:00 stays 10:00 on both sides of a daylight-saving change.
+Times are wall-clock times of the centre (its :class:`CentreCalendar`). Each occurrence is built
+from its calendar date and clock time with zoneinfo, so 10:00 stays 10:00 on both sides of a
+daylight-saving change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time, timedelta
 
+from bot.catalogue.centre_calendar import DEFAULT_CALENDAR, CentreCalendar
 from bot.catalogue.texts import pick_text
-
-BERLIN = ZoneInfo("Europe/Berlin")
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """Weekday names as written in the YAML; the index is Python's ``date.weekday()``."""
@@ -63,19 +62,10 @@ class Closure:
 
 @dataclass(frozen=True)
 class Occurrence:
-    """One meeting, as timezone-aware datetimes in Europe/Berlin."""
+    """One meeting, as timezone-aware datetimes in the centre's zone."""
 
     start: datetime
     end: datetime
-
-
-def berlin_time(day: date, clock: time) -> datetime:
-    """The aware Berlin datetime for a wall-clock time on ``day``.
-
-    The round trip through UTC turns a time skipped by the spring change (02:30) into a
-    real one instead of keeping an instant that never existed.
-    """
-    return datetime.combine(day, clock, tzinfo=BERLIN).astimezone(UTC).astimezone(BERLIN)
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,6 +77,7 @@ class Schedule:
     dates: tuple[OneOffDate, ...] = ()
     exceptions: frozenset[date] = frozenset()
     closures: tuple[Closure, ...] = ()
+    calendar: CentreCalendar = DEFAULT_CALENDAR
 
     def closure_on(self, day: date) -> Closure | None:
         """The closure that cancels this offer on ``day``, to tell people why."""
@@ -99,7 +90,7 @@ class Schedule:
         """The next ``count`` meetings that are not over at ``after`` (one running now counts)."""
         if after.tzinfo is None:
             raise ValueError("after must be timezone-aware")
-        first_day = after.astimezone(BERLIN).date()
+        first_day = self.calendar.day_of(after)
         last_day = self._last_day_to_search(first_day)
         found: list[Occurrence] = []
         day = first_day
@@ -119,6 +110,6 @@ class Schedule:
         times = {(w.start, w.end) for w in self.weekly if w.weekday == day.weekday()}
         times |= {(d.start, d.end) for d in self.dates if d.day == day}
         return [
-            Occurrence(berlin_time(day, start), berlin_time(day, end))
+            Occurrence(self.calendar.at(day, start), self.calendar.at(day, end))
             for start, end in sorted(times)
         ]

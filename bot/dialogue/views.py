@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from bot.catalogue.holidays import is_public_holiday
 from bot.catalogue.model import BookingMode, Catalogue, Offer
 from bot.dialogue import actions
 from bot.dialogue.messages import TYPED_NO, TYPED_YES, Attachment, Button, Reply, Venue
@@ -565,7 +564,7 @@ def hours_this_week(
             )
     for offset in range(WEEK.days):
         day = today + timedelta(days=offset)
-        if is_public_holiday(day):
+        if catalogue.calendar.is_public_holiday(day):
             lines.append("🎉 " + t._("Public holiday: {day}.").format(day=t.day(day)))
     for offer in catalogue.offers.values():
         title = f"{offer.icon} {offer.text('title', t.chain)}"

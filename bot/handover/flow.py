@@ -60,8 +60,10 @@ class HandoverFlow:
         user.state = STATE
         if opened:
             self.outbox.to_staff(turn.session, case, Kind.CARD, now)
-        closures = turn.snapshot.catalogue.closures
-        answer_at = next_answer_time(who_answers(self.team.current, language), now, closures)
+        catalogue = turn.snapshot.catalogue
+        answer_at = next_answer_time(
+            who_answers(self.team.current, language), now, catalogue.closures, catalogue.calendar
+        )
         return [views.waiting(turn.t, answer_at, now)]
 
     async def with_team(self, turn: Turn) -> list[Reply]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from bot.catalogue.schedule import BERLIN, Closure, berlin_time
+from bot.catalogue.centre_calendar import DEFAULT_CALENDAR, CentreCalendar
+from bot.catalogue.schedule import Closure
 from bot.handover.team import Team, TeamMember
 
 LOOK_AHEAD_DAYS = 21
@@ -20,11 +21,15 @@ def who_answers(team: Team, language: str) -> tuple[TeamMember, ...]:
 
 
 def next_answer_time(
-    members: Sequence[TeamMember], now: datetime, closures: Sequence[Closure] = ()
+    members: Sequence[TeamMember],
+    now: datetime,
+    closures: Sequence[Closure] = (),
+    calendar: CentreCalendar = DEFAULT_CALENDAR,
 ) -> datetime | None:
     """``now`` if one of ``members`` is at work, else the next start of a working time;
-    None if none has working hours in the next :data:`LOOK_AHEAD_DAYS`."""
-    today = now.astimezone(BERLIN).date()
+    None if none has working hours in the next :data:`LOOK_AHEAD_DAYS`. Working hours are
+    wall-clock times in ``calendar``'s zone."""
+    today = calendar.day_of(now)
     starts: list[datetime] = []
     for offset in range(LOOK_AHEAD_DAYS):
         day = today + timedelta(days=offset)
@@ -34,7 +39,7 @@ def next_answer_time(
             for weekly in member.hours:
                 if weekly.weekday != day.weekday():
                     continue
-                start, end = berlin_time(day, weekly.start), berlin_time(day, weekly.end)
+                start, end = calendar.at(day, weekly.start), calendar.at(day, weekly.end)
                 if start <= now < end:
                     return now
                 if start > now:

@@ -169,7 +169,9 @@ def _flyer(settings: Settings, offer_id: str, language: str, out: Path | None) -
         )
         return 2
     try:
-        catalogue = LiveCatalogue(settings.content_dir, languages.codes).current.catalogue
+        catalogue = LiveCatalogue(
+            settings.content_dir, languages.codes, calendar=settings.calendar
+        ).current.catalogue
     except CatalogueError as error:
         print(error, file=sys.stderr)
         return 1

@@ -1,5 +1,5 @@
 # German typography (– „“ ×) in texts for staff is intended:
-"""Numbers for staff, per Berlin week: new contacts by language, offers viewed, bookings, and
+"""Numbers for staff, per local week: new contacts by language, offers viewed, bookings, and
 how soon the team answers people who asked for a person.
 
 Everything is counted from data the bot keeps anyway; people who deleted their data (or

@@ -202,7 +202,7 @@ class Subscription(Base):
 
 
 class OfferView(Base):
-    """How often an offer card was shown, per Berlin day and language: a count, no person."""
+    """How often an offer card was shown, per local day and language: a count, no person."""
 
     __tablename__ = "offer_views"
 

@@ -11,7 +11,7 @@ from aiohttp import web
 
 from bot.catalogue.issues import ContentIssue
 from bot.catalogue.loader import OFFERS_FILE
-from bot.catalogue.schedule import BERLIN, WEEKDAYS
+from bot.catalogue.schedule import WEEKDAYS
 from bot.catalogue.texts import SOURCE_LANGUAGE, TEXT_FIELDS
 from bot.web import auth, review_edit
 from bot.web import yaml_edit as y
@@ -115,7 +115,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
             places=list(catalogue.locations.values()),
             history=[
                 (
-                    version.saved_at.astimezone(BERLIN),
+                    catalogue.calendar.local(version.saved_at),
                     FILE_LABELS.get(version.filename, version.filename),
                 )
                 for version in publisher.history()[:10]

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 from bot.booking import outbox, store
-from bot.catalogue.schedule import BERLIN, berlin_time
 from bot.dialogue.ids import parse_id
 from bot.handover import cases
 from bot.storage.models import Booking
@@ -63,18 +62,19 @@ def install(desk: WebDesk, server: WebServer) -> None:
 
     async def today(request: web.Request, user: auth.DeskUser) -> web.StreamResponse:
         now = desk.clock()
-        first = now.astimezone(BERLIN).date()
-        last = first + timedelta(days=WEEK_DAYS - 1)
         catalogue = core.dialogue.catalogue.current.catalogue
+        calendar = catalogue.calendar
+        first = calendar.day_of(now)
+        last = first + timedelta(days=WEEK_DAYS - 1)
         async with core.database.session() as session:
             rows = await store.bookings_between(
-                session, berlin_time(first, time(0)), berlin_time(last + timedelta(days=1), time(0))
+                session, calendar.at(first, time(0)), calendar.at(last + timedelta(days=1), time(0))
             )
             open_cases = await cases.open_cases(session)
         appointments = []
         for booking, person in rows:
             offer = catalogue.offer(booking.offer_id)
-            start, end = booking.starts_at.astimezone(BERLIN), booking.ends_at.astimezone(BERLIN)
+            start, end = calendar.local(booking.starts_at), calendar.local(booking.ends_at)
             appointments.append(
                 Appointment(
                     id=booking.id,

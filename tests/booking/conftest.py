@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from bot.app import CoreApp
 from bot.booking.reminders import ReminderDelivery
 from bot.booking.setup import reminder_delivery
-from bot.catalogue.schedule import BERLIN
 from bot.dialogue.messages import ChatId, Reply, ThreadId
 from tests.support.conversation import Chat, FixedClock, running_core
+from tests.support.zones import BERLIN
 
 
 def berlin(year: int, month: int, day: int, hour: int, minute: int = 0) -> datetime:

@@ -12,9 +12,9 @@ import pytest
 from bot.booking.slots import Slot, bookable_slot_at, bookable_slots, slots_on
 from bot.catalogue.loader import load_catalogue
 from bot.catalogue.model import Offer
-from bot.catalogue.schedule import BERLIN
 from tests.booking.conftest import berlin
 from tests.catalogue.conftest import ONE_LOCATION, ONE_OFFER
+from tests.support.zones import BERLIN
 
 BuildOffer = Callable[..., Offer]
 EVERY_DAY_AT_TEN = "".join(

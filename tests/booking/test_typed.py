@@ -10,6 +10,7 @@ from babel import Locale
 
 from bot.booking.slots import Slot
 from bot.booking.typed import TypedWhen, read_when, resolve
+from bot.catalogue.centre_calendar import DEFAULT_CALENDAR
 from tests.booking.conftest import berlin
 
 
@@ -51,14 +52,22 @@ FREE = [
 
 
 def test_a_weekday_means_its_next_free_day() -> None:
-    assert resolve(TypedWhen(1, None), FREE, None) == date(2026, 12, 1)
-    assert resolve(TypedWhen(1, time(11)), FREE, None) == FREE[1]
-    assert resolve(TypedWhen(4, None), FREE, None) is None, "no free Friday"
-    assert resolve(TypedWhen(3, time(15)), FREE, None) == date(2026, 12, 3), "that day, other times"
+    assert resolve(TypedWhen(1, None), FREE, None, DEFAULT_CALENDAR) == date(2026, 12, 1)
+    assert resolve(TypedWhen(1, time(11)), FREE, None, DEFAULT_CALENDAR) == FREE[1]
+    assert resolve(TypedWhen(4, None), FREE, None, DEFAULT_CALENDAR) is None, "no free Friday"
+    assert resolve(TypedWhen(3, time(15)), FREE, None, DEFAULT_CALENDAR) == date(2026, 12, 3), (
+        "that day, other times"
+    )
 
 
 def test_a_time_alone_means_the_day_on_screen_or_asks_which_day() -> None:
-    assert resolve(TypedWhen(None, time(10)), FREE, date(2026, 12, 3)) == FREE[2]
-    assert resolve(TypedWhen(None, time(11)), FREE, None) == FREE[1], "only one 11:00"
-    assert resolve(TypedWhen(None, time(10)), FREE, None) == [FREE[0], FREE[2], FREE[3]]
-    assert resolve(TypedWhen(None, time(12)), FREE, None) is None
+    assert resolve(TypedWhen(None, time(10)), FREE, date(2026, 12, 3), DEFAULT_CALENDAR) == FREE[2]
+    assert resolve(TypedWhen(None, time(11)), FREE, None, DEFAULT_CALENDAR) == FREE[1], (
+        "only one 11:00"
+    )
+    assert resolve(TypedWhen(None, time(10)), FREE, None, DEFAULT_CALENDAR) == [
+        FREE[0],
+        FREE[2],
+        FREE[3],
+    ]
+    assert resolve(TypedWhen(None, time(12)), FREE, None, DEFAULT_CALENDAR) is None

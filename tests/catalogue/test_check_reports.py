@@ -8,8 +8,8 @@ import pytest
 
 from bot.catalogue.issues import CatalogueError
 from bot.catalogue.loader import load_catalogue
-from bot.catalogue.schedule import BERLIN
 from tests.catalogue.conftest import ContentCopy
+from tests.support.zones import BERLIN
 
 OFFERS = "offers.yaml"
 LOCATIONS = "locations.yaml"

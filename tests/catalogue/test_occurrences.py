@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from bot.catalogue.model import Offer
-from bot.catalogue.schedule import BERLIN
+from tests.support.zones import BERLIN
 
 GermanOffer = Callable[..., Offer]
 TUESDAYS_AT_TEN = 'schedule:\n  - {weekday: tuesday, start: "10:00", end: "12:00"}\n'

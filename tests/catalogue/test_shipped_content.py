@@ -10,9 +10,9 @@ import yaml
 from bot.catalogue.check import run_check
 from bot.catalogue.loader import load_catalogue
 from bot.catalogue.model import BookingMode
-from bot.catalogue.schedule import BERLIN
 from bot.catalogue.texts import TEXT_FIELDS
 from tests.catalogue.conftest import SHIPPED_CONTENT
+from tests.support.zones import BERLIN
 
 REQUIRED_OFFERS = (
     "german-course",

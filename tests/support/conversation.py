@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from bot.app import CoreApp, open_core
 from bot.config import Settings
@@ -28,11 +29,17 @@ class FixedClock:
 
 @asynccontextmanager
 async def running_core(
-    database_url: str, clock: Callable[[], datetime] | None = None, content_dir: Path | None = None
+    database_url: str,
+    clock: Callable[[], datetime] | None = None,
+    content_dir: Path | None = None,
+    **settings_changes: Any,
 ) -> AsyncIterator[CoreApp]:
+    """A core on ``database_url``; ``settings_changes`` e.g. ``timezone="America/New_York"``."""
     # Tests play conversations far faster than people type; tests/dialogue/test_throttle.py
     # checks the per-person limit itself.
-    settings = replace(Settings(), database_url=database_url, person_messages_per_minute=0)
+    settings = replace(
+        Settings(), database_url=database_url, person_messages_per_minute=0, **settings_changes
+    )
     if content_dir is not None:
         settings = replace(settings, content_dir=content_dir)
     async with open_core(settings, clock=clock or FixedClock()) as core:

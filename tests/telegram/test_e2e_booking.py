@@ -20,12 +20,12 @@ import pytest
 import pytest_asyncio
 
 from bot.app import load_text_catalogs
-from bot.catalogue.schedule import BERLIN
 from bot.config import Settings
 from tests.support.bot_process import BotProcess, running_bot
 from tests.support.conversation import MONDAY_MORNING
 from tests.support.fake_bot_api import ApiCall, FakeBotApi
 from tests.support.telegram_scenario import TelegramUser
+from tests.support.zones import BERLIN
 from tests.telegram.content import offer_place, offer_title
 from tests.telegram.e2e import STARTUP_SECONDS, assert_clean, telegram_env
 from tests.whatsapp.journeys import set_clock
