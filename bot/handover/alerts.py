@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from bot.catalogue.schedule import BERLIN, Closure, berlin_time
+from bot.catalogue.centre_calendar import DEFAULT_CALENDAR, CentreCalendar
+from bot.catalogue.schedule import Closure
 from bot.dialogue.messages import Button, Mention, Reply
 from bot.handover import cards, cases
 from bot.handover.hours import HOUSE_WIDE, LOOK_AHEAD_DAYS, who_answers
@@ -59,6 +60,7 @@ def duty_windows(
     since: datetime,
     until: datetime,
     closures: Sequence[Closure] = (),
+    calendar: CentreCalendar = DEFAULT_CALENDAR,
 ) -> list[Window]:
     """When at least one of ``members`` worked between ``since`` and ``until``, merged.
 
@@ -67,15 +69,15 @@ def duty_windows(
     """
     if not any(member.hours for member in members):
         return [Window(since, until)]
-    first = (since.astimezone(BERLIN) - timedelta(days=1)).date()
-    last = until.astimezone(BERLIN).date()
+    first = calendar.day_of(since) - timedelta(days=1)
+    last = calendar.day_of(until)
     spans: list[tuple[datetime, datetime]] = []
     day = first
     while day <= last:
         if not any(closure.covers(day, HOUSE_WIDE) for closure in closures):
             for member in members:
                 spans += [
-                    (berlin_time(day, hours.start), berlin_time(day, hours.end))
+                    (calendar.at(day, hours.start), calendar.at(day, hours.end))
                     for hours in member.hours
                     if hours.weekday == day.weekday()
                 ]
@@ -103,14 +105,16 @@ def window_at(windows: Sequence[Window], moment: datetime) -> Window | None:
     return next((w for w in windows if w.start <= moment < w.end), None)
 
 
-def on_duty(members: Sequence[TeamMember], now: datetime) -> tuple[TeamMember, ...]:
+def on_duty(
+    members: Sequence[TeamMember], now: datetime, calendar: CentreCalendar = DEFAULT_CALENDAR
+) -> tuple[TeamMember, ...]:
     """Those of ``members`` at work at ``now`` (everyone, when nobody has hours)."""
     if not any(member.hours for member in members):
         return tuple(members)
     return tuple(
         member
         for member in members
-        if window_at(duty_windows([member], now, now + timedelta(seconds=1)), now)
+        if window_at(duty_windows([member], now, now + timedelta(seconds=1), (), calendar), now)
     )
 
 
@@ -190,6 +194,7 @@ def due_notices(
     now: datetime,
     after: timedelta,
     closures: Sequence[Closure] = (),
+    calendar: CentreCalendar = DEFAULT_CALENDAR,
 ) -> list[Due]:
     """Every notice the unclaimed cases in ``waiting`` (oldest first) call for at ``now``;
     the keys tell which went out already."""
@@ -197,13 +202,13 @@ def due_notices(
         return []
     oldest = min(case.opened_at for case, _ in waiting)
     oldest = max(oldest, now - timedelta(days=LOOK_AHEAD_DAYS))  # older waits count the same
-    everyone = duty_windows(team.members, oldest, now, closures)
+    everyone = duty_windows(team.members, oldest, now, closures, calendar)
     due: list[Due] = []
     shift = window_at(everyone, now)
     if shift is not None:
         from_before = [(case, user) for case, user in waiting if case.opened_at < shift.start]
         if from_before:
-            who = on_duty(team.members, now)
+            who = on_duty(team.members, now, calendar)
             due.append(
                 Due(
                     f"handover-shift:{shift.start.isoformat()}",
@@ -213,7 +218,7 @@ def due_notices(
     for case, user in waiting:
         since = max(case.opened_at, oldest)
         speakers = who_answers(team, case.language)
-        theirs = duty_windows(speakers, since, now, closures)
+        theirs = duty_windows(speakers, since, now, closures, calendar)
         waited = time_on_duty(theirs, since, now)
         if waited >= after and window_at(theirs, now) is not None:
             due.append(
@@ -248,7 +253,7 @@ class WaitingAlerts:
             return 0
         core = self.core
         now = core.dialogue.clock()
-        closures = core.dialogue.catalogue.current.catalogue.closures
+        catalogue = core.dialogue.catalogue.current.catalogue
         async with core.database.session() as session:
             waiting = [
                 (case, user)
@@ -256,7 +261,13 @@ class WaitingAlerts:
                 if case.claimed_by is None
             ]
             due = due_notices(
-                waiting, self.team.current, core.dialogue.languages, now, self.after, closures
+                waiting,
+                self.team.current,
+                core.dialogue.languages,
+                now,
+                self.after,
+                catalogue.closures,
+                catalogue.calendar,
             )
             for notice in due:
                 await core.notify_staff([notice.reply], session, key=notice.key)
