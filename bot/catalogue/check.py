@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.catalogue.loader import inspect_content
-from bot.catalogue.model import Catalogue, FaqEntry, Offer, ReviewStatus, TextState
+from bot.catalogue.model import (
+    Catalogue,
+    FaqEntry,
+    Offer,
+    QuickReply,
+    ReviewStatus,
+    TextState,
+)
 from bot.catalogue.texts import TEXT_FIELDS
 from bot.handover.team import inspect_team
 
@@ -55,6 +62,7 @@ def run_check(content_dir: Path, languages: Sequence[str], out: TextIO) -> int:
         _print_table(catalogue, languages, out)
         _print_offer_table(catalogue, languages, out)
         _print_faq_table(catalogue, languages, out)
+        _print_quick_reply_table(catalogue, languages, out)
         _print_example_note(catalogue, out)
     examples = sum(member.example for member in team.team.members)
     if examples:
@@ -175,16 +183,39 @@ def _print_faq_table(catalogue: Catalogue, languages: Sequence[str], out: TextIO
     print(file=out)
 
 
+def quick_reply_status(entry: QuickReply, language: str) -> str:
+    """One quick reply in one language: missing, outdated, machine or reviewed."""
+    if language not in entry.texts:
+        return MISSING
+    if entry.is_outdated(language):
+        return OUTDATED
+    return entry.review_status(language).value
+
+
+def _print_quick_reply_table(catalogue: Catalogue, languages: Sequence[str], out: TextIO) -> None:
+    """The same marks for the mediators' quick replies (quick_replies.yaml)."""
+    if not catalogue.quick_replies:
+        return
+    width = max([len("reply"), *(len(entry_id) for entry_id in catalogue.quick_replies)]) + 2
+    print("Status per quick reply (quick_replies.yaml), same marks:", file=out)
+    print("reply".ljust(width) + "".join(f"{code:>5}" for code in languages), file=out)
+    for entry in catalogue.quick_replies.values():
+        marks = "".join(f"{STATUS_MARKS[quick_reply_status(entry, code)]:>5}" for code in languages)
+        print(entry.id.ljust(width) + marks, file=out)
+    print(file=out)
+
+
 def _print_example_note(catalogue: Catalogue, out: TextIO) -> None:
     """Example data must not reach people as fact; remind staff until it is replaced."""
     offers = sum(offer.example for offer in catalogue.offers.values())
     locations = sum(location.example for location in catalogue.locations.values())
     closures = sum(closure.example for closure in catalogue.closures)
     answers = sum(entry.example for entry in catalogue.faq.values())
-    if offers or locations or closures or answers:
+    quick = sum(entry.example for entry in catalogue.quick_replies.values())
+    if offers or locations or closures or answers or quick:
         print(
             f"Example data (example: true): {offers} offer(s), {locations} location(s), "
-            f"{closures} closure(s), {answers} FAQ answer(s). "
+            f"{closures} closure(s), {answers} FAQ answer(s), {quick} quick reply(s). "
             "Replace with real data before going live.",
             file=out,
         )

@@ -26,6 +26,7 @@ from bot.catalogue.model import (
     Location,
     MediaKind,
     Offer,
+    QuickReply,
     TranslationReview,
 )
 from bot.catalogue.schedule import Closure, OneOffDate, Schedule, WeeklyTime
@@ -35,6 +36,7 @@ from bot.catalogue.spec import (
     FaqSpec,
     LocationSpec,
     OfferSpec,
+    QuickReplySpec,
     ReviewSpec,
     Texts,
 )
@@ -45,6 +47,7 @@ OFFERS_FILE = "offers.yaml"
 LOCATIONS_FILE = "locations.yaml"
 CLOSURES_FILE = "closures.yaml"  # optional: no file, no closures
 FAQ_FILE = "faq.yaml"  # optional: no file, no staff-written answers
+QUICK_REPLIES_FILE = "quick_replies.yaml"  # optional: short answers mediators send by id
 
 _FRIENDLY_MESSAGES = {
     "missing": "required field is missing",
@@ -138,6 +141,9 @@ class _ContentReader:
         offer_file = self._read_specs(OFFERS_FILE, "offers", OfferSpec, required=True)
         closure_file = self._read_specs(CLOSURES_FILE, "closures", ClosureSpec, required=False)
         faq_file = self._read_specs(FAQ_FILE, "faq", FaqSpec, required=False)
+        quick_file = self._read_specs(
+            QUICK_REPLIES_FILE, "quick_replies", QuickReplySpec, required=False
+        )
         if location_file is None or offer_file is None:
             return None
         locations = self._locations(*location_file)
@@ -145,12 +151,14 @@ class _ContentReader:
         closures = self._closures(*closure_file, offer_ids) if closure_file else ()
         offers = self._offers(*offer_file, locations, closures)
         faq = self._faq(*faq_file, offer_ids, locations) if faq_file else {}
+        quick_replies = self._quick_replies(*quick_file) if quick_file else {}
         return Catalogue(
             MappingProxyType(offers),
             MappingProxyType(locations),
             closures,
             MappingProxyType(faq),
             self.calendar,
+            quick_replies=MappingProxyType(quick_replies),
         )
 
     # -- reading files ------------------------------------------------------------------
@@ -356,6 +364,27 @@ class _ContentReader:
                 example=spec.example,
             )
         return faq
+
+    def _quick_replies(
+        self, source: YamlSource, specs: list[tuple[int, QuickReplySpec]]
+    ) -> dict[str, QuickReply]:
+        quick: dict[str, QuickReply] = {}
+        for index, spec in specs:
+            path: FieldPath = ("quick_replies", index)
+            if spec.id in quick:  # a duplicate, already reported
+                continue
+            texts = self._texts(source, (*path, "text"), spec.text)
+            fingerprint = source_fingerprint([texts.get(SOURCE_LANGUAGE, "")])
+            quick[spec.id] = QuickReply(
+                id=spec.id,
+                texts=MappingProxyType(texts),
+                review=MappingProxyType(
+                    self._review(source, (*path, "review"), spec.review, fingerprint)
+                ),
+                source_fingerprint=fingerprint,
+                example=spec.example,
+            )
+        return quick
 
     def _appointment(
         self, source: YamlSource, path: FieldPath, spec: OfferSpec

@@ -212,12 +212,39 @@ class FaqEntry:
 
 
 @dataclass(frozen=True, eq=False)
+class QuickReply:
+    """A short answer staff wrote once (``quick_replies.yaml``), sent by a mediator by its id
+    ("I will call you tomorrow"): the person reads it in their language, the topic in German."""
+
+    id: str
+    texts: Mapping[str, str]  # language -> text
+    review: Mapping[str, TranslationReview]
+    source_fingerprint: str
+    example: bool = False
+
+    def text(self, chain: Sequence[str] | str) -> str:
+        """The text in the first language of ``chain`` that has one."""
+        return pick_text(self.texts, chain)
+
+    def review_status(self, language: str) -> ReviewStatus:
+        review = self.review.get(language)
+        return review.status if review else ReviewStatus.MACHINE
+
+    def is_outdated(self, language: str) -> bool:
+        review = self.review.get(language)
+        if language == SOURCE_LANGUAGE or review is None or review.source is None:
+            return False
+        return review.source != self.source_fingerprint
+
+
+@dataclass(frozen=True, eq=False)
 class Catalogue:
     offers: Mapping[str, Offer]  # in file order: the menu shows them so
     locations: Mapping[str, Location]
     closures: tuple[Closure, ...] = ()
     faq: Mapping[str, FaqEntry] = field(default_factory=lambda: MappingProxyType({}))
     calendar: CentreCalendar = DEFAULT_CALENDAR  # the zone and holidays its times are read in
+    quick_replies: Mapping[str, QuickReply] = field(default_factory=lambda: MappingProxyType({}))
 
     def offer(self, offer_id: str) -> Offer | None:
         return self.offers.get(offer_id)

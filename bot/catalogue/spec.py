@@ -214,6 +214,15 @@ class FaqSpec(_Spec):
         return self
 
 
+class QuickReplySpec(_Spec):
+    """One entry of ``quick_replies.yaml``: a short answer mediators send by its id."""
+
+    id: ContentId
+    example: bool = False
+    text: Texts
+    review: dict[str, ReviewSpec] = Field(default_factory=dict)
+
+
 class LocationSpec(_Spec):
     id: ContentId
     name: str = Field(min_length=1)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from babel.dates import get_day_names
 
-from bot.catalogue.model import BookingMode, Offer
+from bot.catalogue.model import BookingMode, Catalogue, Offer
 from bot.dialogue import actions, views
 from bot.dialogue.messages import Button, Reply, Venue
 from bot.dialogue.turn import Turn
@@ -67,11 +67,16 @@ def follow_up_reply(
 
 def faq_reply(turn: Turn, faq_id: str) -> list[Reply]:
     """The staff-written answer with this id, in the person's language, with its link."""
-    t = turn.t
-    catalogue = turn.snapshot.catalogue
+    answer = faq_answer(turn.t, turn.snapshot.catalogue, faq_id)
+    # None: gone in a reload between understanding and answering
+    return [views.not_understood(turn.t, 1)] if answer is None else answer
+
+
+def faq_answer(t: Translator, catalogue: Catalogue, faq_id: str) -> list[Reply] | None:
+    """The FAQ answer as the bot shows it (also sent by a mediator from a person's topic)."""
     entry = catalogue.faq.get(faq_id)
-    if entry is None:  # gone in a reload between understanding and answering
-        return [views.not_understood(t, 1)]
+    if entry is None:
+        return None
     lines = ["💬 " + entry.answer(t.chain)]
     if entry.example:
         lines += ["", "⚠️ " + t._("Example answer: staff still have to confirm it.")]

@@ -197,6 +197,9 @@ class Dialogue:
                         if leave is not None and user.state != began_in:
                             leave(turn)
                     if turn.viewed_offers:
+                        # The last few offers this person looked at: buttons on the card
+                        # mediators see if they ask for a person (bot/handover/cards.py).
+                        turn.remember(seen_offers=seen_offers(user, turn.viewed_offers))
                         day = now.astimezone(self.texts.zone).date()
                         language = user.language or self.default_language
                         await offer_views.count_views(session, day, language, turn.viewed_offers)
@@ -751,3 +754,14 @@ def _remember_choice(turn: Turn, replies: list[Reply]) -> None:
         else None
     )
     turn.remember(**{CHOICE_KEY: choice})
+
+
+SEEN_OFFERS_KEPT = 3
+"""How many of the offers a person looked at last are kept (``state_data['seen_offers']``)."""
+
+
+def seen_offers(user: User, viewed: list[str]) -> list[str]:
+    """The person's most recently seen offers, newest first, each once."""
+    earlier = [str(offer_id) for offer_id in user.state_data.get("seen_offers", [])]
+    newest = list(dict.fromkeys([*reversed(viewed), *earlier]))
+    return newest[:SEEN_OFFERS_KEPT]

@@ -26,6 +26,7 @@ TOPIC_NAME_MAX = 128
 NAME_FALLBACK = "Person"
 TAKE = "htake"  # htake:42        a mediator takes case 42
 HAND_TO = "hto"  # hto:42:111222   case 42 goes to the team member with that user id
+SEND_OFFER = "hcard"  # hcard:42:german-course   that offer's card to the person of case 42
 CHANNEL_NAMES = {"telegram": "Telegram", "whatsapp": "WhatsApp", "console": "Terminal"}
 
 
@@ -79,8 +80,13 @@ def card(
     languages: Languages,
     team: Team,
     booked: Sequence[str],
+    seen: Sequence[tuple[str, str]] = (),
 ) -> Reply:
-    """The card at the top of a case: who, which language, what they asked, who has it."""
+    """The card at the top of a case: who, which language, what they asked, who has it.
+
+    ``seen``: (offer id, German title) of offers the person looked at; a button each sends
+    that offer's card to the person in their language (``bot/handover/cards_in_topic.py``).
+    """
     language = languages.get(case.language)
     label = f"{language.label} ({case.language})" if language else case.language
     channel = CHANNEL_NAMES.get(user.channel, user.channel)
@@ -96,9 +102,14 @@ def card(
     if booked:
         lines.append("📅 Termine:")
         lines += [f"   • {entry}" for entry in booked]
+    send_offer = tuple(
+        (Button(f"📇 {title}", f"{SEND_OFFER}:{case.id}:{oid}"),) for oid, title in seen
+    )
+    if seen:
+        lines.append("📇 Angesehen (Knopf: die Karte an die Person):")
     if case.claimed_by is not None:
         lines.append(f"✋ Übernommen von {case.claimed_by_name or 'Team'}.")
-        return Reply(text="\n".join(lines))
+        return Reply(text="\n".join(lines), buttons=send_offer)
     speakers = team.speakers(case.language)
     lines.append(
         f"🗣 Spricht {case.language}:" if speakers else "🗣 Niemand im Team spricht diese Sprache."
@@ -106,7 +117,7 @@ def card(
     lines.append("⏳ Wer übernimmt? Knopf unten oder /take.")
     return Reply(
         text="\n".join(lines),
-        buttons=((Button("✋ Übernehmen", f"{TAKE}:{case.id}"),),),
+        buttons=((Button("✋ Übernehmen", f"{TAKE}:{case.id}"),), *send_offer),
         mentions=tuple(Mention(m.user_id, m.name) for m in speakers),
     )
 

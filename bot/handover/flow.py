@@ -20,6 +20,7 @@ from bot.dialogue.engine import Dialogue, State
 from bot.dialogue.messages import Inbound, InboundKind, Reply
 from bot.dialogue.turn import Turn
 from bot.handover import cards, cases, views
+from bot.handover.cards_in_topic import PERSON_ACTIONS
 from bot.handover.cases import ClosedBy, NewCase
 from bot.handover.hours import next_answer_time, who_answers
 from bot.handover.outbox import Kind, Outbox
@@ -85,6 +86,13 @@ class HandoverFlow:
                 await self.outbox.relay(turn.session, case, inbound, to_staff=True, now=turn.now)
             answer = await self.dialogue.serve_meanwhile(turn)
             return [*answer, views.team_sees_it_too(turn.t, command=command)]
+        if _from_a_sent_card(inbound):
+            # A button of a card a mediator sent (/karte): the bot answers it, the team sees it.
+            tapped = actions.parse_action(inbound.action or "")
+            what = TAPPED_DE.get(tapped.kind, tapped.kind)
+            note = f"👆 Die Person hat getippt: {what} ({tapped.argument})."
+            self.outbox.to_staff(turn.session, case, Kind.NOTE, turn.now, note)
+            return await self.dialogue.serve_meanwhile(turn)
         if command:
             return [views.still_with_team(turn.t)]
         await self.outbox.relay(turn.session, case, inbound, to_staff=True, now=turn.now)
@@ -132,6 +140,19 @@ class HandoverFlow:
         thread_id = await cases.forget_person(session, user.id)
         if thread_id is not None:
             self.outbox.delete_topic(session, thread_id, now)
+
+
+TAPPED_DE = {
+    actions.OFFER: "Angebot ansehen",
+    actions.BOOK: "Termin buchen",
+    actions.SUBSCRIBE: "Bescheid bei Änderungen",
+}
+
+
+def _from_a_sent_card(inbound: Inbound) -> bool:
+    if inbound.kind is not InboundKind.ACTION:
+        return False
+    return actions.parse_action(inbound.action or "").kind in PERSON_ACTIONS
 
 
 def _wants_to_end(inbound: Inbound) -> bool:

@@ -12,6 +12,7 @@ it loses it when that time has passed, and the row goes out again (see ``relay``
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -23,11 +24,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from bot.dialogue.messages import Button, Inbound, Reply
+from bot.storage import reply_codec
 from bot.storage.database import upsert
 from bot.storage.models import HandoverCase, RelayMessage, User
 from bot.storage.reach import Reach, reachable
 
 ERASE_LANE = "erase:"
+REPLIES = "replies"
+"""Payload key of a NOTICE row that holds several replies (see :meth:`Outbox.notices`)."""
 
 
 class Kind(StrEnum):
@@ -88,6 +92,24 @@ class Outbox:
                 kind=Kind.NOTICE.value,
                 text=reply.text,
                 payload=reply_to_json(reply),
+                **_new(now),
+            ),
+        )
+
+    def notices(
+        self, session: AsyncSession, case: HandoverCase, replies: Sequence[Reply], now: datetime
+    ) -> None:
+        """Several replies from the bot, sent together (an offer card: picture, text, pin),
+        kept whole with their places and files (``reply_codec``)."""
+        self._add(
+            session,
+            RelayMessage(
+                case_id=case.id,
+                lane=lane(case.user_id, to_staff=False),
+                to_staff=False,
+                kind=Kind.NOTICE.value,
+                text="\n".join(reply.text for reply in replies if reply.text),
+                payload={REPLIES: reply_codec.to_json(replies)},
                 **_new(now),
             ),
         )
@@ -260,6 +282,13 @@ def reply_to_json(reply: Reply) -> dict[str, Any]:
         "rtl": reply.rtl,
         "extras": dict(reply.extras),
     }
+
+
+def replies_of_notice(payload: dict[str, Any]) -> list[Reply]:
+    """What a NOTICE row shows the person: one reply, or several kept by :meth:`Outbox.notices`."""
+    if REPLIES in payload:
+        return reply_codec.from_json(payload[REPLIES])
+    return [reply_from_json(payload)]
 
 
 def reply_from_json(data: dict[str, Any]) -> Reply:

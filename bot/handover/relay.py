@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import suppress
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -64,6 +64,10 @@ SEND_SHARE_OF_LEASE = 0.75
 """A send is cut off well before its claim runs out, so no second worker takes a live row."""
 
 
+AfterDelivery = Callable[[AsyncSession, Letter, datetime], Awaitable[None]]
+"""Called once a row went out, inside the transaction that records it."""
+
+
 class StaffChatNotReady(Exception):
     """The staff chat cannot take a person's topic now; their messages wait in the outbox."""
 
@@ -96,6 +100,8 @@ class RelayDelivery:
         self.retention = retention
         self.clock = clock
         self._lanes = asyncio.Semaphore(PARALLEL_LANES)
+        # Run in the transaction that marks a row delivered (e.g. a translation follows it).
+        self.after_delivery: list[AfterDelivery] = []
         self.files = FileCarrier(
             database=database, box=box, senders=senders, texts=texts, clock=clock
         )
@@ -182,6 +188,8 @@ class RelayDelivery:
                 return 0
             async with self.database.session() as session:
                 await outbox.finish(session, claimed.row_id, Outcome.DELIVERED, self.clock())
+                for hook in self.after_delivery:
+                    await hook(session, letter, self.clock())
             return 1
 
     async def _read(self, session: AsyncSession, claimed: Claimed) -> Letter | None:
@@ -218,7 +226,7 @@ class RelayDelivery:
             raise LookupError(f"no {user.channel} channel in this process")
         chat = ChatId(user.external_id)
         if row.kind == Kind.NOTICE:
-            await sender.send(chat, [outbox.reply_from_json(row.payload)])
+            await sender.send(chat, outbox.replies_of_notice(row.payload))
         elif _copyable(row, user.channel) and isinstance(sender, CopyingSender):
             await sender.copy(ChatId(row.source_chat or ""), MessageRef(row.source_ref or ""), chat)
         elif (kind := media.file_kind(row.media, media.media_ref(row))) is not None:
@@ -348,7 +356,13 @@ class RelayDelivery:
             booked = await cards.booking_lines(
                 session, self.catalogue.current.catalogue, german, user.id, self.clock()
             )
-        return cards.card(fresh, user, self.languages, self.team.current, booked)
+        return cards.card(fresh, user, self.languages, self.team.current, booked, self._seen(user))
+
+    def _seen(self, user: User) -> list[tuple[str, str]]:
+        """The offers the person looked at last (still in the catalogue), German titles."""
+        catalogue = self.catalogue.current.catalogue
+        offers = [catalogue.offer(str(i)) for i in user.state_data.get("seen_offers", [])]
+        return [(offer.id, offer.text("title", "de")) for offer in offers if offer is not None]
 
 
 def _copyable(row: RelayMessage, target_channel: str) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from bot.background import running_jobs
 from bot.handover import alerts
+from bot.handover.cards_in_topic import TopicCards
 from bot.handover.flow import HandoverFlow
 from bot.handover.outbox import Outbox
 from bot.handover.relay import POLL_SECONDS, RelayDelivery
@@ -37,7 +38,9 @@ async def running(
         return
     box = Outbox()
     HandoverFlow(box, team).register(core.dialogue)
-    StaffHandover(core, box, team).register(core.desk)
+    staff = StaffHandover(core, box, team)
+    staff.register(core.desk)
+    TopicCards(core, box, staff).register(core.desk)  # /karte, /ort, /antwort, ...
     delivery = RelayDelivery(
         database=core.database,
         box=box,

@@ -168,13 +168,20 @@ class StaffHandover:
                 ]
             if case is None or staff_only:
                 return []
-            if case.claimed_by is None:  # writing is taking: the card shows who answers
-                member, name = self._mediator(inbound)
-                result, claimed = await cases.claim(session, case.id, _sender(turn), name, turn.now)
-                if result is Claim.TAKEN and claimed is not None:
-                    await self._tell_person_who_answers(session, claimed, member, turn.now)
+            await self.take_by_writing(session, turn, case)
             await self.outbox.relay(session, case, inbound, to_staff=False, now=turn.now)
         return []
+
+    async def take_by_writing(
+        self, session: AsyncSession, turn: StaffTurn, case: HandoverCase
+    ) -> None:
+        """Writing to a person is taking their chat: the card and the person learn who answers."""
+        if case.claimed_by is not None:
+            return
+        member, name = self._mediator(turn.inbound)
+        result, claimed = await cases.claim(session, case.id, _sender(turn), name, turn.now)
+        if result is Claim.TAKEN and claimed is not None:
+            await self._tell_person_who_answers(session, claimed, member, turn.now)
 
     # -- helpers --------------------------------------------------------------------------------
 
