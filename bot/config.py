@@ -160,6 +160,10 @@ class Settings:
     clock_file: Path | None = None  # tests only: the current time is read from this file
     log_format: str = "plain"  # or "json": one object per line, for log collectors
     sentry_dsn: str | None = None  # errors to Sentry, scrubbed (bot/observability/sentry.py)
+    # A self-hosted LibreTranslate for the mediators' topics (bot/translation); None: off.
+    libretranslate_url: str | None = None
+    libretranslate_api_key: str | None = None
+    libretranslate_timeout_seconds: float = 10.0  # a slower answer counts as "not now"
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -218,6 +222,11 @@ class Settings:
             clock_file=Path(env["BOT_CLOCK_FILE"]) if env.get("BOT_CLOCK_FILE") else None,
             log_format=_choice(env, "LOG_FORMAT", ("plain", "json")),
             sentry_dsn=env.get("SENTRY_DSN") or None,
+            libretranslate_url=(env.get("LIBRETRANSLATE_URL") or "").strip().rstrip("/") or None,
+            libretranslate_api_key=env.get("LIBRETRANSLATE_API_KEY") or None,
+            libretranslate_timeout_seconds=_float(
+                env, "LIBRETRANSLATE_TIMEOUT_SECONDS", defaults.libretranslate_timeout_seconds
+            ),
         )
         settings.calendar  # noqa: B018 -- a typo in BOT_TIMEZONE / HOLIDAY_REGION stops the start
         return settings
@@ -229,7 +238,12 @@ class Settings:
 
     def secrets(self) -> list[str]:
         """Every configured secret: never to leave the server (e.g. in an error report)."""
-        found = [self.telegram_bot_token, self.webhook_secret, make_url(self.database_url).password]
+        found = [
+            self.telegram_bot_token,
+            self.webhook_secret,
+            make_url(self.database_url).password,
+            self.libretranslate_api_key,
+        ]
         if self.whatsapp is not None:
             w = self.whatsapp
             found += [w.access_token, w.app_secret, w.verify_token]

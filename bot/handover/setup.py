@@ -19,6 +19,8 @@ from bot.handover.outbox import Outbox
 from bot.handover.relay import POLL_SECONDS, RelayDelivery
 from bot.handover.staff_commands import StaffHandover
 from bot.handover.team import LiveTeam
+from bot.translation.client import LibreTranslate
+from bot.translation.topic import TopicTranslations
 
 if TYPE_CHECKING:
     from bot.app import CoreApp
@@ -54,6 +56,10 @@ async def running(
         retention=timedelta(days=settings.relay_retention_days),
         clock=core.dialogue.clock,
     )
+    if settings.libretranslate_url is not None:  # translation beside each message, /tr
+        TopicTranslations(core, box, staff, LibreTranslate.from_settings(settings)).install(
+            delivery
+        )
     if not background:
         yield delivery
         return

@@ -1,0 +1,1 @@
+"""Machine translation for mediators, through a self-hosted LibreTranslate (optional)."""
