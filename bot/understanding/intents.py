@@ -28,6 +28,12 @@ INTENT_SHARE = 0.6
 """An intent needs this share of the message's topic words (those not set aside as
 politeness) explained by its phrases."""
 
+WEAK_INTENT_SHARE = 0.34
+"""Below INTENT_SHARE but from this share, a request is still returned (with its share): the
+pipeline takes it when nothing else fits: no offer, no FAQ, no follow-up. People add words no
+list has ("vreau sa fac o programare pt luni", "ich brauche berater persönlich"); when those
+words name none of our offers either, the request is the best reading."""
+
 LANGUAGE_NAMED_SHARE = 0.5
 """A language's name says much: "kannst du auch arabisch" asks for Arabic."""
 
@@ -209,7 +215,7 @@ class IntentPhrases:
         if best is Intent.HELP and social is Intent.THANKS:
             best = None  # "multumesc pentru ajutor": thanks for the help, not a request for it
         needed = LANGUAGE_NAMED_SHARE if best is Intent.LANGUAGE and targets else INTENT_SHARE
-        if best is not None and share >= needed:
+        if best is not None and share >= min(needed, WEAK_INTENT_SHARE):
             named = max(targets, key=lambda code: targets[code]) if targets else None
             return IntentMatch(best, social, rest, share, named)
         if social is not None and not remaining:

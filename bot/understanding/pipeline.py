@@ -92,14 +92,17 @@ class Understander:
             intent=everyday.intent,
             target_language=everyday.target,
         )
+        weak = everyday.share < INTENT_SHARE  # most words are not the request's own
         if everyday.intent is not None and (
             everyday.intent in SOCIAL
             or everyday.share >= 1.0
-            or not (offers.confident or (everyday.share < INTENT_SHARE and offers.candidates))
+            or not (offers.confident or (weak and offers.candidates))
         ):
             # "wo ist das?" right after a card asks where *that* offer is.
             follow_up = find_follow_up(question, snapshot, context, self.follow_ups)
-            if follow_up is not None and _about_the_offer(everyday.intent, everyday.share):
+            if follow_up is not None and (
+                weak or _about_the_offer(everyday.intent, everyday.share)
+            ):
                 return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
             named_in_a_question = everyday.intent is Intent.LANGUAGE and len(text.split()) > 1
             if everyday.intent not in SOCIAL and (everyday.share < 1.0 or named_in_a_question):

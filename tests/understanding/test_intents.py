@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from bot.catalogue.live import LiveCatalogue, Snapshot
 from bot.config import PROJECT_ROOT
 from bot.i18n.languages import load_languages
+from bot.understanding import Context, Understander
 from bot.understanding.intents import IntentPhrases
-from bot.understanding.result import Intent, YesNo
+from bot.understanding.result import Intent, Outcome, YesNo
 
 LOCALES = PROJECT_ROOT / "locales"
 LANGUAGES = load_languages()
@@ -88,3 +90,52 @@ def test_a_greeting_before_a_question_leaves_the_question() -> None:
 )
 def test_typed_yes_and_no(message: str, answer: YesNo | None) -> None:
     assert PHRASES.yes_no(message) is answer
+
+
+@pytest.fixture(scope="module")
+def understander() -> Understander:
+    return Understander.load(LOCALES)
+
+
+@pytest.fixture(scope="module")
+def snapshot() -> Snapshot:
+    return LiveCatalogue(PROJECT_ROOT / "content", LANGUAGES.codes, model=None).current
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # the request's words plus words no list has (a day, an abbreviation, "in person")
+        ("i would like to schedule something for friday", Intent.BOOK),
+        ("ich brauche einen berater persönlich morgen", Intent.HUMAN),
+        # concepts rather than sentences: "bot", "use", "don't understand"
+        ("was ist das für ein bot", Intent.HELP),
+        ("не разбирам как да го използвам", Intent.HELP),
+        ("как пользоваться ботом", Intent.HELP),
+        ("stergeti va rog programarea de vineri", Intent.CANCEL),
+        ("merhabalar herkese", Intent.GREET),
+        ("можно на болгарском", Intent.LANGUAGE),
+    ],
+)
+def test_a_request_worded_in_a_new_way_is_understood(
+    understander: Understander, snapshot: Snapshot, message: str, intent: Intent
+) -> None:
+    understood = understander.understand(message, snapshot, Context("en"))
+
+    assert understood.outcome is Outcome.INTENT and understood.intent is intent
+
+
+@pytest.mark.parametrize(
+    ("message", "offer"),
+    [
+        ("wo ist der deutschkurs", "german-course"),  # a place word, but the course is asked
+        ("wann ist das nähcafé", "sewing-cafe"),
+    ],
+)
+def test_a_request_word_beside_an_offer_still_brings_the_offer(
+    understander: Understander, snapshot: Snapshot, message: str, offer: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context("de"))
+
+    assert understood.outcome is not Outcome.INTENT
+    assert understood.candidates and understood.candidates[0].offer_id == offer
