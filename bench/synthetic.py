@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import shutil
+from copy import deepcopy
 from pathlib import Path
 
 import yaml
@@ -46,7 +47,9 @@ def make_content(target: Path, factor: int, seed: int = 7) -> Path:
     for copy in range(1, factor):
         for offer in originals:
             extra = pseudo_word(rng)
-            clone = dict(offer)
+            # A deep copy: shared parts would be written as YAML aliases (&1, *1), which the
+            # content reader limits (hostile files), and a real catalogue writes out anyway.
+            clone = deepcopy(offer)
             clone["id"] = f"{offer['id']}-{copy}"[:40]
             clone["title"] = {lang: f"{text} {extra}" for lang, text in offer["title"].items()}
             clone["keywords"] = {

@@ -146,10 +146,9 @@ class CoreApp:
         """The channel has sent the replies :meth:`handle` gave for ``inbound``: a redelivery
         of it is dropped from now on, no longer answered with them again."""
         if inbound.update_id is not None:
-            async with self.database.session() as session:
-                await ledger.mark_delivered(
-                    session, inbound.channel, inbound.update_id, self.dialogue.clock()
-                )
+            # Written with others a moment later: one transaction for many turns, not a
+            # second one for each (see DeliveryMarks for why nothing can be lost by it).
+            self.dialogue.deliveries.add(inbound.channel, inbound.update_id, self.dialogue.clock())
 
     async def _staff(self, inbound: Inbound) -> list[Reply]:
         """The desk, with redeliveries answered from storage.
@@ -161,6 +160,8 @@ class CoreApp:
         """
         update_id = inbound.update_id
         if update_id is not None:
+            if self.dialogue.deliveries.pending(inbound.channel, update_id):
+                return []  # handled and sent; the mark is not written yet
             async with self.database.session() as session:
                 owed = await ledger.owed(session, inbound.channel, update_id)
             if owed is not None:
@@ -321,6 +322,7 @@ async def open_core(
             try:
                 yield core
             finally:
+                await dialogue.deliveries.close()
                 if core.rates is not None:
                     await core.rates.close()
     finally:

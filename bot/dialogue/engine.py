@@ -39,7 +39,7 @@ from bot.privacy.person_key import person_key
 from bot.privacy.redact import redact
 from bot.storage import ledger, offer_views, subscriptions, users
 from bot.storage.database import Database
-from bot.storage.models import QuestionLog, User
+from bot.storage.models import User
 from bot.understanding import ANSWERING, Context, Intent, Outcome, Understander, Understanding
 from bot.understanding.result import SOCIAL
 from bot.understanding.switch import LanguageSwitch
@@ -102,6 +102,7 @@ class Dialogue:
         self.switch = LanguageSwitch(languages, understander.detectable)
         self.declined = browsing.DeclinedChats()
         self._chat_locks = KeyedLocks()
+        self.deliveries = ledger.DeliveryMarks(database)  # "sent", written a moment later
         self._action_handlers: dict[str, ActionHandler] = {}
         self._state_handlers: dict[str, StateHandler] = {}
         self._exclusive_states: set[str] = set()
@@ -177,6 +178,8 @@ class Dialogue:
                     ):
                         # Redelivered (a webhook retry): the turn is stored already, its
                         # replies perhaps never sent (a crash right after the commit).
+                        if self.deliveries.pending(inbound.channel, inbound.update_id):
+                            return []  # sent; the mark is on its way to the database
                         owed = await ledger.owed(session, inbound.channel, inbound.update_id)
                         return owed or []
                     turn = Turn(
@@ -714,16 +717,18 @@ class Dialogue:
         top = understood.candidates[0] if understood.candidates else None
         await users.log_question(
             turn.session,
-            QuestionLog(
-                person_key=await person_key(turn.session, turn.user.channel, turn.user.external_id),
-                asked_at=turn.now,
-                language=turn.user.language or self.default_language,
-                detected_language=understood.detected_language,
-                question=redact(understood.question)[:QUESTION_LOG_MAX_CHARS],
-                outcome=understood.outcome.value,
-                offer_id=top.offer_id if top else understood.faq,
-                score=round(top.score, 1) if top else None,
-            ),
+            {
+                "person_key": await person_key(
+                    turn.session, turn.user.channel, turn.user.external_id
+                ),
+                "asked_at": turn.now,
+                "language": turn.user.language or self.default_language,
+                "detected_language": understood.detected_language,
+                "question": redact(understood.question)[:QUESTION_LOG_MAX_CHARS],
+                "outcome": understood.outcome.value,
+                "offer_id": top.offer_id if top else understood.faq,
+                "score": round(top.score, 1) if top else None,
+            },
         )
 
     def _on_unreadable(self, turn: Turn) -> list[Reply]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import weakref
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -19,6 +20,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.storage.models import PrivacyKey
 
 QUESTION_LOG_KEY = "question_log"
+_INSERTED = "privacy_key_inserted"
+"""``session.info`` flag: this transaction created the key, so it is not committed yet."""
+
+_known: weakref.WeakKeyDictionary[object, dict[str, str]] = weakref.WeakKeyDictionary()
+"""Keys read from each database (by engine): a key never changes once stored, and a question
+turn need not read it again."""
 
 
 async def person_key(session: AsyncSession, channel: str, external_id: str) -> str:
@@ -30,9 +37,16 @@ async def person_key(session: AsyncSession, channel: str, external_id: str) -> s
 
 async def _key(session: AsyncSession, name: str) -> str:
     """The stored key; the first caller creates it (two processes at once keep one)."""
+    engine = session.get_bind()
+    known = _known.setdefault(engine, {})
+    if name in known:
+        return known[name]
     query = select(PrivacyKey.value).where(PrivacyKey.name == name)
     value = await session.scalar(query)
+    if value is not None and not session.info.get(_INSERTED):
+        known[name] = value  # committed (by us earlier, or another process): it stays
     if value is None:
+        session.info[_INSERTED] = True
         insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
         await session.execute(
             insert(PrivacyKey)

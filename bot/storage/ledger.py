@@ -21,23 +21,31 @@ not needed; the id and the times stay a few days to recognise a redelivery.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import asyncio
+import contextlib
+import logging
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, null, or_, select, update
+from sqlalchemy import Table, Update, delete, func, null, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
 from bot.storage import reply_codec
-from bot.storage.database import upsert
+from bot.storage.database import Database, upsert
 from bot.storage.models import TurnLedger, User
+
+_LOG = logging.getLogger(__name__)
+_LEDGER: Table = TurnLedger.__table__  # type: ignore[assignment]
 
 KEEP_IDS = timedelta(days=3)
 """Telegram keeps an unconfirmed update for 24 hours; ids are kept longer, then forgotten."""
 KEEP_IDS_BY_CHANNEL = {"whatsapp": timedelta(days=8)}
 """Meta retries an unacknowledged webhook for up to 7 days; a day more to be safe."""
+MARK_DELAY = 0.2
+"""Seconds a "sent" mark waits to be written with others (:class:`DeliveryMarks`)."""
 
 
 @dataclass(frozen=True)
@@ -99,8 +107,10 @@ async def claim_turn(
     transaction claiming the same id waits until the first one ends: it gets False once that
     one committed, True if it rolled back (the turn failed).
     """
+    # Core statements on the table (here and below on the turn's path): the ORM's bulk
+    # machinery would compare every row with the session's objects, for nothing.
     claimed = await session.execute(
-        upsert(session, TurnLedger)
+        upsert(session, _LEDGER)
         .values(
             channel=channel,
             update_id=update_id,
@@ -111,9 +121,9 @@ async def claim_turn(
         .on_conflict_do_update(
             index_elements=["channel", "update_id"],
             set_={"processed_at": now, "inbound": null()},
-            where=TurnLedger.processed_at.is_(None),
+            where=_LEDGER.c.processed_at.is_(None),
         )
-        .returning(TurnLedger.id)
+        .returning(_LEDGER.c.id)
     )
     return claimed.scalar_one_or_none() is not None
 
@@ -122,9 +132,11 @@ async def keep_replies(
     session: AsyncSession, channel: str, update_id: str, replies: Sequence[Reply]
 ) -> None:
     """Store the turn's replies with its row, until they are reported sent."""
+    if not replies:
+        return  # nothing owed: a redelivery finds no replies either way
     await session.execute(
-        update(TurnLedger)
-        .where(TurnLedger.channel == channel, TurnLedger.update_id == update_id)
+        update(_LEDGER)
+        .where(_LEDGER.c.channel == channel, _LEDGER.c.update_id == update_id)
         .values(replies=reply_codec.to_json(replies))
     )
 
@@ -132,10 +144,10 @@ async def keep_replies(
 async def owed(session: AsyncSession, channel: str, update_id: str) -> list[Reply] | None:
     """None when ``update_id`` was never processed; else the replies stored for it and not
     yet reported sent (empty once sent, or when none were stored)."""
-    query = select(TurnLedger.replies, TurnLedger.delivered_at).where(
-        TurnLedger.channel == channel,
-        TurnLedger.update_id == update_id,
-        TurnLedger.processed_at.is_not(None),
+    query = select(_LEDGER.c.replies, _LEDGER.c.delivered_at).where(
+        _LEDGER.c.channel == channel,
+        _LEDGER.c.update_id == update_id,
+        _LEDGER.c.processed_at.is_not(None),
     )
     row = (await session.execute(query)).first()
     if row is None:
@@ -145,12 +157,70 @@ async def owed(session: AsyncSession, channel: str, update_id: str) -> list[Repl
 
 
 async def mark_delivered(
-    session: AsyncSession, channel: str, update_id: str, now: datetime
+    session: AsyncSession, channel: str, update_ids: Collection[str], now: datetime
 ) -> None:
-    """The channel sent what the turn answered: a redelivery gets nothing from now on."""
+    """The channel sent what the turns answered: a redelivery gets nothing from now on."""
     await session.execute(
-        _done(now).where(TurnLedger.channel == channel, TurnLedger.update_id == update_id)
+        _done(now).where(_LEDGER.c.channel == channel, _LEDGER.c.update_id.in_(update_ids))
     )
+
+
+class DeliveryMarks:
+    """Marks "sent" written a moment later, many in one transaction, not one per turn.
+
+    Why that keeps every guarantee: a mark only stops a redelivery from being answered again
+    with the stored replies. Lost in a crash, it costs at most a reply sent twice, never one
+    lost; the turn itself is stored by then (:func:`claim_turn`, :func:`keep_replies`). Until
+    written, :meth:`pending` tells this process's turns that the replies went out, and
+    :meth:`flush` writes what is left when the core closes (a SIGTERM doubles nothing).
+    """
+
+    def __init__(self, database: Database, delay: float = MARK_DELAY) -> None:
+        self._database = database
+        self._delay = delay
+        self._waiting: dict[str, dict[str, datetime]] = {}
+        self._writer: asyncio.Task[None] | None = None
+
+    def add(self, channel: str, update_id: str, now: datetime) -> None:
+        self._waiting.setdefault(channel, {})[update_id] = now
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.get_running_loop().create_task(self._write_soon())
+
+    def pending(self, channel: str, update_id: str) -> bool:
+        """Reported sent here, not yet written."""
+        return update_id in self._waiting.get(channel, {})
+
+    async def _write_soon(self) -> None:
+        await asyncio.sleep(self._delay)
+        try:
+            await self.flush()
+        except Exception as error:  # the database away: written with the next marks, or at close
+            _LOG.warning("delivery marks not written yet: %s", type(error).__name__)
+
+    async def flush(self) -> None:
+        """Write every waiting mark in one transaction."""
+        waiting, self._waiting = self._waiting, {}
+        if not waiting:
+            return
+        try:
+            async with self._database.session() as session:
+                for channel, marks in waiting.items():
+                    await mark_delivered(session, channel, list(marks), max(marks.values()))
+        except BaseException:
+            for channel, marks in waiting.items():  # kept for the next try
+                self._waiting.setdefault(channel, {}).update(marks)
+            raise
+
+    async def close(self) -> None:
+        """Write what waits (at shutdown): after this, no mark is left in memory."""
+        if self._writer is not None and not self._writer.done():
+            self._writer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._writer
+        try:
+            await self.flush()
+        except Exception as error:
+            _LOG.warning("delivery marks lost at shutdown: %s", type(error).__name__)
 
 
 # -- the worker's side (bot/intake.py) --------------------------------------------------------
@@ -196,7 +266,7 @@ async def claim(
 
 async def finish(session: AsyncSession, entry_id: int, now: datetime) -> None:
     """The row's message is answered (or needed no turn): only its id stays."""
-    await session.execute(_done(now).where(TurnLedger.id == entry_id))
+    await session.execute(_done(now).where(_LEDGER.c.id == entry_id))
 
 
 async def unfinished(
@@ -238,13 +308,13 @@ def _claimable(by: str, now: datetime) -> Any:
     )
 
 
-def _done(now: datetime) -> Any:
+def _done(now: datetime) -> Update:
     # What the bot was told and said is kept no longer than needed.
     return (
-        update(TurnLedger)
-        .where(TurnLedger.delivered_at.is_(None))
+        update(_LEDGER)
+        .where(_LEDGER.c.delivered_at.is_(None))
         .values(
-            processed_at=func.coalesce(TurnLedger.processed_at, now),
+            processed_at=func.coalesce(_LEDGER.c.processed_at, now),
             delivered_at=now,
             chat_id=None,
             inbound=null(),

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import QuestionLog, User
+
+_QUESTIONS: Table = QuestionLog.__table__  # type: ignore[assignment]
 
 
 async def load_for_update(
@@ -66,5 +68,7 @@ async def mark_unreachable(
     )
 
 
-async def log_question(session: AsyncSession, entry: QuestionLog) -> None:
-    session.add(entry)
+async def log_question(session: AsyncSession, entry: dict[str, object]) -> None:
+    """One row of the question log (its columns by name), as a plain INSERT: the ORM's unit
+    of work would build and track an object the turn never reads again."""
+    await session.execute(insert(_QUESTIONS), entry)

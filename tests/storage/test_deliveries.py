@@ -3,6 +3,8 @@ its redelivery gets those replies, without running the turn again; once sent, it
 
 from __future__ import annotations
 
+import asyncio
+
 from sqlalchemy import select
 
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
@@ -27,12 +29,37 @@ async def test_a_redelivery_gets_the_stored_replies_until_they_were_sent(databas
         await core.delivered(tap)
         assert await core.handle(tap) == [], "sent: the redelivery is dropped"
 
-        async with core.database.session() as session:
-            assert list(await session.scalars(select(OfferView.count))) == [1], "one turn ran"
-            row = await session.scalar(
-                select(TurnLedger).where(
-                    TurnLedger.channel == "console", TurnLedger.update_id == "4711"
+        async def stored() -> TurnLedger | None:
+            async with core.database.session() as session:
+                assert list(await session.scalars(select(OfferView.count))) == [1], "one turn ran"
+                return await session.scalar(
+                    select(TurnLedger).where(
+                        TurnLedger.channel == "console", TurnLedger.update_id == "4711"
+                    )
                 )
-            )
-            assert row is not None and row.delivered_at is not None
-            assert row.replies is None, "the replies are not kept once sent"
+
+        # "Sent" is written with others a moment later (ledger.DeliveryMarks), not at once.
+        deadline = asyncio.get_running_loop().time() + 10
+        while (row := await stored()) is not None and row.delivered_at is None:
+            assert asyncio.get_running_loop().time() < deadline, "the mark was never written"
+            await asyncio.sleep(0.05)
+        assert row is not None and row.delivered_at is not None
+        assert row.replies is None, "the replies are not kept once sent"
+
+
+async def test_what_was_sent_is_written_down_when_the_bot_stops(database_url: str) -> None:
+    """A stop (SIGTERM) right after sending: the "sent" marks waiting to be written in one
+    batch are written before the process ends, so a redelivery after a restart gets nothing."""
+    tap = Inbound(
+        ChannelName("console"), ChatId("bo"), InboundKind.ACTION, action="offer:sewing-cafe",
+        update_id="4712",
+    )  # fmt: skip
+    async with running_core(database_url) as core:
+        bo = Chat(core, "bo")
+        await bo.send("/start")
+        await bo.press("lang:en")
+        await bo.press("consent:yes")
+        assert await core.handle(tap)
+        await core.delivered(tap)
+    async with running_core(database_url) as core:
+        assert await core.handle(tap) == [], "sent before the stop: not sent again"
