@@ -59,6 +59,11 @@ def test_a_misspelt_topic_or_weekday_in_the_file_is_reported() -> None:
             "booking",
             None,
         ),
+        # asked in words of a concept, not of a listed phrase
+        ("is there an age limit", "german-course", "audience", None),
+        ("заранее позвонить надо?", "sewing-cafe", "booking", None),
+        ("önceden haber vermem gerekiyor mu", "office-hours", "booking", None),
+        ("پدرها هم میتونن بیان", "parents-cafe", "audience", None),
     ],
 )
 def test_a_question_about_it_is_a_follow_up_about_the_offer_just_shown(
