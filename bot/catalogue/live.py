@@ -45,15 +45,26 @@ class Snapshot:
     semantic: SemanticIndex | None = None  # with the optional model: reranks unsure matches
 
 
-def build_snapshot(result: LoadResult, model: Embedder | None = None) -> Snapshot:
+def build_snapshot(
+    result: LoadResult, model: Embedder | None = None, previous: Snapshot | None = None
+) -> Snapshot:
+    """The catalogue with its matchers; a matcher whose words did not change since
+    ``previous`` is kept (most edits change times and texts, not what people type)."""
     catalogue = result.catalogue
+    offers = tuple(match_entries(catalogue))
+    faq = tuple(faq_entries(catalogue))
     return Snapshot(
         catalogue,
-        Matcher.build(match_entries(catalogue)),
+        _reused(previous.matcher if previous else None, offers) or Matcher.build(offers),
         tuple(map(str, result.warnings)),
-        Matcher.build(faq_entries(catalogue), stop_words=FUNCTION_WORDS),
+        _reused(previous.faq_matcher if previous else None, faq)
+        or Matcher.build(faq, stop_words=FUNCTION_WORDS),
         SemanticIndex.build(model, catalogue) if model is not None else None,
     )
+
+
+def _reused(matcher: Matcher | None, entries: tuple[MatchEntry, ...]) -> Matcher | None:
+    return matcher if matcher is not None and matcher.entries == entries else None
 
 
 class LiveCatalogue:
@@ -78,7 +89,7 @@ class LiveCatalogue:
     def reload(self) -> Snapshot:
         """Load again; raises CatalogueError (and keeps serving the old one) when invalid."""
         result = self._load()
-        self.current = build_snapshot(result, self.model)
+        self.current = build_snapshot(result, self.model, self.current)
         return self.current
 
 

@@ -103,15 +103,17 @@ def read_yaml(path: Path) -> tuple[YamlSource | None, list[ContentIssue]]:
 
     loader = ContentLoader(text)
     try:
-        crowded = _entry_count_problem(text)
-        if crowded is not None:
-            too_many = f"more than {MAX_ENTRIES} entries (keys, values, list items); split it up"
-            return None, [ContentIssue(name, crowded, "", too_many)]
+        shape = _shape(text)
+        if shape.refusal is not None:
+            line, problem = shape.refusal
+            return None, [ContentIssue(name, line, "", problem)]
         root = loader.get_single_node()
         lines: dict[FieldPath, int] = {}
         issues: list[ContentIssue] = []
         if root is not None:
-            refusal = _expansion_problem(root)
+            # Without aliases the file is a tree its entries and depth already describe; with
+            # them, what they expand to is measured before anything is built from it.
+            refusal = _expansion_problem(root) if shape.aliases else None
             if refusal is not None:
                 line, problem = refusal
                 return None, [ContentIssue(name, line, "", problem)]
@@ -138,15 +140,33 @@ def _syntax_issue(name: str, error: yaml.YAMLError) -> ContentIssue:
     return ContentIssue(name, line, "", message)
 
 
-def _entry_count_problem(text: str) -> int | None:
-    """The line where the file passes MAX_ENTRIES entries, or None: one cheap parser pass."""
-    entries = 0
+@dataclass(frozen=True)
+class _Shape:
+    refusal: tuple[int, str] | None  # line and reason: too many entries, or too deep
+    aliases: bool  # whether any ``*name`` occurs
+
+
+def _shape(text: str) -> _Shape:
+    """Entries, nesting and aliases of a file, in one cheap parser pass before it is built."""
+    entries = depth = 0
+    aliases = False
     for event in yaml.parse(text, Loader=ContentLoader):
         if isinstance(event, yaml.NodeEvent):
             entries += 1
+            line = int(event.start_mark.line) + 1
             if entries > MAX_ENTRIES:
-                return int(event.start_mark.line) + 1
-    return None
+                too_many = (
+                    f"more than {MAX_ENTRIES} entries (keys, values, list items); split it up"
+                )
+                return _Shape((line, too_many), aliases)
+            if depth > MAX_DEPTH:
+                return _Shape((line, f"nested more than {MAX_DEPTH} levels deep"), aliases)
+            aliases = aliases or isinstance(event, yaml.AliasEvent)
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return _Shape(None, aliases)
 
 
 class _Refused(Exception):

@@ -186,6 +186,7 @@ class Matcher:
     """Scores questions against a fixed set of keywords; build once, match many times."""
 
     def __init__(self, keywords: list[_Keyword], stop_words: frozenset[str] = STOP_WORDS) -> None:
+        self.entries: tuple[MatchEntry, ...] = ()  # what build() indexed: a reload may reuse it
         self._keywords = keywords
         self._stop_words = stop_words
         keywords_by_word: defaultdict[str, list[int]] = defaultdict(list)
@@ -217,6 +218,7 @@ class Matcher:
 
         ``stop_words`` are dropped from entries and questions alike (see ``stopwords``).
         """
+        entries = tuple(entries)
         keywords: dict[tuple[str, tuple[str, ...]], _Keyword] = {}
         for entry in entries:
             forms = [normalize(entry.text)]
@@ -237,7 +239,9 @@ class Matcher:
                         (entry.offer_id, variant),
                         _Keyword(entry.offer_id, entry.language, variant, len("".join(variant))),
                     )
-        return cls(list(keywords.values()), stop_words)
+        matcher = cls(list(keywords.values()), stop_words)
+        matcher.entries = entries
+        return matcher
 
     def match(self, question: str, limit: int = 3) -> MatchResult:
         """Rank the offers this question may be about; at most ``limit`` candidates."""
