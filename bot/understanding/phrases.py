@@ -19,7 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 from rapidfuzz.distance import Indel
 
@@ -76,14 +76,14 @@ class Found:
 
 def parse(entry: str, key: Hashable, language: str | None = None) -> list[Phrase]:
     """The phrases one file entry stands for: as written, and Cyrillic also in Latin letters."""
-    spellers: list[Callable[[str], str]] = [normalize]
+    spellers: list[Callable[[str], str]] = [_normalized]
     if CARON_LETTERS.search(entry):
         # Romani written with š, ž, č is typed "sh", "zh", "ch" on most phones.
-        spellers.append(lambda token: normalize(token.translate(_CARON_AS_TYPED)))
+        spellers.append(lambda token: _normalized(token.translate(_CARON_AS_TYPED)))
     if has_cyrillic(entry):
         # The language's own romanisation, the plain one ("diakuiu") and the chat one ("nqkoi").
         for romanisation in (language, None, CHAT_LATIN):
-            spellers.append(partial(transliterate_cyrillic, language=romanisation))
+            spellers.append(partial(_romanised, romanisation=romanisation))
     phrases: dict[tuple[_Word, ...], Phrase] = {}
     for spell in spellers:
         words: list[_Word] = []
@@ -97,6 +97,17 @@ def parse(entry: str, key: Hashable, language: str | None = None) -> list[Phrase
     if not phrases and entry.strip():
         return [Phrase(key, entry, (), symbol=entry.strip())]
     return list(phrases.values())
+
+
+@lru_cache(maxsize=65_536)
+def _normalized(token: str) -> str:
+    """Cached: concept pairs (locales/danger.yaml) spell the same words thousands of times."""
+    return normalize(token)
+
+
+@lru_cache(maxsize=65_536)
+def _romanised(token: str, romanisation: str | None) -> str:
+    return transliterate_cyrillic(token, language=romanisation)
 
 
 class PhraseIndex:
@@ -122,7 +133,7 @@ class PhraseIndex:
                 self._by_word[_key(word)].append(phrase)
                 if word.prefix:
                     self._prefixes.add(word.text)
-                else:
+                elif word.text not in self._exact:  # concept pairs repeat their words
                     self._exact.add(word.text)
                     if len(word.text) >= typo_min_chars:
                         for variant in deletion_variants(word.text, 1):
