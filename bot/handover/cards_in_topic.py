@@ -47,17 +47,18 @@ class Kind:
 
     command: str
     noun: str  # German, for the answers: "Angebot", "Ort", ...
+    question: str  # "Welches Angebot?"
     file: str
 
     def usage(self) -> str:
         return f"/{self.command} ID"
 
 
-OFFER = Kind("karte", "Angebot", "offers.yaml")
-PLACE = Kind("ort", "Ort", "locations.yaml")
-FAQ = Kind("faq", "Antwort", "faq.yaml")
-BOOKING = Kind("termin", "Angebot mit Terminen", "offers.yaml")
-QUICK = Kind("antwort", "Schnellantwort", "quick_replies.yaml")
+OFFER = Kind("karte", "Angebot", "Welches Angebot?", "offers.yaml")
+PLACE = Kind("ort", "Ort", "Welcher Ort?", "locations.yaml")
+FAQ = Kind("faq", "Antwort", "Welche Antwort?", "faq.yaml")
+BOOKING = Kind("termin", "Angebot mit Terminen", "Welches Angebot?", "offers.yaml")
+QUICK = Kind("antwort", "Schnellantwort", "Welche Schnellantwort?", "quick_replies.yaml")
 
 
 class TopicCards:
@@ -278,14 +279,14 @@ def _unknown(kind: Kind, wanted: str, known: dict[str, str]) -> Reply:
     if not known:
         return Reply(text=f"In {kind.file} steht noch nichts ({kind.noun}).")
     if not wanted:
-        lines = [f"Welche(s) {kind.noun}? {kind.usage()} – es gibt:"]
+        lines = [f"{kind.question} {kind.usage()} – es gibt:"]
         lines += [f"• {key} – {label}" for key, label in known.items()]
         return Reply(text="\n".join(lines))
-    close = difflib.get_close_matches(wanted.lower(), list(known), n=CLOSE_IDS_SHOWN, cutoff=0.4)
-    by_label = [
-        key for key, label in known.items() if wanted.lower() in label.lower() and key not in close
-    ]
-    close += by_label[: CLOSE_IDS_SHOWN - len(close)] if len(close) < CLOSE_IDS_SHOWN else []
+    needle = wanted.lower()
+    # A German word from the title ("deutschkurs") first, then ids spelt alike ("german-cours").
+    by_label = [key for key, label in known.items() if needle in label.lower()]
+    alike = difflib.get_close_matches(needle, list(known), n=CLOSE_IDS_SHOWN, cutoff=0.4)
+    close = list(dict.fromkeys([*by_label, *alike]))[:CLOSE_IDS_SHOWN]
     text = f"„{wanted}“ kenne ich nicht ({kind.noun}, {kind.file})."
     if close:
         text += "\nMeinten Sie: " + ", ".join(f"/{kind.command} {key}" for key in close) + "?"

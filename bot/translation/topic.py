@@ -12,8 +12,11 @@ Romani has no machine translation (LibreTranslate has no model): the topic says 
 case, and ``/tr`` points to the quick replies, which staff wrote in Romani.
 
 Privacy: texts are never logged; a job names the relayed message by its row id (that row goes
-with "delete my data" and the relay retention), a ``/tr`` job holds the mediator's German and
-belongs to the person (deleted with them); translations posted in the topic go with the topic.
+with "delete my data" and the relay retention), a ``/tr`` job holds the mediator's German;
+"delete my data" deletes both kinds still waiting (they sit in the person's lanes), and the
+translations posted in the topic go with the topic. The jobs carry no ``user_id`` on purpose:
+the process serving the staff chat may not reach the person (a terminal mediator next to a
+terminal person, WhatsApp on another worker), and neither kind needs to.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from contextlib import suppress
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dialogue.messages import PURPOSE, Reply, ThreadGone, ThreadId
@@ -32,7 +36,7 @@ from bot.handover.relay import RelayDelivery
 from bot.handover.views import MEDIATOR_REPLY
 from bot.jobs import Claimed, Handler, NewJob, Outcome
 from bot.staff.desk import StaffTurn
-from bot.storage.models import HandoverCase, RelayMessage
+from bot.storage.models import HandoverCase, Job, RelayMessage, User
 from bot.translation.client import LanguageNotOffered, LibreTranslate, TranslationUnavailable
 
 if TYPE_CHECKING:
@@ -43,6 +47,7 @@ log = logging.getLogger(__name__)
 
 TRANSLATE_IN = "translate_in"  # a person's message: its German under it in the topic
 TRANSLATE_OUT = "translate_out"  # a mediator's /tr: translated, then sent to the person
+KINDS = (TRANSLATE_IN, TRANSLATE_OUT)
 GERMAN = "de"
 NO_MACHINE_TRANSLATION = frozenset({"rom"})
 """Languages no LibreTranslate model exists for: the topic says so instead of trying."""
@@ -84,9 +89,15 @@ class TopicTranslations:
         relay.after_delivery.append(self.after_relayed)
         self.core.job_runner.register(IncomingTranslations(self))
         self.core.job_runner.register(OutgoingTranslations(self))
+        self.core.dialogue.eraser.add(self.forget)
         self.core.desk.on_command(
             "tr", self.tr, "TEXT: auf Deutsch, die Person bekommt es übersetzt"
         )
+
+    async def forget(self, session: AsyncSession, user: User, now: datetime) -> None:
+        """Erase part: translations still waiting for the server go with the person."""
+        lanes = [_lane_in(user.id), _lane_out(user.id)]
+        await session.execute(delete(Job).where(Job.lane.in_(lanes), Job.kind.in_(KINDS)))
 
     def language_de(self, code: str) -> str:
         languages = self.core.dialogue.languages
@@ -101,14 +112,13 @@ class TopicTranslations:
             return
         if not (row.text or "").strip() or case.language == GERMAN:
             return
-        lane = f"tr:{case.user_id}"
+        lane = _lane_in(case.user_id)
         if case.language in NO_MACHINE_TRANSLATION:
             job = NewJob(
                 TRANSLATE_IN,
                 {"case": case.id, "note": NO_ROMANI},
                 key=f"tr-none:{case.id}",  # once per case
                 lane=lane,
-                user_id=case.user_id,
             )
         else:
             job = NewJob(
@@ -116,7 +126,6 @@ class TopicTranslations:
                 {"case": case.id, "row": row.id},
                 key=f"tr-in:{row.id}",
                 lane=lane,
-                user_id=case.user_id,
             )
         await self.core.jobs.add(session, job, now)
 
@@ -152,8 +161,7 @@ class TopicTranslations:
                 TRANSLATE_IN,
                 {"case": case.id, "note": note},
                 key=f"tr-none:{case.id}",
-                lane=f"tr:{case.user_id}",
-                user_id=case.user_id,
+                lane=_lane_in(case.user_id),
             )
             await self.core.jobs.add(session, job, self.core.dialogue.clock())
 
@@ -186,8 +194,7 @@ class TopicTranslations:
             job = NewJob(
                 TRANSLATE_OUT,
                 {"case": case.id, "text": german},
-                lane=f"tr-out:{case.user_id}",  # the mediator's replies in the order written
-                user_id=case.user_id,
+                lane=_lane_out(case.user_id),  # the mediator's replies in the order written
             )
             await self.core.jobs.add(session, job, turn.now)
         return []
@@ -264,6 +271,14 @@ class OutgoingTranslations(Handler):
 
     async def run(self, job: Claimed) -> str:
         return await self.feature.translate_out(job)
+
+
+def _lane_in(user_id: int) -> str:
+    return f"tr:{user_id}"
+
+
+def _lane_out(user_id: int) -> str:
+    return f"tr-out:{user_id}"
 
 
 def _quote(text: str) -> str:

@@ -93,12 +93,15 @@ async def test_an_unknown_id_gets_a_friendly_answer_with_the_closest_ids(
     before = len(to_person(person_side, person))
 
     (typo,) = await core.handle(staff_says("/karte german-cours", IVAN, thread))
+    (german,) = await core.handle(staff_says("/karte deutschkurs", IVAN, thread))
     (listing,) = await core.handle(staff_says("/ort", IVAN, thread))
     (quick,) = await core.handle(staff_says("/antwort anrufen", IVAN, thread))
     await deliver_all(relay)
 
     assert "„german-cours“ kenne ich nicht" in typo.text
     assert "Meinten Sie: /karte german-course" in typo.text
+    assert "Meinten Sie: /karte german-course" in german.text, "the German title counts first"
+    assert listing.text.startswith("Welcher Ort? /ort ID")
     assert "raum-vor-ort" in listing.text and "willkommen-europa" in listing.text
     assert "/antwort morgen-anrufen" in quick.text
     assert to_person(person_side, person, before) == [], "nothing reached the person"

@@ -248,3 +248,19 @@ async def test_without_the_setting_nothing_changes(database_url: str, tmp_path: 
         assert await jobs_left(off.core) == 0
         assert not any(text.startswith("🌐") for text in off.topic_texts(thread))
         assert off.fake.calls == []
+
+
+async def test_the_process_with_the_staff_chat_translates_without_reaching_the_person(
+    on: Scene,
+) -> None:
+    """A terminal mediator next to a terminal person, or WhatsApp served by another worker:
+    the process that has the topic cannot send to the person, and still translates."""
+    on.fake.teach(HELLO_BG, "bg", "de", HELLO_DE)
+    person, thread = await person_in_a_topic(on)
+    await person.send(HELLO_BG)
+    await deliver_all(on.relay)
+    del on.core.senders["telegram"]  # this process keeps only the staff chat
+
+    await on.translations()
+
+    assert f"🌐 „{HELLO_BG}“\n🇩🇪 {HELLO_DE}" in on.topic_texts(thread)
