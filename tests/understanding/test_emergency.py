@@ -156,6 +156,12 @@ def test_the_emergency_set_shows_the_numbers_for_every_emergency_and_no_everyday
         # fell + not, breathe + not
         "mama a cazut si nu mai reactioneaza",  # ro
         "мама упала и не встает",  # ru
+        # pushed, swallowed pills, turning blue
+        "муж толкнул меня с лестницы",  # ru
+        "kocam beni merdivenden itti",  # tr
+        "oğlum ilaç yuttu",  # tr: my son swallowed medicine
+        "بنتي بلعت حبوب",  # ar: my daughter swallowed pills
+        "das baby ist ganz blau",
     ],
 )
 def test_danger_said_in_words_nobody_listed_is_found_by_its_concepts(message: str) -> None:
@@ -189,6 +195,9 @@ def test_a_reordered_bulgarian_cry_gets_the_emergency_numbers_and_nothing_else()
         "kocam çok yoruldu",  # tr: my husband is very tired
         "muzh mi ne mozhe da doide",  # bg: my husband cannot come
         "my son did not come to the course",
+        "my kid likes the blue bus",  # a colour is not "turning blue"
+        "i drank my medicine this morning",  # taking medicine is not swallowing poison
+        "мой ребенок любит синий цвет",
     ],
 )
 def test_a_family_word_or_a_no_alone_is_no_alarm(message: str) -> None:
