@@ -112,6 +112,8 @@ def snapshot() -> Snapshot:
         ("was ist das für ein bot", Intent.HELP),
         ("не разбирам как да го използвам", Intent.HELP),
         ("как пользоваться ботом", Intent.HELP),
+        ("как работи този чат", Intent.HELP),
+        ("دفترتون کجاست", Intent.WHERE),
         ("stergeti va rog programarea de vineri", Intent.CANCEL),
         ("merhabalar herkese", Intent.GREET),
         ("можно на болгарском", Intent.LANGUAGE),
