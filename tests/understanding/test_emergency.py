@@ -162,6 +162,7 @@ def test_the_emergency_set_shows_the_numbers_for_every_emergency_and_no_everyday
         "oğlum ilaç yuttu",  # tr: my son swallowed medicine
         "بنتي بلعت حبوب",  # ar: my daughter swallowed pills
         "das baby ist ganz blau",
+        "ibni ma byetnaffas",  # ar in Latin letters: my son is not breathing
     ],
 )
 def test_danger_said_in_words_nobody_listed_is_found_by_its_concepts(message: str) -> None:
