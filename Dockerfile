@@ -14,10 +14,11 @@ RUN pip wheel --no-cache-dir --no-deps --wheel-dir /dist .
 FROM python:3.11-slim-bookworm
 # fonts-dejavu-core: every script a flyer prints; libfribidi0: Arabic and Persian
 # shaping in Pillow; postgresql-client-16 (from the PostgreSQL project's apt repository, as
-# Debian 12 ships 15): pg_dump/pg_restore for the PostgreSQL 16 server in compose.yaml.
+# Debian 12 ships 15): pg_dump/pg_restore for the PostgreSQL 16 server in compose.yaml;
+# espeak-ng and opus-tools: offline speech for the 🔊 Listen button (voice notes, OGG/Opus).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends fonts-dejavu-core libfribidi0 \
-      postgresql-common ca-certificates \
+      espeak-ng opus-tools postgresql-common ca-certificates \
  && /usr/share/postgresql-common/pgdg/apt.postgresql.org.sh -y \
  && apt-get install -y --no-install-recommends postgresql-client-16 \
  && rm -rf /var/lib/apt/lists/*

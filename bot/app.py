@@ -38,6 +38,7 @@ from bot.storage import ledger, reply_codec, users
 from bot.storage.database import Database
 from bot.storage.reach import reach_of
 from bot.understanding import Understander
+from bot.voice import setup as voice_setup
 from bot.web import links as web_links
 
 if TYPE_CHECKING:
@@ -314,6 +315,7 @@ async def open_core(
             booking_setup.running(core) as core.reminders,
             staff_setup.running(core, background=background) as core.reloader,
             handover_setup.running(core, team, background=background) as core.relay,
+            voice_setup.running(core),  # 🔊 buttons, voice notes, /audio (bot/voice)
             running_jobs(core.job_runner.loops(core.loops.beat_for) if background else {}),
         ):
             web_links.register(core)  # /web: a login link for the staff web desk

@@ -53,6 +53,15 @@ def _int(env: Mapping[str, str], name: str, default: int) -> int:
         raise ValueError(f"{name} must be a whole number, not {raw!r}") from error
 
 
+def _voice_languages(raw: str | None) -> tuple[str, ...] | None:
+    """``VOICE_LANGUAGES``: unset is the shipped choice, ``off`` none, else a comma list."""
+    if raw is None or not raw.strip():
+        return None
+    if raw.strip().lower() in {"off", "none", "0", "no"}:
+        return ()
+    return tuple(part.strip() for part in raw.split(",") if part.strip())
+
+
 def _float(env: Mapping[str, str], name: str, default: float) -> float:
     raw = env.get(name)
     if raw is None or not raw.strip():
@@ -164,6 +173,8 @@ class Settings:
     libretranslate_url: str | None = None
     libretranslate_api_key: str | None = None
     libretranslate_timeout_seconds: float = 10.0  # a slower answer counts as "not now"
+    voice_cache_dir: Path = Path("data/voice-cache")  # synthesised voice notes, by text hash
+    voice_languages: tuple[str, ...] | None = None  # synthesised voices offered; None: our pick
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -227,6 +238,8 @@ class Settings:
             libretranslate_timeout_seconds=_float(
                 env, "LIBRETRANSLATE_TIMEOUT_SECONDS", defaults.libretranslate_timeout_seconds
             ),
+            voice_cache_dir=Path(env.get("VOICE_CACHE_DIR") or defaults.voice_cache_dir),
+            voice_languages=_voice_languages(env.get("VOICE_LANGUAGES")),
         )
         settings.calendar  # noqa: B018 -- a typo in BOT_TIMEZONE / HOLIDAY_REGION stops the start
         return settings

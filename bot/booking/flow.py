@@ -299,6 +299,7 @@ class BookingFlow:
             self._language_name(current.interpreter, turn.t.code),
             calendar,
             moved_from=moved_from,
+            booking_id=taken.id,
         )
 
     async def stop(self, turn: Turn, tapped: Action) -> list[Reply]:

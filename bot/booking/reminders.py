@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -22,7 +22,7 @@ from bot.booking import availability, outbox, store, views
 from bot.booking.outbox import MessageKind, Outcome
 from bot.catalogue.live import LiveCatalogue
 from bot.dialogue.messages import ChatId, DeliveryRefused, Reply
-from bot.i18n.translator import TextCatalogs
+from bot.i18n.translator import TextCatalogs, Translator
 from bot.storage.database import Database
 from bot.storage.models import Booking, BookingMessage, User
 from bot.storage.reach import reach_of
@@ -47,6 +47,11 @@ class _Letter:
     channel: str
     chat_id: ChatId
     replies: list[Reply]
+    t: Translator
+
+
+ListenButtons = Callable[[Translator, list[Reply]], Awaitable[list[Reply]]]
+"""Adds a 🔊 button to what can be listened to (``bot/voice``), when that feature is on."""
 
 
 class ReminderDelivery:
@@ -66,6 +71,7 @@ class ReminderDelivery:
         self.texts = texts
         self.senders = senders  # the core's own dict: channels registered later are seen
         self.default_language = default_language
+        self.listen_buttons: ListenButtons | None = None
 
     async def tick(self, now: datetime) -> Counter[Outcome]:
         """Claim what is due, then send or drop each; returns how many ended how."""
@@ -93,7 +99,10 @@ class ReminderDelivery:
         try:
             if sender is None:
                 raise LookupError(f"no sender for {verdict.channel}")
-            await sender.send(verdict.chat_id, verdict.replies)
+            replies = verdict.replies
+            if self.listen_buttons is not None:
+                replies = await self.listen_buttons(verdict.t, replies)
+            await sender.send(verdict.chat_id, replies)
         except DeliveryRefused as error:  # refused for good: trying again would not help
             log.warning("booking message refused: %s", type(error).__name__)
             await self._record(message_id, Outcome.FAILED, now)
@@ -131,7 +140,7 @@ class ReminderDelivery:
             replies = [views.cancelled_by_staff(t, offer, booking, alternatives)]
         else:
             replies = views.reminder(t, offer, booking)
-        return _Letter(message.id, user.channel, ChatId(user.external_id), replies)
+        return _Letter(message.id, user.channel, ChatId(user.external_id), replies, t)
 
     async def _record(self, message_id: int, outcome: Outcome, now: datetime) -> None:
         async with self.database.session() as session:

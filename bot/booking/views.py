@@ -14,7 +14,7 @@ from bot.booking.store import Answers
 from bot.catalogue.model import Catalogue, Offer
 from bot.dialogue import actions
 from bot.dialogue import views as dialogue_views
-from bot.dialogue.messages import PURPOSE, Attachment, Button, Reply, Venue
+from bot.dialogue.messages import LISTEN, PURPOSE, Attachment, Button, Reply, Venue
 from bot.i18n.translator import Translator
 from bot.storage.models import Booking
 
@@ -224,6 +224,7 @@ def booked(
     calendar: Attachment,
     *,
     moved_from: datetime | None = None,
+    booking_id: int | None = None,
 ) -> list[Reply]:
     """Done: when and where, what to bring, a map pin, and the calendar file under the thumb.
 
@@ -252,7 +253,12 @@ def booked(
             venue=Venue(location.name, location.address, location.latitude, location.longitude),
             rtl=t.rtl,
         ),
-        Reply(document=calendar, buttons=((_mine(t), _menu(t)),), rtl=t.rtl),
+        Reply(
+            document=calendar,
+            buttons=((_mine(t), _menu(t)),),
+            rtl=t.rtl,
+            extras={LISTEN: f"booking:{booking_id}"} if booking_id is not None else {},
+        ),
     ]
 
 
@@ -402,6 +408,7 @@ def reminder(t: Translator, offer: Offer, booking: Booking) -> list[Reply]:
             venue=Venue(location.name, location.address, location.latitude, location.longitude),
             buttons=((Button("❌ " + t._("Cancel"), payloads.cancel(booking.id)), _mine(t)),),
             rtl=t.rtl,
+            extras={LISTEN: f"reminder:{booking.id}"},
         ),
     ]
 

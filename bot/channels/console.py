@@ -48,7 +48,15 @@ def render(reply: Reply, first_number: int = 1) -> str:
         lines.append(f"📍 {venue.title}, {venue.address}")
         lines.append(f"   🗺 {venue.map_url}")
     if reply.audio is not None:
-        lines.append(f"[🔊 {reply.audio.filename}]")
+        # The terminal cannot play it: name the file, so a trial can open it in a player.
+        audio = reply.audio
+        size = len(audio.data or b"")
+        where = (
+            str(audio.path.resolve())
+            if audio.path is not None
+            else f"{audio.filename}, {size} bytes"
+        )
+        lines.append(f"[🔊 voice message: {where}]")
     if reply.document is not None:
         lines.append(f"[📎 {reply.document.filename}]")
     if reply.mentions:

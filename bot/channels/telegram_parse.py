@@ -179,8 +179,19 @@ def _group(update: Update, bot_username: str | None) -> Event:
         sender_id=str(message.from_user.id),
         thread_id=_topic(message),
         message_ref=str(message.message_id),
+        reply_to_media=_replied_voice(message),
     )
     return GroupActivity(inbound)
+
+
+def _replied_voice(message: Message) -> str | None:
+    """The voice note or audio file a staff message answers (``/audio german-course rom``)."""
+    replied = message.reply_to_message
+    if replied is None:
+        return None
+    if replied.voice is not None:
+        return replied.voice.file_id
+    return replied.audio.file_id if replied.audio is not None else None
 
 
 def _topic(message: MaybeInaccessibleMessage) -> str | None:

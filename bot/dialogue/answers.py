@@ -13,7 +13,7 @@ from babel.dates import get_day_names
 
 from bot.catalogue.model import BookingMode, Catalogue, Offer
 from bot.dialogue import actions, views
-from bot.dialogue.messages import Button, Reply, Venue
+from bot.dialogue.messages import LISTEN, Button, Reply, Venue
 from bot.dialogue.turn import Turn
 from bot.i18n.languages import Languages
 from bot.i18n.translator import Translator
@@ -86,12 +86,18 @@ def faq_answer(t: Translator, catalogue: Catalogue, faq_id: str) -> list[Reply] 
         title = f"{offer.icon} {offer.text('title', t.chain)}"
         buttons.append([Button(title, actions.action(actions.OFFER, offer.id))])
     buttons.append(views._nav_row(t))
-    answer = Reply(text="\n".join(lines), buttons=tuple(map(tuple, buttons)), rtl=t.rtl)
+    listen = {LISTEN: f"faq:{entry.id}"}
+    answer = Reply(
+        text="\n".join(lines), buttons=tuple(map(tuple, buttons)), rtl=t.rtl, extras=listen
+    )
     place = catalogue.locations.get(entry.location_id) if entry.location_id else None
     if place is None:
         return [answer]
     pin = Venue(place.name, place.address, place.latitude, place.longitude)
-    return [Reply(text=answer.text, rtl=t.rtl), Reply(venue=pin, buttons=answer.buttons, rtl=t.rtl)]
+    return [
+        Reply(text=answer.text, rtl=t.rtl),
+        Reply(venue=pin, buttons=answer.buttons, rtl=t.rtl, extras=listen),
+    ]
 
 
 # -- one answer per topic -----------------------------------------------------------------

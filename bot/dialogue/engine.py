@@ -69,6 +69,8 @@ QuestionHandler = Callable[[Turn, str], Awaitable[list[Reply]]]
 StoredPart = Callable[[Turn], Awaitable[list[tuple[str, str]]]]
 DeleteWarning = Callable[[Turn], Awaitable[list[str]]]
 HoursPart = Callable[[Turn], list[str]]
+ReplyHook = Callable[[Turn, list[Reply]], Awaitable[list[Reply]]]
+BeforeTurn = Callable[[Inbound], Awaitable[None]]
 
 
 class Dialogue:
@@ -111,6 +113,8 @@ class Dialogue:
         self._stored_parts: list[StoredPart] = []
         self._delete_warnings: list[DeleteWarning] = []
         self._hours_parts: list[HoursPart] = []
+        self._reply_hooks: list[ReplyHook] = []
+        self._before_turn: list[BeforeTurn] = []
 
     def on_action(self, kind: str, handler: ActionHandler) -> None:
         """Let a feature (booking, handover, ...) answer the buttons of one action kind."""
@@ -155,6 +159,15 @@ class Dialogue:
         """Let a feature say what "delete my data" will also undo (appointments cancelled)."""
         self._delete_warnings.append(warning)
 
+    def before_turn(self, hook: BeforeTurn) -> None:
+        """Let a feature do slow work a turn will need before the turn's transaction opens
+        (on SQLite a turn holds the write lock: nobody else's turn runs meanwhile)."""
+        self._before_turn.append(hook)
+
+    def on_replies(self, hook: ReplyHook) -> None:
+        """Let a feature add to every turn's answer (a 🔊 button where ``extras`` allow one)."""
+        self._reply_hooks.append(hook)
+
     def handles(self, action_kind: str) -> bool:
         return action_kind in self._action_handlers
 
@@ -166,6 +179,11 @@ class Dialogue:
     async def handle(self, inbound: Inbound, *, apologise: bool = True) -> list[Reply]:
         """One turn. An error becomes a friendly apology in the person's language; with
         ``apologise=False`` it is raised instead (the caller keeps the message and retries)."""
+        for prepare in self._before_turn:
+            try:
+                await prepare(inbound)
+            except Exception as error:  # only a head start: the turn does without it
+                log.warning("preparing a turn failed: %s", type(error).__name__)
         async with self._chat_locks.hold((inbound.channel, inbound.chat_id)):
             try:
                 async with self.database.session() as session:
@@ -192,6 +210,8 @@ class Dialogue:
                     )
                     began_in = user.state
                     replies = await self._dispatch(turn)
+                    for hook in self._reply_hooks:
+                        replies = await hook(turn, replies)
                     if turn.browsing and user.consent_at is None:
                         replies = await self._end_browsing_turn(turn, replies)
                     else:

@@ -43,6 +43,12 @@ for, on a reply that offers one obvious choice (consent, a booking confirmation)
 ignore them; the core remembers them for the next turn."""
 
 
+LISTEN = "listen"
+"""``Reply.extras`` key: what this reply says can also be listened to (``offer:ID``,
+``faq:ID``, ``booking:ID``, ``reminder:ID``), or ``say``: speak this reply's own text at once.
+The voice feature (``bot/voice``) adds the 🔊 button where a voice exists; channels ignore it."""
+
+
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 """NUL and lone UTF-16 surrogates: PostgreSQL refuses both in text and JSON, and a surrogate
 cannot even be written as UTF-8. Nobody types them on purpose."""
@@ -89,6 +95,7 @@ class Inbound:
     thread_id: str | None = None  # a topic inside a group chat (one per handed-over person)
     message_ref: str | None = None  # the channel's id of this message, to copy it to a mediator
     update_id: str | None = None  # the channel's id of this delivery: a redelivery is dropped
+    reply_to_media: str | None = None  # the media_ref of the voice note this message answers
 
     def __post_init__(self) -> None:
         # Every channel's message passes here: the one place to drop what cannot be stored.

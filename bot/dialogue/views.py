@@ -13,7 +13,15 @@ from datetime import date, datetime, timedelta
 
 from bot.catalogue.model import BookingMode, Catalogue, Offer
 from bot.dialogue import actions
-from bot.dialogue.messages import TYPED_NO, TYPED_YES, Attachment, Button, Reply, Venue
+from bot.dialogue.messages import (
+    LISTEN,
+    TYPED_NO,
+    TYPED_YES,
+    Attachment,
+    Button,
+    Reply,
+    Venue,
+)
 from bot.i18n.languages import Languages
 from bot.i18n.translator import Translator
 
@@ -272,6 +280,7 @@ def offer_card(
         audio=replies[-1].audio,
         buttons=tuple(tuple(row) for row in buttons),
         rtl=t.rtl,
+        extras={LISTEN: f"offer:{offer.id}"},
     )
     return replies
 
@@ -379,11 +388,16 @@ def slow_down(t: Translator) -> Reply:
     )
 
 
+def cannot_listen_text(t: Translator) -> str:
+    return t._("I cannot listen to voice messages. Please tap a button, or talk to a person.")
+
+
 def unreadable(t: Translator, kind: str) -> Reply:
-    """A friendly answer to what the bot cannot read: stickers, photos, voice, files, places."""
-    cannot_listen = t._(
-        "I cannot listen to voice messages. Please tap a button, or talk to a person."
-    )
+    """A friendly answer to what the bot cannot read: stickers, photos, voice, files, places.
+
+    A voice message is answered by voice too where one exists (``LISTEN: say``): someone who
+    sends voice notes may not read the answer."""
+    cannot_listen = cannot_listen_text(t)
     cannot_look = t._(
         "I cannot look at pictures or files. A person from our team can: tap “Talk to a person”."
     )
@@ -401,7 +415,8 @@ def unreadable(t: Translator, kind: str) -> Reply:
         kind,
         "🙂 " + t._("I did not understand that. Please tap a button or write a short question."),
     )
-    return _reply(t, text, [_nav_row(t)])
+    reply = _reply(t, text, [_nav_row(t)])
+    return replace(reply, extras={LISTEN: "say"}) if kind in {"voice", "audio"} else reply
 
 
 def privacy_overview(

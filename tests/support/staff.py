@@ -173,7 +173,12 @@ class StaffSetup:
 
 @asynccontextmanager
 async def staff_core(
-    database_url: str, tmp_path: Path, *, clock: FixedClock | None = None, watch: bool = False
+    database_url: str,
+    tmp_path: Path,
+    *,
+    clock: FixedClock | None = None,
+    watch: bool = False,
+    voice_languages: tuple[str, ...] | None = None,
 ) -> AsyncIterator[StaffSetup]:
     content = tmp_path / "content"
     shutil.copytree(PROJECT_ROOT / "content", content)
@@ -184,6 +189,8 @@ async def staff_core(
         staff_chat_id=STAFF_GROUP,
         staff_user_ids=frozenset({STAFF_MEMBER}),
         watch_content=watch,
+        voice_cache_dir=tmp_path / "voice-cache",
+        voice_languages=voice_languages,
     )
     async with open_core(settings, clock=clock or FixedClock(), detect_languages=False) as core:
         channel = FakeChannel(core)

@@ -96,9 +96,11 @@ async def test_a_voice_note_gets_a_friendly_answer(bot: RunningBot) -> None:
     media_id = bot.graph.add_media(b"OggS", "audio/ogg; codecs=opus")
 
     await ana.deliver(audio_message(ana.wa_id, media_id))
-    (answer,) = await ana.next_replies()
+    answer, *voice = await ana.next_replies()
 
     assert answer.visible_text.startswith("🎤")
+    # ... and, where a voice is installed, the same as a voice note (tests/whatsapp/test_voice.py).
+    assert all(call.type == "audio" for call in voice)
 
 
 async def test_a_booking_ends_with_the_calendar_file_uploaded_and_sent(bot: RunningBot) -> None:
