@@ -159,6 +159,7 @@ class CatalogueReloader:
         self.notify = notify
         self._lock = asyncio.Lock()
         self._refused = False  # the last attempt failed: the next good one is always confirmed
+        self.after_reload: list[Callable[[], Awaitable[None]]] = []  # e.g. outdated recordings
 
     async def reload(self) -> ReloadResult:
         async with self._lock:
@@ -176,6 +177,11 @@ class CatalogueReloader:
                 return ReloadResult(None, tuple(error.issues))
             change = compare(before, after, self.live.languages)
             self._refused = False
+            for listener in self.after_reload if change.anything else ():
+                try:
+                    await listener()
+                except Exception as error:  # a listener's failure never undoes a reload
+                    log.warning("after reload: %s", type(error).__name__)
             log.info(
                 "catalogue reloaded: %d added, %d changed, %d removed",
                 len(change.added),

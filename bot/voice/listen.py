@@ -195,17 +195,8 @@ class Listening:
             with suppress(asyncio.CancelledError):
                 await task
 
-    # -- the fingerprints staff recordings are checked against ---------------------------
-
     def fingerprint(self, catalogue: Catalogue, target: str, language: str) -> str | None:
-        chain = self.texts.chain(language)
-        if (offer := catalogue.offer(target)) is not None:
-            return offer_fingerprint(offer, chain)
-        if (entry := catalogue.faq.get(target)) is not None:
-            return faq_fingerprint(entry, chain)
-        if target == CANNOT_LISTEN:
-            return say_fingerprint(cannot_listen_text(self.texts.translator(language)))
-        return None
+        return current_fingerprint(self.texts, catalogue, target, language)
 
     # -- buttons ------------------------------------------------------------------------
 
@@ -246,6 +237,20 @@ class Listening:
             listen = Button("🔊 " + t._("Listen"), actions.action(LISTEN_ACTION, target))
             out.append(replace(reply, buttons=(*reply.buttons, (listen,))))
         return out + voices
+
+
+def current_fingerprint(
+    texts: TextCatalogs, catalogue: Catalogue, target: str, language: str
+) -> str | None:
+    """What a recording of ``target`` in ``language`` would say now (None: no such target)."""
+    chain = texts.chain(language)
+    if (offer := catalogue.offer(target)) is not None:
+        return offer_fingerprint(offer, chain)
+    if (entry := catalogue.faq.get(target)) is not None:
+        return faq_fingerprint(entry, chain)
+    if target == CANNOT_LISTEN:
+        return say_fingerprint(cannot_listen_text(texts.translator(language)))
+    return None
 
 
 def voice_reply(t: Translator, spoken: Spoken, *, always: bool, offer_setting: bool) -> Reply:

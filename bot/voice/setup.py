@@ -126,7 +126,10 @@ def install(core: CoreApp) -> Listening:
             )
 
         core.reminders.listen_buttons = reminder_buttons
-    StaffRecordings(core, listening).register(core.desk)
+    staff = StaffRecordings(core, listening)
+    staff.register(core.desk)
+    if core.reloader is not None:
+        core.reloader.after_reload.append(staff.tell_about_outdated)
     return listening
 
 

@@ -77,6 +77,20 @@ class StaffRecordings:
             )
         ]
 
+    async def tell_about_outdated(self) -> None:
+        """After a catalogue change: name each recording it made outdated, once per change."""
+        catalogue = self.core.dialogue.catalogue.current.catalogue
+        for recording in self.listening.recordings.all():
+            current = self.listening.fingerprint(catalogue, recording.target, recording.language)
+            if current is None or not recording.outdated(current):
+                continue
+            text = (
+                f"⚠️ Aufnahme veraltet: {recording.target} {recording.language}. Der Text hat"
+                " sich geändert; bis zur neuen Aufnahme hören Menschen die alte. " + HOW_TO_RECORD
+            )
+            key = f"voice-outdated:{recording.target}:{recording.language}:{current}"
+            await self.core.notify_staff([Reply(text=text)], key=key)
+
     def overview(self) -> str:
         catalogue = self.core.dialogue.catalogue.current.catalogue
         lines = ["🔊 Aufnahmen des Teams:"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.web import account, offers, places, questions, reports, today, translations
+from bot.web import account, offers, places, questions, reports, today, translations, voice
 
 if TYPE_CHECKING:
     from bot.channels.web import WebServer
@@ -12,5 +12,5 @@ if TYPE_CHECKING:
 
 
 def install(desk: WebDesk, server: WebServer) -> None:
-    for module in (today, offers, places, translations, questions, reports, account):
+    for module in (today, offers, places, translations, questions, reports, voice, account):
         module.install(desk, server)

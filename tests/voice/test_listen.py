@@ -172,6 +172,7 @@ async def test_a_changed_offer_flags_its_recording_and_it_still_plays(
     )
     assert setup.core.reloader is not None
     await setup.core.reloader.reload()
+    await setup.channel.staff_hears("⚠️ Aufnahme veraltet: german-course de")
     overview = await setup.staff("/audio")
     assert "german-course de: ⚠️ veraltet" in overview
     assert "german-course rom:" not in overview
