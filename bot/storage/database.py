@@ -24,6 +24,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from bot.storage.sqlite_hops import use_one_trip_cursors
 from bot.storage.urls import normalise_database_url
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -33,6 +34,7 @@ logging.getLogger("aiosqlite").setLevel(logging.INFO)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    use_one_trip_cursors(dbapi_connection)
     cursor = dbapi_connection.cursor()
     # WAL lets readers go on while one writer writes; the timeout makes writers queue, not fail.
     # The timeout first: switching to WAL itself waits for a lock another process may hold.
