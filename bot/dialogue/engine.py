@@ -51,6 +51,9 @@ FOLLOW_UP_WINDOW = timedelta(minutes=10)
 """How long "it" means the offer whose card the person saw last."""
 CHOICE_KEY = "choice"
 """``state_data`` key: the buttons a typed yes or no stands for (see ``Reply.extras``)."""
+RESUME_KEY = "resume_state"
+"""``state_data`` key: the state to go back to when a flow begun inside it ends (see
+``Dialogue.serve_meanwhile``)."""
 DEEP_LINK = re.compile(r"^(?P<lang>[a-z]{2,3})[-_](?P<offer>[a-z0-9-]+)$")
 
 
@@ -210,6 +213,7 @@ class Dialogue:
                     )
                     began_in = user.state
                     replies = await self._dispatch(turn)
+                    _resume_held_state(turn)
                     for hook in self._reply_hooks:
                         replies = await hook(turn, replies)
                     if turn.browsing and user.consent_at is None:
@@ -282,6 +286,10 @@ class Dialogue:
         replies = await self._route(turn, in_feature_state=False)
         if turn.user.state == State.SERVING:
             turn.user.state = held
+        elif turn.user.state != held:
+            # Another feature's flow began (a booking from a card a mediator sent): when it
+            # ends, the chat goes back to the feature that held it, not to the bot.
+            turn.remember(**{RESUME_KEY: held})
         return replies
 
     async def _route(self, turn: Turn, *, in_feature_state: bool) -> list[Reply]:
@@ -790,3 +798,14 @@ def seen_offers(user: User, viewed: list[str]) -> list[str]:
     earlier = [str(offer_id) for offer_id in user.state_data.get("seen_offers", [])]
     newest = list(dict.fromkeys([*reversed(viewed), *earlier]))
     return newest[:SEEN_OFFERS_KEPT]
+
+
+def _resume_held_state(turn: Turn) -> None:
+    """A flow begun while a feature held the chat has ended: the feature has it again."""
+    held = turn.user.state_data.get(RESUME_KEY)
+    if held is None:
+        return
+    if turn.user.state == State.SERVING:
+        turn.user.state = str(held)
+    if turn.user.state == held:
+        turn.remember(**{RESUME_KEY: None})

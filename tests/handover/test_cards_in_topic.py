@@ -146,6 +146,13 @@ async def test_the_person_can_tap_book_on_a_card_a_mediator_sent(
     assert answer and still not in person.text, "the bot answers the button the mediator sent"
     assert any("Termin buchen" in e.text for e in desk.in_topic(thread)), "the team sees the tap"
 
+    stop = next(b for b in person.buttons if b.label.startswith("❌"))
+    await person.press(stop.action)  # she leaves the booking: the chat is the team's again
+    assert await person.send("Благодаря, ще дойда") == []
+    await deliver_all(relay)
+    last = desk.in_topic(thread)[-1].copied
+    assert last is not None and last[0] == person.chat_id, "her words went to the topic"
+
 
 async def test_antwort_sends_a_quick_reply_in_the_persons_language(
     running: tuple[CoreApp, RelayDelivery, RecordingChannel, RecordingChannel],
