@@ -30,7 +30,7 @@ from sqlalchemy import Table, delete, event, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session, aliased
 
-from bot.dialogue.messages import DeliveryRefused, RetryLater
+from bot.messages import DeliveryRefused, RetryLater
 from bot.storage.database import Database, upsert
 from bot.storage.models import Job, User
 from bot.storage.reach import Reach, reachable

@@ -1,4 +1,4 @@
 """Appointments: slots from weekly hours, closures and holidays; race-safe booking; reminders.
 
-``setup.running(core)`` wires it all into a running core (see bot/app.py).
+``setup.install(ctx)`` plugs it into a running core (see ``FEATURES`` in bot/app.py).
 """

@@ -28,7 +28,7 @@ from bot.storage.models import Booking, BookingMessage, User
 from bot.storage.reach import reach_of
 
 if TYPE_CHECKING:
-    from bot.app import Sender
+    from bot.ports import Sender
 
 log = logging.getLogger(__name__)
 

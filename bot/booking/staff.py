@@ -16,10 +16,10 @@ from bot.booking import outbox, report, store
 from bot.booking.reminders import ReminderDelivery
 from bot.catalogue.centre_calendar import CentreCalendar
 from bot.dialogue.messages import Reply
-from bot.staff.desk import StaffDesk, StaffTurn
+from bot.staff_desk import StaffDesk, StaffTurn
 
 if TYPE_CHECKING:
-    from bot.app import CoreApp
+    from bot.core import FeatureContext
 
 WEEK_DAYS = 7
 _CANCEL_DAY = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})(?:\s+(?P<offer>[a-z0-9-]+))?")
@@ -39,7 +39,7 @@ class _Target:
 
 
 class StaffBookings:
-    def __init__(self, core: CoreApp, delivery: ReminderDelivery) -> None:
+    def __init__(self, core: FeatureContext, delivery: ReminderDelivery) -> None:
         self.core = core
         self.delivery = delivery
 

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from bot.app import CoreApp
+from bot.core import CoreApp
 from bot.dialogue.ids import parse_id
 from bot.dialogue.messages import (
     Button,

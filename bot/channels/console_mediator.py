@@ -18,8 +18,8 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from bot.app import CoreApp
 from bot.channels.console import CHANNEL, QUIT_WORDS, write_replies
+from bot.core import CoreApp
 from bot.dialogue.ids import parse_id
 from bot.dialogue.messages import Button, ChatId, Inbound, InboundKind, MessageRef, Reply, ThreadId
 from bot.handover import cases

@@ -19,7 +19,6 @@ from telegram.constants import WebhookLimit
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, TypeHandler
 
-from bot.app import Sender
 from bot.channels.telegram_limits import RetryingRateLimiter
 from bot.channels.telegram_logging import log_polling_error, log_update_error
 from bot.channels.telegram_parse import (
@@ -37,7 +36,7 @@ from bot.channels.telegram_webhook import processing_in_request, webhook_handler
 from bot.channels.web import WebServer
 from bot.config import Settings
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, Reply, ThreadId
-from bot.handover.ports import DeskSender
+from bot.ports import DeskSender, Sender
 
 _LOG = logging.getLogger(__name__)
 
@@ -73,7 +72,7 @@ class HasCode(Protocol):
 
 
 class Core(Protocol):
-    """What this channel needs from ``bot.app.CoreApp``."""
+    """What this channel needs from ``bot.core.CoreApp``."""
 
     @property
     def languages(self) -> Sequence[HasCode]: ...

@@ -26,7 +26,7 @@ from bot.dialogue.messages import (
     ThreadGone,
     ThreadId,
 )
-from bot.handover.ports import AttachmentSlot
+from bot.ports import AttachmentSlot
 
 OnBlocked = Callable[[ChatId], Awaitable[None]]
 

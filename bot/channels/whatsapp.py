@@ -46,7 +46,7 @@ from bot.storage.database import Database
 from bot.storage.ledger import Entry
 
 if TYPE_CHECKING:
-    from bot.app import CoreApp
+    from bot.core import CoreApp
 
 _LOG = logging.getLogger(__name__)
 

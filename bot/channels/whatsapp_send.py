@@ -44,7 +44,7 @@ from bot.dialogue.messages import (
     Reply,
     ThreadId,
 )
-from bot.handover.ports import AttachmentSlot
+from bot.ports import AttachmentSlot
 from bot.storage import whatsapp as store
 from bot.storage.database import Database
 from bot.storage.models import User

@@ -23,7 +23,7 @@ PRIVACY = "privacy"
 DELETE = "delete"  # delete:ask | delete:yes | delete:no
 BOOK = "book"  # book:office-hours   start booking an appointment (bot/booking)
 MY_APPOINTMENTS = "appts"  # list, cancel and move one's appointments (bot/booking)
-SUBSCRIBE = "sub"  # sub:sewing-cafe    tell me when this offer changes (bot/dialogue/news)
+SUBSCRIBE = "sub"  # sub:sewing-cafe    tell me when this offer changes (bot/news.py)
 UNSUBSCRIBE = "unsub"  # unsub:sewing-cafe  no more news about it
 
 

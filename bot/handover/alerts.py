@@ -9,7 +9,7 @@ Every :data:`TICK` the open, unclaimed cases are looked at:
 - when a working time starts and people wrote while nobody was at work, the mediators now on
   duty get the list of those waiting, the longest first.
 
-Each of these is a staff notice (a durable job, ``bot/staff/notices.py``) with a key made of
+Each of these is a staff notice (a durable job, ``bot.core.StaffNotices``) with a key made of
 the case and the level (or of the shift's start), so a restart, a second worker or the next
 round never sends one twice, and a notice decided before a crash still goes out. Nothing here
 keeps state in memory: what is due follows from the cases and the team's hours alone.
@@ -34,7 +34,7 @@ from bot.i18n.languages import Languages
 from bot.storage.models import HandoverCase, User
 
 if TYPE_CHECKING:
-    from bot.app import CoreApp
+    from bot.core import FeatureContext
     from bot.handover.team import LiveTeam
 
 log = logging.getLogger(__name__)
@@ -241,7 +241,7 @@ def due_notices(
 class WaitingAlerts:
     """Looks at the waiting cases every :data:`TICK` and adds the notices that are due."""
 
-    def __init__(self, core: CoreApp, team: LiveTeam, after: timedelta) -> None:
+    def __init__(self, core: FeatureContext, team: LiveTeam, after: timedelta) -> None:
         self.core = core
         self.team = team
         self.after = after

@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking import store as bookings
 from bot.catalogue.model import Catalogue
+from bot.dialogue import actions
 from bot.dialogue.messages import Button, Mention, Reply
 from bot.handover.cases import ClosedBy
 from bot.handover.team import Team, TeamMember
@@ -26,6 +27,8 @@ TOPIC_NAME_MAX = 128
 NAME_FALLBACK = "Person"
 TAKE = "htake"  # htake:42        a mediator takes case 42
 HAND_TO = "hto"  # hto:42:111222   case 42 goes to the team member with that user id
+PERSON_ACTIONS = frozenset({actions.OFFER, actions.BOOK, actions.SUBSCRIBE})
+"""Buttons on a card a mediator sent: the bot answers them even while a mediator has the chat."""
 SEND_OFFER = "hcard"  # hcard:42:german-course   that offer's card to the person of case 42
 CHANNEL_NAMES = {"telegram": "Telegram", "whatsapp": "WhatsApp", "console": "Terminal"}
 

@@ -27,16 +27,14 @@ from bot.handover.cards import SEND_OFFER
 from bot.handover.outbox import Outbox
 from bot.handover.views import MEDIATOR_REPLY
 from bot.i18n.translator import Translator
-from bot.staff.desk import StaffDesk, StaffTurn
+from bot.staff_desk import StaffDesk, StaffTurn
 from bot.storage.models import HandoverCase, User
 
 if TYPE_CHECKING:
-    from bot.app import CoreApp
+    from bot.core import FeatureContext
     from bot.handover.staff_commands import StaffHandover
 
 CLOSE_IDS_SHOWN = 3
-PERSON_ACTIONS = frozenset({actions.OFFER, actions.BOOK, actions.SUBSCRIBE})
-"""Buttons on a card a mediator sent: the bot answers them even while a mediator has the chat."""
 
 Render = Callable[[Translator, Catalogue], list[Reply]]
 
@@ -62,7 +60,7 @@ QUICK = Kind("antwort", "Schnellantwort", "Welche Schnellantwort?", "quick_repli
 
 
 class TopicCards:
-    def __init__(self, core: CoreApp, outbox: Outbox, handover: StaffHandover) -> None:
+    def __init__(self, core: FeatureContext, outbox: Outbox, handover: StaffHandover) -> None:
         self.core = core
         self.outbox = outbox
         self.handover = handover

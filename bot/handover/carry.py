@@ -25,14 +25,14 @@ from bot.dialogue.messages import (
 )
 from bot.handover import media, views
 from bot.handover.outbox import Kind, Letter, Outbox
-from bot.handover.ports import DeskSender, FileSender
 from bot.handover.views import MEDIATOR_REPLY
 from bot.i18n.translator import TextCatalogs, Translator
+from bot.ports import DeskSender, FileSender
 from bot.storage.database import Database
 from bot.storage.models import HandoverCase, User
 
 if TYPE_CHECKING:
-    from bot.app import Sender
+    from bot.ports import Sender
 
 FILE_LANES = 2
 """Files passed on at the same time; each is held in memory (up to 50 MB)."""

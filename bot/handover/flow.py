@@ -20,7 +20,6 @@ from bot.dialogue.engine import Dialogue, State
 from bot.dialogue.messages import Inbound, InboundKind, Reply
 from bot.dialogue.turn import Turn
 from bot.handover import cards, cases, views
-from bot.handover.cards_in_topic import PERSON_ACTIONS
 from bot.handover.cases import ClosedBy, NewCase
 from bot.handover.hours import next_answer_time, who_answers
 from bot.handover.outbox import Kind, Outbox
@@ -152,7 +151,7 @@ TAPPED_DE = {
 def _from_a_sent_card(inbound: Inbound) -> bool:
     if inbound.kind is not InboundKind.ACTION:
         return False
-    return actions.parse_action(inbound.action or "").kind in PERSON_ACTIONS
+    return actions.parse_action(inbound.action or "").kind in cards.PERSON_ACTIONS
 
 
 def _wants_to_end(inbound: Inbound) -> bool:

@@ -12,10 +12,11 @@ from sqlalchemy import select
 
 from bot.handover import cases
 from bot.handover.outbox import Kind
+from bot.handover.relay import RelayDelivery
 from bot.storage.models import User
 
 if TYPE_CHECKING:
-    from bot.app import CoreApp
+    from bot.core import CoreApp
 
 WINDOW_CLOSED = (
     "⏳ Die Person hat seit über 24 Stunden nicht geschrieben. WhatsApp erlaubt jetzt nur "
@@ -25,7 +26,7 @@ WINDOW_CLOSED = (
 
 async def reply_held(core: CoreApp, channel: str, chat_id: str, template: str | None) -> None:
     """A note in the person's topic (German), if they have an open case."""
-    relay = core.relay
+    relay = core.part(RelayDelivery)
     if relay is None:
         return
     instead = (

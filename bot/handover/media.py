@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from bot.dialogue.messages import Attachment, InboundKind, Reply
-from bot.handover.ports import AttachmentSlot
+from bot.ports import AttachmentSlot
 from bot.storage.models import RelayMessage
 
 NAMES_DE = {

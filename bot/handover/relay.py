@@ -40,18 +40,18 @@ from bot.dialogue.messages import (
 from bot.handover import cards, cases, media, outbox
 from bot.handover.carry import FileCarrier
 from bot.handover.outbox import Claimed, Kind, Letter, Outbox, Outcome
-from bot.handover.ports import CopyingSender, Desk
 from bot.handover.team import LiveTeam
 from bot.handover.views import MEDIATOR_REPLY
 from bot.i18n.languages import Languages
 from bot.i18n.translator import TextCatalogs
 from bot.jobs import backoff  # retries wait 1, 2, 4 … s, at most 5 minutes; none given up
+from bot.ports import CopyingSender, Desk
 from bot.storage.database import Database
 from bot.storage.models import HandoverCase, RelayMessage, User
 from bot.storage.reach import reach_of
 
 if TYPE_CHECKING:
-    from bot.app import Sender
+    from bot.ports import Sender
 
 log = logging.getLogger(__name__)
 

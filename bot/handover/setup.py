@@ -1,17 +1,19 @@
-"""The handover in a running core: the person's side, the mediators' commands, the relay loop.
+"""The handover as a feature: the team, the person's side, the mediators' commands, the relay.
 
-It is on when a staff chat is configured (``STAFF_CHAT_ID``); without one, "Talk to a person"
-shows the opening hours instead (``views.person_contact``).
+The team (``content/team.yaml``) is loaded always: its real members are staff in the staff
+group and on the web desk. The rest is on when a staff chat is configured (``STAFF_CHAT_ID``);
+without one, "Talk to a person" shows the opening hours instead (``views.person_contact``).
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
 from bot.background import running_jobs
+from bot.core import FeatureContext
 from bot.handover import alerts
 from bot.handover.cards_in_topic import TopicCards
 from bot.handover.flow import HandoverFlow
@@ -19,57 +21,87 @@ from bot.handover.outbox import Outbox
 from bot.handover.relay import POLL_SECONDS, RelayDelivery
 from bot.handover.staff_commands import StaffHandover
 from bot.handover.team import LiveTeam
+from bot.messages import Reply
 from bot.translation.client import LibreTranslate
 from bot.translation.topic import TopicTranslations
 
-if TYPE_CHECKING:
-    from bot.app import CoreApp
+log = logging.getLogger(__name__)
 
 
 @asynccontextmanager
-async def running(
-    core: CoreApp, team: LiveTeam, *, background: bool = True
-) -> AsyncIterator[RelayDelivery | None]:
+async def install(ctx: FeatureContext) -> AsyncIterator[None]:
     """Register the handover and deliver its outbox in the background until the core closes.
 
-    Yields the delivery (tests tick it by hand with ``background=False``), or None when off.
+    Shares the team and, when on, the delivery (``ctx.part(RelayDelivery)``; tests tick it by
+    hand with ``background=False``).
     """
-    settings = core.settings
+    settings = ctx.settings
+    team = LiveTeam(settings.content_dir, ctx.languages.codes)
+    ctx.provide(team)
+
+    def real_member(sender: str | None) -> bool:
+        """Every mediator in content/team.yaml who is not an example: the shipped example
+        team holds no rights until staff replace it."""
+        member = team.current.member(sender)
+        return member is not None and not member.example
+
+    ctx.desk.also_staff(real_member)
+    if ctx.background:
+        ctx.when_running(lambda: warn_about_example_team(ctx, team))
     if settings.staff_chat_id is None:
-        yield None
+        yield
         return
     box = Outbox()
-    HandoverFlow(box, team).register(core.dialogue)
-    staff = StaffHandover(core, box, team)
-    staff.register(core.desk)
-    TopicCards(core, box, staff).register(core.desk)  # /karte, /ort, /antwort, ...
+    HandoverFlow(box, team).register(ctx.dialogue)
+    staff = StaffHandover(ctx, box, team)
+    staff.register(ctx.desk)
+    TopicCards(ctx, box, staff).register(ctx.desk)  # /karte, /ort, /antwort, ...
     delivery = RelayDelivery(
-        database=core.database,
+        database=ctx.database,
         box=box,
-        senders=core.senders,
-        desk=lambda: core.desk_channel,
+        senders=ctx.senders,
+        desk=ctx.desk_channel,
         team=team,
-        languages=core.dialogue.languages,
-        texts=core.texts,
-        catalogue=core.dialogue.catalogue,
+        languages=ctx.languages,
+        texts=ctx.texts,
+        catalogue=ctx.catalogue,
         lease=timedelta(seconds=settings.relay_claim_seconds),
         retention=timedelta(days=settings.relay_retention_days),
-        clock=core.dialogue.clock,
+        clock=ctx.clock,
     )
     if settings.libretranslate_url is not None:  # translation beside each message, /tr
-        TopicTranslations(core, box, staff, LibreTranslate.from_settings(settings)).install(
-            delivery
-        )
-    if not background:
-        yield delivery
+        TopicTranslations(ctx, box, staff, LibreTranslate.from_settings(settings)).install(delivery)
+    ctx.provide(delivery)
+    if not ctx.background:
+        yield
         return
-    heartbeat = core.loops.heartbeat("handover relay", every=POLL_SECONDS)
-    waiting = alerts.WaitingAlerts(core, team, timedelta(minutes=settings.handover_alert_minutes))
-    alerts_beat = core.loops.heartbeat("handover alerts", every=alerts.TICK.total_seconds())
+    heartbeat = ctx.loops.heartbeat("handover relay", every=POLL_SECONDS)
+    waiting = alerts.WaitingAlerts(ctx, team, timedelta(minutes=settings.handover_alert_minutes))
+    alerts_beat = ctx.loops.heartbeat("handover alerts", every=alerts.TICK.total_seconds())
     async with running_jobs(
         {
             "handover relay": delivery.run(on_round=heartbeat.beat),
             "handover alerts": waiting.run(on_round=alerts_beat.beat),
         }
     ):
-        yield delivery
+        yield
+
+
+async def warn_about_example_team(ctx: FeatureContext, team: LiveTeam) -> None:
+    """Say loudly, in the log and in the staff group, that content/team.yaml has examples."""
+    examples = [member.name for member in team.current.members if member.example]
+    if not examples:
+        return
+    log.warning(
+        "content/team.yaml: %d example team member(s) (example: true): they have no staff "
+        "rights and are never named to people. Replace them with the real team.",
+        len(examples),
+    )
+    text = (
+        "⚠️ Beispiel-Team in content/team.yaml: "
+        + ", ".join(examples)
+        + ". Diese Einträge haben keine Rechte in dieser Gruppe, und ihre Namen sieht niemand."
+        " Bitte durch das echte Team ersetzen (example: true löschen)."
+    )
+    today = ctx.clock().date().isoformat()
+    await ctx.notify_staff([Reply(text=text)], key=f"example-team:{today}")

@@ -21,11 +21,11 @@ from bot.handover.flow import STATE
 from bot.handover.outbox import Kind, Outbox
 from bot.handover.team import LiveTeam, TeamMember
 from bot.i18n.translator import Translator
-from bot.staff.desk import StaffDesk, StaffTurn
+from bot.staff_desk import StaffDesk, StaffTurn
 from bot.storage.models import HandoverCase, User
 
 if TYPE_CHECKING:
-    from bot.app import CoreApp
+    from bot.core import FeatureContext
 
 STAFF_ONLY = "!"
 """A line starting with this stays in the staff topic: a note for colleagues."""
@@ -36,7 +36,7 @@ ENDED = "Fall #{number} ist schon beendet."
 
 
 class StaffHandover:
-    def __init__(self, core: CoreApp, outbox: Outbox, team: LiveTeam) -> None:
+    def __init__(self, core: FeatureContext, outbox: Outbox, team: LiveTeam) -> None:
         self.core = core
         self.outbox = outbox
         self.team = team

@@ -16,8 +16,8 @@ from bot.observability.health import health_report
 from bot.observability.queues import DEPTH_PROBES, reminder_lag_seconds
 
 if TYPE_CHECKING:
-    from bot.app import CoreApp
     from bot.channels.web import WebServer
+    from bot.core import CoreApp
 
 HEALTH_PATH = "/healthz"
 METRICS_PATH = "/metrics"

@@ -47,7 +47,7 @@ from bot.storage.models import Announcement as AnnouncementRow
 from bot.storage.models import Subscription, User
 
 if TYPE_CHECKING:
-    from bot.app import Sender
+    from bot.ports import Sender
 
 log = logging.getLogger(__name__)
 

@@ -115,7 +115,7 @@ async def _announce(core: Any, file: Path, send: bool, now: datetime) -> int:
         print("TELEGRAM_BOT_TOKEN is not set: nothing can be sent.", file=sys.stderr)
         return 2
     from bot.channels.telegram import CHANNEL, attach, build_application
-    from bot.staff.notices import StaffNotices
+    from bot.core import StaffNotices
 
     started = await announce.start_sending(core.database, core.jobs, loaded, now)
     print(started.message_de(loaded.name))
@@ -123,6 +123,7 @@ async def _announce(core: Any, file: Path, send: bool, now: datetime) -> int:
     adapter = attach(application, core)
     async with application:  # connects the Bot API client; takes no updates
         core.register_sender(CHANNEL, adapter.sender)
+        core.register_desk(CHANNEL, adapter.sender)  # the staff group hears "sent", if set
         counts = await _send_batch(core, announce.batch_of(started.announcement_id))
         await core.job_runner.tick(StaffNotices.kind)  # "sent" for the staff group, if set
     print(announce.progress_de(loaded.name, counts))

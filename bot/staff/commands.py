@@ -26,12 +26,12 @@ from bot.staff.content_files import (
     decode_upload,
     top_key,
 )
-from bot.staff.desk import StaffDesk, StaffTurn
 from bot.staff.reload import ERRORS_SHOWN, CatalogueReloader, refusal_de
 from bot.staff.stats import Stats, collect, stats_de
+from bot.staff_desk import StaffDesk, StaffTurn
 
 if TYPE_CHECKING:
-    from bot.app import CoreApp
+    from bot.core import FeatureContext
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ def _text(text: str) -> list[Reply]:
 
 
 class StaffCommands:
-    def __init__(self, core: CoreApp, reloader: CatalogueReloader) -> None:
+    def __init__(self, core: FeatureContext, reloader: CatalogueReloader) -> None:
         self.core = core
         self.reloader = reloader
         self.live = core.dialogue.catalogue

@@ -1,4 +1,4 @@
-"""Staff and privacy features in a running core: commands, news buttons, and two background
+"""Staff and privacy as a feature: the staff group's commands, announcements, and two background
 tasks (the content watcher and the daily retention purge) that stop when the core closes."""
 
 from __future__ import annotations
@@ -6,10 +6,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING
 
 from bot.background import Job, running_jobs
-from bot.dialogue import news
+from bot.core import CoreApp, FeatureContext
 from bot.privacy.retention import PURGE_EVERY, purge_daily
 from bot.rates import FailOpen
 from bot.staff.announce import AnnouncementJobs
@@ -17,11 +16,8 @@ from bot.staff.commands import StaffCommands
 from bot.staff.rate_limit import RateLimiter
 from bot.staff.reload import WATCH_BEAT_SECONDS, CatalogueReloader
 
-if TYPE_CHECKING:
-    from bot.app import CoreApp
 
-
-def announcement_jobs(core: CoreApp) -> AnnouncementJobs:
+def announcement_jobs(core: CoreApp | FeatureContext) -> AnnouncementJobs:
     """Announcements go out in the background at ``ANNOUNCE_MESSAGES_PER_SECOND``."""
     per_second = core.settings.announce_messages_per_second
     limiter = RateLimiter(per_second) if per_second > 0 else None
@@ -53,25 +49,25 @@ def announcement_jobs(core: CoreApp) -> AnnouncementJobs:
 
 
 @asynccontextmanager
-async def running(core: CoreApp, *, background: bool = True) -> AsyncIterator[CatalogueReloader]:
-    settings = core.settings
-    reloader = CatalogueReloader(core.dialogue.catalogue, core.notify_staff)
-    news.install(core.dialogue)
-    StaffCommands(core, reloader).register(core.desk)
-    core.job_runner.register(announcement_jobs(core))
+async def install(ctx: FeatureContext) -> AsyncIterator[None]:
+    settings, background = ctx.settings, ctx.background
+    reloader = CatalogueReloader(ctx.catalogue, ctx.notify_staff)
+    ctx.provide(reloader)
+    StaffCommands(ctx, reloader).register(ctx.desk)
+    ctx.job_runner.register(announcement_jobs(ctx))
     jobs: dict[str, Job] = {}
     if background:
-        purged = core.loops.heartbeat("retention purge", every=PURGE_EVERY.total_seconds())
+        purged = ctx.loops.heartbeat("retention purge", every=PURGE_EVERY.total_seconds())
         jobs["retention purge"] = purge_daily(
-            core.database,
-            core.dialogue.eraser,
-            core.dialogue.clock,
+            ctx.database,
+            ctx.dialogue.eraser,
+            ctx.clock,
             retention_days=settings.retention_days,
             question_log_days=settings.question_log_days,
             on_round=purged.beat,
         )
     if background and settings.watch_content:
-        watching = core.loops.heartbeat("content watcher", every=WATCH_BEAT_SECONDS)
+        watching = ctx.loops.heartbeat("content watcher", every=WATCH_BEAT_SECONDS)
         jobs["content watcher"] = reloader.watch(on_round=watching.beat)
     async with running_jobs(jobs):
-        yield reloader
+        yield

@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import Table, Update, delete, func, null, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
+from bot.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
 from bot.storage import reply_codec
 from bot.storage.database import Database, upsert
 from bot.storage.models import TurnLedger, User

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.dialogue.messages import Attachment, Button, Mention, Reply, Venue
+from bot.messages import Attachment, Button, Mention, Reply, Venue
 
 
 def to_json(replies: Sequence[Reply]) -> list[dict[str, Any]]:

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.dialogue.messages import Attachment, Button, Reply, Venue
+from bot.messages import Attachment, Button, Reply, Venue
 from bot.storage.models import User, WhatsAppHeld, WhatsAppMenu, WhatsAppOutbound
 
 KEEP_OUTBOUND = timedelta(days=30)

@@ -35,12 +35,12 @@ from bot.handover.outbox import Kind, Letter, Outbox
 from bot.handover.relay import RelayDelivery
 from bot.handover.views import MEDIATOR_REPLY
 from bot.jobs import Claimed, Handler, NewJob, Outcome
-from bot.staff.desk import StaffTurn
+from bot.staff_desk import StaffTurn
 from bot.storage.models import HandoverCase, Job, RelayMessage, User
 from bot.translation.client import LanguageNotOffered, LibreTranslate, TranslationUnavailable
 
 if TYPE_CHECKING:
-    from bot.app import CoreApp
+    from bot.core import FeatureContext
     from bot.handover.staff_commands import StaffHandover
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ class TopicTranslations:
     """The feature: a hook after the relay, two job kinds and the ``/tr`` command."""
 
     def __init__(
-        self, core: CoreApp, outbox: Outbox, handover: StaffHandover, client: LibreTranslate
+        self, core: FeatureContext, outbox: Outbox, handover: StaffHandover, client: LibreTranslate
     ) -> None:
         self.core = core
         self.outbox = outbox
@@ -166,7 +166,7 @@ class TopicTranslations:
             await self.core.jobs.add(session, job, self.core.dialogue.clock())
 
     async def _post(self, thread_id: str, text: str) -> str:
-        desk = self.core.desk_channel
+        desk = self.core.desk_channel()
         assert desk is not None  # the handler is ready only with one
         # The topic went (deleted data, or by hand): nothing to put it under.
         with suppress(ThreadGone):
@@ -254,7 +254,7 @@ class IncomingTranslations(Handler):
         self.feature = feature
 
     def ready(self) -> bool:
-        return self.feature.core.desk_channel is not None
+        return self.feature.core.desk_channel() is not None
 
     async def run(self, job: Claimed) -> str:
         return await self.feature.translate_in(job)

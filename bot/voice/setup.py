@@ -1,18 +1,20 @@
-"""Listening in a running core: the 🔊 buttons, the "always send voice" setting, the answer to
+"""Listening as a feature: the 🔊 buttons, the "always send voice" setting, the answer to
 a person's voice message, and the staff's ``/audio`` command for their own recordings."""
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import TYPE_CHECKING
 
+from bot.booking.reminders import ReminderDelivery
+from bot.core import FeatureContext
 from bot.dialogue import actions
 from bot.dialogue.actions import Action
 from bot.dialogue.messages import Button, Inbound, InboundKind, Reply
 from bot.dialogue.turn import Turn
 from bot.dialogue.views import cannot_listen_text
 from bot.i18n.translator import Translator
+from bot.staff.reload import CatalogueReloader
 from bot.storage import users
 from bot.voice.listen import (
     ALWAYS_KEY,
@@ -27,21 +29,20 @@ from bot.voice.recordings import Recording, RecordingStore
 from bot.voice.staff import StaffRecordings
 from bot.voice.synth import Synthesiser
 
-if TYPE_CHECKING:
-    from bot.app import CoreApp
-
 
 @asynccontextmanager
-async def running(core: CoreApp) -> AsyncIterator[Listening]:
-    """The feature for the core's lifetime; voice notes still being made stop with it."""
-    listening = install(core)
+async def install(ctx: FeatureContext) -> AsyncIterator[None]:
+    """The feature for the core's lifetime; voice notes still being made stop with it.
+    Shares its :class:`Listening` (``core.part(Listening)``)."""
+    listening = register(ctx)
+    ctx.provide(listening)
     try:
-        yield listening
+        yield
     finally:
         await listening.close()
 
 
-def install(core: CoreApp) -> Listening:
+def register(core: FeatureContext) -> Listening:
     """Register the voice feature's buttons, answers and staff command with the core."""
     settings = core.settings
     listening = Listening(
@@ -117,7 +118,8 @@ def install(core: CoreApp) -> Listening:
     dialogue.on_action(VOICE_SETTING, on_setting)
     dialogue.on_replies(add_listening)
     dialogue.on_privacy(stored)
-    if core.reminders is not None:
+    reminders = core.part(ReminderDelivery)  # booking is installed before
+    if reminders is not None:
 
         async def reminder_buttons(t: Translator, replies: list[Reply]) -> list[Reply]:
             catalogue = dialogue.catalogue.current.catalogue
@@ -125,11 +127,12 @@ def install(core: CoreApp) -> Listening:
                 t, catalogue, replies, dialogue.clock(), None, always=False
             )
 
-        core.reminders.listen_buttons = reminder_buttons
+        reminders.listen_buttons = reminder_buttons
     staff = StaffRecordings(core, listening)
     staff.register(core.desk)
-    if core.reloader is not None:
-        core.reloader.after_reload.append(staff.tell_about_outdated)
+    reloader = core.part(CatalogueReloader)  # staff is installed before
+    if reloader is not None:
+        reloader.after_reload.append(staff.tell_about_outdated)
     return listening
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.dialogue.messages import FileUnavailable, Reply
-from bot.staff.desk import StaffDesk, StaffTurn
+from bot.staff_desk import StaffDesk, StaffTurn
 from bot.voice.listen import CANNOT_LISTEN, Listening
 from bot.voice.recordings import MAX_SECONDS, MIN_SECONDS, RecordingRefused
 
 if TYPE_CHECKING:
-    from bot.app import CoreApp
+    from bot.core import FeatureContext
 
 HOW_TO_RECORD = (
     "So nehmen Sie auf: den Text des Angebots in der Sprache als Sprachnachricht in diese Gruppe"
@@ -26,7 +26,7 @@ HOW_TO_RECORD = (
 
 
 class StaffRecordings:
-    def __init__(self, core: CoreApp, listening: Listening) -> None:
+    def __init__(self, core: FeatureContext, listening: Listening) -> None:
         self.core = core
         self.listening = listening
 

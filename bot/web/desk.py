@@ -18,12 +18,13 @@ from aiohttp import web
 from babel import Locale
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from bot.handover.team import LiveTeam
 from bot.web import auth
 from bot.web.publish import Publisher
 
 if TYPE_CHECKING:
-    from bot.app import CoreApp
     from bot.channels.web import WebServer
+    from bot.core import CoreApp
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,8 @@ class WebDesk:
         the languages ``team.yaml`` says they speak."""
         if user.may_publish:
             return frozenset(self.core.dialogue.catalogue.languages)
-        team = self.core.team.current if self.core.team is not None else None
+        live_team = self.core.part(LiveTeam)
+        team = live_team.current if live_team is not None else None
         member = next((m for m in team.members if m.name == user.name), None) if team else None
         return frozenset(member.languages) if member is not None else frozenset()
 

@@ -8,17 +8,20 @@ mediator role.
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from bot.dialogue.messages import ChatId, Reply
-from bot.staff.desk import StaffTurn
+from bot.core import FeatureContext
+from bot.handover.team import LiveTeam
+from bot.messages import ChatId, Reply
+from bot.staff_desk import StaffTurn
 from bot.storage.database import Database
 from bot.web import auth
 from bot.web.desk import PREFIX, desk_base_url
 
 if TYPE_CHECKING:
-    from bot.app import CoreApp
     from bot.config import Settings
 
 log = logging.getLogger(__name__)
@@ -41,12 +44,15 @@ async def new_link(
     return login_url(base_url, token)
 
 
-def register(core: CoreApp) -> None:
+@asynccontextmanager
+async def install(ctx: FeatureContext) -> AsyncIterator[None]:
     """``/web`` in the staff group."""
+    core = ctx
 
     async def web_link(turn: StaffTurn) -> list[Reply]:
         sender_id = turn.inbound.sender_id
-        member = core.team.current.member(sender_id) if core.team is not None else None
+        team = core.part(LiveTeam)
+        member = team.current.member(sender_id) if team is not None else None
         editor = sender_id in core.settings.staff_user_ids
         name = member.name if member is not None else (turn.inbound.display_name or "Team")
         role = auth.Role.EDITOR if editor else auth.Role.MEDIATOR
@@ -81,6 +87,7 @@ def register(core: CoreApp) -> None:
         return [Reply(text="🔑 Ich habe dir den Link zum Team-Desk privat geschickt.")]
 
     core.desk.on_command("web", web_link, "Link zum Team-Desk im Browser (kommt privat)")
+    yield
 
 
 async def print_link(settings: Settings, name: str, role: auth.Role, minutes: int) -> str:

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from bot.catalogue.issues import ContentIssue
 from bot.dialogue.messages import Reply
 from bot.staff.content_files import ContentFiles, UploadRefused
+from bot.staff.reload import CatalogueReloader
 from bot.web.yaml_edit import version_of
 
 if TYPE_CHECKING:
-    from bot.app import CoreApp
+    from bot.core import CoreApp
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,7 @@ class Publisher:
         return sorted(versions, key=lambda v: v.saved_at, reverse=True)
 
     async def _reload(self) -> str:
-        reloader = self.core.reloader
+        reloader = self.core.part(CatalogueReloader)
         if reloader is None:
             return ""
         result = await reloader.reload()

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 from bot.booking import outbox, store
+from bot.booking.reminders import ReminderDelivery
 from bot.dialogue.ids import parse_id
 from bot.handover import cases
+from bot.handover.relay import RelayDelivery
 from bot.storage.models import Booking
 from bot.web import auth
 from bot.web.desk import PREFIX, language_de
@@ -114,7 +116,7 @@ def install(desk: WebDesk, server: WebServer) -> None:
             today=days[0],
             week=days[1:],
             waiting=waiting,
-            handover_on=core.relay is not None,
+            handover_on=core.part(RelayDelivery) is not None,
             done=done.get(request.query.get("done", "")),
         )
 
@@ -134,8 +136,9 @@ def install(desk: WebDesk, server: WebServer) -> None:
                 )
             store.cancel(booking, now, store.CancelledBy.STAFF)
             outbox.schedule_cancellation_notice(session, booking, now)
-        if core.reminders is not None:  # deliver now: the person may be on the way
-            await core.reminders.tick(now)
+        reminders = core.part(ReminderDelivery)
+        if reminders is not None:  # deliver now: the person may be on the way
+            await reminders.tick(now)
         raise web.HTTPSeeOther(f"{PREFIX}/?done=cancelled")
 
     server.add_route("GET", f"{PREFIX}/", desk.page(today))

@@ -9,10 +9,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.app import CoreApp
+from bot.core import StaffNotices
 from bot.handover.alerts import WaitingAlerts
 from bot.handover.relay import RelayDelivery
 from bot.handover.team import LiveTeam
-from bot.staff.notices import StaffNotices
 from tests.support.conversation import FixedClock
 from tests.support.handover import (
     MEDIATORS,
@@ -30,15 +30,15 @@ IVAN, MARIA, JONAS = MEDIATORS["bg"], MEDIATORS["ro"], MEDIATORS["any"]
 AFTER = timedelta(minutes=15)
 
 
-async def alerts_in_general_chat(core: CoreApp, people: RecordingChannel) -> list[str]:
+async def alerts_in_general_chat(core: CoreApp, group: RecordingChannel) -> list[str]:
     """Send the due staff notices (durable jobs) and return what reached the general chat."""
     while await core.job_runner.tick(StaffNotices.kind):
         pass
-    return [entry.text for entry in people.to_chat(STAFF_CHAT)]
+    return [entry.text for entry in group.to_chat(STAFF_CHAT)]
 
 
-def mentioned(people: RecordingChannel, index: int) -> list[str]:
-    reply = people.to_chat(STAFF_CHAT)[index].reply
+def mentioned(group: RecordingChannel, index: int) -> list[str]:
+    reply = group.to_chat(STAFF_CHAT)[index].reply
     assert reply is not None
     return [mention.user_id for mention in reply.mentions]
 
@@ -56,36 +56,36 @@ async def test_an_untaken_case_calls_its_language_again_then_everyone_and_never_
 ) -> None:
     clock = FixedClock()
     async with handover_core(database_url, tmp_path, clock=clock) as (core, relay):
-        people, _ = connect(core)
+        _, group = connect(core)
         await asks(core, relay, "5001", "Български")  # Ivan is at work
         alerts = WaitingAlerts(core, team_of(core), AFTER)
 
         clock.now += timedelta(minutes=14)
         await alerts.tick()
-        assert await alerts_in_general_chat(core, people) == [], "not yet: 14 minutes"
+        assert await alerts_in_general_chat(core, group) == [], "not yet: 14 minutes"
 
         clock.now += timedelta(minutes=1)
         await alerts.tick()
         await alerts.tick()  # the next round finds the same case: no second alert
-        (first,) = await alerts_in_general_chat(core, people)
+        (first,) = await alerts_in_general_chat(core, group)
         assert first.startswith("⏰ Noch niemand hat geantwortet (15 Min. in der Arbeitszeit)")
         assert "🇧🇬 bg · Telegram · wartet seit 15 Min." in first
-        assert mentioned(people, 0) == [IVAN], "the Bulgarian speaker is called again"
-        reply = people.to_chat(STAFF_CHAT)[0].reply
+        assert mentioned(group, 0) == [IVAN], "the Bulgarian speaker is called again"
+        reply = group.to_chat(STAFF_CHAT)[0].reply
         assert reply is not None and reply.all_buttons[0].action.startswith("htake:")
 
         clock.now += timedelta(minutes=15)
         await alerts.tick()
-        texts = await alerts_in_general_chat(core, people)
+        texts = await alerts_in_general_chat(core, group)
         assert len(texts) == 2 and texts[1].startswith("⏰⏰ Noch niemand hat geantwortet (30 Min.")
         assert "Bitte an alle" in texts[1]
-        assert sorted(mentioned(people, 1)) == sorted([IVAN, MARIA, JONAS]), "then everyone"
+        assert sorted(mentioned(group, 1)) == sorted([IVAN, MARIA, JONAS]), "then everyone"
 
         # Taking it from the alert's button ends the calling.
         await core.handle(staff_taps(reply.all_buttons[0].action, IVAN, None))
         clock.now += timedelta(hours=2)
         await alerts.tick()
-        assert len(await alerts_in_general_chat(core, people)) == 2
+        assert len(await alerts_in_general_chat(core, group)) == 2
 
 
 async def test_alerts_decided_before_a_restart_go_out_once_after_it(
@@ -104,9 +104,9 @@ async def test_alerts_decided_before_a_restart_go_out_once_after_it(
         core,
         _,
     ):
-        people, _ = connect(core)
+        _, group = connect(core)
         await WaitingAlerts(core, team_of(core), AFTER).tick()  # the same, again
-        texts = await alerts_in_general_chat(core, people)
+        texts = await alerts_in_general_chat(core, group)
         assert len(texts) == 1 and texts[0].startswith("⏰ Noch niemand"), texts
 
 
@@ -115,7 +115,7 @@ async def test_out_of_hours_the_first_shift_sees_who_waits_and_then_their_langua
 ) -> None:
     clock = FixedClock(datetime(2026, 11, 30, 20, 0, tzinfo=UTC))  # Monday 21:00 in Berlin
     async with handover_core(database_url, tmp_path, clock=clock) as (core, relay):
-        people, _ = connect(core)
+        _, group = connect(core)
         person = await asks(core, relay, "5003", "Română")
         ro = core.texts.translator("ro")
         promise = ro._(
@@ -127,20 +127,20 @@ async def test_out_of_hours_the_first_shift_sees_who_waits_and_then_their_langua
 
         clock.now += timedelta(hours=12)  # Tuesday 09:00: nobody is at work yet
         await alerts.tick()
-        assert await alerts_in_general_chat(core, people) == [], "the night does not count"
+        assert await alerts_in_general_chat(core, group) == [], "the night does not count"
 
         clock.now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)  # Tuesday 10:00: Maria starts
         await alerts.tick()
-        (shift,) = await alerts_in_general_chat(core, people)
+        (shift,) = await alerts_in_general_chat(core, group)
         assert shift.startswith("☀️ Arbeitsbeginn: 1 Person hat außerhalb der Arbeitszeit")
         assert "🇷🇴 ro · Telegram · wartet seit 13 Std." in shift
-        assert mentioned(people, 0) == [MARIA], "those at work now see the list"
+        assert mentioned(group, 0) == [MARIA], "those at work now see the list"
 
         clock.now += AFTER
         await alerts.tick()
-        texts = await alerts_in_general_chat(core, people)
+        texts = await alerts_in_general_chat(core, group)
         assert len(texts) == 2 and "(15 Min. in der Arbeitszeit)" in texts[1]
-        assert mentioned(people, 1) == [MARIA]
+        assert mentioned(group, 1) == [MARIA]
 
 
 async def test_queue_shows_how_long_each_person_waits_and_who_answered_how_fast(
@@ -160,5 +160,6 @@ async def test_queue_shows_how_long_each_person_waits_and_who_answered_how_fast(
 
 
 def team_of(core: CoreApp) -> LiveTeam:
-    assert core.team is not None
-    return core.team
+    team = core.part(LiveTeam)
+    assert team is not None
+    return team

@@ -14,11 +14,14 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.app import CoreApp, open_core, warn_about_example_team
+from bot.app import CoreApp, open_core
 from bot.channels.console import CHANNEL, ConsoleSession
 from bot.channels.console_mediator import ConsoleMediator, signed_in
 from bot.config import Settings
-from bot.handover.team import inspect_team
+from bot.core import FeatureContext
+from bot.handover.relay import RelayDelivery
+from bot.handover.setup import warn_about_example_team
+from bot.handover.team import LiveTeam, inspect_team
 from bot.i18n.translator import Translator
 from bot.storage.models import Job
 from tests.support.conversation import FixedClock
@@ -232,8 +235,9 @@ async def test_the_shipped_example_team_has_no_rights_and_is_never_named(
         for command in ("/queue", "/catalogue"):
             assert await core.handle(staff_says(command, example.user_id, None)) == []
         with caplog.at_level(logging.WARNING):
-            assert core.team is not None
-            await warn_about_example_team(core, core.team)
+            team = core.part(LiveTeam)
+            assert team is not None
+            await warn_about_example_team(FeatureContext(core, background=False), team)
         assert "example team member" in caplog.text
         async with core.database.session() as session:
             notices = [str(p) for p in (await session.execute(select(Job.payload))).scalars()]
@@ -249,12 +253,13 @@ async def test_the_shipped_example_team_has_no_rights_and_is_never_named(
         watch_content=False,
     )
     async with open_core(trial, detect_languages=False, background=False) as core:
-        assert core.relay is not None
+        relay = core.part(RelayDelivery)
+        assert relay is not None
         person, person_screen, mediator, _ = await terminals(core, core, "Ana")
         t = core.texts.translator("ro")
         await ask_for_a_person_in_romanian(person, t)
-        await deliver_all(core.relay)
+        await deliver_all(relay)
         await mediator.say("/take 1")
-        await deliver_all(core.relay)
+        await deliver_all(relay)
         assert t._("A person from our team is answering you now.") in person_screen.getvalue()
         assert "Beispiel" not in person_screen.getvalue()

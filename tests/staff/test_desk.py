@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.app import open_core
 from bot.config import Settings
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
-from bot.staff.desk import StaffTurn
+from bot.staff_desk import StaffTurn
 from tests.support.conversation import FixedClock
 
 STAFF_GROUP = "-100123"

@@ -29,8 +29,8 @@ from bot.dialogue.messages import (
     ThreadGone,
     ThreadId,
 )
-from bot.handover.ports import AttachmentSlot
 from bot.handover.relay import RelayDelivery
+from bot.ports import AttachmentSlot
 from tests.support.conversation import Chat, FixedClock
 
 STAFF_CHAT = "-100900"
@@ -82,8 +82,9 @@ async def handover_core(
     async with open_core(
         settings, clock=clock or FixedClock(), detect_languages=False, background=False
     ) as core:
-        assert core.relay is not None
-        yield core, core.relay
+        relay = core.part(RelayDelivery)
+        assert relay is not None
+        yield core, relay
 
 
 @dataclass

@@ -195,4 +195,5 @@ async def staff_core(
     async with open_core(settings, clock=clock or FixedClock(), detect_languages=False) as core:
         channel = FakeChannel(core)
         core.register_sender(TELEGRAM, channel)
+        core.register_desk(TELEGRAM, channel)  # type: ignore[arg-type]  # staff notices only
         yield StaffSetup(core, channel, content)

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from telegram.ext import Application
 
-from bot.app import Sender
 from bot.channels.run import run_channels
 from bot.channels.telegram import (
     attach,
@@ -22,7 +21,7 @@ from bot.channels.telegram import (
 )
 from bot.config import Settings
 from bot.dialogue.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
-from bot.handover.ports import DeskSender
+from bot.ports import DeskSender, Sender
 from tests.support.fake_bot_api import TEST_TOKEN, FakeBotApi
 from tests.support.telegram_scenario import (
     TelegramMediator,

@@ -82,9 +82,10 @@ async def scene(
         async with open_core(
             settings, clock=clock, detect_languages=False, background=False
         ) as core:
-            assert core.relay is not None
+            relay = core.part(RelayDelivery)
+            assert relay is not None
             person_side, desk = connect(core)
-            yield Scene(core, core.relay, fake, clock, person_side, desk)
+            yield Scene(core, relay, fake, clock, person_side, desk)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.dialogue.messages import ChatId, Inbound, InboundKind, Reply
+from bot.staff.reload import CatalogueReloader
 from bot.voice.ogg import read_opus
 from bot.voice.script import offer_script
 from bot.voice.synth import tools_installed
@@ -170,8 +171,9 @@ async def test_a_changed_offer_flags_its_recording_and_it_still_plays(
         'de: "Deutsch lernen in einer kleinen Gruppe."',
         'de: "Deutsch lernen in einer kleinen Gruppe, jetzt auch abends."',
     )
-    assert setup.core.reloader is not None
-    await setup.core.reloader.reload()
+    reloader = setup.core.part(CatalogueReloader)
+    assert reloader is not None
+    await reloader.reload()
     await setup.channel.staff_hears("⚠️ Aufnahme veraltet: german-course de")
     overview = await setup.staff("/audio")
     assert "german-course de: ⚠️ veraltet" in overview

@@ -6,6 +6,7 @@ import re
 
 import aiohttp
 
+from bot.staff.reload import CatalogueReloader
 from bot.web.auth import Role
 from tests.support.ogg_files import opus_file
 from tests.support.web_desk import DeskClient, RunningDesk
@@ -42,8 +43,9 @@ async def test_an_editor_uploads_a_romani_recording_and_sees_it_outdated_later(
             'rom: "Kurso vaš i nemcikani čhib"',
             'rom: "Kurso vaš i nemcikani čhib (nevo)"',
         )
-        assert desk.setup.core.reloader is not None
-        await desk.setup.core.reloader.reload()
+        reloader = desk.setup.core.part(CatalogueReloader)
+        assert reloader is not None
+        await reloader.reload()
         _, page = await client.get("/web/voice")
         assert "⚠️ veraltet" in page
 

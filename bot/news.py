@@ -5,10 +5,13 @@ The subscription row is the consent; nothing is sent to anyone without it.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from bot.core import FeatureContext
 from bot.dialogue import actions, views
-from bot.dialogue.engine import Dialogue
-from bot.dialogue.messages import Reply
 from bot.dialogue.turn import Turn
+from bot.messages import Reply
 from bot.storage import subscriptions
 
 
@@ -27,6 +30,9 @@ async def on_unsubscribe(turn: Turn, tapped: actions.Action) -> list[Reply]:
     return [views.unsubscribed(turn.t)]
 
 
-def install(dialogue: Dialogue) -> None:
-    dialogue.on_action(actions.SUBSCRIBE, on_subscribe)
-    dialogue.on_action(actions.UNSUBSCRIBE, on_unsubscribe)
+@asynccontextmanager
+async def install(ctx: FeatureContext) -> AsyncIterator[None]:
+    """News buttons on offer cards; nothing runs in the background (announcements are staff's)."""
+    ctx.dialogue.on_action(actions.SUBSCRIBE, on_subscribe)
+    ctx.dialogue.on_action(actions.UNSUBSCRIBE, on_unsubscribe)
+    yield

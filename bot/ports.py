@@ -1,10 +1,9 @@
-"""What the handover needs from channels beyond ``bot.app.Sender``: topics in the staff chat,
-editing the case card, copying a message as it is (photo, voice, location, ...), and the size
-of files a channel takes (for files passed between channels).
+"""The Protocols channels implement, so the core and features never import a channel.
 
-Channels implement these structurally (Telegram, the terminal); the core never imports them.
-A method raises ``DeliveryRefused``/``ThreadGone``/``RetryLater`` (``bot.dialogue.messages``)
-so the relay can tell "never" from "later"; anything else counts as "later".
+A channel registers a :class:`Sender` for the people it serves and, if it serves the staff
+chat, a :class:`DeskSender`; features use them through the core. A method raises
+``DeliveryRefused``/``ThreadGone``/``RetryLater`` (``bot.messages``) so callers can tell
+"never" from "later"; anything else counts as "later".
 """
 
 from __future__ import annotations
@@ -13,7 +12,33 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
-from bot.dialogue.messages import ChannelName, ChatId, MessageRef, Reply, ThreadId
+from bot.messages import ChannelName, ChatId, MessageRef, Reply, ThreadId
+
+
+class Sender(Protocol):
+    """What the core needs from a channel to speak first (reminders, a mediator's reply)."""
+
+    async def send(
+        self, chat_id: ChatId, replies: Sequence[Reply], *, thread_id: ThreadId | None = None
+    ) -> None:
+        """Show ``replies`` in the chat (in one of its topics, for the staff group).
+
+        May raise ``DeliveryRefused`` (this can never go), ``ThreadGone`` or ``RetryLater``
+        (``bot.messages``); anything else means "try again later".
+        """
+        ...
+
+    async def download(self, media_ref: str) -> bytes:
+        """The bytes of a file someone sent, by the channel's ``Inbound.media_ref``.
+
+        Used for catalogue files staff send to the staff group, and for files the handover
+        passes to another channel. Telegram: ``getFile`` on the file id, then the download.
+        Raises ``FileTooLarge`` (Telegram bots may download up to 20 MB) or ``FileUnavailable``
+        (``bot.messages``) when asking again will not help; anything else means
+        "try again later".
+        """
+        ...
+
 
 AttachmentSlot = Literal["image", "audio", "document"]
 """The fields of ``Reply`` that carry a file."""

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.dialogue.messages import Inbound, InboundKind, Reply
+from bot.messages import Inbound, InboundKind, Reply
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,10 @@ class _Command:
 
 
 class StaffDesk:
-    def __init__(
-        self, is_staff: Callable[[str | None], bool], clock: Callable[[], datetime]
-    ) -> None:
-        self.is_staff = is_staff
+    def __init__(self, staff_user_ids: frozenset[str], clock: Callable[[], datetime]) -> None:
+        self.staff_user_ids = staff_user_ids  # STAFF_USER_IDS
         self.clock = clock
+        self._staff_checks: list[Callable[[str | None], bool]] = []
         self._commands: dict[str, _Command] = {}
         self._other: StaffHandler | None = None
         self._document: StaffHandler | None = None
@@ -50,6 +49,16 @@ class StaffDesk:
     @property
     def action_kinds(self) -> tuple[str, ...]:
         return tuple(self._actions)
+
+    def is_staff(self, sender_id: str | None) -> bool:
+        """``STAFF_USER_IDS``, and whoever a feature counts as staff (the team's mediators)."""
+        return sender_id in self.staff_user_ids or any(
+            check(sender_id) for check in self._staff_checks
+        )
+
+    def also_staff(self, check: Callable[[str | None], bool]) -> None:
+        """Count whoever ``check`` accepts as staff too (``content/team.yaml``, bot/handover)."""
+        self._staff_checks.append(check)
 
     def on_command(self, name: str, handler: StaffHandler, help_de: str) -> None:
         self._commands[name] = _Command(handler, help_de)

@@ -1,0 +1,155 @@
+"""The shape of the house, read from the source: one small core contract low down, features and
+channels above it, no import circles.
+
+Every ``import`` in ``bot/`` counts, also those under ``if TYPE_CHECKING:`` (a type is a
+dependency too). Imports inside a function body count for the core's rule (the core must not
+reach a feature or a channel in any way), not for circles: a deferred import is how a module
+loads a sibling only when asked (``python -m bot`` loads the channel it runs).
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+BOT = Path(__file__).resolve().parents[2] / "bot"
+
+CORE = ("bot.core", "bot.ports", "bot.messages")
+"""The core contract; everything they import, directly or not, is the core too."""
+FEATURES = ("bot.booking", "bot.handover", "bot.staff", "bot.news", "bot.web")
+CHANNELS = ("bot.channels",)
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(BOT.parent).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _modules() -> dict[str, Path]:
+    return {
+        _module_name(path): path
+        for path in sorted(BOT.rglob("*.py"))
+        if "migrations" not in path.parts
+    }
+
+
+MODULES = _modules()
+
+
+def _top_level(tree: ast.Module) -> Iterator[ast.stmt]:
+    """Statements that run when the module loads, and those under ``if TYPE_CHECKING:``."""
+    for statement in tree.body:
+        yield statement
+        if isinstance(statement, ast.If | ast.Try):
+            yield from statement.body
+
+
+def _imported(module: str, path: Path, *, deferred: bool) -> set[str]:
+    """The ``bot`` modules ``module`` imports (a package and the module it names)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    statements = ast.walk(tree) if deferred else _top_level(tree)
+    found: set[str] = set()
+    for node in statements:
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            names = [base, *(f"{base}.{alias.name}" for alias in node.names)]
+        else:
+            continue
+        found |= {name for name in names if name in MODULES and name != module}
+    return found
+
+
+def _graph(*, deferred: bool) -> dict[str, set[str]]:
+    return {module: _imported(module, path, deferred=deferred) for module, path in MODULES.items()}
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected groups of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    circles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in sorted(graph[node]):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                circles.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return circles
+
+
+def _within(module: str, packages: tuple[str, ...]) -> bool:
+    return any(module == p or module.startswith(f"{p}.") for p in packages)
+
+
+def _reached_from(graph: dict[str, set[str]], roots: tuple[str, ...]) -> dict[str, str]:
+    """Every module the roots reach, with the module that first imported it (for the message)."""
+    seen: dict[str, str] = {root: root for root in roots}
+    todo = list(roots)
+    while todo:
+        module = todo.pop()
+        for target in sorted(graph[module]):
+            if target not in seen:
+                seen[target] = module
+                todo.append(target)
+    return seen
+
+
+def test_the_finder_sees_the_imports_it_checks() -> None:
+    """The rules below are only worth something if the walk finds real edges."""
+    graph = _graph(deferred=True)
+    assert "bot.messages" in graph["bot.core"]
+    assert "bot.core" in graph["bot.booking.setup"]
+    assert "bot.app" in graph["bot.__main__"]  # a deferred import
+    assert _circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_no_import_circles_in_bot() -> None:
+    circles = _circles(_graph(deferred=False))
+    assert circles == [], f"import circles: {circles}"
+
+
+@pytest.mark.parametrize("rule", ["feature", "channel"])
+def test_the_core_imports_no_feature_and_no_channel(rule: str) -> None:
+    forbidden = FEATURES if rule == "feature" else CHANNELS
+    reached = _reached_from(_graph(deferred=True), CORE)
+    wrong = sorted(
+        f"{by} -> {module}" for module, by in reached.items() if _within(module, forbidden)
+    )
+    assert wrong == [], f"the core reaches a {rule}: {wrong}"
+
+
+def test_the_ground_floor_imports_nothing_above_it() -> None:
+    """``bot.messages`` imports no other ``bot`` module; ``bot.ports`` only ``bot.messages``."""
+    graph = _graph(deferred=True)
+    assert graph["bot.messages"] == set()
+    assert graph["bot.ports"] <= {"bot.messages"}
