@@ -64,6 +64,10 @@ def test_a_misspelt_topic_or_weekday_in_the_file_is_reported() -> None:
         ("заранее позвонить надо?", "sewing-cafe", "booking", None),
         ("önceden haber vermem gerekiyor mu", "office-hours", "booking", None),
         ("پدرها هم میتونن بیان", "parents-cafe", "audience", None),
+        ("an welchen tagen", "parents-cafe", "when", None),
+        ("по каким дням", "parents-cafe", "when", None),
+        ("kann mein kleiner mitkommen", "office-hours", "children", None),
+        ("yeri neresi", "german-course", "where", None),
     ],
 )
 def test_a_question_about_it_is_a_follow_up_about_the_offer_just_shown(
