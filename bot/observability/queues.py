@@ -12,9 +12,15 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.models import BookingMessage, Job, RelayMessage
+from bot.storage.models import BookingMessage, Job, RelayMessage, TurnLedger
 
 DepthProbe = Callable[[AsyncSession, datetime], Awaitable[int]]
+
+
+async def turns_depth(session: AsyncSession, now: datetime) -> int:
+    """Messages people sent that are stored but not yet answered (the turn ledger)."""
+    query = select(func.count()).select_from(TurnLedger).where(TurnLedger.delivered_at.is_(None))
+    return int(await session.scalar(query) or 0)
 
 
 async def relay_depth(session: AsyncSession, now: datetime) -> int:
@@ -52,6 +58,7 @@ def _due(now: datetime) -> tuple[ColumnElement[bool], ...]:
 
 
 DEPTH_PROBES: dict[str, DepthProbe] = {
+    "turns": turns_depth,
     "relay": relay_depth,
     "reminders": reminders_depth,
     "jobs": jobs_depth,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from telegram import Bot
+from telegram import Bot, Update
 
 from bot.app import CoreApp, open_core
 from bot.channels.telegram_webhook import SECRET_HEADER, webhook_handler
@@ -75,10 +75,11 @@ async def test_a_webhook_call_without_the_secret_is_refused_and_counted(
     served: tuple[CoreApp, str],
 ) -> None:
     _core, base = served
-    processed: list[object] = []
+    processed: list[Update] = []
 
-    async def process(update: object) -> None:
+    async def process(update: Update) -> bool:
         processed.append(update)
+        return True  # handled: Telegram gets its 200
 
     server = WebServer("127.0.0.1", 0)
     server.add_route("POST", "/telegram", webhook_handler(Bot("1:x"), "right", process))

@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 
 from tests.conftest import POSTGRES_URL
 from tests.observability.http import get, health, health_until, sample
-from tests.support.bot_process import free_port, running_bot
+from tests.support.bot_process import running_bot
 from tests.support.databases import postgres_unavailable_reason, reset_postgres
 from tests.support.fake_bot_api import FakeBotApi
 from tests.support.tcp_proxy import TcpProxy
@@ -34,10 +34,9 @@ async def fake() -> AsyncIterator[FakeBotApi]:
 async def test_polling_bot_reports_health_and_counts_a_conversation(
     fake: FakeBotApi, tmp_path: Path
 ) -> None:
-    port = free_port()
-    env = {**telegram_env(fake, tmp_path), "PORT": str(port), "REMINDER_TICK_SECONDS": "0.2"}
-    base = f"http://127.0.0.1:{port}"
-    async with running_bot(["run"], env, tmp_path, port=port) as bot:
+    env = {**telegram_env(fake, tmp_path), "REMINDER_TICK_SECONDS": "0.2"}
+    async with running_bot(["run"], env, tmp_path, listening=True) as bot:
+        base = bot.base_url
         status, report = await health_until(base, lambda s, _r: s == 200, within=STARTUP_SECONDS)
         assert report["ok"] and report["database"] == "ok" and report["problems"] == []
         loops = report["loops"]
@@ -75,23 +74,21 @@ async def test_healthz_names_the_database_while_it_is_cut_off_and_recovers(
     proxy = TcpProxy(server.host or "127.0.0.1", server.port or 5432)
     await proxy.open()
     through_proxy = server.set(host="127.0.0.1", port=proxy.port)
-    port = free_port()
     env = {
         **telegram_env(fake, tmp_path),
-        "PORT": str(port),
         # as a hosting platform hands it out: postgres://, no driver named
         "DATABASE_URL": through_proxy.set(drivername="postgres").render_as_string(False),
     }
-    base = f"http://127.0.0.1:{port}"
     try:
-        async with running_bot(["run"], env, tmp_path, port=port):
+        async with running_bot(["run"], env, tmp_path, listening=True) as bot:
+            base = bot.base_url
             await health_until(base, lambda s, _r: s == 200, within=STARTUP_SECONDS)
-            await proxy.close()
+            await proxy.cut()
             _status, report = await health_until(base, lambda s, _r: s == 503, within=30)
             assert report["ok"] is False
             assert any(problem.startswith("database:") for problem in report["problems"])
             assert report["database"] != "ok"
-            await proxy.open()
+            await proxy.restore()
             _status, report = await health_until(base, lambda s, _r: s == 200, within=30)
             assert report["database"] == "ok"
             assert (await health(base))[0] == 200

@@ -8,7 +8,7 @@ from sqlalchemy import update
 
 from bot.observability.queues import DEPTH_PROBES, reminder_lag_seconds
 from bot.storage.database import Database
-from bot.storage.models import BookingMessage, Job, RelayMessage
+from bot.storage.models import BookingMessage, Job, RelayMessage, TurnLedger
 from tests.support.every_table import WHEN, fill_every_table
 
 
@@ -21,7 +21,7 @@ async def test_waiting_rows_are_counted_and_the_oldest_reminder_gives_the_lag(
     try:
         async with database.session() as session:
             before = {name: await probe(session, now) for name, probe in DEPTH_PROBES.items()}
-            assert before == {"relay": 0, "reminders": 0, "jobs": 0}
+            assert before == {"turns": 0, "relay": 0, "reminders": 0, "jobs": 0}
             assert await reminder_lag_seconds(session, now) == 0.0
 
             await session.execute(
@@ -39,6 +39,9 @@ async def test_waiting_rows_are_counted_and_the_oldest_reminder_gives_the_lag(
                 update(RelayMessage).where(RelayMessage.id == 1).values(finished_at=None)
             )
             await session.execute(update(Job).values(finished_at=None))
+            await session.execute(  # a message stored, its answer not yet out
+                update(TurnLedger).where(TurnLedger.id == 2).values(delivered_at=None)
+            )
 
         async with database.session() as session:
             after = {name: await probe(session, now) for name, probe in DEPTH_PROBES.items()}
@@ -46,5 +49,5 @@ async def test_waiting_rows_are_counted_and_the_oldest_reminder_gives_the_lag(
     finally:
         await database.close()
 
-    assert after == {"relay": 1, "reminders": 2, "jobs": 3}
+    assert after == {"turns": 1, "relay": 1, "reminders": 2, "jobs": 3}
     assert lag == 90.0

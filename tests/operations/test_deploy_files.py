@@ -57,7 +57,7 @@ def test_the_image_is_non_root_has_the_flyer_libraries_and_installs_from_the_loc
     assert not unknown, f"not Dockerfile instructions: {unknown}"
     ci = (PROJECT_ROOT / ".ci" / "install-from-lock").read_text(encoding="utf-8")
     final_stage = commands[max(i for i, c in enumerate(commands) if c.cmd == "FROM") :]
-    final = {c.cmd: [] for c in final_stage}
+    final: dict[str, list[str]] = {c.cmd: [] for c in final_stage}
     for command in final_stage:
         final[command.cmd].append(" ".join(command.value))
 

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from bot.catalogue import yaml_source
-from bot.channels.telegram_render import CUT_MARK, MAX_TEXT_PARTS, render_reply
+from bot.catalogue.issues import ContentIssue
+from bot.channels.telegram_render import CUT_MARK, MAX_TEXT_PARTS, TextPart, render_reply
 from bot.dialogue.messages import Reply
 from bot.staff import announce
 from tests.support.conversation import Chat
@@ -56,7 +57,7 @@ async def test_other_people_are_answered_while_a_staff_file_is_checked(
     parsing, answered = threading.Event(), threading.Event()
     seen_while_parsing: list[bool] = []
 
-    def held_parse(path: Path) -> tuple[yaml_source.YamlSource | None, list[object]]:
+    def held_parse(path: Path) -> tuple[yaml_source.YamlSource | None, list[ContentIssue]]:
         parsing.set()
         seen_while_parsing.append(answered.wait(timeout=5))
         return yaml_source.read_yaml(path)
@@ -84,4 +85,5 @@ def test_no_reply_is_split_into_more_than_a_few_messages() -> None:
     parts = render_reply(Reply(text=long_text))
 
     assert len(parts) == MAX_TEXT_PARTS
+    assert isinstance(parts[-1], TextPart)
     assert parts[-1].html.endswith("[…]") and CUT_MARK.strip() == "[…]"

@@ -20,6 +20,7 @@ from tests.support.bot_process import BotProcess
 from tests.support.databases import started_database
 from tests.support.fake_bot_api import FakeBotApi
 from tests.support.handover import content_with_team
+from tests.support.settled import until_settled
 from tests.support.telegram_scenario import TelegramMediator
 from tests.telegram.e2e import STARTUP_SECONDS, telegram_env
 
@@ -89,6 +90,7 @@ async def started_bot(fake: FakeBotApi, env: dict[str, str], log: Path) -> BotPr
     process = BotProcess(["run"], env, log)
     await process.start()
     await fake.wait_for("getUpdates", arrived=True, start=len(fake.calls), timeout=STARTUP_SECONDS)
+    await process.wait_until_listening(within=STARTUP_SECONDS)
     return process
 
 
@@ -138,7 +140,7 @@ async def announcement_killed_halfway(
             lambda call: call.chat_id == str(STAFF_GROUP) and "gesendet:" in call.visible_text,
             timeout=DONE_SECONDS,
         )
-        await fake.wait_quiet(1.0)  # time for a late duplicate to show, were there one
+        await until_settled(second.base_url)  # a late duplicate, were there one, is sent
     finally:
         code = await second.stop()
     assert code == 0, second.output

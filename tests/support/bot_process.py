@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
-import socket
 import sys
 import time
 from collections.abc import AsyncIterator, Awaitable, Mapping, Sequence
@@ -19,6 +19,8 @@ from pathlib import Path
 from bot.config import PROJECT_ROOT
 
 STOP_SECONDS = 10.0
+LISTENING = re.compile(r"health and metrics on port (\d+)")
+"""The line the bot logs once its server listens (bot/channels/run.py), with the real port."""
 # Settings that must come from the test, never from the developer's shell.
 _CLEARED = (
     "TELEGRAM_", "WEBHOOK_", "WHATSAPP_", "STAFF_", "DATABASE_URL", "PORT", "LOG_MESSAGE_TEXT",
@@ -34,12 +36,13 @@ class BotProcess:
         # The embedding model has its own tests; here it would only burn CPU warming up.
         self.env.setdefault("UNDERSTANDING_MODEL", "off")
         self.env.update(env)
-        # Health and metrics listen in every mode: a free loopback port unless a test names one
-        # (never 8080, which parallel test runs on this machine would share).
-        self.env.setdefault("PORT", "0")
+        # Health and metrics listen in every mode. Port 0: the system picks a free port while
+        # the bot binds it (no window for another test to take it), and the bot logs which.
+        self.env["PORT"] = "0"
         self.env.setdefault("WEBHOOK_LISTEN", "127.0.0.1")
         self.output_path = output
         self._process: asyncio.subprocess.Process | None = None
+        self._port: int | None = None
 
     async def start(self) -> None:
         with self.output_path.open("wb") as output:
@@ -59,6 +62,30 @@ class BotProcess:
     def output(self) -> str:
         """Everything the bot printed (stdout and stderr) so far."""
         return self.output_path.read_text(encoding="utf-8", errors="replace")
+
+    @property
+    def port(self) -> int:
+        """The port the bot listens on, once :meth:`wait_until_listening` has read it."""
+        if self._port is None:
+            raise AssertionError("the bot's port is not known yet: wait_until_listening first")
+        return self._port
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    async def wait_until_listening(self, *, within: float) -> int:
+        """Until the bot logs the port it listens on; fails early if the bot died."""
+        deadline = time.monotonic() + within
+        while time.monotonic() < deadline:
+            found = LISTENING.search(self.output)
+            if found is not None:
+                self._port = int(found[1])
+                return self._port
+            if not self.running:
+                raise AssertionError(f"the bot exited:\n{self.output}")
+            await asyncio.sleep(0.05)
+        raise AssertionError(f"the bot did not report a port after {within}s:\n{self.output}")
 
     @property
     def running(self) -> bool:
@@ -102,30 +129,6 @@ class BotProcess:
         return process.returncode
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-async def wait_for_port(port: int, *, within: float, process: BotProcess) -> None:
-    """Until something listens on ``port``; fails early if the bot died."""
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        if not process.running:
-            raise AssertionError(f"the bot exited:\n{process.output}")
-        try:
-            _, writer = await asyncio.open_connection("127.0.0.1", port)
-        except OSError:
-            await asyncio.sleep(0.05)
-            continue
-        writer.close()
-        await writer.wait_closed()
-        return
-    raise AssertionError(f"nothing listens on {port} after {within}s:\n{process.output}")
-
-
 WEBHOOK_STARTUP_SECONDS = 60.0
 
 
@@ -136,20 +139,21 @@ async def running_bot(
     workdir: Path,
     *,
     ready: Awaitable[object] | None = None,
-    port: int | None = None,
+    listening: bool = False,
 ) -> AsyncIterator[BotProcess]:
     """``python -m bot ARGS`` for the block; it must then stop cleanly (exit 0).
 
     ``ready``, if given, is awaited first (e.g. the fake Bot API seeing getUpdates or
-    setWebhook); with ``port``, the block starts once the bot listens there.
+    setWebhook); with ``listening``, the block starts once the bot reported its port
+    (``process.port``).
     """
     process = BotProcess(args, env, workdir / "bot.log")
     await process.start()
     try:
+        if listening:
+            await process.wait_until_listening(within=WEBHOOK_STARTUP_SECONDS)
         if ready is not None:
             await ready
-        if port is not None:
-            await wait_for_port(port, within=WEBHOOK_STARTUP_SECONDS, process=process)
         yield process
     finally:
         returncode = await process.stop()
@@ -157,7 +161,7 @@ async def running_bot(
 
 
 def webhook_process(
-    env: Mapping[str, str], workdir: Path, port: int, *, ready: Awaitable[object] | None = None
+    env: Mapping[str, str], workdir: Path, *, ready: Awaitable[object] | None = None
 ) -> AbstractAsyncContextManager[BotProcess]:
-    """``python -m bot run --webhook`` listening on ``port`` for the block."""
-    return running_bot(["run", "--webhook"], env, workdir, ready=ready, port=port)
+    """``python -m bot run --webhook`` for the block, listening on ``process.port``."""
+    return running_bot(["run", "--webhook"], env, workdir, ready=ready, listening=True)

@@ -28,8 +28,9 @@ from typing import Any
 
 import aiohttp
 
-from tests.support.bot_process import BotProcess, free_port, wait_for_port
+from tests.support.bot_process import BotProcess
 from tests.support.fake_graph_api import ACCESS_TOKEN, PHONE_NUMBER_ID, FakeGraphApi
+from tests.support.settled import until_settled
 from tests.support.whatsapp_scenario import (
     APP_SECRET,
     VERIFY_TOKEN,
@@ -42,8 +43,6 @@ from tests.support.whatsapp_scenario import (
 STARTUP_SECONDS = 60.0
 ANSWERED_SECONDS = 60.0
 """How long people may wait for their answers after a restart before they count as lost."""
-QUIET_SECONDS = 1.5
-"""After the last answer: time for a double to show, if there were one."""
 HANG_SECONDS = 3.0
 """``hang_sends``: long enough for the kill to come first, short enough not to hold the fake."""
 GRAPH_LATENCY_SECONDS = 0.3
@@ -69,7 +68,7 @@ class Counts:
 # -- WhatsApp -----------------------------------------------------------------------------------
 
 
-def whatsapp_env(graph: FakeGraphApi, workdir: Path, port: int, **more: str) -> dict[str, str]:
+def whatsapp_env(graph: FakeGraphApi, workdir: Path, **more: str) -> dict[str, str]:
     return {
         "DATABASE_URL": f"sqlite+aiosqlite:///{workdir / 'bot.sqlite3'}",
         "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
@@ -78,7 +77,6 @@ def whatsapp_env(graph: FakeGraphApi, workdir: Path, port: int, **more: str) -> 
         "WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN,
         "WHATSAPP_API_BASE_URL": graph.base_url,
         "WEBHOOK_LISTEN": "127.0.0.1",
-        "PORT": str(port),
         "WATCH_CONTENT": "off",
         **more,
     }
@@ -87,9 +85,10 @@ def whatsapp_env(graph: FakeGraphApi, workdir: Path, port: int, **more: str) -> 
 class Meta:
     """Meta's side of the webhook: posts each person's message until it got a 200."""
 
-    def __init__(self, graph: FakeGraphApi, port: int, people: int, first_number: int) -> None:
+    def __init__(self, graph: FakeGraphApi, people: int, first_number: int) -> None:
         self.graph = graph
-        self.url = f"http://127.0.0.1:{port}/whatsapp"
+        self.bot_url = ""  # the running bot: see :meth:`post_to`
+        self.url = ""  # its webhook
         self.people = [str(first_number + index) for index in range(people)]
         self.payloads = {
             wa_id: envelope(
@@ -98,6 +97,11 @@ class Meta:
             for wa_id in self.people
         }
         self.acknowledged: set[str] = set()
+
+    def post_to(self, bot: BotProcess) -> None:
+        """Post to ``bot`` from now on (a restarted bot listens on a port of its own)."""
+        self.bot_url = bot.base_url
+        self.url = f"{bot.base_url}/whatsapp"
 
     async def deliver(
         self,
@@ -141,7 +145,7 @@ class Meta:
             return all(wa_id in answered for wa_id in self.people)
 
         await self.graph.wait_until(all_answered, timeout=timeout)
-        await self.graph.wait_quiet(QUIET_SECONDS, timeout=timeout)
+        await until_settled(self.bot_url, within=timeout)  # doubles, if any, have been sent
 
     def counts(self, trial: str) -> Counts:
         replies: dict[str, Counter[str]] = {wa_id: Counter() for wa_id in self.people}
@@ -153,19 +157,19 @@ class Meta:
         return Counts(trial, len(self.people), answered, len(self.people) - answered, doubled)
 
 
-async def start_whatsapp_bot(env: Mapping[str, str], log: Path, port: int) -> BotProcess:
+async def start_whatsapp_bot(env: Mapping[str, str], log: Path, meta: Meta) -> BotProcess:
+    """Start the bot, wait for the port it reports, and point Meta's deliveries at it."""
     process = BotProcess(["run", "--webhook"], env, log)
     await process.start()
-    await wait_for_port(port, within=STARTUP_SECONDS, process=process)
+    await process.wait_until_listening(within=STARTUP_SECONDS)
+    meta.post_to(process)
     return process
 
 
-async def restart_until_answered(
-    meta: Meta, env: Mapping[str, str], workdir: Path, port: int
-) -> None:
-    """Start the bot again (same port, same database); Meta posts what got no 200 again;
+async def restart_until_answered(meta: Meta, env: Mapping[str, str], workdir: Path) -> None:
+    """Start the bot again (same database); Meta posts what got no 200 again;
     wait until everyone is answered, or the wait runs out."""
-    second = await start_whatsapp_bot(env, workdir / "second.log", port)
+    second = await start_whatsapp_bot(env, workdir / "second.log", meta)
     try:
         await meta.redeliver_until_acknowledged()
         await meta.wait_answered()
@@ -183,13 +187,12 @@ async def whatsapp_kill_after_acknowledged(
     have gone out before the kill (for a test that must fail without a durable intake).
     """
     async with FakeGraphApi() as graph:
-        port = free_port()
-        settings = whatsapp_env(graph, workdir, port, **env)
+        settings = whatsapp_env(graph, workdir, **env)
         graph.delay_next(
             "messages", HANG_SECONDS if hang_sends else GRAPH_LATENCY_SECONDS, times=people
         )
-        meta = Meta(graph, port, people, 40_713_000_000)
-        first = await start_whatsapp_bot(settings, workdir / "first.log", port)
+        meta = Meta(graph, people, 40_713_000_000)
+        first = await start_whatsapp_bot(settings, workdir / "first.log", meta)
         try:
             killed = asyncio.Event()
 
@@ -201,7 +204,7 @@ async def whatsapp_kill_after_acknowledged(
             await meta.deliver(meta.people, concurrency=people, on_ok=kill_at_last)
             await first.kill()
             graph.clear_faults()  # what the killed process did not reach
-            await restart_until_answered(meta, settings, workdir, port)
+            await restart_until_answered(meta, settings, workdir)
         finally:
             await first.kill()
         counts = meta.counts(f"WhatsApp: SIGKILL after {people} acknowledged")
@@ -214,18 +217,17 @@ async def whatsapp_term_during_answers(workdir: Path, people: int = 300, **env: 
     """(b) ``people`` each send one message; SIGTERM right after the last 200, while the
     answers still go out (paced at the number's 20 messages a second); restart."""
     async with FakeGraphApi() as graph:
-        port = free_port()
-        settings = whatsapp_env(graph, workdir, port, **env)
+        settings = whatsapp_env(graph, workdir, **env)
         graph.delay_next("messages", GRAPH_LATENCY_SECONDS, times=people)
-        meta = Meta(graph, port, people, 40_714_000_000)
-        first = await start_whatsapp_bot(settings, workdir / "first.log", port)
+        meta = Meta(graph, people, 40_714_000_000)
+        first = await start_whatsapp_bot(settings, workdir / "first.log", meta)
         exit_seconds = exit_code = None
         try:
             await meta.deliver(meta.people)
             started = time.monotonic()
             exit_code = await first.stop()
             exit_seconds = time.monotonic() - started
-            await restart_until_answered(meta, settings, workdir, port)
+            await restart_until_answered(meta, settings, workdir)
         finally:
             await first.kill()
         counts = meta.counts(f"WhatsApp: SIGTERM during {people} answers")

@@ -25,7 +25,7 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Any
+from typing import Any, TypeVar
 
 from aiohttp import web
 from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
@@ -39,6 +39,7 @@ TEST_TOKEN = f"{BOT_ID}:TEST-token-for-the-fake-bot-api"
 LONG_POLL_CAP_SECONDS = 1.0
 """getUpdates waits at most this long, whatever the bot asks: tests shut down quickly."""
 DEFAULT_WAIT_SECONDS = 5.0
+Found = TypeVar("Found")
 CLIENT_GONE = 499
 """Status of a call the bot abandoned before the fake answered (nginx's "client closed")."""
 DROPPED = 444
@@ -401,11 +402,12 @@ class FakeBotApi:
 
     async def wait_until(
         self,
-        probe: Callable[[], ApiCall | None],
+        probe: Callable[[], Found],
         *,
         timeout: float = DEFAULT_WAIT_SECONDS,  # noqa: ASYNC109 - a deadline, checked each wake
-    ) -> ApiCall | None:
-        """Re-run ``probe`` after every call until it returns a call or ``timeout`` passes."""
+    ) -> Found | None:
+        """Re-run ``probe`` after every call until it returns something truthy (e.g. a call),
+        or None once ``timeout`` passes."""
         return await self.changes.wait_until(probe, timeout=timeout)
 
     async def wait_quiet(

@@ -21,6 +21,7 @@ from sqlalchemy.engine import make_url
 from tests.support.crash_trials import REDELIVERY_PAUSES, Counts
 from tests.support.databases import reset_postgres
 from tests.support.fake_bot_api import FakeBotApi
+from tests.support.settled import until_settled
 from tests.support.tcp_proxy import TcpProxy
 from tests.support.telegram_scenario import (
     TelegramUser,
@@ -105,7 +106,7 @@ async def mediator_writes_through_a_database_outage(
             restore: asyncio.Task[None] | None = None
             for number in range(messages):
                 if number == cut_at:
-                    await proxy.close()
+                    await proxy.cut()
                     restore = asyncio.create_task(_reopen_after(proxy, outage_seconds))
                 update = in_topic(text_update(mediator, f"Antwort {number}"), STAFF_GROUP, thread)
                 posted = await telegram.deliver(update)
@@ -119,7 +120,7 @@ async def mediator_writes_through_a_database_outage(
                 return all(ref in arrived for ref in written)
 
             await fake.wait_until(all_relayed, timeout=RELAYED_SECONDS)
-            await fake.wait_quiet(1.5, timeout=RELAYED_SECONDS)
+            await until_settled(bot.process.base_url, within=RELAYED_SECONDS)
         finally:
             await proxy.close()
             await bot.process.stop()
@@ -142,7 +143,7 @@ def _copies_to(fake: FakeBotApi, chat_id: str) -> list[Any]:
 
 async def _reopen_after(proxy: TcpProxy, seconds: float) -> None:
     await asyncio.sleep(seconds)
-    await proxy.open()
+    await proxy.restore()
 
 
 def _content_with_team(workdir: Path) -> Path:

@@ -11,17 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tests.support.bot_process import (
-    WEBHOOK_STARTUP_SECONDS,
-    BotProcess,
-    free_port,
-    wait_for_port,
-)
+from tests.support.bot_process import WEBHOOK_STARTUP_SECONDS, BotProcess
 from tests.support.fake_bot_api import FakeBotApi
 from tests.support.telegram_scenario import post_to_webhook
 from tests.telegram.e2e import telegram_env
 
 SECRET = "webhook-Secret_for-tests-42-long-enough"
+PUBLIC_WEBHOOK_URL = "https://erstkontakt.example/telegram"
 
 
 @dataclass(frozen=True)
@@ -38,18 +34,16 @@ class WebhookBot:
 async def start_webhook_bot(fake: FakeBotApi, workdir: Path, **env: str) -> WebhookBot:
     """Start a bot process and wait until it listens; ``env`` adds or overrides settings."""
     workdir.mkdir(parents=True, exist_ok=True)  # noqa: ASYNC240 - a test's own folder, instant
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/telegram"
     settings = {
         **telegram_env(fake, workdir),
-        "WEBHOOK_URL": url,
+        # The public address Telegram is told; the bot serves its path on the port it reports.
+        "WEBHOOK_URL": PUBLIC_WEBHOOK_URL,
         "WEBHOOK_SECRET": SECRET,
         "WEBHOOK_LISTEN": "127.0.0.1",
-        "PORT": str(port),
         "WATCH_CONTENT": "off",
         **env,
     }
     process = BotProcess(["run", "--webhook"], settings, workdir / "bot.log")
     await process.start()
-    await wait_for_port(port, within=WEBHOOK_STARTUP_SECONDS, process=process)
-    return WebhookBot(process, url)
+    await process.wait_until_listening(within=WEBHOOK_STARTUP_SECONDS)
+    return WebhookBot(process, f"{process.base_url}/telegram")

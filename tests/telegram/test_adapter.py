@@ -90,7 +90,7 @@ def core() -> StubCore:
 
 @pytest.fixture
 async def application(fake: FakeBotApi, core: StubCore) -> AsyncIterator[Application]:
-    settings = Settings(telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
+    settings = Settings(port=0, telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
     app = build_application(settings, TEST_TOKEN)
     attach(app, core)
     async with app, serving(app, polling=True):
@@ -182,7 +182,7 @@ async def mediator_writes(
     fake: FakeBotApi, core: StubCore, thread: int, text: str
 ) -> dict[str, Any]:
     """Ivan writes ``text`` in a topic of the staff group; returns once it was processed."""
-    settings = Settings(telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
+    settings = Settings(port=0, telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
     app = build_application(settings, TEST_TOKEN)
     attach(app, core, staff_chat_id=str(STAFF_GROUP))
     ivan = TelegramMediator(fake, STAFF_GROUP, user_id=4711, first_name="Ivan")
@@ -258,7 +258,7 @@ async def test_a_failure_is_logged_without_content_and_the_bot_keeps_going(
 
 
 async def test_command_menus_per_language_and_a_default(fake: FakeBotApi, core: StubCore) -> None:
-    settings = Settings(telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
+    settings = Settings(port=0, telegram_bot_token=TEST_TOKEN, telegram_api_base_url=fake.base_url)
     fake.fail_next("setMyCommands", status=400, description="Bad Request: BOT_COMMAND_INVALID")
     app = build_application(settings, TEST_TOKEN)
 
@@ -287,10 +287,14 @@ def test_the_file_url_follows_the_api_url() -> None:
     ("settings", "complaint"),
     [
         # No channel at all is not an error: `run` then serves the staff desk alone (tests/web).
-        (Settings(telegram_bot_token=TEST_TOKEN, webhook_secret="s3cret"), "WEBHOOK_URL"),
-        (Settings(telegram_bot_token=TEST_TOKEN, webhook_url="https://x/telegram"), "SECRET"),
+        (Settings(port=0, telegram_bot_token=TEST_TOKEN, webhook_secret="s3cret"), "WEBHOOK_URL"),
+        (
+            Settings(port=0, telegram_bot_token=TEST_TOKEN, webhook_url="https://x/telegram"),
+            "SECRET",
+        ),
         (
             Settings(
+                port=0,  # never a fixed port, should anything listen
                 telegram_bot_token=TEST_TOKEN,
                 webhook_url="https://x/telegram",
                 webhook_secret="not allowed: spaces, though long enough",
@@ -300,6 +304,7 @@ def test_the_file_url_follows_the_api_url() -> None:
         *(
             (
                 Settings(
+                    port=0,  # never a fixed port, should anything listen
                     telegram_bot_token=TEST_TOKEN,
                     webhook_url="https://x/telegram",
                     webhook_secret=short,

@@ -23,6 +23,7 @@ from bot.storage.models import Booking, BookingMessage
 from tests.support.bot_process import BotProcess
 from tests.support.databases import postgres_unavailable_reason, reset_postgres
 from tests.support.fake_bot_api import DROPPED, ApiCall, FakeBotApi
+from tests.support.settled import until_settled
 from tests.support.tcp_proxy import TcpProxy
 from tests.support.telegram_scenario import TelegramUser, Update, callback_update
 from tests.support.webhook_bot import WebhookBot, start_webhook_bot
@@ -48,6 +49,7 @@ async def polling_bot(fake: FakeBotApi, workdir: Path, **env: str) -> BotProcess
     process = BotProcess(["run"], settings, workdir / "bot.log")
     await process.start()
     await fake.wait_for("getUpdates", arrived=True, start=len(fake.calls), timeout=STARTUP_SECONDS)
+    await process.wait_until_listening(within=STARTUP_SECONDS)
     return process
 
 
@@ -98,7 +100,7 @@ async def test_a_conversation_goes_on_through_flood_limits_errors_slow_answers_a
             inject()
             await ana.tap_action(f"offer:{offer}")
             await ana.next_replies(timeout=ANSWER_SECONDS)
-        await fake.wait_quiet(1.0)  # time for a duplicate to show, if there were one
+        await until_settled(bot.base_url)  # a duplicate, were there one, has been sent by now
     finally:
         assert await bot.stop() == 0, bot.output
 
@@ -248,11 +250,11 @@ async def test_while_the_database_is_gone_people_hear_an_apology_and_then_go_on(
         florica = TelegramUser(fake, first_name="Florica", language_code="en")
         await florica.onboard("English")
 
-        await proxy.close()
+        await proxy.cut()
         await florica.tap_action("offer:sewing-cafe")
         during = await florica.next_replies()
         assert bot.running, "the bot keeps running"
-        await proxy.open()
+        await proxy.restore()
         await florica.tap_action("offer:sewing-cafe")
         after = await florica.next_replies()
         await florica.send("/menu")

@@ -10,6 +10,7 @@ import pytest
 
 from tests.support.bot_process import BotProcess
 from tests.support.fake_bot_api import ApiCall, FakeBotApi
+from tests.support.settled import until_settled
 from tests.support.telegram_scenario import TelegramMediator
 from tests.telegram.e2e import STARTUP_SECONDS, assert_clean
 from tests.telegram.test_e2e_handover import (
@@ -38,6 +39,7 @@ async def started(fake: FakeBotApi, env: dict[str, str], log: Path) -> BotProces
     process = BotProcess(["run"], env, log)
     await process.start()
     await fake.wait_for("getUpdates", arrived=True, start=len(fake.calls), timeout=STARTUP_SECONDS)
+    await process.wait_until_listening(within=STARTUP_SECONDS)
     return process
 
 
@@ -88,7 +90,7 @@ async def test_every_message_arrives_once_and_in_order_through_faults_and_a_cras
         fake.delay_next("copyMessage", 30.0)
         replies = [await ivan.write(thread, f"отговор {number}") for number in range(1, 5)]
         await copies(fake, 4, ivana.chat_id, timeout=RELAYED_SECONDS)
-        await fake.wait_quiet(1.0)  # time for a duplicate to show, if there were one
+        await until_settled(second.base_url)  # a duplicate, were there one, has been sent
     finally:
         assert await second.stop() == 0, second.output
 

@@ -24,6 +24,7 @@ from tests.support.databases import (
     reset_postgres,
 )
 from tests.support.fake_bot_api import ApiCall, FakeBotApi
+from tests.support.settled import until_settled
 from tests.support.telegram_scenario import callback_update, text_update, user_json
 from tests.support.webhook_bot import WebhookBot, start_webhook_bot
 from tests.telegram.content import offer_title
@@ -34,7 +35,6 @@ pytestmark = pytest.mark.postgres
 PEOPLE = 6
 OFFERS = ("german-course", "parents-cafe", "sewing-cafe", "office-hours", "romanian-breakfast")
 TAPS_PER_PERSON = 7
-QUIET_SECONDS = 1.0
 """After the last answer: time for a late duplicate to show, were there one."""
 
 
@@ -114,7 +114,7 @@ async def test_two_processes_answer_every_person_once_and_in_order(
     try:
         assert len(bots) == 2, started
         await asyncio.gather(*(converse(person, bots, fake) for person in range(PEOPLE)))
-        await fake.wait_quiet(QUIET_SECONDS)
+        await until_settled(bots[0].process.base_url)  # one database: both have sent all
     finally:
         codes = [await bot.process.stop() for bot in bots]
     assert codes == [0, 0], [bot.process.output for bot in bots]
@@ -162,7 +162,7 @@ async def test_two_processes_allow_one_person_the_message_limit_once_not_twice(
         for n in range(MESSAGES):
             update = {**text_update(person, "/start"), "update_id": fake.next_update_id()}
             assert await bots[n % 2].post(update) == HTTPStatus.OK
-        await fake.wait_quiet(QUIET_SECONDS)
+        await until_settled(bots[0].process.base_url)  # one database: both have sent all
     finally:
         codes = [await bot.process.stop() for bot in bots]
     assert codes == [0, 0], [bot.process.output for bot in bots]

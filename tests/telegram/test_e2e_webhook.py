@@ -8,7 +8,7 @@ from http import HTTPStatus
 import pytest
 import pytest_asyncio
 
-from tests.support.bot_process import BotProcess, free_port, webhook_process
+from tests.support.bot_process import BotProcess, webhook_process
 from tests.support.fake_bot_api import FakeBotApi
 from tests.support.telegram_scenario import (
     TelegramUser,
@@ -30,30 +30,29 @@ async def fake() -> AsyncIterator[FakeBotApi]:
         yield api
 
 
-@pytest.fixture(scope="module")
-def port() -> int:
-    return free_port()
+PUBLIC_WEBHOOK_URL = "https://erstkontakt.example/telegram"
+"""What Telegram is told (the proxy's address); the bot serves its path on its own port."""
 
 
 @pytest.fixture(scope="module")
-def webhook_url(port: int) -> str:
-    return f"http://127.0.0.1:{port}/telegram"
+def webhook_url(bot: BotProcess) -> str:
+    """Where the test posts updates: the bot itself, as the proxy in front of it would."""
+    return f"{bot.base_url}/telegram"
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
 async def bot(
-    fake: FakeBotApi, port: int, webhook_url: str, tmp_path_factory: pytest.TempPathFactory
+    fake: FakeBotApi, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[BotProcess]:
     workdir = tmp_path_factory.mktemp("telegram-webhook")
     env = {
         **telegram_env(fake, workdir),
-        "WEBHOOK_URL": webhook_url,
+        "WEBHOOK_URL": PUBLIC_WEBHOOK_URL,
         "WEBHOOK_SECRET": SECRET,
         "WEBHOOK_LISTEN": "127.0.0.1",
-        "PORT": str(port),
     }
     ready = fake.wait_for("setWebhook", timeout=STARTUP_SECONDS)
-    async with webhook_process(env, workdir, port, ready=ready) as process:
+    async with webhook_process(env, workdir, ready=ready) as process:
         yield process
 
 
@@ -72,12 +71,10 @@ def person(fake: FakeBotApi, webhook_url: str, first_name: str) -> TelegramUser:
     )
 
 
-async def test_the_webhook_is_registered_with_its_secret(
-    fake: FakeBotApi, bot: BotProcess, webhook_url: str
-) -> None:
+async def test_the_webhook_is_registered_with_its_secret(fake: FakeBotApi, bot: BotProcess) -> None:
     (registration,) = fake.calls_of("setWebhook")
 
-    assert registration.params["url"] == webhook_url
+    assert registration.params["url"] == PUBLIC_WEBHOOK_URL
     assert registration.params["secret_token"] == SECRET
     assert {"message", "callback_query", "my_chat_member"} <= set(
         registration.params["allowed_updates"]

@@ -23,7 +23,8 @@ async def form_fields(client: DeskClient, button_id: str) -> dict[str, str]:
     for name, options in re.findall(r'<select name="(\w+)"[^>]*>(.*?)</select>', form, re.S):
         chosen = re.search(r'<option value="([^"]*)" selected', options)
         first = re.search(r'<option value="([^"]*)"', options)
-        fields[name] = (chosen or first)[1] if (chosen or first) else ""
+        option = chosen or first
+        fields[name] = option[1] if option else ""
     return fields
 
 

@@ -20,9 +20,10 @@ import aiohttp
 import pytest
 import pytest_asyncio
 
-from tests.support.bot_process import BotProcess, free_port, webhook_process
+from tests.support.bot_process import BotProcess, webhook_process
 from tests.support.conversation import MONDAY_MORNING
 from tests.support.fake_graph_api import ACCESS_TOKEN, PHONE_NUMBER_ID, FakeGraphApi
+from tests.support.settled import until_settled
 from tests.support.whatsapp_scenario import (
     APP_SECRET,
     VERIFY_TOKEN,
@@ -61,19 +62,12 @@ def clock_file(workdir: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def port() -> int:
-    return free_port()
-
-
-@pytest.fixture(scope="module")
-def url(port: int) -> str:
-    return f"http://127.0.0.1:{port}/whatsapp"
+def url(bot: BotProcess) -> str:
+    return f"{bot.base_url}/whatsapp"
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
-async def bot(
-    graph: FakeGraphApi, workdir: Path, clock_file: Path, port: int
-) -> AsyncIterator[BotProcess]:
+async def bot(graph: FakeGraphApi, workdir: Path, clock_file: Path) -> AsyncIterator[BotProcess]:
     env = {
         "DATABASE_URL": f"sqlite+aiosqlite:///{workdir / 'bot.sqlite3'}",
         "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
@@ -84,12 +78,11 @@ async def bot(
         "WHATSAPP_TEMPLATES": json.dumps(TEMPLATES),
         "WHATSAPP_RECIPIENT_INTERVAL_SECONDS": "0.05",  # paced, but quickly
         "WEBHOOK_LISTEN": "127.0.0.1",
-        "PORT": str(port),
         "BOT_CLOCK_FILE": str(clock_file),
         "REMINDER_TICK_SECONDS": "0.2",
         "WATCH_CONTENT": "off",
     }
-    async with webhook_process(env, workdir, port) as process:
+    async with webhook_process(env, workdir) as process:
         yield process
 
 
@@ -152,7 +145,7 @@ async def test_the_reminder_goes_out_once(
     bot: BotProcess, graph: FakeGraphApi, clock_file: Path
 ) -> None:
     set_clock(clock_file, REMINDER_DUE + timedelta(minutes=5))
-    await graph.wait_quiet(1.0)
+    await until_settled(bot.base_url)  # due by the bot's clock now: sent, and only then settled
 
     templates = [call for call in graph.sent() if call.template is not None]
     assert [call.template["name"] for call in templates if call.template] == ["reminder_ro"]

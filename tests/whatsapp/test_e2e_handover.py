@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from tests.support.bot_process import BotProcess, free_port, webhook_process
+from tests.support.bot_process import BotProcess, webhook_process
 from tests.support.conversation import MONDAY_MORNING
 from tests.support.fake_bot_api import TEST_TOKEN, ApiCall, FakeBotApi
 from tests.support.fake_graph_api import ACCESS_TOKEN, PHONE_NUMBER_ID, FakeGraphApi
@@ -47,6 +47,9 @@ JPEG = b"\xff\xd8\xff\xe0" + b"a letter from the Jobcenter" * 40
 PNG = b"\x89PNG\r\n\x1a\n" + b"the filled-in form" * 40
 SECRET = "telegram-Secret_for-whatsapp-tests-7"
 
+PUBLIC_TELEGRAM_WEBHOOK = "https://erstkontakt.example/telegram"
+"""What Telegram is told; the bot serves its path on the port it reports."""
+
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
 async def graph() -> AsyncIterator[FakeGraphApi]:
@@ -61,11 +64,6 @@ async def telegram() -> AsyncIterator[FakeBotApi]:
 
 
 @pytest.fixture(scope="module")
-def port() -> int:
-    return free_port()
-
-
-@pytest.fixture(scope="module")
 def clock_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("clock") / "now"
     set_clock(path, MONDAY_MORNING)
@@ -76,7 +74,6 @@ def clock_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 async def bot(
     graph: FakeGraphApi,
     telegram: FakeBotApi,
-    port: int,
     clock_file: Path,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> AsyncIterator[BotProcess]:
@@ -85,7 +82,7 @@ async def bot(
         "DATABASE_URL": f"sqlite+aiosqlite:///{workdir / 'bot.sqlite3'}",
         "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
         "TELEGRAM_API_BASE_URL": telegram.base_url,
-        "WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram",
+        "WEBHOOK_URL": PUBLIC_TELEGRAM_WEBHOOK,
         "WEBHOOK_SECRET": SECRET,
         "STAFF_CHAT_ID": str(STAFF_GROUP),
         "STAFF_USER_IDS": str(MEDIATOR_ID),
@@ -97,12 +94,11 @@ async def bot(
         "WHATSAPP_TEMPLATES": json.dumps(TEMPLATES),
         "WHATSAPP_RECIPIENT_INTERVAL_SECONDS": "0",
         "WEBHOOK_LISTEN": "127.0.0.1",
-        "PORT": str(port),
         "BOT_CLOCK_FILE": str(clock_file),
         "WATCH_CONTENT": "off",
     }
     ready = telegram.wait_for("setWebhook", timeout=STARTUP_SECONDS)
-    async with webhook_process(env, workdir, port, ready=ready) as process:
+    async with webhook_process(env, workdir, ready=ready) as process:
         yield process
 
 
@@ -114,8 +110,8 @@ def output_stays_clean(bot: BotProcess) -> Iterator[None]:
 
 
 @pytest.fixture(scope="module")
-def mediator(telegram: FakeBotApi, port: int) -> Deliver:
-    return webhook_delivery(telegram, f"http://127.0.0.1:{port}/telegram", SECRET)
+def mediator(telegram: FakeBotApi, bot: BotProcess) -> Deliver:
+    return webhook_delivery(telegram, f"{bot.base_url}/telegram", SECRET)
 
 
 def topic_texts(telegram: FakeBotApi, thread_id: int) -> list[str]:
@@ -136,11 +132,10 @@ async def test_a_whatsapp_person_and_a_telegram_mediator_talk_across_the_24_hour
     bot: BotProcess,
     graph: FakeGraphApi,
     telegram: FakeBotApi,
-    port: int,
     clock_file: Path,
     mediator: Deliver,
 ) -> None:
-    ana = WhatsAppUser(graph, f"http://127.0.0.1:{port}/whatsapp", name="Zamfira")
+    ana = WhatsAppUser(graph, f"{bot.base_url}/whatsapp", name="Zamfira")
     await onboard_in_romanian(ana)
 
     await ana.tap(choice_id="human")
@@ -178,11 +173,11 @@ async def test_a_whatsapp_person_and_a_telegram_mediator_talk_across_the_24_hour
 
 
 async def test_photos_cross_between_whatsapp_and_the_telegram_topic_as_photos(
-    bot: BotProcess, graph: FakeGraphApi, telegram: FakeBotApi, port: int, mediator: Deliver
+    bot: BotProcess, graph: FakeGraphApi, telegram: FakeBotApi, mediator: Deliver
 ) -> None:
     """Ion photographs a letter on WhatsApp: the topic shows the photo. The mediator answers
     with a picture of the filled-in form: Ion gets it as a picture on WhatsApp."""
-    ion = WhatsAppUser(graph, f"http://127.0.0.1:{port}/whatsapp", name="Ion")
+    ion = WhatsAppUser(graph, f"{bot.base_url}/whatsapp", name="Ion")
     await onboard_in_romanian(ion)
     start = len(telegram.calls)
     await ion.tap(choice_id="human")
