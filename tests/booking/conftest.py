@@ -76,14 +76,6 @@ def title(core: CoreApp, offer_id: str, language: str) -> str:
     return offer.text("title", language)
 
 
-async def onboard(core: CoreApp, language_label: str, chat_id: str = "person-1") -> Chat:
-    chat = Chat(core, chat_id)
-    await chat.send("/start")
-    await chat.tap(language_label)
-    await chat.press("consent:yes")
-    return chat
-
-
 async def count(core: CoreApp, model: type, *where: object) -> int:
     async with core.database.session() as session:
         query = select(func.count()).select_from(model)

@@ -19,8 +19,8 @@ from bot.booking.outbox import Outcome
 from bot.booking.setup import reminder_delivery
 from bot.config import Settings
 from bot.storage.models import Booking
-from tests.booking.conftest import RecordingSender, book_office_hours, onboard
-from tests.support.conversation import FixedClock, running_core
+from tests.booking.conftest import RecordingSender, book_office_hours
+from tests.support.conversation import FixedClock, onboarded, running_core
 
 NEW_YORK = ZoneInfo("America/New_York")
 KING_DAY = date(2027, 1, 18)
@@ -32,16 +32,17 @@ def new_york(month: int, day: int, hour: int, minute: int = 0) -> datetime:
 
 
 FRIDAY_MORNING = new_york(1, 15, 9)
-NEW_YORK_CENTRE = {"timezone": "America/New_York", "holiday_region": "US-NY"}
 
 
 async def test_a_new_york_centre_books_and_reminds_by_its_own_clock(database_url: str) -> None:
     clock = FixedClock(FRIDAY_MORNING)
-    async with running_core(database_url, clock, **NEW_YORK_CENTRE) as core:
+    async with running_core(
+        database_url, clock, timezone="America/New_York", holiday_region="US-NY"
+    ) as core:
         sender = RecordingSender()
         core.register_sender("console", sender)
         t = core.texts.translator("en")
-        chat = await onboard(core, "English")
+        chat = await onboarded(core, "English")
         await chat.press("offer:office-hours")
         await chat.tap(t._("Book an appointment"))
         assert t.day(KING_DAY) not in chat.labels, "no office hours on a New York holiday"
@@ -66,14 +67,16 @@ async def test_a_new_york_centre_books_and_reminds_by_its_own_clock(database_url
 async def test_opening_hours_name_the_centres_own_holidays(database_url: str) -> None:
     clock = FixedClock(FRIDAY_MORNING)
     king_day = "Public holiday: {day}."
-    async with running_core(database_url, clock, **NEW_YORK_CENTRE) as core:
+    async with running_core(
+        database_url, clock, timezone="America/New_York", holiday_region="US-NY"
+    ) as core:
         t = core.texts.translator("en")
-        chat = await onboard(core, "English")
+        chat = await onboarded(core, "English")
         await chat.send("when are you open")
         assert t._(king_day).format(day=t.day(KING_DAY)) in chat.text
     async with running_core(database_url, clock) as core:  # the default: Dortmund
         t = core.texts.translator("en")
-        chat = await onboard(core, "English", chat_id="person-2")
+        chat = await onboarded(core, "English", chat_id="person-2")
         await chat.send("when are you open")
         assert t._("When we are there in the next 7 days:") in chat.text
         assert t._(king_day).format(day=t.day(KING_DAY)) not in chat.text

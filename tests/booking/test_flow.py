@@ -13,8 +13,8 @@ from bot.app import CoreApp
 from bot.booking.reminders import ReminderDelivery
 from bot.dialogue.messages import Reply
 from bot.storage.models import Booking, BookingMessage, User
-from tests.booking.conftest import berlin, book_office_hours, count, onboard, title
-from tests.support.conversation import Chat, FixedClock
+from tests.booking.conftest import berlin, book_office_hours, count, title
+from tests.support.conversation import Chat, FixedClock, onboarded
 from tests.support.handover import handover_core
 
 
@@ -29,7 +29,7 @@ def calendar_event(replies: list[Reply]) -> icalendar.cal.Component:
 
 async def test_romanian_speaker_books_office_hours_by_typing_day_and_time(core: CoreApp) -> None:
     t = core.texts.translator("ro")
-    chat = await onboard(core, "Română")
+    chat = await onboarded(core, "Română")
     await chat.press("offer:office-hours")
     await chat.tap(t._("Book an appointment"))
     assert t._("Which day suits you?") in chat.text
@@ -59,7 +59,7 @@ async def test_romanian_speaker_books_office_hours_by_typing_day_and_time(core: 
 
 async def test_arabic_speaker_books_counselling_with_phone_and_interpreter(core: CoreApp) -> None:
     t = core.texts.translator("ar")
-    chat = await onboard(core, "العربية")
+    chat = await onboarded(core, "العربية")
     await chat.press("offer:welcome-europe")
     await chat.tap(t._("Book an appointment"))
     await chat.tap(t.day(date(2026, 12, 2)))
@@ -91,7 +91,7 @@ async def test_arabic_speaker_books_counselling_with_phone_and_interpreter(core:
 
 async def test_phone_can_be_skipped_and_nonsense_is_asked_again(core: CoreApp) -> None:
     t = core.texts.translator("en")
-    chat = await onboard(core, "English")
+    chat = await onboarded(core, "English")
     await chat.press("book:welcome-europe")
     await chat.send("tuesday 9:45")
     await chat.send("When is the German course?")
@@ -107,7 +107,7 @@ async def test_phone_can_be_skipped_and_nonsense_is_asked_again(core: CoreApp) -
 
 async def test_my_appointments_lists_and_cancels_after_asking(core: CoreApp) -> None:
     t = core.texts.translator("en")
-    chat = await onboard(core, "English")
+    chat = await onboarded(core, "English")
     await chat.tap(t._("My appointments"))
     assert t._("You have no appointments.") in chat.text
     assert any(title(core, "office-hours", "en") in label for label in chat.labels)
@@ -123,7 +123,7 @@ async def test_my_appointments_lists_and_cancels_after_asking(core: CoreApp) -> 
     assert t._("You have no appointments.") in chat.text
 
     # The seat is free again for the next person.
-    other = await onboard(core, "Deutsch", chat_id="person-2")
+    other = await onboarded(core, "Deutsch", chat_id="person-2")
     await other.press("book:office-hours")
     await other.tap(core.texts.translator("de").day(date(2026, 11, 30)))
     assert "13:20" in other.labels
@@ -131,7 +131,7 @@ async def test_my_appointments_lists_and_cancels_after_asking(core: CoreApp) -> 
 
 async def test_moving_keeps_the_answers_and_frees_the_old_time(core: CoreApp) -> None:
     t = core.texts.translator("bg")
-    chat = await onboard(core, "Български")
+    chat = await onboarded(core, "Български")
     await book_office_hours(chat, core, "bg", date(2026, 11, 30), "13:00", "Petar")
     await chat.tap(t._("My appointments"))
     await chat.tap(t._("Move"))
@@ -159,7 +159,7 @@ async def test_moving_keeps_the_answers_and_frees_the_old_time(core: CoreApp) ->
 
 async def test_one_open_appointment_per_person_for_an_offer(core: CoreApp) -> None:
     t = core.texts.translator("tr")
-    chat = await onboard(core, "Türkçe")
+    chat = await onboarded(core, "Türkçe")
     await book_office_hours(chat, core, "tr", date(2026, 11, 30), "14:00", "Ayşe")
     await chat.press("offer:office-hours")
     await chat.tap(t._("Book an appointment"))
@@ -179,8 +179,8 @@ async def test_one_open_appointment_per_person_for_an_offer(core: CoreApp) -> No
 
 async def test_the_slower_of_two_people_hears_at_once_and_gets_other_times(core: CoreApp) -> None:
     t = core.texts.translator("uk")
-    first = await onboard(core, "Українська", chat_id="first")
-    second = await onboard(core, "Українська", chat_id="second")
+    first = await onboarded(core, "Українська", chat_id="first")
+    second = await onboarded(core, "Українська", chat_id="second")
     for chat, name in [(first, "Olena"), (second, "Iryna")]:
         await chat.press("book:office-hours")
         await chat.tap(t.day(date(2026, 11, 30)))
@@ -201,7 +201,7 @@ async def test_the_slower_of_two_people_hears_at_once_and_gets_other_times(core:
 
 async def test_old_and_broken_buttons_get_a_polite_answer(core: CoreApp) -> None:
     t = core.texts.translator("de")
-    chat = await onboard(core, "Deutsch")
+    chat = await onboarded(core, "Deutsch")
     sorry = t._("Sorry, something went wrong. Please try again.")
     old = t._("This button is old. Here is the current menu.")
     for payload in [
@@ -228,7 +228,7 @@ async def test_old_and_broken_buttons_get_a_polite_answer(core: CoreApp) -> None
 
 async def test_a_question_typed_while_choosing_a_day_lets_the_booking_go(core: CoreApp) -> None:
     t = core.texts.translator("ro")
-    chat = await onboard(core, "Română")
+    chat = await onboarded(core, "Română")
     await chat.press("book:office-hours")
     await chat.send("nu stiu")
     assert t._("Please tap a day or a time, or write e.g. “Tuesday 10:00”.") in chat.text
@@ -241,7 +241,7 @@ async def test_a_question_typed_while_choosing_a_day_lets_the_booking_go(core: C
 
 async def test_a_time_alone_picks_from_the_day_on_screen(core: CoreApp) -> None:
     t = core.texts.translator("de")
-    chat = await onboard(core, "Deutsch")
+    chat = await onboarded(core, "Deutsch")
     await chat.press("book:office-hours")
     await chat.tap(t.day(date(2026, 12, 3)))
     await chat.send("15")
@@ -253,7 +253,7 @@ async def test_a_time_alone_picks_from_the_day_on_screen(core: CoreApp) -> None:
 
 async def test_deleting_my_data_deletes_my_appointments_and_frees_the_seat(core: CoreApp) -> None:
     t = core.texts.translator("en")
-    chat = await onboard(core, "English")
+    chat = await onboarded(core, "English")
     await book_office_hours(chat, core, "en", date(2026, 12, 3), "14:00", "Sam")
     assert await count(core, BookingMessage) == 2, "a reminder a day and one two hours before"
     await chat.send("/delete")
@@ -264,7 +264,7 @@ async def test_deleting_my_data_deletes_my_appointments_and_frees_the_seat(core:
 
 async def test_the_appointments_command_opens_my_appointments(core: CoreApp) -> None:
     t = core.texts.translator("ro")
-    chat = await onboard(core, "Română")
+    chat = await onboarded(core, "Română")
     await chat.send("/appointments")
     assert t._("You have no appointments.") in chat.text
 
@@ -276,7 +276,7 @@ async def test_the_appointments_command_opens_my_appointments(core: CoreApp) -> 
 
 async def halfway_through_booking(core: CoreApp) -> Chat:
     """An English speaker who chose a time and gave her first name; the phone is asked next."""
-    chat = await onboard(core, "English")
+    chat = await onboarded(core, "English")
     await chat.press("book:welcome-europe")
     await chat.send("tuesday 9:45")
     await chat.send("Petrina")
@@ -315,7 +315,7 @@ async def test_privacy_lists_each_appointment_with_what_is_kept_until_a_month_af
     core: CoreApp, clock: FixedClock, delivery: ReminderDelivery
 ) -> None:
     t = core.texts.translator("en")
-    chat = await onboard(core, "English")
+    chat = await onboarded(core, "English")
     await chat.press("book:welcome-europe")
     await chat.send("tuesday 9:45")
     await chat.send("Petrina")
@@ -349,7 +349,7 @@ async def test_privacy_lists_each_appointment_with_what_is_kept_until_a_month_af
 async def test_deleting_ones_data_names_the_appointments_it_cancels(core: CoreApp) -> None:
     # Issue 14 item 6: the confirmation said nothing about the appointments it cancels.
     t = core.texts.translator("ro")
-    chat = await onboard(core, "Română")
+    chat = await onboarded(core, "Română")
     await book_office_hours(chat, core, "ro", date(2026, 12, 3), "15:00", "Ana")
     await chat.send("/delete")
     warning = t.ngettext(
@@ -359,6 +359,6 @@ async def test_deleting_ones_data_names_the_appointments_it_cancels(core: CoreAp
     assert title(core, "office-hours", "ro") in chat.text
     assert t.when(berlin(2026, 12, 3, 15, 0), berlin(2026, 12, 3, 15, 20)) in chat.text
 
-    other = await onboard(core, "Română", chat_id="person-2")
+    other = await onboarded(core, "Română", chat_id="person-2")
     await other.send("/delete")
     assert warning not in other.text, "nothing to cancel, nothing said"

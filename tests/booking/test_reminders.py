@@ -14,8 +14,8 @@ from bot.booking.reminders import ReminderDelivery
 from bot.booking.setup import reminder_delivery
 from bot.dialogue.messages import ChatId, DeliveryRefused, Reply, ThreadId
 from bot.storage.models import BookingMessage
-from tests.booking.conftest import RecordingSender, berlin, book_office_hours, onboard
-from tests.support.conversation import Chat, FixedClock, running_core
+from tests.booking.conftest import RecordingSender, berlin, book_office_hours
+from tests.support.conversation import Chat, FixedClock, onboarded, running_core
 
 THURSDAY_1420 = berlin(2026, 12, 3, 14, 20)
 DAY_BEFORE = berlin(2026, 12, 2, 14, 20)
@@ -23,7 +23,7 @@ TWO_HOURS_BEFORE = berlin(2026, 12, 3, 12, 20)
 
 
 async def book_thursday(core: CoreApp, language: str = "Română") -> Chat:
-    chat = await onboard(core, language)
+    chat = await onboarded(core, language)
     code = {"Română": "ro", "English": "en"}[language]
     await book_office_hours(chat, core, code, date(2026, 12, 3), "14:20", "Ana")
     return chat

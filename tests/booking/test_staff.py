@@ -14,8 +14,8 @@ import pytest
 from bot.app import CoreApp, open_core
 from bot.config import PROJECT_ROOT, Settings
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
-from tests.booking.conftest import RecordingSender, berlin, book_office_hours, onboard
-from tests.support.conversation import Chat, FixedClock
+from tests.booking.conftest import RecordingSender, berlin, book_office_hours
+from tests.support.conversation import Chat, FixedClock, onboarded
 
 STAFF_GROUP = "-100123"
 STAFF_MEMBER = "42"
@@ -46,9 +46,9 @@ async def staff(core: CoreApp, command: str) -> str:
 
 
 async def two_bookings_on_thursday(core: CoreApp) -> tuple[Chat, Chat]:
-    ana = await onboard(core, "Română", "ana")
+    ana = await onboarded(core, "Română", "ana")
     await book_office_hours(ana, core, "ro", date(2026, 12, 3), "14:20", "Ana")
-    omar = await onboard(core, "العربية", "omar")
+    omar = await onboarded(core, "العربية", "omar")
     await omar.press("book:office-hours")
     await omar.tap(core.texts.translator("ar").day(date(2026, 12, 3)))
     await omar.tap(core.texts.translator("ar").clock(berlin(2026, 12, 3, 15)))

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from bot.app import CoreApp
 from bot.dialogue.messages import InboundKind
 from bot.storage.models import QuestionLog, User
-from tests.support.conversation import Chat, FixedClock, running_core
+from tests.support.conversation import Chat, FixedClock, onboarded, running_core
 
 
 @pytest.fixture
@@ -27,16 +27,6 @@ def title(core: CoreApp, offer_id: str, language: str) -> str:
 
 def ui(core: CoreApp, language: str, message: str, format_choice: str | None = None) -> str:
     return core.texts.translator(language, format_choice)._(message)
-
-
-async def onboard(
-    core: CoreApp, language_label: str, chat_id: str = "person-1", hint: str | None = None
-) -> Chat:
-    chat = Chat(core, chat_id, hint=hint)
-    await chat.send("/start")
-    await chat.tap(language_label)
-    await chat.press("consent:yes")
-    return chat
 
 
 async def count(core: CoreApp, model: type) -> int:
@@ -79,7 +69,7 @@ async def test_romanian_speaker_chooses_language_accepts_privacy_and_sees_the_me
 async def test_question_in_romanian_without_diacritics_gets_the_german_course_card(
     core: CoreApp,
 ) -> None:
-    chat = await onboard(core, "Română")
+    chat = await onboarded(core, "Română")
     await chat.send("cand e cursul de germana")
     assert title(core, "german-course", "ro") in chat.text
     assert ui(core, "ro", "Next dates:") in chat.text
@@ -101,7 +91,7 @@ async def test_romani_speaker_reads_dates_in_bulgarian_when_chosen(core: CoreApp
 
 
 async def test_arabic_replies_are_marked_right_to_left(core: CoreApp) -> None:
-    chat = await onboard(core, "العربية")
+    chat = await onboarded(core, "العربية")
     await chat.press("offer:parents-cafe")
     assert all(reply.rtl for reply in chat.replies)
     assert title(core, "parents-cafe", "ar") in chat.text
@@ -130,20 +120,20 @@ async def test_arabic_replies_are_marked_right_to_left(core: CoreApp) -> None:
 async def test_things_the_bot_cannot_read_get_a_friendly_answer_in_the_persons_language(
     core: CoreApp, kind: InboundKind, message: str
 ) -> None:
-    chat = await onboard(core, "Türkçe")
+    chat = await onboarded(core, "Türkçe")
     await chat.send_kind(kind)
     assert ui(core, "tr", message) in chat.text
     assert any(ui(core, "tr", "Talk to a person") in label for label in chat.labels)
 
 
 async def test_a_shared_location_is_answered_with_our_places(core: CoreApp) -> None:
-    chat = await onboard(core, "English")
+    chat = await onboarded(core, "English")
     await chat.send_kind(InboundKind.LOCATION)
     assert len(chat.venues) == len(core.dialogue.catalogue.current.catalogue.locations)
 
 
 async def test_very_long_text_asks_for_a_short_question(core: CoreApp) -> None:
-    chat = await onboard(core, "Українська")
+    chat = await onboarded(core, "Українська")
     await chat.send("питання " * 500)
     assert (
         ui(core, "uk", "Your message is very long. Please write one short question.") in chat.text
@@ -151,7 +141,7 @@ async def test_very_long_text_asks_for_a_short_question(core: CoreApp) -> None:
 
 
 async def test_an_old_button_for_a_removed_offer_gets_the_current_menu(core: CoreApp) -> None:
-    chat = await onboard(core, "Deutsch")
+    chat = await onboarded(core, "Deutsch")
     await chat.press("offer:knitting-circle-2019")
     assert ui(core, "de", "This button is old. Here is the current menu.") in chat.text
     assert any(title(core, "german-course", "de") in label for label in chat.labels)
@@ -162,7 +152,7 @@ async def test_an_old_button_for_a_removed_offer_gets_the_current_menu(core: Cor
 async def test_unknown_question_says_so_and_offers_a_person_more_clearly_the_second_time(
     core: CoreApp,
 ) -> None:
-    chat = await onboard(core, "English")
+    chat = await onboarded(core, "English")
     await chat.send("where can I exchange my driving licence")
     assert ui(core, "en", "Sorry, I do not know about that yet.") in chat.text
     await chat.send("how much is a bus ticket")
@@ -172,7 +162,7 @@ async def test_unknown_question_says_so_and_offers_a_person_more_clearly_the_sec
 
 
 async def test_questions_are_logged_without_who_asked(core: CoreApp) -> None:
-    chat = await onboard(core, "English", chat_id="secret-chat-4711")
+    chat = await onboarded(core, "English", chat_id="secret-chat-4711")
     await chat.send("sewing")
     async with core.database.session() as session:
         entries = (await session.execute(select(QuestionLog))).scalars().all()
@@ -186,7 +176,7 @@ async def test_questions_are_logged_without_who_asked(core: CoreApp) -> None:
 async def test_writing_in_another_language_offers_to_switch_and_never_switches_alone(
     core: CoreApp,
 ) -> None:
-    chat = await onboard(core, "Deutsch")
+    chat = await onboarded(core, "Deutsch")
     await chat.send("Unde pot să învăț limba germană împreună cu copiii mei?")
     switch = chat.button("Română")
     assert switch.action == "switch:ro"
@@ -197,7 +187,7 @@ async def test_writing_in_another_language_offers_to_switch_and_never_switches_a
 
 
 async def test_changing_language_later_keeps_consent(core: CoreApp) -> None:
-    chat = await onboard(core, "English")
+    chat = await onboarded(core, "English")
     await chat.send("/language")
     await chat.tap("فارسی")
     assert any(title(core, "office-hours", "fa") in label for label in chat.labels)
@@ -231,7 +221,7 @@ async def test_declining_privacy_deletes_everything(core: CoreApp) -> None:
 
 
 async def test_privacy_shows_what_is_kept_and_delete_removes_it(core: CoreApp) -> None:
-    chat = await onboard(core, "Română")
+    chat = await onboarded(core, "Română")
     await chat.send("/privacy")
     assert ui(core, "ro", "This is what I keep about you:") in chat.text
     assert "Limba: română" in chat.text, "the language named as Romanian names it"
@@ -243,7 +233,7 @@ async def test_privacy_shows_what_is_kept_and_delete_removes_it(core: CoreApp) -
 async def test_conversation_survives_a_restart(database_url: str) -> None:
     clock = FixedClock()
     async with running_core(database_url, clock) as core:
-        chat = await onboard(core, "Türkçe")
+        chat = await onboarded(core, "Türkçe")
     async with running_core(database_url, clock) as restarted:
         chat = Chat(restarted)
         await chat.send("dikiş")

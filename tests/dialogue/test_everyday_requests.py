@@ -11,8 +11,8 @@ import pytest
 from bot.app import CoreApp
 from bot.dialogue import views
 from bot.dialogue.messages import TYPED_YES
-from tests.booking.conftest import berlin, onboard, title
-from tests.support.conversation import Chat, FixedClock, running_core
+from tests.booking.conftest import berlin, title
+from tests.support.conversation import Chat, FixedClock, onboarded, running_core
 
 DECEMBER_22 = datetime(2026, 12, 22, 8, 0, tzinfo=UTC)  # two days before the Christmas closure
 
@@ -24,7 +24,7 @@ async def core(database_url: str) -> AsyncIterator[CoreApp]:
 
 
 async def test_where_are_you_gives_every_address_with_a_map_pin(core: CoreApp) -> None:
-    chat = await onboard(core, "Română")
+    chat = await onboarded(core, "Română")
 
     await chat.send("unde sunteti")
 
@@ -38,7 +38,7 @@ async def test_opening_hours_name_the_christmas_closure_holidays_and_skip_its_da
 ) -> None:
     async with running_core(database_url, clock=FixedClock(DECEMBER_22)) as core:
         t = core.texts.translator("de")
-        chat = await onboard(core, "Deutsch")
+        chat = await onboarded(core, "Deutsch")
 
         await chat.send("wann habt ihr offen")
 
@@ -56,7 +56,7 @@ async def test_cancelling_without_an_appointment_says_so_and_offers_to_book(
     core: CoreApp,
 ) -> None:
     t = core.texts.translator("en")
-    chat = await onboard(core, "English")
+    chat = await onboarded(core, "English")
 
     await chat.send("cancel my appointment")
 
@@ -65,7 +65,7 @@ async def test_cancelling_without_an_appointment_says_so_and_offers_to_book(
 
 
 async def test_asking_for_an_appointment_lists_only_the_bookable_offers(core: CoreApp) -> None:
-    chat = await onboard(core, "Türkçe")
+    chat = await onboarded(core, "Türkçe")
 
     await chat.send("randevu almak istiyorum")
 
@@ -76,7 +76,7 @@ async def test_asking_for_an_appointment_lists_only_the_bookable_offers(core: Co
 async def test_naming_a_language_opens_the_picker_with_that_language_first(
     core: CoreApp,
 ) -> None:
-    chat = await onboard(core, "Deutsch")
+    chat = await onboarded(core, "Deutsch")
 
     await chat.send("rumänisch")
 
@@ -89,7 +89,7 @@ async def test_one_plausible_offer_gets_its_card_and_a_not_what_you_meant_button
     core: CoreApp,
 ) -> None:
     t = core.texts.translator("ar")
-    chat = await onboard(core, "العربية")
+    chat = await onboarded(core, "العربية")
 
     await chat.send("bdi shi shughl")  # "I want some work"
 
@@ -117,7 +117,7 @@ def test_a_single_guess_asks_in_the_singular_and_a_typed_yes_means_its_button(
 
 async def test_a_typed_yes_confirms_a_booking(core: CoreApp) -> None:
     t = core.texts.translator("ro")
-    chat = await onboard(core, "Română")
+    chat = await onboarded(core, "Română")
     await chat.press("offer:office-hours")
     await chat.tap(t._("Book an appointment"))
     await chat.send("joi 14:20")
@@ -130,7 +130,7 @@ async def test_a_typed_yes_confirms_a_booking(core: CoreApp) -> None:
 
 
 async def test_a_greeting_before_a_question_is_answered_as_the_question(core: CoreApp) -> None:
-    chat = await onboard(core, "Deutsch")
+    chat = await onboarded(core, "Deutsch")
 
     await chat.send("hallo wann ist der deutschkurs")
 
@@ -152,7 +152,7 @@ async def test_danger_before_a_language_is_chosen_is_answered_in_the_language_wr
 
 async def test_asking_what_the_bot_can_do_gets_it_in_plain_words(core: CoreApp) -> None:
     t = core.texts.translator("ro")
-    chat = await onboard(core, "Română")
+    chat = await onboarded(core, "Română")
 
     await chat.send("ce poti sa faci")
 

@@ -8,15 +8,7 @@ from pathlib import Path
 
 from bot.app import CoreApp
 from bot.config import PROJECT_ROOT
-from tests.support.conversation import Chat, FixedClock, running_core
-
-
-async def onboard(core: CoreApp, label: str = "Deutsch") -> Chat:
-    chat = Chat(core, "person-1")
-    await chat.send("/start")
-    await chat.tap(label)
-    await chat.press("consent:yes")
-    return chat
+from tests.support.conversation import Chat, FixedClock, onboarded, running_core
 
 
 def german(core: CoreApp, offer_id: str, field: str) -> str:
@@ -30,7 +22,7 @@ async def test_a_follow_up_after_a_restart_is_still_about_the_offer_shown(
 ) -> None:
     clock = FixedClock()
     async with running_core(database_url, clock) as core:
-        chat = await onboard(core)
+        chat = await onboarded(core)
         await chat.send("wann ist das nähcafé")
         assert german(core, "sewing-cafe", "details") in chat.text
     clock.now += timedelta(minutes=2)
@@ -44,7 +36,7 @@ async def test_a_follow_up_after_a_restart_is_still_about_the_offer_shown(
 async def test_after_ten_minutes_it_is_no_longer_about_that_offer(database_url: str) -> None:
     clock = FixedClock()
     async with running_core(database_url, clock) as core:
-        chat = await onboard(core)
+        chat = await onboarded(core)
         await chat.send("deutschkurs")
         await chat.send("und was kostet das")
         assert german(core, "german-course", "title") in chat.text, "a follow-up at first"
@@ -60,7 +52,7 @@ async def test_asking_whether_to_book_an_appointment_offer_brings_the_booking_bu
     database_url: str,
 ) -> None:
     async with running_core(database_url) as core:
-        chat = await onboard(core, "English")
+        chat = await onboarded(core, "English")
         await chat.send("welcome europe")
         await chat.send("do i have to book?")
         assert "Please book an appointment for this first." in chat.text
@@ -82,7 +74,7 @@ async def test_a_faq_answer_linked_to_a_place_shows_it_on_the_map(
     assert old in text
     faq.write_text(text.replace(old, old.replace("offer: office-hours", "location: raum-vor-ort")))
     async with running_core(database_url, content_dir=content) as core:
-        chat = await onboard(core)
+        chat = await onboarded(core)
         await chat.send("wie melde ich meine wohnung an, meldebescheinigung")
         entry = core.dialogue.catalogue.current.catalogue.faq["anmeldung"]
         assert entry.answer("de") in chat.text

@@ -11,7 +11,7 @@ from bot.app import CoreApp
 from bot.config import Settings
 from bot.dialogue.throttle import SWEEP_SECONDS, PersonThrottle, Verdict
 from bot.storage.models import QuestionLog
-from tests.support.conversation import Chat, running_core
+from tests.support.conversation import onboarded, running_core
 from tests.support.handover import (
     MEDIATORS,
     Person,
@@ -40,14 +40,6 @@ def slow_down(core: CoreApp, language: str) -> str:
     return core.texts.translator(language)._(
         "Please slow down a little. Wait a moment, then send your message again."
     )
-
-
-async def onboarded(core: CoreApp, chat_id: str, language_label: str) -> Chat:
-    chat = Chat(core, chat_id)
-    await chat.send("/start")
-    await chat.tap(language_label)
-    await chat.press("consent:yes")
-    return chat
 
 
 def test_a_burst_passes_then_one_notice_then_silence_until_the_bucket_refills() -> None:
@@ -90,8 +82,8 @@ async def test_a_flood_is_refused_while_another_person_is_answered_meanwhile(
     tmp_path: Path,
 ) -> None:
     async with running_core(f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}") as core:
-        flooder = await onboarded(core, "flooder", "Română")
-        other = await onboarded(core, "other", "English")
+        flooder = await onboarded(core, "Română", "flooder")
+        other = await onboarded(core, "English", "other")
         # Frozen time: nothing refills, so each may send BURST messages, and no more.
         core.throttle = PersonThrottle(per_minute=6, burst=BURST, clock=ManualClock())
         journal: list[str] = []

@@ -46,6 +46,18 @@ async def running_core(
         yield core
 
 
+async def onboarded(
+    core: CoreApp,
+    language_label: str = "Deutsch",
+    chat_id: str = "person-1",
+    hint: str | None = None,
+) -> Chat:
+    """A person who chose ``language_label`` and accepted the privacy note, ready to ask."""
+    chat = Chat(core, chat_id, hint=hint)
+    await chat.onboard(language_label)
+    return chat
+
+
 class Chat:
     """One person's chat with the core."""
 
@@ -65,6 +77,15 @@ class Chat:
     async def _do(self, inbound: Inbound) -> list[Reply]:
         self.replies = await self.core.handle(inbound)
         return self.replies
+
+    async def onboard(self, language_label: str = "Deutsch") -> None:
+        """What every new person does first: /start, tap a language (for Romani also the first
+        date format offered), accept the privacy note."""
+        await self.send("/start")
+        await self.tap(language_label)
+        if any(b.action.startswith("fmt:") for b in self.buttons):  # Romani: days in ro or bg
+            await self.press(self.buttons[0].action)
+        await self.press("consent:yes")
 
     async def send(self, text: str) -> list[Reply]:
         return await self._do(

@@ -258,12 +258,5 @@ class Person(Chat):
             replace(inbound, display_name=self.name, message_ref=str(next(self._refs)))
         )
 
-    async def onboard(self, language_label: str) -> None:
-        await self.send("/start")
-        await self.tap(language_label)
-        if any(b.action.startswith("fmt:") for b in self.buttons):  # Romani: days in ro or bg
-            await self.press(self.buttons[0].action)
-        await self.press("consent:yes")
-
     async def ask_for_a_person(self) -> list[Reply]:
         return await self.press("human")
