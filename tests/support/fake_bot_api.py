@@ -2,8 +2,9 @@
 
 It serves ``/bot{token}/{method}`` and ``/file/bot{token}/{path}`` on 127.0.0.1, answers
 with realistic JSON, records every call, and can inject faults. Like Telegram it rejects
-what a real bot must not send (bad HTML, texts over 4096 characters, oversized button data),
-so the fake is also an oracle for the adapter's rendering.
+what a real bot must not send (bad HTML, texts over 4096 characters, oversized button data):
+the rules live in ``telegram_oracle.py``, the records (calls, faults, topics) in
+``fake_bot_api_state.py``; this module is the HTTP server.
 
 Extend :data:`HANDLERS` (``method -> handler``) when a later issue needs a method; a test may
 also change ``fake.handlers`` of one instance.
@@ -23,14 +24,22 @@ import json
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Any, TypeVar
 
 from aiohttp import web
-from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
+from telegram.constants import MessageLimit
 
 from tests.support.changes import Changes
+from tests.support.fake_bot_api_state import (
+    CLIENT_GONE,
+    DROPPED,
+    SEND_METHODS,
+    ApiCall,
+    Fault,
+    Topic,
+    UploadedFile,
+)
+from tests.support.telegram_oracle import ApiError, check_keyboard, checked_text, topic_name
 
 BOT_ID = 123456
 BOT_USERNAME = "ErstkontaktTestBot"
@@ -40,12 +49,6 @@ LONG_POLL_CAP_SECONDS = 1.0
 """getUpdates waits at most this long, whatever the bot asks: tests shut down quickly."""
 DEFAULT_WAIT_SECONDS = 5.0
 Found = TypeVar("Found")
-CLIENT_GONE = 499
-"""Status of a call the bot abandoned before the fake answered (nginx's "client closed")."""
-DROPPED = 444
-"""Status of a call whose connection the fake closed without an answer (nginx's "no response");
-like a network failing on the way there, the call is not carried out."""
-TOPIC_NAME_MAX = 128
 
 # Parameters PTB sends JSON-encoded inside form fields; everything else stays a string.
 JSON_FIELDS = frozenset(
@@ -63,163 +66,6 @@ JSON_FIELDS = frozenset(
         "scope",
     }
 )
-SEND_METHODS = frozenset(
-    {
-        "sendMessage",
-        "sendVenue",
-        "sendLocation",
-        "sendPhoto",
-        "sendAudio",
-        "sendVoice",
-        "sendDocument",
-        "sendMediaGroup",
-        "copyMessage",
-        "forwardMessage",
-    }
-)
-"""Methods that put something new into a chat (what a person would see arrive)."""
-
-# Telegram's HTML parse mode knows these tags only.
-_TELEGRAM_HTML_TAGS = frozenset(
-    {
-        "a",
-        "b",
-        "blockquote",
-        "code",
-        "del",
-        "em",
-        "i",
-        "ins",
-        "pre",
-        "s",
-        "span",
-        "strike",
-        "strong",
-        "tg-emoji",
-        "tg-spoiler",
-        "u",
-    }
-)
-
-
-@dataclass(frozen=True)
-class UploadedFile:
-    field: str
-    filename: str | None
-    content_type: str | None
-    data: bytes
-
-
-@dataclass
-class ApiCall:
-    """One request the bot made, recorded on arrival; ``status`` is set once answered."""
-
-    method: str
-    params: dict[str, Any]
-    files: dict[str, UploadedFile] = field(default_factory=dict)
-    status: int | None = None  # None while the fake is still answering (long poll, delay)
-    result: Any = None
-    received_at: float = field(default_factory=time.monotonic)  # for latency benchmarks
-
-    @property
-    def ok(self) -> bool:
-        return self.status == 200
-
-    @property
-    def answered(self) -> bool:
-        return self.status is not None
-
-    @property
-    def chat_id(self) -> str | None:
-        value = self.params.get("chat_id")
-        return None if value is None else str(value)
-
-    @property
-    def visible_text(self) -> str:
-        """Text or caption as the person reads it (HTML tags and entities resolved)."""
-        raw = str(self.params.get("text") or self.params.get("caption") or "")
-        if self.params.get("parse_mode") == "HTML":
-            return _html_to_text(raw)
-        return raw
-
-    @property
-    def buttons(self) -> list[list[tuple[str, str]]]:
-        """Inline keyboard rows as ``(label, callback_data)``."""
-        markup = self.params.get("reply_markup") or {}
-        return [
-            [(button["text"], button.get("callback_data", "")) for button in row]
-            for row in markup.get("inline_keyboard", [])
-        ]
-
-    @property
-    def button_labels(self) -> list[str]:
-        return [label for row in self.buttons for label, _ in row]
-
-
-@dataclass(frozen=True)
-class Fault:
-    """What to do instead of (or before) answering one call."""
-
-    status: int | None = None  # None: answer normally (after the delay)
-    retry_after: int | None = None
-    delay: float = 0.0
-    description: str = "Injected fault"
-    drop: bool = False  # close the connection without answering (see DROPPED)
-
-
-@dataclass
-class Topic:
-    """A forum topic of the staff group, as the fake keeps it."""
-
-    name: str
-    closed: bool = False
-    deleted: bool = False
-
-
-def _topic_name(params: Mapping[str, Any]) -> str:
-    name = str(params.get("name") or "")
-    if not 1 <= _utf16_length(name) <= TOPIC_NAME_MAX:
-        raise ApiError(400, "Bad Request: TOPIC_NAME_INVALID")
-    return name
-
-
-class _TelegramHtml(HTMLParser):
-    """Collect visible text; remember the first tag Telegram would refuse."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.text: list[str] = []
-        self.bad_tag: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in _TELEGRAM_HTML_TAGS and self.bad_tag is None:
-            self.bad_tag = tag
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def _html_to_text(raw: str) -> str:
-    parser = _TelegramHtml()
-    parser.feed(raw)
-    parser.close()
-    return "".join(parser.text)
-
-
-def _utf16_length(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-class ApiError(Exception):
-    """Answer the call with a Bot API error."""
-
-    def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
-        super().__init__(description)
-        self.status = status
-        self.description = description
-        self.retry_after = retry_after
-
-
 Handler = Callable[["FakeBotApi", dict[str, Any], dict[str, UploadedFile]], Any]
 
 
@@ -512,7 +358,7 @@ class FakeBotApi:
             message["message_thread_id"] = int(params["message_thread_id"])
             message["is_topic_message"] = True
         if params.get("reply_markup"):
-            _check_keyboard(params["reply_markup"])
+            check_keyboard(params["reply_markup"])
             message["reply_markup"] = params["reply_markup"]
         self._stored[(chat_id, message["message_id"])] = message
         return message
@@ -531,20 +377,7 @@ class FakeBotApi:
         raise ApiError(400, f"Bad Request: there is no {name} in the request")
 
     def _text_content(self, params: Mapping[str, Any], key: str, limit: int) -> dict[str, Any]:
-        raw = str(params.get(key) or "")
-        if params.get("parse_mode") == "HTML":
-            parser = _TelegramHtml()
-            parser.feed(raw)
-            parser.close()
-            if parser.bad_tag is not None:
-                raise ApiError(
-                    400,
-                    f'Bad Request: can\'t parse entities: Unsupported start tag "{parser.bad_tag}"',
-                )
-            raw = "".join(parser.text)
-        if _utf16_length(raw) > limit:
-            raise ApiError(400, f"Bad Request: {key} is too long")
-        return {key: raw} if raw else {}
+        return checked_text(params, key, limit)
 
     def _send_message(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
         content = self._text_content(params, "text", MessageLimit.MAX_TEXT_LENGTH)
@@ -580,7 +413,7 @@ class FakeBotApi:
     def _edit_markup(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
         message = self._stored_message(params)
         if params.get("reply_markup"):
-            _check_keyboard(params["reply_markup"])
+            check_keyboard(params["reply_markup"])
             message["reply_markup"] = params["reply_markup"]
         else:
             message.pop("reply_markup", None)
@@ -613,7 +446,7 @@ class FakeBotApi:
         return [self._message(params, text=item.get("type", "media")) for item in params["media"]]
 
     def _create_topic(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
-        name = _topic_name(params)
+        name = topic_name(params)
         thread_id = next(self._topic_ids)
         self.topics[(str(params["chat_id"]), thread_id)] = Topic(name)
         return {
@@ -634,7 +467,7 @@ class FakeBotApi:
 
     def _edit_topic(self, params: dict[str, Any], files: dict[str, UploadedFile]) -> Any:
         topic = self._topic_call(params)
-        name = _topic_name(params)
+        name = topic_name(params)
         if name == topic.name:
             raise ApiError(400, "Bad Request: TOPIC_NOT_MODIFIED")
         topic.name = name
@@ -691,14 +524,6 @@ def _file_sender(kind: str) -> Handler:
         return fake._message(params, **{kind: meta}, **caption)
 
     return send
-
-
-def _check_keyboard(markup: Mapping[str, Any]) -> None:
-    for row in markup.get("inline_keyboard", []):
-        for button in row:
-            data = button.get("callback_data") or ""
-            if len(data.encode()) > InlineKeyboardButtonLimit.MAX_CALLBACK_DATA:
-                raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
 
 
 HANDLERS: dict[str, Handler] = {
@@ -768,3 +593,20 @@ def _error(status: int, description: str, retry_after: int | None = None) -> web
     if retry_after is not None:
         body["parameters"] = {"retry_after": retry_after}
     return web.json_response(body, status=status)
+
+
+__all__ = [
+    "BOT_ID",
+    "BOT_USERNAME",
+    "CLIENT_GONE",
+    "DEFAULT_WAIT_SECONDS",
+    "DROPPED",
+    "HANDLERS",
+    "SEND_METHODS",
+    "TEST_TOKEN",
+    "ApiCall",
+    "FakeBotApi",
+    "Fault",
+    "Topic",
+    "UploadedFile",
+]
