@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 import pytest_asyncio
 
-from tests.support.bot_process import BotProcess, free_port, webhook_process
+from tests.support.bot_process import BotProcess, webhook_process
 from tests.support.conversation import MONDAY_MORNING
 from tests.support.fake_bot_api import TEST_TOKEN, ApiCall, FakeBotApi
 from tests.support.fake_graph_api import ACCESS_TOKEN, PHONE_NUMBER_ID, FakeGraphApi
@@ -63,9 +63,8 @@ async def translator() -> AsyncIterator[FakeLibreTranslate]:
         yield fake
 
 
-@pytest.fixture(scope="module")
-def port() -> int:
-    return free_port()
+PUBLIC_TELEGRAM_WEBHOOK = "https://erstkontakt.example/telegram"
+"""What Telegram is told; the bot serves its path on the port it reports."""
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
@@ -73,7 +72,6 @@ async def bot(
     graph: FakeGraphApi,
     telegram: FakeBotApi,
     translator: FakeLibreTranslate,
-    port: int,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> AsyncIterator[BotProcess]:
     workdir = tmp_path_factory.mktemp("mediator-tools")
@@ -83,7 +81,7 @@ async def bot(
         "DATABASE_URL": f"sqlite+aiosqlite:///{workdir / 'bot.sqlite3'}",
         "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
         "TELEGRAM_API_BASE_URL": telegram.base_url,
-        "WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram",
+        "WEBHOOK_URL": PUBLIC_TELEGRAM_WEBHOOK,
         "WEBHOOK_SECRET": SECRET,
         "STAFF_CHAT_ID": str(STAFF_GROUP),
         "STAFF_USER_IDS": str(MEDIATOR_ID),
@@ -95,13 +93,12 @@ async def bot(
         "WHATSAPP_TEMPLATES": json.dumps(TEMPLATES),
         "WHATSAPP_RECIPIENT_INTERVAL_SECONDS": "0",
         "WEBHOOK_LISTEN": "127.0.0.1",
-        "PORT": str(port),
         "BOT_CLOCK_FILE": str(clock_file),
         "WATCH_CONTENT": "off",
         "LIBRETRANSLATE_URL": translator.url,
     }
     ready = telegram.wait_for("setWebhook", timeout=STARTUP_SECONDS)
-    async with webhook_process(env, workdir, port, ready=ready) as process:
+    async with webhook_process(env, workdir, ready=ready) as process:
         yield process
 
 
@@ -112,8 +109,8 @@ def output_stays_clean(bot: BotProcess) -> Iterator[None]:
 
 
 @pytest.fixture(scope="module")
-def mediator(telegram: FakeBotApi, port: int) -> Deliver:
-    return webhook_delivery(telegram, f"http://127.0.0.1:{port}/telegram", SECRET)
+def mediator(telegram: FakeBotApi, bot: BotProcess) -> Deliver:
+    return webhook_delivery(telegram, f"{bot.base_url}/telegram", SECRET)
 
 
 async def until_in_topic(telegram: FakeBotApi, thread_id: int, words: str) -> ApiCall:
@@ -131,10 +128,9 @@ async def test_cards_quick_replies_and_translation_between_whatsapp_and_the_topi
     graph: FakeGraphApi,
     telegram: FakeBotApi,
     translator: FakeLibreTranslate,
-    port: int,
     mediator: Deliver,
 ) -> None:
-    zamfira = WhatsAppUser(graph, f"http://127.0.0.1:{port}/whatsapp", name="Zamfira")
+    zamfira = WhatsAppUser(graph, f"{bot.base_url}/whatsapp", name="Zamfira")
     await onboard_in_romanian(zamfira)
     await zamfira.tap(choice_id="human")
     await zamfira.next_replies()
