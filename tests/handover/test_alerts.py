@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.app import CoreApp
-from bot.core import StaffNotices
+from bot.core import FeatureContext, StaffNotices
 from bot.handover.alerts import WaitingAlerts
 from bot.handover.relay import RelayDelivery
 from bot.handover.team import LiveTeam
@@ -28,6 +28,10 @@ from tests.support.handover import (
 
 IVAN, MARIA, JONAS = MEDIATORS["bg"], MEDIATORS["ro"], MEDIATORS["any"]
 AFTER = timedelta(minutes=15)
+
+
+def alerts_of(core: CoreApp) -> WaitingAlerts:
+    return WaitingAlerts(FeatureContext(core, background=False), team_of(core), AFTER)
 
 
 async def alerts_in_general_chat(core: CoreApp, group: RecordingChannel) -> list[str]:
@@ -58,7 +62,7 @@ async def test_an_untaken_case_calls_its_language_again_then_everyone_and_never_
     async with handover_core(database_url, tmp_path, clock=clock) as (core, relay):
         _, group = connect(core)
         await asks(core, relay, "5001", "Български")  # Ivan is at work
-        alerts = WaitingAlerts(core, team_of(core), AFTER)
+        alerts = alerts_of(core)
 
         clock.now += timedelta(minutes=14)
         await alerts.tick()
@@ -97,7 +101,7 @@ async def test_alerts_decided_before_a_restart_go_out_once_after_it(
         connect(core)
         await asks(core, relay, "5002", "Български")
         clock.now += timedelta(minutes=20)
-        assert await WaitingAlerts(core, team_of(core), AFTER).tick() == 1
+        assert await alerts_of(core).tick() == 1
         # The process stops before the staff chat had the alert.
 
     async with handover_core(database_url, tmp_path, clock=clock, content_dir=content) as (
@@ -105,7 +109,9 @@ async def test_alerts_decided_before_a_restart_go_out_once_after_it(
         _,
     ):
         _, group = connect(core)
-        await WaitingAlerts(core, team_of(core), AFTER).tick()  # the same, again
+        await WaitingAlerts(
+            FeatureContext(core, background=False), team_of(core), AFTER
+        ).tick()  # the same, again
         texts = await alerts_in_general_chat(core, group)
         assert len(texts) == 1 and texts[0].startswith("⏰ Noch niemand"), texts
 
@@ -123,7 +129,7 @@ async def test_out_of_hours_the_first_shift_sees_who_waits_and_then_their_langua
         )
         tuesday_ten = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
         assert promise.format(when=ro.when(tuesday_ten)) in person.text, "told when, honestly"
-        alerts = WaitingAlerts(core, team_of(core), AFTER)
+        alerts = alerts_of(core)
 
         clock.now += timedelta(hours=12)  # Tuesday 09:00: nobody is at work yet
         await alerts.tick()

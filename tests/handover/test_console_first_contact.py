@@ -235,9 +235,9 @@ async def test_the_shipped_example_team_has_no_rights_and_is_never_named(
         for command in ("/queue", "/catalogue"):
             assert await core.handle(staff_says(command, example.user_id, None)) == []
         with caplog.at_level(logging.WARNING):
-            team = core.part(LiveTeam)
-            assert team is not None
-            await warn_about_example_team(FeatureContext(core, background=False), team)
+            live_team = core.part(LiveTeam)
+            assert live_team is not None
+            await warn_about_example_team(FeatureContext(core, background=False), live_team)
         assert "example team member" in caplog.text
         async with core.database.session() as session:
             notices = [str(p) for p in (await session.execute(select(Job.payload))).scalars()]
