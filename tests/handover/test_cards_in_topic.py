@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from bot.app import CoreApp
-from bot.dialogue import views as dialogue_views
 from bot.handover.relay import RelayDelivery
 from tests.support.handover import (
     MEDIATORS,
@@ -62,16 +61,10 @@ async def test_karte_sends_the_offer_card_in_bulgarian_and_shows_german_in_the_t
     answer = await core.handle(staff_says("/karte german-course", IVAN, thread))
     await deliver_all(relay)
 
-    bg = core.texts.translator("bg")
     offer = core.dialogue.catalogue.current.catalogue.offers["german-course"]
-    expected = dialogue_views.offer_card(
-        bg,
-        offer,
-        core.dialogue.languages,
-        core.dialogue.clock(),
-        can_book=True,
-        can_subscribe=core.dialogue.handles("sub"),
-    )
+    reader = Person(core, "5999", name="Boris")  # taps the same offer in the bot himself
+    await reader.onboard("Български")
+    expected = await reader.press("offer:german-course")
     got = [entry.reply for entry in to_person(person_side, person, before) if entry.reply]
     assert "Ivan" in got[0].text, "sending a card takes the chat, as writing does"
     card = got[1:]
