@@ -114,6 +114,7 @@ def snapshot() -> Snapshot:
         ("как пользоваться ботом", Intent.HELP),
         ("как работи този чат", Intent.HELP),
         ("دفترتون کجاست", Intent.WHERE),
+        ("but naisi tumenge", Intent.THANKS),  # rom: many thanks to you (plural)
         ("stergeti va rog programarea de vineri", Intent.CANCEL),
         ("merhabalar herkese", Intent.GREET),
         ("можно на болгарском", Intent.LANGUAGE),
