@@ -22,6 +22,7 @@ from bot.catalogue.model import (
 )
 from bot.catalogue.texts import TEXT_FIELDS
 from bot.handover.team import inspect_team
+from bot.path.steps import inspect_path
 
 KEYWORDS = "keywords"
 MISSING = "missing"
@@ -50,7 +51,8 @@ def run_check(content_dir: Path, languages: Sequence[str], out: TextIO) -> int:
     """Check ``content_dir`` strictly; 1 if anything is an error, else 0."""
     inspection = inspect_content(content_dir, languages, strict=True)
     team = inspect_team(content_dir, languages)  # team.yaml: the mediators (bot/handover)
-    issues = inspection.issues + team.issues
+    path = inspect_path(content_dir, languages)  # path.yaml: the 9-step path (bot/path)
+    issues = inspection.issues + team.issues + path.issues
     for issue in issues:
         print(issue, file=out)
     if issues:
@@ -70,7 +72,16 @@ def run_check(content_dir: Path, languages: Sequence[str], out: TextIO) -> int:
             f"Example team members (example: true): {examples}. Replace them with the real team.",
             file=out,
         )
-    errors = len(inspection.errors) + len(team.errors)
+    steps = path.path.steps.values()
+    if steps:
+        unreviewed = sum(len(step.unreviewed) for step in steps)
+        examples = sum(step.example for step in steps)
+        print(
+            f"path.yaml: {len(steps)} steps, {unreviewed} step texts per language unreviewed"
+            f" (review: machine), {examples} example step(s) (example: true).",
+            file=out,
+        )
+    errors = len(inspection.errors) + len(team.errors) + len(path.errors)
     warnings = len(issues) - errors
     print(f"{errors} error(s), {warnings} warning(s).", file=out)
     return 1 if errors else 0

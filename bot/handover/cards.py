@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -31,6 +32,14 @@ PERSON_ACTIONS = frozenset({actions.OFFER, actions.BOOK, actions.SUBSCRIBE})
 """Buttons on a card a mediator sent: the bot answers them even while a mediator has the chat."""
 SEND_OFFER = "hcard"  # hcard:42:german-course   that offer's card to the person of case 42
 CHANNEL_NAMES = {"telegram": "Telegram", "whatsapp": "WhatsApp", "console": "Terminal"}
+
+
+@dataclass(frozen=True)
+class CardPart:
+    """A line and a row of buttons another feature adds to an open case's card."""
+
+    line: str
+    buttons: tuple[Button, ...]
 
 
 DISPLAY_NAME_MAX = 64
@@ -84,11 +93,13 @@ def card(
     team: Team,
     booked: Sequence[str],
     seen: Sequence[tuple[str, str]] = (),
+    path: CardPart | None = None,
 ) -> Reply:
     """The card at the top of a case: who, which language, what they asked, who has it.
 
     ``seen``: (offer id, German title) of offers the person looked at; a button each sends
     that offer's card to the person in their language (``bot/handover/cards_in_topic.py``).
+    ``path``: the person's step on the 9-step path and its buttons (bot/path).
     """
     language = languages.get(case.language)
     label = f"{language.label} ({case.language})" if language else case.language
@@ -105,6 +116,10 @@ def card(
     if booked:
         lines.append("📅 Termine:")
         lines += [f"   • {entry}" for entry in booked]
+    path_rows: tuple[tuple[Button, ...], ...] = ()
+    if path is not None:
+        lines.append(path.line)
+        path_rows = (path.buttons,)
     send_offer = tuple(
         (Button(f"📇 {title}", f"{SEND_OFFER}:{case.id}:{oid}"),) for oid, title in seen
     )
@@ -112,7 +127,7 @@ def card(
         lines.append("📇 Angesehen (Knopf: die Karte an die Person):")
     if case.claimed_by is not None:
         lines.append(f"✋ Übernommen von {case.claimed_by_name or 'Team'}.")
-        return Reply(text="\n".join(lines), buttons=send_offer)
+        return Reply(text="\n".join(lines), buttons=(*path_rows, *send_offer))
     speakers = team.speakers(case.language)
     lines.append(
         f"🗣 Spricht {case.language}:" if speakers else "🗣 Niemand im Team spricht diese Sprache."
@@ -120,7 +135,7 @@ def card(
     lines.append("⏳ Wer übernimmt? Knopf unten oder /take.")
     return Reply(
         text="\n".join(lines),
-        buttons=((Button("✋ Übernehmen", f"{TAKE}:{case.id}"),), *send_offer),
+        buttons=((Button("✋ Übernehmen", f"{TAKE}:{case.id}"),), *path_rows, *send_offer),
         mentions=tuple(Mention(m.user_id, m.name) for m in speakers),
     )
 

@@ -45,6 +45,8 @@ from bot.handover.views import MEDIATOR_REPLY
 from bot.i18n.languages import Languages
 from bot.i18n.translator import TextCatalogs
 from bot.jobs import backoff  # retries wait 1, 2, 4 … s, at most 5 minutes; none given up
+from bot.path import records as path_records
+from bot.path import views as path_views
 from bot.ports import CopyingSender, Desk
 from bot.storage.database import Database
 from bot.storage.models import HandoverCase, RelayMessage, User
@@ -356,7 +358,13 @@ class RelayDelivery:
             booked = await cards.booking_lines(
                 session, self.catalogue.current.catalogue, german, user.id, self.clock()
             )
-        return cards.card(fresh, user, self.languages, self.team.current, booked, self._seen(user))
+            path = cards.CardPart(
+                path_views.card_line(await path_records.current(session, user.id), german),
+                path_views.card_buttons(user.id),
+            )
+        return cards.card(
+            fresh, user, self.languages, self.team.current, booked, self._seen(user), path
+        )
 
     def _seen(self, user: User) -> list[tuple[str, str]]:
         """The offers the person looked at last (still in the catalogue), German titles."""

@@ -22,6 +22,7 @@ from bot.handover.relay import POLL_SECONDS, RelayDelivery
 from bot.handover.staff_commands import StaffHandover
 from bot.handover.team import LiveTeam
 from bot.messages import Reply
+from bot.path import setup as path_setup
 from bot.translation.client import LibreTranslate
 from bot.translation.topic import TopicTranslations
 
@@ -56,6 +57,7 @@ async def install(ctx: FeatureContext) -> AsyncIterator[None]:
     staff = StaffHandover(ctx, box, team)
     staff.register(ctx.desk)
     TopicCards(ctx, box, staff).register(ctx.desk)  # /karte, /ort, /antwort, ...
+    path_setup.install(ctx, box, team)  # the 9-step path: /schritt, /naechster (bot/path)
     delivery = RelayDelivery(
         database=ctx.database,
         box=box,

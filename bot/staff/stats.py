@@ -21,6 +21,7 @@ from bot.catalogue.model import Catalogue
 from bot.catalogue.texts import SOURCE_LANGUAGE
 from bot.handover import cases
 from bot.handover.waits import Waits, waits_since
+from bot.path import stats as path_stats
 from bot.storage.models import Base, OfferView, User
 
 NO_LANGUAGE = "?"  # left before choosing one
@@ -41,6 +42,7 @@ class Stats:
     first_response: timedelta | None  # the team's median first answer; None: nobody asked
     answered: int  # the cases that median is taken over
     waits: Waits  # first answer per language, cases that waited over a day
+    path: path_stats.PathStats  # people per step of the 9-step path, time between steps
 
     def contacts_in(self, week: date) -> int:
         return sum(self.contacts[week].values())
@@ -91,7 +93,8 @@ async def collect(session: AsyncSession, now: datetime, weeks: int, zone: ZoneIn
         timedelta(seconds=statistics.median(d.total_seconds() for d in delays)) if delays else None
     )
     waits = await waits_since(session, since, now)
-    return Stats(mondays, contacts, views, features, first_response, len(delays), waits)
+    path = await path_stats.collect(session)
+    return Stats(mondays, contacts, views, features, first_response, len(delays), waits, path)
 
 
 def duration_de(span: timedelta) -> str:
@@ -142,6 +145,7 @@ def stats_de(stats: Stats, catalogue: Catalogue) -> str:
             f" – bei {stats.answered} beantworteten Gesprächen",
         ]
     lines += waits_de(stats.waits)
+    lines += path_stats.path_de(stats.path, duration_de)
     lines += ["", "Gelöschte Personen werden nicht mitgezählt."]
     return "\n".join(lines)
 

@@ -379,6 +379,23 @@ class RecentQuestion(Base):
     text: Mapped[str] = mapped_column(String(200))
 
 
+class PathStep(Base):
+    """A step of Willkommen Europa's 9-step path a mediator recorded for a person (bot/path).
+
+    The note is for the team only and never shown to the person; all rows go with the person
+    ("Delete my data", ``RETENTION_DAYS``).
+    """
+
+    __tablename__ = "path_steps"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    step: Mapped[int] = mapped_column(Integer)  # 1 … 9
+    note: Mapped[str | None] = mapped_column(String(200))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    recorded_by: Mapped[str | None] = mapped_column(String(64))  # the mediator's name
+
+
 # -- the turn ledger (bot/storage/ledger.py) ------------------------------------------------
 
 _UNDELIVERED = text("delivered_at IS NULL")
