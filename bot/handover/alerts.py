@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TICK = timedelta(seconds=30)
+TICK = timedelta(seconds=10)
 """How often waiting cases are looked at: alerts come at most this late."""
 TAKE_BUTTONS_MAX = 8
 """The shift's list offers a "take" button for this many people (the longest waiting)."""

@@ -5,7 +5,9 @@ history), for the person in their language (the next step, from ``content/path.y
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
+from bot.catalogue.schedule import BERLIN
 from bot.dialogue.messages import PURPOSE, Button, Reply
 from bot.i18n.translator import Translator
 from bot.path.steps import STEPS, Step
@@ -30,15 +32,20 @@ NEXT_STEP = "path_next_step"
 """``Reply.extras[PURPOSE]`` of the explanation a person gets."""
 
 
+def date_de(moment: datetime) -> str:
+    """``03.12.2026``: a fixed date, since the card and the topic stay (no "today")."""
+    return f"{moment.astimezone(BERLIN):%d.%m.%Y}"
+
+
 def name_de(step: int) -> str:
     return f"Schritt {step}/{STEPS} · {NAMES_DE[step]}"
 
 
-def card_line(latest: PathStep | None, german: Translator) -> str:
+def card_line(latest: PathStep | None) -> str:
     """The case card's line about the path: the current step and since when."""
     if latest is None:
         return "🧭 Weg: noch kein Schritt eingetragen (/schritt 3)"
-    return f"🧭 {name_de(latest.step)} (seit {german.day(latest.recorded_at)})"
+    return f"🧭 {name_de(latest.step)} (seit {date_de(latest.recorded_at)})"
 
 
 def card_buttons(user_id: int) -> tuple[Button, ...]:
@@ -67,8 +74,8 @@ def choices(user_id: int, latest: PathStep | None) -> Reply:
     return Reply(text=text, buttons=rows)
 
 
-def recorded(row: PathStep, german: Translator, user_id: int) -> Reply:
-    lines = [f"🧭 Eingetragen: {name_de(row.step)} – {german.day(row.recorded_at)}"]
+def recorded(row: PathStep, user_id: int) -> Reply:
+    lines = [f"🧭 Eingetragen: {name_de(row.step)} – {date_de(row.recorded_at)}"]
     if row.recorded_by:
         lines[0] += f", {row.recorded_by}"
     if row.note:
@@ -81,14 +88,14 @@ def recorded(row: PathStep, german: Translator, user_id: int) -> Reply:
     )
 
 
-def history(rows: Sequence[PathStep], german: Translator) -> str:
+def history(rows: Sequence[PathStep]) -> str:
     if not rows:
         return "Noch kein Schritt eingetragen."
     lines = ["Bisher:"]
     for row in rows:
         by = f", {row.recorded_by}" if row.recorded_by else ""
         note = f" – 📝 {row.note}" if row.note else ""
-        lines.append(f"   • {german.day(row.recorded_at)}: Schritt {row.step}{by}{note}")
+        lines.append(f"   • {date_de(row.recorded_at)}: Schritt {row.step}{by}{note}")
     return "\n".join(lines)
 
 
