@@ -359,7 +359,7 @@ class RelayDelivery:
                 session, self.catalogue.current.catalogue, german, user.id, self.clock()
             )
             path = cards.CardPart(
-                path_views.card_line(await path_records.current(session, user.id)),
+                path_views.card_line(await path_records.current(session, user.id), german.zone),
                 path_views.card_buttons(user.id),
             )
         return cards.card(

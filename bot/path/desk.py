@@ -60,7 +60,7 @@ class PathDesk:
                 latest = await records.current(session, user_id)
                 rows = await records.history(session, user_id)
                 chooser = views.choices(user_id, latest)
-                return [Reply(text=views.history(rows)), chooser]
+                return [Reply(text=views.history(rows, self.core.texts.zone)), chooser]
             number = parse_id(number_text)
             if number is None or not 1 <= number <= STEPS:
                 wrong = f"„{number_text[:20]}“ ist kein Schritt von 1 bis {STEPS}. {USAGE}"
@@ -93,7 +93,7 @@ class PathDesk:
         case = await cases.open_case_of(session, user_id)
         if case is not None:  # the card at the top of the topic shows the new step
             self.outbox.to_staff(session, case, Kind.CARD_UPDATE, turn.now)
-        return views.recorded(row, user_id)
+        return views.recorded(row, user_id, self.core.texts.zone)
 
     # -- explaining the next step to the person -----------------------------------------------
 

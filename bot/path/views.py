@@ -5,9 +5,8 @@ history), for the person in their language (the next step, from ``content/path.y
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 
-from bot.catalogue.schedule import BERLIN
 from bot.dialogue.messages import PURPOSE, Button, Reply
 from bot.i18n.translator import Translator
 from bot.path.steps import STEPS, Step
@@ -32,20 +31,21 @@ NEXT_STEP = "path_next_step"
 """``Reply.extras[PURPOSE]`` of the explanation a person gets."""
 
 
-def date_de(moment: datetime) -> str:
-    """``03.12.2026``: a fixed date, since the card and the topic stay (no "today")."""
-    return f"{moment.astimezone(BERLIN):%d.%m.%Y}"
+def date_de(moment: datetime, zone: tzinfo) -> str:
+    """``03.12.2026`` in the centre's zone: a fixed date, since the card and the topic stay
+    (no "today")."""
+    return f"{moment.astimezone(zone):%d.%m.%Y}"
 
 
 def name_de(step: int) -> str:
     return f"Schritt {step}/{STEPS} · {NAMES_DE[step]}"
 
 
-def card_line(latest: PathStep | None) -> str:
+def card_line(latest: PathStep | None, zone: tzinfo) -> str:
     """The case card's line about the path: the current step and since when."""
     if latest is None:
         return "🧭 Weg: noch kein Schritt eingetragen (/schritt 3)"
-    return f"🧭 {name_de(latest.step)} (seit {date_de(latest.recorded_at)})"
+    return f"🧭 {name_de(latest.step)} (seit {date_de(latest.recorded_at, zone)})"
 
 
 def card_buttons(user_id: int) -> tuple[Button, ...]:
@@ -74,8 +74,8 @@ def choices(user_id: int, latest: PathStep | None) -> Reply:
     return Reply(text=text, buttons=rows)
 
 
-def recorded(row: PathStep, user_id: int) -> Reply:
-    lines = [f"🧭 Eingetragen: {name_de(row.step)} – {date_de(row.recorded_at)}"]
+def recorded(row: PathStep, user_id: int, zone: tzinfo) -> Reply:
+    lines = [f"🧭 Eingetragen: {name_de(row.step)} – {date_de(row.recorded_at, zone)}"]
     if row.recorded_by:
         lines[0] += f", {row.recorded_by}"
     if row.note:
@@ -88,14 +88,14 @@ def recorded(row: PathStep, user_id: int) -> Reply:
     )
 
 
-def history(rows: Sequence[PathStep]) -> str:
+def history(rows: Sequence[PathStep], zone: tzinfo) -> str:
     if not rows:
         return "Noch kein Schritt eingetragen."
     lines = ["Bisher:"]
     for row in rows:
         by = f", {row.recorded_by}" if row.recorded_by else ""
         note = f" – 📝 {row.note}" if row.note else ""
-        lines.append(f"   • {date_de(row.recorded_at)}: Schritt {row.step}{by}{note}")
+        lines.append(f"   • {date_de(row.recorded_at, zone)}: Schritt {row.step}{by}{note}")
     return "\n".join(lines)
 
 
