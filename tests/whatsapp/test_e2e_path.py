@@ -36,13 +36,12 @@ from tests.whatsapp.test_e2e_handover import (  # the same bot process set-up, a
     clock_file,
     graph,
     mediator,
-    port,
     telegram,
     until_in_topic,
 )
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
-__all__ = ["bot", "clock_file", "graph", "mediator", "port", "telegram"]
+__all__ = ["bot", "clock_file", "graph", "mediator", "telegram"]
 
 NOTE = "Wohnung fehlt noch"
 STEPS = inspect_path(PROJECT_ROOT / "content", load_languages().codes).path
@@ -60,12 +59,11 @@ async def test_zamfira_on_whatsapp_reads_her_next_step_and_her_waiting_is_notice
     bot: BotProcess,
     graph: FakeGraphApi,
     telegram: FakeBotApi,
-    port: int,
     clock_file: Path,
     mediator: Deliver,
 ) -> None:
     set_clock(clock_file, MONDAY_MORNING)
-    zamfira = WhatsAppUser(graph, f"http://127.0.0.1:{port}/whatsapp", name="Zamfira")
+    zamfira = WhatsAppUser(graph, f"{bot.base_url}/whatsapp", name="Zamfira")
     await onboard_in_romanian(zamfira)
     start = len(telegram.calls)
     await zamfira.tap(choice_id="human")
