@@ -297,3 +297,30 @@ async def test_a_booking_is_read_out_without_the_name_and_not_kept_in_the_cache(
     assert read_opus(bytes_of(voice)).seconds > 5
     cached = list((tmp_path / "voice-cache").glob("*.ogg"))
     assert cached == [], "a person's appointment is not left in the shared cache"
+
+
+@needs_espeak
+async def test_a_reminder_carries_the_listen_button_and_reads_the_appointment(
+    setup: StaffSetup,
+) -> None:
+    from datetime import date
+
+    from bot.booking.reminders import ReminderDelivery
+    from tests.booking.conftest import berlin, book_office_hours
+
+    chat = await setup.person("p1", "Deutsch")
+    await book_office_hours(chat, setup.core, "de", date(2026, 12, 3), "14:20", "Zamfira")
+    reminders = setup.core.part(ReminderDelivery)
+    assert reminders is not None
+    await reminders.tick(berlin(2026, 12, 2, 14, 20))  # a day before
+    [reminder] = [replies for to, replies in setup.channel.sent if to == "p1"]
+    listen = [b for reply in reminder for b in reply.all_buttons if b.label == "🔊 Anhören"]
+    assert [b.action.split(":")[1] for b in listen] == ["reminder"]
+
+    await chat.press(listen[0].action)
+    [voice] = audio_of(chat.replies)
+    assert read_opus(bytes_of(voice)).seconds > 5
+
+    stranger = await setup.person("p2", "Deutsch")
+    await stranger.press(listen[0].action)
+    assert audio_of(stranger.replies) == [], "nobody hears someone else's appointment"
