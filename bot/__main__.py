@@ -225,7 +225,7 @@ def _terminal_member_ids(settings: Settings, mediator: str | None) -> frozenset[
 async def _console(settings: Settings, chat_id: str, mediator: str | None) -> int:
     from bot.app import open_core
     from bot.channels.console import run_console
-    from bot.channels.console_mediator import run_mediator, signed_in
+    from bot.handover.console_desk import run_mediator, signed_in
 
     # Terminal trials hand people over to a terminal mediator (both share the database).
     # One person at a terminal, often replaying a piped conversation: no flood to guard against.

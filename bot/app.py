@@ -15,7 +15,7 @@ from bot.booking import setup as booking
 from bot.catalogue.live import LiveCatalogue
 from bot.config import Settings
 from bot.core import CoreApp, Feature, running
-from bot.dialogue import views
+from bot.dialogue import basics, views
 from bot.dialogue.engine import Dialogue
 from bot.handover import setup as handover
 from bot.i18n.languages import Languages, load_languages
@@ -32,6 +32,7 @@ from bot.web import links as web_links
 __all__ = ["FEATURES", "CoreApp", "load_text_catalogs", "open_core"]
 
 FEATURES: tuple[Feature, ...] = (
+    basics.install,  # the core's own screens: menu, offer cards, help, my data, delete
     booking.install,  # appointments: the flow, /today etc. for staff, reminders
     staff.install,  # the staff group's commands, announcements, content watcher, retention
     news.install,  # "tell me about changes" on offer cards

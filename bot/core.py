@@ -19,7 +19,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.background import running_jobs
 from bot.catalogue.live import LiveCatalogue
 from bot.config import Settings
-from bot.dialogue.actions import MY_APPOINTMENTS
 from bot.dialogue.engine import Dialogue
 from bot.dialogue.throttle import PersonThrottle, Verdict, slow_down_notice
 from bot.i18n.languages import Language, Languages
@@ -38,6 +37,9 @@ from bot.storage.reach import reach_of
 log = logging.getLogger(__name__)
 
 Part = TypeVar("Part")
+HeldListener = Callable[[ChannelName, ChatId, str | None], Awaitable[None]]
+"""Told when a channel holds a reply back to deliver it later (WhatsApp after 24 hours of
+silence), with the approved template that went out instead, if one did."""
 
 
 class CoreApp:
@@ -56,10 +58,11 @@ class CoreApp:
         self.dialogue = dialogue
         self.texts = texts
         self.desk = desk
-        self.senders: dict[str, Sender] = {}
+        self.senders: dict[ChannelName, Sender] = {}
         self.desk_channel: Desk | None = None  # where mediators answer people (bot/handover)
         # What features share with the web desk and with each other (:meth:`part`).
         self.parts: list[object] = []
+        self.held_listeners: list[HeldListener] = []
         # Limits shared by every process (PostgreSQL or Redis), None for SQLite (bot/rates.py).
         self.rates = shared_rates(settings.redis_url, database.engine)
         self.loops = Loops()  # the background loops' heartbeats, for /healthz
@@ -84,6 +87,12 @@ class CoreApp:
         """What an installed feature shares, by type (the relay, the reminders, the team), or
         None when the feature is left out or off."""
         return next((part for part in self.parts if isinstance(part, kind)), None)
+
+    async def reply_held(self, channel: ChannelName, chat_id: ChatId, template: str | None) -> None:
+        """A channel holds a reply to ``chat_id`` back until the person writes again: tell
+        whoever listens (the handover tells the mediator in the person's topic)."""
+        for listener in self.held_listeners:
+            await listener(channel, chat_id, template)
 
     def is_staff_chat(self, inbound: Inbound) -> bool:
         return inbound.chat_id == self.settings.staff_chat_id
@@ -149,22 +158,13 @@ class CoreApp:
 
     def command_menu(self, language: str) -> list[tuple[str, str]]:
         """The commands a channel lists in its menu, described in ``language``."""
-        t = self.texts.translator(language)
-        commands = [("start", t._("Start")), ("menu", t._("All offers"))]
-        if self.dialogue.handles(MY_APPOINTMENTS):
-            commands.append(("appointments", t._("My appointments")))
-        return [
-            *commands,
-            ("language", t._("Change language")),
-            ("help", t._("Help")),
-            ("privacy", t._("My data")),
-        ]
+        return self.dialogue.command_menu(self.texts.translator(language))
 
-    async def mark_unreachable(self, channel: str, chat_id: str) -> None:
+    async def mark_unreachable(self, channel: ChannelName, chat_id: ChatId) -> None:
         async with self.database.session() as session:
             await users.mark_unreachable(session, channel, chat_id, self.dialogue.clock())
 
-    def register_sender(self, channel: str, sender: Sender) -> None:
+    def register_sender(self, channel: ChannelName, sender: Sender) -> None:
         self.senders[channel] = sender
 
     def register_desk(self, channel: ChannelName, sender: DeskSender) -> None:
@@ -237,6 +237,7 @@ class FeatureContext:
     - ``job_runner`` for durable jobs, ``loops`` for background loops' heartbeats;
     - ``provide(part)`` shares an object (the relay, the reminders) with the web desk and the
       other features, who find it with ``part(kind)``;
+    - ``on_reply_held(listener)``: a channel held a reply back to deliver it later;
     - ``when_running(step)``: something to do once every feature is in and the background
       loops run (a warning for the staff group).
     """
@@ -266,6 +267,9 @@ class FeatureContext:
     def desk_channel(self) -> Desk | None:
         """The staff chat's channel in this process, once a channel registered it."""
         return self._core.desk_channel
+
+    def on_reply_held(self, listener: HeldListener) -> None:
+        self._core.held_listeners.append(listener)
 
     def when_running(self, step: Callable[[], Awaitable[None]]) -> None:
         self.started.append(step)

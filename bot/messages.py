@@ -24,6 +24,10 @@ PHONE_NUMBER_CHANNELS = frozenset({ChannelName("whatsapp")})
 ThreadId = NewType("ThreadId", str)
 """A topic inside a group chat, as the channel names it (Telegram's message_thread_id)."""
 
+UserId = NewType("UserId", str)
+"""A person or staff member on their channel, as the channel names them (Telegram's user id):
+who wrote in a group chat, where that differs from the chat."""
+
 MessageRef = NewType("MessageRef", str)
 """One message in a chat, as the channel names it (Telegram's message_id): to copy or edit it."""
 
@@ -91,9 +95,9 @@ class Inbound:
     language_hint: str | None = None  # e.g. Telegram's language_code; only preselects
     display_name: str | None = None  # for a mediator's card; never logged
     media_ref: str | None = None  # a channel's own id for media, for later relaying
-    sender_id: str | None = None  # who wrote, where it differs from the chat (the staff group)
-    thread_id: str | None = None  # a topic inside a group chat (one per handed-over person)
-    message_ref: str | None = None  # the channel's id of this message, to copy it to a mediator
+    sender_id: UserId | None = None  # who wrote, where it differs from the chat (staff group)
+    thread_id: ThreadId | None = None  # a topic inside a group chat (one per handed-over person)
+    message_ref: MessageRef | None = None  # the channel's id of this message, to copy it
     update_id: str | None = None  # the channel's id of this delivery: a redelivery is dropped
     reply_to_media: str | None = None  # the media_ref of the voice note this message answers
 

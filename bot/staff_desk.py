@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.commands import command_of
 from bot.messages import Inbound, InboundKind, Reply
 
 
@@ -81,15 +82,14 @@ class StaffDesk:
             return []
         text = (inbound.text or "").strip()
         now = self.clock()
-        if inbound.kind is InboundKind.TEXT and text.startswith("/"):
-            name, _, argument = text[1:].partition(" ")
-            name = name.split("@", 1)[0].lower()
-            if name == "help":
+        typed = command_of(inbound)
+        if typed is not None:
+            if typed.name == "help":
                 return [Reply(text=self.help_text())]
-            command = self._commands.get(name)
+            command = self._commands.get(typed.name)
             if command is None:
-                return [Reply(text=f"Unbekannter Befehl /{name}. /help zeigt alle Befehle.")]
-            return await command.handler(StaffTurn(inbound, name, argument.strip(), now))
+                return [Reply(text=f"Unbekannter Befehl /{typed.name}. /help zeigt alle Befehle.")]
+            return await command.handler(StaffTurn(inbound, typed.name, typed.argument, now))
         if inbound.kind is InboundKind.ACTION:
             kind, _, argument = (inbound.action or "").partition(":")
             tapped = self._actions.get(kind)

@@ -22,6 +22,7 @@ from bot.dialogue.messages import InboundKind, Reply
 from bot.dialogue.turn import Turn
 from bot.i18n.languages import Languages
 from bot.storage.models import Booking
+from bot.understanding import Intent, Understanding
 
 MISSES_BEFORE_GIVING_UP = 2
 """Typed texts in a row that are no day or time before the flow lets go of the chat."""
@@ -50,6 +51,16 @@ class BookingFlow:
         dialogue.on_state(draft.STATE, self.typed, on_leave=draft.discard)
         dialogue.on_privacy(self.kept)
         dialogue.on_delete_warning(self.cancelled_by_deleting)
+        dialogue.on_offer(views.on_offer)
+        mine = dialogue.as_button(payloads.MINE)
+        describe = lambda t: t._("My appointments")  # noqa: E731
+        dialogue.on_command("appointments", mine, describe=describe, rank=30)
+        dialogue.on_intent(Intent.BOOK, self.bookable)
+        dialogue.on_intent(Intent.CANCEL, lambda turn, _asked: mine(turn, ""))
+
+    async def bookable(self, turn: Turn, asked: Understanding) -> list[Reply]:
+        """Asked for an appointment in words: the offers that take one."""
+        return [views.bookable_offers(turn.t, turn.snapshot.catalogue)]
 
     # -- choosing a time ---------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 
 from bot.dialogue import actions, ids
 
-START = actions.BOOK  # book:<offer>            the days with free slots
+START = "book"  # book:<offer>               the days with free slots
 DAY = "bday"  # bday:<offer>:<YYYYMMDD>          the free times on one day
 SLOT = "bslot"  # bslot:<offer>:<YYYYMMDDHHMM>   take this time (then the questions)
 SKIP_PHONE = "bskip"

@@ -21,8 +21,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.booking import availability, outbox, store, views
 from bot.booking.outbox import MessageKind, Outcome
 from bot.catalogue.live import LiveCatalogue
-from bot.dialogue.messages import ChatId, DeliveryRefused, Reply
 from bot.i18n.translator import TextCatalogs, Translator
+from bot.messages import ChannelName, ChatId, DeliveryRefused, Reply
 from bot.storage.database import Database
 from bot.storage.models import Booking, BookingMessage, User
 from bot.storage.reach import reach_of
@@ -63,7 +63,7 @@ class ReminderDelivery:
         database: Database,
         catalogue: LiveCatalogue,
         texts: TextCatalogs,
-        senders: Mapping[str, Sender],
+        senders: Mapping[ChannelName, Sender],
         default_language: str,
     ) -> None:
         self.database = database
@@ -95,7 +95,7 @@ class ReminderDelivery:
         if isinstance(verdict, Outcome):
             await self._record(message_id, verdict, now)
             return verdict
-        sender = self.senders.get(verdict.channel)
+        sender = self.senders.get(ChannelName(verdict.channel))
         try:
             if sender is None:
                 raise LookupError(f"no sender for {verdict.channel}")

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from bot.booking import payloads
 from bot.booking.slots import Slot
 from bot.booking.store import Answers
-from bot.catalogue.model import Catalogue, Offer
+from bot.catalogue.model import BookingMode, Catalogue, Offer
 from bot.dialogue import actions
 from bot.dialogue import views as dialogue_views
 from bot.dialogue.messages import LISTEN, PURPOSE, Attachment, Button, Reply, Venue
@@ -432,3 +432,35 @@ def cancelled_by_staff(
         for slot in alternatives[:ALTERNATIVES_SHOWN]
     ]
     return _reply(t, "\n".join(lines), [*rows, [_mine(t), _menu(t)]])
+
+
+def bookable_offers(t: Translator, catalogue: Catalogue) -> Reply:
+    """The offers with appointments, one button each; the rest need none."""
+    bookable = [o for o in catalogue.offers.values() if o.booking_mode is BookingMode.APPOINTMENT]
+    if not bookable:
+        return dialogue_views.no_appointment_needed(t, catalogue)
+    rows = [
+        [Button(f"{o.icon} {o.text('title', t.chain)}", actions.action(payloads.START, o.id))]
+        for o in bookable
+    ]
+    text = "📅 " + t._("For these you can book an appointment here. Tap one:")
+    text += "\n" + t._("For all other offers you can just come, no appointment needed.")
+    return _reply(t, text, [*rows, dialogue_views._nav_row(t)])
+
+
+def on_offer(t: Translator, offer: Offer, topic: str | None) -> dialogue_views.CardPart:
+    """The "book" button on a bookable offer's card (saying what is booked) and under
+    answers about its times or booking."""
+    if offer.booking_mode is not BookingMode.APPOINTMENT:
+        return dialogue_views.CardPart()
+    book = Button("📅 " + t._("Book an appointment"), actions.action(payloads.START, offer.id))
+    if topic is None:
+        what = offer.appointment.what(t.chain) if offer.appointment is not None else None
+        # The dates on the card are the course; the button books something else: say what.
+        said = t._("You can book an appointment here: {what}.").format(what=what)
+        return dialogue_views.CardPart(("", "🗓 " + said) if what else (), (book,))
+    return (
+        dialogue_views.CardPart((), (book,))
+        if topic in ("booking", "when")
+        else dialogue_views.CardPart()
+    )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from telegram import CallbackQuery, MaybeInaccessibleMessage, Message, Update
 from telegram.constants import ChatMemberStatus, ChatType
 
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
+from bot.messages import ChannelName, ChatId, Inbound, InboundKind, MessageRef, ThreadId, UserId
 
 CHANNEL = ChannelName("telegram")
 
@@ -143,7 +143,7 @@ def _message(message: Message, bot_username: str | None) -> Event:
             language_hint=user.language_code if user else None,
             display_name=user.first_name if user else None,
             media_ref=media_ref,
-            message_ref=str(message.message_id),
+            message_ref=MessageRef(str(message.message_id)),
         )
     )
 
@@ -159,7 +159,7 @@ def _group(update: Update, bot_username: str | None) -> Event:
             kind=InboundKind.ACTION,
             action=query.data,
             display_name=query.from_user.first_name,
-            sender_id=str(query.from_user.id),
+            sender_id=UserId(str(query.from_user.id)),
             thread_id=_topic(query.message),
         )
         return GroupActivity(inbound, query.id)
@@ -176,9 +176,9 @@ def _group(update: Update, bot_username: str | None) -> Event:
         text=text,
         display_name=message.from_user.first_name,
         media_ref=media_ref,
-        sender_id=str(message.from_user.id),
+        sender_id=UserId(str(message.from_user.id)),
         thread_id=_topic(message),
-        message_ref=str(message.message_id),
+        message_ref=MessageRef(str(message.message_id)),
         reply_to_media=_replied_voice(message),
     )
     return GroupActivity(inbound)
@@ -194,14 +194,14 @@ def _replied_voice(message: Message) -> str | None:
     return replied.audio.file_id if replied.audio is not None else None
 
 
-def _topic(message: MaybeInaccessibleMessage) -> str | None:
+def _topic(message: MaybeInaccessibleMessage) -> ThreadId | None:
     """The forum topic of a message; None in the general chat (or for a deleted message)."""
     if (
         isinstance(message, Message)
         and message.is_topic_message
         and message.message_thread_id is not None
     ):
-        return str(message.message_thread_id)
+        return ThreadId(str(message.message_thread_id))
     return None
 
 

@@ -38,7 +38,6 @@ from bot.channels.whatsapp_webhook import updates_handler, verification_handler
 from bot.channels.whatsapp_window import Templates, load_templates
 from bot.config import PROJECT_ROOT, Settings, WhatsAppSettings, running_from_checkout
 from bot.dialogue.messages import ChatId, DeliveryRefused, Inbound, InboundKind, Reply
-from bot.handover.held import reply_held
 from bot.intake import MAX_QUEUED, MAX_SENDING, Delivery, Intake
 from bot.storage import ledger
 from bot.storage import whatsapp as store
@@ -286,7 +285,7 @@ async def running(
 
 async def _tell_mediator(core: CoreApp, notice: HeldNotice) -> None:
     """A mediator whose reply waits hears it in the person's topic (when there is a case)."""
-    await reply_held(core, CHANNEL, notice.chat_id, notice.template)
+    await core.reply_held(CHANNEL, notice.chat_id, notice.template)
 
 
 async def _prune_regularly(database: Database, clock: Callable[[], datetime]) -> None:

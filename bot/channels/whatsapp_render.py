@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from bot.channels.telegram_render import RIGHT_TO_LEFT_MARK, split_text
+from bot.channels.text_split import RIGHT_TO_LEFT_MARK, split_text
 from bot.dialogue.ids import parse_id
 from bot.dialogue.messages import Attachment, Button, Reply
 

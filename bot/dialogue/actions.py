@@ -21,10 +21,7 @@ CHANGE_LANGUAGE = "language"  # show the language picker again
 SWITCH = "switch"  # switch:ro   accept the detected language
 PRIVACY = "privacy"
 DELETE = "delete"  # delete:ask | delete:yes | delete:no
-BOOK = "book"  # book:office-hours   start booking an appointment (bot/booking)
-MY_APPOINTMENTS = "appts"  # list, cancel and move one's appointments (bot/booking)
-SUBSCRIBE = "sub"  # sub:sewing-cafe    tell me when this offer changes (bot/news.py)
-UNSUBSCRIBE = "unsub"  # unsub:sewing-cafe  no more news about it
+MY_APPOINTMENTS = "appts"  # the menu's "my appointments" (bot/booking answers it)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ The engine calls these when the pipeline's outcome is ``FOLLOW_UP`` or ``FAQ``
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from babel.dates import get_day_names
 
@@ -26,7 +26,7 @@ week of a daily offer, and a closure does not hide the next regular one."""
 
 
 def follow_up_reply(
-    turn: Turn, follow_up: FollowUp, languages: Languages, *, can_book: bool = False
+    turn: Turn, follow_up: FollowUp, languages: Languages, *, parts: Sequence[views.CardPart] = ()
 ) -> list[Reply]:
     """The answer to ``follow_up.topic`` from the offer's own fields."""
     t = turn.t
@@ -41,18 +41,7 @@ def follow_up_reply(
     if offer.example or offer.location.example:
         lines += ["", "⚠️ " + t._("Example data: staff still have to confirm times and place.")]
     buttons = [[Button("ℹ️ " + t._("Everything about it"), actions.action(actions.OFFER, offer.id))]]
-    if (
-        can_book
-        and offer.booking_mode is BookingMode.APPOINTMENT
-        and follow_up.topic
-        in (
-            "booking",
-            "when",
-        )
-    ):
-        buttons.append(
-            [Button("📅 " + t._("Book an appointment"), actions.action(actions.BOOK, offer.id))]
-        )
+    buttons += [[button] for part in parts for button in part.buttons]
     buttons.append(views._nav_row(t))
     text = Reply(text="\n".join(lines), buttons=tuple(map(tuple, buttons)), rtl=t.rtl)
     if follow_up.topic != "where":

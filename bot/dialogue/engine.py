@@ -10,14 +10,15 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from anyascii import anyascii
 
 from bot.catalogue.live import LiveCatalogue
-from bot.catalogue.model import BookingMode
+from bot.catalogue.model import Offer
+from bot.commands import Command, command_of
 from bot.dialogue import actions, browsing, views
 from bot.dialogue.answers import faq_reply, follow_up_reply
 from bot.dialogue.locks import KeyedLocks
@@ -40,7 +41,15 @@ from bot.privacy.redact import redact
 from bot.storage import ledger, offer_views, subscriptions, users
 from bot.storage.database import Database
 from bot.storage.models import User
-from bot.understanding import ANSWERING, Context, Intent, Outcome, Understander, Understanding
+from bot.understanding import (
+    ANSWERING,
+    Context,
+    FollowUp,
+    Intent,
+    Outcome,
+    Understander,
+    Understanding,
+)
 from bot.understanding.result import SOCIAL
 from bot.understanding.switch import LanguageSwitch
 
@@ -66,6 +75,12 @@ class State(StrEnum):
 
 
 ActionHandler = Callable[[Turn, actions.Action], Awaitable[list[Reply]]]
+CommandHandler = Callable[[Turn, str], Awaitable[list[Reply]]]
+"""A typed ``/command``: gets the turn and the text after the command's name."""
+IntentHandler = Callable[[Turn, Understanding], Awaitable[list[Reply]]]
+OfferPart = Callable[[Translator, Offer, str | None], views.CardPart]
+"""What a feature adds about an offer: on its card (topic None) or under the answer to a
+follow-up question about it (topic ``"when"``, ``"booking"``, ...)."""
 StateHandler = Callable[[Turn], Awaitable[list[Reply]]]
 LeaveHook = Callable[[Turn], None]
 QuestionHandler = Callable[[Turn, str], Awaitable[list[Reply]]]
@@ -74,6 +89,20 @@ DeleteWarning = Callable[[Turn], Awaitable[list[str]]]
 HoursPart = Callable[[Turn], list[str]]
 ReplyHook = Callable[[Turn, list[Reply]], Awaitable[list[Reply]]]
 BeforeTurn = Callable[[Inbound], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class _ActionEntry:
+    handler: ActionHandler
+    keeps_data: bool
+
+
+@dataclass(frozen=True)
+class _CommandEntry:
+    handler: CommandHandler
+    before_onboarding: bool
+    describe: Callable[[Translator], str] | None
+    rank: int
 
 
 class Dialogue:
@@ -108,7 +137,10 @@ class Dialogue:
         self.declined = browsing.DeclinedChats()
         self._chat_locks = KeyedLocks()
         self.deliveries = ledger.DeliveryMarks(database)  # "sent", written a moment later
-        self._action_handlers: dict[str, ActionHandler] = {}
+        self._action_handlers: dict[str, _ActionEntry] = {}
+        self._commands: dict[str, _CommandEntry] = {}
+        self._intent_handlers: dict[Intent, IntentHandler] = {}
+        self._offer_parts: list[OfferPart] = []
         self._state_handlers: dict[str, StateHandler] = {}
         self._exclusive_states: set[str] = set()
         self._leave_hooks: dict[str, LeaveHook] = {}
@@ -118,10 +150,67 @@ class Dialogue:
         self._hours_parts: list[HoursPart] = []
         self._reply_hooks: list[ReplyHook] = []
         self._before_turn: list[BeforeTurn] = []
+        # Onboarding's own commands: they work before a language and privacy are settled.
+        self.on_command(
+            "start",
+            self._on_start,
+            before_onboarding=True,
+            describe=lambda t: t._("Start"),
+            rank=10,
+        )
+        show_languages = self.as_button(actions.CHANGE_LANGUAGE)
+        describe_language = lambda t: t._("Change language")  # noqa: E731
+        self.on_command(
+            "language", show_languages, before_onboarding=True, describe=describe_language, rank=40
+        )
+        for alias in ("sprache", "lang"):
+            self.on_command(alias, show_languages, before_onboarding=True)
 
-    def on_action(self, kind: str, handler: ActionHandler) -> None:
-        """Let a feature (booking, handover, ...) answer the buttons of one action kind."""
-        self._action_handlers[kind] = handler
+    def on_action(self, kind: str, handler: ActionHandler, *, keeps_data: bool = True) -> None:
+        """Let a feature answer the buttons of one action kind (a later one replaces an earlier).
+
+        ``keeps_data``: answering keeps something about the person (an appointment, news, a
+        chat with a mediator), so someone who said No to privacy is asked for their OK first.
+        """
+        self._action_handlers[kind] = _ActionEntry(handler, keeps_data)
+
+    def on_command(
+        self,
+        name: str,
+        handler: CommandHandler,
+        *,
+        before_onboarding: bool = False,
+        describe: Callable[[Translator], str] | None = None,
+        rank: int = 100,
+    ) -> None:
+        """Let a feature answer ``/name``. ``describe``: list it in the channel's command menu
+        (ordered by ``rank``); ``before_onboarding``: it works before language and privacy."""
+        self._commands[name] = _CommandEntry(handler, before_onboarding, describe, rank)
+
+    def as_button(self, payload: str) -> CommandHandler:
+        """A command that does what tapping the button ``payload`` does."""
+
+        async def tap(turn: Turn, _argument: str) -> list[Reply]:
+            return await self.tap(turn, actions.parse_action(payload))
+
+        return tap
+
+    def on_intent(self, intent: Intent, handler: IntentHandler) -> None:
+        """Let a feature answer an everyday request (``Intent.BOOK``: the bookable offers)."""
+        self._intent_handlers[intent] = handler
+
+    def on_offer(self, part: OfferPart) -> None:
+        """Let a feature add lines and buttons about an offer (book it, news about it)."""
+        self._offer_parts.append(part)
+
+    def command_menu(self, t: Translator) -> list[tuple[str, str]]:
+        """The commands a channel lists in its menu, described in ``t``'s language."""
+        listed = sorted(
+            (entry.rank, name, entry.describe)
+            for name, entry in self._commands.items()
+            if entry.describe is not None
+        )
+        return [(name, describe(t)) for _rank, name, describe in listed]
 
     def on_state(
         self,
@@ -176,7 +265,8 @@ class Dialogue:
 
     @property
     def action_kinds(self) -> tuple[str, ...]:
-        """The button kinds features answer (the core's own are in ``bot.dialogue.actions``)."""
+        """The button kinds the installed features answer (onboarding's are in
+        ``bot.dialogue.actions``)."""
         return tuple(self._action_handlers)
 
     async def handle(self, inbound: Inbound, *, apologise: bool = True) -> list[Reply]:
@@ -297,8 +387,9 @@ class Dialogue:
         if inbound.kind is InboundKind.ACTION and inbound.action is not None:
             return await self._on_action(turn, actions.parse_action(inbound.action))
         typed = inbound.text if inbound.kind is InboundKind.TEXT and inbound.text else None
-        if typed and typed.lstrip().startswith("/"):
-            return await self._on_command(turn, typed.strip())
+        command = command_of(inbound)
+        if command is not None:
+            return await self._on_command(turn, command)
         if typed and self.understander.emergency(typed[: self.max_text_length]):
             # Danger beats every flow: the numbers and a person, nothing after them.
             return [views.emergency(self._emergency_translator(turn, typed))]
@@ -317,15 +408,14 @@ class Dialogue:
     def _owned_exclusively(self, turn: Turn) -> bool:
         if turn.user.state not in self._exclusive_states or turn.user.consent_at is None:
             return False
-        inbound, text = turn.inbound, (turn.inbound.text or "").strip()
+        inbound = turn.inbound
         if inbound.kind is InboundKind.ACTION:
             return actions.parse_action(inbound.action or "").kind not in {
                 actions.PRIVACY,
                 actions.DELETE,
             }
-        if text.startswith("/"):
-            return text[1:].split(" ", 1)[0].split("@", 1)[0].lower() not in {"privacy", "delete"}
-        return True
+        command = command_of(inbound)
+        return command is None or command.name not in {"privacy", "delete"}
 
     def _serving(self, turn: Turn) -> bool:
         return turn.browsing or self._ready(turn.user)
@@ -337,26 +427,14 @@ class Dialogue:
             and (user.state == State.SERVING or user.state in self._state_handlers)
         )
 
-    async def _on_command(self, turn: Turn, text: str) -> list[Reply]:
-        command, _, argument = text[1:].partition(" ")
-        command = command.split("@", 1)[0].lower()
-        argument = argument.strip()
-        if command == "start":
-            return self._on_start(turn, argument)
-        if command in {"language", "sprache", "lang"}:
-            return self._show_language_picker(turn)
+    async def _on_command(self, turn: Turn, command: Command) -> list[Reply]:
+        entry = self._commands.get(command.name)
+        if entry is not None and entry.before_onboarding:
+            return await entry.handler(turn, command.argument)
         if not self._serving(turn):
             return self._continue_onboarding(turn)
-        simple = {
-            "menu": actions.MENU,
-            "help": actions.HELP,
-            "privacy": actions.PRIVACY,
-            "delete": f"{actions.DELETE}:ask",
-        }
-        if self.handles(actions.MY_APPOINTMENTS):
-            simple["appointments"] = actions.MY_APPOINTMENTS
-        if command in simple:
-            return await self._on_action(turn, actions.parse_action(simple[command]))
+        if entry is not None:
+            return await entry.handler(turn, command.argument)
         return [
             views.menu(
                 turn.t,
@@ -365,7 +443,7 @@ class Dialogue:
             )
         ]
 
-    def _on_start(self, turn: Turn, payload: str) -> list[Reply]:
+    async def _on_start(self, turn: Turn, payload: str) -> list[Reply]:
         """First contact, or a deep link from a flyer: ``/start ro-sewing-cafe``."""
         user = turn.user
         link = DEEP_LINK.match(payload.lower()) if payload else None
@@ -393,7 +471,7 @@ class Dialogue:
             text = turn.inbound.text if turn.inbound.kind is InboundKind.TEXT else None
             typed = self._typed_language(text)
             if typed is not None:
-                return self._choose_language(turn, typed)
+                return self.choose_language(turn, typed)
             if text and text.strip() and not text.lstrip().startswith("/"):
                 # The first message is a question: answered once language and privacy are
                 # settled; its language is guessed to greet in it and put it first.
@@ -439,7 +517,7 @@ class Dialogue:
                 return code
         return None
 
-    def _choose_language(self, turn: Turn, code: str) -> list[Reply]:
+    def choose_language(self, turn: Turn, code: str) -> list[Reply]:
         user = turn.user
         user.language = code
         user.format_language = None
@@ -471,7 +549,7 @@ class Dialogue:
         turn.remember(pending_offer=None)
         catalogue = turn.snapshot.catalogue
         if pending and (offer := catalogue.offer(pending)) is not None:
-            return self._offer_card(turn, offer.id)
+            return self.offer_card(turn, offer.id)
         if changed_language:
             return [views.language_changed(turn.t, catalogue, self.languages)]
         return [views.menu(turn.t, catalogue)]
@@ -482,7 +560,7 @@ class Dialogue:
         user, t, catalogue = turn.user, turn.t, turn.snapshot.catalogue
         if tapped.kind == actions.LANGUAGE:
             if tapped.argument in self.languages:
-                return self._choose_language(turn, tapped.argument)
+                return self.choose_language(turn, tapped.argument)
             return self._show_language_picker(turn)
         if tapped.kind == actions.FORMAT and user.language is not None:
             if tapped.argument in self.languages[user.language].format_choices:
@@ -512,62 +590,44 @@ class Dialogue:
                 turn.remember(pending_offer=tapped.argument)
             return self._continue_onboarding(turn)
 
-        feature = self._action_handlers.get(tapped.kind)
-        if turn.browsing and tapped.kind in {actions.PRIVACY, actions.DELETE}:
-            return [views.consent_declined(t, catalogue)]  # nothing kept, nothing to delete
-        if turn.browsing and feature is not None:
-            # Booking, news and a mediator keep something about the person: ask first.
-            return [views.needs_consent(t, self.periods)]
-        if feature is not None:
-            return await feature(turn, tapped)
-        if tapped.kind == actions.MENU:
-            user.state = State.SERVING
-            return [views.menu(t, catalogue)]
-        if tapped.kind == actions.OFFER and catalogue.offer(tapped.argument) is not None:
-            return self._offer_card(turn, tapped.argument)
-        if tapped.kind == actions.HUMAN:
-            return [views.person_contact(t, catalogue, turn.now)]
-        if tapped.kind == actions.HELP:
-            return [views.help_text(t)]
-        if tapped.kind == actions.NOT_MEANT:
-            turn.remember(context_offer=None, context_at=None)
-            return [views.menu(t, catalogue, intro="🤔 " + t._("Sorry. What are you looking for?"))]
-        if tapped.kind == actions.SWITCH and tapped.argument in self.languages:
-            if tapped.argument == user.language:
-                turn.remember(keep_language=True)
-                return [views.menu(t, catalogue)]
-            return self._choose_language(turn, tapped.argument)
-        if tapped.kind == actions.PRIVACY:
-            stored = await self._stored_about(turn)
-            return [views.privacy_overview(t, stored, self.periods, self.retention_days)]
-        if tapped.kind == actions.DELETE:
-            if tapped.argument == "ask":
-                warnings = [line for warn in self._delete_warnings for line in await warn(turn)]
-                return [views.confirm_delete(t, warnings)]
-            if tapped.argument == "yes":
-                await self.eraser.erase(turn.session, user, turn.now)
-                return [views.deleted(t)]
-            if tapped.argument == "no":
-                return [views.menu(t, catalogue)]
-        return views.stale_button(t, catalogue)
+        return await self._answer_button(turn, tapped)
 
-    def _offer_card(self, turn: Turn, offer_id: str, *, unsure: bool = False) -> list[Reply]:
+    async def tap(self, turn: Turn, tapped: actions.Action) -> list[Reply]:
+        """What tapping ``tapped`` does now: for commands and requests that stand for a button."""
+        return await self._on_action(turn, tapped)
+
+    async def _answer_button(self, turn: Turn, tapped: actions.Action) -> list[Reply]:
+        """Once the person is served, whoever registered the button's kind answers
+        (``bot/dialogue/basics.py`` for the core's own screens)."""
+        entry = self._action_handlers.get(tapped.kind)
+        if entry is None:
+            return views.stale_button(turn.t, turn.snapshot.catalogue)
+        if turn.browsing and entry.keeps_data:
+            # Booking, news and a mediator keep something about the person: ask first.
+            return [views.needs_consent(turn.t, self.periods)]
+        return await entry.handler(turn, tapped)
+
+    def offer_card(self, turn: Turn, offer_id: str, *, unsure: bool = False) -> list[Reply]:
+        """The card of an offer that exists, with what features add to it."""
         offer = turn.snapshot.catalogue.offer(offer_id)
         assert offer is not None
-        can_book = offer.booking_mode is BookingMode.APPOINTMENT and self.handles(actions.BOOK)
         turn.viewed_offers.append(offer.id)
         turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
-        return views.offer_card(
-            turn.t,
-            offer,
-            self.languages,
-            turn.now,
-            can_book=can_book,
-            can_subscribe=self.handles(actions.SUBSCRIBE),
-            unsure=unsure,
-        )
+        return self.card_of(turn.t, offer, turn.now, unsure=unsure)
 
-    async def _stored_about(self, turn: Turn) -> list[tuple[str, str]]:
+    def card_of(
+        self, t: Translator, offer: Offer, now: datetime, *, unsure: bool = False
+    ) -> list[Reply]:
+        """An offer's card with what features add to it (also when a mediator sends it)."""
+        parts = [part(t, offer, None) for part in self._offer_parts]
+        return views.offer_card(t, offer, self.languages, now, parts=parts, unsure=unsure)
+
+    async def delete_warnings(self, turn: Turn) -> list[str]:
+        """What "delete my data" will also undo, from every feature that said."""
+        return [line for warn in self._delete_warnings for line in await warn(turn)]
+
+    async def stored_about(self, turn: Turn) -> list[tuple[str, str]]:
+        """What the privacy screen lists as kept about the person."""
         user, t = turn.user, turn.t
         assert user.language is not None
         stored = [
@@ -659,13 +719,16 @@ class Dialogue:
         if outcome is Outcome.INTENT and understood.intent is not None:
             replies = await self._on_intent(turn, understood)
         elif outcome is Outcome.FOLLOW_UP and understood.follow_up is not None:
-            replies = follow_up_reply(
-                turn, understood.follow_up, self.languages, can_book=self.handles(actions.BOOK)
+            topic, offer = (
+                understood.follow_up.topic,
+                snapshot.catalogue.offer(understood.follow_up.offer_id),
             )
+            parts = [part(t, offer, topic) for part in self._offer_parts] if offer else []
+            replies = follow_up_reply(turn, understood.follow_up, self.languages, parts=parts)
         elif outcome is Outcome.FAQ and understood.faq is not None:
             replies = faq_reply(turn, understood.faq)
         elif outcome in ANSWERING and understood.answer is not None:
-            replies = self._offer_card(
+            replies = self.offer_card(
                 turn, understood.answer, unsure=outcome is Outcome.ANSWERED_UNSURE
             )
         elif outcome is Outcome.ASKED_BACK:
@@ -686,6 +749,13 @@ class Dialogue:
         ):
             replies.append(views.suggest_language(t, offered, self.languages))
         return replies
+
+    def _follow_up(self, turn: Turn, follow_up: FollowUp) -> list[Reply]:
+        """The answer about the offer in context, with what features add under it."""
+        offer = turn.snapshot.catalogue.offer(follow_up.offer_id)
+        topic = follow_up.topic
+        parts = [part(turn.t, offer, topic) for part in self._offer_parts] if offer else []
+        return follow_up_reply(turn, follow_up, self.languages, parts=parts)
 
     def _context(self, turn: Turn) -> Context:
         """The offer the person saw a few minutes ago, for follow-ups about "it"."""
@@ -717,10 +787,11 @@ class Dialogue:
     async def _on_intent(self, turn: Turn, understood: Understanding) -> list[Reply]:
         """What a person at the counter does when asked for something everyday."""
         t, catalogue, intent = turn.t, turn.snapshot.catalogue, understood.intent
+        feature = self._intent_handlers.get(intent) if intent is not None else None
+        if feature is not None:
+            return await feature(turn, understood)
         if intent is Intent.HUMAN:
             return await self._on_action(turn, actions.Action(actions.HUMAN))
-        if intent is Intent.CANCEL and self.handles(actions.MY_APPOINTMENTS):
-            return await self._on_action(turn, actions.Action(actions.MY_APPOINTMENTS))
         if intent is Intent.LANGUAGE:
             asked_for = understood.target_language
             return self._show_language_picker(
@@ -732,7 +803,7 @@ class Dialogue:
             more = [line for part in self._hours_parts for line in part(turn)]
             return [views.hours_this_week(t, catalogue, turn.now, more)]
         if intent in (Intent.BOOK, Intent.CANCEL):
-            return [views.bookable_offers(t, catalogue, can_book=self.handles(actions.BOOK))]
+            return [views.no_appointment_needed(t, catalogue)]
         if intent is Intent.HELP:
             return [views.help_text(t)]
         if intent is Intent.THANKS:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
-from bot.catalogue.model import BookingMode, Catalogue, Offer
+from bot.catalogue.model import Catalogue, Offer
 from bot.dialogue import actions
 from bot.dialogue.messages import (
     LISTEN,
@@ -199,14 +199,21 @@ def _spoken_languages(t: Translator, codes: Sequence[str], languages: Languages)
     return t.join(languages.name_in(code, t.code) if code in languages else code for code in codes)
 
 
+@dataclass(frozen=True)
+class CardPart:
+    """What a feature adds about an offer: lines of text, and buttons (one row each)."""
+
+    lines: tuple[str, ...] = ()
+    buttons: tuple[Button, ...] = ()
+
+
 def offer_card(
     t: Translator,
     offer: Offer,
     languages: Languages,
     now: datetime,
     *,
-    can_book: bool,
-    can_subscribe: bool = False,
+    parts: Sequence[CardPart] = (),
     unsure: bool = False,
 ) -> list[Reply]:
     """Everything about one offer: when, where (with a map pin), cost, what to bring, who.
@@ -236,21 +243,12 @@ def offer_card(
             "🗣 " + t._("Languages spoken:") + " " + _spoken_languages(t, offer.languages, languages)
         )
     lines += ["", offer.text("details", chain)]
-    what = offer.appointment.what(chain) if offer.appointment is not None else None
-    if can_book and what:
-        # The dates above are the course; the button books something else: say what.
-        lines += ["", "🗓 " + t._("You can book an appointment here: {what}.").format(what=what)]
+    for part in parts:
+        lines += part.lines
     if offer.example or location.example:
         lines += ["", "⚠️ " + t._("Example data: staff still have to confirm times and place.")]
 
-    buttons: list[list[Button]] = []
-    if can_book:
-        buttons.append(
-            [Button("📅 " + t._("Book an appointment"), actions.action(actions.BOOK, offer.id))]
-        )
-    if can_subscribe:
-        subscribe = actions.action(actions.SUBSCRIBE, offer.id)
-        buttons.append([Button("🔔 " + t._("Tell me about changes"), subscribe)])
+    buttons = [[button] for part in parts for button in part.buttons]
     if unsure:
         buttons.append([Button("🤔 " + t._("Not what you meant?"), actions.NOT_MEANT)])
     buttons.append(_nav_row(t))
@@ -475,29 +473,6 @@ def language_changed(t: Translator, catalogue: Catalogue, languages: Languages) 
     )
 
 
-def subscribed(t: Translator, offer: Offer) -> Reply:
-    text = "🔔 " + t._("OK. I will tell you when something changes here.")
-    text += f"\n{offer.icon} {offer.text('title', t.chain)}"
-    return _reply(t, text, [[_unsubscribe_button(t, offer.id)], _nav_row(t)])
-
-
-def unsubscribed(t: Translator) -> Reply:
-    return _reply(t, "🔕 " + t._("OK. No more news about this."), [_nav_row(t)])
-
-
-def announcement(t: Translator, offer: Offer, text: str) -> Reply:
-    """Staff news about an offer, to someone who asked for it; stopping is one tap away."""
-    title = f"{offer.icon} {offer.text('title', t.chain)}"
-    header = "📢 " + t._("News from our team about “{offer}”:").format(offer=title)
-    buttons = [[_unsubscribe_button(t, offer.id)], [Button("🏠 " + t._("Menu"), actions.MENU)]]
-    return _reply(t, f"{header}\n\n{text}", buttons)
-
-
-def _unsubscribe_button(t: Translator, offer_id: str) -> Button:
-    unsubscribe = actions.action(actions.UNSUBSCRIBE, offer_id)
-    return Button("🔕 " + t._("No more news about this"), unsubscribe)
-
-
 # -- everyday requests (bot/understanding) ------------------------------------------------
 
 
@@ -597,16 +572,7 @@ def hours_this_week(
     return _reply(t, "\n".join(lines), [_nav_row(t)])
 
 
-def bookable_offers(t: Translator, catalogue: Catalogue, *, can_book: bool) -> Reply:
-    """The offers with appointments, one button each; the rest need none."""
-    bookable = [o for o in catalogue.offers.values() if o.booking_mode is BookingMode.APPOINTMENT]
-    if not can_book or not bookable:
-        text = "📅 " + t._("You do not need an appointment. Just come at the times of the offer.")
-        return menu(t, catalogue, intro=text)
-    rows = [
-        [Button(f"{o.icon} {o.text('title', t.chain)}", actions.action(actions.BOOK, o.id))]
-        for o in bookable
-    ]
-    text = "📅 " + t._("For these you can book an appointment here. Tap one:")
-    text += "\n" + t._("For all other offers you can just come, no appointment needed.")
-    return _reply(t, text, [*rows, _nav_row(t)])
+def no_appointment_needed(t: Translator, catalogue: Catalogue) -> Reply:
+    """Asked to book (or cancel) where nothing is booked here: just come."""
+    text = "📅 " + t._("You do not need an appointment. Just come at the times of the offer.")
+    return menu(t, catalogue, intro=text)

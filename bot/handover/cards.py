@@ -13,6 +13,8 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import news
+from bot.booking import payloads as booking_payloads
 from bot.booking import store as bookings
 from bot.catalogue.model import Catalogue
 from bot.dialogue import actions
@@ -28,7 +30,7 @@ TOPIC_NAME_MAX = 128
 NAME_FALLBACK = "Person"
 TAKE = "htake"  # htake:42        a mediator takes case 42
 HAND_TO = "hto"  # hto:42:111222   case 42 goes to the team member with that user id
-PERSON_ACTIONS = frozenset({actions.OFFER, actions.BOOK, actions.SUBSCRIBE})
+PERSON_ACTIONS = frozenset({actions.OFFER, booking_payloads.START, news.SUBSCRIBE})
 """Buttons on a card a mediator sent: the bot answers them even while a mediator has the chat."""
 SEND_OFFER = "hcard"  # hcard:42:german-course   that offer's card to the person of case 42
 CHANNEL_NAMES = {"telegram": "Telegram", "whatsapp": "WhatsApp", "console": "Terminal"}

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.booking import payloads as booking
+from bot.booking import views as booking_views
 from bot.catalogue.model import BookingMode, Catalogue
 from bot.dialogue import actions, views
 from bot.dialogue.answers import faq_answer
@@ -121,7 +123,7 @@ class TopicCards:
 
     async def booking(self, turn: StaffTurn) -> list[Reply]:
         """Without an id, the list of offers with appointments; with one, its booking button."""
-        can_book = self.core.dialogue.handles(actions.BOOK)
+        can_book = self.core.dialogue.handles(booking.START)
         known = {
             o.id: o.text("title", "de")
             for o in self.catalogue.offers.values()
@@ -132,7 +134,7 @@ class TopicCards:
         if not turn.argument:
 
             def render_all(t: Translator, catalogue: Catalogue) -> list[Reply]:
-                return [views.bookable_offers(t, catalogue, can_book=True)]
+                return [booking_views.bookable_offers(t, catalogue)]
 
             return await self._send(turn, None, render_all, "Termin-Knöpfe")
         if turn.argument not in known:
@@ -165,17 +167,7 @@ class TopicCards:
             offer = catalogue.offer(offer_id)
             if offer is None:
                 return []
-            can_book = offer.booking_mode is BookingMode.APPOINTMENT and dialogue.handles(
-                actions.BOOK
-            )
-            return views.offer_card(
-                t,
-                offer,
-                dialogue.languages,
-                dialogue.clock(),
-                can_book=can_book,
-                can_subscribe=dialogue.handles(actions.SUBSCRIBE),
-            )
+            return dialogue.card_of(t, offer, dialogue.clock())
 
         return render
 
@@ -256,7 +248,7 @@ def book_button(t: Translator, catalogue: Catalogue, offer_id: str) -> list[Repl
         + "🗓 "
         + t._("You can book an appointment here: {what}.").format(what=what)
     )
-    book = Button("📅 " + t._("Book an appointment"), actions.action(actions.BOOK, offer.id))
+    book = Button("📅 " + t._("Book an appointment"), actions.action(booking.START, offer.id))
     return [Reply(text=text, buttons=((book,), tuple(views._nav_row(t))), rtl=t.rtl)]
 
 

@@ -13,8 +13,13 @@ from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from bot.dialogue.messages import (
+from bot.handover import media, views
+from bot.handover.outbox import Kind, Letter, Outbox
+from bot.handover.views import MEDIATOR_REPLY
+from bot.i18n.translator import TextCatalogs, Translator
+from bot.messages import (
     PURPOSE,
+    ChannelName,
     ChatId,
     FileTooLarge,
     FileUnavailable,
@@ -23,10 +28,6 @@ from bot.dialogue.messages import (
     RetryLater,
     ThreadId,
 )
-from bot.handover import media, views
-from bot.handover.outbox import Kind, Letter, Outbox
-from bot.handover.views import MEDIATOR_REPLY
-from bot.i18n.translator import TextCatalogs, Translator
 from bot.ports import DeskSender, FileSender
 from bot.storage.database import Database
 from bot.storage.models import HandoverCase, User
@@ -46,7 +47,7 @@ class FileCarrier:
         *,
         database: Database,
         box: Outbox,
-        senders: Mapping[str, Sender],
+        senders: Mapping[ChannelName, Sender],
         texts: TextCatalogs,
         clock: Callable[[], datetime],
     ) -> None:
@@ -87,7 +88,7 @@ class FileCarrier:
 
     async def _download(self, letter: Letter) -> bytes:
         row = letter.row
-        source = self.senders.get(row.source_channel or "")
+        source = self.senders.get(ChannelName(row.source_channel or ""))
         try:
             if source is None:
                 raise LookupError(f"no {row.source_channel} channel in this process")

@@ -14,6 +14,9 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import news
+from bot.booking import payloads as booking
+from bot.commands import command_of
 from bot.dialogue import actions
 from bot.dialogue.actions import Action
 from bot.dialogue.engine import Dialogue, State
@@ -30,7 +33,7 @@ from bot.storage.models import HandoverCase, User
 STATE = "with_team"
 """The dialogue state of a person whose chat a mediator has (or is about to have)."""
 URGENT = "urgent"  # human:urgent, the button under the emergency numbers
-END_COMMAND = "/end"
+END_COMMAND = "end"
 
 
 class HandoverFlow:
@@ -75,7 +78,7 @@ class HandoverFlow:
             return [views.ended(turn.t, turn.snapshot.catalogue)]
         if _wants_to_end(inbound):
             return await self._end(turn, case)
-        command = inbound.kind is InboundKind.ACTION or (inbound.text or "").startswith("/")
+        command = inbound.kind is InboundKind.ACTION or command_of(inbound) is not None
         typed = inbound.kind is InboundKind.TEXT and not command
         danger = typed and self.dialogue.understander.emergency(inbound.text or "")
         if case.claimed_by is None and (typed or command) and not danger:
@@ -143,8 +146,8 @@ class HandoverFlow:
 
 TAPPED_DE = {
     actions.OFFER: "Angebot ansehen",
-    actions.BOOK: "Termin buchen",
-    actions.SUBSCRIBE: "Bescheid bei Änderungen",
+    booking.START: "Termin buchen",
+    news.SUBSCRIBE: "Bescheid bei Änderungen",
 }
 
 
@@ -157,4 +160,5 @@ def _from_a_sent_card(inbound: Inbound) -> bool:
 def _wants_to_end(inbound: Inbound) -> bool:
     if inbound.kind is InboundKind.ACTION:
         return actions.parse_action(inbound.action or "").kind == actions.END_HANDOVER
-    return (inbound.text or "").strip().split("@", 1)[0].lower() == END_COMMAND
+    typed = command_of(inbound)
+    return typed is not None and typed.name == END_COMMAND and not typed.argument

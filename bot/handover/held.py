@@ -13,10 +13,11 @@ from sqlalchemy import select
 from bot.handover import cases
 from bot.handover.outbox import Kind
 from bot.handover.relay import RelayDelivery
+from bot.messages import ChannelName, ChatId
 from bot.storage.models import User
 
 if TYPE_CHECKING:
-    from bot.core import CoreApp
+    from bot.core import FeatureContext
 
 WINDOW_CLOSED = (
     "⏳ Die Person hat seit über 24 Stunden nicht geschrieben. WhatsApp erlaubt jetzt nur "
@@ -24,9 +25,11 @@ WINDOW_CLOSED = (
 )
 
 
-async def reply_held(core: CoreApp, channel: str, chat_id: str, template: str | None) -> None:
+async def reply_held(
+    ctx: FeatureContext, channel: ChannelName, chat_id: ChatId, template: str | None
+) -> None:
     """A note in the person's topic (German), if they have an open case."""
-    relay = core.part(RelayDelivery)
+    relay = ctx.part(RelayDelivery)
     if relay is None:
         return
     instead = (
@@ -34,12 +37,10 @@ async def reply_held(core: CoreApp, channel: str, chat_id: str, template: str | 
         if template
         else "Es ging keine Vorlage hinaus (keine passende freigegeben)."
     )
-    async with core.database.session() as session:
+    async with ctx.database.session() as session:
         user = await session.scalar(
             select(User).where(User.channel == channel, User.external_id == chat_id)
         )
         case = await cases.open_case_of(session, user.id) if user is not None else None
         if case is not None:
-            relay.box.to_staff(
-                session, case, Kind.NOTE, core.dialogue.clock(), f"{WINDOW_CLOSED}\n{instead}"
-            )
+            relay.box.to_staff(session, case, Kind.NOTE, ctx.clock(), f"{WINDOW_CLOSED}\n{instead}")

@@ -27,16 +27,6 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.catalogue.live import LiveCatalogue
-from bot.dialogue.messages import (
-    PURPOSE,
-    ChatId,
-    DeliveryRefused,
-    MessageRef,
-    Reply,
-    RetryLater,
-    ThreadGone,
-    ThreadId,
-)
 from bot.handover import cards, cases, media, outbox
 from bot.handover.carry import FileCarrier
 from bot.handover.outbox import Claimed, Kind, Letter, Outbox, Outcome
@@ -45,6 +35,17 @@ from bot.handover.views import MEDIATOR_REPLY
 from bot.i18n.languages import Languages
 from bot.i18n.translator import TextCatalogs
 from bot.jobs import backoff  # retries wait 1, 2, 4 … s, at most 5 minutes; none given up
+from bot.messages import (
+    PURPOSE,
+    ChannelName,
+    ChatId,
+    DeliveryRefused,
+    MessageRef,
+    Reply,
+    RetryLater,
+    ThreadGone,
+    ThreadId,
+)
 from bot.path import records as path_records
 from bot.path import views as path_views
 from bot.ports import CopyingSender, Desk
@@ -80,7 +81,7 @@ class RelayDelivery:
         *,
         database: Database,
         box: Outbox,
-        senders: Mapping[str, Sender],
+        senders: Mapping[ChannelName, Sender],
         desk: Callable[[], Desk | None],
         team: LiveTeam,
         languages: Languages,
@@ -223,7 +224,7 @@ class RelayDelivery:
     async def _to_person(self, letter: Letter) -> None:
         row, user = letter.row, letter.user
         assert user is not None  # person rows belong to a case
-        sender = self.senders.get(user.channel)
+        sender = self.senders.get(ChannelName(user.channel))
         if sender is None:
             raise LookupError(f"no {user.channel} channel in this process")
         chat = ChatId(user.external_id)

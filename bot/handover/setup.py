@@ -11,12 +11,14 @@ import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
+from functools import partial
 
 from bot.background import running_jobs
 from bot.core import FeatureContext
 from bot.handover import alerts
 from bot.handover.cards_in_topic import TopicCards
 from bot.handover.flow import HandoverFlow
+from bot.handover.held import reply_held
 from bot.handover.outbox import Outbox
 from bot.handover.relay import POLL_SECONDS, RelayDelivery
 from bot.handover.staff_commands import StaffHandover
@@ -47,6 +49,7 @@ async def install(ctx: FeatureContext) -> AsyncIterator[None]:
         return member is not None and not member.example
 
     ctx.desk.also_staff(real_member)
+    ctx.on_reply_held(partial(reply_held, ctx))
     if ctx.background:
         ctx.when_running(lambda: warn_about_example_team(ctx, team))
     if settings.staff_chat_id is None:

@@ -32,15 +32,15 @@ from typing import TYPE_CHECKING, Protocol
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot import news
 from bot.catalogue.issues import ContentIssue
 from bot.catalogue.live import LiveCatalogue
 from bot.catalogue.model import Catalogue, Offer
 from bot.catalogue.texts import SOURCE_LANGUAGE, pick_text
 from bot.catalogue.yaml_source import read_yaml
-from bot.dialogue import views
-from bot.dialogue.messages import ChatId, Reply
 from bot.i18n.translator import TextCatalogs
 from bot.jobs import Claimed, Handler, JobQueue, NewJob, Outcome, progress
+from bot.messages import ChannelName, ChatId, Reply
 from bot.storage import subscriptions
 from bot.storage.database import Database, upsert
 from bot.storage.models import Announcement as AnnouncementRow
@@ -316,7 +316,7 @@ class AnnouncementJobs(Handler):
         database: Database,
         texts: TextCatalogs,
         catalogue: LiveCatalogue,
-        senders: Mapping[str, Sender],
+        senders: Mapping[ChannelName, Sender],
         default_language: str,
         pace: Callable[[str], Awaitable[None]],
         notify_staff: NotifyStaff,
@@ -372,11 +372,11 @@ class AnnouncementJobs(Handler):
         offer = self.catalogue.current.catalogue.offer(announcement.offer_id)
         if offer is None:
             return STALE
-        sender = self.senders.get(user.channel)
+        sender = self.senders.get(ChannelName(user.channel))
         if sender is None:  # the claim picks only people this process reaches
             raise LookupError(f"no {user.channel} channel in this process")
         t = self.texts.translator(user.language or self.default_language, user.format_language)
-        reply = views.announcement(t, offer, pick_text(announcement.texts, t.chain))
+        reply = news.announcement(t, offer, pick_text(announcement.texts, t.chain))
         before = user.unreachable_at
         await sender.send(ChatId(user.external_id), [reply])
         # A sender that meets a blocked chat marks the person unreachable instead of raising.

@@ -11,6 +11,7 @@ from typing import Protocol, runtime_checkable
 from sqlalchemy import and_, false, or_
 from sqlalchemy.sql.elements import ColumnElement
 
+from bot.messages import ChannelName
 from bot.storage.models import User
 
 Reach = Mapping[str, frozenset[str] | None]
@@ -25,7 +26,7 @@ class ServesOwnChats(Protocol):
     def own_chats(self) -> frozenset[str]: ...
 
 
-def reach_of(senders: Mapping[str, object]) -> Reach:
+def reach_of(senders: Mapping[ChannelName, object]) -> Reach:
     """What the registered senders can reach."""
     return {
         channel: sender.own_chats if isinstance(sender, ServesOwnChats) else None

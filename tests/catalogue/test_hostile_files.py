@@ -20,7 +20,7 @@ import pytest
 
 from bot.catalogue.issues import MAX_ECHO_CHARS
 from bot.catalogue.yaml_source import ALIAS_BUDGET, MAX_DEPTH, MAX_ENTRIES, MAX_FILE_BYTES
-from bot.channels.telegram_render import MAX_TEXT_PARTS
+from bot.channels.text_split import MAX_TEXT_PARTS
 from bot.config import PROJECT_ROOT
 
 MEMORY_LIMIT = 512 * 1024 * 1024  # the shipped catalogue loads in well under 100 MB

@@ -13,7 +13,7 @@ from bot.app import CoreApp
 from bot.booking.outbox import Outcome
 from bot.booking.setup import reminder_delivery
 from bot.channels.console import CHANNEL, ConsoleSession
-from bot.channels.console_mediator import signed_in
+from bot.handover.console_desk import signed_in
 from bot.storage.models import Booking, BookingMessage, User
 from tests.support.handover import deliver_all, handover_core
 

@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 
 from bot.channels.console import CHANNEL, ConsoleSession
-from bot.channels.console_mediator import signed_in
+from bot.handover.console_desk import signed_in
 from tests.support.handover import deliver_all, handover_core
 
 

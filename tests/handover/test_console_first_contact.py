@@ -16,9 +16,9 @@ from sqlalchemy import select
 
 from bot.app import CoreApp, open_core
 from bot.channels.console import CHANNEL, ConsoleSession
-from bot.channels.console_mediator import ConsoleMediator, signed_in
 from bot.config import Settings
 from bot.core import FeatureContext
+from bot.handover.console_desk import ConsoleMediator, signed_in
 from bot.handover.relay import RelayDelivery
 from bot.handover.setup import warn_about_example_team
 from bot.handover.team import LiveTeam, inspect_team

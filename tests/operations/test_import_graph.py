@@ -19,8 +19,22 @@ BOT = Path(__file__).resolve().parents[2] / "bot"
 
 CORE = ("bot.core", "bot.ports", "bot.messages")
 """The core contract; everything they import, directly or not, is the core too."""
-FEATURES = ("bot.booking", "bot.handover", "bot.staff", "bot.news", "bot.web")
+FEATURES = (
+    "bot.booking",
+    "bot.handover",
+    "bot.staff",
+    "bot.news",
+    "bot.web",
+    "bot.voice",
+    "bot.path",
+    "bot.translation",
+    "bot.dialogue.basics",
+)
 CHANNELS = ("bot.channels",)
+CHANNEL_RUNNER = "bot.channels.run"
+"""Starts the channels next to the web desk: a composition root like ``bot.app``."""
+SHARED_BY_CHANNELS = frozenset({"bot.channels", "bot.channels.web", "bot.channels.text_split"})
+"""The HTTP server both webhooks use, and the text splitting every renderer uses."""
 
 
 def _module_name(path: Path) -> str:
@@ -153,3 +167,29 @@ def test_the_ground_floor_imports_nothing_above_it() -> None:
     graph = _graph(deferred=True)
     assert graph["bot.messages"] == set()
     assert graph["bot.ports"] <= {"bot.messages"}
+
+
+def _channel_family(module: str) -> str | None:
+    """``telegram`` for ``bot.channels.telegram_send``; None for what channels share."""
+    if module in SHARED_BY_CHANNELS:
+        return None
+    return module.removeprefix("bot.channels.").split("_", 1)[0]
+
+
+def test_a_channel_imports_no_feature_and_no_other_channel() -> None:
+    """A channel only translates: it talks to the core (``bot.core``, ``bot.ports``), never to
+    booking or the handover directly, and never borrows another channel's code."""
+    graph = _graph(deferred=True)
+    wrong: list[str] = []
+    for module, targets in graph.items():
+        if not _within(module, CHANNELS) or module == CHANNEL_RUNNER:
+            continue
+        family = _channel_family(module)
+        for target in sorted(targets):
+            if _within(target, FEATURES):
+                wrong.append(f"{module} -> {target} (a feature)")
+            elif _within(target, CHANNELS):
+                other = _channel_family(target)
+                if other is not None and other != family:
+                    wrong.append(f"{module} -> {target} (another channel)")
+    assert wrong == []

@@ -67,10 +67,10 @@ class StubCore:
     def command_menu(self, language: str) -> list[tuple[str, str]]:
         return [("start", f"Start [{language}]"), ("menu", f"Menu [{language}]")]
 
-    async def mark_unreachable(self, channel: str, chat_id: str) -> None:
+    async def mark_unreachable(self, channel: ChannelName, chat_id: ChatId) -> None:
         self.unreachable.append((channel, chat_id))
 
-    def register_sender(self, channel: str, sender: Sender) -> None:
+    def register_sender(self, channel: ChannelName, sender: Sender) -> None:
         self.senders[channel] = sender
 
     def register_desk(self, channel: ChannelName, sender: DeskSender) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from bot.channels.telegram_render import RIGHT_TO_LEFT_MARK
+from bot.channels.text_split import RIGHT_TO_LEFT_MARK
 from bot.channels.whatsapp_render import (
     MAX_INTERACTIVE_BODY,
     MAX_LIST_ROW_TITLE,

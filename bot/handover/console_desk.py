@@ -21,10 +21,10 @@ from typing import TextIO
 from bot.channels.console import CHANNEL, QUIT_WORDS, write_replies
 from bot.core import CoreApp
 from bot.dialogue.ids import parse_id
-from bot.dialogue.messages import Button, ChatId, Inbound, InboundKind, MessageRef, Reply, ThreadId
 from bot.handover import cases
 from bot.handover.staff_commands import STAFF_ONLY
 from bot.handover.team import inspect_team
+from bot.messages import Button, ChatId, Inbound, InboundKind, MessageRef, Reply, ThreadId, UserId
 from bot.storage.models import HandoverCase
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,7 @@ class ConsoleMediator:
         self.core = core
         self.out = out
         self.chat_id = ChatId(core.settings.staff_chat_id)
-        self.sender_id = sender_id
+        self.sender_id = UserId(sender_id)
         self.name = name
         self.topic: ThreadId | None = None
         self.titles: dict[ThreadId, str] = {}
