@@ -223,3 +223,30 @@ def test_a_pair_naming_an_unknown_group_is_reported_with_file_and_line(tmp_path:
 
     assert f"{DANGER_FILE}:{last_line}" in str(raised.value)
     assert "hurtz" in str(raised.value)
+
+
+def test_every_emergency_of_the_sprint_set_shows_the_numbers() -> None:
+    """tests/data/understanding/emergency_sprint.yaml: typed as on phones, dialect and Latin
+    letters. Its everyday lines (false alarms) are measured with `python -m bot ask --eval`."""
+    path = EMERGENCY_SET.with_name("emergency_sprint.yaml")
+    lines = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+    emergencies = [line["q"] for line in lines if line.get("intent") == "emergency"]
+
+    missed = [text for text in emergencies if not WORDS.found_in(text)]
+
+    assert len(emergencies) >= 60 and not missed, f"emergencies without the numbers: {missed}"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i am looking for a cleaning job can you help me",
+        "temizlik isi ariyorum bana yardim",  # tr: I'm looking for a cleaning job, help me
+        "кто следит за детьми во время курса мне нужно",  # ru: who watches the children
+        "kursu takip etmek istiyorum beni ara",  # tr: I want to follow the course, call me
+        "my husband is following a course",
+        "شوهرم دنبال کار میگرده",  # fa: my husband is looking for work
+    ],
+)
+def test_cleaning_work_and_following_a_course_are_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)

@@ -1,0 +1,41 @@
+# People write in many scripts; look-alike letters are the point here:
+"""Emergencies typed as on a phone (tests/data/understanding/emergency_sprint.yaml): the turn
+is the emergency notice, 112 first, and nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.app import CoreApp
+from bot.dialogue import views
+from tests.support.conversation import onboarded, running_core
+
+
+@pytest.fixture
+async def core(database_url: str) -> AsyncIterator[CoreApp]:
+    async with running_core(database_url) as running:
+        yield running
+
+
+@pytest.mark.parametrize(
+    ("language_label", "code", "message"),
+    [
+        ("العربية", "ar", "el walad shirib clorox"),  # ar in Latin letters: the boy drank bleach
+        ("العربية", "ar", "fi wa7ed byela7e2ni"),  # Levantine, Latin: someone is following me
+        ("Українська", "uk", "чоловiк мене бъе"),  # surzhyk, Latin i and a Russian hard sign
+        ("English", "en", "my son drank cleaning liquid"),
+        ("Türkçe", "tr", "biri beni takip ediyor korkuyorum"),
+    ],
+)
+async def test_an_emergency_typed_as_on_a_phone_shows_112_first_and_nothing_else(
+    core: CoreApp, language_label: str, code: str, message: str
+) -> None:
+    chat = await onboarded(core, language_label)
+
+    await chat.send(message)
+
+    assert chat.replies[0].text == views.emergency(core.texts.translator(code)).text
+    assert chat.text.index("112") < chat.text.index("110") < chat.text.index("116 117")
+    assert len(chat.replies) == 1, "no 'I don't know' and no offer card after the numbers"
