@@ -245,6 +245,7 @@ def test_every_emergency_of_the_sprint_set_shows_the_numbers() -> None:
         "кто следит за детьми во время курса мне нужно",  # ru: who watches the children
         "kursu takip etmek istiyorum beni ara",  # tr: I want to follow the course, call me
         "my husband is following a course",
+        "please send me the following documents",  # "following" + "me" in any order
         "شوهرم دنبال کار میگرده",  # fa: my husband is looking for work
     ],
 )
