@@ -26,7 +26,7 @@ from bot.handover.team import LiveTeam
 from bot.messages import Reply
 from bot.path import setup as path_setup
 from bot.translation.client import LibreTranslate
-from bot.translation.topic import TopicTranslations
+from bot.translation.topic import TopicTranslations, register_without_server
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,8 @@ async def install(ctx: FeatureContext) -> AsyncIterator[None]:
     )
     if settings.libretranslate_url is not None:  # translation beside each message, /tr
         TopicTranslations(ctx, box, staff, LibreTranslate.from_settings(settings)).install(delivery)
+    else:
+        register_without_server(ctx.desk)
     ctx.provide(delivery)
     if not ctx.background:
         yield

@@ -35,7 +35,7 @@ from bot.handover.outbox import Kind, Letter, Outbox
 from bot.handover.relay import RelayDelivery
 from bot.handover.views import MEDIATOR_REPLY
 from bot.jobs import Claimed, Handler, NewJob, Outcome
-from bot.staff_desk import StaffTurn
+from bot.staff_desk import StaffDesk, StaffTurn
 from bot.storage.models import HandoverCase, Job, RelayMessage, User
 from bot.translation.client import LanguageNotOffered, LibreTranslate, TranslationUnavailable
 
@@ -72,6 +72,20 @@ NOT_SENT = (
     "Bitte später noch einmal, selbst schreiben oder /antwort."
 )
 CHAT_ENDED = "⚠️ /tr: nicht geschickt, der Chat ist inzwischen beendet."
+NOT_SET_UP = (
+    "🌐 /tr: hier ist keine maschinelle Übersetzung eingerichtet (LIBRETRANSLATE_URL), "
+    "an die Person ging nichts. Bitte selbst in ihrer Sprache schreiben oder /antwort."
+)
+
+
+def register_without_server(desk: StaffDesk) -> None:
+    """Without a server ``/tr`` still answers, so a mediator who learnt it is not left with
+    "unknown command" and does not think the person got something."""
+
+    async def not_set_up(_turn: StaffTurn) -> list[Reply]:
+        return [Reply(text=NOT_SET_UP)]
+
+    desk.on_command("tr", not_set_up, "TEXT: Übersetzung (hier nicht eingerichtet)")
 
 
 class TopicTranslations:

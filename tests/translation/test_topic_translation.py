@@ -243,9 +243,15 @@ async def test_without_the_setting_nothing_changes(database_url: str, tmp_path: 
         await person.send(HELLO_BG)
         await deliver_all(off.relay)
 
+        to_person = lambda: [s for s in off.person_side.sent if s.chat_id == person.chat_id]  # noqa: E731
+        sent_before = len(to_person())
         (answer,) = await off.core.handle(staff_says("/tr Hallo", IVAN, thread))
+        await deliver_all(off.relay)
 
-        assert "Unbekannter Befehl /tr" in answer.text
+        # A mediator who learnt /tr hears that it is not set up and that nothing went out.
+        assert "keine maschinelle Übersetzung eingerichtet" in answer.text
+        assert "ging nichts" in answer.text
+        assert len(to_person()) == sent_before
         assert await jobs_left(off.core) == 0
         assert not any(text.startswith("🌐") for text in off.topic_texts(thread))
         assert off.fake.calls == []
