@@ -12,6 +12,7 @@ from bot.app import CoreApp
 from bot.booking.reminders import ReminderDelivery
 from bot.booking.setup import reminder_delivery
 from bot.dialogue.messages import ChatId, Reply, ThreadId
+from bot.messages import ChannelName
 from tests.support.conversation import Chat, FixedClock, running_core
 from tests.support.zones import BERLIN
 
@@ -57,7 +58,7 @@ class RecordingSender:
 @pytest.fixture
 def sender(core: CoreApp) -> RecordingSender:
     recording = RecordingSender()
-    core.register_sender("console", recording)
+    core.register_sender(ChannelName("console"), recording)
     return recording
 
 

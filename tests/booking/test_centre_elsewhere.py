@@ -18,6 +18,7 @@ from sqlalchemy import select
 from bot.booking.outbox import Outcome
 from bot.booking.setup import reminder_delivery
 from bot.config import Settings
+from bot.messages import ChannelName
 from bot.storage.models import Booking
 from tests.booking.conftest import RecordingSender, book_office_hours
 from tests.support.conversation import FixedClock, onboarded, running_core
@@ -40,7 +41,7 @@ async def test_a_new_york_centre_books_and_reminds_by_its_own_clock(database_url
         database_url, clock, timezone="America/New_York", holiday_region="US-NY"
     ) as core:
         sender = RecordingSender()
-        core.register_sender("console", sender)
+        core.register_sender(ChannelName("console"), sender)
         t = core.texts.translator("en")
         chat = await onboarded(core, "English")
         await chat.press("offer:office-hours")

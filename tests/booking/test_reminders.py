@@ -13,6 +13,7 @@ from bot.booking.outbox import MAX_ATTEMPTS, Outcome
 from bot.booking.reminders import ReminderDelivery
 from bot.booking.setup import reminder_delivery
 from bot.dialogue.messages import ChatId, DeliveryRefused, Reply, ThreadId
+from bot.messages import ChannelName
 from bot.storage.models import BookingMessage
 from tests.booking.conftest import RecordingSender, berlin, book_office_hours
 from tests.support.conversation import Chat, FixedClock, onboarded, running_core
@@ -57,13 +58,13 @@ async def test_reminders_survive_a_restart_and_late_ones_are_dropped(database_ur
     clock.now = berlin(2026, 12, 2, 15, 0)
     async with running_core(database_url, clock) as core:
         sender = RecordingSender()
-        core.register_sender("console", sender)
+        core.register_sender(ChannelName("console"), sender)
         assert await reminder_delivery(core).tick(clock.now) == Counter({Outcome.SENT: 1})
     # Down again past the start of the two-hours reminder's usefulness: dropped, not sent late.
     clock.now = berlin(2026, 12, 3, 13, 30)
     async with running_core(database_url, clock) as core:
         sender = RecordingSender()
-        core.register_sender("console", sender)
+        core.register_sender(ChannelName("console"), sender)
         assert await reminder_delivery(core).tick(clock.now) == Counter({Outcome.LATE: 1})
         assert sender.sent == []
 
@@ -85,7 +86,7 @@ async def test_no_reminder_for_someone_who_blocked_the_bot(
 ) -> None:
     await book_thursday(core)
     clock.now = berlin(2026, 12, 1, 10, 0)
-    await core.mark_unreachable("console", "person-1")
+    await core.mark_unreachable(ChannelName("console"), ChatId("person-1"))
     assert await delivery.tick(DAY_BEFORE) == Counter({Outcome.UNREACHABLE: 1})
     assert sender.sent == []
 
@@ -95,8 +96,8 @@ async def test_two_processes_ticking_at_once_send_each_reminder_once(database_ur
     async with running_core(database_url, clock) as one, running_core(database_url, clock) as two:
         await book_thursday(one)
         senders = [RecordingSender(), RecordingSender()]
-        one.register_sender("console", senders[0])
-        two.register_sender("console", senders[1])
+        one.register_sender(ChannelName("console"), senders[0])
+        two.register_sender(ChannelName("console"), senders[1])
         deliveries = [reminder_delivery(one), reminder_delivery(two)] * 4
         reports = await asyncio.gather(*(delivery.tick(DAY_BEFORE) for delivery in deliveries))
         assert sum(reports, Counter()) == Counter({Outcome.SENT: 1})
@@ -107,10 +108,12 @@ async def test_a_process_without_the_persons_channel_leaves_the_reminder_alone(
     core: CoreApp, delivery: ReminderDelivery
 ) -> None:
     await book_thursday(core)
-    core.register_sender("telegram", RecordingSender())  # this process only speaks Telegram
+    core.register_sender(
+        ChannelName("telegram"), RecordingSender()
+    )  # this process only speaks Telegram
     assert await delivery.tick(DAY_BEFORE) == Counter()
     telegram_and_console = RecordingSender()
-    core.register_sender("console", telegram_and_console)
+    core.register_sender(ChannelName("console"), telegram_and_console)
     assert await delivery.tick(DAY_BEFORE) == Counter({Outcome.SENT: 1})
 
 
@@ -135,7 +138,7 @@ async def test_a_failed_send_is_tried_again_next_round(
 ) -> None:
     await book_thursday(core)
     flaky = FlakySender()
-    core.register_sender("console", flaky)
+    core.register_sender(ChannelName("console"), flaky)
     assert await delivery.tick(DAY_BEFORE) == Counter()
     assert await delivery.tick(berlin(2026, 12, 2, 14, 21)) == Counter({Outcome.SENT: 1})
     assert len(flaky.sent) == 1
@@ -158,7 +161,7 @@ async def test_the_background_loop_delivers_and_stops_cleanly(
             await super().send(chat_id, replies, thread_id=thread_id)
             delivered.set()
 
-    core.register_sender("console", Signalling())
+    core.register_sender(ChannelName("console"), Signalling())
     loop = asyncio.create_task(delivery.run(clock, interval=0))
     await asyncio.wait_for(delivered.wait(), timeout=10)
     loop.cancel()
@@ -178,7 +181,7 @@ async def test_a_channel_that_keeps_failing_is_given_up_after_a_few_tries(
     core: CoreApp, delivery: ReminderDelivery
 ) -> None:
     await book_thursday(core)
-    core.register_sender("console", BrokenSender())
+    core.register_sender(ChannelName("console"), BrokenSender())
     for minute in range(MAX_ATTEMPTS + 2):
         await delivery.tick(berlin(2026, 12, 2, 14, 20 + minute))
     async with core.database.session() as session:
@@ -198,6 +201,6 @@ async def test_a_message_the_channel_refuses_for_good_is_not_tried_again(
     core: CoreApp, delivery: ReminderDelivery
 ) -> None:
     await book_thursday(core)
-    core.register_sender("console", RefusingSender())
+    core.register_sender(ChannelName("console"), RefusingSender())
     assert await delivery.tick(DAY_BEFORE) == Counter({Outcome.FAILED: 1})
     assert await delivery.tick(berlin(2026, 12, 2, 14, 30)) == Counter()

@@ -14,6 +14,7 @@ import pytest
 from bot.app import CoreApp, open_core
 from bot.config import PROJECT_ROOT, Settings
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
+from bot.messages import UserId
 from tests.booking.conftest import RecordingSender, berlin, book_office_hours
 from tests.support.conversation import Chat, FixedClock, onboarded
 
@@ -40,7 +41,7 @@ async def staff(core: CoreApp, command: str) -> str:
         ChatId(STAFF_GROUP),
         InboundKind.TEXT,
         text=command,
-        sender_id=STAFF_MEMBER,
+        sender_id=UserId(STAFF_MEMBER),
     )
     return "\n".join(reply.text for reply in await core.handle(inbound))
 
@@ -81,7 +82,7 @@ async def test_cancelling_a_day_tells_each_person_in_their_language_and_offers_o
     core: CoreApp, clock: FixedClock
 ) -> None:
     sender = RecordingSender()
-    core.register_sender("console", sender)
+    core.register_sender(ChannelName("console"), sender)
     ana, omar = await two_bookings_on_thursday(core)
     clock.now = berlin(2026, 12, 2, 18)
 
@@ -120,7 +121,7 @@ async def test_cancelling_a_day_tells_each_person_in_their_language_and_offers_o
 
 async def test_cancelling_one_slot_touches_only_that_slot(core: CoreApp, clock: FixedClock) -> None:
     sender = RecordingSender()
-    core.register_sender("console", sender)
+    core.register_sender(ChannelName("console"), sender)
     await two_bookings_on_thursday(core)
 
     answer = await staff(core, "/cancel_slot 2026-12-03 14:20")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.messages import ChatId
 from bot.staff.rate_limit import RateLimiter
 from tests.support.announce_trial import ANNOUNCEMENT
 from tests.support.conversation import Chat, FixedClock
@@ -35,7 +36,7 @@ async def test_news_reach_only_consenting_reachable_people_in_their_language(
         await subscribe(setup, "parents-1", "Deutsch", question="elterncafe")
         viewer = await setup.person("bg-1", "Български")
         await viewer.send("nähcafe")  # looked, but did not ask to be told
-        await setup.core.mark_unreachable(TELEGRAM, "tr-1")  # blocked the bot earlier
+        await setup.core.mark_unreachable(TELEGRAM, ChatId("tr-1"))  # blocked the bot earlier
         setup.channel.blocked.add("uk-1")  # blocks it now: found out while sending
         setup.channel.broken.add("de-1")  # the network fails for this one
         setup.channel.flooded.add("ro-1")  # a flood limit: wait as asked, then it goes out

@@ -8,6 +8,7 @@ from pathlib import Path
 from bot.app import open_core
 from bot.config import Settings
 from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
+from bot.messages import UserId
 from bot.staff_desk import StaffTurn
 from tests.support.conversation import FixedClock
 
@@ -16,7 +17,11 @@ STAFF_GROUP = "-100123"
 
 def in_group(text: str, sender: str) -> Inbound:
     return Inbound(
-        ChannelName("telegram"), ChatId(STAFF_GROUP), InboundKind.TEXT, text=text, sender_id=sender
+        ChannelName("telegram"),
+        ChatId(STAFF_GROUP),
+        InboundKind.TEXT,
+        text=text,
+        sender_id=UserId(sender),
     )
 
 

@@ -175,7 +175,7 @@ async def test_two_processes_relay_each_message_once_and_in_order(
         ),
     ):
         for core in (one, two):
-            core.register_sender("telegram", telegram)
+            core.register_sender(ChannelName("telegram"), telegram)
             core.register_desk(ChannelName("telegram"), telegram)
         person = Person(one, "4001")
         await person.onboard("Deutsch")

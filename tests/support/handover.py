@@ -30,6 +30,7 @@ from bot.dialogue.messages import (
     ThreadId,
 )
 from bot.handover.relay import RelayDelivery
+from bot.messages import UserId
 from bot.ports import AttachmentSlot
 from tests.support.conversation import Chat, FixedClock
 
@@ -196,7 +197,7 @@ class RecordingChannel:
 def connect(core: CoreApp, channel: str = "telegram") -> tuple[RecordingChannel, RecordingChannel]:
     """Register a recording channel for people and one for the staff chat."""
     person, desk = RecordingChannel(), RecordingChannel()
-    core.register_sender(channel, person)
+    core.register_sender(ChannelName(channel), person)
     core.register_desk(ChannelName(channel), desk)
     return person, desk
 
@@ -216,10 +217,10 @@ def staff_says(
         ChatId(STAFF_CHAT),
         kind,
         text=text,
-        sender_id=mediator,
+        sender_id=UserId(mediator),
         display_name=f"tg-{mediator}",
-        thread_id=thread_id,
-        message_ref=ref,
+        thread_id=None if thread_id is None else ThreadId(thread_id),
+        message_ref=None if ref is None else MessageRef(ref),
         media_ref=media_ref,
     )
 
@@ -230,8 +231,8 @@ def staff_taps(action: str, mediator: str, thread_id: str | None) -> Inbound:
         ChatId(STAFF_CHAT),
         InboundKind.ACTION,
         action=action,
-        sender_id=mediator,
-        thread_id=thread_id,
+        sender_id=UserId(mediator),
+        thread_id=None if thread_id is None else ThreadId(thread_id),
     )
 
 
@@ -255,7 +256,7 @@ class Person(Chat):
 
     async def _do(self, inbound: Inbound) -> list[Reply]:
         return await super()._do(
-            replace(inbound, display_name=self.name, message_ref=str(next(self._refs)))
+            replace(inbound, display_name=self.name, message_ref=MessageRef(str(next(self._refs))))
         )
 
     async def ask_for_a_person(self) -> list[Reply]:

@@ -20,6 +20,7 @@ from bot.dialogue.messages import (
     RetryLater,
     ThreadId,
 )
+from bot.messages import UserId
 from tests.support.conversation import Chat, FixedClock
 
 STAFF_GROUP = "-100777"
@@ -118,13 +119,15 @@ class StaffSetup:
     async def staff(self, text: str, sender: str = STAFF_MEMBER) -> str:
         """A staff member writes in the group; the bot's answer as one text."""
         inbound = Inbound(
-            TELEGRAM, ChatId(STAFF_GROUP), InboundKind.TEXT, text=text, sender_id=sender
+            TELEGRAM, ChatId(STAFF_GROUP), InboundKind.TEXT, text=text, sender_id=UserId(sender)
         )
         return "\n".join(r.text for r in await self.core.handle(inbound) if r.text)
 
     async def staff_replies(self, text: str, sender: str = STAFF_MEMBER) -> list[Reply]:
         return await self.core.handle(
-            Inbound(TELEGRAM, ChatId(STAFF_GROUP), InboundKind.TEXT, text=text, sender_id=sender)
+            Inbound(
+                TELEGRAM, ChatId(STAFF_GROUP), InboundKind.TEXT, text=text, sender_id=UserId(sender)
+            )
         )
 
     async def staff_sends_file(
@@ -144,7 +147,7 @@ class StaffSetup:
             InboundKind.DOCUMENT,
             text=caption,
             media_ref=reference,
-            sender_id=sender,
+            sender_id=UserId(sender),
         )
         return await self.core.handle(inbound)
 

@@ -21,6 +21,7 @@ from bot.channels.telegram import (
 )
 from bot.config import Settings
 from bot.dialogue.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
+from bot.messages import MessageRef
 from bot.ports import DeskSender, Sender
 from tests.support.fake_bot_api import TEST_TOKEN, FakeBotApi
 from tests.support.telegram_scenario import (
@@ -123,7 +124,7 @@ async def test_a_message_reaches_the_core_and_the_answer_the_person(
             text="Bună ziua",
             language_hint="ro",
             display_name="Ana",
-            message_ref=str(sent["message"]["message_id"]),
+            message_ref=MessageRef(str(sent["message"]["message_id"])),
             update_id=str(sent["update_id"]),
         )
     ]

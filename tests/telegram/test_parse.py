@@ -17,6 +17,7 @@ from bot.channels.telegram_parse import (
     parse_update,
 )
 from bot.dialogue.messages import ChatId, Inbound, InboundKind
+from bot.messages import MessageRef, ThreadId, UserId
 from tests.support.fake_bot_api import BOT_USERNAME
 from tests.support.telegram_scenario import (
     callback_update,
@@ -213,9 +214,9 @@ def test_a_mediators_message_in_a_topic_names_sender_topic_and_message() -> None
             text="Formular",
             display_name="Ana",
             media_ref="photo-large",
-            sender_id="4242",
-            thread_id="77",
-            message_ref=str(message_id),
+            sender_id=UserId("4242"),
+            thread_id=ThreadId("77"),
+            message_ref=MessageRef(str(message_id)),
             update_id="1",  # a redelivery is recognised by it
         )
     )

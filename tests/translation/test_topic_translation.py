@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from bot.app import CoreApp, open_core
 from bot.config import Settings
 from bot.handover.relay import RelayDelivery
+from bot.messages import ChannelName
 from bot.storage.models import Job, RelayMessage
 from bot.translation.topic import GIVE_UP_AFTER, TRANSLATE_IN, TRANSLATE_OUT
 from tests.support.conversation import FixedClock
@@ -266,7 +267,7 @@ async def test_the_process_with_the_staff_chat_translates_without_reaching_the_p
     person, thread = await person_in_a_topic(on)
     await person.send(HELLO_BG)
     await deliver_all(on.relay)
-    del on.core.senders["telegram"]  # this process keeps only the staff chat
+    del on.core.senders[ChannelName("telegram")]  # this process keeps only the staff chat
 
     await on.translations()
 

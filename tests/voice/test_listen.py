@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.dialogue.messages import ChatId, Inbound, InboundKind, Reply
+from bot.messages import UserId
 from bot.staff.reload import CatalogueReloader
 from bot.voice.ogg import read_opus
 from bot.voice.script import offer_script
@@ -62,7 +63,7 @@ async def record(setup: StaffSetup, data: bytes, command: str) -> str:
         ChatId(STAFF_GROUP),
         InboundKind.TEXT,
         text=command,
-        sender_id=STAFF_MEMBER,
+        sender_id=UserId(STAFF_MEMBER),
         reply_to_media=reference,
     )
     return "\n".join(r.text for r in await setup.core.handle(inbound) if r.text)
