@@ -140,8 +140,8 @@ async def announcement_killed_halfway(
             timeout=DONE_SECONDS,
         )
         # Still a quiet second, not until_settled(): with the explicit end marker this trial
-        # counted 5 doubles (> AnnouncementJobs.parallel) on a loaded machine with 3 s claims;
-        # see /work/coord/notes/tztests.md. Switch once that is understood.
+        # counted 5 doubles (> AnnouncementJobs.parallel) on a loaded machine with 3 s claims:
+        # probably a claim that ran out during a slow send. Switch once that is understood.
         await fake.wait_quiet(1.0)
     finally:
         code = await second.stop()
