@@ -28,6 +28,34 @@ GUESSES = frozenset({Outcome.ASKED_BACK, Outcome.ANSWERED_UNSURE})
 """Guesses from one word are less sure than a greeting or a thanks beside it ("nais tuke but")."""
 
 
+PHRASE_FILES = ("distress.yaml", "danger.yaml", "intents.yaml", "followups.yaml")
+_PhraseData = tuple[DistressWords, IntentPhrases, FollowUpCues]
+_loaded: dict[tuple[object, ...], _PhraseData] = {}
+
+
+def _phrase_data(locales_dir: Path) -> _PhraseData:
+    """The phrase indexes of ``locales_dir``, built once per version of its files.
+
+    Building them takes seconds (the concept pairs expand to ~12,000 phrases) and they are
+    read-only afterwards, so every core opened in one process (a terminal next to its
+    mediator, each test) shares them; a changed or new file is read again.
+    """
+    key: tuple[object, ...] = (locales_dir.resolve(),)
+    for name in PHRASE_FILES:
+        path = locales_dir / name
+        stat = path.stat() if path.exists() else None
+        key += (name, None if stat is None else (stat.st_mtime_ns, stat.st_size))
+    if key not in _loaded:
+        if len(_loaded) >= 4:  # a few folders at most (tests); never grows without bound
+            _loaded.clear()
+        _loaded[key] = (
+            DistressWords.load(locales_dir),
+            IntentPhrases.load(locales_dir),
+            FollowUpCues.load(locales_dir),
+        )
+    return _loaded[key]
+
+
 class Understander:
     def __init__(
         self,
@@ -44,12 +72,8 @@ class Understander:
 
     @classmethod
     def load(cls, locales_dir: Path, detector: LanguageDetector | None = None) -> Understander:
-        return cls(
-            DistressWords.load(locales_dir),
-            IntentPhrases.load(locales_dir),
-            detector,
-            FollowUpCues.load(locales_dir),
-        )
+        distress, intents, follow_ups = _phrase_data(locales_dir)
+        return cls(distress, intents, detector, follow_ups)
 
     def emergency(self, text: str) -> bool:
         """Words of danger or urgent illness, in any language, order or form."""
