@@ -126,9 +126,11 @@ class CoreApp:
         """The channel has sent the replies :meth:`handle` gave for ``inbound``: a redelivery
         of it is dropped from now on, no longer answered with them again."""
         if inbound.update_id is not None:
-            # Written with others a moment later: one transaction for many turns, not a
-            # second one for each (see DeliveryMarks for why nothing can be lost by it).
-            self.dialogue.deliveries.add(inbound.channel, inbound.update_id, self.dialogue.clock())
+            # On SQLite written with others a moment later: one transaction for many turns,
+            # not a second one for each (see DeliveryMarks for why nothing can be lost by it).
+            await self.dialogue.deliveries.record(
+                inbound.channel, inbound.update_id, self.dialogue.clock()
+            )
 
     async def _staff(self, inbound: Inbound) -> list[Reply]:
         """The desk, with redeliveries answered from storage.

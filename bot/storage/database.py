@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -31,6 +32,26 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 # aiosqlite's DEBUG lines print every SQL parameter, i.e. what people wrote: never log them.
 logging.getLogger("aiosqlite").setLevel(logging.INFO)
+
+
+class _CancelledResetFilter(logging.Filter):
+    """Drops the pool's traceback for a rollback cut short by shutdown (task cancelled).
+
+    SQLAlchemy logs "Exception during reset" with a traceback when the rollback that returns a
+    connection to the pool is cancelled, e.g. a job loop stopped by SIGTERM inside a session.
+    The pool then discards that connection, and the database rolls the open transaction back
+    when the connection closes: nothing is written or lost, so it is no error for an admin.
+    Every other reset failure is still logged.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not isinstance(error, asyncio.CancelledError)
+
+
+# A filter sits on the logger that logs (not its parent): the pool class's own logger.
+for _pool_logger in ("sqlalchemy.pool.impl.AsyncAdaptedQueuePool", "sqlalchemy.pool.base"):
+    logging.getLogger(_pool_logger).addFilter(_CancelledResetFilter())
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -178,6 +178,10 @@ class DeliveryMarks:
     def __init__(self, database: Database, delay: float = MARK_DELAY) -> None:
         self._database = database
         self._delay = delay
+        # Only SQLite batches: it is served by one process, whose turns see :meth:`pending`.
+        # On PostgreSQL several processes may serve one bot, and a redelivery reaching the
+        # other one would find the replies unmarked and send them again: written at once.
+        self.batched = database.dialect == "sqlite"
         self._waiting: dict[str, dict[str, datetime]] = {}
         self._writer: asyncio.Task[None] | None = None
 
@@ -185,6 +189,17 @@ class DeliveryMarks:
         self._waiting.setdefault(channel, {})[update_id] = now
         if self._writer is None or self._writer.done():
             self._writer = asyncio.get_running_loop().create_task(self._write_soon())
+
+    async def record(self, channel: str, update_id: str, now: datetime) -> None:
+        """The replies of ``update_id`` went out: batched on SQLite, written now elsewhere."""
+        if not self.batched:
+            self._waiting.setdefault(channel, {})[update_id] = now
+            try:
+                await self.flush()
+                return
+            except Exception as error:  # the database away: kept, and tried again shortly
+                _LOG.warning("delivery mark not written yet: %s", type(error).__name__)
+        self.add(channel, update_id, now)
 
     def pending(self, channel: str, update_id: str) -> bool:
         """Reported sent here, not yet written."""
