@@ -6,7 +6,7 @@ translations of each language are. Exit status 1 means the bot would refuse the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
@@ -183,15 +183,11 @@ def faq_status(entry: FaqEntry, language: str) -> str:
 
 def _print_faq_table(catalogue: Catalogue, languages: Sequence[str], out: TextIO) -> None:
     """The same marks for the staff-written answers (faq.yaml): questions and answer."""
-    if not catalogue.faq:
-        return
-    width = max([len("faq"), *(len(entry_id) for entry_id in catalogue.faq)]) + 2
-    print("Status per FAQ answer (faq.yaml), same marks:", file=out)
-    print("faq".ljust(width) + "".join(f"{code:>5}" for code in languages), file=out)
-    for entry in catalogue.faq.values():
-        marks = "".join(f"{STATUS_MARKS[faq_status(entry, code)]:>5}" for code in languages)
-        print(entry.id.ljust(width) + marks, file=out)
-    print(file=out)
+    rows = {
+        entry.id: [faq_status(entry, code) for code in languages]
+        for entry in catalogue.faq.values()
+    }
+    _print_status_table("faq", "Status per FAQ answer (faq.yaml)", rows, languages, out)
 
 
 def quick_reply_status(entry: QuickReply, language: str) -> str:
@@ -205,14 +201,26 @@ def quick_reply_status(entry: QuickReply, language: str) -> str:
 
 def _print_quick_reply_table(catalogue: Catalogue, languages: Sequence[str], out: TextIO) -> None:
     """The same marks for the mediators' quick replies (quick_replies.yaml)."""
-    if not catalogue.quick_replies:
+    rows = {
+        entry.id: [quick_reply_status(entry, code) for code in languages]
+        for entry in catalogue.quick_replies.values()
+    }
+    _print_status_table(
+        "reply", "Status per quick reply (quick_replies.yaml)", rows, languages, out
+    )
+
+
+def _print_status_table(
+    label: str, title: str, rows: Mapping[str, Sequence[str]], languages: Sequence[str], out: TextIO
+) -> None:
+    """One status mark per text and language, under a header naming the languages."""
+    if not rows:
         return
-    width = max([len("reply"), *(len(entry_id) for entry_id in catalogue.quick_replies)]) + 2
-    print("Status per quick reply (quick_replies.yaml), same marks:", file=out)
-    print("reply".ljust(width) + "".join(f"{code:>5}" for code in languages), file=out)
-    for entry in catalogue.quick_replies.values():
-        marks = "".join(f"{STATUS_MARKS[quick_reply_status(entry, code)]:>5}" for code in languages)
-        print(entry.id.ljust(width) + marks, file=out)
+    width = max([len(label), *(len(row_id) for row_id in rows)]) + 2
+    print(f"{title}, same marks:", file=out)
+    print(label.ljust(width) + "".join(f"{code:>5}" for code in languages), file=out)
+    for row_id, statuses in rows.items():
+        print(row_id.ljust(width) + "".join(f"{STATUS_MARKS[s]:>5}" for s in statuses), file=out)
     print(file=out)
 
 

@@ -179,8 +179,25 @@ class Offer:
         return checked[0] if checked is not None else self.review_status(language)
 
 
+class _TrackedTranslations:
+    """Review state per language of a staff text translated from German (FAQ, quick replies)."""
+
+    review: Mapping[str, TranslationReview]
+    source_fingerprint: str
+
+    def review_status(self, language: str) -> ReviewStatus:
+        review = self.review.get(language)
+        return review.status if review else ReviewStatus.MACHINE
+
+    def is_outdated(self, language: str) -> bool:
+        review = self.review.get(language)
+        if language == SOURCE_LANGUAGE or review is None or review.source is None:
+            return False
+        return review.source != self.source_fingerprint
+
+
 @dataclass(frozen=True, eq=False)
-class FaqEntry:
+class FaqEntry(_TrackedTranslations):
     """A question staff answer once in ``faq.yaml``: what the catalogue has no field for.
 
     ``questions`` are the ways people ask it, per language (matched like offer keywords);
@@ -200,19 +217,9 @@ class FaqEntry:
         """The answer in the first language of ``chain`` that has one."""
         return pick_text(self.answers, chain)
 
-    def review_status(self, language: str) -> ReviewStatus:
-        review = self.review.get(language)
-        return review.status if review else ReviewStatus.MACHINE
-
-    def is_outdated(self, language: str) -> bool:
-        review = self.review.get(language)
-        if language == SOURCE_LANGUAGE or review is None or review.source is None:
-            return False
-        return review.source != self.source_fingerprint
-
 
 @dataclass(frozen=True, eq=False)
-class QuickReply:
+class QuickReply(_TrackedTranslations):
     """A short answer staff wrote once (``quick_replies.yaml``), sent by a mediator by its id
     ("I will call you tomorrow"): the person reads it in their language, the topic in German."""
 
@@ -225,16 +232,6 @@ class QuickReply:
     def text(self, chain: Sequence[str] | str) -> str:
         """The text in the first language of ``chain`` that has one."""
         return pick_text(self.texts, chain)
-
-    def review_status(self, language: str) -> ReviewStatus:
-        review = self.review.get(language)
-        return review.status if review else ReviewStatus.MACHINE
-
-    def is_outdated(self, language: str) -> bool:
-        review = self.review.get(language)
-        if language == SOURCE_LANGUAGE or review is None or review.source is None:
-            return False
-        return review.source != self.source_fingerprint
 
 
 @dataclass(frozen=True, eq=False)
