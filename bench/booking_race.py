@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, select
 from bench.report import Figure
 from bot.booking.slots import Slot
 from bot.booking.store import Answers, take_seat
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
+from bot.messages import ChannelName, ChatId, Inbound, InboundKind
 from bot.storage.models import Booking, User
 from tests.booking.test_race import LAST_SEAT, PEOPLE, seat_people_at_the_confirm_screen
 from tests.support.conversation import FixedClock, running_core

@@ -15,8 +15,8 @@ from pathlib import Path
 from bench.report import Figure
 from bot.app import open_core
 from bot.config import PROJECT_ROOT, Settings
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
 from bot.matching.evaluate import load_questions
+from bot.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
 from bot.storage import users
 
 CHATS = 50

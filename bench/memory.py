@@ -34,7 +34,7 @@ def _peak_mb() -> float:
 async def _bot(conversations: int) -> dict[str, float]:
     from bot.app import open_core
     from bot.config import Settings
-    from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
+    from bot.messages import ChannelName, ChatId, Inbound, InboundKind
 
     with tempfile.TemporaryDirectory() as folder:
         settings = replace(

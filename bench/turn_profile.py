@@ -29,7 +29,7 @@ from bench.report import Figure
 from bot.app import CoreApp, open_core
 from bot.channels.telegram_render import render_reply
 from bot.config import Settings
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
+from bot.messages import ChannelName, ChatId, Inbound, InboundKind
 
 TURNS = 60
 AREAS = (

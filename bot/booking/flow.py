@@ -18,9 +18,9 @@ from bot.catalogue.model import BookingQuestion, Offer
 from bot.dialogue import views as dialogue_views
 from bot.dialogue.actions import Action
 from bot.dialogue.engine import Dialogue, State
-from bot.dialogue.messages import InboundKind, Reply
 from bot.dialogue.turn import Turn
 from bot.i18n.languages import Languages
+from bot.messages import InboundKind, Reply
 from bot.storage.models import Booking
 from bot.understanding import Intent, Understanding
 

@@ -15,8 +15,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.booking import store
 from bot.catalogue.live import LiveCatalogue
-from bot.dialogue.messages import Reply
 from bot.i18n.translator import Translator
+from bot.messages import Reply
 from bot.storage.models import Booking, User
 
 log = logging.getLogger(__name__)

@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 import icalendar
 
 from bot.catalogue.model import Offer
-from bot.dialogue.messages import Attachment
 from bot.i18n.translator import Translator
+from bot.messages import Attachment
 from bot.storage.models import Booking
 
 PRODUCT_ID = "-//Erstkontakt//Booking//EN"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from bot.booking import outbox, report, store
 from bot.booking.reminders import ReminderDelivery
 from bot.catalogue.centre_calendar import CentreCalendar
-from bot.dialogue.messages import Reply
+from bot.messages import Reply
 from bot.staff_desk import StaffDesk, StaffTurn
 
 if TYPE_CHECKING:

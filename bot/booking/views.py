@@ -14,8 +14,8 @@ from bot.booking.store import Answers
 from bot.catalogue.model import BookingMode, Catalogue, Offer
 from bot.dialogue import actions
 from bot.dialogue import views as dialogue_views
-from bot.dialogue.messages import LISTEN, PURPOSE, Attachment, Button, Reply, Venue
 from bot.i18n.translator import Translator
+from bot.messages import LISTEN, PURPOSE, Attachment, Button, Reply, Venue
 from bot.storage.models import Booking
 
 DAYS_SHOWN = 6

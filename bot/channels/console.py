@@ -16,7 +16,7 @@ from typing import TextIO
 
 from bot.core import CoreApp
 from bot.dialogue.ids import parse_id
-from bot.dialogue.messages import (
+from bot.messages import (
     Button,
     ChannelName,
     ChatId,

@@ -35,7 +35,7 @@ from bot.channels.telegram_updates import PerChatUpdateProcessor
 from bot.channels.telegram_webhook import processing_in_request, webhook_handler
 from bot.channels.web import WebServer
 from bot.config import Settings
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, Reply, ThreadId
+from bot.messages import ChannelName, ChatId, Inbound, Reply, ThreadId
 from bot.ports import DeskSender, Sender
 
 _LOG = logging.getLogger(__name__)

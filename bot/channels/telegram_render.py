@@ -15,7 +15,7 @@ from telegram.constants import MessageLimit
 
 from bot.channels import text_split
 from bot.channels.text_split import RIGHT_TO_LEFT_MARK, utf16_length
-from bot.dialogue.messages import Attachment, Button, Mention, Reply, Venue
+from bot.messages import Attachment, Button, Mention, Reply, Venue
 
 _VOICE_SUFFIXES = (".ogg", ".oga", ".opus")
 _VOICE_MIME = "audio/ogg"

@@ -14,7 +14,7 @@ from telegram.constants import FileSizeLimit, ParseMode
 from telegram.error import BadRequest, Forbidden, RetryAfter
 
 from bot.channels.telegram_render import FileKind, FilePart, Part, TextPart, VenuePart, render_reply
-from bot.dialogue.messages import (
+from bot.messages import (
     Attachment,
     ChatId,
     DeliveryRefused,

@@ -37,8 +37,8 @@ from bot.channels.whatsapp_send import HeldNotice, WhatsAppSender
 from bot.channels.whatsapp_webhook import updates_handler, verification_handler
 from bot.channels.whatsapp_window import Templates, load_templates
 from bot.config import PROJECT_ROOT, Settings, WhatsAppSettings, running_from_checkout
-from bot.dialogue.messages import ChatId, DeliveryRefused, Inbound, InboundKind, Reply
 from bot.intake import MAX_QUEUED, MAX_SENDING, Delivery, Intake
+from bot.messages import ChatId, DeliveryRefused, Inbound, InboundKind, Reply
 from bot.storage import ledger
 from bot.storage import whatsapp as store
 from bot.storage.database import Database

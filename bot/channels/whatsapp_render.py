@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.channels.text_split import RIGHT_TO_LEFT_MARK, split_text
 from bot.dialogue.ids import parse_id
-from bot.dialogue.messages import Attachment, Button, Reply
+from bot.messages import Attachment, Button, Reply
 
 # Platform limits (Cloud API "messages" reference), in characters.
 MAX_TEXT_LENGTH = 4096

@@ -35,7 +35,7 @@ from bot.channels.whatsapp_render import (
     render_replies,
 )
 from bot.channels.whatsapp_window import DEFAULT_PURPOSE, TEMPLATE_PAUSE, Templates, window_open
-from bot.dialogue.messages import (
+from bot.messages import (
     PURPOSE,
     ChatId,
     DeliveryRefused,

@@ -13,10 +13,10 @@ from babel.dates import get_day_names
 
 from bot.catalogue.model import BookingMode, Catalogue, Offer
 from bot.dialogue import actions, views
-from bot.dialogue.messages import LISTEN, Button, Reply, Venue
 from bot.dialogue.turn import Turn
 from bot.i18n.languages import Languages
 from bot.i18n.translator import Translator
+from bot.messages import LISTEN, Button, Reply, Venue
 from bot.understanding import FollowUp
 
 NEXT_DATES_SHOWN = 2

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.dialogue import actions
-from bot.dialogue.messages import ACTION_MAX_BYTES, Button, Reply
+from bot.messages import ACTION_MAX_BYTES, Button, Reply
 
 BROWSE = "browse"  # browse:ro:offer:sewing-cafe   a button shown to someone who said No
 MEMORY = timedelta(hours=1)

@@ -22,7 +22,10 @@ from bot.commands import Command, command_of
 from bot.dialogue import actions, browsing, views
 from bot.dialogue.answers import faq_reply, follow_up_reply
 from bot.dialogue.locks import KeyedLocks
-from bot.dialogue.messages import (
+from bot.dialogue.turn import Turn
+from bot.i18n.languages import Languages
+from bot.i18n.translator import TextCatalogs, Translator
+from bot.messages import (
     PHONE_NUMBER_CHANNELS,
     TYPED_NO,
     TYPED_YES,
@@ -31,9 +34,6 @@ from bot.dialogue.messages import (
     Reply,
     Venue,
 )
-from bot.dialogue.turn import Turn
-from bot.i18n.languages import Languages
-from bot.i18n.translator import TextCatalogs, Translator
 from bot.observability import metrics
 from bot.privacy.erase import Eraser
 from bot.privacy.person_key import person_key

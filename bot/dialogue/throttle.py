@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bot.dialogue import views
-from bot.dialogue.messages import Inbound, Reply
+from bot.messages import Inbound, Reply
 from bot.rates import FailOpen, SharedRates, Verdict
 from bot.storage import users
 

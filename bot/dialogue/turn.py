@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.catalogue.live import Snapshot
-from bot.dialogue.messages import Inbound
 from bot.i18n.translator import Translator
+from bot.messages import Inbound
 from bot.storage.models import User
 
 

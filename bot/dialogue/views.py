@@ -13,7 +13,9 @@ from datetime import date, datetime, timedelta
 
 from bot.catalogue.model import Catalogue, Offer
 from bot.dialogue import actions
-from bot.dialogue.messages import (
+from bot.i18n.languages import Languages
+from bot.i18n.translator import Translator
+from bot.messages import (
     LISTEN,
     TYPED_NO,
     TYPED_YES,
@@ -22,8 +24,6 @@ from bot.dialogue.messages import (
     Reply,
     Venue,
 )
-from bot.i18n.languages import Languages
-from bot.i18n.translator import Translator
 
 NEXT_DATES_SHOWN = 2
 DID_YOU_MEAN_SHOWN = 3

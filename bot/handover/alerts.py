@@ -26,11 +26,11 @@ from typing import TYPE_CHECKING
 
 from bot.catalogue.centre_calendar import DEFAULT_CALENDAR, CentreCalendar
 from bot.catalogue.schedule import Closure
-from bot.dialogue.messages import Button, Mention, Reply
 from bot.handover import cards, cases
 from bot.handover.hours import HOUSE_WIDE, LOOK_AHEAD_DAYS, who_answers
 from bot.handover.team import Team, TeamMember
 from bot.i18n.languages import Languages
+from bot.messages import Button, Mention, Reply
 from bot.storage.models import HandoverCase, User
 
 if TYPE_CHECKING:

@@ -18,11 +18,11 @@ from bot.booking import payloads as booking_payloads
 from bot.booking import store as bookings
 from bot.catalogue.model import Catalogue
 from bot.dialogue import actions
-from bot.dialogue.messages import Button, Mention, Reply
 from bot.handover.cases import ClosedBy
 from bot.handover.team import Team, TeamMember
 from bot.i18n.languages import Languages
 from bot.i18n.translator import Translator
+from bot.messages import Button, Mention, Reply
 from bot.storage.models import HandoverCase, User
 
 TOPIC_NAME_MAX = 128

@@ -23,12 +23,12 @@ from bot.catalogue.model import BookingMode, Catalogue
 from bot.dialogue import actions, views
 from bot.dialogue.answers import faq_answer
 from bot.dialogue.ids import parse_id
-from bot.dialogue.messages import PURPOSE, Button, Reply, Venue
 from bot.handover import cases
 from bot.handover.cards import SEND_OFFER
 from bot.handover.outbox import Outbox
 from bot.handover.views import MEDIATOR_REPLY
 from bot.i18n.translator import Translator
+from bot.messages import PURPOSE, Button, Reply, Venue
 from bot.staff_desk import StaffDesk, StaffTurn
 from bot.storage.models import HandoverCase, User
 from bot.voice.listen import ALWAYS_KEY, Listening

@@ -20,13 +20,13 @@ from bot.commands import command_of
 from bot.dialogue import actions
 from bot.dialogue.actions import Action
 from bot.dialogue.engine import Dialogue, State
-from bot.dialogue.messages import Inbound, InboundKind, Reply
 from bot.dialogue.turn import Turn
 from bot.handover import cards, cases, views
 from bot.handover.cases import ClosedBy, NewCase
 from bot.handover.hours import next_answer_time, who_answers
 from bot.handover.outbox import Kind, Outbox
 from bot.handover.team import LiveTeam
+from bot.messages import Inbound, InboundKind, Reply
 from bot.privacy.redact import redact
 from bot.storage.models import HandoverCase, User
 

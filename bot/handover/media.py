@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
-from bot.dialogue.messages import Attachment, InboundKind, Reply
+from bot.messages import Attachment, InboundKind, Reply
 from bot.ports import AttachmentSlot
 from bot.storage.models import RelayMessage
 

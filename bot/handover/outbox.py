@@ -23,7 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from bot.dialogue.messages import Button, Inbound, Reply
+from bot.messages import Button, Inbound, Reply
 from bot.storage import reply_codec
 from bot.storage.database import upsert
 from bot.storage.models import HandoverCase, RelayMessage, User

@@ -14,13 +14,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dialogue.engine import State
 from bot.dialogue.ids import parse_id
-from bot.dialogue.messages import Inbound, Reply
 from bot.handover import cards, cases, views
 from bot.handover.cases import Claim, ClosedBy
 from bot.handover.flow import STATE
 from bot.handover.outbox import Kind, Outbox
 from bot.handover.team import LiveTeam, TeamMember
 from bot.i18n.translator import Translator
+from bot.messages import Inbound, Reply
 from bot.staff_desk import StaffDesk, StaffTurn
 from bot.storage.models import HandoverCase, User
 

@@ -10,8 +10,8 @@ from datetime import datetime
 from bot.catalogue.model import Catalogue
 from bot.dialogue import actions
 from bot.dialogue import views as dialogue_views
-from bot.dialogue.messages import PURPOSE, Button, Reply
 from bot.i18n.translator import Translator
+from bot.messages import PURPOSE, Button, Reply
 
 MEDIATOR_REPLY = "mediator_reply"
 """``Reply.extras[PURPOSE]`` for what the bot passes on from a mediator or about the chat."""

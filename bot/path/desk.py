@@ -12,10 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.dialogue.ids import parse_id
-from bot.dialogue.messages import Reply
 from bot.handover import cases
 from bot.handover.outbox import Kind, Outbox
 from bot.handover.team import LiveTeam
+from bot.messages import Reply
 from bot.path import records, views
 from bot.path.steps import STEPS, LivePath
 from bot.staff_desk import StaffDesk, StaffTurn

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
 
-from bot.dialogue.messages import PURPOSE, Button, Reply
 from bot.i18n.translator import Translator
+from bot.messages import PURPOSE, Button, Reply
 from bot.path.steps import STEPS, Step
 from bot.storage.models import PathStep
 

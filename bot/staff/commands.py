@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from bot.catalogue.issues import ContentIssue
 from bot.dialogue.ids import parse_id
-from bot.dialogue.messages import Attachment, FileTooLarge, Reply
+from bot.messages import Attachment, FileTooLarge, Reply
 from bot.staff import announce, reports
 from bot.staff.announce import Announcement
 from bot.staff.chart import contacts_chart

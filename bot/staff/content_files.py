@@ -23,7 +23,7 @@ from bot.catalogue.loader import (
     OFFERS_FILE,
     load_catalogue,
 )
-from bot.dialogue.messages import Attachment
+from bot.messages import Attachment
 
 HISTORY = ".history"
 HISTORY_KEPT = 50  # older versions are dropped; git users have their own history

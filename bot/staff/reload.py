@@ -20,7 +20,7 @@ from bot.catalogue.live import LiveCatalogue
 from bot.catalogue.model import Catalogue, Offer
 from bot.catalogue.schedule import Schedule
 from bot.catalogue.texts import SOURCE_LANGUAGE
-from bot.dialogue.messages import Reply
+from bot.messages import Reply
 
 log = logging.getLogger(__name__)
 

@@ -29,12 +29,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.dialogue.messages import PURPOSE, Reply, ThreadGone, ThreadId
 from bot.handover import cases
 from bot.handover.outbox import Kind, Letter, Outbox
 from bot.handover.relay import RelayDelivery
 from bot.handover.views import MEDIATOR_REPLY
 from bot.jobs import Claimed, Handler, NewJob, Outcome
+from bot.messages import PURPOSE, Reply, ThreadGone, ThreadId
 from bot.staff_desk import StaffDesk, StaffTurn
 from bot.storage.models import HandoverCase, Job, RelayMessage, User
 from bot.translation.client import LanguageNotOffered, LibreTranslate, TranslationUnavailable

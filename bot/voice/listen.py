@@ -21,10 +21,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.booking import store as bookings
 from bot.catalogue.model import Catalogue
 from bot.dialogue import actions
-from bot.dialogue.messages import LISTEN, Attachment, Button, Reply
 from bot.dialogue.turn import Turn
 from bot.dialogue.views import cannot_listen_text
 from bot.i18n.translator import TextCatalogs, Translator
+from bot.messages import LISTEN, Attachment, Button, Reply
 from bot.voice import script
 from bot.voice.recordings import (
     Recording,

@@ -10,10 +10,10 @@ from bot.booking.reminders import ReminderDelivery
 from bot.core import FeatureContext
 from bot.dialogue import actions
 from bot.dialogue.actions import Action
-from bot.dialogue.messages import Button, Inbound, InboundKind, Reply
 from bot.dialogue.turn import Turn
 from bot.dialogue.views import cannot_listen_text
 from bot.i18n.translator import Translator
+from bot.messages import Button, Inbound, InboundKind, Reply
 from bot.staff.reload import CatalogueReloader
 from bot.storage import users
 from bot.voice.listen import (

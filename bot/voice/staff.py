@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.dialogue.messages import FileUnavailable, Reply
+from bot.messages import FileUnavailable, Reply
 from bot.staff_desk import StaffDesk, StaffTurn
 from bot.voice.listen import CANNOT_LISTEN, Listening
 from bot.voice.recordings import MAX_SECONDS, MIN_SECONDS, RecordingRefused

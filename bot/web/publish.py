@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bot.catalogue.issues import ContentIssue
-from bot.dialogue.messages import Reply
+from bot.messages import Reply
 from bot.staff.content_files import ContentFiles, UploadRefused
 from bot.staff.reload import CatalogueReloader
 from bot.web.yaml_edit import version_of

@@ -11,8 +11,7 @@ from sqlalchemy import func, select
 from bot.app import CoreApp
 from bot.booking.reminders import ReminderDelivery
 from bot.booking.setup import reminder_delivery
-from bot.dialogue.messages import ChatId, Reply, ThreadId
-from bot.messages import ChannelName
+from bot.messages import ChannelName, ChatId, Reply, ThreadId
 from tests.support.conversation import Chat, FixedClock, running_core
 from tests.support.zones import BERLIN
 

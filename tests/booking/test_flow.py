@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from bot.app import CoreApp
 from bot.booking.reminders import ReminderDelivery
-from bot.dialogue.messages import Reply
+from bot.messages import Reply
 from bot.storage.models import Booking, BookingMessage, User
 from tests.booking.conftest import berlin, book_office_hours, count, title
 from tests.support.conversation import Chat, FixedClock, onboarded

@@ -9,9 +9,9 @@ import icalendar
 from bot.booking import ics, payloads
 from bot.catalogue.live import LiveCatalogue
 from bot.config import Settings
-from bot.dialogue.messages import ACTION_MAX_BYTES
 from bot.i18n.languages import load_languages
 from bot.i18n.translator import TextCatalogs
+from bot.messages import ACTION_MAX_BYTES
 from bot.storage.models import Booking
 from tests.booking.conftest import berlin
 

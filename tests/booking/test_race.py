@@ -7,7 +7,7 @@ import time
 from itertools import cycle
 
 from bot.app import CoreApp
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
+from bot.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
 from bot.storage.models import Booking, BookingBlock, BookingMessage, User
 from tests.booking.conftest import berlin, count, ui
 from tests.support.conversation import FixedClock, running_core

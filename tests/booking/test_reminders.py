@@ -12,8 +12,7 @@ from bot.app import CoreApp
 from bot.booking.outbox import MAX_ATTEMPTS, Outcome
 from bot.booking.reminders import ReminderDelivery
 from bot.booking.setup import reminder_delivery
-from bot.dialogue.messages import ChatId, DeliveryRefused, Reply, ThreadId
-from bot.messages import ChannelName
+from bot.messages import ChannelName, ChatId, DeliveryRefused, Reply, ThreadId
 from bot.storage.models import BookingMessage
 from tests.booking.conftest import RecordingSender, berlin, book_office_hours
 from tests.support.conversation import Chat, FixedClock, onboarded, running_core

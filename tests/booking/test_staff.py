@@ -13,8 +13,7 @@ import pytest
 
 from bot.app import CoreApp, open_core
 from bot.config import PROJECT_ROOT, Settings
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
-from bot.messages import UserId
+from bot.messages import ChannelName, ChatId, Inbound, InboundKind, UserId
 from tests.booking.conftest import RecordingSender, berlin, book_office_hours
 from tests.support.conversation import Chat, FixedClock, onboarded
 

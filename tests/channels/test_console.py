@@ -15,8 +15,8 @@ import yaml
 from bot.app import open_core
 from bot.channels.console import parse_input, render, run_console
 from bot.config import PROJECT_ROOT, Settings
-from bot.dialogue.messages import Button, ChatId, InboundKind, Reply, Venue
 from bot.i18n.languages import load_languages
+from bot.messages import Button, ChatId, InboundKind, Reply, Venue
 
 OFFERS = yaml.safe_load((PROJECT_ROOT / "content" / "offers.yaml").read_text(encoding="utf-8"))[
     "offers"

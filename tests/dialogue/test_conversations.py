@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import CoreApp
-from bot.dialogue.messages import InboundKind
+from bot.messages import InboundKind
 from bot.storage.models import QuestionLog, User
 from tests.support.conversation import Chat, FixedClock, onboarded, running_core
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.app import CoreApp
 from bot.dialogue import views
-from bot.dialogue.messages import TYPED_YES
+from bot.messages import TYPED_YES
 from tests.booking.conftest import berlin, title
 from tests.support.conversation import Chat, FixedClock, onboarded, running_core
 

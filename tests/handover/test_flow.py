@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 
 from bot.app import CoreApp
 from bot.dialogue import views as dialogue_views
-from bot.dialogue.messages import InboundKind
 from bot.handover.relay import RelayDelivery
+from bot.messages import InboundKind
 from bot.storage.models import (
     Booking,
     HandoverCase,

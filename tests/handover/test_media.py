@@ -15,13 +15,13 @@ import pytest
 from bot.app import CoreApp
 from bot.channels.console import CHANNEL as CONSOLE
 from bot.channels.console import ConsoleSession
-from bot.dialogue.messages import PURPOSE, ChannelName, FileUnavailable, InboundKind, Reply
 from bot.handover import views
 from bot.handover.carry import FILE_ATTEMPTS
 from bot.handover.relay import RelayDelivery
 from bot.handover.views import MEDIATOR_REPLY
 from bot.i18n.translator import Translator
 from bot.jobs import MAX_BACKOFF
+from bot.messages import PURPOSE, ChannelName, FileUnavailable, InboundKind, Reply
 from tests.support.conversation import Chat, FixedClock
 from tests.support.handover import (
     MEDIATORS,

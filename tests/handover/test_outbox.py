@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import CoreApp
-from bot.dialogue.messages import DeliveryRefused, InboundKind, RetryLater
 from bot.handover import cases, outbox
 from bot.handover.relay import RelayDelivery
+from bot.messages import DeliveryRefused, InboundKind, RetryLater
 from bot.storage.models import HandoverCase, RecentQuestion, RelayMessage, User
 from tests.support.conversation import FixedClock
 from tests.support.handover import (

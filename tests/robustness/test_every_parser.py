@@ -22,7 +22,7 @@ from bot.channels.console import parse_input
 from bot.channels.whatsapp_render import parse_more
 from bot.dialogue import actions
 from bot.dialogue.ids import MAX_ID_DIGITS, parse_id
-from bot.dialogue.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
+from bot.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
 from tests.support.handover import MEDIATORS, handover_core, staff_says, staff_taps
 
 EXAMPLES = settings(

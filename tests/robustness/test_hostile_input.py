@@ -23,7 +23,7 @@ from bot.channels.telegram_parse import (
     ToCore,
     parse_update,
 )
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply, storable
+from bot.messages import ChannelName, ChatId, Inbound, InboundKind, Reply, storable
 from tests.support.conversation import running_core
 
 EXAMPLES = settings(

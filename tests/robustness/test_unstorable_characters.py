@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.dialogue.messages import ChannelName, ChatId, Inbound
+from bot.messages import ChannelName, ChatId, Inbound
 from tests.support.handover import (
     MEDIATORS,
     Person,

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from bot.app import open_core
 from bot.config import Settings
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
-from bot.messages import UserId
+from bot.messages import ChannelName, ChatId, Inbound, InboundKind, Reply, UserId
 from bot.staff_desk import StaffTurn
 from tests.support.conversation import FixedClock
 

@@ -17,7 +17,7 @@ from bot.catalogue import yaml_source
 from bot.catalogue.issues import ContentIssue
 from bot.channels.telegram_render import TextPart, render_reply
 from bot.channels.text_split import CUT_MARK, MAX_TEXT_PARTS
-from bot.dialogue.messages import Reply
+from bot.messages import Reply
 from bot.staff import announce
 from tests.support.conversation import Chat
 from tests.support.staff import staff_core

@@ -7,7 +7,7 @@ import asyncio
 
 from sqlalchemy import select
 
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
+from bot.messages import ChannelName, ChatId, Inbound, InboundKind
 from bot.storage.models import OfferView, TurnLedger
 from tests.support.conversation import Chat, running_core
 

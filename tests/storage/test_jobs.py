@@ -8,8 +8,8 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from bot.dialogue.messages import DeliveryRefused, RetryLater
 from bot.jobs import Claimed, Handler, JobQueue, JobRunner, NewJob, Outcome, claim, progress
+from bot.messages import DeliveryRefused, RetryLater
 from bot.storage.database import Database
 from bot.storage.models import Job
 from tests.support.conversation import FixedClock

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bot.dialogue.messages import PURPOSE, Attachment, Button, Mention, Reply, Venue
+from bot.messages import PURPOSE, Attachment, Button, Mention, Reply, Venue
 from bot.storage import reply_codec
 
 

@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 
 from bot.app import CoreApp
 from bot.dialogue.actions import Action
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
 from bot.dialogue.turn import Turn
+from bot.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
 from bot.privacy.retention import purge
 from bot.storage import ledger, users
 from bot.storage.database import Database

@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.app import CoreApp, open_core
 from bot.config import Settings
-from bot.dialogue.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
+from bot.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
 
 # A Monday morning in Berlin: the week's offers all lie ahead.
 MONDAY_MORNING = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)

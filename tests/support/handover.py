@@ -18,7 +18,8 @@ from pathlib import Path
 
 from bot.app import CoreApp, open_core
 from bot.config import Settings
-from bot.dialogue.messages import (
+from bot.handover.relay import RelayDelivery
+from bot.messages import (
     ChannelName,
     ChatId,
     FileUnavailable,
@@ -28,9 +29,8 @@ from bot.dialogue.messages import (
     Reply,
     ThreadGone,
     ThreadId,
+    UserId,
 )
-from bot.handover.relay import RelayDelivery
-from bot.messages import UserId
 from bot.ports import AttachmentSlot
 from tests.support.conversation import Chat, FixedClock
 

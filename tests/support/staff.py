@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.app import CoreApp, open_core
 from bot.config import PROJECT_ROOT, Settings
-from bot.dialogue.messages import (
+from bot.messages import (
     ChannelName,
     ChatId,
     Inbound,
@@ -19,8 +19,8 @@ from bot.dialogue.messages import (
     Reply,
     RetryLater,
     ThreadId,
+    UserId,
 )
-from bot.messages import UserId
 from tests.support.conversation import Chat, FixedClock
 
 STAFF_GROUP = "-100777"

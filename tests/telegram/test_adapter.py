@@ -20,8 +20,7 @@ from bot.channels.telegram import (
     serving,
 )
 from bot.config import Settings
-from bot.dialogue.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
-from bot.messages import MessageRef
+from bot.messages import Button, ChannelName, ChatId, Inbound, InboundKind, MessageRef, Reply
 from bot.ports import DeskSender, Sender
 from tests.support.fake_bot_api import TEST_TOKEN, FakeBotApi
 from tests.support.telegram_scenario import (

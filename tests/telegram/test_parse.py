@@ -16,8 +16,7 @@ from bot.channels.telegram_parse import (
     ToCore,
     parse_update,
 )
-from bot.dialogue.messages import ChatId, Inbound, InboundKind
-from bot.messages import MessageRef, ThreadId, UserId
+from bot.messages import ChatId, Inbound, InboundKind, MessageRef, ThreadId, UserId
 from tests.support.fake_bot_api import BOT_USERNAME
 from tests.support.telegram_scenario import (
     callback_update,

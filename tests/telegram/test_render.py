@@ -17,7 +17,7 @@ from bot.channels.telegram_render import (
     split_text,
     utf16_length,
 )
-from bot.dialogue.messages import ACTION_MAX_BYTES, Attachment, Button, Reply, Venue
+from bot.messages import ACTION_MAX_BYTES, Attachment, Button, Reply, Venue
 
 LIMIT = MessageLimit.MAX_TEXT_LENGTH
 VENUE = Venue("Nähcafé", "Mallinckrodtstraße 1, 44147 Dortmund", 51.5234, 7.4579)

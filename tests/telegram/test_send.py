@@ -15,7 +15,7 @@ from bot.channels import telegram_limits
 from bot.channels.telegram import file_base_url
 from bot.channels.telegram_limits import RetryingRateLimiter
 from bot.channels.telegram_send import TelegramSender
-from bot.dialogue.messages import (
+from bot.messages import (
     Attachment,
     Button,
     ChatId,

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.dialogue.messages import ChatId, Inbound, InboundKind, Reply
-from bot.messages import UserId
+from bot.messages import ChatId, Inbound, InboundKind, Reply, UserId
 from bot.staff.reload import CatalogueReloader
 from bot.voice.ogg import read_opus
 from bot.voice.script import offer_script

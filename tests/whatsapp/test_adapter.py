@@ -15,8 +15,8 @@ from bot.channels.whatsapp_client import WhatsAppClient
 from bot.channels.whatsapp_pacing import Pacer
 from bot.channels.whatsapp_send import WhatsAppSender
 from bot.channels.whatsapp_window import Templates
-from bot.dialogue.messages import Inbound, Reply
 from bot.intake import MAX_QUEUED
+from bot.messages import Inbound, Reply
 from bot.storage.database import Database
 from tests.support.fake_graph_api import ACCESS_TOKEN, PHONE_NUMBER_ID, FakeGraphApi
 from tests.support.whatsapp_scenario import envelope, text_message

@@ -17,8 +17,8 @@ from bot.app import open_core
 from bot.channels import whatsapp
 from bot.channels.web import WebServer
 from bot.config import Settings
-from bot.dialogue.messages import Button, ChatId, Reply
 from bot.i18n.languages import load_languages
+from bot.messages import Button, ChatId, Reply
 from tests.support.conversation import FixedClock
 from tests.support.fake_graph_api import FakeGraphApi
 from tests.support.whatsapp_scenario import audio_message, list_reply, location_message

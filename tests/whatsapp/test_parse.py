@@ -15,7 +15,7 @@ from bot.channels.whatsapp_parse import (
     language_hint,
     parse_payload,
 )
-from bot.dialogue.messages import ChannelName, ChatId, Inbound, InboundKind
+from bot.messages import ChannelName, ChatId, Inbound, InboundKind
 from tests.support.fake_graph_api import PHONE_NUMBER_ID
 from tests.support.whatsapp_scenario import (
     audio_message,

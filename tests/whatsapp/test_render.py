@@ -22,7 +22,7 @@ from bot.channels.whatsapp_render import (
     parse_more,
     render_replies,
 )
-from bot.dialogue.messages import Attachment, Button, Reply, Venue
+from bot.messages import Attachment, Button, Reply, Venue
 
 PLACE = Venue("Raum vor Ort", "Oesterholzstraße 120, 44145 Dortmund", 51.527, 7.474)
 ICS = Attachment("office-hours.ics", "text/calendar", data=b"BEGIN:VCALENDAR")

@@ -12,7 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Connection, func, select
 
-from bot.dialogue.messages import Attachment, Button, Reply, Venue
+from bot.messages import Attachment, Button, Reply, Venue
 from bot.storage import ledger
 from bot.storage import whatsapp as store
 from bot.storage.database import Database

@@ -15,7 +15,7 @@ from bot.booking.setup import reminder_delivery
 from bot.channels import whatsapp
 from bot.channels.whatsapp_send import HeldNotice, WhatsAppSender
 from bot.channels.whatsapp_window import Templates
-from bot.dialogue.messages import PURPOSE, ChatId, Reply
+from bot.messages import PURPOSE, ChatId, Reply
 from bot.storage.models import User, WhatsAppHeld
 from tests.support.whatsapp_scenario import WhatsAppUser, template_button
 from tests.whatsapp.conftest import RunningBot
