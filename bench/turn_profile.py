@@ -76,11 +76,17 @@ def counting(core: CoreApp) -> Iterator[Counts]:
     def statement(*_: Any) -> None:
         counts.statements += 1
 
+    def begin(*_: Any) -> None:
+        counts.statements += (
+            1  # BEGIN IMMEDIATE: sent with the next statement, no cursor of its own
+        )
+
     def commit(*_: Any) -> None:
         counts.transactions += 1
         counts.statements += 1  # COMMIT is a statement too, sent without a cursor
 
     event.listen(engine, "before_cursor_execute", statement)
+    event.listen(engine, "begin", begin)
     event.listen(engine, "commit", commit)
     import aiosqlite.core
 
@@ -96,6 +102,7 @@ def counting(core: CoreApp) -> Iterator[Counts]:
     finally:
         aiosqlite.core.Connection._execute = original  # type: ignore[method-assign]
         event.remove(engine, "before_cursor_execute", statement)
+        event.remove(engine, "begin", begin)
         event.remove(engine, "commit", commit)
 
 

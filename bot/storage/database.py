@@ -25,7 +25,7 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
-from bot.storage.sqlite_hops import use_one_trip_cursors
+from bot.storage.sqlite_hops import OneTripConnection, use_one_trip_cursors
 from bot.storage.urls import normalise_database_url
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -76,8 +76,13 @@ def _sqlite_begin_immediate(connection: Connection) -> None:
     A turn reads the person's row and then writes it. Under WAL, a read transaction that
     later wants to write fails at once (no waiting) if another connection wrote meanwhile;
     starting with the write lock makes concurrent turns queue on busy_timeout instead.
+    It is sent with the transaction's first statement (bot/storage/sqlite_hops.py).
     """
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    driver = connection.connection.dbapi_connection
+    if isinstance(driver, OneTripConnection):
+        driver.defer_begin("BEGIN IMMEDIATE")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_engine(database_url: str) -> AsyncEngine:

@@ -1,11 +1,22 @@
-"""One trip to aiosqlite's thread per SQL statement, instead of four.
+"""One trip to aiosqlite's thread per SQL statement, instead of four; none for BEGIN.
 
 aiosqlite runs SQLite on a thread of its own. SQLAlchemy's adapter makes a separate trip
 there to open a cursor, to execute, to fetch the rows and to close the cursor: each trip
 hands work to the thread and waits for the event loop to be woken, which costs more than a
 small statement itself. This cursor does all four in one trip and keeps what SQLAlchemy reads
-afterwards (the rows, ``description``, ``rowcount``, ``lastrowid``). The statements, their
-order and their transactions are unchanged; only the trips are fewer.
+afterwards (the rows, ``description``, ``rowcount``, ``lastrowid``).
+
+Two more trips per transaction are saved the same way:
+
+- ``BEGIN IMMEDIATE`` travels with the transaction's first statement (:meth:`OneTripConnection.
+  defer_begin`): SQLite runs it right before that statement, on the same thread, so the
+  transaction and its write lock start exactly as before; a BEGIN that cannot get the lock
+  raises from that first statement, inside the same ``session()`` block.
+- A COMMIT or ROLLBACK with nothing run since the last one (the pool's ROLLBACK when a
+  connection comes back after a COMMIT; a transaction that ran no statement) has nothing to
+  end: it is not sent.
+
+The statements, their order and their transactions are unchanged; only the trips are fewer.
 
 It relies on two internals, both pinned in requirements.lock: aiosqlite's
 ``Connection._execute`` (queue a function for its thread) and SQLAlchemy's aiosqlite adapter
@@ -39,9 +50,34 @@ class _Done:
         """Closed already, in the database thread."""
 
 
+class _Trips:
+    """Per connection: a BEGIN waiting for the next statement, and whether anything was sent
+    since the last COMMIT or ROLLBACK (a transaction may be open)."""
+
+    __slots__ = ("begin", "sent")
+
+    def __init__(self) -> None:
+        self.begin: str | None = None
+        self.sent = True  # not known at first: end it for real
+
+
+def _trips(driver: Any) -> _Trips:
+    # Kept on aiosqlite's connection: SQLAlchemy's adapter has __slots__ and no room.
+    trips: _Trips | None = getattr(driver, "_one_trip_state", None)
+    if trips is None:
+        trips = driver._one_trip_state = _Trips()
+    return trips
+
+
 def _run(
-    connection: sqlite3.Connection, operation: str, parameters: Any, many: bool
+    connection: sqlite3.Connection,
+    begin: str | None,
+    operation: str,
+    parameters: Any,
+    many: bool,
 ) -> tuple[_Done, list[Any] | None]:
+    if begin is not None:
+        connection.execute(begin)
     cursor = connection.cursor()
     try:
         if many:
@@ -80,8 +116,13 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
 
     async def _one_trip(self, operation: Any, parameters: Any, *, many: bool) -> None:
         driver = self._connection
+        trips = _trips(driver)
         async with self._adapt_connection._execute_mutex:
-            done, rows = await driver._execute(_run, driver._conn, operation, parameters, many)
+            begin, trips.begin = trips.begin, None
+            trips.sent = True
+            done, rows = await driver._execute(
+                _run, driver._conn, begin, operation, parameters, many
+            )
         self._cursor = done  # type: ignore[assignment]
         self._rows = collections.deque(rows or ())
 
@@ -89,6 +130,24 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
 class OneTripConnection(AsyncAdapt_aiosqlite_connection):
     __slots__ = ()
     _cursor_cls = OneTripCursor
+
+    def defer_begin(self, statement: str) -> None:
+        """Send ``statement`` (BEGIN ...) with the next one, in the same trip."""
+        _trips(self._connection).begin = statement
+
+    def commit(self) -> None:
+        trips = _trips(self._connection)
+        trips.begin = None
+        if trips.sent:
+            super().commit()
+            trips.sent = False
+
+    def rollback(self) -> None:
+        trips = _trips(self._connection)
+        trips.begin = None
+        if trips.sent:
+            super().rollback()
+            trips.sent = False
 
 
 def use_one_trip_cursors(dbapi_connection: Any) -> None:
