@@ -251,3 +251,66 @@ def test_every_emergency_of_the_sprint_set_shows_the_numbers() -> None:
 )
 def test_cleaning_work_and_following_a_course_are_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    ("as_written", "turned_round"),
+    [
+        # instrument + me: the belt in another order and another case ending
+        ("شوهرم با کمربند زده منو", "منو زد با کمربندش"),  # fa: hit me with a belt
+        ("муж отхлестал меня ремнём", "ремнем меня хлестал муж"),  # ru
+        ("kocam beni kemerle dovdu", "kemeriyle dövdü beni"),  # tr
+        # a Persian verb that also means "to call": only with me or an instrument
+        ("pedaram har roz mizanatam", "mizanatam har roz pedaram"),  # fa: hits me every day
+        # heart + pain
+        ("папе плохо давит сердце", "сердце давит у папы"),  # ru: pressure on the heart
+        ("babamin gogsu cok agriyor", "agriyor gogsum"),  # tr: chest hurts
+        ("ma apasa inima", "inima ma apasa tare"),  # ro: my heart presses
+        # live + don't want: a wish to die
+        ("دیگه نمیخوام زنده باشم", "زنده باشم دیگه نمیخوام"),  # fa
+        ("ne hochu bolshe zhit", "жить больше не хочется"),  # ru, Latin and Cyrillic
+        ("na mai kamav te trajiv", "te trajiv na kamav"),  # rom
+        # forced + sex or marriage, forced + a person
+        ("they force me to sleep with men", "sex with him, he forced me"),
+        ("beni zorla evlendirmek istiyorlar", "evlendirecekler zorla"),  # tr
+        ("mein onkel zwingt mich", "gezwungen hat mich der onkel"),  # de
+        # face + crooked, swelling + throat, pregnant + blood
+        ("yuzu kaydi konusamiyor", "kaydi yuzu"),  # tr: the face slid (stroke)
+        ("в неї перекосило обличчя", "обличчя перекосило"),  # uk
+        ("his throat is swelling", "swollen throat and lips"),
+        ("ich bin schwanger und blute", "blutung in der schwangerschaft"),  # de
+        ("sim khamni thaj zhal mange rat", "rat zhal, khamni sim"),  # rom
+    ],
+)
+def test_the_new_concepts_do_not_care_about_word_order_or_endings(
+    as_written: str, turned_round: str
+) -> None:
+    assert WORDS.found_in(as_written) and WORDS.found_in(turned_round)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "shoharam har roz zang mizane",  # fa: my husband calls every day
+        "شوهرم بهم زنگ زد",  # fa: my husband called me
+        "ich hab einen termin beim herzarzt zur kontrolle",
+        "kalp doktoruna randevu almak istiyorum",  # tr: appointment with a heart doctor
+        "iskam da pisha s jiv chovek a ne s robot",  # bg: a living person, not a robot
+        "ma doare putin capul",  # ro: a slight headache
+        "my phone died can i charge it here",
+        "esim insaatta calismak istiyor",  # tr: "istiyor" (wants) is not "itiyor" (pushes)
+    ],
+)
+def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+def test_every_emergency_of_the_probes_shows_the_numbers() -> None:
+    """tests/data/understanding/probes_u-danger.yaml, written before the words were added."""
+    path = EMERGENCY_SET.with_name("probes_u-danger.yaml")
+    lines = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+    emergencies = [line["q"] for line in lines if line.get("intent") == "emergency"]
+
+    missed = [text for text in emergencies if not WORDS.found_in(text)]
+
+    assert len(emergencies) >= 150 and not missed, f"emergencies without the numbers: {missed}"
