@@ -1,13 +1,15 @@
 """Reading a YAML content file while remembering the line of every key and list item.
 
-Messages for staff must say where to look, so the node tree is walked once to record a line
-per field path before it is turned into plain Python data.
+Messages for staff must say where to look, so the line of each entry is recorded while the
+file is read. A plain file (no anchors, aliases, tags or merge keys: what staff and the web
+desk write) is built straight from libyaml's parser events in one pass, which costs about a
+third of ``yaml.load``; any other file goes through PyYAML's node graph, where what aliases
+expand to can be measured before it is built.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,20 +19,26 @@ from bot.catalogue.issues import ContentIssue, FieldPath, Severity, format_path
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
 
-MAX_FILE_BYTES = 1024 * 1024
-"""A content file larger than this is refused unread (the shipped offers.yaml is 44 KB)."""
+MAX_FILE_BYTES = 8 * 1024 * 1024
+"""A content file larger than this is refused unread (the shipped offers.yaml: 54 KB for 6
+offers, so 300 such offers are 2.7 MB)."""
 ALIAS_BUDGET = 10_000
 """How many entries aliases (``*name``) may add to a file once they are written out. A few
 aliases that repeat one another grow exponentially ("billion laughs"): 300 bytes would be
 millions of entries, so the file is refused before it is expanded, checked or echoed."""
-MAX_ENTRIES = 60_000
-"""Keys, values and list items written in one file (the shipped offers.yaml has about 2,300
-for 30 offers). Counted before the file is built in memory, which costs far more per entry."""
+MAX_ENTRIES = 300_000
+"""Keys, values and list items written in one file (the shipped offers.yaml has about 2,350
+for 6 offers, so 300 such offers are about 117,000). Counted while the file is built, so a
+crowded file is refused with no more than this many entries in memory."""
+MAX_ENTRIES_WITH_ALIASES = 60_000
+"""The same for a file that uses anchors or aliases (``&name``, ``*name``). Such a file is read
+through PyYAML's node graph, which costs about four times the memory and time per entry, so
+its entries are counted first, in a pass that builds nothing. Catalogues write entries out."""
 MAX_DEPTH = 50
 """Nesting deeper than this is refused (content files nest about six levels)."""
 
-# libyaml's parser is about ten times faster than the pure-Python one (a 300-offer catalogue
-# reloads in a fraction of the time); the resolvers below still apply, they run in Python.
+# libyaml's parser is about ten times faster than the pure-Python one; plain files are built
+# straight from its events (_read_plain_tree), with the resolvers below applied in Python.
 _FastestSafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -66,21 +74,42 @@ ContentLoader.add_implicit_resolver(
 )
 
 
+class LineTree:
+    """The lines of the entries directly below one mapping (by key, as written) or list (by
+    index), and the trees of those entries that hold more. Kept per container rather than per
+    field path, so recording them costs no path tuple per entry."""
+
+    __slots__ = ("below", "lines")
+
+    def __init__(self, lines: dict[str, int] | list[int]) -> None:
+        self.lines = lines
+        self.below: dict[str | int, LineTree] = {}
+
+    def line(self, part: str | int) -> int | None:
+        if isinstance(self.lines, dict):
+            return self.lines.get(part) if isinstance(part, str) else None
+        if isinstance(part, (str, bool)) or not 0 <= part < len(self.lines):
+            return None
+        return self.lines[part]
+
+
 @dataclass(frozen=True)
 class YamlSource:
-    """A parsed content file: its data and the line of each field path in it."""
+    """A parsed content file: its data and the line of each key and list item in it."""
 
     name: str
     data: object
-    lines: Mapping[FieldPath, int]
+    lines: LineTree | None  # None for an empty file
 
     def line_of(self, path: FieldPath) -> int:
         """The line of ``path``, or of its closest parent that exists (for missing fields)."""
-        for end in range(len(path), 0, -1):
-            line = self.lines.get(path[:end])
-            if line is not None:
-                return line
-        return 1
+        found, tree = 1, self.lines
+        for part in path:
+            line = tree.line(part) if tree is not None else None
+            if line is None:
+                break
+            found, tree = line, tree.below.get(part) if tree is not None else None
+        return found
 
     def issue(
         self, path: FieldPath, message: str, severity: Severity = Severity.ERROR
@@ -93,37 +122,205 @@ def read_yaml(path: Path) -> tuple[YamlSource | None, list[ContentIssue]]:
     name = str(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            too_big = f"file too large (at most {MAX_FILE_BYTES // 1024} KB)"
+            too_big = f"file too large (at most {MAX_FILE_BYTES // 1024 // 1024} MB)"
             return None, [ContentIssue(name, 1, "", too_big)]
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return None, [ContentIssue(name, None, "", "file not found")]
     except UnicodeDecodeError:
         return None, [ContentIssue(name, None, "", "not UTF-8 text; save the file as UTF-8")]
-
-    loader = ContentLoader(text)
     try:
-        shape = _shape(text)
-        if shape.refusal is not None:
-            line, problem = shape.refusal
-            return None, [ContentIssue(name, line, "", problem)]
-        root = loader.get_single_node()
-        lines: dict[FieldPath, int] = {}
-        issues: list[ContentIssue] = []
-        if root is not None:
-            # Without aliases the file is a tree its entries and depth already describe; with
-            # them, what they expand to is measured before anything is built from it.
-            refusal = _expansion_problem(root) if shape.aliases else None
-            if refusal is not None:
-                line, problem = refusal
-                return None, [ContentIssue(name, line, "", problem)]
-            _record_lines(root, (), lines, issues, name)
-        data = loader.construct_document(root) if root is not None else None
+        try:
+            data, lines, issues = _read_plain_tree(text, name)
+        except _NotPlainTree:
+            data, lines, issues = _read_through_nodes(text, name)
+    except _Refused as refused:
+        return None, [ContentIssue(name, refused.line, "", refused.problem)]
     except yaml.YAMLError as error:
         return None, [_syntax_issue(name, error)]
+    return YamlSource(name, data, lines), issues
+
+
+class _NotPlainTree(Exception):
+    """The file uses anchors, aliases, tags, merge keys or keys that are lists or mappings."""
+
+
+class _Refused(Exception):
+    def __init__(self, line: int, problem: str) -> None:
+        self.line = line
+        self.problem = problem
+
+
+def _too_many(line: int) -> _Refused:
+    return _Refused(
+        line, f"more than {MAX_ENTRIES} entries (keys, values, list items); split it up"
+    )
+
+
+def _too_deep(line: int) -> _Refused:
+    return _Refused(line, f"nested more than {MAX_DEPTH} levels deep")
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_NULL_TAG = "tag:yaml.org,2002:null"
+_NO_KEY = object()
+
+
+class _Open:
+    """A mapping or list being filled, with the lines of its entries."""
+
+    __slots__ = ("data", "firsts", "key", "key_text", "part", "tree")
+
+    def __init__(self, data: dict[object, object] | list[object], part: str | int | None) -> None:
+        self.data = data
+        self.tree = LineTree({} if isinstance(data, dict) else [])
+        self.part = part  # its key or index in the container around it
+        self.key: object = _NO_KEY  # a mapping's key whose value comes next
+        self.key_text = ""
+        self.firsts: dict[str, int] = {}  # first lines of keys written twice
+
+
+def _read_plain_tree(text: str, name: str) -> tuple[object, LineTree | None, list[ContentIssue]]:
+    """Build the data straight from libyaml's events in one pass, counting entries and depth
+    and recording lines on the way: no node graph, no second walk. Files that need the node
+    graph (aliases, tags, merge keys) raise _NotPlainTree and are read the careful way."""
+    loader = ContentLoader(text)
+    resolvers = loader.yaml_implicit_resolvers
+    issues: list[ContentIssue] = []
+    stack: list[_Open] = []
+    root: object = None
+    root_tree: LineTree | None = None
+    entries = 0
+    next_event = loader.get_event
+    scalar, mapping, sequence = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
+    try:
+        while True:
+            event = next_event()
+            kind = type(event)
+            if kind is scalar or kind is mapping or kind is sequence:
+                entries += 1
+                line = event.start_mark.line + 1
+                if entries > MAX_ENTRIES:
+                    raise _too_many(line)
+                if len(stack) > MAX_DEPTH:
+                    raise _too_deep(line)
+                if event.anchor is not None or event.tag is not None:
+                    raise _NotPlainTree
+                if kind is scalar:
+                    value: object = event.value
+                    if event.implicit[0] and event.value[:1] in resolvers:  # maybe not text
+                        value = _plain_scalar(loader, resolvers, event)
+                    if not stack:
+                        root = value
+                    else:
+                        _add(stack, value, event.value, line, None, name, issues)
+                    continue
+                opened = _Open({} if kind is mapping else [], None)
+                if not stack:
+                    root, root_tree = opened.data, opened.tree
+                else:
+                    opened.part = _add(stack, opened.data, "", line, opened.tree, name, issues)
+                stack.append(opened)
+            elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
+                stack.pop()
+            elif kind is yaml.AliasEvent:
+                raise _NotPlainTree
+            elif kind is yaml.DocumentEndEvent:
+                if not loader.check_event(yaml.StreamEndEvent):
+                    raise _NotPlainTree  # a second document: the composer says what is wrong
+            elif kind is yaml.StreamEndEvent:
+                return root, root_tree, issues
     finally:
         loader.dispose()
-    return YamlSource(name, data, lines), issues
+
+
+def _plain_scalar(
+    loader: ContentLoader,
+    resolvers: dict[str, list[tuple[str, re.Pattern[str]]]],
+    event: yaml.ScalarEvent,
+) -> object:
+    """An unquoted scalar resolved and built as the loader would (text, number, true, null)."""
+    text = event.value
+    candidates = resolvers[text[:1]]
+    tag = next((tag for tag, pattern in candidates if pattern.match(text)), _STR_TAG)
+    if tag == _STR_TAG:
+        return text
+    if tag == _NULL_TAG:
+        return None
+    if tag == MERGE_TAG:
+        raise _NotPlainTree
+    node = yaml.ScalarNode(tag, text, event.start_mark, event.end_mark)
+    return loader.construct_object(node)
+
+
+def _add(
+    stack: list[_Open],
+    value: object,
+    text: str,
+    line: int,
+    tree: LineTree | None,
+    name: str,
+    issues: list[ContentIssue],
+) -> str | int:
+    """Put ``value`` (written as ``text``, at ``line``) into the innermost open container;
+    return its key or index there."""
+    into = stack[-1]
+    data = into.data
+    if isinstance(data, list):
+        index = len(data)
+        data.append(value)
+        into.tree.lines.append(line)  # type: ignore[union-attr]
+        if tree is not None:
+            into.tree.below[index] = tree
+        return index
+    if into.key is _NO_KEY:
+        if tree is not None:
+            raise _NotPlainTree  # a list or mapping as a key
+        lines: dict[str, int] = into.tree.lines  # type: ignore[assignment]
+        if text in lines:
+            first = into.firsts.setdefault(text, lines[text])
+            path = (*(frame.part for frame in stack[1:]), text)
+            issues.append(
+                ContentIssue(
+                    name,
+                    line,
+                    format_path(path),  # type: ignore[arg-type]
+                    f"duplicate key '{text}' (first at line {first})",
+                )
+            )
+            into.tree.below.pop(text, None)  # the value written first is replaced
+        lines[text] = line  # the last one wins in the data, so point there
+        into.key, into.key_text = value, text
+        return text
+    key, key_text = into.key, into.key_text
+    data[key] = value
+    into.key = _NO_KEY
+    if tree is not None:
+        into.tree.below[key_text] = tree
+    return key_text
+
+
+def _read_through_nodes(text: str, name: str) -> tuple[object, LineTree | None, list[ContentIssue]]:
+    """Files with anchors, aliases, tags or merge keys, through PyYAML's node graph: counted
+    first in a pass that builds nothing, and what aliases expand to is measured before
+    anything is built from it."""
+    shape = _shape(text)
+    if shape.refusal is not None:
+        raise _Refused(*shape.refusal)
+    loader = ContentLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None, None, []
+        if shape.aliases:
+            refusal = _expansion_problem(root)
+            if refusal is not None:
+                raise _Refused(*refusal)
+        issues: list[ContentIssue] = []
+        tree = _record_lines(root, (), issues, name)
+        return loader.construct_document(root), tree, issues
+    finally:
+        loader.dispose()
 
 
 def _syntax_issue(name: str, error: yaml.YAMLError) -> ContentIssue:
@@ -154,9 +351,11 @@ def _shape(text: str) -> _Shape:
         if isinstance(event, yaml.NodeEvent):
             entries += 1
             line = int(event.start_mark.line) + 1
-            if entries > MAX_ENTRIES:
+            if entries > MAX_ENTRIES_WITH_ALIASES:
                 too_many = (
-                    f"more than {MAX_ENTRIES} entries (keys, values, list items); split it up"
+                    f"more than {MAX_ENTRIES_WITH_ALIASES} entries (keys, values, list items) "
+                    "in a file with anchors or aliases (&name, *name); write the entries out "
+                    "or split the file"
                 )
                 return _Shape((line, too_many), aliases)
             if depth > MAX_DEPTH:
@@ -167,12 +366,6 @@ def _shape(text: str) -> _Shape:
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
     return _Shape(None, aliases)
-
-
-class _Refused(Exception):
-    def __init__(self, line: int, problem: str) -> None:
-        self.line = line
-        self.problem = problem
 
 
 def _expansion_problem(root: yaml.Node) -> tuple[int, str] | None:
@@ -227,17 +420,15 @@ def _expansion_problem(root: yaml.Node) -> tuple[int, str] | None:
 
 
 def _record_lines(
-    node: yaml.Node,
-    path: FieldPath,
-    lines: dict[FieldPath, int],
-    issues: list[ContentIssue],
-    name: str,
-) -> None:
-    """Record the line of every key and list item below ``node``; flag duplicate keys.
+    node: yaml.Node, path: FieldPath, issues: list[ContentIssue], name: str
+) -> LineTree | None:
+    """The lines of every key and list item below ``node``; flags duplicate keys.
 
     YAML silently keeps the last of two equal keys, which hides a copy-paste mistake.
     """
     if isinstance(node, yaml.MappingNode):
+        lines: dict[str, int] = {}
+        tree = LineTree(lines)
         first_lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             if key_node.tag == MERGE_TAG or not isinstance(key_node, yaml.ScalarNode):
@@ -256,10 +447,20 @@ def _record_lines(
                 )
             else:
                 first_lines[key] = line
-            lines[child] = line  # the last one wins in the data, so point there
-            _record_lines(value_node, child, lines, issues, name)
-    elif isinstance(node, yaml.SequenceNode):
+            lines[key] = line  # the last one wins in the data, so point there
+            below = _record_lines(value_node, child, issues, name)
+            if below is not None:
+                tree.below[key] = below
+            else:
+                tree.below.pop(key, None)
+        return tree
+    if isinstance(node, yaml.SequenceNode):
+        items: list[int] = []
+        tree = LineTree(items)
         for index, item in enumerate(node.value):
-            child = (*path, index)
-            lines[child] = item.start_mark.line + 1
-            _record_lines(item, child, lines, issues, name)
+            items.append(item.start_mark.line + 1)
+            below = _record_lines(item, (*path, index), issues, name)
+            if below is not None:
+                tree.below[index] = below
+        return tree
+    return None
