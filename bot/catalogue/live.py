@@ -28,12 +28,22 @@ def match_entries(catalogue: Catalogue) -> Iterator[MatchEntry]:
                 yield MatchEntry(offer.id, language, word)
 
 
+CONCEPT_MARKS = frozenset("+|*")
+"""A FAQ question with one of these is written as concepts (``bot/understanding/faq.py``):
+word groups found in any order, not a whole question for the matcher."""
+
+
+def is_concept_question(question: str) -> bool:
+    return not CONCEPT_MARKS.isdisjoint(question)
+
+
 def faq_entries(catalogue: Catalogue) -> Iterator[MatchEntry]:
-    """The ways people ask each staff-written question, in every language."""
+    """The ways people ask each staff-written question as a whole, in every language."""
     for entry in catalogue.faq.values():
         for language, questions in entry.questions.items():
             for question in questions:
-                yield MatchEntry(entry.id, language, question)
+                if not is_concept_question(question):
+                    yield MatchEntry(entry.id, language, question)
 
 
 @dataclass(frozen=True)
@@ -93,4 +103,11 @@ class LiveCatalogue:
         return self.current
 
 
-__all__ = ["CatalogueError", "LiveCatalogue", "Snapshot", "faq_entries", "match_entries"]
+__all__ = [
+    "CatalogueError",
+    "LiveCatalogue",
+    "Snapshot",
+    "faq_entries",
+    "is_concept_question",
+    "match_entries",
+]

@@ -1,26 +1,157 @@
 """Staff-written answers (``content/faq.yaml``): what the catalogue has no field for.
 
-The pipeline calls :func:`find_faq` after follow-ups and before offers. The FAQ's questions are
-matched by the offers' matcher, but only function words are set aside: "ist das kostenlos?" is
-a whole question here (``Snapshot.faq_matcher``). An answer is given only when the match is
-confident and no offer matches better: "brauche ich papiere" is the FAQ, "Deutschkurs
-anmelden" the course.
+The pipeline calls :func:`find_faq` after follow-ups and before offers. A FAQ question is
+written in one of two ways (see the header of ``content/faq.yaml``):
+
+- as concepts: ``papiere|ausweis*|dokument* + brauch*|ohne|keine`` is found when one word of
+  every group is in the message, in any order and form (``*``: any ending), with typos and
+  Cyrillic typed in Latin letters, like the phrases of ``locales/``. "Papiere hab ich keine",
+  "brauch ich einen Ausweis" and "ohne Dokumente?" are all the papers entry. These are the
+  words people really use, whatever they say around them.
+- as a whole question ("ist das kostenlos?"), the way staff add one from the unanswered
+  report: matched by the offers' matcher with only function words set aside
+  (``Snapshot.faq_matcher``), and answered only when the match is confident.
+
+Either way an offer wins when it is what the message asks for: the words left once the FAQ's
+words are set aside name an offer ("ohne Anmeldung zum Deutschkurs?"), or, for a whole
+question, the offer matches better ("Deutschkurs anmelden" is the course).
 """
 
 from __future__ import annotations
 
-from bot.catalogue.live import Snapshot
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import product
+
+from bot.catalogue.live import Snapshot, is_concept_question
+from bot.catalogue.model import FaqEntry
 from bot.matching.matcher import MatchResult
+from bot.matching.normalize import normalize
+from bot.matching.stopwords import STOP_WORDS
+from bot.understanding.phrases import PhraseIndex, parse
+
+GROUPS = "+"
+ALTERNATIVES = "|"
+
+
+@dataclass(frozen=True)
+class _Hit:
+    faq_id: str
+    positions: frozenset[int]
+    letters: int  # letters of the message the entry's phrases used: more is a closer fit
+
+
+class FaqConcepts:
+    """The concept questions of every FAQ entry, as phrases found in any order and form."""
+
+    def __init__(self, entries: Iterable[FaqEntry]) -> None:
+        self._index = PhraseIndex(
+            phrase
+            for entry in entries
+            for language, questions in entry.questions.items()
+            for question in questions
+            if is_concept_question(question)
+            for wording in expand(question)
+            for phrase in parse(wording, entry.id, language)
+        )
+
+    def find(self, text: str) -> _Hit | None:
+        """The entry whose concepts explain most of ``text``; None when none is found, or
+        when two entries explain the same amount (no guessing between two answers)."""
+        words = normalize(text).split()
+        by_entry: dict[str, set[int]] = {}
+        for found in self._index.find(text):
+            if len(found.phrase.words) == 1 and not found.exact:
+                continue  # one word with a typo is too little: "iskam" is no "ikame"
+            by_entry.setdefault(str(found.phrase.key), set()).update(found.positions)
+        hits = sorted(
+            (
+                _Hit(faq_id, frozenset(used), sum(len(words[i]) for i in used))
+                for faq_id, used in by_entry.items()
+            ),
+            key=lambda hit: (-len(hit.positions), -hit.letters, hit.faq_id),
+        )
+        if not hits:
+            return None
+        if len(hits) > 1 and (len(hits[1].positions), hits[1].letters) == (
+            len(hits[0].positions),
+            hits[0].letters,
+        ):
+            return None
+        return hits[0]
+
+
+def expand(question: str) -> list[str]:
+    """``a|b + c`` as the phrases it stands for: ``a c`` and ``b c``."""
+    groups = [
+        [word.strip() for word in group.split(ALTERNATIVES) if word.strip()]
+        for group in question.split(GROUPS)
+    ]
+    groups = [group for group in groups if group]
+    return [" ".join(words) for words in product(*groups)] if groups else []
+
+
+_concepts: dict[int, tuple[object, FaqConcepts]] = {}
+
+
+def concepts_of(snapshot: Snapshot) -> FaqConcepts:
+    """Built once per catalogue (a reload makes a new one); a handful kept at most."""
+    faq = snapshot.catalogue.faq
+    cached = _concepts.get(id(faq))
+    if cached is None or cached[0] is not faq:
+        if len(_concepts) >= 4:
+            _concepts.clear()
+        cached = (faq, FaqConcepts(faq.values()))
+        _concepts[id(faq)] = cached
+    return cached[1]
+
+
+def without_faq_words(text: str, snapshot: Snapshot) -> str:
+    """``text`` without the words of the FAQ entry found in it: "acte" in "ce acte trebuie sa
+    aduc" asks about papers, it does not name the office hours (whose keyword it also is)."""
+    hit = concepts_of(snapshot).find(text)
+    if hit is None:
+        return text
+    return " ".join(w for i, w in enumerate(normalize(text).split()) if i not in hit.positions)
 
 
 def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
     """The id of the FAQ entry that answers ``text`` confidently, or None.
 
-    ``offers`` is the offer matcher's result for the same text: a better offer match wins.
+    ``offers`` is the offer matcher's result for the same text: an offer wins when it is
+    confident both for the whole text and for the words the FAQ leaves; for a whole-question
+    match, when it matches better.
     """
+    hit = concepts_of(snapshot).find(text)
+    if hit is not None:
+        # "ohne Anmeldung zum Deutschkurs?": the rest names the course, and the whole does too.
+        # "jobcenterdan mektup geldi yardim eder misiniz": "help" alone names no offer.
+        rest = _words_left(text, hit.positions)
+        other = snapshot.matcher.match(rest) if rest else None
+        named = (
+            other is not None
+            and other.top is not None
+            and other.confident
+            and offers.confident
+            and offers.top is not None
+            and offers.top.offer_id == other.top.offer_id
+        )
+        return None if named else hit.faq_id
     found = snapshot.faq_matcher.match(text)
     if not found.confident or found.top is None:
         return None
     if offers.confident and offers.top is not None and offers.top.score > found.top.score:
         return None
     return found.top.offer_id
+
+
+def _words_left(text: str, used: frozenset[int]) -> str:
+    """The message without the FAQ's words and without the words that name no offer."""
+    return " ".join(
+        word
+        for position, word in enumerate(normalize(text).split())
+        if position not in used and word not in STOP_WORDS
+    )
+
+
+__all__ = ["FaqConcepts", "expand", "find_faq", "without_faq_words"]

@@ -21,6 +21,7 @@ import yaml
 from bot.catalogue.live import Snapshot
 from bot.catalogue.schedule import WEEKDAYS
 from bot.matching.normalize import normalize
+from bot.understanding.faq import without_faq_words
 from bot.understanding.phrases import PhraseIndex, parse
 from bot.understanding.result import Context, FollowUp
 
@@ -46,9 +47,14 @@ class FollowUpCues:
         self,
         topics: Mapping[str, Mapping[str, Sequence[str]]],
         days: Mapping[str, Mapping[str, Sequence[str]]],
+        from_faq: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.topics = topics
         self.days = days
+        self.from_faq = dict(from_faq or {})
+        self._topic_of_faq = {
+            str(faq_id): topic for topic, ids in self.from_faq.items() for faq_id in ids
+        }
         self._index = PhraseIndex(
             [
                 phrase
@@ -78,7 +84,11 @@ class FollowUpCues:
             str(code): {str(day): list(names or ()) for day, names in by_day.items()}
             for code, by_day in (data.get("days") or {}).items()
         }
-        return cls(topics, days)
+        from_faq = {
+            str(topic): [str(faq_id) for faq_id in ids or ()]
+            for topic, ids in (data.get("faq") or {}).items()
+        }
+        return cls(topics, days, from_faq)
 
     def missing(self, codes: Sequence[str]) -> list[str]:
         """What a complete file lacks for these languages, as "topics.cost: fa" lines."""
@@ -95,6 +105,7 @@ class FollowUpCues:
             if not self.days.get(code, {}).get(day)
         ]
         gaps += [f"topics.{topic}: not a topic" for topic in self.topics if topic not in TOPICS]
+        gaps += [f"faq.{topic}: not a topic" for topic in self.from_faq if topic not in TOPICS]
         gaps += [
             f"days.{code}.{day}: not a weekday"
             for code, by_day in self.days.items()
@@ -118,6 +129,21 @@ class FollowUpCues:
         rest = " ".join(w for i, w in enumerate(normalize(text).split()) if i not in used)
         return topic, weekday, rest
 
+    def topic_of_faq(self, faq_id: str) -> str | None:
+        """The follow-up topic a staff-written answer stands for right after a card."""
+        return self._topic_of_faq.get(faq_id)
+
+
+def follow_up_from_faq(
+    faq_id: str, snapshot: Snapshot, context: Context, cues: FollowUpCues
+) -> FollowUp | None:
+    """Right after a card, a question the FAQ would answer in general ("ce acte trebuie sa
+    aduc", "can i come with the pram") asks about that offer: its own list, its own rules."""
+    topic = cues.topic_of_faq(faq_id)
+    if topic is None or context.offer is None or snapshot.catalogue.offer(context.offer) is None:
+        return None
+    return FollowUp(context.offer, topic)
+
 
 def find_follow_up(
     text: str, snapshot: Snapshot, context: Context, cues: FollowUpCues
@@ -129,6 +155,7 @@ def find_follow_up(
     topic, weekday, rest = cues.find(text)
     if topic is None:
         return None
+    rest = without_faq_words(rest, snapshot)  # "ce acte trebuie sa aduc": papers, no new offer
     other = snapshot.matcher.match(rest) if rest else None
     if other is not None and other.confident and other.top and other.top.offer_id != context.offer:
         return None

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from bot.catalogue.live import Snapshot
 from bot.matching.detect import LanguageDetector
+from bot.matching.matcher import MatchResult
 from bot.understanding.emergency import DistressWords
 from bot.understanding.faq import find_faq
-from bot.understanding.followup import FollowUpCues, find_follow_up
+from bot.understanding.followup import FollowUpCues, find_follow_up, follow_up_from_faq
 from bot.understanding.intents import INTENT_SHARE, IntentPhrases
 from bot.understanding.offers import decide, match_offers
 from bot.understanding.result import SOCIAL, Context, Intent, Outcome, Understanding, YesNo
@@ -132,16 +133,16 @@ class Understander:
             if everyday.intent not in SOCIAL and (everyday.share < 1.0 or named_in_a_question):
                 # Half a request, or a language named in a question ("muss ich schon deutsch
                 # können?"), yields to a staff-written answer that fits the whole question.
-                faq = find_faq(question, snapshot, offers)
-                if faq is not None:
-                    return replace(asked, outcome=Outcome.FAQ, faq=faq)
+                staff_answer = self._staff_answer(asked, question, snapshot, context, offers)
+                if staff_answer is not None:
+                    return staff_answer
             return wanted
         follow_up = find_follow_up(question, snapshot, context, self.follow_ups)
         if follow_up is not None:
             return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
-        faq = find_faq(question, snapshot, offers)
-        if faq is not None:
-            return replace(asked, outcome=Outcome.FAQ, faq=faq)
+        staff_answer = self._staff_answer(asked, question, snapshot, context, offers)
+        if staff_answer is not None:
+            return staff_answer
         if everyday.social is not None and (
             asked.outcome is Outcome.UNKNOWN
             or (asked.outcome in GUESSES and everyday.rest_topic_words <= 1)
@@ -149,6 +150,23 @@ class Understander:
             # "salut, ce faceti?": nothing more to find than the greeting; greet back.
             return replace(wanted, intent=everyday.social)
         return asked
+
+    def _staff_answer(
+        self,
+        asked: Understanding,
+        question: str,
+        snapshot: Snapshot,
+        context: Context,
+        offers: MatchResult,
+    ) -> Understanding | None:
+        """The FAQ's answer, or right after a card the same question about that offer."""
+        faq = find_faq(question, snapshot, offers)
+        if faq is None:
+            return None
+        about = follow_up_from_faq(faq, snapshot, context, self.follow_ups)
+        if about is not None:
+            return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=about)
+        return replace(asked, outcome=Outcome.FAQ, faq=faq)
 
 
 def _about_the_offer(intent: Intent, share: float) -> bool:

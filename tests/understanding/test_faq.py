@@ -1,0 +1,121 @@
+"""Staff-written answers found as people ask them: any word order, endings, typos, Latin letters;
+never for a question about something else, never instead of an offer that is named."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue.live import LiveCatalogue, Snapshot, faq_entries
+from bot.config import PROJECT_ROOT
+from bot.i18n.languages import load_languages
+from bot.understanding import Context, Outcome, Understander
+from bot.understanding.faq import expand
+from bot.understanding.followup import FollowUpCues
+
+LOCALES = PROJECT_ROOT / "locales"
+LANGUAGES = load_languages()
+
+
+@pytest.fixture(scope="module")
+def snapshot() -> Snapshot:
+    return LiveCatalogue(PROJECT_ROOT / "content", LANGUAGES.codes, model=None).current
+
+
+@pytest.fixture(scope="module")
+def understander() -> Understander:
+    return Understander.load(LOCALES)
+
+
+def test_a_concept_question_stands_for_one_word_of_every_group() -> None:
+    assert expand("papiere|ausweis* + brauch*|ohne") == [
+        "papiere brauch*",
+        "papiere ohne",
+        "ausweis* brauch*",
+        "ausweis* ohne",
+    ]
+    assert expand("dolmetsch*|übersetz*") == ["dolmetsch*", "übersetz*"]
+    assert expand(" + |") == []
+
+
+def test_concept_questions_are_not_given_to_the_whole_question_matcher(
+    snapshot: Snapshot,
+) -> None:
+    texts = [entry.text for entry in faq_entries(snapshot.catalogue)]
+    assert "brauche ich papiere" not in texts  # not a shipped variant: the check is meaningful
+    assert texts and not [text for text in texts if set(text) & set("+|*")]
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("ausweis hab ich leider keinen", "papers"),
+        ("без паспорта можно прийти?", "papers"),
+        ("bez dokumentov mozhno", "papers"),
+        ("hic bir ucret aliyor musunuz", "free"),
+        ("musai platim ceva la voi?", "free"),
+        ("تعلمت شوي الماني بس", "without-german"),
+        ("mein deutsch ist leider sehr schlecht", "without-german"),
+        ("ein brief vom jobcenter liegt hier und ich verstehe ihn nicht", "jobcenter-letters"),
+        ("лист від джобцентру прийшов", "jobcenter-letters"),
+        ("потрібна школа для сина", "school"),
+        ("hab keine krankenversicherung", "health-insurance"),
+    ],
+)
+def test_a_staff_answer_is_found_in_any_word_order_and_form(
+    understander: Understander, snapshot: Snapshot, text: str, faq: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("de"))
+    assert (understood.outcome, understood.faq) == (Outcome.FAQ, faq)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "was kostet ein taxi zum bahnhof",  # a price of something else
+        "kac para bir doner",
+        "wo melde ich mein auto an",  # registering, but not an address
+        "iskam da kupya hlyab",  # one letter from the Arabic "ikame" (residence permit)
+    ],
+)
+def test_a_question_about_something_else_gets_no_staff_answer(
+    understander: Understander, snapshot: Snapshot, text: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("de"))
+    assert understood.outcome is not Outcome.FAQ
+
+
+def test_an_offer_named_beside_the_faq_words_wins(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    understood = understander.understand("ist das nähcafé kostenlos", snapshot, Context("de"))
+    assert understood.answer == "sewing-cafe"
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("can i come along with the pram", "children"),
+        ("is everything free there", "cost"),
+        ("ce acte trebuie sa aduc", "bring"),
+    ],
+)
+def test_right_after_a_card_the_question_is_about_that_offer(
+    understander: Understander, snapshot: Snapshot, text: str, topic: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("en", "sewing-cafe"))
+    assert understood.outcome is Outcome.FOLLOW_UP
+    assert understood.follow_up is not None
+    assert (understood.follow_up.offer_id, understood.follow_up.topic) == ("sewing-cafe", topic)
+
+
+def test_do_i_need_papers_after_a_card_still_gets_the_staff_answer(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    understood = understander.understand("do i need papers", snapshot, Context("en", "sewing-cafe"))
+    assert (understood.outcome, understood.faq) == (Outcome.FAQ, "papers")
+
+
+def test_the_faq_ids_that_stand_for_follow_ups_exist(snapshot: Snapshot) -> None:
+    cues = FollowUpCues.load(LOCALES)
+    named = {faq_id for ids in cues.from_faq.values() for faq_id in ids}
+    assert named and named <= set(snapshot.catalogue.faq)
