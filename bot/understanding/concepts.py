@@ -58,6 +58,45 @@ def read_concept_pairs(path: Path, issues: list[ContentIssue]) -> tuple[PhraseLi
     return words, expanded
 
 
+Figures = tuple[PhraseLists, dict[str, tuple[PhraseLists, PhraseLists]]]
+"""``(persons, {family: (subjects, verbs)})`` of ``figures:``; persons include ``someone``,
+and every family's verbs the group ``me``."""
+
+
+def read_figures(path: Path, issues: list[ContentIssue]) -> Figures:
+    """The figures of speech of ``danger.yaml`` (none when it has no ``figures:``).
+
+    Problems (a family without subjects or verbs) go to ``issues`` with file and line.
+    """
+    source = read_phrase_file(path)
+    node = source.data.get("figures") if isinstance(source.data, Mapping) else None
+    if not isinstance(node, Mapping):
+        return {}, {}
+    groups = _groups(source, [])  # their problems are reported with the pairs
+    persons = _merged(
+        phrase_lists(source, ("figures", "persons"), issues), groups.get("someone", {})
+    )
+    families = {
+        str(name): (
+            phrase_lists(source, ("figures", str(name), "subjects"), issues),
+            _merged(
+                phrase_lists(source, ("figures", str(name), "verbs"), issues), groups.get("me", {})
+            ),
+        )
+        for name in node
+        if name != "persons"
+    }
+    return persons, families
+
+
+def _merged(*parts: PhraseLists) -> PhraseLists:
+    merged: PhraseLists = {}
+    for lists in parts:
+        for code, entries in lists.items():
+            merged.setdefault(code, []).extend(entries)
+    return merged
+
+
 def _groups(source: YamlSource, issues: list[ContentIssue]) -> dict[str, PhraseLists]:
     node = source.data.get("groups") if isinstance(source.data, Mapping) else None
     if not isinstance(node, Mapping):

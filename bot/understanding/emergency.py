@@ -11,9 +11,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
-from bot.understanding.concepts import DANGER_FILE, read_concept_pairs
+from bot.understanding.concepts import DANGER_FILE, Figures, read_concept_pairs, read_figures
 from bot.understanding.phrase_files import phrase_lists, read_phrase_file
-from bot.understanding.phrases import PhraseIndex, parse
+from bot.understanding.phrases import Found, PhraseIndex, parse
 
 DISTRESS_FILE = "distress.yaml"
 
@@ -21,20 +21,72 @@ TYPO_MIN_CHARS = 6
 TYPO_SIMILARITY = 85.0
 """Stricter than for intents: "feier" (a party) must not become "feuer" (fire)."""
 
+FIGURE_REACH = 3
+"""How many words from a subject ("kurs") a killing verb is a figure of speech."""
+
+
+def _index(lists: Mapping[str, Sequence[str]]) -> PhraseIndex:
+    return PhraseIndex(
+        (
+            phrase
+            for code, entries in lists.items()
+            for entry in entries
+            for phrase in parse(str(entry), code, code)
+        ),
+        typo_min_chars=TYPO_MIN_CHARS,
+        typo_similarity=TYPO_SIMILARITY,
+    )
+
+
+def _positions(index: PhraseIndex, text: str) -> set[int]:
+    return {position for found in index.find(text) for position in found.positions}
+
+
+class FiguresOfSpeech:
+    """ "Der Kurs bringt mich um", "this course is killing me", "این کلاس منو میکشه": a hit made
+    only of a family's verbs (and "me"), within a few words of one of its subjects (a course,
+    an exam; a shelter for "don't want to live"), is no danger.
+
+    Only when nobody is named, in the hit's language, who could hurt ("mein mann", "he"):
+    "after the course he will kill me" stays an emergency. A missed emergency is worse than a
+    false alarm, so the verbs are only the ones people use this way, never "hits" or "beats".
+    """
+
+    def __init__(self, figures: Figures) -> None:
+        persons, families = figures
+        self._persons = _index(persons)
+        self._families = [
+            (_index(subjects), _index(verbs)) for subjects, verbs in families.values()
+        ]
+
+    def explain(self, text: str, hits: Sequence[Found]) -> list[Found]:
+        """The hits that are danger after all: those no figure of speech explains."""
+        persons = {found.phrase.key for found in self._persons.find(text)}
+        kept = [hit for hit in hits if not hit.positions or hit.phrase.key in persons]
+        maybe = [hit for hit in hits if hit not in kept]
+        for subjects_index, verbs_index in self._families:
+            subjects = _positions(subjects_index, text) if maybe else set()
+            if subjects:
+                verbs = _positions(verbs_index, text)
+                maybe = [hit for hit in maybe if not _figure(hit, subjects, verbs)]
+        return kept + maybe
+
+
+def _figure(hit: Found, subjects: set[int], verbs: set[int]) -> bool:
+    return hit.positions <= verbs and any(
+        abs(subject - position) <= FIGURE_REACH
+        for subject in subjects
+        for position in hit.positions
+    )
+
 
 class DistressWords:
-    def __init__(self, lists: Mapping[str, Sequence[str]]) -> None:
+    def __init__(
+        self, lists: Mapping[str, Sequence[str]], figures: FiguresOfSpeech | None = None
+    ) -> None:
         self.languages = frozenset(code for code, entries in lists.items() if entries)
-        self._index = PhraseIndex(
-            (
-                phrase
-                for code, entries in lists.items()
-                for entry in entries
-                for phrase in parse(str(entry), code, code)
-            ),
-            typo_min_chars=TYPO_MIN_CHARS,
-            typo_similarity=TYPO_SIMILARITY,
-        )
+        self._index = _index(lists)
+        self._figures = figures
 
     @classmethod
     def load(cls, locales_dir: Path) -> DistressWords:
@@ -42,24 +94,30 @@ class DistressWords:
         raises CatalogueError naming file and line on bad content."""
         issues: list[ContentIssue] = []
         lists = phrase_lists(read_phrase_file(locales_dir / DISTRESS_FILE), (), issues)
+        figures = None
         if (locales_dir / DANGER_FILE).exists():
             _, pairs = read_concept_pairs(locales_dir / DANGER_FILE, issues)
             lists = {
                 code: [*lists.get(code, []), *pairs.get(code, [])]
                 for code in sorted(set(lists) | set(pairs))
             }
+            figures = FiguresOfSpeech(read_figures(locales_dir / DANGER_FILE, issues))
         if issues:
             raise CatalogueError(issues)
-        return cls(lists)
+        return cls(lists, figures)
+
+    def _hits(self, text: str) -> list[Found]:
+        hits = self._index.find(text)
+        return self._figures.explain(text, hits) if self._figures and hits else hits
 
     def found_in(self, text: str) -> bool:
-        return bool(self._index.find(text))
+        return bool(self._hits(text))
 
     def languages_in(self, text: str) -> list[str]:
         """The languages whose words of danger ``text`` contains, most words first."""
-        found = [hit.phrase.key for hit in self._index.find(text)]
+        found = [hit.phrase.key for hit in self._hits(text)]
         return sorted({str(code) for code in found}, key=lambda code: -found.count(code))
 
     def which(self, text: str) -> list[str]:
         """The listed phrases found, as written in the file (for tests and tuning)."""
-        return [found.phrase.source for found in self._index.find(text)]
+        return [found.phrase.source for found in self._hits(text)]

@@ -314,3 +314,40 @@ def test_every_emergency_of_the_probes_shows_the_numbers() -> None:
     missed = [text for text in emergencies if not WORDS.found_in(text)]
 
     assert len(emergencies) >= 150 and not missed, f"emergencies without the numbers: {missed}"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "der kurs bringt mich noch um so schwer ist der",
+        "this course is killing me haha",
+        "cursul asta ma omoara",  # ro
+        "този курс ме убива",  # bg
+        "o kurso mudarel man",  # rom
+        "هالكورس رح يموتني",  # ar
+        "bu kurs beni olduruyor",  # tr
+        "цей курс мене вбиває",  # uk
+        "этот экзамен меня убьет",  # ru
+        "این کلاس منو میکشه",  # fa
+        "i dont want to live in a shelter anymore can you help me find a flat",
+        "ich hab keine luft mehr im fahrradreifen",
+    ],
+)
+def test_a_course_that_kills_or_a_tyre_without_air_is_a_figure_of_speech(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "after the course he will kill me",  # someone is named: no figure of speech
+        "nach dem kurs bringt mein mann mich um",
+        "o rom mudarela man pala o kurso",  # rom: my husband will kill me after the course
+        "бие ме на курса",  # bg: he beats me at the course ("beats" is never a figure)
+        "بعد الكورس جوزي رح يقتلني",  # ar: after the course my husband will kill me
+        "i dont want to live anymore",
+        "ich will nicht mehr leben",
+    ],
+)
+def test_danger_next_to_a_course_is_still_danger(message: str) -> None:
+    assert WORDS.found_in(message)
