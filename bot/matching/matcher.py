@@ -110,6 +110,9 @@ class MatchResult:
 
     candidates: list[Candidate] = field(default_factory=list)
     confident: bool = False
+    another_topic: bool = False
+    """The question also names something the centre does not do (bot/matching/elsewhere.py):
+    a guess from the shared word stays a "did you mean"."""
 
     @property
     def top(self) -> Candidate | None:

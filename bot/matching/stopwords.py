@@ -20,6 +20,7 @@ from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrill
 
 FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
     "de": """
+        mann ehemann frau sohn tochter schick schicke schicken hin wohin zuhause daheim
         kommen komme euch irgendwas benötige um
         muss müssen mache macht
         der die das den dem des ein eine einen einem einer ich du er sie es wir ihr mir mich
@@ -32,6 +33,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         freitag samstag sonntag
     """,
     "en": """
+        husband wife son daughter send him her go home
         come still
         must should
         the a an i you he she it we they me my your our is are am was be do does did can could
@@ -43,6 +45,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         tomorrow week day monday tuesday wednesday thursday friday saturday sunday
     """,
     "ro": """
+        sotul sotu soțul sotia soția barbatul barbatu fiul fiica trimit duc merg acasa acasă il îl
         vin veni vina ca
         trebuie nevoie
         cand când unde ce cine care cum este e sunt sa să si și la de din pe cu in în un o
@@ -54,6 +57,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         miercuri joi vineri sambata sâmbătă duminica duminică
     """,
     "bg": """
+        мъжът мъжа мъж съпругът съпругата сина дъщеря ми пратя пратим го отида вкъщи
         дойда doida
         имам нужда трябва трябват
         кога къде какво кой коя кое как има ли е са съм на за в във с със по от до и или
@@ -62,12 +66,14 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         да не нещо някой при вас нас днес утре
     """,
     "rom": """
+        romni mo muro miro mri les bičhavav bichavav džav khere
         avav trebul
         kana kaj so kon sar si isi hi o e i le la te me tu amen tumen man mange ando ande
         and ko ka pe thaj vi na kamav shaj šaj saj mangav
         vareso vash vaš vas del kathe akate adjes keti
     """,
     "ar": """
+        جوزي زوجي مرتي زوجتي ابني بنتي ابعتو ابعته ابعثه اروح يروح بالبيت البيت بيت
         احتاج بحتاج
         اجي اجا يكون معي فيني
         لازم محتاج
@@ -79,6 +85,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         shi
     """,
     "tr": """
+        kocam esim eşim oglum oğlum kizim kızım gondereyim göndereyim gideyim gitsin nereye evde
         gelmek gelebilir
         gerekli gerekiyor
         ne zaman nerede nerde nereden nasil nasıl kim hangi var mi mı mu mü bir ve ile icin
@@ -88,6 +95,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         bugün yarın
     """,
     "uk": """
+        чоловік чоловіка дружина син донька доня йому їй його звернутись звернутися піти йти вдома
         прийти потрібні потрібна
         потрібно потрібен треба маю
         коли де що хто який яка яке як є чи на для в у з із до від і й та або я ти він
@@ -95,6 +103,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         не щось хтось вас нас сьогодні завтра
     """,
     "fa": """
+        شوهرم زنم پسرم دخترم بفرستمش بفرستم برم بره خونه
         لازمه بدم دارم ندارم بیام
         باید لازم
         کی کجا کجاست چی چه چطور آیا است هست هستش در به از با برای را که و من تو ما شما
@@ -105,6 +114,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         baraye bara kay chizi chize yek ye
     """,
     "ru": """
+        муж мужа жена сын дочь ему ей его обратиться отправить дома
         когда где куда как что кто какой какая какое ли и или в во на с со к по за для от до у
         я ты он она мы вы они мне меня нам вас вам мой моя это есть нет не можно могу хочу
         нужно нужен нужна нужны надо пожалуйста здравствуйте привет идти сходить пойти

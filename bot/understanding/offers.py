@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.catalogue.live import Snapshot
+from bot.matching.elsewhere import names_another_topic
 from bot.matching.matcher import MatchResult
 from bot.understanding.result import Outcome
 
@@ -21,11 +24,18 @@ def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
     """The offers ``text`` may be about, best first.
 
     With the optional model (``Snapshot.semantic``), rapidfuzz's unsure band is reordered
-    by meaning and its best candidate may become a direct answer (bot/matching/semantic.py).
+    by meaning and its best candidate may become a direct answer (bot/matching/semantic.py),
+    unless the question also names a topic the centre does not serve.
     """
     result = snapshot.matcher.match(text, limit=MATCH_LIMIT)
+    if result.confident or not result.candidates:
+        return result
     if snapshot.semantic is not None:
         result = snapshot.semantic.rerank(text, result)
+    if names_another_topic(text):
+        # "wo kann ich mein handy reparieren lassen": the model would confirm the sewing
+        # café from "reparieren"; the phone says the question is about something else.
+        result = replace(result, confident=False, another_topic=True)
     return result
 
 
@@ -34,7 +44,7 @@ def decide(result: MatchResult) -> Outcome:
     if result.confident:
         return Outcome.ANSWERED
     candidates = result.candidates
-    if candidates and candidates[0].score >= UNSURE_CARD:
+    if candidates and candidates[0].score >= UNSURE_CARD and not result.another_topic:
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
         if candidates[0].score - runner_up >= UNSURE_MARGIN:
             return Outcome.ANSWERED_UNSURE

@@ -1,0 +1,88 @@
+"""Words of topics the centre does not serve: shopping, phones, cars, visas, flats, tickets,
+weather, sports, hairdressers, banks, places of worship, pharmacies.
+
+"wo kann ich mein handy reparieren lassen" shares "reparieren" with the sewing café and "unde
+cumpar cafea buna" shares "cafea" with the parents' café. Such a question names another topic
+beside the shared word; a guess from that one word must stay a "did you mean", never a card.
+Only guesses are held back: a question rapidfuzz is confident about on its own is answered.
+
+Stems, matched at the start of a question word after :func:`normalize` (so without
+diacritics); Cyrillic stems also match their Latin-typed forms. A stem is listed only when it
+does not begin a word of a need we serve: no "restaurant" ("work in a restaurant"), no
+"miet"/"vermieter" (a letter from the landlord is the office hours' business), no doctor.
+Not reviewed by native speakers.
+"""
+
+from __future__ import annotations
+
+from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
+
+ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
+    "de": """
+        kaufen kaufe einkaufen laden handy smartphone laptop auto führerschein visum visa
+        wohnung fahrkarte ticket flug zugticket wetter fußball fussball bvb friseur frisör
+        konto bank moschee kirche apotheke
+    """,
+    "en": """
+        buy shop shopping store phone smartphone laptop car driving visa apartment flat
+        ticket train flight weather football soccer match hairdresser haircut barber bank
+        account mosque church pharmacy
+    """,
+    "ro": """
+        cumpar cumpara magazin telefon permisul viza apartament chirie bilet tren avion
+        vremea meci fotbal frizer coafor banca cont biserica farmacie
+    """,
+    "bg": """
+        купя купувам магазин телефон кола шофьорска виза квартира наем билет влак самолет
+        времето мач футбол фризьор банка сметка църква джамия аптека
+    """,
+    "rom": "kinav kinel kines telefono vizo bileto khangeri",
+    "ar": """
+        اشتري بشتري نشتري شراء محل سوق تلفون موبايل هاتف سيارة رخصة فيزا تأشيرة اقامة
+        الاقامة شقة ايجار تذكرة قطار طيارة طقس مباراة مباراه كورة حلاق بنك حساب جامع مسجد
+        صيدلية eshtri ashtari mobile sayyara visa sha2a
+    """,
+    "tr": """
+        satin magaza telefon araba ehliyet vize kiralik bilet tren ucak hava maç mac
+        futbol kuafor berber banka hesap cami kilise eczane
+    """,
+    "uk": """
+        купити куплю магазин телефон права віза візу квартиру квартира оренда квиток
+        поїзд літак погода матч футбол перукар банк рахунок церква мечеть аптека
+    """,
+    "fa": """
+        بخرم بخریم خرید فروشگاه موبایل گوشی گواهینامه ویزا اقامت آپارتمان اجاره بلیط
+        قطار هواپیما هوا فوتبال آرایشگاه بانک حساب مسجد کلیسا داروخانه kharid
+    """,
+    "ru": """
+        купить куплю магазин телефон права виза визу квартиру квартира снять аренда
+        билет поезд самолет погода матч футбол парикмахер банк счет церковь мечеть аптека
+    """,
+}
+
+MIN_PREFIX_CHARS = 5
+"""Shorter stems must be the whole word ("cont", a Romanian account, begins "contact"); longer
+ones also match the words they begin ("wohnungen", "cumparam", "kaufen")."""
+
+
+def _stems(lists: dict[str, str]) -> frozenset[str]:
+    stems: set[str] = set()
+    for language, listed in lists.items():
+        for word in listed.split():
+            stems.update(normalize(word).split())
+            if has_cyrillic(word):
+                stems.update(transliterate_cyrillic(word, language).split())
+    return frozenset(stems)
+
+
+ELSEWHERE = _stems(ELSEWHERE_BY_LANGUAGE)
+
+
+def names_another_topic(question: str) -> bool:
+    """Whether a word of the question is about something the centre does not do."""
+    for word in normalize(question).split():
+        if word in ELSEWHERE:
+            return True
+        if any(word[:end] in ELSEWHERE for end in range(MIN_PREFIX_CHARS, len(word))):
+            return True
+    return False

