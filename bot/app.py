@@ -82,10 +82,7 @@ async def open_core(
             default_language=settings.default_language,
             max_text_length=settings.max_text_length,
             retention_days=settings.retention_days,
-            periods=views.KeptFor(
-                questions_days=settings.question_log_days,
-                relayed_days=settings.relay_retention_days,
-            ),
+            periods=views.KeptFor(questions_days=settings.question_log_days),
             clock=clock,
         )
         core = CoreApp(

@@ -24,7 +24,7 @@ async def on_subscribe(turn: Turn, tapped: actions.Action) -> list[Reply]:
     """ "Tell me about changes": idempotent, a second tap changes nothing."""
     offer = turn.snapshot.catalogue.offer(tapped.argument)
     if offer is None:
-        return views.stale_button(turn.t, turn.snapshot.catalogue)
+        return views.stale_button(turn)
     await subscriptions.subscribe(turn.session, turn.user.id, offer.id, turn.now)
     return [subscribed(turn.t, offer)]
 
@@ -38,10 +38,19 @@ async def on_unsubscribe(turn: Turn, tapped: actions.Action) -> list[Reply]:
 @asynccontextmanager
 async def install(ctx: FeatureContext) -> AsyncIterator[None]:
     """News buttons on offer cards; nothing runs in the background (announcements are staff's)."""
-    ctx.dialogue.on_action(SUBSCRIBE, on_subscribe)
+    ctx.dialogue.on_action(SUBSCRIBE, on_subscribe, on_cards="Bescheid bei Änderungen")
     ctx.dialogue.on_action(UNSUBSCRIBE, on_unsubscribe)
     ctx.dialogue.on_offer(on_offer)
+    ctx.dialogue.on_privacy(stored)
     yield
+
+
+async def stored(turn: Turn) -> list[tuple[str, str]]:
+    """On the privacy screen: the offers the person asked news about."""
+    t, catalogue = turn.t, turn.snapshot.catalogue
+    subscribed = await subscriptions.offers_of(turn.session, turn.user.id)
+    news = [offer.text("title", t.chain) for i in subscribed if (offer := catalogue.offer(i))]
+    return [(t._("News about"), t.join(news))] if news else []
 
 
 def on_offer(t: Translator, offer: Offer, topic: str | None) -> views.CardPart:

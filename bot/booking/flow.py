@@ -36,7 +36,6 @@ class BookingFlow:
 
     def register(self, dialogue: Dialogue) -> None:
         for kind, handler in {
-            payloads.START: self.start,
             payloads.DAY: self.day,
             payloads.SLOT: self.slot,
             payloads.SKIP_PHONE: self.skip_phone,
@@ -48,6 +47,7 @@ class BookingFlow:
             payloads.MOVE: self.move,
         }.items():
             dialogue.on_action(kind, handler)
+        dialogue.on_action(payloads.START, self.start, on_cards="Termin buchen")  # card's button
         dialogue.on_state(draft.STATE, self.typed, on_leave=draft.discard)
         dialogue.on_privacy(self.kept)
         dialogue.on_delete_warning(self.cancelled_by_deleting)
@@ -55,12 +55,16 @@ class BookingFlow:
         mine = dialogue.as_button(payloads.MINE)
         describe = lambda t: t._("My appointments")  # noqa: E731
         dialogue.on_command("appointments", mine, describe=describe, rank=30)
+        dialogue.on_menu(views.my_appointments_button, rank=20)
+        dialogue.on_sendable(views.for_mediators())
+        dialogue.on_help(lambda t: [t._("I can book an appointment for you.")])
+        dialogue.on_keeping(lambda t: [views.kept_for_appointments(t)])
         dialogue.on_intent(Intent.BOOK, self.bookable)
         dialogue.on_intent(Intent.CANCEL, lambda turn, _asked: mine(turn, ""))
 
     async def bookable(self, turn: Turn, asked: Understanding) -> list[Reply]:
         """Asked for an appointment in words: the offers that take one."""
-        return [views.bookable_offers(turn.t, turn.snapshot.catalogue)]
+        return [views.bookable_offers(turn.t, turn.snapshot.catalogue, turn.menu_entries)]
 
     # -- choosing a time ---------------------------------------------------------------------
 
@@ -185,7 +189,7 @@ class BookingFlow:
         offer = _bookable(turn, current.offer_id) if current is not None else None
         if current is None or offer is None:
             draft.clear(turn, State.SERVING)
-            return [dialogue_views.menu(turn.t, turn.snapshot.catalogue)]
+            return [dialogue_views.menu_of(turn)]
         text = turn.inbound.text if turn.inbound.kind is InboundKind.TEXT else None
         if current.start is None:
             return await self._typed_when(turn, offer, current, text or "")
@@ -420,4 +424,4 @@ async def _own_open_booking(turn: Turn, id_text: str) -> Booking | None:
 def _stale(turn: Turn) -> list[Reply]:
     if turn.user.state == draft.STATE:
         draft.clear(turn, State.SERVING)
-    return dialogue_views.stale_button(turn.t, turn.snapshot.catalogue)
+    return dialogue_views.stale_button(turn)

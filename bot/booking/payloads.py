@@ -17,7 +17,7 @@ SKIP_PHONE = "bskip"
 INTERPRETER = "bintp"  # bintp:yes | bintp:no
 CONFIRM = "bok"
 STOP = "bstop"  # leave the booking without booking
-MINE = actions.MY_APPOINTMENTS  # the person's appointments
+MINE = "appts"  # the person's appointments (also the menu's "My appointments")
 CANCEL = "bcancel"  # bcancel:<id> asks, bcancel:<id>:yes cancels
 MOVE = "bmove"  # bmove:<id> picks a new day, bmove:<id>:<YYYYMMDDHHMM> a new time
 

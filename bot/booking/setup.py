@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import partial
 
 from bot.background import running_jobs
 from bot.booking.flow import BookingFlow
 from bot.booking.forget import ForgetBookings
 from bot.booking.reminders import ReminderDelivery
-from bot.booking.staff import StaffBookings
+from bot.booking.staff import StaffBookings, coming_appointments
 from bot.core import CoreApp, FeatureContext
 
 
@@ -33,6 +34,7 @@ async def install(ctx: FeatureContext) -> AsyncIterator[None]:
     forget = ForgetBookings(ctx.catalogue, ctx.texts.translator("de"), ctx.notify_staff)
     ctx.dialogue.eraser.add(forget.erase)
     StaffBookings(ctx, delivery).register(ctx.desk)
+    ctx.dialogue.on_person_facts(partial(coming_appointments, ctx.catalogue))
     tick = ctx.settings.reminder_tick_seconds
     heartbeat = ctx.loops.heartbeat("booking reminders", every=tick)
     rounds = delivery.run(ctx.clock, tick, on_round=heartbeat.beat)

@@ -12,9 +12,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.booking import outbox, report, store
 from bot.booking.reminders import ReminderDelivery
 from bot.catalogue.centre_calendar import CentreCalendar
+from bot.catalogue.live import LiveCatalogue
+from bot.i18n.translator import Translator
 from bot.messages import Reply
 from bot.staff_desk import StaffDesk, StaffTurn
 
@@ -22,6 +26,21 @@ if TYPE_CHECKING:
     from bot.core import FeatureContext
 
 WEEK_DAYS = 7
+
+
+async def coming_appointments(
+    catalogue: LiveCatalogue, session: AsyncSession, user_id: int, german: Translator, now: datetime
+) -> list[str]:
+    """The person's coming appointments, for the card of their chat with the team."""
+    lines = []
+    current = catalogue.current.catalogue
+    for booking in await store.open_bookings(session, user_id, now):
+        offer = current.offer(booking.offer_id)
+        title = offer.text("title", german.chain) if offer else booking.offer_id
+        lines.append(f"{title}: {german.when(booking.starts_at, booking.ends_at)}")
+    return lines
+
+
 _CANCEL_DAY = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})(?:\s+(?P<offer>[a-z0-9-]+))?")
 _CANCEL_SLOT = re.compile(
     r"(?P<day>\d{4}-\d{2}-\d{2})\s+(?P<clock>\d{1,2}:\d{2})(?:\s+(?P<offer>[a-z0-9-]+))?"

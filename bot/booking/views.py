@@ -14,6 +14,8 @@ from bot.booking.store import Answers
 from bot.catalogue.model import BookingMode, Catalogue, Offer
 from bot.dialogue import actions
 from bot.dialogue import views as dialogue_views
+from bot.dialogue.sendable import Sendable
+from bot.dialogue.turn import MenuEntry
 from bot.i18n.translator import Translator
 from bot.messages import LISTEN, PURPOSE, Attachment, Button, Reply, Venue
 from bot.storage.models import Booking
@@ -49,8 +51,18 @@ def _stop(t: Translator) -> Button:
     return Button("❌ " + t._("Stop booking"), payloads.STOP)
 
 
-def _mine(t: Translator) -> Button:
+def my_appointments_button(t: Translator) -> Button:
+    """Also the main menu's entry (bot/booking/flow.py registers it)."""
     return Button("📅 " + t._("My appointments"), payloads.MINE)
+
+
+def kept_for_appointments(t: Translator) -> str:
+    """For the privacy note and screen; true to bot/booking/reminders.py: bookings go 30 days after
+    the appointment (KEEP_BOOKINGS)."""
+    return t._(
+        "For an appointment I keep your first name and, if you give it, your phone number. "
+        "I delete them a month after the appointment."
+    )
 
 
 def _slot_buttons(t: Translator, slots: Sequence[Slot]) -> list[list[Button]]:
@@ -123,7 +135,9 @@ def which_one(t: Translator, slots: Sequence[Slot]) -> Reply:
 
 
 def stopped(t: Translator) -> Reply:
-    return _reply(t, "👍 " + t._("OK, no appointment booked."), [[_mine(t), _menu(t)]])
+    return _reply(
+        t, "👍 " + t._("OK, no appointment booked."), [[my_appointments_button(t), _menu(t)]]
+    )
 
 
 def gave_up(t: Translator) -> Reply:
@@ -133,7 +147,7 @@ def gave_up(t: Translator) -> Reply:
         + "\n"
         + t._("Write your question, or tap a button in the menu.")
     )
-    return _reply(t, text, [[_mine(t), _menu(t)]])
+    return _reply(t, text, [[my_appointments_button(t), _menu(t)]])
 
 
 def ask_first_name(t: Translator) -> Reply:
@@ -255,7 +269,7 @@ def booked(
         ),
         Reply(
             document=calendar,
-            buttons=((_mine(t), _menu(t)),),
+            buttons=((my_appointments_button(t), _menu(t)),),
             rtl=t.rtl,
             extras={LISTEN: f"booking:{booking_id}"} if booking_id is not None else {},
         ),
@@ -283,7 +297,11 @@ def cancelled_by_deleting(
 
 
 def already_yours(t: Translator) -> Reply:
-    return _reply(t, "📅 " + t._("You have already booked this time."), [[_mine(t), _menu(t)]])
+    return _reply(
+        t,
+        "📅 " + t._("You have already booked this time."),
+        [[my_appointments_button(t), _menu(t)]],
+    )
 
 
 def limit_reached(t: Translator, catalogue: Catalogue, bookings: Sequence[Booking]) -> list[Reply]:
@@ -381,11 +399,15 @@ def cancelled(t: Translator) -> Reply:
         + "\n"
         + t._("Thank you for telling us. Now someone else can come.")
     )
-    return _reply(t, text, [[_mine(t), _menu(t)]])
+    return _reply(t, text, [[my_appointments_button(t), _menu(t)]])
 
 
 def already_cancelled(t: Translator) -> Reply:
-    return _reply(t, "📅 " + t._("This appointment is already cancelled."), [[_mine(t), _menu(t)]])
+    return _reply(
+        t,
+        "📅 " + t._("This appointment is already cancelled."),
+        [[my_appointments_button(t), _menu(t)]],
+    )
 
 
 def reminder(t: Translator, offer: Offer, booking: Booking) -> list[Reply]:
@@ -406,7 +428,12 @@ def reminder(t: Translator, offer: Offer, booking: Booking) -> list[Reply]:
         Reply(text="\n".join(lines), rtl=t.rtl, extras=hints),
         Reply(
             venue=Venue(location.name, location.address, location.latitude, location.longitude),
-            buttons=((Button("❌ " + t._("Cancel"), payloads.cancel(booking.id)), _mine(t)),),
+            buttons=(
+                (
+                    Button("❌ " + t._("Cancel"), payloads.cancel(booking.id)),
+                    my_appointments_button(t),
+                ),
+            ),
             rtl=t.rtl,
             extras={LISTEN: f"reminder:{booking.id}"},
         ),
@@ -431,14 +458,57 @@ def cancelled_by_staff(
         [Button(t.when(slot.start), payloads.move(booking.id, slot.start))]
         for slot in alternatives[:ALTERNATIVES_SHOWN]
     ]
-    return _reply(t, "\n".join(lines), [*rows, [_mine(t), _menu(t)]])
+    return _reply(t, "\n".join(lines), [*rows, [my_appointments_button(t), _menu(t)]])
 
 
-def bookable_offers(t: Translator, catalogue: Catalogue) -> Reply:
-    """The offers with appointments, one button each; the rest need none."""
+def for_mediators() -> Sendable:
+    """``/termin [ID]`` in a person's topic: the booking buttons, sent by the handover."""
+    return Sendable(
+        command="termin",
+        describe="[ID]: Knöpfe zum Termin-Buchen an die Person",
+        noun="Angebot mit Terminen",
+        question="Welches Angebot?",
+        file="offers.yaml",
+        choices=lambda catalogue: {
+            o.id: o.text("title", "de")
+            for o in catalogue.offers.values()
+            if o.booking_mode is BookingMode.APPOINTMENT
+        },
+        render=_for_a_mediator,
+        none_here="Hier kann man keine Termine buchen (kein Angebot mit Terminen).",
+    )
+
+
+def _for_a_mediator(
+    t: Translator, catalogue: Catalogue, offer_id: str, entries: Sequence[MenuEntry]
+) -> list[Reply]:
+    if not offer_id:
+        return [bookable_offers(t, catalogue, entries)]
+    return book_button(t, catalogue, offer_id)
+
+
+def book_button(t: Translator, catalogue: Catalogue, offer_id: str) -> list[Reply]:
+    """The booking button of one offer, with what it books."""
+    offer = catalogue.offer(offer_id)
+    if offer is None or offer.appointment is None:
+        return []
+    what = offer.appointment.what(t.chain) or offer.text("title", t.chain)
+    text = (
+        f"{offer.icon} {offer.text('title', t.chain)}\n\n"
+        + "🗓 "
+        + t._("You can book an appointment here: {what}.").format(what=what)
+    )
+    book = Button("📅 " + t._("Book an appointment"), actions.action(payloads.START, offer.id))
+    return [Reply(text=text, buttons=((book,), tuple(dialogue_views._nav_row(t))), rtl=t.rtl)]
+
+
+def bookable_offers(t: Translator, catalogue: Catalogue, entries: Sequence[MenuEntry]) -> Reply:
+    """The offers with appointments, one button each; the rest need none.
+
+    ``entries``: the main menu's, shown when no offer takes appointments."""
     bookable = [o for o in catalogue.offers.values() if o.booking_mode is BookingMode.APPOINTMENT]
     if not bookable:
-        return dialogue_views.no_appointment_needed(t, catalogue)
+        return dialogue_views.no_appointment_needed(t, catalogue, entries)
     rows = [
         [Button(f"{o.icon} {o.text('title', t.chain)}", actions.action(payloads.START, o.id))]
         for o in bookable

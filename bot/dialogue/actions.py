@@ -21,7 +21,6 @@ CHANGE_LANGUAGE = "language"  # show the language picker again
 SWITCH = "switch"  # switch:ro   accept the detected language
 PRIVACY = "privacy"
 DELETE = "delete"  # delete:ask | delete:yes | delete:no
-MY_APPOINTMENTS = "appts"  # the menu's "my appointments" (bot/booking answers it)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from bot.dialogue import actions, views
 from bot.dialogue.actions import Action
 from bot.dialogue.engine import Dialogue, State
 from bot.dialogue.turn import Turn
-from bot.messages import Reply
+from bot.messages import Button, Reply
 
 
 @asynccontextmanager
@@ -32,9 +32,9 @@ class Basics:
 
     def register(self) -> None:
         dialogue = self.dialogue
+        dialogue.on_action(actions.OFFER, self.offer, keeps_data=False, on_cards="Angebot ansehen")
         for kind, handler in {
             actions.MENU: self.menu,
-            actions.OFFER: self.offer,
             actions.HUMAN: self.person,
             actions.HELP: self.help,
             actions.NOT_MEANT: self.not_meant,
@@ -50,14 +50,16 @@ class Basics:
             ("delete", actions.action(actions.DELETE, "ask"), None, 100),
         ):
             dialogue.on_command(name, dialogue.as_button(payload), describe=describe, rank=rank)
+        # Answered here with the team's office hours, by the handover with a live chat.
+        dialogue.on_menu(lambda t: Button("🙋 " + t._("Talk to a person"), actions.HUMAN), rank=10)
 
     async def menu(self, turn: Turn, tapped: Action) -> list[Reply]:
         turn.user.state = State.SERVING
-        return [views.menu(turn.t, turn.snapshot.catalogue)]
+        return [views.menu_of(turn)]
 
     async def offer(self, turn: Turn, tapped: Action) -> list[Reply]:
         if turn.snapshot.catalogue.offer(tapped.argument) is None:
-            return views.stale_button(turn.t, turn.snapshot.catalogue)
+            return views.stale_button(turn)
         return self.dialogue.offer_card(turn, tapped.argument)
 
     async def person(self, turn: Turn, tapped: Action) -> list[Reply]:
@@ -65,22 +67,22 @@ class Basics:
         return [views.person_contact(turn.t, turn.snapshot.catalogue, turn.now)]
 
     async def help(self, turn: Turn, tapped: Action) -> list[Reply]:
-        return [views.help_text(turn.t)]
+        return [views.help_text(turn.t, self.dialogue.abilities(turn.t))]
 
     async def not_meant(self, turn: Turn, tapped: Action) -> list[Reply]:
         """Under a card the bot was not sure of: forget that offer, show everything else."""
         turn.remember(context_offer=None, context_at=None)
         t = turn.t
         intro = "🤔 " + t._("Sorry. What are you looking for?")
-        return [views.menu(t, turn.snapshot.catalogue, intro=intro)]
+        return [views.menu_of(turn, intro=intro)]
 
     async def switch(self, turn: Turn, tapped: Action) -> list[Reply]:
         """The detected language offered under an answer: take it, or keep the current one."""
         if tapped.argument not in self.dialogue.languages:
-            return views.stale_button(turn.t, turn.snapshot.catalogue)
+            return views.stale_button(turn)
         if tapped.argument == turn.user.language:
             turn.remember(keep_language=True)
-            return [views.menu(turn.t, turn.snapshot.catalogue)]
+            return [views.menu_of(turn)]
         return self.dialogue.choose_language(turn, tapped.argument)
 
     async def privacy(self, turn: Turn, tapped: Action) -> list[Reply]:
@@ -88,7 +90,8 @@ class Basics:
         if turn.browsing:
             return [views.consent_declined(t, turn.snapshot.catalogue)]  # nothing kept
         stored = await dialogue.stored_about(turn)
-        return [views.privacy_overview(t, stored, dialogue.periods, dialogue.retention_days)]
+        kept = dialogue.kept(t)
+        return [views.privacy_overview(t, stored, dialogue.periods, kept, dialogue.retention_days)]
 
     async def delete(self, turn: Turn, tapped: Action) -> list[Reply]:
         t, catalogue = turn.t, turn.snapshot.catalogue
@@ -100,5 +103,5 @@ class Basics:
             await self.dialogue.eraser.erase(turn.session, turn.user, turn.now)
             return [views.deleted(t)]
         if tapped.argument == "no":
-            return [views.menu(t, catalogue)]
-        return views.stale_button(t, catalogue)
+            return [views.menu_of(turn)]
+        return views.stale_button(turn)

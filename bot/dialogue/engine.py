@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from anyascii import anyascii
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.catalogue.live import LiveCatalogue
 from bot.catalogue.model import Offer
@@ -22,7 +23,8 @@ from bot.commands import Command, command_of
 from bot.dialogue import actions, browsing, views
 from bot.dialogue.answers import faq_reply, follow_up_reply
 from bot.dialogue.locks import KeyedLocks
-from bot.dialogue.turn import Turn
+from bot.dialogue.sendable import Sendable
+from bot.dialogue.turn import MenuEntry, Turn
 from bot.i18n.languages import Languages
 from bot.i18n.translator import TextCatalogs, Translator
 from bot.messages import (
@@ -38,7 +40,7 @@ from bot.observability import metrics
 from bot.privacy.erase import Eraser
 from bot.privacy.person_key import person_key
 from bot.privacy.redact import redact
-from bot.storage import ledger, offer_views, subscriptions, users
+from bot.storage import ledger, offer_views, users
 from bot.storage.database import Database
 from bot.storage.models import User
 from bot.understanding import (
@@ -89,12 +91,17 @@ DeleteWarning = Callable[[Turn], Awaitable[list[str]]]
 HoursPart = Callable[[Turn], list[str]]
 ReplyHook = Callable[[Turn, list[Reply]], Awaitable[list[Reply]]]
 BeforeTurn = Callable[[Inbound], Awaitable[None]]
+TextPart = Callable[[Translator], list[str]]
+PersonFacts = Callable[[AsyncSession, int, Translator, datetime], Awaitable[list[str]]]
+"""Lines staff should know about a person (their coming appointments), in the translator's
+language: (session, the person's user id, translator, now)."""
 
 
 @dataclass(frozen=True)
 class _ActionEntry:
     handler: ActionHandler
     keeps_data: bool
+    on_cards: str | None  # staff's words for it when tapped on a card a mediator sent
 
 
 @dataclass(frozen=True)
@@ -141,6 +148,11 @@ class Dialogue:
         self._commands: dict[str, _CommandEntry] = {}
         self._intent_handlers: dict[Intent, IntentHandler] = {}
         self._offer_parts: list[OfferPart] = []
+        self._menu_entries: list[tuple[int, MenuEntry]] = []
+        self._abilities: list[TextPart] = []
+        self._keeping: list[TextPart] = []
+        self._person_facts: list[PersonFacts] = []
+        self.sendables: list[Sendable] = []  # what mediators can send by name (the handover)
         self._state_handlers: dict[str, StateHandler] = {}
         self._exclusive_states: set[str] = set()
         self._leave_hooks: dict[str, LeaveHook] = {}
@@ -166,13 +178,22 @@ class Dialogue:
         for alias in ("sprache", "lang"):
             self.on_command(alias, show_languages, before_onboarding=True)
 
-    def on_action(self, kind: str, handler: ActionHandler, *, keeps_data: bool = True) -> None:
+    def on_action(
+        self,
+        kind: str,
+        handler: ActionHandler,
+        *,
+        keeps_data: bool = True,
+        on_cards: str | None = None,
+    ) -> None:
         """Let a feature answer the buttons of one action kind (a later one replaces an earlier).
 
         ``keeps_data``: answering keeps something about the person (an appointment, news, a
         chat with a mediator), so someone who said No to privacy is asked for their OK first.
+        ``on_cards``: the button sits on offer cards, which a mediator may send into a chat
+        they hold: the bot answers it there too, and staff read these (German) words for it.
         """
-        self._action_handlers[kind] = _ActionEntry(handler, keeps_data)
+        self._action_handlers[kind] = _ActionEntry(handler, keeps_data, on_cards)
 
     def on_command(
         self,
@@ -202,6 +223,48 @@ class Dialogue:
     def on_offer(self, part: OfferPart) -> None:
         """Let a feature add lines and buttons about an offer (book it, news about it)."""
         self._offer_parts.append(part)
+
+    def on_menu(self, entry: MenuEntry, *, rank: int = 100) -> None:
+        """Let a feature put a button in the main menu (ordered by ``rank``)."""
+        self._menu_entries.append((rank, entry))
+        self._menu_entries.sort(key=lambda ranked: ranked[0])
+
+    def on_help(self, abilities: TextPart) -> None:
+        """Let a feature say in /help what it can do for the person ("I can book ...")."""
+        self._abilities.append(abilities)
+
+    def on_keeping(self, note: TextPart) -> None:
+        """Let a feature say in the privacy note and on the privacy screen what it keeps about
+        the person and for how long (an appointment, a chat with the team)."""
+        self._keeping.append(note)
+
+    @property
+    def menu_entries(self) -> list[MenuEntry]:
+        """The main menu's buttons from the installed features, in their order."""
+        return [entry for _rank, entry in self._menu_entries]
+
+    def on_sendable(self, sendable: Sendable) -> None:
+        """Let a feature offer replies a mediator can send by name from a person's topic."""
+        self.sendables.append(sendable)
+
+    def on_person_facts(self, facts: PersonFacts) -> None:
+        """Let a feature tell staff what to know about a person who talks to the team (their
+        coming appointments, on the card of the chat)."""
+        self._person_facts.append(facts)
+
+    async def person_facts(
+        self, session: AsyncSession, user_id: int, t: Translator, now: datetime
+    ) -> list[str]:
+        return [
+            line for facts in self._person_facts for line in await facts(session, user_id, t, now)
+        ]
+
+    def abilities(self, t: Translator) -> list[str]:
+        return [line for part in self._abilities for line in part(t)]
+
+    def kept(self, t: Translator) -> list[str]:
+        """What the installed features keep and how long, for the privacy texts."""
+        return [line for note in self._keeping for line in note(t)]
 
     def command_menu(self, t: Translator) -> list[tuple[str, str]]:
         """The commands a channel lists in its menu, described in ``t``'s language."""
@@ -263,6 +326,11 @@ class Dialogue:
     def handles(self, action_kind: str) -> bool:
         return action_kind in self._action_handlers
 
+    def card_button(self, action_kind: str) -> str | None:
+        """Staff's words for a button of an offer card (``on_action(on_cards=)``), else None."""
+        entry = self._action_handlers.get(action_kind)
+        return entry.on_cards if entry is not None else None
+
     @property
     def action_kinds(self) -> tuple[str, ...]:
         """The button kinds the installed features answer (onboarding's are in
@@ -300,6 +368,7 @@ class Dialogue:
                         self.catalogue.current,
                         now,
                         session,
+                        menu_entries=self.menu_entries,
                     )
                     began_in = user.state
                     replies = await self._dispatch(turn)
@@ -436,11 +505,7 @@ class Dialogue:
         if entry is not None:
             return await entry.handler(turn, command.argument)
         return [
-            views.menu(
-                turn.t,
-                turn.snapshot.catalogue,
-                intro=turn.t._("I do not know this command. Here is the menu."),
-            )
+            views.menu_of(turn, intro=turn.t._("I do not know this command. Here is the menu."))
         ]
 
     async def _on_start(self, turn: Turn, payload: str) -> list[Reply]:
@@ -460,7 +525,7 @@ class Dialogue:
             return [replace(first, text=f"{hello}\n{first.text}"), *rest]
         if self._ready(user):
             user.state = State.SERVING  # a fresh start leaves a half-done flow behind
-            return [views.menu(turn.t, turn.snapshot.catalogue)]
+            return [views.menu_of(turn)]
         return self._continue_onboarding(turn)
 
     # -- onboarding: language, date format (Romani), consent -------------------------------
@@ -487,14 +552,16 @@ class Dialogue:
             ]
         if user.consent_at is None:
             user.state = State.CONSENT
-            return [
-                views.consent(
-                    turn.t,
-                    self.periods,
-                    chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS,
-                )
-            ]
+            return [self._privacy_note(turn)]
         return self._finish_onboarding(turn)
+
+    def _privacy_note(self, turn: Turn) -> Reply:
+        return views.consent(
+            turn.t,
+            self.periods,
+            self.kept(turn.t),
+            chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS,
+        )
 
     def _show_language_picker(self, turn: Turn, asked_for: str | None = None) -> list[Reply]:
         turn.user.state = State.CHOOSING_LANGUAGE
@@ -533,13 +600,7 @@ class Dialogue:
             return [views.format_picker(turn.t, self.languages, choices)]
         if user.consent_at is None:
             user.state = State.CONSENT
-            return [
-                views.consent(
-                    turn.t,
-                    self.periods,
-                    chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS,
-                )
-            ]
+            return [self._privacy_note(turn)]
         return self._finish_onboarding(turn, changed_language=True)
 
     def _finish_onboarding(self, turn: Turn, *, changed_language: bool = False) -> list[Reply]:
@@ -551,8 +612,8 @@ class Dialogue:
         if pending and (offer := catalogue.offer(pending)) is not None:
             return self.offer_card(turn, offer.id)
         if changed_language:
-            return [views.language_changed(turn.t, catalogue, self.languages)]
-        return [views.menu(turn.t, catalogue)]
+            return [views.language_changed(turn, self.languages)]
+        return [views.menu_of(turn)]
 
     # -- buttons ---------------------------------------------------------------------------
 
@@ -601,10 +662,10 @@ class Dialogue:
         (``bot/dialogue/basics.py`` for the core's own screens)."""
         entry = self._action_handlers.get(tapped.kind)
         if entry is None:
-            return views.stale_button(turn.t, turn.snapshot.catalogue)
+            return views.stale_button(turn)
         if turn.browsing and entry.keeps_data:
             # Booking, news and a mediator keep something about the person: ask first.
-            return [views.needs_consent(turn.t, self.periods)]
+            return [views.needs_consent(turn.t, self.periods, self.kept(turn.t))]
         return await entry.handler(turn, tapped)
 
     def offer_card(self, turn: Turn, offer_id: str, *, unsure: bool = False) -> list[Reply]:
@@ -636,11 +697,6 @@ class Dialogue:
         ]
         if user.consent_at is not None:
             stored.append((t._("Privacy accepted on"), t.day(user.consent_at)))
-        catalogue = turn.snapshot.catalogue
-        subscribed = await subscriptions.offers_of(turn.session, user.id)
-        news = [offer.text("title", t.chain) for i in subscribed if (offer := catalogue.offer(i))]
-        if news:
-            stored.append((t._("News about"), t.join(news)))
         for part in self._stored_parts:
             stored += await part(turn)
         return stored
@@ -802,15 +858,18 @@ class Dialogue:
         if intent is Intent.HOURS:
             more = [line for part in self._hours_parts for line in part(turn)]
             return [views.hours_this_week(t, catalogue, turn.now, more)]
-        if intent in (Intent.BOOK, Intent.CANCEL):
-            return [views.no_appointment_needed(t, catalogue)]
+        # Booking answers these when installed; a centre without it books nothing.
+        if intent is Intent.BOOK:
+            return [views.no_appointment_needed(t, catalogue, turn.menu_entries)]
+        if intent is Intent.CANCEL:
+            return [views.nothing_to_cancel(turn)]
         if intent is Intent.HELP:
-            return [views.help_text(t)]
+            return [views.help_text(t, self.abilities(t))]
         if intent is Intent.THANKS:
             return [views.you_are_welcome(t)]
         if intent is Intent.BYE:
             return [views.goodbye(t)]
-        return [views.greeting(t, catalogue)]
+        return [views.greeting(turn)]
 
     async def _log_question(self, turn: Turn, understood: Understanding) -> None:
         top = understood.candidates[0] if understood.candidates else None

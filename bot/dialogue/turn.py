@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -10,8 +11,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.catalogue.live import Snapshot
 from bot.i18n.translator import Translator
-from bot.messages import Inbound
+from bot.messages import Button, Inbound
 from bot.storage.models import User
+
+MenuEntry = Callable[[Translator], Button]
+"""A button an installed feature puts in the main menu ("My appointments")."""
 
 
 @dataclass
@@ -26,6 +30,7 @@ class Turn:
     session: AsyncSession
     viewed_offers: list[str] = field(default_factory=list)  # counted after the turn, anonymously
     browsing: bool = False  # said No to privacy: served, then erased at the end of the turn
+    menu_entries: Sequence[MenuEntry] = ()  # the installed features' menu buttons, in order
 
     def remember(self, **changes: Any) -> None:
         # A new dict, so SQLAlchemy sees the JSON column change.

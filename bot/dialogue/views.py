@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from bot.catalogue.model import Catalogue, Offer
 from bot.dialogue import actions
+from bot.dialogue.turn import MenuEntry, Turn
 from bot.i18n.languages import Languages
 from bot.i18n.translator import Translator
 from bot.messages import (
@@ -68,45 +69,39 @@ def format_picker(t: Translator, languages: Languages, choices: Sequence[str]) -
     return _reply(t, "📅 " + t._("In which language should I write days and months?"), [buttons])
 
 
-def _kept_for_appointments(t: Translator) -> str:
-    # True to bot/booking: bookings go 30 days after the appointment (KEEP_BOOKINGS).
-    return t._(
-        "For an appointment I keep your first name and, if you give it, your phone number. "
-        "I delete them a month after the appointment."
-    )
-
-
 @dataclass(frozen=True)
 class KeptFor:
     """How long what the privacy texts name is kept: the settings, never a number of its own."""
 
     questions_days: int  # QUESTION_LOG_DAYS
-    relayed_days: int  # RELAY_RETENTION_DAYS: messages to and from the team, and their topic
 
 
-def _kept_by_the_team(t: Translator, periods: KeptFor) -> list[str]:
-    return [
-        t._("If you talk to a person, our team sees your first name and what you write to them."),
-        t._("Only our team sees what you write to them. After {days} days it is deleted.").format(
-            days=periods.relayed_days
-        ),
-        t._("I keep your questions for {days} days, so staff can improve me.").format(
-            days=periods.questions_days
-        ),
-    ]
+def _kept_questions(t: Translator, periods: KeptFor) -> str:
+    return t._("I keep your questions for {days} days, so staff can improve me.").format(
+        days=periods.questions_days
+    )
 
 
-def consent(t: Translator, periods: KeptFor, *, chat_is_phone_number: bool = False) -> Reply:
-    """The privacy note; on WhatsApp the chat is the phone number, and the note says so."""
+def consent(
+    t: Translator,
+    periods: KeptFor,
+    kept: Sequence[str],
+    *,
+    chat_is_phone_number: bool = False,
+) -> Reply:
+    """The privacy note; on WhatsApp the chat is the phone number, and the note says so.
+
+    ``kept``: what the installed features keep and how long (an appointment, a chat with the
+    team), in their own words."""
     lines = [
         "🔒 " + t._("Before we start: your privacy."),
-        t._("I keep only your language, your choices in this chat and your appointments."),
+        t._("I keep your language and your choices in this chat."),
     ]
     if chat_is_phone_number:
         lines.append(t._("WhatsApp gives me your phone number: I keep it only to answer you."))
     lines += [
-        _kept_for_appointments(t),
-        *_kept_by_the_team(t, periods),
+        *kept,
+        _kept_questions(t, periods),
         t._("You can see or delete your data at any time: write /privacy."),
         t._("Is this OK for you?"),
     ]
@@ -144,15 +139,22 @@ def consent_declined(t: Translator, catalogue: Catalogue) -> Reply:
     return _reply(t, "\n".join(lines), buttons)
 
 
-def needs_consent(t: Translator, periods: KeptFor) -> Reply:
+def needs_consent(t: Translator, periods: KeptFor, kept: Sequence[str]) -> Reply:
     """Someone who said No taps something that keeps data (booking, news, a mediator)."""
-    note = consent(t, periods)
+    note = consent(t, periods, kept)
     intro = "🔒 " + t._("For an appointment, news or a chat with our team, I need your OK.")
     return replace(note, text=f"{intro}\n\n{note.text}")
 
 
-def menu(t: Translator, catalogue: Catalogue, intro: str | None = None) -> Reply:
-    """The main menu: one big button per offer, then help, language and a person."""
+def menu(
+    t: Translator,
+    catalogue: Catalogue,
+    intro: str | None = None,
+    *,
+    entries: Sequence[MenuEntry],
+) -> Reply:
+    """The main menu: one big button per offer, then what the installed features put there
+    (a person, my appointments), then language and help."""
     rows: list[list[Button]] = [
         [
             Button(
@@ -162,8 +164,7 @@ def menu(t: Translator, catalogue: Catalogue, intro: str | None = None) -> Reply
         ]
         for offer in catalogue.offers.values()
     ]
-    rows.append([Button("🙋 " + t._("Talk to a person"), actions.HUMAN)])
-    rows.append([Button("📅 " + t._("My appointments"), actions.MY_APPOINTMENTS)])
+    rows += [[entry(t)] for entry in entries]
     rows.append(
         [
             Button("🌐 " + t._("Language"), actions.CHANGE_LANGUAGE),
@@ -173,6 +174,11 @@ def menu(t: Translator, catalogue: Catalogue, intro: str | None = None) -> Reply
     return _reply(
         t, intro or t._("What are you looking for? Tap a button or write your question."), rows
     )
+
+
+def menu_of(turn: Turn, intro: str | None = None) -> Reply:
+    """The main menu for this turn's person, with the installed features' entries."""
+    return menu(turn.t, turn.snapshot.catalogue, intro, entries=turn.menu_entries)
 
 
 def _closures_between(t: Translator, offer: Offer, first: date, before: date) -> list[str]:
@@ -315,12 +321,13 @@ def not_understood(t: Translator, misses: int) -> Reply:
     return _reply(t, text, [_nav_row(t)])
 
 
-def help_text(t: Translator) -> Reply:
+def help_text(t: Translator, abilities: Sequence[str]) -> Reply:
+    """``abilities``: what the installed features do, one line each ("I can book ...")."""
     text = "\n".join(
         [
             "🙂 "
             + t._("I can tell you about our offers: when, where, what it costs, what to bring."),
-            t._("I can book an appointment for you, and bring you to a person from our team."),
+            *abilities,
             "",
             "❓ " + t._("How I work:"),
             "• " + t._("Tap a button, or write a question in your language."),
@@ -369,8 +376,8 @@ def suggest_language(t: Translator, offered: Sequence[str], languages: Languages
     )
 
 
-def stale_button(t: Translator, catalogue: Catalogue) -> list[Reply]:
-    return [menu(t, catalogue, intro="🔄 " + t._("This button is old. Here is the current menu."))]
+def stale_button(turn: Turn) -> list[Reply]:
+    return [menu_of(turn, intro="🔄 " + turn.t._("This button is old. Here is the current menu."))]
 
 
 def too_long(t: Translator) -> Reply:
@@ -421,12 +428,13 @@ def privacy_overview(
     t: Translator,
     stored: Sequence[tuple[str, str]],
     periods: KeptFor,
+    kept: Sequence[str],
     retention_days: int | None = None,
 ) -> Reply:
+    """``kept``: what the installed features keep and how long, in their own words."""
     lines = ["🔒 " + t._("This is what I keep about you:")]
     lines += [f"• {label}: {value}" for label, value in stored]
-    lines.append(_kept_for_appointments(t))
-    lines += _kept_by_the_team(t, periods)
+    lines += [*kept, _kept_questions(t, periods)]
     if retention_days:
         # Always many days (RETENTION_DAYS), so one plural form fits every language.
         deletion = t._("If you do not write to me for {days} days, I delete everything about you.")
@@ -462,10 +470,10 @@ def deleted(t: Translator) -> Reply:
     return _reply(t, "✅ " + t._("Done. I have deleted your data. Write to me again at any time."))
 
 
-def language_changed(t: Translator, catalogue: Catalogue, languages: Languages) -> Reply:
-    return menu(
-        t,
-        catalogue,
+def language_changed(turn: Turn, languages: Languages) -> Reply:
+    t = turn.t
+    return menu_of(
+        turn,
         intro="✅ "
         + t._("OK, I will write in {language}.").format(language=languages.name_in(t.code, t.code))
         + "\n"
@@ -501,10 +509,11 @@ def emergency(t: Translator) -> Reply:
     )
 
 
-def greeting(t: Translator, catalogue: Catalogue) -> Reply:
+def greeting(turn: Turn) -> Reply:
+    t = turn.t
     intro = "👋 " + t._("Hello! Nice that you write.") + "\n"
     intro += t._("What are you looking for? Tap a button or write your question.")
-    return menu(t, catalogue, intro=intro)
+    return menu_of(turn, intro=intro)
 
 
 def you_are_welcome(t: Translator) -> Reply:
@@ -572,7 +581,20 @@ def hours_this_week(
     return _reply(t, "\n".join(lines), [_nav_row(t)])
 
 
-def no_appointment_needed(t: Translator, catalogue: Catalogue) -> Reply:
-    """Asked to book (or cancel) where nothing is booked here: just come."""
+def no_appointment_needed(
+    t: Translator, catalogue: Catalogue, entries: Sequence[MenuEntry]
+) -> Reply:
+    """Asked to book where nothing is booked (no offer takes appointments, or no booking at
+    all in this centre): just come."""
     text = "📅 " + t._("You do not need an appointment. Just come at the times of the offer.")
-    return menu(t, catalogue, intro=text)
+    return menu(t, catalogue, intro=text, entries=entries)
+
+
+def nothing_to_cancel(turn: Turn) -> Reply:
+    """Asked to cancel in a centre that books no appointments: there is nothing to cancel."""
+    t = turn.t
+    text = "📅 " + t._(
+        "Here you do not need an appointment, so there is nothing to cancel. "
+        "If you cannot come, that is OK."
+    )
+    return menu_of(turn, intro=text)

@@ -11,17 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from bot import news
-from bot.booking import payloads as booking_payloads
-from bot.booking import store as bookings
-from bot.catalogue.model import Catalogue
-from bot.dialogue import actions
 from bot.handover.cases import ClosedBy
 from bot.handover.team import Team, TeamMember
 from bot.i18n.languages import Languages
-from bot.i18n.translator import Translator
 from bot.messages import Button, Mention, Reply
 from bot.storage.models import HandoverCase, User
 
@@ -30,8 +22,6 @@ TOPIC_NAME_MAX = 128
 NAME_FALLBACK = "Person"
 TAKE = "htake"  # htake:42        a mediator takes case 42
 HAND_TO = "hto"  # hto:42:111222   case 42 goes to the team member with that user id
-PERSON_ACTIONS = frozenset({actions.OFFER, booking_payloads.START, news.SUBSCRIBE})
-"""Buttons on a card a mediator sent: the bot answers them even while a mediator has the chat."""
 SEND_OFFER = "hcard"  # hcard:42:german-course   that offer's card to the person of case 42
 CHANNEL_NAMES = {"telegram": "Telegram", "whatsapp": "WhatsApp", "console": "Terminal"}
 
@@ -140,18 +130,6 @@ def card(
         buttons=((Button("✋ Übernehmen", f"{TAKE}:{case.id}"),), *path_rows, *send_offer),
         mentions=tuple(Mention(m.user_id, m.name) for m in speakers),
     )
-
-
-async def booking_lines(
-    session: AsyncSession, catalogue: Catalogue, german: Translator, user_id: int, now: datetime
-) -> list[str]:
-    """The person's coming appointments, for the card. Add other things staff should know here."""
-    lines = []
-    for booking in await bookings.open_bookings(session, user_id, now):
-        offer = catalogue.offer(booking.offer_id)
-        title = offer.text("title", german.chain) if offer else booking.offer_id
-        lines.append(f"{title}: {german.when(booking.starts_at, booking.ends_at)}")
-    return lines
 
 
 def hand_to_choices(case: HandoverCase, team: Team) -> Reply:

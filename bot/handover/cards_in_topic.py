@@ -13,22 +13,22 @@ from __future__ import annotations
 import difflib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.booking import payloads as booking
-from bot.booking import views as booking_views
-from bot.catalogue.model import BookingMode, Catalogue
-from bot.dialogue import actions, views
+from bot.catalogue.model import Catalogue
+from bot.dialogue import views
 from bot.dialogue.answers import faq_answer
 from bot.dialogue.ids import parse_id
+from bot.dialogue.sendable import Sendable
 from bot.handover import cases
 from bot.handover.cards import SEND_OFFER
 from bot.handover.outbox import Outbox
 from bot.handover.views import MEDIATOR_REPLY
 from bot.i18n.translator import Translator
-from bot.messages import PURPOSE, Button, Reply, Venue
+from bot.messages import PURPOSE, Reply, Venue
 from bot.staff_desk import StaffDesk, StaffTurn
 from bot.storage.models import HandoverCase, User
 from bot.voice.listen import ALWAYS_KEY, Listening
@@ -58,7 +58,6 @@ class Kind:
 OFFER = Kind("karte", "Angebot", "Welches Angebot?", "offers.yaml")
 PLACE = Kind("ort", "Ort", "Welcher Ort?", "locations.yaml")
 FAQ = Kind("faq", "Antwort", "Welche Antwort?", "faq.yaml")
-BOOKING = Kind("termin", "Angebot mit Terminen", "Welches Angebot?", "offers.yaml")
 QUICK = Kind("antwort", "Schnellantwort", "Welche Schnellantwort?", "quick_replies.yaml")
 
 
@@ -69,14 +68,20 @@ class TopicCards:
         self.handover = handover
 
     def register(self, desk: StaffDesk) -> None:
+        self.desk = desk
         desk.on_command("karte", self.offer, "ID: die Karte eines Angebots an die Person")
         desk.on_command("ort", self.place, "ID: einen Ort mit Stecknadel an die Person")
         desk.on_command("faq", self.faq, "ID: eine Antwort aus faq.yaml an die Person")
-        desk.on_command("termin", self.booking, "[ID]: Knöpfe zum Termin-Buchen an die Person")
         desk.on_command(
             "antwort", self.quick_reply, "ID: eine Schnellantwort an die Person (ohne ID: Liste)"
         )
         desk.on_action(SEND_OFFER, self.offer_button)
+        # What other features offer (booking: /termin), once every feature is installed.
+        self.core.when_running(self._register_sendables)
+
+    async def _register_sendables(self) -> None:
+        for sendable in self.core.dialogue.sendables:
+            self.desk.on_command(sendable.command, partial(self.send, sendable), sendable.describe)
 
     @property
     def catalogue(self) -> Catalogue:
@@ -121,30 +126,21 @@ class TopicCards:
 
         return await self._send(turn, None, render, f"Antwort {faq_id}")
 
-    async def booking(self, turn: StaffTurn) -> list[Reply]:
-        """Without an id, the list of offers with appointments; with one, its booking button."""
-        can_book = self.core.dialogue.handles(booking.START)
-        known = {
-            o.id: o.text("title", "de")
-            for o in self.catalogue.offers.values()
-            if o.booking_mode is BookingMode.APPOINTMENT
-        }
-        if not can_book or not known:
-            return [Reply(text="Hier kann man keine Termine buchen (kein Angebot mit Terminen).")]
-        if not turn.argument:
-
-            def render_all(t: Translator, catalogue: Catalogue) -> list[Reply]:
-                return [booking_views.bookable_offers(t, catalogue)]
-
-            return await self._send(turn, None, render_all, "Termin-Knöpfe")
-        if turn.argument not in known:
-            return [_unknown(BOOKING, turn.argument, known)]
-        offer_id = turn.argument
+    async def send(self, sendable: Sendable, turn: StaffTurn) -> list[Reply]:
+        """What another feature offers (``/termin``): without an id all of it, with one that."""
+        known = sendable.choices(self.catalogue)
+        if not known:
+            return [Reply(text=sendable.none_here)]
+        wanted = turn.argument
+        if wanted and wanted not in known:
+            kind = Kind(sendable.command, sendable.noun, sendable.question, sendable.file)
+            return [_unknown(kind, wanted, known)]
+        entries = self.core.dialogue.menu_entries
 
         def render(t: Translator, catalogue: Catalogue) -> list[Reply]:
-            return book_button(t, catalogue, offer_id)
+            return sendable.render(t, catalogue, wanted, entries)
 
-        return await self._send(turn, None, render, f"Termin {offer_id}")
+        return await self._send(turn, None, render, f"{sendable.noun} {wanted}".strip())
 
     async def quick_reply(self, turn: StaffTurn) -> list[Reply]:
         known = {q.id: q.text("de") for q in self.catalogue.quick_replies.values()}
@@ -235,21 +231,6 @@ def place_replies(t: Translator, catalogue: Catalogue, place_id: str) -> list[Re
     pin = Venue(place.name, place.address, place.latitude, place.longitude)
     nav = (tuple(views._nav_row(t)),)
     return [Reply(text="\n".join(lines), rtl=t.rtl), Reply(venue=pin, buttons=nav, rtl=t.rtl)]
-
-
-def book_button(t: Translator, catalogue: Catalogue, offer_id: str) -> list[Reply]:
-    """The booking button of one offer, with what it books."""
-    offer = catalogue.offer(offer_id)
-    if offer is None or offer.appointment is None:
-        return []
-    what = offer.appointment.what(t.chain) or offer.text("title", t.chain)
-    text = (
-        f"{offer.icon} {offer.text('title', t.chain)}\n\n"
-        + "🗓 "
-        + t._("You can book an appointment here: {what}.").format(what=what)
-    )
-    book = Button("📅 " + t._("Book an appointment"), actions.action(booking.START, offer.id))
-    return [Reply(text=text, buttons=((book,), tuple(views._nav_row(t))), rtl=t.rtl)]
 
 
 def _from_the_team(replies: Sequence[Reply]) -> list[Reply]:

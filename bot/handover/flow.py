@@ -14,8 +14,6 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import news
-from bot.booking import payloads as booking
 from bot.commands import command_of
 from bot.dialogue import actions
 from bot.dialogue.actions import Action
@@ -75,7 +73,7 @@ class HandoverFlow:
         case = await cases.open_case_of(turn.session, turn.user.id)
         if case is None:  # a mediator closed it while this message was on its way
             turn.user.state = State.SERVING
-            return [views.ended(turn.t, turn.snapshot.catalogue)]
+            return [views.ended(turn.t, turn.snapshot.catalogue, turn.menu_entries)]
         if _wants_to_end(inbound):
             return await self._end(turn, case)
         command = inbound.kind is InboundKind.ACTION or command_of(inbound) is not None
@@ -88,10 +86,10 @@ class HandoverFlow:
                 await self.outbox.relay(turn.session, case, inbound, to_staff=True, now=turn.now)
             answer = await self.dialogue.serve_meanwhile(turn)
             return [*answer, views.team_sees_it_too(turn.t, command=command)]
-        if _from_a_sent_card(inbound):
+        tapped = actions.parse_action(inbound.action or "")
+        what = self.dialogue.card_button(tapped.kind) if inbound.action else None
+        if inbound.kind is InboundKind.ACTION and what is not None:
             # A button of a card a mediator sent (/karte): the bot answers it, the team sees it.
-            tapped = actions.parse_action(inbound.action or "")
-            what = TAPPED_DE.get(tapped.kind, tapped.kind)
             note = f"👆 Die Person hat getippt: {what} ({tapped.argument})."
             self.outbox.to_staff(turn.session, case, Kind.NOTE, turn.now, note)
             return await self.dialogue.serve_meanwhile(turn)
@@ -102,7 +100,7 @@ class HandoverFlow:
 
     async def end_stale(self, turn: Turn, tapped: Action) -> list[Reply]:
         """An "end" button from a chat that is over already."""
-        return [views.ended(turn.t, turn.snapshot.catalogue)]
+        return [views.ended(turn.t, turn.snapshot.catalogue, turn.menu_entries)]
 
     async def _end(self, turn: Turn, case: HandoverCase) -> list[Reply]:
         turn.user.state = State.SERVING
@@ -113,7 +111,7 @@ class HandoverFlow:
                 (Kind.CLOSE_TOPIC, None),
             ):
                 self.outbox.to_staff(turn.session, case, kind, turn.now, text)
-        return [views.ended(turn.t, turn.snapshot.catalogue)]
+        return [views.ended(turn.t, turn.snapshot.catalogue, turn.menu_entries)]
 
     async def before_answer(self, turn: Turn, question: str) -> list[Reply]:
         """Remember the question for the card staff see when the person asks for someone."""
@@ -142,19 +140,6 @@ class HandoverFlow:
         thread_id = await cases.forget_person(session, user.id)
         if thread_id is not None:
             self.outbox.delete_topic(session, thread_id, now)
-
-
-TAPPED_DE = {
-    actions.OFFER: "Angebot ansehen",
-    booking.START: "Termin buchen",
-    news.SUBSCRIBE: "Bescheid bei Änderungen",
-}
-
-
-def _from_a_sent_card(inbound: Inbound) -> bool:
-    if inbound.kind is not InboundKind.ACTION:
-        return False
-    return actions.parse_action(inbound.action or "").kind in cards.PERSON_ACTIONS
 
 
 def _wants_to_end(inbound: Inbound) -> bool:

@@ -27,6 +27,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.catalogue.live import LiveCatalogue
+from bot.dialogue.engine import PersonFacts
 from bot.handover import cards, cases, media, outbox
 from bot.handover.carry import FileCarrier
 from bot.handover.outbox import Claimed, Kind, Letter, Outbox, Outcome
@@ -90,6 +91,7 @@ class RelayDelivery:
         lease: timedelta,
         retention: timedelta,
         clock: Callable[[], datetime],
+        person_facts: PersonFacts,
     ) -> None:
         self.database = database
         self.box = box
@@ -102,6 +104,7 @@ class RelayDelivery:
         self.lease = lease
         self.retention = retention
         self.clock = clock
+        self.person_facts = person_facts  # what staff should know (coming appointments)
         self._lanes = asyncio.Semaphore(PARALLEL_LANES)
         # Run in the transaction that marks a row delivered (e.g. a translation follows it).
         self.after_delivery: list[AfterDelivery] = []
@@ -356,9 +359,7 @@ class RelayDelivery:
             assert fresh is not None
             user = await session.get(User, fresh.user_id)
             assert user is not None
-            booked = await cards.booking_lines(
-                session, self.catalogue.current.catalogue, german, user.id, self.clock()
-            )
+            booked = await self.person_facts(session, user.id, german, self.clock())
             path = cards.CardPart(
                 path_views.card_line(await path_records.current(session, user.id), german.zone),
                 path_views.card_buttons(user.id),

@@ -15,7 +15,7 @@ from functools import partial
 
 from bot.background import running_jobs
 from bot.core import FeatureContext
-from bot.handover import alerts
+from bot.handover import alerts, views
 from bot.handover.cards_in_topic import TopicCards
 from bot.handover.flow import HandoverFlow
 from bot.handover.held import reply_held
@@ -57,6 +57,8 @@ async def install(ctx: FeatureContext) -> AsyncIterator[None]:
         return
     box = Outbox()
     HandoverFlow(box, team).register(ctx.dialogue)
+    ctx.dialogue.on_help(lambda t: [t._("I can bring you to a person from our team.")])
+    ctx.dialogue.on_keeping(partial(views.kept_by_the_team, days=settings.relay_retention_days))
     staff = StaffHandover(ctx, box, team)
     staff.register(ctx.desk)
     TopicCards(ctx, box, staff).register(ctx.desk)  # /karte, /ort, /antwort, ...
@@ -73,6 +75,7 @@ async def install(ctx: FeatureContext) -> AsyncIterator[None]:
         lease=timedelta(seconds=settings.relay_claim_seconds),
         retention=timedelta(days=settings.relay_retention_days),
         clock=ctx.clock,
+        person_facts=ctx.dialogue.person_facts,
     )
     if settings.libretranslate_url is not None:  # translation beside each message, /tr
         TopicTranslations(ctx, box, staff, LibreTranslate.from_settings(settings)).install(delivery)

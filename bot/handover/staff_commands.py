@@ -134,8 +134,10 @@ class StaffHandover:
                 .where(User.id == case.user_id, User.state == STATE)
                 .values(state=State.SERVING.value)
             )
-            catalogue = self.core.dialogue.catalogue.current.catalogue
-            ended = views.ended(await self._person(session, case), catalogue)
+            dialogue = self.core.dialogue
+            person = await self._person(session, case)
+            catalogue = dialogue.catalogue.current.catalogue
+            ended = views.ended(person, catalogue, dialogue.menu_entries)
             self.outbox.notice(session, case, ended, turn.now)
             note = f"✅ Beendet von {name}." + (f"\n📝 {turn.argument}" if turn.argument else "")
             # Into the topic before it closes: the outbox keeps this order.

@@ -5,11 +5,13 @@ Short sentences: many readers had little schooling. Every text goes through ``t.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from bot.catalogue.model import Catalogue
 from bot.dialogue import actions
 from bot.dialogue import views as dialogue_views
+from bot.dialogue.turn import MenuEntry
 from bot.i18n.translator import Translator
 from bot.messages import PURPOSE, Button, Reply
 
@@ -58,7 +60,18 @@ def mediator_joined(t: Translator, name: str | None) -> Reply:
     return Reply(text="🙋 " + text, rtl=t.rtl, extras={PURPOSE: MEDIATOR_REPLY})
 
 
-def ended(t: Translator, catalogue: Catalogue) -> Reply:
+def kept_by_the_team(t: Translator, *, days: int) -> list[str]:
+    """For the privacy note and screen: ``days`` is RELAY_RETENTION_DAYS, after which the
+    messages to and from the team and their topic are deleted."""
+    return [
+        t._("If you talk to a person, our team sees your first name and what you write to them."),
+        t._("Only our team sees what you write to them. After {days} days it is deleted.").format(
+            days=days
+        ),
+    ]
+
+
+def ended(t: Translator, catalogue: Catalogue, entries: Sequence[MenuEntry]) -> Reply:
     """The chat is over: the bot is back, with its menu."""
     intro = (
         "✅ "
@@ -66,7 +79,7 @@ def ended(t: Translator, catalogue: Catalogue) -> Reply:
         + "\n"
         + t._("What are you looking for? Tap a button or write your question.")
     )
-    menu = dialogue_views.menu(t, catalogue, intro=intro)
+    menu = dialogue_views.menu(t, catalogue, intro=intro, entries=entries)
     return Reply(
         text=menu.text, buttons=menu.buttons, rtl=menu.rtl, extras={PURPOSE: MEDIATOR_REPLY}
     )

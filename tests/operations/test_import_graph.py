@@ -33,6 +33,25 @@ FEATURES = (
 CHANNELS = ("bot.channels",)
 CHANNEL_RUNNER = "bot.channels.run"
 """Starts the channels next to the web desk: a composition root like ``bot.app``."""
+FRONT_ENDS = ("bot.web",)
+"""The staff web desk: a second front end beside the staff group, over every feature's shared
+parts (today's appointments, open cases, reports), started next to the channels. It may import
+features as ``bot.app`` does; ``bot.web.links`` (the ``/web`` command) is a feature itself."""
+PART_OF = {"bot.path": "bot.handover", "bot.translation": "bot.handover"}
+"""Installed by the handover's own ``install`` on its outbox and topics: one feature in three
+packages."""
+KNOWN_FEATURE_IMPORTS = {
+    ("bot.handover", "bot.voice"): "🔊 buttons on cards a mediator sends (Listening)",
+    ("bot.staff", "bot.handover"): "/stats counts cases, waits and path steps",
+    ("bot.staff", "bot.news"): "/announce sends news to subscribers",
+    ("bot.voice", "bot.booking"): "spoken reminders read the booking",
+    ("bot.voice", "bot.staff"): "/audio reloads the catalogue after a recording",
+    ("bot.web.links", "bot.handover"): "the /web link is for team members",
+}
+"""Feature -> feature imports still left, each with why; the list may only shrink (the test
+fails on a new one, and on one that is gone, so it stays true). The way out is a registry
+or a shared part in the core, as booking's menu entry, /termin and "coming appointments"
+reach the handover now."""
 SHARED_BY_CHANNELS = frozenset({"bot.channels", "bot.channels.web", "bot.channels.text_split"})
 """The HTTP server both webhooks use, and the text splitting every renderer uses."""
 
@@ -167,6 +186,35 @@ def test_the_ground_floor_imports_nothing_above_it() -> None:
     graph = _graph(deferred=True)
     assert graph["bot.messages"] == set()
     assert graph["bot.ports"] <= {"bot.messages"}
+
+
+def _feature_of(module: str) -> str | None:
+    """The feature a module belongs to (``bot.handover`` for ``bot.path.desk``), None for the
+    core, channels and the web desk."""
+    if module == "bot.web.links" or module.startswith("bot.web.links."):
+        return "bot.web.links"
+    if _within(module, FRONT_ENDS):
+        return None
+    for feature in FEATURES:
+        if _within(module, (feature,)):
+            return PART_OF.get(feature, feature)
+    return None
+
+
+def test_no_feature_imports_another_beyond_the_known_few() -> None:
+    """Features meet in the core's registries, never by importing each other: leaving one out
+    (``FEATURES`` in ``bot/app.py``) must not break another."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for module, targets in _graph(deferred=True).items():
+        importer = _feature_of(module)
+        for target in sorted(targets):
+            imported = _feature_of(target)
+            if importer is not None and imported is not None and imported != importer:
+                found.setdefault((importer, imported), []).append(f"{module} -> {target}")
+    new = {pair: found[pair] for pair in sorted(found) if pair not in KNOWN_FEATURE_IMPORTS}
+    gone = sorted(set(KNOWN_FEATURE_IMPORTS) - set(found))
+    assert new == {}, f"a feature imports another: {new}"
+    assert gone == [], f"no longer imported, remove from KNOWN_FEATURE_IMPORTS: {gone}"
 
 
 def _channel_family(module: str) -> str | None:

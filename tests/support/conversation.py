@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bot.app import CoreApp, open_core
+from bot.app import FEATURES, CoreApp, open_core
 from bot.config import Settings
+from bot.core import Feature
 from bot.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
 
 # A Monday morning in Berlin: the week's offers all lie ahead.
@@ -32,9 +33,11 @@ async def running_core(
     database_url: str,
     clock: Callable[[], datetime] | None = None,
     content_dir: Path | None = None,
+    features: Sequence[Feature] = FEATURES,
     **settings_changes: Any,
 ) -> AsyncIterator[CoreApp]:
-    """A core on ``database_url``; ``settings_changes`` e.g. ``timezone="America/New_York"``."""
+    """A core on ``database_url``; ``settings_changes`` e.g. ``timezone="America/New_York"``;
+    ``features`` to leave one out, as a centre would in ``bot/app.py``."""
     # Tests play conversations far faster than people type; tests/dialogue/test_throttle.py
     # checks the per-person limit itself.
     settings = replace(
@@ -42,7 +45,7 @@ async def running_core(
     )
     if content_dir is not None:
         settings = replace(settings, content_dir=content_dir)
-    async with open_core(settings, clock=clock or FixedClock()) as core:
+    async with open_core(settings, clock=clock or FixedClock(), features=features) as core:
         yield core
 
 
