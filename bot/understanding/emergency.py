@@ -25,13 +25,22 @@ FIGURE_REACH = 3
 """How many words from a subject ("kurs") a killing verb is a figure of speech."""
 
 
+UMLAUTS_TYPED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+"""German typed without umlauts: "verpruegelt" for "verprügelt" (a "*" word has no typo)."""
+
+
+def _spellings(entry: str, code: str) -> set[str]:
+    return {entry, entry.translate(UMLAUTS_TYPED)} if code == "de" else {entry}
+
+
 def _index(lists: Mapping[str, Sequence[str]]) -> PhraseIndex:
     return PhraseIndex(
         (
             phrase
             for code, entries in lists.items()
             for entry in entries
-            for phrase in parse(str(entry), code, code)
+            for spelling in sorted(_spellings(str(entry), code))
+            for phrase in parse(spelling, code, code)
         ),
         typo_min_chars=TYPO_MIN_CHARS,
         typo_similarity=TYPO_SIMILARITY,

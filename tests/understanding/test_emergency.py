@@ -305,15 +305,21 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
     assert not WORDS.found_in(message)
 
 
-def test_every_emergency_of_the_probes_shows_the_numbers() -> None:
-    """tests/data/understanding/probes_u-danger.yaml, written before the words were added."""
-    path = EMERGENCY_SET.with_name("probes_u-danger.yaml")
-    lines = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+@pytest.mark.parametrize("name", ["probes_u-danger.yaml", "probes_u-danger2.yaml"])
+def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
+    name: str,
+) -> None:
+    """The probes were written before their words were added (two rounds)."""
+    lines = yaml.safe_load(EMERGENCY_SET.with_name(name).read_text(encoding="utf-8"))["questions"]
     emergencies = [line["q"] for line in lines if line.get("intent") == "emergency"]
+    others = [line["q"] for line in lines if line.get("intent") != "emergency"]
 
     missed = [text for text in emergencies if not WORDS.found_in(text)]
+    alarms = [text for text in others if WORDS.found_in(text)]
 
-    assert len(emergencies) >= 150 and not missed, f"emergencies without the numbers: {missed}"
+    assert len(emergencies) >= 100 and not missed, f"emergencies without the numbers: {missed}"
+    # one known alarm: "I don't want to live alone, I want a flat with my husband" names a person
+    assert len(others) >= 30 and len(alarms) <= 1, f"false alarms: {alarms}"
 
 
 @pytest.mark.parametrize(
@@ -331,6 +337,9 @@ def test_every_emergency_of_the_probes_shows_the_numbers() -> None:
         "این کلاس منو میکشه",  # fa
         "i dont want to live in a shelter anymore can you help me find a flat",
         "ich hab keine luft mehr im fahrradreifen",
+        "diese hitze bringt mich um",
+        "my kid beat me at chess haha",
+        "ich lebe seit zwei jahren in dortmund und will nicht mehr umziehen",
     ],
 )
 def test_a_course_that_kills_or_a_tyre_without_air_is_a_figure_of_speech(message: str) -> None:
@@ -350,4 +359,16 @@ def test_a_course_that_kills_or_a_tyre_without_air_is_a_figure_of_speech(message
     ],
 )
 def test_danger_next_to_a_course_is_still_danger(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mein bruder verpruegelt mich staendig",  # ü typed as "ue" in a "*" word
+        "er schliesst mich ein",
+        "er hat mich gewuergt",
+    ],
+)
+def test_german_typed_without_umlauts_is_found(message: str) -> None:
     assert WORDS.found_in(message)
