@@ -9,6 +9,7 @@ on its own: "hallo, wann ist der Deutschkurs?" is a question about the course.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -54,6 +55,18 @@ PRIORITY = (
 )
 """Who wins a tie: what needs doing before what is polite; "danke, tschüss" ends a chat."""
 
+ABOUT_OUR_PLACE = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK})
+"""Requests about our own place and bookings: a message naming another place ("is the
+pharmacy open on sunday", "у меня запись к врачу") asks about that place, not ours. Not
+cancelling: "I must go to the doctor, I can't come" still cancels with us."""
+
+_DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
+"""A letter typed three times or more ("jaaa", "hallooo", "مرسییی"): said with feeling."""
+
+
+def _squeezed(text: str) -> str:
+    return _DRAWN_OUT.sub(r"\1", text)
+
 
 @dataclass(frozen=True)
 class IntentMatch:
@@ -80,6 +93,7 @@ class IntentPhrases:
         language_names: Mapping[str, Sequence[str]],
         filler: Mapping[str, Sequence[str]] | None = None,
         support: Mapping[Intent, Mapping[str, Sequence[str]]] | None = None,
+        elsewhere: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.intents = intents
         self.answers = answers
@@ -105,6 +119,12 @@ class IntentPhrases:
             for e in entries
             for p in parse(str(e), intent, code)
         )
+        self._elsewhere = PhraseIndex(
+            p
+            for code, entries in (elsewhere or {}).items()
+            for e in entries
+            for p in parse(str(e), code, code)
+        )
         self._answers = PhraseIndex(
             p
             for answer, by_language in answers.items()
@@ -124,6 +144,7 @@ class IntentPhrases:
         filler = phrase_lists(source, ("filler",), issues, required=False)
         known = [i.value for i in TYPED_INTENTS]
         support = named_sections(source, "support", known, issues, required=False)
+        elsewhere = phrase_lists(source, ("elsewhere",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -132,6 +153,7 @@ class IntentPhrases:
             names,
             filler,
             {Intent(name): lists for name, lists in support.items()},
+            elsewhere,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -153,6 +175,7 @@ class IntentPhrases:
 
     def find(self, text: str) -> IntentMatch:
         """The everyday request in ``text``, the polite words around it, and the rest."""
+        text = _squeezed(text)
         words = normalize(text).split()
         found = self._intents.find(text)
         topic = {i for i, w in enumerate(words) if len(w) > 1 and w not in self._no_request}
@@ -185,12 +208,16 @@ class IntentPhrases:
         # Requests often share a message ("termin absagen": a booking word and a cancelling
         # one): every word any request explains counts, the one explaining most wins.
         requests = {i: at - polite for i, at in covered.items() if i not in SOCIAL and at - polite}
+        if self._elsewhere.find(text):
+            requests = {i: at for i, at in requests.items() if i not in ABOUT_OUR_PLACE}
         # A word listed alone as a request is a topic word even where it is a stop word for
         # offers ("address", "adresa").
         listed_alone = {
             position
             for hit in found
-            if len(hit.phrase.words) == 1 and hit.phrase.key[0] not in SOCIAL  # type: ignore[index]
+            if len(hit.phrase.words) == 1
+            and hit.exact  # a typo does not make a word a topic ("zaman" is not "zaban")
+            and hit.phrase.key[0] not in SOCIAL  # type: ignore[index]
             for position in hit.positions
         }
         asked = remaining | (listed_alone - polite)
@@ -203,7 +230,8 @@ class IntentPhrases:
         supported = set().union(*supported_by.values())
         explained = (set().union(*requests.values()) | supported) & asked
         # Only stop words ("wo seid ihr"): a listed phrase of them says it all.
-        share = len(explained) / len(asked) if asked else 1.0 if requests else 0.0
+        said_exactly = typed_exactly & requests.keys()
+        share = len(explained) / len(asked) if asked else 1.0 if said_exactly else 0.0
         # The request that explains most words wins, with the words that go with it: in
         # "ne moga da doida na chasa" the appointment ("chasa") belongs to cancelling it.
         best = _best(
@@ -212,9 +240,18 @@ class IntentPhrases:
                 for i, at in requests.items()
             }
         )
+        if best is not None and asked and share >= 1.0:
+            # Two requests explaining a message between them ("відкрита консультація": open,
+            # consultation) are no sure request: sure is one whose own words explain it all.
+            own = (requests[best] | supported_by[best]) & asked
+            share = min(share, max(len(own) / len(asked), INTENT_SHARE))
         if best is Intent.HELP and social is Intent.THANKS:
             best = None  # "multumesc pentru ajutor": thanks for the help, not a request for it
+            if not remaining - requests[Intent.HELP] - supported:
+                return IntentMatch(social, social, "", 1.0)
         needed = LANGUAGE_NAMED_SHARE if best is Intent.LANGUAGE and targets else INTENT_SHARE
+        if best is not None and share < needed and best not in typed_exactly:
+            best = None  # half a message, and that half only with a typo ("o zaman" ≠ "zaban")
         if best is not None and share >= min(needed, WEAK_INTENT_SHARE):
             named = max(targets, key=lambda code: targets[code]) if targets else None
             return IntentMatch(best, social, rest, share, named)
@@ -229,7 +266,8 @@ class IntentPhrases:
         requested, polite, guessed = set[int](), set[int](), set[int]()
         for hit in found:
             if hit.phrase.key[0] in SOCIAL:  # type: ignore[index]
-                (polite if hit.exact else guessed).update(hit.positions)
+                if _said_together(hit):
+                    (polite if hit.exact else guessed).update(hit.positions)
             elif hit.exact:
                 requested.update(hit.positions)
         if not topic - polite - guessed:
@@ -240,20 +278,42 @@ class IntentPhrases:
         return polite
 
     def yes_no(self, text: str) -> YesNo | None:
-        """A typed yes or no, when that is all the message says ("da", "ok 👍", "نعم")."""
+        """A typed yes or no, when that is all the message says ("da", "ok 👍", "نعم").
+
+        Said twice ("ova ova") or with thanks ("nee danke", "نه مرسی") it is still the answer.
+        """
+        text = _squeezed(text)
         found = self._answers.find(text)
+        # The longer reading wins: "nu da" is Russian "well, yes", though "nu" alone is no.
+        found = [
+            hit for hit in found if not any(hit.positions < other.positions for other in found)
+        ]
         answers = {hit.phrase.key for hit in found}
         if len(answers) != 1:
             return None
         words = normalize(text).split()
         used = set().union(*(hit.positions for hit in found))
+        said = {words[i] for i in used}
+        polite = {
+            i
+            for hit in self._intents.find(text)
+            if hit.exact and hit.phrase.key[0] in SOCIAL and _said_together(hit)  # type: ignore[index]
+            for i in hit.positions
+        }
         if any(
-            i not in used and len(w) > 1 and w not in self._no_request for i, w in enumerate(words)
+            i not in used | polite and w not in said and len(w) > 1 and w not in self._no_request
+            for i, w in enumerate(words)
         ):
             return None
         answer = answers.pop()
         assert isinstance(answer, YesNo)
         return answer
+
+
+def _said_together(hit: Found) -> bool:
+    """A polite formula's words stand side by side ("до завтра", see you tomorrow); apart they
+    say something else ("запис до лікаря на завтра": an appointment at the doctor's tomorrow)."""
+    return not hit.positions or max(hit.positions) - min(hit.positions) < len(hit.positions)
 
 
 def _best(scores: Mapping[Intent, tuple[float, bool]]) -> Intent | None:

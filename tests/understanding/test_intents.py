@@ -142,3 +142,55 @@ def test_a_request_word_beside_an_offer_still_brings_the_offer(
 
     assert understood.outcome is not Outcome.INTENT
     assert understood.candidates and understood.candidates[0].offer_id == offer
+
+
+@pytest.mark.parametrize(
+    ("message", "answer"),
+    [
+        ("jaaa", YesNo.YES),  # drawn out
+        ("ova ova", YesNo.YES),  # said twice
+        ("nee danke", YesNo.NO),  # with thanks
+        ("نه مرسی", YesNo.NO),
+        ("nu da", YesNo.YES),  # Russian "well, yes", though "nu" alone is Romanian "no"
+        ("areh hatman", YesNo.YES),
+        ("нахир", YesNo.NO),
+        ("haide", YesNo.YES),
+        ("nee, wann ist der kurs", None),  # more than an answer
+    ],
+)
+def test_typed_yes_and_no_as_people_type_them(message: str, answer: YesNo | None) -> None:
+    assert PHRASES.yes_no(message) is answer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is the pharmacy open on sunday",
+        "hat die apotheke am sonntag offen",
+        "у меня запись к врачу завтра",
+        "у мене запис до лікаря на завтра",  # "до ... завтра" apart is no goodbye
+    ],
+)
+def test_a_question_about_another_place_is_no_everyday_request(
+    understander: Understander, snapshot: Snapshot, message: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context("en"))
+
+    assert understood.outcome is not Outcome.INTENT
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("hallo ich wollte fragen ob ich mit jemand vom team sprechen kann", Intent.HUMAN),
+        ("mersi az komaketun", Intent.THANKS),  # thanks for the help, not a request for it
+        ("tamam görüşürüz o zaman", Intent.BYE),  # "zaman" is no typo of "zaban" (language)
+        ("cuma günkü randevumu iptal edin lütfen", Intent.CANCEL),
+    ],
+)
+def test_a_long_or_mixed_message_keeps_its_request(
+    understander: Understander, snapshot: Snapshot, message: str, intent: Intent
+) -> None:
+    understood = understander.understand(message, snapshot, Context("en"))
+
+    assert understood.outcome is Outcome.INTENT and understood.intent is intent
