@@ -23,7 +23,7 @@ from bot.channels.web import WebServer
 from bot.config import Settings
 from bot.observability import routes as observability_routes
 from bot.operations.content_folder import SHARED_WITH_CODE_WARNING, inside_code_checkout
-from bot.web.desk import WebDesk
+from bot.web.pages import open_desk
 
 _LOG = logging.getLogger("bot.channels")
 
@@ -49,7 +49,7 @@ async def run_channels(settings: Settings, *, webhook: bool) -> None:
             contextlib.AsyncExitStack() as channels,
         ):
             server = WebServer(settings.webhook_listen, settings.port)
-            WebDesk(core).install(server)  # the staff desk under /web, on the same port
+            open_desk(core, server)  # the staff desk under /web, on the same port
             application = None
             if settings.telegram_bot_token:
                 routes = server if telegram_webhook else None

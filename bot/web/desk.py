@@ -48,7 +48,8 @@ def desk_base_url(web_desk_url: str | None, port: int) -> str:
 
 
 class WebDesk:
-    """The desk for one running core; :meth:`install` puts its routes on the server."""
+    """The desk for one running core: the sign-in, the guard and rendering. The pages come on
+    top (``bot.web.pages.open_desk`` puts both on a server), so no page is imported here."""
 
     def __init__(self, core: CoreApp) -> None:
         self.core = core
@@ -85,12 +86,10 @@ class WebDesk:
         return [(offer.id, offer.text("title", "de")) for offer in offers]
 
     def install(self, server: WebServer) -> None:
-        from bot.web import pages  # the pages import this module for WebDesk
-
+        """The sign-in and sign-out routes; the pages add theirs (``bot.web.pages``)."""
         server.add_route("GET", f"{PREFIX}/login/{{token}}", self.login_form)
         server.add_route("POST", f"{PREFIX}/login/{{token}}", self.login)
         server.add_route("POST", f"{PREFIX}/logout", self.page(self.logout))
-        pages.install(self, server)
 
     # -- rendering --------------------------------------------------------------------------
 

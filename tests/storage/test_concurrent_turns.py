@@ -15,9 +15,7 @@ async def test_forty_people_onboarding_at_once_all_get_their_menu(database_url: 
         chats = [Chat(core, f"person-{n}") for n in range(40)]
 
         async def onboard(chat: Chat) -> str:
-            await chat.send("/start")
-            await chat.press("lang:en")
-            await chat.press("consent:yes")
+            await chat.onboard("English")
             await chat.send("sewing")
             return chat.text
 

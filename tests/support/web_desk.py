@@ -16,6 +16,7 @@ from bot.channels.web import WebServer
 from bot.web import auth
 from bot.web.desk import WebDesk
 from bot.web.links import new_link
+from bot.web.pages import open_desk
 from tests.support.staff import StaffSetup
 
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
@@ -91,7 +92,6 @@ class RunningDesk:
 @asynccontextmanager
 async def running_desk(setup: StaffSetup) -> AsyncIterator[RunningDesk]:
     server = WebServer("127.0.0.1", 0)
-    desk = WebDesk(setup.core)
-    desk.install(server)
+    desk = open_desk(setup.core, server)
     async with server.serving():
         yield RunningDesk(setup, desk, f"http://127.0.0.1:{server.port}")
