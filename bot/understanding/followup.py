@@ -34,6 +34,15 @@ children, not about what to bring; "e si pentru bulgari" about who it is for, no
 Bulgarian."""
 
 
+LANGUAGE_NAME = "language name"
+SPEAKER = "speaker"
+"""Not topics of their own: a language's name beside a speaker word ("gibts da jemand der
+türkisch kann", "ogretmen turkce biliyor mu") asks which languages are spoken there. The names
+are those of ``locales/intents.yaml`` (``languages``)."""
+
+INTENTS_FILE = "intents.yaml"
+
+
 @dataclass(frozen=True)
 class _Cue:
     topic: str | None  # None: a weekday
@@ -48,10 +57,13 @@ class FollowUpCues:
         topics: Mapping[str, Mapping[str, Sequence[str]]],
         days: Mapping[str, Mapping[str, Sequence[str]]],
         from_faq: Mapping[str, Sequence[str]] | None = None,
+        speakers: Mapping[str, Sequence[str]] | None = None,
+        language_names: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.topics = topics
         self.days = days
         self.from_faq = dict(from_faq or {})
+        self.speakers = dict(speakers or {})
         self._topic_of_faq = {
             str(faq_id): topic for topic, ids in self.from_faq.items() for faq_id in ids
         }
@@ -71,6 +83,18 @@ class FollowUpCues:
                 for entry in entries
                 for phrase in parse(str(entry), _Cue(None, WEEKDAYS.index(day)), code)
             ]
+            + [
+                phrase
+                for code, entries in self.speakers.items()
+                for entry in entries
+                for phrase in parse(str(entry), _Cue(SPEAKER), code)
+            ]
+            + [
+                phrase
+                for code, names in (language_names or {}).items()
+                for name in names
+                for phrase in parse(str(name), _Cue(LANGUAGE_NAME), code)
+            ]
         )
 
     @classmethod
@@ -88,7 +112,20 @@ class FollowUpCues:
             str(topic): [str(faq_id) for faq_id in ids or ()]
             for topic, ids in (data.get("faq") or {}).items()
         }
-        return cls(topics, days, from_faq)
+        speakers = {
+            str(code): list(entries or ()) for code, entries in (data.get("speakers") or {}).items()
+        }
+        intents_path = locales_dir / INTENTS_FILE
+        names_data = (
+            yaml.safe_load(intents_path.read_text(encoding="utf-8")) or {}
+            if intents_path.exists()
+            else {}
+        )
+        names = {
+            str(code): list(entries or ())
+            for code, entries in (names_data.get("languages") or {}).items()
+        }
+        return cls(topics, days, from_faq, speakers, names)
 
     def missing(self, codes: Sequence[str]) -> list[str]:
         """What a complete file lacks for these languages, as "topics.cost: fa" lines."""
@@ -104,6 +141,7 @@ class FollowUpCues:
             for day in WEEKDAYS
             if not self.days.get(code, {}).get(day)
         ]
+        gaps += [f"speakers: {code}" for code in codes if not self.speakers.get(code)]
         gaps += [f"topics.{topic}: not a topic" for topic in self.topics if topic not in TOPICS]
         gaps += [f"faq.{topic}: not a topic" for topic in self.from_faq if topic not in TOPICS]
         gaps += [
@@ -117,7 +155,17 @@ class FollowUpCues:
     def find(self, text: str) -> tuple[str | None, int | None, str]:
         """The topic asked about, the weekday named (0 = Monday), and the words left over."""
         found = self._index.find(text)
-        topics = {cast(_Cue, hit.phrase.key).topic for hit in found}
+        cues = [hit for hit in found if cast(_Cue, hit.phrase.key).topic in TOPICS]
+        names = [hit for hit in found if cast(_Cue, hit.phrase.key).topic == LANGUAGE_NAME]
+        speakers = [hit for hit in found if cast(_Cue, hit.phrase.key).topic == SPEAKER]
+        # A cue typed as listed beats one read through a typo: "brauche ich bücher" is no
+        # "buchen", "na koi adres" no "adesh", "turkce biliyor mu" no "türken".
+        topics = {cast(_Cue, hit.phrase.key).topic for hit in cues if hit.exact}
+        if not topics and any(
+            not name.positions & speaker.positions for name in names for speaker in speakers
+        ):  # the weakest cue: "wann kann ich dort deutsch lernen" asks when
+            topics.add("languages")
+        topics = topics or {cast(_Cue, hit.phrase.key).topic for hit in cues}
         days = [hit for hit in found if cast(_Cue, hit.phrase.key).weekday is not None]
         weekday = None
         if days:  # "سه شنبه" (Tuesday) also holds "شنبه" (Saturday): the longer name wins
@@ -125,6 +173,8 @@ class FollowUpCues:
             weekday = cast(_Cue, longest.phrase.key).weekday
             topics.add("when")
         topic = next((t for t in TOPICS if t in topics), None)
+        if topic != "languages":  # "wann ist das mit deutsch lernen": the name may name an offer
+            found = [hit for hit in found if hit not in names and hit not in speakers]
         used = set().union(*(hit.positions for hit in found)) if found else set()
         rest = " ".join(w for i, w in enumerate(normalize(text).split()) if i not in used)
         return topic, weekday, rest

@@ -119,3 +119,29 @@ def test_the_faq_ids_that_stand_for_follow_ups_exist(snapshot: Snapshot) -> None
     cues = FollowUpCues.load(LOCALES)
     named = {faq_id for ids in cues.from_faq.values() for faq_id in ids}
     assert named and named <= set(snapshot.catalogue.faq)
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "topic"),
+    [
+        ("wer kann dort arabisch", "sewing-cafe", "languages"),  # a name beside a speaker word
+        ("kennt jemand da ukrainisch", "sewing-cafe", "languages"),
+        ("brauche ich bücher", "german-course", "bring"),  # "bücher" is no typo of "buchen"
+        ("ist das nur für rumänen", "welcome-europe", "audience"),  # a people, not the breakfast
+    ],
+)
+def test_follow_ups_that_name_a_language_or_a_people_stay_with_the_offer(
+    understander: Understander, snapshot: Snapshot, text: str, after: str, topic: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("de", after))
+    assert understood.follow_up is not None, understood
+    assert (understood.follow_up.offer_id, understood.follow_up.topic) == (after, topic)
+
+
+def test_a_language_name_with_another_cue_leaves_the_offer_to_the_other_cue(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    understood = understander.understand(
+        "wann kann ich dort deutsch lernen", snapshot, Context("de", "sewing-cafe")
+    )
+    assert understood.follow_up is None or understood.follow_up.topic == "when"
