@@ -305,7 +305,9 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
     assert not WORDS.found_in(message)
 
 
-@pytest.mark.parametrize("name", ["probes_u-danger.yaml", "probes_u-danger2.yaml"])
+@pytest.mark.parametrize(
+    "name", ["probes_u-danger.yaml", "probes_u-danger2.yaml", "probes_u-danger3.yaml"]
+)
 def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
     name: str,
 ) -> None:
@@ -317,8 +319,9 @@ def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
     missed = [text for text in emergencies if not WORDS.found_in(text)]
     alarms = [text for text in others if WORDS.found_in(text)]
 
-    assert len(emergencies) >= 100 and not missed, f"emergencies without the numbers: {missed}"
-    # one known alarm: "I don't want to live alone, I want a flat with my husband" names a person
+    assert len(emergencies) >= 80 and not missed, f"emergencies without the numbers: {missed}"
+    # at most one known alarm per round: a line about living apart from "my husband" names a
+    # person who could hurt, and then no figure of speech is assumed
     assert len(others) >= 30 and len(alarms) <= 1, f"false alarms: {alarms}"
 
 
@@ -339,6 +342,8 @@ def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
         "ich hab keine luft mehr im fahrradreifen",
         "diese hitze bringt mich um",
         "my kid beat me at chess haha",
+        "copiii se bat in joaca",  # ro: the children fight while playing
+        "децата се бият за играчки",  # bg: the children fight over toys
         "ich lebe seit zwei jahren in dortmund und will nicht mehr umziehen",
     ],
 )
@@ -372,3 +377,19 @@ def test_danger_next_to_a_course_is_still_danger(message: str) -> None:
 )
 def test_german_typed_without_umlauts_is_found(message: str) -> None:
     assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    ("as_written", "turned_round"),
+    [
+        ("мама лежит и не отвечает", "не отвечает, на полу лежит мама"),  # ru
+        ("annem cevap vermiyor yerde yatiyor", "yerde yatıyor annem, cevap vermiyo"),  # tr
+        ("مادرم افتاده جواب نمیده", "جواب نمیده، مادرم رو زمین افتاده"),  # fa
+        ("zoji y3thebni", "y3azebni zawji"),  # ar in Latin letters: my husband tortures me
+        ("o rom tasavel man", "tasadas man o rom"),  # rom: chokes me, choked me
+    ],
+)
+def test_lying_without_answering_and_more_violence_in_any_order(
+    as_written: str, turned_round: str
+) -> None:
+    assert WORDS.found_in(as_written) and WORDS.found_in(turned_round)
