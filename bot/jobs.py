@@ -42,7 +42,9 @@ CLAIM_BATCH = 50
 POLL_SECONDS = 1.0
 """How often the database is asked for rows other processes added."""
 SEND_SHARE_OF_LEASE = 0.75
-"""A job is cut off well before its lease runs out, so no second worker takes a live row."""
+"""A job is cut off well before its lease runs out, so no second worker takes a live row. A
+job that starts late in its batch (paced announcements) first renews its lease, so the whole
+of that share is still left when it starts."""
 KEEP_FINISHED = timedelta(days=30)
 PURGE_EVERY = timedelta(hours=1)
 
@@ -135,7 +137,8 @@ class Claimed:
     payload: dict[str, Any]
     user_id: int | None
     batch: str | None
-    attempts: int  # this one included
+    attempts: int  # this one included: the claim's token (a later claim counts one more)
+    claimed_until: datetime  # the lease, as claimed
 
 
 async def claim(
@@ -179,10 +182,29 @@ async def claim(
         update(Job)
         .where(Job.id.in_(candidates.scalar_subquery()), Job.finished_at.is_(None), free)
         .values(claimed_until=now + lease, attempts=Job.attempts + 1)
-        .returning(Job.id, Job.kind, Job.payload, Job.user_id, Job.batch, Job.attempts)
+        .returning(
+            Job.id, Job.kind, Job.payload, Job.user_id, Job.batch, Job.attempts, Job.claimed_until
+        )
         .execution_options(synchronize_session=False)
     )
     return sorted((Claimed(*row) for row in rows), key=lambda job: job.id)
+
+
+async def renew(session: AsyncSession, job: Claimed, now: datetime, lease: timedelta) -> bool:
+    """Hold ``job`` until ``now + lease``, if it is still this worker's (its lease has not
+    run out, nobody claimed it since); False when the claim was lost."""
+    result = await session.execute(
+        update(Job)
+        .where(
+            Job.id == job.id,
+            Job.attempts == job.attempts,
+            Job.finished_at.is_(None),
+            Job.claimed_until > now,
+        )
+        .values(claimed_until=now + lease)
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0) == 1
 
 
 async def finish(session: AsyncSession, job_id: int, outcome: str, now: datetime) -> None:
@@ -321,8 +343,16 @@ class JobRunner:
         return len(claimed)
 
     async def _do(self, handler: Handler, job: Claimed) -> None:
+        send_time = self.lease * SEND_SHARE_OF_LEASE
+        now = self.clock()
+        if now + send_time > job.claimed_until:
+            # Started late in its batch: the lease left would not cover a slow send.
+            async with self.database.session() as session:
+                if not await renew(session, job, now, self.lease):
+                    log.warning("job %s: its claim ran out before it started", job.kind)
+                    return  # another worker has it, or will take it
         try:
-            async with asyncio.timeout(self.lease.total_seconds() * SEND_SHARE_OF_LEASE):
+            async with asyncio.timeout(send_time.total_seconds()):
                 outcome = await handler.run(job)
         except RetryLater as wait:
             await self._release(job.id, self.clock() + timedelta(seconds=wait.seconds))

@@ -97,6 +97,53 @@ async def test_a_dead_workers_claim_runs_out_and_the_job_is_done_again(database_
         assert recorder.done == [1]
 
 
+class SlowBatch(Handler):
+    """Jobs paced far apart, the second one sent slowly; meanwhile another process claims."""
+
+    kind = "test"
+    parallel = 1
+
+    def __init__(self, clock: FixedClock, other: Database) -> None:
+        self.clock, self.other = clock, other
+        self.done: list[int] = []
+        self.taken_by_other: list[int] = []
+        self.started = 0
+
+    async def pace(self, job: Claimed) -> None:
+        if self.started:
+            self.clock.now += LEASE * 0.3  # the batch's next job is due this much later
+        self.started += 1
+
+    async def run(self, job: Claimed) -> str:
+        if job.payload["n"] == 1:
+            self.clock.now += LEASE * 0.5  # a slow send, past the batch's first lease
+            async with self.other.session() as session:
+                taken = await claim(session, self.clock(), LEASE, kinds=["test"], people=EVERYONE)
+            self.taken_by_other += [int(job.payload["n"]) for job in taken]
+        self.done.append(job.payload["n"])
+        return Outcome.DONE
+
+
+async def test_a_job_started_late_in_its_batch_keeps_its_claim_while_it_is_sent(
+    database_url: str,
+) -> None:
+    """The announcement trial once counted more doubles than sends in flight: a claim ran out
+    during a slow send and another worker sent the job again. A job renews its lease when it
+    starts; one whose claim already ran out is left to whoever holds it now."""
+    clock, queue = FixedClock(), JobQueue()
+    async with started_database(database_url) as db, started_database(database_url) as other:
+        await add(db, queue, [NewJob("test", {"n": n}) for n in range(3)], clock)
+        handler = SlowBatch(clock, other)
+        runner = JobRunner(database=db, queue=queue, people=lambda: EVERYONE, lease=LEASE,
+                           clock=clock)  # fmt: skip
+        runner.register(handler)
+
+        assert await runner.tick("test") == 3
+
+        assert handler.done == [0, 1], "the third's claim ran out before it started"
+        assert handler.taken_by_other == [2], "never the job being sent"
+
+
 async def test_failures_are_retried_with_backoff_then_given_up(database_url: str) -> None:
     clock, queue = FixedClock(), JobQueue()
     async with started_database(database_url) as db:
