@@ -1,6 +1,7 @@
 """Per-key async locks: one turn per chat at a time inside a process.
 
-Across processes the database row lock (PostgreSQL ``FOR UPDATE``) does the same job.
+Across processes the lock on the person's row (PostgreSQL: the turn's first statement, an UPDATE,
+takes it) does the same job.
 """
 
 from __future__ import annotations

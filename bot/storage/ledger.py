@@ -29,7 +29,9 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, Update, delete, func, null, or_, select, update
+from sqlalchemy import Table, Update, bindparam, delete, func, null, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.messages import ChannelName, ChatId, Inbound, InboundKind, Reply
@@ -98,6 +100,40 @@ async def receive(
 # -- inside a turn ------------------------------------------------------------------------------
 
 
+def _claim_statement(dialect: str) -> Any:
+    """The upsert :func:`claim_turn` runs, with its values as parameters. Built once per
+    dialect: building and checking a statement costs more Python than running it."""
+    now = bindparam("b_now", type_=_LEDGER.c.processed_at.type)
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    return (
+        insert(_LEDGER)
+        .values(
+            channel=bindparam("b_channel"),
+            update_id=bindparam("b_update_id"),
+            chat_id=bindparam("b_chat_id"),
+            received_at=now,
+            processed_at=now,
+        )
+        .on_conflict_do_update(
+            index_elements=["channel", "update_id"],
+            set_={"processed_at": now, "inbound": null()},
+            where=_LEDGER.c.processed_at.is_(None),
+        )
+        .returning(_LEDGER.c.id)
+    )
+
+
+_CLAIM = {dialect: _claim_statement(dialect) for dialect in ("sqlite", "postgresql")}
+_KEEP_REPLIES = (
+    update(_LEDGER)
+    .where(
+        _LEDGER.c.channel == bindparam("b_channel"),
+        _LEDGER.c.update_id == bindparam("b_update_id"),
+    )
+    .values(replies=bindparam("b_replies", type_=_LEDGER.c.replies.type))
+)
+
+
 async def claim_turn(
     session: AsyncSession, channel: str, update_id: str, chat_id: str, now: datetime
 ) -> bool:
@@ -110,20 +146,8 @@ async def claim_turn(
     # Core statements on the table (here and below on the turn's path): the ORM's bulk
     # machinery would compare every row with the session's objects, for nothing.
     claimed = await session.execute(
-        upsert(session, _LEDGER)
-        .values(
-            channel=channel,
-            update_id=update_id,
-            chat_id=chat_id,
-            received_at=now,
-            processed_at=now,
-        )
-        .on_conflict_do_update(
-            index_elements=["channel", "update_id"],
-            set_={"processed_at": now, "inbound": null()},
-            where=_LEDGER.c.processed_at.is_(None),
-        )
-        .returning(_LEDGER.c.id)
+        _CLAIM[session.get_bind().dialect.name],
+        {"b_channel": channel, "b_update_id": update_id, "b_chat_id": chat_id, "b_now": now},
     )
     return claimed.scalar_one_or_none() is not None
 
@@ -135,9 +159,12 @@ async def keep_replies(
     if not replies:
         return  # nothing owed: a redelivery finds no replies either way
     await session.execute(
-        update(_LEDGER)
-        .where(_LEDGER.c.channel == channel, _LEDGER.c.update_id == update_id)
-        .values(replies=reply_codec.to_json(replies))
+        _KEEP_REPLIES,
+        {
+            "b_channel": channel,
+            "b_update_id": update_id,
+            "b_replies": reply_codec.to_json(replies),
+        },
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -12,23 +12,32 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.storage.models import QuestionLog, User
 
 _QUESTIONS: Table = QuestionLog.__table__  # type: ignore[assignment]
+_TOUCH = (
+    # Built once, values as parameters: building a statement costs more Python than running it.
+    update(User)
+    .where(User.channel == bindparam("b_channel"), User.external_id == bindparam("b_external_id"))
+    .values(last_seen_at=bindparam("b_now", type_=User.last_seen_at.type), unreachable_at=None)
+    .returning(User)
+    # The row as the database has it now, even if this session had loaded it before.
+    .execution_options(synchronize_session=False, populate_existing=True)
+)
 
 
 async def load_for_update(
     session: AsyncSession, channel: str, external_id: str, now: datetime
 ) -> User:
-    """The person's row, created on first contact and locked for this turn.
+    """The person's row, created on first contact, marked seen and locked for this turn.
 
-    A new person is inserted with ON CONFLICT DO NOTHING, so two processes meeting them at
-    once create one row; everyone else costs a single SELECT.
+    One statement for everyone already known: an UPDATE that marks them seen (and reachable:
+    they wrote) returns their row, and on PostgreSQL holds its lock until the turn ends, as
+    SELECT ... FOR UPDATE did. The row arrives clean, so a turn that changes nothing else
+    writes nothing more. A new person is inserted with ON CONFLICT DO NOTHING, so two
+    processes meeting them at once create one row.
     """
-    dialect = session.get_bind().dialect.name
-    query = select(User).where(User.channel == channel, User.external_id == external_id)
-    if dialect == "postgresql":
-        query = query.with_for_update()
-    user = (await session.execute(query)).scalar_one_or_none()
+    person = {"b_channel": channel, "b_external_id": external_id, "b_now": now}
+    user = (await session.scalars(_TOUCH, person)).one_or_none()
     if user is None:
-        insert = pg_insert if dialect == "postgresql" else sqlite_insert
+        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
         await session.execute(
             insert(User)
             .values(
@@ -41,9 +50,7 @@ async def load_for_update(
             )
             .on_conflict_do_nothing(index_elements=["channel", "external_id"])
         )
-        user = (await session.execute(query)).scalar_one()
-    user.last_seen_at = now
-    user.unreachable_at = None  # they wrote, so they can be reached again
+        user = (await session.scalars(_TOUCH, person)).one()
     return user
 
 
