@@ -131,7 +131,7 @@ def consent_declined(t: Translator, catalogue: Catalogue) -> Reply:
         f"📍 {location.name}, {t.isolate(location.address)}"
         for location in catalogue.locations.values()
     ]
-    lines.append(t._("For an appointment, news or a chat with our team, I need your OK."))
+    lines.append(t._("If I have to keep something about you, I need your OK first."))
     buttons = [
         [Button("📋 " + t._("All offers"), actions.MENU)],
         [Button("✅ " + t._("Yes, OK"), actions.action(actions.CONSENT, "yes"))],
@@ -140,9 +140,10 @@ def consent_declined(t: Translator, catalogue: Catalogue) -> Reply:
 
 
 def needs_consent(t: Translator, periods: KeptFor, kept: Sequence[str]) -> Reply:
-    """Someone who said No taps something that keeps data (booking, news, a mediator)."""
+    """Someone who said No taps something that keeps data (booking, news, a mediator); the
+    note below says what, in the installed features' words."""
     note = consent(t, periods, kept)
-    intro = "🔒 " + t._("For an appointment, news or a chat with our team, I need your OK.")
+    intro = "🔒 " + t._("If I have to keep something about you, I need your OK first.")
     return replace(note, text=f"{intro}\n\n{note.text}")
 
 

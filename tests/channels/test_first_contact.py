@@ -170,7 +170,7 @@ async def test_saying_no_keeps_nothing_and_still_answers_in_the_persons_language
     assert title(core, "sewing-cafe", "ro") in typed, "typed questions are read in Romanian"
     assert t._("Please choose your language.") not in typed
     assert "[1] 🔔 " + t._("Tell me about changes") in typed
-    needs = "For an appointment, news or a chat with our team, I need your OK."
+    needs = "If I have to keep something about you, I need your OK first."
     assert t._(needs) in tapped, "news would keep something: ask first"
     assert await stored_people(core) == 0
     assert await logged_questions(core) == 0, "not even anonymously: they said No"
