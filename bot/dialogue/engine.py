@@ -18,7 +18,7 @@ from anyascii import anyascii
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.catalogue.live import LiveCatalogue
-from bot.catalogue.model import Offer
+from bot.catalogue.model import Catalogue, Offer
 from bot.commands import Command, command_of
 from bot.dialogue import actions, browsing, views
 from bot.dialogue.answers import faq_reply, follow_up_reply
@@ -92,6 +92,8 @@ HoursPart = Callable[[Turn], list[str]]
 ReplyHook = Callable[[Turn, list[Reply]], Awaitable[list[Reply]]]
 BeforeTurn = Callable[[Inbound], Awaitable[None]]
 TextPart = Callable[[Translator], list[str]]
+TeamSentHook = Callable[[Translator, Catalogue, list[Reply], User], Awaitable[list[Reply]]]
+"""What a feature adds to the bot's own answers a mediator sends a person (🔊 buttons)."""
 PersonFacts = Callable[[AsyncSession, int, Translator, datetime], Awaitable[list[str]]]
 """Lines staff should know about a person (their coming appointments), in the translator's
 language: (session, the person's user id, translator, now)."""
@@ -152,6 +154,7 @@ class Dialogue:
         self._abilities: list[TextPart] = []
         self._keeping: list[TextPart] = []
         self._person_facts: list[PersonFacts] = []
+        self._team_sent_hooks: list[TeamSentHook] = []
         self.sendables: list[Sendable] = []  # what mediators can send by name (the handover)
         self._state_handlers: dict[str, StateHandler] = {}
         self._exclusive_states: set[str] = set()
@@ -246,6 +249,18 @@ class Dialogue:
     def on_sendable(self, sendable: Sendable) -> None:
         """Let a feature offer replies a mediator can send by name from a person's topic."""
         self.sendables.append(sendable)
+
+    def on_team_sent(self, hook: TeamSentHook) -> None:
+        """Let a feature add to the bot's own answers a mediator sends into a person's chat
+        (outside the person's turn), as ``on_replies`` does within one."""
+        self._team_sent_hooks.append(hook)
+
+    async def team_sent(
+        self, t: Translator, catalogue: Catalogue, replies: list[Reply], user: User
+    ) -> list[Reply]:
+        for hook in self._team_sent_hooks:
+            replies = await hook(t, catalogue, replies, user)
+        return replies
 
     def on_person_facts(self, facts: PersonFacts) -> None:
         """Let a feature tell staff what to know about a person who talks to the team (their

@@ -31,7 +31,6 @@ from bot.i18n.translator import Translator
 from bot.messages import PURPOSE, Reply, Venue
 from bot.staff_desk import StaffDesk, StaffTurn
 from bot.storage.models import HandoverCase, User
-from bot.voice.listen import ALWAYS_KEY, Listening
 
 if TYPE_CHECKING:
     from bot.core import FeatureContext
@@ -184,24 +183,14 @@ class TopicCards:
             replies = render(person, catalogue)
             if not replies:
                 return [Reply(text="Das gibt es gerade nicht mehr (Inhalte neu geladen?).")]
-            replies = await self._with_listening(person, catalogue, replies, user)
+            # What other features add to the bot's answers (the voice feature's 🔊 buttons).
+            replies = await self.core.dialogue.team_sent(person, catalogue, replies, user)
             await self.handover.take_by_writing(session, turn, case)
             self.outbox.notices(session, case, _from_the_team(replies), turn.now)
         name = languages.name_in(language, "de") if language in languages else language
         german = render(self.core.texts.translator("de"), catalogue)
         heading = f"📇 {what} an die Person geschickt ({name}). So sieht es auf Deutsch aus:"
         return [Reply(text=heading + "\n\n" + preview(german))]
-
-    async def _with_listening(
-        self, t: Translator, catalogue: Catalogue, replies: list[Reply], user: User
-    ) -> list[Reply]:
-        """The 🔊 buttons the voice feature puts under the bot's own answers, when it is on."""
-        listening = self.core.part(Listening)
-        if listening is None:
-            return replies
-        always = bool(user.state_data.get(ALWAYS_KEY))
-        now = self.core.dialogue.clock()
-        return await listening.decorate(t, catalogue, replies, now, None, always=always)
 
     async def _open_case(
         self, session: AsyncSession, turn: StaffTurn, case_id: int | None

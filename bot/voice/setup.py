@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from bot.booking.reminders import ReminderDelivery
+from bot.catalogue.model import Catalogue
 from bot.core import FeatureContext
 from bot.dialogue import actions
 from bot.dialogue.actions import Action
@@ -16,6 +17,7 @@ from bot.i18n.translator import Translator
 from bot.messages import Button, Inbound, InboundKind, Reply
 from bot.staff.reload import CatalogueReloader
 from bot.storage import users
+from bot.storage.models import User
 from bot.voice.listen import (
     ALWAYS_KEY,
     LISTEN_ACTION,
@@ -117,6 +119,16 @@ def register(core: FeatureContext) -> Listening:
     dialogue.on_action(LISTEN_ACTION, on_listen)
     dialogue.on_action(VOICE_SETTING, on_setting)
     dialogue.on_replies(add_listening)
+
+    async def add_listening_to_sent(
+        t: Translator, catalogue: Catalogue, replies: list[Reply], user: User
+    ) -> list[Reply]:
+        """🔊 under the bot's answers a mediator sends (an offer's card, a place)."""
+        always = bool(user.state_data.get(ALWAYS_KEY))
+        now = dialogue.clock()
+        return await listening.decorate(t, catalogue, replies, now, None, always=always)
+
+    dialogue.on_team_sent(add_listening_to_sent)
     dialogue.on_privacy(stored)
     reminders = core.part(ReminderDelivery)  # booking is installed before
     if reminders is not None:

@@ -41,7 +41,6 @@ PART_OF = {"bot.path": "bot.handover", "bot.translation": "bot.handover"}
 """Installed by the handover's own ``install`` on its outbox and topics: one feature in three
 packages."""
 KNOWN_FEATURE_IMPORTS = {
-    ("bot.handover", "bot.voice"): "🔊 buttons on cards a mediator sends (Listening)",
     ("bot.staff", "bot.handover"): "/stats counts cases, waits and path steps",
     ("bot.staff", "bot.news"): "/announce sends news to subscribers",
     ("bot.voice", "bot.booking"): "spoken reminders read the booking",
