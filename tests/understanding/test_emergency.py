@@ -306,10 +306,20 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
 
 
 @pytest.mark.parametrize(
-    "name", ["probes_u-danger.yaml", "probes_u-danger2.yaml", "probes_u-danger3.yaml"]
+    ("name", "known_alarms"),
+    [
+        # a line about living apart from "my husband" names a person who could hurt, and then
+        # no figure of speech is assumed
+        ("probes_u-danger.yaml", 1),
+        ("probes_u-danger2.yaml", 0),
+        ("probes_u-danger3.yaml", 1),
+        # "my heart aches for home" in ro, bg, rom: heart + pain stays an alarm when the
+        # longing word is far or missing (a missed heart attack is worse)
+        ("probes_u-danger4.yaml", 3),
+    ],
 )
 def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
-    name: str,
+    name: str, known_alarms: int
 ) -> None:
     """The probes were written before their words were added (two rounds)."""
     lines = yaml.safe_load(EMERGENCY_SET.with_name(name).read_text(encoding="utf-8"))["questions"]
@@ -319,10 +329,8 @@ def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
     missed = [text for text in emergencies if not WORDS.found_in(text)]
     alarms = [text for text in others if WORDS.found_in(text)]
 
-    assert len(emergencies) >= 80 and not missed, f"emergencies without the numbers: {missed}"
-    # at most one known alarm per round: a line about living apart from "my husband" names a
-    # person who could hurt, and then no figure of speech is assumed
-    assert len(others) >= 30 and len(alarms) <= 1, f"false alarms: {alarms}"
+    assert len(emergencies) >= 60 and not missed, f"emergencies without the numbers: {missed}"
+    assert len(others) >= 20 and len(alarms) <= known_alarms, f"false alarms: {alarms}"
 
 
 @pytest.mark.parametrize(
@@ -344,6 +352,9 @@ def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
         "my kid beat me at chess haha",
         "copiii se bat in joaca",  # ro: the children fight while playing
         "децата се бият за играчки",  # bg: the children fight over toys
+        "купила новый нож для кухни",  # ru: bought a new kitchen knife
+        "mutfak icin yeni bicak aldim",  # tr: the same
+        "сердце болит по дому",  # ru: the heart aches for home
         "ich lebe seit zwei jahren in dortmund und will nicht mehr umziehen",
     ],
 )
@@ -387,6 +398,8 @@ def test_german_typed_without_umlauts_is_found(message: str) -> None:
         ("مادرم افتاده جواب نمیده", "جواب نمیده، مادرم رو زمین افتاده"),  # fa
         ("zoji y3thebni", "y3azebni zawji"),  # ar in Latin letters: my husband tortures me
         ("o rom tasavel man", "tasadas man o rom"),  # rom: chokes me, choked me
+        ("малыш еле дышит", "еле-еле дышит малыш"),  # ru: barely breathing
+        ("бебето едва диша", "диша едва бебето"),  # bg
     ],
 )
 def test_lying_without_answering_and_more_violence_in_any_order(
