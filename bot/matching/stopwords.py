@@ -85,7 +85,8 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         shi
     """,
     "tr": """
-        kocam esim eşim oglum oğlum kizim kızım gondereyim göndereyim gideyim gitsin nereye evde
+        hic hiç yok kocam esim eşim oglum oğlum kizim kızım
+        gondereyim göndereyim gideyim gitsin nereye evde
         gelmek gelebilir
         gerekli gerekiyor
         ne zaman nerede nerde nereden nasil nasıl kim hangi var mi mı mu mü bir ve ile icin

@@ -44,6 +44,11 @@ def snapshot(request: pytest.FixtureRequest, without_model: Snapshot) -> Snapsho
         ("хочу сшить занавески", "sewing-cafe"),
         ("I'm bored at home with my baby", "parents-cafe"),
         ("evde bebekle cok sikiliyorum", "parents-cafe"),
+        ("i lost my job last month", "welcome-europe"),
+        ("шукаю підробіток на складі", "welcome-europe"),
+        ("got a letter from the tax office and dont understand it", "office-hours"),
+        ("пришло письмо ничего не понятно", "office-hours"),
+        ("ich muss meine hose kürzen", "sewing-cafe"),
     ],
 )
 def test_a_need_or_a_transliterated_name_gets_the_offers_card(
