@@ -106,13 +106,11 @@ def concepts_of(snapshot: Snapshot) -> FaqConcepts:
     return cached[1]
 
 
-def without_faq_words(text: str, snapshot: Snapshot) -> str:
-    """``text`` without the words of the FAQ entry found in it: "acte" in "ce acte trebuie sa
+def faq_words(text: str, snapshot: Snapshot) -> frozenset[int]:
+    """Where the words of the FAQ entry found in ``text`` are: "acte" in "ce acte trebuie sa
     aduc" asks about papers, it does not name the office hours (whose keyword it also is)."""
     hit = concepts_of(snapshot).find(text)
-    if hit is None:
-        return text
-    return " ".join(w for i, w in enumerate(normalize(text).split()) if i not in hit.positions)
+    return hit.positions if hit is not None else frozenset()
 
 
 def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
@@ -135,6 +133,8 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
             and offers.confident
             and offers.top is not None
             and offers.top.offer_id == other.top.offer_id
+            # The answer's own offer is a button under it: "писмо от jobcenter не разбирам"
+            and other.top.offer_id != snapshot.catalogue.faq[hit.faq_id].offer_id
         )
         return None if named else hit.faq_id
     found = snapshot.faq_matcher.match(text)
@@ -154,4 +154,4 @@ def _words_left(text: str, used: frozenset[int]) -> str:
     )
 
 
-__all__ = ["FaqConcepts", "expand", "find_faq", "without_faq_words"]
+__all__ = ["FaqConcepts", "expand", "faq_words", "find_faq"]

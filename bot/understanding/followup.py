@@ -21,7 +21,7 @@ import yaml
 from bot.catalogue.live import Snapshot
 from bot.catalogue.schedule import WEEKDAYS
 from bot.matching.normalize import normalize
-from bot.understanding.faq import without_faq_words
+from bot.understanding.faq import faq_words
 from bot.understanding.phrases import PhraseIndex, parse
 from bot.understanding.result import Context, FollowUp
 
@@ -93,7 +93,7 @@ class FollowUpCues:
                 phrase
                 for code, names in (language_names or {}).items()
                 for name in names
-                for phrase in parse(str(name), _Cue(LANGUAGE_NAME), code)
+                for phrase in parse(str(name), _Cue(LANGUAGE_NAME), code or None)
             ]
         )
 
@@ -125,6 +125,7 @@ class FollowUpCues:
             str(code): list(entries or ())
             for code, entries in (names_data.get("languages") or {}).items()
         }
+        names[""] = [str(name) for name in data.get("other_languages") or ()]
         return cls(topics, days, from_faq, speakers, names)
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -152,8 +153,11 @@ class FollowUpCues:
         ]
         return gaps
 
-    def find(self, text: str) -> tuple[str | None, int | None, str]:
-        """The topic asked about, the weekday named (0 = Monday), and the words left over."""
+    def find(
+        self, text: str, also_used: frozenset[int] = frozenset()
+    ) -> tuple[str | None, int | None, str]:
+        """The topic asked about, the weekday named (0 = Monday), and the words left over
+        (without those at ``also_used``)."""
         found = self._index.find(text)
         cues = [hit for hit in found if cast(_Cue, hit.phrase.key).topic in TOPICS]
         names = [hit for hit in found if cast(_Cue, hit.phrase.key).topic == LANGUAGE_NAME]
@@ -175,7 +179,7 @@ class FollowUpCues:
         topic = next((t for t in TOPICS if t in topics), None)
         if topic != "languages":  # "wann ist das mit deutsch lernen": the name may name an offer
             found = [hit for hit in found if hit not in names and hit not in speakers]
-        used = set().union(*(hit.positions for hit in found)) if found else set()
+        used = set(also_used).union(*(hit.positions for hit in found))
         rest = " ".join(w for i, w in enumerate(normalize(text).split()) if i not in used)
         return topic, weekday, rest
 
@@ -202,10 +206,10 @@ def find_follow_up(
     cue word, or another offer named beside the cue words."""
     if context.offer is None or snapshot.catalogue.offer(context.offer) is None:
         return None
-    topic, weekday, rest = cues.find(text)
+    # "ce acte trebuie sa aduc", "so lila trebul": papers, no new offer
+    topic, weekday, rest = cues.find(text, faq_words(text, snapshot))
     if topic is None:
         return None
-    rest = without_faq_words(rest, snapshot)  # "ce acte trebuie sa aduc": papers, no new offer
     other = snapshot.matcher.match(rest) if rest else None
     if other is not None and other.confident and other.top and other.top.offer_id != context.offer:
         return None
