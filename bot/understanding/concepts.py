@@ -2,15 +2,14 @@
 
 A phrase list only finds the sentences someone wrote down. "someone + hurts", "breathe + not"
 find the ones nobody did: "мъжът ми постоянно ме бие", "geschlagen werde ich von meinem mann",
-"bebeto ne moje da dishe". Each pair is expanded into two-word phrases per language (every word
-of one group with every word of the other), which :class:`~bot.understanding.phrases.PhraseIndex`
-finds in any order, with endings, typos and Latin letters like any listed phrase.
+"bebeto ne moje da dishe". A pair is found when a word of each group, in the same language, is
+found on different words of the message (:class:`~bot.understanding.emergency.DistressWords`),
+in any order, with endings, typos and Latin letters like any listed phrase.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from itertools import product
 from pathlib import Path
 
 from bot.catalogue.issues import ContentIssue
@@ -20,19 +19,23 @@ from bot.understanding.phrase_files import PhraseLists, phrase_lists, read_phras
 DANGER_FILE = "danger.yaml"
 
 
-def read_concept_pairs(path: Path, issues: list[ContentIssue]) -> tuple[PhraseLists, PhraseLists]:
-    """``(groups' words as phrases per language, pairs expanded to phrases per language)``.
+Concepts = tuple[dict[str, PhraseLists], list[tuple[str, str]]]
+"""``({group: {language: words}}, [(group, group), ...])``."""
 
-    The first is only for completeness checks; problems (an unknown group in a pair, a pair
-    that is no list of two names) go to ``issues`` with file and line.
+
+def read_concepts(path: Path, issues: list[ContentIssue]) -> Concepts:
+    """The word groups and the pairs of groups that mean danger.
+
+    Problems (an unknown group in a pair, a pair that is no list of two names) go to
+    ``issues`` with file and line.
     """
     source = read_phrase_file(path)
     groups = _groups(source, issues)
-    expanded: dict[str, list[str]] = {}
     pairs = source.data.get("pairs") if isinstance(source.data, Mapping) else None
     if not isinstance(pairs, list):
         issues.append(source.issue(("pairs",), "missing: a list of [group, group]"))
-        return {}, {}
+        return groups, []
+    valid: list[tuple[str, str]] = []
     for index, pair in enumerate(pairs):
         names = [str(name) for name in pair] if isinstance(pair, list) else []
         if len(names) != 2:
@@ -45,17 +48,8 @@ def read_concept_pairs(path: Path, issues: list[ContentIssue]) -> tuple[PhraseLi
                 source.issue(("pairs", index), f"unknown group {unknown[0]}; known: {known}")
             )
             continue
-        first, second = (groups[name] for name in names)
-        for code in sorted(set(first) & set(second)):
-            expanded.setdefault(code, []).extend(
-                f"{a} {b}" for a, b in product(first[code], second[code])
-            )
-    words = {
-        f"{name}: {code}": entries
-        for name, lists in groups.items()
-        for code, entries in lists.items()
-    }
-    return words, expanded
+        valid.append((names[0], names[1]))
+    return groups, valid
 
 
 Figures = tuple[PhraseLists, dict[str, tuple[PhraseLists, PhraseLists]]]

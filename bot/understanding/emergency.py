@@ -7,13 +7,21 @@ bot shows the emergency numbers and offers a person, and nothing else in that tu
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import cast
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
-from bot.understanding.concepts import DANGER_FILE, Figures, read_concept_pairs, read_figures
+from bot.understanding.concepts import (
+    DANGER_FILE,
+    Concepts,
+    Figures,
+    read_concepts,
+    read_figures,
+)
 from bot.understanding.phrase_files import phrase_lists, read_phrase_file
-from bot.understanding.phrases import Found, PhraseIndex, parse
+from bot.understanding.phrases import Found, Phrase, PhraseIndex, parse
 
 DISTRESS_FILE = "distress.yaml"
 
@@ -33,18 +41,50 @@ def _spellings(entry: str, code: str) -> set[str]:
     return {entry, entry.translate(UMLAUTS_TYPED)} if code == "de" else {entry}
 
 
-def _index(lists: Mapping[str, Sequence[str]]) -> PhraseIndex:
-    return PhraseIndex(
-        (
-            phrase
-            for code, entries in lists.items()
-            for entry in entries
-            for spelling in sorted(_spellings(str(entry), code))
-            for phrase in parse(spelling, code, code)
-        ),
-        typo_min_chars=TYPO_MIN_CHARS,
-        typo_similarity=TYPO_SIMILARITY,
-    )
+def _phrases(lists: Mapping[str, Sequence[str]], group: str | None = None) -> Iterator[Phrase]:
+    """The phrases of ``lists`` (language -> entries), each under its language, or under
+    ``(group, language)`` when they are a group's words."""
+    for code, entries in lists.items():
+        for entry in entries:
+            for spelling in sorted(_spellings(str(entry), code)):
+                yield from parse(spelling, code if group is None else (group, code), code)
+
+
+def _index(phrases: Iterable[Phrase]) -> PhraseIndex:
+    return PhraseIndex(phrases, typo_min_chars=TYPO_MIN_CHARS, typo_similarity=TYPO_SIMILARITY)
+
+
+class ConceptPairs:
+    """Pairs of word groups (``locales/danger.yaml``): a word of each group, in the same
+    language, on different words of the message. Matched as groups, not as every two-word
+    combination, so a bigger group costs little."""
+
+    def __init__(self, concepts: Concepts) -> None:
+        groups, self._pairs = concepts
+        self._index = _index(
+            phrase for group, lists in groups.items() for phrase in _phrases(lists, group)
+        )
+
+    def find(self, text: str) -> list[Found]:
+        by_group: defaultdict[tuple[str, str], list[Found]] = defaultdict(list)
+        for found in self._index.find(text):
+            group, code = cast(tuple[str, str], found.phrase.key)
+            by_group[group, code].append(found)
+        languages = {code for _, code in by_group}
+        return [
+            Found(
+                Phrase(
+                    code, f"{a.phrase.source} {b.phrase.source}", a.phrase.words + b.phrase.words
+                ),
+                a.positions | b.positions,
+                a.exact and b.exact,
+            )
+            for first, second in self._pairs
+            for code in languages
+            for a in by_group.get((first, code), ())
+            for b in by_group.get((second, code), ())
+            if a.positions.isdisjoint(b.positions)
+        ]
 
 
 def _positions(index: PhraseIndex, text: str) -> set[int]:
@@ -63,9 +103,10 @@ class FiguresOfSpeech:
 
     def __init__(self, figures: Figures) -> None:
         persons, families = figures
-        self._persons = _index(persons)
+        self._persons = _index(_phrases(persons))
         self._families = [
-            (_index(subjects), _index(verbs)) for subjects, verbs in families.values()
+            (_index(_phrases(subjects)), _index(_phrases(verbs)))
+            for subjects, verbs in families.values()
         ]
 
     def explain(self, text: str, hits: Sequence[Found]) -> list[Found]:
@@ -91,32 +132,32 @@ def _figure(hit: Found, subjects: set[int], verbs: set[int]) -> bool:
 
 class DistressWords:
     def __init__(
-        self, lists: Mapping[str, Sequence[str]], figures: FiguresOfSpeech | None = None
+        self,
+        lists: Mapping[str, Sequence[str]],
+        figures: FiguresOfSpeech | None = None,
+        pairs: ConceptPairs | None = None,
     ) -> None:
         self.languages = frozenset(code for code, entries in lists.items() if entries)
-        self._index = _index(lists)
+        self._index = _index(_phrases(lists))
         self._figures = figures
+        self._pairs = pairs
 
     @classmethod
     def load(cls, locales_dir: Path) -> DistressWords:
-        """Read ``distress.yaml`` and the concept pairs of ``danger.yaml`` (when there is one);
+        """Read ``distress.yaml`` and the concepts of ``danger.yaml`` (when there is one);
         raises CatalogueError naming file and line on bad content."""
         issues: list[ContentIssue] = []
         lists = phrase_lists(read_phrase_file(locales_dir / DISTRESS_FILE), (), issues)
-        figures = None
+        figures = pairs = None
         if (locales_dir / DANGER_FILE).exists():
-            _, pairs = read_concept_pairs(locales_dir / DANGER_FILE, issues)
-            lists = {
-                code: [*lists.get(code, []), *pairs.get(code, [])]
-                for code in sorted(set(lists) | set(pairs))
-            }
+            pairs = ConceptPairs(read_concepts(locales_dir / DANGER_FILE, issues))
             figures = FiguresOfSpeech(read_figures(locales_dir / DANGER_FILE, issues))
         if issues:
             raise CatalogueError(issues)
-        return cls(lists, figures)
+        return cls(lists, figures, pairs)
 
     def _hits(self, text: str) -> list[Found]:
-        hits = self._index.find(text)
+        hits = self._index.find(text) + (self._pairs.find(text) if self._pairs else [])
         return self._figures.explain(text, hits) if self._figures and hits else hits
 
     def found_in(self, text: str) -> bool:
