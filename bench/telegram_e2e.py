@@ -53,8 +53,11 @@ class Harness:
 
 
 async def _run_bot(
-    args: list[str], chats: int, onboard: bool, folder: Path
+    args: list[str], chats: int, onboard: bool, folder: Path, per_chat: int | None = None
 ) -> tuple[float, list[float]]:
+    """Serve ``chats`` people with the bot ``args`` start; ``per_chat`` messages each (by
+    default :func:`messages_per_chat`). Returns updates/s and each message's latency."""
+    per_chat = per_chat or messages_per_chat(chats)
     async with FakeBotApi() as fake:
         env = {
             **os.environ,
@@ -99,7 +102,7 @@ async def _run_bot(
 
             async def converse(user: dict[str, object]) -> None:
                 chat = str(user["id"])
-                for turn in range(messages_per_chat(chats)):
+                for turn in range(per_chat):
                     text = "/menu" if turn % 2 else "/help"
                     latencies.append(await harness.ask(chat, text_update(user, text)))
 

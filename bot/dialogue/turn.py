@@ -33,6 +33,9 @@ class Turn:
     menu_entries: Sequence[MenuEntry] = ()  # the installed features' menu buttons, in order
 
     def remember(self, **changes: Any) -> None:
-        # A new dict, so SQLAlchemy sees the JSON column change.
+        # A new dict, so SQLAlchemy sees the JSON column change; none when nothing changed,
+        # so the row stays clean and the commit has nothing to compare or write.
         data = {**self.user.state_data, **changes}
-        self.user.state_data = {k: v for k, v in data.items() if v is not None}
+        kept = {k: v for k, v in data.items() if v is not None}
+        if kept != self.user.state_data:
+            self.user.state_data = kept
