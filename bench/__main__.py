@@ -33,6 +33,7 @@ def _suites(quick: bool) -> dict[str, Callable[[], list[Figure]]]:
         "announce": lambda: load("announce").run(),  # type: ignore[attr-defined]
         "backup": lambda: load("backup").run(),  # type: ignore[attr-defined]
         "turn-profile": lambda: load("turn_profile").run(),  # type: ignore[attr-defined]
+        "telegram-profile": lambda: load("telegram_profile").run(),  # type: ignore[attr-defined]
         "voice": lambda: load("voice").run(),  # type: ignore[attr-defined]
     }
 
@@ -44,7 +45,7 @@ def main() -> None:
         "--only",
         default="",
         help="comma-separated: core,telegram,matching,understanding,catalogue,memory,booking,"
-        "scale-out,announce,backup,turn-profile,voice",
+        "scale-out,announce,backup,turn-profile,telegram-profile,voice",
     )
     args = parser.parse_args()
     suites = _suites(args.quick)

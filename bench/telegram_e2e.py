@@ -85,7 +85,8 @@ async def _run_bot(
             stdin=asyncio.subprocess.DEVNULL,
         )
         try:
-            await fake.wait_for("getUpdates", arrived=True, timeout=60)
+            # Generous: start-up under cProfile (telegram_profile) on a busy machine is slow.
+            await fake.wait_for("getUpdates", arrived=True, timeout=180)
             harness = Harness(fake)
             users = [user_json(10_000 + n, f"Person {n}", "ro") for n in range(chats)]
             if onboard:  # not measured: every chat first picks Romanian and accepts privacy
