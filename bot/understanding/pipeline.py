@@ -15,7 +15,7 @@ from bot.understanding.emergency import DistressWords
 from bot.understanding.faq import find_faq
 from bot.understanding.followup import FollowUpCues, find_follow_up, follow_up_from_faq
 from bot.understanding.intents import INTENT_SHARE, IntentPhrases
-from bot.understanding.offers import decide, match_offers
+from bot.understanding.offers import MATCH_LIMIT, decide, match_offers
 from bot.understanding.result import SOCIAL, Context, Intent, Outcome, Understanding, YesNo
 from bot.understanding.switch import name_words, without_names
 
@@ -121,7 +121,9 @@ class Understander:
         if everyday.intent is not None and (
             everyday.intent in SOCIAL
             or everyday.share >= 1.0
-            or not (offers.confident or (weak and offers.candidates))
+            or not (
+                _sure_of_an_offer(offers, question, snapshot, weak) or (weak and offers.candidates)
+            )
         ):
             # "wo ist das?" right after a card asks where *that* offer is.
             follow_up = find_follow_up(question, snapshot, context, self.follow_ups)
@@ -179,3 +181,15 @@ def _about_the_offer(intent: Intent, share: float) -> bool:
     if intent in SOCIAL or intent in ABOUT_AN_OFFER or intent is Intent.LANGUAGE:
         return True  # a language's name alone is no follow-up cue (locales/followups.yaml)
     return intent is Intent.HUMAN and share < 1.0
+
+
+def _sure_of_an_offer(offers: MatchResult, question: str, snapshot: Snapshot, weak: bool) -> bool:
+    """Whether a confident offer beats an everyday request found in the same message.
+
+    Request words that explain most of a message ("could i get an appointment with a
+    counselor") beat an offer only the model is sure of; an offer the words themselves name
+    still wins ("wo ist der deutschkurs").
+    """
+    if not offers.confident or weak or snapshot.semantic is None:
+        return offers.confident
+    return snapshot.matcher.match(question, limit=MATCH_LIMIT).confident

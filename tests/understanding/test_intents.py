@@ -8,6 +8,7 @@ import pytest
 from bot.catalogue.live import LiveCatalogue, Snapshot
 from bot.config import PROJECT_ROOT
 from bot.i18n.languages import load_languages
+from bot.matching.semantic import load_model
 from bot.understanding import Context, Understander
 from bot.understanding.intents import IntentPhrases
 from bot.understanding.result import Intent, Outcome, YesNo
@@ -192,5 +193,26 @@ def test_a_long_or_mixed_message_keeps_its_request(
     understander: Understander, snapshot: Snapshot, message: str, intent: Intent
 ) -> None:
     understood = understander.understand(message, snapshot, Context("en"))
+
+    assert understood.outcome is Outcome.INTENT and understood.intent is intent
+
+
+@pytest.mark.skipif(
+    load_model() is None, reason="the model is not installed (the test extra has it)"
+)
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("could i get an appointment with a counselor", Intent.BOOK),
+        ("bir danismanla randevu ayarlamak istiyorum", Intent.BOOK),
+    ],
+)
+def test_request_words_beat_an_offer_only_the_model_is_sure_of(
+    understander: Understander, message: str, intent: Intent
+) -> None:
+    model = load_model()
+    with_model = LiveCatalogue(PROJECT_ROOT / "content", LANGUAGES.codes, model).current
+
+    understood = understander.understand(message, with_model, Context("en"))
 
     assert understood.outcome is Outcome.INTENT and understood.intent is intent
