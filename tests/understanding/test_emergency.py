@@ -316,6 +316,7 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # "my heart aches for home" in ro, bg, rom: heart + pain stays an alarm when the
         # longing word is far or missing (a missed heart attack is worse)
         ("probes_u-danger4.yaml", 3),
+        ("probes_u-danger5.yaml", 0),
     ],
 )
 def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
@@ -400,6 +401,10 @@ def test_german_typed_without_umlauts_is_found(message: str) -> None:
         ("o rom tasavel man", "tasadas man o rom"),  # rom: chokes me, choked me
         ("малыш еле дышит", "еле-еле дышит малыш"),  # ru: barely breathing
         ("бебето едва диша", "диша едва бебето"),  # bg
+        ("sie hat mich an den haaren gezogen", "zieht an meinen haaren"),  # de: hair + pull
+        ("таскал меня за волосы", "за волосы таскает"),  # ru
+        ("عمي بيتحرش فيني", "بيتحرش فيني عمي"),  # ar: my uncle harasses me
+        ("amcam bana dokunuyor", "dokundu bana amcam"),  # tr: touch + a person
     ],
 )
 def test_lying_without_answering_and_more_violence_in_any_order(
