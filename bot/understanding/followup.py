@@ -21,7 +21,9 @@ import yaml
 from bot.catalogue.live import Snapshot
 from bot.catalogue.schedule import WEEKDAYS
 from bot.matching.normalize import normalize
+from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.faq import faq_words
+from bot.understanding.offers import UNSURE_CARD
 from bot.understanding.phrases import PhraseIndex, parse
 from bot.understanding.result import Context, FollowUp
 
@@ -160,6 +162,8 @@ class FollowUpCues:
         (without those at ``also_used``)."""
         found = self._index.find(text)
         cues = [hit for hit in found if cast(_Cue, hit.phrase.key).topic in TOPICS]
+        # A cue inside a longer one yields: "الساعة كم" (what time) is no "كم" (how much).
+        cues = [hit for hit in cues if not any(hit.positions < other.positions for other in cues)]
         names = [hit for hit in found if cast(_Cue, hit.phrase.key).topic == LANGUAGE_NAME]
         speakers = [hit for hit in found if cast(_Cue, hit.phrase.key).topic == SPEAKER]
         # A cue typed as listed beats one read through a typo: "brauche ich bücher" is no
@@ -210,7 +214,14 @@ def find_follow_up(
     topic, weekday, rest = cues.find(text, faq_words(text, snapshot))
     if topic is None:
         return None
+    # Only words that can name an offer: "trebuie sa ma" alone must not look like one.
+    rest = " ".join(word for word in rest.split() if word not in STOP_WORDS)
     other = snapshot.matcher.match(rest) if rest else None
-    if other is not None and other.confident and other.top and other.top.offer_id != context.offer:
+    if (
+        other is not None
+        and other.top is not None
+        and other.top.offer_id != context.offer
+        and (other.confident or other.top.score >= UNSURE_CARD)
+    ):  # "а за работа къде да питам": work is another offer's, even if a little unsure
         return None
     return FollowUp(context.offer, topic, weekday)

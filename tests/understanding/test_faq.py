@@ -145,3 +145,28 @@ def test_a_language_name_with_another_cue_leaves_the_offer_to_the_other_cue(
         "wann kann ich dort deutsch lernen", snapshot, Context("de", "sewing-cafe")
     )
     assert understood.follow_up is None or understood.follow_up.topic == "when"
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "topic"),
+    [
+        ("trebuie sa ma anunt inainte", "sewing-cafe", "booking"),  # only small words left
+        ("الساعة كم بيبلش", "german-course", "when"),  # "what time", not "how much"
+    ],
+)
+def test_the_cue_that_explains_most_decides_and_small_words_name_no_offer(
+    understander: Understander, snapshot: Snapshot, text: str, after: str, topic: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("de", after))
+    assert understood.follow_up is not None, understood
+    assert understood.follow_up.topic == topic
+
+
+def test_another_offer_named_beside_a_cue_switches_even_when_a_little_unsure(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    understood = understander.understand(
+        "а за работа къде да питам", snapshot, Context("bg", "sewing-cafe")
+    )
+    assert understood.follow_up is None
+    assert understood.candidates and understood.candidates[0].offer_id == "welcome-europe"
