@@ -65,6 +65,7 @@ def test_a_need_or_a_transliterated_name_gets_the_offers_card(
         "wo kann ich mein handy reparieren lassen",  # "reparieren": the sewing café
         "unde cumpar cafea buna",  # "cafea": the parents' café
         "how do i get a work visa for canada",  # "work": Willkommen Europa
+        "copilul meu are febra unde e un medic",  # "copil": the parents' café
     ],
 )
 def test_a_question_about_something_we_do_not_do_gets_no_card(
