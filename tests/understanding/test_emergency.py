@@ -100,6 +100,7 @@ def test_words_of_danger_are_found_however_they_are_typed(message: str) -> None:
         "döviz kuru",  # tr: exchange rate, not "döv-" (beat)
         "please write one short question",  # "short" is one letter from "shorta" (police)
         "kapıya vuruyor",  # tr: knocks at the door
+        "mikham ye nobat baraye moshavere begiram",  # fa: book advice; "begiram" ≠ "bemiram"
     ],
 )
 def test_everyday_questions_are_not_alarms(message: str) -> None:
