@@ -101,6 +101,8 @@ def test_words_of_danger_are_found_however_they_are_typed(message: str) -> None:
         "please write one short question",  # "short" is one letter from "shorta" (police)
         "kapıya vuruyor",  # tr: knocks at the door
         "mikham ye nobat baraye moshavere begiram",  # fa: book advice; "begiram" ≠ "bemiram"
+        "gardine",  # a curtain, not "гърдите" (the chest) typed in Latin letters
+        "сколько стоит поезд до берлина",  # "берлина" is one letter from "белина" (bleach)
     ],
 )
 def test_everyday_questions_are_not_alarms(message: str) -> None:
