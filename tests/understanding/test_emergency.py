@@ -103,6 +103,11 @@ def test_words_of_danger_are_found_however_they_are_typed(message: str) -> None:
         "mikham ye nobat baraye moshavere begiram",  # fa: book advice; "begiram" ≠ "bemiram"
         "gardine",  # a curtain, not "гърдите" (the chest) typed in Latin letters
         "сколько стоит поезд до берлина",  # "берлина" is one letter from "белина" (bleach)
+        "хочу живу людину, не автомат",  # uk: a living person, not "I don't want to live"
+        "я живу здесь, не хочу переезжать",  # ru: I live here and don't want to move
+        "the course will end, i live in nordstadt",
+        "hayatim zor, almanca ogrenmek istemiyorum",  # tr: life is hard, not a wish to die
+        "ich bin vierzig und will deutsch lernen",  # forty alone is no fever
     ],
 )
 def test_everyday_questions_are_not_alarms(message: str) -> None:
@@ -422,3 +427,25 @@ def test_lying_without_answering_and_more_violence_in_any_order(
     as_written: str, turned_round: str
 ) -> None:
     assert WORDS.found_in(as_written) and WORDS.found_in(turned_round)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "meine frau ist hingefallen und zittert am ganzen körper",
+        "вчера упала бабушка а теперь трясется вся",  # reversed: fell, then shaking
+        "وقعت امي عالارض وعم ترجف",
+        "میخوام به زندگیم پایان بدم",
+        "zendegimo mikham payan bedam",  # Finglish, other order
+        "i just want to end my life",
+        "vreau sa pun capat vietii mele",
+        "хочу покончить с жизнью",
+        "hayatima son vermek istiyorum",
+        "temperatura copilului e patruzeci",
+        "حرارة ابني اربعين",
+        "mein enkel hat omas herzpillen gegessen",
+        "kyrvi mnogo i ne spira",  # bg typed in Latin letters, ъ as y
+    ],
+)
+def test_seizures_a_wish_to_end_life_and_fever_in_words_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
