@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -549,15 +549,15 @@ class Dialogue:
         user = turn.user
         if user.language is None or user.state in {State.NEW, State.CHOOSING_LANGUAGE}:
             text = turn.inbound.text if turn.inbound.kind is InboundKind.TEXT else None
-            typed = self._typed_language(text)
+            typed = self._typed_language(turn, text)
             if typed is not None:
                 return self.choose_language(turn, typed)
             if text and text.strip() and not text.lstrip().startswith("/"):
                 # The first message is a question: answered once language and privacy are
                 # settled; its language is guessed to greet in it and put it first.
                 turn.remember(pending_question=text[: self.max_text_length])
-                guess = self.understander.detect_language(text, turn.snapshot)
-                return self._show_language_picker(turn, guess)
+                guesses = self.understander.first_language_guesses(text, turn.snapshot)
+                return self._show_language_picker(turn, *guesses)
             return self._show_language_picker(turn)
         if user.state == State.CHOOSING_FORMAT:
             return [
@@ -578,24 +578,36 @@ class Dialogue:
             chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS,
         )
 
-    def _show_language_picker(self, turn: Turn, asked_for: str | None = None) -> list[Reply]:
+    def _show_language_picker(self, turn: Turn, *guessed: str) -> list[Reply]:
         turn.user.state = State.CHOOSING_LANGUAGE
-        hint = (
-            asked_for or turn.user.language or self.languages.match_hint(turn.inbound.language_hint)
-        )
-        return [
-            views.language_picker(
-                self.languages, self.texts.translator(hint or self.default_language), hint
-            )
-        ]
+        first = self._likely_languages(turn, guessed)
+        greeting = self.texts.translator(first[0] if first else self.default_language)
+        return [views.language_picker(self.languages, greeting, first)]
 
-    def _typed_language(self, text: str | None) -> str | None:
-        """A language typed instead of tapped: "română", "romana", "3", "ro"."""
+    def _likely_languages(self, turn: Turn, guessed: Sequence[str]) -> list[str]:
+        """The languages the picker puts first: ``guessed`` ones, the device's language first
+        when it is among them ("buna ziua" on a Romani phone); else the person's or device's."""
+        device = self.languages.match_hint(turn.inbound.language_hint)
+        first = [code for code in guessed if code in self.languages]
+        if device in first:
+            first.remove(device)
+            first.insert(0, device)
+        return first or [code for code in (turn.user.language, device) if code]
+
+    def _typed_language(self, turn: Turn, text: str | None) -> str | None:
+        """A language typed instead of tapped: "română", "romana", "ro", or its number in the
+        picker as it was shown (guessed from the first question, which is kept until then)."""
         if not text:
             return None
         typed = anyascii(text).strip().lower()
-        for number, (code, language) in enumerate(self.languages.items(), start=1):
-            if typed in {code, str(number), anyascii(language.name).lower()}:
+        pending = turn.user.state_data.get("pending_question")
+        guessed = (
+            self.understander.first_language_guesses(pending, turn.snapshot) if pending else ()
+        )
+        first = self._likely_languages(turn, guessed)
+        shown = first + [code for code in self.languages if code not in first]
+        for number, code in enumerate(shown, start=1):
+            if typed in {code, str(number), anyascii(self.languages[code].name).lower()}:
                 return code
         return None
 
@@ -865,9 +877,7 @@ class Dialogue:
             return await self._on_action(turn, actions.Action(actions.HUMAN))
         if intent is Intent.LANGUAGE:
             asked_for = understood.target_language
-            return self._show_language_picker(
-                turn, asked_for if asked_for in self.languages else None
-            )
+            return self._show_language_picker(turn, *([asked_for] if asked_for else []))
         if intent is Intent.WHERE:
             return views.where_we_are(t, catalogue)
         if intent is Intent.HOURS:

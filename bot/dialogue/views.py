@@ -43,15 +43,11 @@ def _nav_row(t: Translator) -> list[Button]:
     ]
 
 
-def language_picker(languages: Languages, greeting: Translator, hint: str | None) -> Reply:
-    """The very first screen: a greeting and every language in its own name and script.
-
-    A device language hint greets in that language and puts it first.
-    """
-    codes = list(languages)
-    if hint in codes:
-        codes.remove(hint)
-        codes.insert(0, hint)
+def language_picker(languages: Languages, greeting: Translator, first: Sequence[str]) -> Reply:
+    """The very first screen: a greeting and every language in its own name and script,
+    the likely ones (``first``: guessed from the message or the device) at the top."""
+    codes = [code for code in first if code in languages]
+    codes += [code for code in languages if code not in codes]
     buttons = [Button(languages[c].label, actions.action(actions.LANGUAGE, c)) for c in codes]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     text = (

@@ -125,6 +125,13 @@ class IntentPhrases:
             for e in entries
             for p in parse(str(e), code, code)
         )
+        self._polite_by_language = PhraseIndex(
+            p
+            for intent in SOCIAL
+            for code, entries in intents.get(intent, {}).items()
+            for e in entries
+            for p in parse(str(e), code, code)
+        )
         self._answers = PhraseIndex(
             p
             for answer, by_language in answers.items()
@@ -172,6 +179,23 @@ class IntentPhrases:
         ]
         gaps += [f"languages: {code}" for code in codes if not self.language_names.get(code)]
         return gaps
+
+    def languages_of_greeting(self, text: str) -> tuple[str, ...]:
+        """The languages whose greetings, thanks or goodbyes make up all of ``text``, typed as
+        listed, in the file's order: "buna ziua" is Romanian and Romani, "merhaba" Turkish,
+        "hallo" German and English. Too short for the language detector, a greeting is still
+        the first thing a newcomer types."""
+        text = _squeezed(text)
+        words = normalize(text).split()
+        covered: defaultdict[str, set[int]] = defaultdict(set)
+        for hit in self._polite_by_language.find(text):
+            if hit.exact:
+                covered[cast(str, hit.phrase.key)] |= hit.positions
+        order = {code: n for n, code in enumerate(self.intents.get(Intent.GREET, {}))}
+        whole = [
+            code for code, positions in covered.items() if words and len(positions) == len(words)
+        ]
+        return tuple(sorted(whole, key=lambda code: order.get(code, len(order))))
 
     def find(self, text: str) -> IntentMatch:
         """The everyday request in ``text``, the polite words around it, and the rest."""

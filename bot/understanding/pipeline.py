@@ -97,6 +97,13 @@ class Understander:
             self._names = (snapshot.catalogue, name_words(snapshot.catalogue))
         return self.detector.detect(without_names(text, self._names[1]))
 
+    def first_language_guesses(self, text: str, snapshot: Snapshot) -> tuple[str, ...]:
+        """The languages to offer first to a newcomer who typed before choosing: the
+        detector's, or for a message too short for it, those of a greeting typed as the
+        whole message ("buna ziua": Romanian and Romani)."""
+        detected = self.detect_language(text, snapshot)
+        return (detected,) if detected else self.intents.languages_of_greeting(text)
+
     def understand(self, text: str, snapshot: Snapshot, context: Context) -> Understanding:
         """What ``text`` asks for, in the light of the conversation so far."""
         if self.emergency(text):

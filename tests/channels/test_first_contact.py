@@ -147,10 +147,28 @@ async def test_the_first_message_picks_its_language_and_is_answered_after_consen
 
 async def test_a_plain_hello_first_gets_the_menu_not_an_answer_to_hello(core: CoreApp) -> None:
     await console(core, "buna ziua\n", chat_id="hello")
-    # A new terminal session: "3" is typed, Română's place in the list of languages.
-    transcript = await console(core, "3\n1\n", chat_id="hello")
+    # A new terminal session: "1" is typed, Română's place after a Romanian greeting.
+    transcript = await console(core, "1\n1\n", chat_id="hello")
     answer = transcript.split("> 1\n")[-1]
     assert title(core, "sewing-cafe", "ro") in answer, "the menu lists every offer"
+
+
+@pytest.mark.parametrize(
+    ("greeting", "greeted_in", "first_buttons"),
+    [
+        ("buna ziua", "ro", ["[1] 🇷🇴 Română", "[2] Romanes"]),  # Romani speakers say it too
+        ("merhabaa", "tr", ["[1] 🇹🇷 Türkçe"]),
+        ("здравейте", "bg", ["[1] 🇧🇬 Български"]),
+        ("salam", "ar", ["[1] العربية", "[2] فارسی"]),  # Arabic and Persian greet alike
+    ],
+)
+async def test_a_greeting_as_the_first_word_greets_back_in_its_language(
+    core: CoreApp, greeting: str, greeted_in: str, first_buttons: list[str]
+) -> None:
+    # A greeting is too short for the language detector, but it is what people type first.
+    picker = await console(core, greeting + "\n", chat_id=f"greet-{greeted_in}")
+    assert ui(core, greeted_in, "Please choose your language.") in picker
+    assert all(button in picker for button in first_buttons), picker
 
 
 async def test_saying_no_keeps_nothing_and_still_answers_in_the_persons_language(
