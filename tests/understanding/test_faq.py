@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.catalogue.live import LiveCatalogue, Snapshot, faq_entries
+from bot.catalogue.live import Snapshot, faq_entries
 from bot.config import PROJECT_ROOT
 from bot.i18n.languages import load_languages
 from bot.understanding import Context, Outcome, Understander
@@ -14,16 +14,6 @@ from bot.understanding.followup import FollowUpCues
 
 LOCALES = PROJECT_ROOT / "locales"
 LANGUAGES = load_languages()
-
-
-@pytest.fixture(scope="module")
-def snapshot() -> Snapshot:
-    return LiveCatalogue(PROJECT_ROOT / "content", LANGUAGES.codes, model=None).current
-
-
-@pytest.fixture(scope="module")
-def understander() -> Understander:
-    return Understander.load(LOCALES)
 
 
 def test_a_concept_question_stands_for_one_word_of_every_group() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.catalogue.live import LiveCatalogue, Snapshot
+from bot.catalogue.live import Snapshot
 from bot.config import PROJECT_ROOT
 from bot.i18n.languages import load_languages
 from bot.understanding import Context, Outcome, Understander
@@ -13,16 +13,6 @@ from bot.understanding.followup import FollowUpCues
 LOCALES = PROJECT_ROOT / "locales"
 LANGUAGES = load_languages()
 CUES = FollowUpCues.load(LOCALES)
-
-
-@pytest.fixture(scope="module")
-def snapshot() -> Snapshot:
-    return LiveCatalogue(PROJECT_ROOT / "content", LANGUAGES.codes, model=None).current
-
-
-@pytest.fixture(scope="module")
-def understander() -> Understander:
-    return Understander.load(LOCALES)
 
 
 def test_every_language_has_cue_words_for_every_topic_and_every_weekday() -> None:

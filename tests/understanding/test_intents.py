@@ -93,16 +93,6 @@ def test_typed_yes_and_no(message: str, answer: YesNo | None) -> None:
     assert PHRASES.yes_no(message) is answer
 
 
-@pytest.fixture(scope="module")
-def understander() -> Understander:
-    return Understander.load(LOCALES)
-
-
-@pytest.fixture(scope="module")
-def snapshot() -> Snapshot:
-    return LiveCatalogue(PROJECT_ROOT / "content", LANGUAGES.codes, model=None).current
-
-
 @pytest.mark.parametrize(
     ("message", "intent"),
     [
