@@ -13,6 +13,7 @@ from bot.config import PROJECT_ROOT, Settings
 from bot.i18n.languages import load_languages
 from bot.privacy.retention import KEEP_WITHOUT_CONSENT, PURGE_EVERY
 from tests.support.conversation import Chat, FixedClock
+from tests.support.staff import STAFF_GROUP
 
 LANGUAGES = load_languages().codes
 QUESTIONS_DAYS, RELAYED_DAYS, RETENTION_DAYS = 77, 23, 151  # not the defaults: read, not typed
@@ -29,6 +30,7 @@ async def test_the_privacy_note_and_screen_state_the_configured_periods(
         relay_retention_days=RELAYED_DAYS,
         retention_days=RETENTION_DAYS,
         watch_content=False,
+        staff_chat_id=STAFF_GROUP,  # a team to talk to: the note then says what it keeps
     )
     async with open_core(settings, clock=FixedClock(), detect_languages=False) as core:
         person = Chat(core, f"promises-{code}")
