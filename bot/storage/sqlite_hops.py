@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import collections
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.dialects.sqlite.aiosqlite import (
@@ -136,17 +137,17 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
         _trips(self._connection).begin = statement
 
     def commit(self) -> None:
-        trips = _trips(self._connection)
-        trips.begin = None
-        if trips.sent:
-            super().commit()
-            trips.sent = False
+        self._end(super().commit)
 
     def rollback(self) -> None:
+        self._end(super().rollback)
+
+    def _end(self, send: Callable[[], None]) -> None:
+        """COMMIT or ROLLBACK, only when a statement went since the last one ended."""
         trips = _trips(self._connection)
         trips.begin = None
         if trips.sent:
-            super().rollback()
+            send()
             trips.sent = False
 
 
