@@ -10,6 +10,7 @@ in any order, with endings, typos and Latin letters like any listed phrase.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from bot.catalogue.issues import ContentIssue
@@ -52,15 +53,33 @@ def read_concepts(path: Path, issues: list[ContentIssue]) -> Concepts:
     return groups, valid
 
 
-Figures = tuple[PhraseLists, dict[str, tuple[PhraseLists, PhraseLists]]]
-"""``(persons, {family: (subjects, verbs)})`` of ``figures:``; persons include ``someone``,
-and every family's verbs the group ``me``."""
+@dataclass(frozen=True)
+class Family:
+    """One figure of speech of ``figures:``: its subjects and verbs, and how it is read.
+
+    ``reach``: how many words from a subject a verb may stand (default 3); ``anyone``: a person
+    named ("my brother", "he") does not keep the alarm and may be part of the hit (a joke about
+    killing one's brother over a cake); ``me``: whether "me" counts among the verbs (not for a
+    joke: "he will kill ME if I eat the cake" stays an alarm).
+    """
+
+    subjects: PhraseLists
+    verbs: PhraseLists
+    reach: int = 3
+    anyone: bool = False
+
+
+Figures = tuple[PhraseLists, dict[str, Family]]
+"""``(persons, {family: Family})`` of ``figures:``; persons include ``someone``; every
+family's verbs include the group ``me`` (unless ``me: false``), and ``someone`` too when it
+is ``anyone: true``."""
 
 
 def read_figures(path: Path, issues: list[ContentIssue]) -> Figures:
     """The figures of speech of ``danger.yaml`` (none when it has no ``figures:``).
 
-    Problems (a family without subjects or verbs) go to ``issues`` with file and line.
+    Problems (a family without subjects or verbs, a reach that is no number) go to ``issues``
+    with file and line.
     """
     source = read_phrase_file(path)
     node = source.data.get("figures") if isinstance(source.data, Mapping) else None
@@ -70,16 +89,25 @@ def read_figures(path: Path, issues: list[ContentIssue]) -> Figures:
     persons = _merged(
         phrase_lists(source, ("figures", "persons"), issues), groups.get("someone", {})
     )
-    families = {
-        str(name): (
+    families: dict[str, Family] = {}
+    for name in node:
+        if name == "persons":
+            continue
+        family = node[name] if isinstance(node[name], Mapping) else {}
+        reach = family.get("reach", 3)
+        if not isinstance(reach, int) or isinstance(reach, bool) or reach < 1:
+            issues.append(source.issue(("figures", str(name), "reach"), "expected a number >= 1"))
+            reach = 3
+        anyone = family.get("anyone", False) is True
+        extras = [groups.get("me", {})] if family.get("me", True) is not False else []
+        if anyone:
+            extras.append(groups.get("someone", {}))
+        families[str(name)] = Family(
             phrase_lists(source, ("figures", str(name), "subjects"), issues),
-            _merged(
-                phrase_lists(source, ("figures", str(name), "verbs"), issues), groups.get("me", {})
-            ),
+            _merged(phrase_lists(source, ("figures", str(name), "verbs"), issues), *extras),
+            reach,
+            anyone,
         )
-        for name in node
-        if name != "persons"
-    }
     return persons, families
 
 

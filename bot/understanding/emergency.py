@@ -16,6 +16,7 @@ from bot.catalogue.issues import CatalogueError, ContentIssue
 from bot.understanding.concepts import (
     DANGER_FILE,
     Concepts,
+    Family,
     Figures,
     read_concepts,
     read_figures,
@@ -28,10 +29,6 @@ DISTRESS_FILE = "distress.yaml"
 TYPO_MIN_CHARS = 6
 TYPO_SIMILARITY = 85.0
 """Stricter than for intents: "feier" (a party) must not become "feuer" (fire)."""
-
-FIGURE_REACH = 3
-"""How many words from a subject ("kurs") a killing verb is a figure of speech."""
-
 
 UMLAUTS_TYPED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 """German typed without umlauts: "verpruegelt" for "verprügelt" (a "*" word has no typo)."""
@@ -105,26 +102,31 @@ class FiguresOfSpeech:
         persons, families = figures
         self._persons = _index(_phrases(persons))
         self._families = [
-            (_index(_phrases(subjects)), _index(_phrases(verbs)))
-            for subjects, verbs in families.values()
+            (_index(_phrases(family.subjects)), _index(_phrases(family.verbs)), family)
+            for family in families.values()
         ]
 
     def explain(self, text: str, hits: Sequence[Found]) -> list[Found]:
         """The hits that are danger after all: those no figure of speech explains."""
         persons = {found.phrase.key for found in self._persons.find(text)}
-        kept = [hit for hit in hits if not hit.positions or hit.phrase.key in persons]
-        maybe = [hit for hit in hits if hit not in kept]
-        for subjects_index, verbs_index in self._families:
-            subjects = _positions(subjects_index, text) if maybe else set()
+        named = [hit for hit in hits if not hit.positions or hit.phrase.key in persons]
+        maybe = [hit for hit in hits if hit not in named]
+        for subjects_index, verbs_index, family in self._families:
+            candidates = [
+                hit for hit in (maybe + named if family.anyone else maybe) if hit.positions
+            ]
+            subjects = _positions(subjects_index, text) if candidates else set()
             if subjects:
                 verbs = _positions(verbs_index, text)
-                maybe = [hit for hit in maybe if not _figure(hit, subjects, verbs)]
-        return kept + maybe
+                explained = [hit for hit in candidates if _figure(hit, subjects, verbs, family)]
+                maybe = [hit for hit in maybe if hit not in explained]
+                named = [hit for hit in named if hit not in explained]
+        return named + maybe
 
 
-def _figure(hit: Found, subjects: set[int], verbs: set[int]) -> bool:
+def _figure(hit: Found, subjects: set[int], verbs: set[int], family: Family) -> bool:
     return hit.positions <= verbs and any(
-        abs(subject - position) <= FIGURE_REACH
+        abs(subject - position) <= family.reach
         for subject in subjects
         for position in hit.positions
     )

@@ -330,6 +330,7 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         ("probes_u-danger4.yaml", 3),
         ("probes_u-danger5.yaml", 0),
         ("probes_u-danger6.yaml", 0),
+        ("probes_u-danger7.yaml", 0),
     ],
 )
 def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
@@ -449,3 +450,78 @@ def test_lying_without_answering_and_more_violence_in_any_order(
 )
 def test_seizures_a_wish_to_end_life_and_fever_in_words_are_found(message: str) -> None:
     assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ich bring meinen bruder um wenn er nochmal meinen kuchen isst",
+        "ill kill my brother if he eats my cake again",
+        "ще убия брат ми ако пак ми изяде тортата",  # bg
+        "mudarava me phrales te khala mi torta",  # rom
+        "pastami yerse kardesimi oldurecegim",  # tr
+        "вб'ю брата якщо ще раз з'їсть мій торт",  # uk
+        "my husband beat me at chess again lol",  # won a game
+        "mein mann hat mich beim kartenspielen geschlagen haha",
+        "sotul meu m a batut la table",  # ro: at backgammon
+        "мъжът ми ме би на карти",  # bg: at cards
+    ],
+)
+def test_a_joke_about_a_cake_or_a_game_won_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my husband will kill me if i eat his cake",  # "me": the speaker is in danger
+        "ich bring mich um wegen dem kuchen",
+        "ще ме убие ако изям тортата",  # bg: he will kill me if I eat the cake
+        "kocam pastayi yersem beni oldurecek",  # tr: the same
+        "he said he will kill my brother over the charger",  # not the speaker's own "I'll"
+        "he beat me at home",
+        "my husband beat me after the football match",  # no game right beside the verb
+        "mein mann schlägt mich beim kartenspielen",  # "schlägt" now may be hitting
+        "бие ме на карти мъжът ми",  # bg: present tense, the same
+        "he hits me at cards",  # "hits" never means "won"
+    ],
+)
+def test_danger_beside_a_cake_or_a_game_is_still_danger(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mein stiefvater verhaut meine kleine schwester wenn mama weg ist",
+        "my stepdad whacks my little sister when mum is out",
+        "mein sohn hat einen anfall und zuckt am boden",  # lying + shaking
+        "die kleine hat spuelmaschinentabs in den mund genommen",
+        "my toddler drank some of the dishwasher stuff",
+        "bacham ba ab jush sukht",  # fa in Latin letters: boiling water burned my child
+        "kochendes wasser ist ueber mein kind gekippt",
+        "boiling water spilled on my daughter",
+        "подуха му устните и гърлото след лекарството",  # bg: lips and throat swelled up
+        "ابني عم يتشنج",  # ar: my son is having a seizure
+        "annem dustu ayilmiyor",  # tr: mother fell and does not come round
+        "un barbat se tine de mine de la statie",  # ro: a man follows me from the stop
+    ],
+)
+def test_seventh_round_emergencies_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+def test_a_figure_with_a_reach_that_is_no_number_is_reported_with_file_and_line(
+    tmp_path: Path,
+) -> None:
+    for name in ("distress.yaml", DANGER_FILE):
+        (tmp_path / name).write_text((LOCALES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    danger = tmp_path / DANGER_FILE
+    text = danger.read_text(encoding="utf-8").replace("    reach: 12\n", "    reach: far\n")
+    danger.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("    reach: far") + 1
+
+    with pytest.raises(CatalogueError) as raised:
+        DistressWords.load(tmp_path)
+
+    assert f"{DANGER_FILE}:{line}" in str(raised.value)
