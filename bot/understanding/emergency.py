@@ -22,7 +22,7 @@ from bot.understanding.concepts import (
     read_figures,
 )
 from bot.understanding.phrase_files import phrase_lists, read_phrase_file
-from bot.understanding.phrases import Found, Phrase, PhraseIndex, parse
+from bot.understanding.phrases import Found, Phrase, PhraseIndex, arabic_forms, parse
 
 DISTRESS_FILE = "distress.yaml"
 
@@ -47,8 +47,63 @@ def _phrases(lists: Mapping[str, Sequence[str]], group: str | None = None) -> It
                 yield from parse(spelling, code if group is None else (group, code), code)
 
 
-def _index(phrases: Iterable[Phrase]) -> PhraseIndex:
-    return PhraseIndex(phrases, typo_min_chars=TYPO_MIN_CHARS, typo_similarity=TYPO_SIMILARITY)
+ARABIC_FUTURE = ("ح", "ه")
+"""Egyptian and Levantine "will": "حيضربني", "هيموتني" are "يضربني", "يموتني" to come."""
+
+ARABIC_PERSON = ("ي", "ت", "ن")
+"""Present-tense person letters: "يتشنج" (he is seizing) is read as "تشنج" (seizure) too."""
+
+HEAD_MIN_CHARS = 5
+COMPOUND_MIN_CHARS = 8
+COMPOUND_GROUPS = ("poison", "pills")
+"""Groups whose words are read at the end of a compound: substances keep their meaning
+("rohrreiniger" is a "reiniger"), verbs do not ("umgehauen" is no "hauen")."""
+
+
+class DangerForms:
+    """How a message word may be read for danger, beyond :func:`arabic_forms`.
+
+    - a compound by its last part, when that part is one of ``heads`` (listed substances):
+      "rohrreiniger" is a "reiniger", "herztropfen" are "tropfen";
+    - an Arabic verb without its future or person letter: "حيضربني", "بيتشنج".
+    """
+
+    def __init__(self, heads: Iterable[str] = ()) -> None:
+        self._heads = frozenset(heads)
+
+    def __call__(self, word: str) -> list[str]:
+        forms = arabic_forms(word)
+        for form in list(forms):
+            if form[:1] in ARABIC_FUTURE and form[1:2] in (*ARABIC_PERSON, "ا"):
+                form = form[1:]
+                forms.append(form)
+            if form[:1] in ARABIC_PERSON and len(form) >= 4 and not form.isascii():
+                forms.append(form[1:])
+        if self._heads and len(word) >= COMPOUND_MIN_CHARS and word.isascii():
+            forms += [
+                word[start:]
+                for start in range(3, len(word) - HEAD_MIN_CHARS + 1)
+                if word[start:] in self._heads
+            ]
+        return forms
+
+
+def _heads(phrases: Iterable[Phrase]) -> set[str]:
+    return {
+        word.text
+        for phrase in phrases
+        for word in phrase.words
+        if not word.prefix and len(word.text) >= HEAD_MIN_CHARS and word.text.isascii()
+    }
+
+
+def _index(phrases: Iterable[Phrase], heads: Iterable[str] = ()) -> PhraseIndex:
+    return PhraseIndex(
+        phrases,
+        typo_min_chars=TYPO_MIN_CHARS,
+        typo_similarity=TYPO_SIMILARITY,
+        forms=DangerForms(heads),
+    )
 
 
 class ConceptPairs:
@@ -59,7 +114,12 @@ class ConceptPairs:
     def __init__(self, concepts: Concepts) -> None:
         groups, self._pairs = concepts
         self._index = _index(
-            phrase for group, lists in groups.items() for phrase in _phrases(lists, group)
+            (phrase for group, lists in groups.items() for phrase in _phrases(lists, group)),
+            _heads(
+                phrase
+                for group in COMPOUND_GROUPS
+                for phrase in _phrases(groups.get(group, {}), group)
+            ),
         )
 
     def find(self, text: str) -> list[Found]:

@@ -119,8 +119,10 @@ class PhraseIndex:
         *,
         typo_min_chars: int = TYPO_MIN_CHARS,
         typo_similarity: float = TYPO_SIMILARITY,
+        forms: Callable[[str], list[str]] | None = None,
     ) -> None:
         self.phrases = tuple(phrases)
+        self._forms = forms or arabic_forms  # how a message word may be read
         self.typo_min_chars = typo_min_chars
         self.typo_similarity = typo_similarity
         self._symbols = tuple(p for p in self.phrases if p.symbol)
@@ -156,14 +158,16 @@ class PhraseIndex:
                 seen.add(phrase)
                 positions = _assign(phrase.words, by_key)
                 if positions is not None:
-                    exact = all(_typed_as_listed(w, words, positions) for w in phrase.words)
+                    exact = all(
+                        _typed_as_listed(w, words, positions, self._forms) for w in phrase.words
+                    )
                     found.append(Found(phrase, positions, exact))
         found += [Found(p, frozenset()) for p in self._symbols if p.symbol in text]
         return found
 
     def _matches(self, word: str) -> set[str]:
         keys: set[str] = set()
-        for form in _forms(word):
+        for form in self._forms(word):
             if form in self._exact:
                 keys.add(form)
             keys.update(
@@ -182,11 +186,16 @@ class PhraseIndex:
         return keys
 
 
-def _typed_as_listed(word: _Word, words: Sequence[str], positions: frozenset[int]) -> bool:
+def _typed_as_listed(
+    word: _Word,
+    words: Sequence[str],
+    positions: frozenset[int],
+    forms: Callable[[str], list[str]],
+) -> bool:
     return any(
         form.startswith(word.text) if word.prefix else form == word.text
         for position in positions
-        for form in _forms(words[position])
+        for form in forms(words[position])
     )
 
 
@@ -194,7 +203,7 @@ def _key(word: _Word) -> str:
     return word.text + WILDCARD if word.prefix else word.text
 
 
-def _forms(word: str) -> list[str]:
+def arabic_forms(word: str) -> list[str]:
     """The word, and without an attached Arabic article or conjunction."""
     forms = [word]
     for prefix in ARABIC_PREFIXES:
