@@ -34,6 +34,7 @@ TYPED_YES = {
     "tr": "evet",
     "uk": "так",
     "fa": "بله",
+    "ru": "да",
 }
 """The privacy question is answered by typing, not tapping: one obvious choice."""
 
@@ -153,6 +154,33 @@ async def test_danger_in_reversed_word_order_shows_the_numbers_and_nothing_else(
     chat_ = await chat(tmp_path, code, cry)
 
     answer = chat_.answer_to(cry)
+    numbers = [answer.index(n) for n in ("112", "110", "116 117", "116 016")]
+    assert numbers == sorted(numbers), "112 and 110 first, then the doctor, then the help line"
+    assert chat_.t._("Talk to a person") in answer
+    assert chat_.t._("Sorry, I do not know about that yet.") not in answer
+    assert chat_.t._("Did you mean one of these?") not in answer
+    assert not any(title(o["id"], code) in answer for o in OFFERS), "no offer card after it"
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("de", "oma ist im bad umgefallen und wird nicht mehr wach"),
+        ("ro", "bebe are 40 de grade si e moale"),  # a baby with a fever of 40
+        ("ru", "у папы лицо перекосило и рука не двигается"),  # signs of a stroke
+        ("ar", "انكب مي سخنة على ابني وانحرق"),  # boiling water on a child
+        ("fa", "bacham ba ab jush sukht"),  # the same, Persian in Latin letters
+        ("tr", "annem dustu ayilmiyor"),  # fell and does not come round
+        ("rom", "e baba peli thaj na ushtel"),  # grandmother fell and does not get up
+        ("en", "he said if i leave him he will kill me"),  # a threat said indirectly
+    ],
+)
+async def test_an_emergency_described_in_other_words_shows_the_numbers_and_nothing_else(
+    tmp_path: Path, code: str, said: str
+) -> None:
+    chat_ = await chat(tmp_path, code, said)
+
+    answer = chat_.answer_to(said)
     numbers = [answer.index(n) for n in ("112", "110", "116 117", "116 016")]
     assert numbers == sorted(numbers), "112 and 110 first, then the doctor, then the help line"
     assert chat_.t._("Talk to a person") in answer
