@@ -13,6 +13,22 @@ log = logging.getLogger(__name__)
 Job = Coroutine[Any, Any, None]
 
 
+async def woken(event: asyncio.Event, within: float) -> bool:
+    """Wait until ``event`` is set, at most ``within`` seconds; True when it was set.
+
+    For a loop that sleeps until woken: not ``asyncio.wait_for(event.wait(), within)``. On
+    Python 3.11, ``wait_for`` loses a cancel that comes just as the event is set (it returns
+    the event's result instead of raising), so the loop goes round again and never stops: the
+    shutdown (``running_jobs``, SIGTERM) then waits for it forever. ``asyncio.timeout`` around
+    the event itself lets every cancel through.
+    """
+    try:
+        async with asyncio.timeout(within):
+            return await event.wait()
+    except TimeoutError:
+        return False
+
+
 async def _logged(job: Job, name: str) -> None:
     """A loop that dies says so in the log (error type only); the bot goes on serving."""
     try:

@@ -26,6 +26,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import datetime, timedelta
 
+from bot.background import woken
 from bot.storage import ledger
 from bot.storage.database import Database
 from bot.storage.ledger import Entry
@@ -197,8 +198,7 @@ class Intake:
                     return
                 if self._stopping.is_set():
                     return
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._stopping.wait(), pause)
+                await woken(self._stopping, pause)
 
     async def _deliver(self, entry_id: int, delivery: Delivery | None) -> None:
         """Send and note it, as one: a stop does not cut it in half (that would send part of

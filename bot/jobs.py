@@ -21,7 +21,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Collection, Mapping, Sequence
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -30,6 +29,7 @@ from sqlalchemy import Table, delete, event, exists, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session, aliased
 
+from bot.background import woken
 from bot.messages import DeliveryRefused, RetryLater
 from bot.storage.database import Database, upsert
 from bot.storage.models import Job, User
@@ -387,8 +387,7 @@ class JobRunner:
                 log.error("job round %s failed: %s", kind, type(error).__name__)
             else:
                 on_round()
-            with suppress(TimeoutError):
-                await asyncio.wait_for(added.wait(), POLL_SECONDS)
+            await woken(added, POLL_SECONDS)
 
     async def purge(self, on_round: Callable[[], None] = lambda: None) -> None:
         """Finished rows go after a month; unfinished ones stay until done."""

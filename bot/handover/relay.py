@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.background import woken
 from bot.catalogue.live import LiveCatalogue
 from bot.dialogue.engine import PersonFacts
 from bot.handover import cards, cases, media, outbox
@@ -146,8 +147,7 @@ class RelayDelivery:
                 log.error("relay round failed: %s", type(error).__name__)
             else:
                 on_round()
-            with suppress(TimeoutError):
-                await asyncio.wait_for(self.box.added.wait(), POLL_SECONDS)
+            await woken(self.box.added, POLL_SECONDS)
 
     async def purge(self) -> None:
         """Transcripts, closed cases and staff-group topics older than the retention period

@@ -26,6 +26,7 @@ from tests.support.handover import (
     handover_core,
     staff_says,
 )
+from tests.support.stopping import went_round_after_a_stop
 
 IVAN = MEDIATORS["bg"]
 
@@ -281,3 +282,18 @@ async def test_the_database_refuses_a_second_open_case_even_without_the_turn_loc
     assert await first == await second
     async with core.database.session() as session:
         assert await session.scalar(select(func.count()).select_from(HandoverCase)) == 1
+
+
+@pytest.mark.parametrize("steps", range(4))
+async def test_the_relay_stops_when_shut_down_just_as_a_message_is_added(
+    running: tuple[CoreApp, RelayDelivery], steps: int
+) -> None:
+    """The shutdown cancels the relay loop and waits for it: woken by a new message at that
+    moment (``steps`` event-loop steps before the stop), the relay ends all the same and does
+    no further round (with ``asyncio.wait_for`` on Python 3.11 it went on, and the shutdown
+    waited forever)."""
+    _, relay = running
+
+    lost = await went_round_after_a_stop(relay.run, relay.box.added.set, steps=steps)
+
+    assert not lost, "the relay went on after it was stopped"

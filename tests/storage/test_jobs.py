@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from bot.jobs import Claimed, Handler, JobQueue, JobRunner, NewJob, Outcome, claim, progress
@@ -14,6 +15,7 @@ from bot.storage.database import Database
 from bot.storage.models import Job
 from tests.support.conversation import FixedClock
 from tests.support.databases import started_database
+from tests.support.stopping import went_round_after_a_stop
 
 LEASE = timedelta(seconds=60)
 EVERYONE = {"telegram": None}
@@ -187,3 +189,25 @@ async def test_jobs_of_one_lane_go_one_after_another_in_order(database_url: str)
             pass
 
         assert recorder.done == [1, 2, 3]
+
+
+@pytest.mark.parametrize("steps", range(4))
+async def test_a_worker_stops_when_shut_down_just_as_a_job_is_added(
+    database_url: str, steps: int
+) -> None:
+    """A CI run hung in a test's teardown: the shutdown cancelled the staff notices' worker
+    just as a notice was added, the worker went round again, and the shutdown waited for it
+    forever (``asyncio.wait_for`` on Python 3.11). Stopped ``steps`` event-loop steps after
+    being woken, the worker ends and does no further round."""
+    clock, queue = FixedClock(), JobQueue()
+    async with started_database(database_url) as db:
+        runner = JobRunner(database=db, queue=queue, people=lambda: EVERYONE, lease=LEASE,
+                           clock=clock)  # fmt: skip
+        runner.register(Recorder())
+
+        wake = queue.added("test").set
+        lost = await went_round_after_a_stop(
+            lambda on_round: runner.work("test", on_round), wake, steps=steps
+        )
+
+        assert not lost, "the worker went on after it was stopped"
