@@ -66,6 +66,9 @@ def test_a_need_or_a_transliterated_name_gets_the_offers_card(
         "unde cumpar cafea buna",  # "cafea": the parents' café
         "how do i get a work visa for canada",  # "work": Willkommen Europa
         "copilul meu are febra unde e un medic",  # "copil": the parents' café
+        # The whole name of an offer, but a shop is asked for: no card, however sure.
+        "where can i buy a sewing machine",
+        "wo kann ich eine nähmaschine kaufen",
     ],
 )
 def test_a_question_about_something_we_do_not_do_gets_no_card(
@@ -94,3 +97,23 @@ def test_topics_we_do_not_serve_are_told_by_whole_words_or_long_stems(
     question: str, elsewhere: bool
 ) -> None:
     assert names_another_topic(question) is elsewhere
+
+
+@pytest.mark.parametrize(
+    ("question", "offer"),
+    [
+        ("cursul ala de germana pentru incepatori", "german-course"),  # scores 78
+        ("hab einen brief vom amt und brauch jemanden der mir hilft", "office-hours"),  # 78.7
+    ],
+)
+def test_one_plausible_offer_below_the_confident_band_gets_its_card_with_a_doubt(
+    without_model: Snapshot, question: str, offer: str
+) -> None:
+    result = match_offers(question, without_model)
+    assert not result.confident
+    assert decide(result) is Outcome.ANSWERED_UNSURE
+    assert result.top is not None and result.top.offer_id == offer
+
+
+def test_two_offers_as_plausible_are_asked_back(without_model: Snapshot) -> None:
+    assert decide(match_offers("vreau sa cos ceva cu copiii", without_model)) is Outcome.ASKED_BACK
