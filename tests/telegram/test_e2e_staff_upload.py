@@ -56,6 +56,9 @@ async def test_staff_send_an_edited_catalogue_and_a_broken_one_into_the_group(
         await bot.start()
         try:
             await fake.wait_for("getUpdates", arrived=True, timeout=STARTUP_SECONDS)
+            # The shipped team is the example team: the bot says so in the group as it starts,
+            # perhaps only after it began polling. Its answers to Sabine come after that.
+            await fake.wait_for("sendMessage", lambda call: "Beispiel-Team" in call.visible_text)
             sabine = TelegramMediator(fake, STAFF_GROUP, user_id=SABINE, first_name="Sabine")
 
             edited = original.replace(OLD_TITLE, NEW_TITLE)

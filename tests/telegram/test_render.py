@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import html
+import json
 
 import pytest
+from telegram import InlineKeyboardMarkup
 from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
 
 from bot.channels.telegram_render import (
     RIGHT_TO_LEFT_MARK,
     FileKind,
     FilePart,
+    Keyboard,
     TextPart,
     VenuePart,
     render_reply,
@@ -22,6 +25,14 @@ from bot.messages import ACTION_MAX_BYTES, Attachment, Button, Reply, Venue
 LIMIT = MessageLimit.MAX_TEXT_LENGTH
 VENUE = Venue("Nähcafé", "Mallinckrodtstraße 1, 44147 Dortmund", 51.5234, 7.4579)
 BACK = ((Button("Înapoi", "menu"),),)
+
+
+def as_telegram_reads_it(keyboard: Keyboard | None) -> InlineKeyboardMarkup:
+    """The ``reply_markup`` as sent (JSON), read back as the Bot API's InlineKeyboardMarkup."""
+    assert keyboard is not None
+    markup = InlineKeyboardMarkup.de_json(json.loads(json.dumps(keyboard)), None)
+    assert markup is not None
+    return markup
 
 
 def test_user_text_is_escaped_for_html() -> None:
@@ -40,8 +51,8 @@ def test_buttons_become_an_inline_keyboard_with_the_action_as_callback_data() ->
 
     (part,) = render_reply(Reply(text="Alege", buttons=rows))
 
-    assert part.keyboard is not None
-    keyboard = [[(b.text, b.callback_data) for b in row] for row in part.keyboard.inline_keyboard]
+    markup = as_telegram_reads_it(part.keyboard)
+    keyboard = [[(b.text, b.callback_data) for b in row] for row in markup.inline_keyboard]
     assert keyboard == [[("Română", "lang:ro"), ("Deutsch", "lang:de")], [("Ajutor", "help")]]
 
 
@@ -51,8 +62,7 @@ def test_actions_fit_telegrams_callback_data_limit() -> None:
 
     (part,) = render_reply(Reply(text="x", buttons=((Button("Ok", longest),),)))
 
-    assert part.keyboard is not None
-    assert part.keyboard.inline_keyboard[0][0].callback_data == longest
+    assert as_telegram_reads_it(part.keyboard).inline_keyboard[0][0].callback_data == longest
     with pytest.raises(ValueError, match="64 bytes"):
         Button("Ok", longest + "ă")
 

@@ -9,11 +9,11 @@ import pytest
 from telegram.constants import FileSizeLimit
 from telegram.error import NetworkError
 from telegram.ext import ExtBot
-from telegram.request import HTTPXRequest
 
 from bot.channels import telegram_limits
 from bot.channels.telegram import file_base_url
 from bot.channels.telegram_limits import RetryingRateLimiter
+from bot.channels.telegram_request import JsonRequest
 from bot.channels.telegram_send import TelegramSender
 from bot.messages import (
     Attachment,
@@ -40,7 +40,7 @@ async def fake() -> AsyncIterator[FakeBotApi]:
 
 @pytest.fixture
 async def bot(fake: FakeBotApi) -> AsyncIterator[ExtBot[int]]:
-    request = HTTPXRequest(read_timeout=0.3)  # short, so a delayed answer is a timeout
+    request = JsonRequest(read_timeout=0.3)  # short, so a delayed answer is a timeout
     async with ExtBot(
         TEST_TOKEN,
         base_url=fake.base_url,
