@@ -7,12 +7,15 @@ bot shows the emergency numbers and offers a person, and nothing else in that tu
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
+from bot.matching.normalize import normalize
 from bot.understanding.concepts import (
     DANGER_FILE,
     Concepts,
@@ -22,7 +25,14 @@ from bot.understanding.concepts import (
     read_figures,
 )
 from bot.understanding.phrase_files import phrase_lists, read_phrase_file
-from bot.understanding.phrases import Found, Phrase, PhraseIndex, arabic_forms, parse
+from bot.understanding.phrases import (
+    WILDCARD,
+    Found,
+    Phrase,
+    PhraseIndex,
+    arabic_forms,
+    parse,
+)
 
 DISTRESS_FILE = "distress.yaml"
 
@@ -34,8 +44,60 @@ UMLAUTS_TYPED = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "
 """German typed without umlauts: "verpruegelt" for "verprügelt" (a "*" word has no typo)."""
 
 
-def _spellings(entry: str, code: str) -> set[str]:
-    return {entry, entry.translate(UMLAUTS_TYPED)} if code == "de" else {entry}
+LATIN_TYPED = ("ar", "fa")
+"""Languages typed in Latin letters without one spelling: Arabizi ("zawji", "zawjy", "zooji")
+and Finglish ("shoharam", "shouharam")."""
+
+SKELETON = "00"
+"""Marks a spelling skeleton, so that it only ever meets another skeleton."""
+
+SKELETON_MIN_CHARS = 3
+_SKELETON_LETTERS = (
+    ("kh", "x"), ("gh", "g"), ("sh", "c"), ("ch", "c"),
+    ("5", "x"), ("7", "h"), ("8", "g"), ("9", "s"), ("6", "t"), ("q", "k"),
+    ("2", ""), ("3", ""),
+)  # fmt: skip
+_VOWELS = re.compile("[aeiou]+")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=65_536)
+def skeleton(word: str) -> str | None:
+    """How a word typed in Latin letters for Arabic or Persian sounds, without the spelling
+    people vary: no vowels, no doubled letters, one letter for 7/h, 5/kh, 2/q/'... ("zawjy",
+    "zawji": "zwj"; "yidribni", "yedrabni": "ydrbn"). None when too little is left."""
+    if not word.isascii() or not word.isalnum():
+        return None
+    if word.endswith(("eh", "ah")):
+        word = word[:-1]
+    if word.endswith("y") and len(word) > 2:
+        word = word[:-1] + "i"
+    for letters, sound in _SKELETON_LETTERS:
+        word = word.replace(letters, sound)
+    bones = _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
+    return SKELETON + bones if len(bones) >= SKELETON_MIN_CHARS and bones.isalpha() else None
+
+
+def _skeleton_spelling(entry: str) -> str | None:
+    tokens = []
+    for token in normalize(entry).split() if entry.isascii() else ():
+        bones = skeleton(token)
+        tokens.append(token if bones is None else bones)
+    if entry.rstrip().endswith(WILDCARD) and tokens:
+        tokens[-1] += WILDCARD
+    spelling = " ".join(tokens)
+    return spelling if SKELETON in spelling else None
+
+
+def _spellings(entry: str, code: str, grouped: bool) -> set[str]:
+    """The entry, and how else it is typed. Skeletons only for a concept group's words: a
+    pair needs two of them, while one listed phrase alone would raise the alarm ("another"
+    and "intihar" share "nthr")."""
+    if code == "de":
+        return {entry, entry.translate(UMLAUTS_TYPED)}
+    if grouped and code in LATIN_TYPED and (bones := _skeleton_spelling(entry)):
+        return {entry, bones}
+    return {entry}
 
 
 def _phrases(lists: Mapping[str, Sequence[str]], group: str | None = None) -> Iterator[Phrase]:
@@ -43,7 +105,7 @@ def _phrases(lists: Mapping[str, Sequence[str]], group: str | None = None) -> It
     ``(group, language)`` when they are a group's words."""
     for code, entries in lists.items():
         for entry in entries:
-            for spelling in sorted(_spellings(str(entry), code)):
+            for spelling in sorted(_spellings(str(entry), code, group is not None)):
                 yield from parse(spelling, code if group is None else (group, code), code)
 
 
@@ -68,11 +130,14 @@ class DangerForms:
     - an Arabic verb without its future or person letter: "حيضربني", "بيتشنج".
     """
 
-    def __init__(self, heads: Iterable[str] = ()) -> None:
+    def __init__(self, heads: Iterable[str] = (), skeletons: bool = False) -> None:
         self._heads = frozenset(heads)
+        self._skeletons = skeletons
 
     def __call__(self, word: str) -> list[str]:
         forms = arabic_forms(word)
+        if self._skeletons and (bones := skeleton(word)):
+            forms.append(bones)
         for form in list(forms):
             if form[:1] in ARABIC_FUTURE and form[1:2] in (*ARABIC_PERSON, "ا"):
                 form = form[1:]
@@ -97,12 +162,14 @@ def _heads(phrases: Iterable[Phrase]) -> set[str]:
     }
 
 
-def _index(phrases: Iterable[Phrase], heads: Iterable[str] = ()) -> PhraseIndex:
+def _index(
+    phrases: Iterable[Phrase], heads: Iterable[str] = (), *, skeletons: bool = False
+) -> PhraseIndex:
     return PhraseIndex(
         phrases,
         typo_min_chars=TYPO_MIN_CHARS,
         typo_similarity=TYPO_SIMILARITY,
-        forms=DangerForms(heads),
+        forms=DangerForms(heads, skeletons),
     )
 
 
@@ -120,6 +187,7 @@ class ConceptPairs:
                 for group in COMPOUND_GROUPS
                 for phrase in _phrases(groups.get(group, {}), group)
             ),
+            skeletons=True,
         )
 
     def find(self, text: str) -> list[Found]:

@@ -16,7 +16,7 @@ from bot.i18n.languages import load_languages
 from bot.i18n.translator import TextCatalogs
 from bot.understanding import Context, Understander
 from bot.understanding.concepts import DANGER_FILE, missing_languages
-from bot.understanding.emergency import DistressWords
+from bot.understanding.emergency import DistressWords, skeleton
 from bot.understanding.phrase_files import phrase_lists, read_phrase_file
 from bot.understanding.result import Outcome
 
@@ -556,4 +556,48 @@ def test_arabic_verbs_and_german_compounds_are_read_by_their_parts(message: str)
     ],
 )
 def test_only_substances_are_read_by_a_compound_part(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("zawji", "zawjy"),  # ar: my husband
+        ("yidribni", "yedrabni", "yudrubni"),  # ar: he hits me
+        ("shoharam", "shouharam"),  # fa: my husband
+        ("mizane", "mizaneh"),  # fa: he hits
+        ("tnaffas", "tnafas"),  # ar: breathes
+    ],
+)
+def test_latin_typed_arabic_and_persian_spellings_share_one_skeleton(
+    spellings: tuple[str, ...],
+) -> None:
+    assert len({skeleton(spelling) for spelling in spellings}) == 1
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "zawjy yudrubni",  # ar, spelled as no list has it: my husband hits me
+        "el walad mish bi tnaffas",  # ar: the boy is not breathing
+        "ummi wag3at w ma tis7a",  # ar, Gulf: mother fell and does not wake
+        "shouharam mano mizaneh",  # fa: my husband hits me
+    ],
+)
+def test_danger_typed_in_latin_letters_is_found_however_it_is_spelled(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can i move my appointment to another day",  # "another" and "intihar" share "nthr"
+        "kaj xan e rumunia khetane",  # rom: a word alone never sounds an alarm by skeleton
+        "ucreti ne kadar",  # tr
+        "was soll ich alles dabeihaben",
+        "shoharam kar peida karde",  # fa: my husband found work
+        "ibni yidrus fi el madrasa",  # ar: my son studies at school ("yidrus", not "yidrib")
+    ],
+)
+def test_a_skeleton_alone_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
