@@ -124,13 +124,14 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
     if hit is not None:
         # "ohne Anmeldung zum Deutschkurs?": the rest names the course, and the whole does too.
         # "jobcenterdan mektup geldi yardim eder misiniz": "help" alone names no offer.
+        # "у меня латвийский паспорт ищу работу": the passport is the papers entry's word,
+        # but the rest names work for sure, and the whole does too, if less surely.
         rest = _words_left(text, hit.positions)
         other = snapshot.matcher.match(rest) if rest else None
         named = (
             other is not None
             and other.top is not None
             and other.confident
-            and offers.confident
             and offers.top is not None
             and offers.top.offer_id == other.top.offer_id
             # The answer's own offer is a button under it: "писмо от jobcenter не разбирам"

@@ -82,6 +82,32 @@ def test_an_offer_named_beside_the_faq_words_wins(
 
 
 @pytest.mark.parametrize(
+    ("text", "outcome", "answer"),
+    [
+        # A passport is the papers entry's word; the rest of the message asks for work.
+        ("у мене словацький паспорт шукаю роботу", None, "welcome-europe"),
+        ("ich habe einen rumänischen pass und suche arbeit", None, "welcome-europe"),
+        # The papers alone, or a child's kita place beside "kind", stay the staff answers.
+        ("welche papiere muss ich mitbringen", Outcome.FAQ, None),
+        ("mein kind braucht einen kitaplatz", Outcome.FAQ, None),
+    ],
+)
+def test_an_offer_the_rest_of_the_message_names_for_sure_wins_over_the_faq_words(
+    understander: Understander,
+    snapshot: Snapshot,
+    text: str,
+    outcome: Outcome | None,
+    answer: str | None,
+) -> None:
+    understood = understander.understand(text, snapshot, Context("de"))
+    if outcome is not None:
+        assert understood.outcome is outcome
+    else:
+        assert understood.outcome is not Outcome.FAQ
+        assert understood.answer == answer
+
+
+@pytest.mark.parametrize(
     ("text", "topic"),
     [
         ("can i come along with the pram", "children"),
@@ -160,3 +186,18 @@ def test_another_offer_named_beside_a_cue_switches_even_when_a_little_unsure(
     )
     assert understood.follow_up is None
     assert understood.candidates and understood.candidates[0].offer_id == "welcome-europe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mein deutsch ist schlecht ich will es in einer gruppe lernen",
+        "хочу вивчити німецьку хоч трохи",
+    ],
+)
+def test_little_german_and_a_wish_to_learn_it_gets_a_button_to_the_german_course(
+    understander: Understander, snapshot: Snapshot, text: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("de"))
+    linked = snapshot.catalogue.faq[understood.faq].offer_id if understood.faq else None
+    assert (understood.answer or linked) == "german-course"
