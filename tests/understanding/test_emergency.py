@@ -331,8 +331,10 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         ("probes_u-danger5.yaml", 0, ()),
         ("probes_u-danger6.yaml", 0, ()),
         # bg: "diasha" is "disha" (breathes) with a letter too many; a five-letter word is
-        # read only as typed, so that "bie" and "bir" stay apart
-        ("probes_u-danger7.yaml", 0, ("bebeto ne diasha",)),
+        # read only as typed, so that "bie" and "bir" stay apart. "блъсна ме тълпата ... но
+        # съм добре" (the crowd pushed me, but I am fine) stays an alarm: "pushed me" is
+        # danger when a person does it
+        ("probes_u-danger7.yaml", 1, ("bebeto ne diasha",)),
     ],
 )
 def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
@@ -600,4 +602,38 @@ def test_danger_typed_in_latin_letters_is_found_however_it_is_spelled(message: s
     ],
 )
 def test_a_skeleton_alone_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    ("as_written", "turned_round"),
+    [
+        ("a car hit my son outside the school", "my son was hit by a car"),
+        ("машина сбила ребенка", "ребенка сбила машина"),  # ru
+        ("ماشین به پسرم زد", "زد ماشین به پسرم"),  # fa
+        ("oglumaa araba carpti", "carpti araba oglumaa"),  # tr, typed with a typo
+        (
+            "baby ist vom wickeltisch gefallen und erbricht",
+            "erbricht nach dem sturz, gefallen vom bett",
+        ),
+        ("дитина впала з ліжка головою і блює", "блює, впала дитина"),  # uk: fell, vomits
+    ],
+)
+def test_an_accident_and_a_fall_with_vomiting_are_found_in_any_order(
+    as_written: str, turned_round: str
+) -> None:
+    assert WORDS.found_in(as_written) and WORDS.found_in(turned_round)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "arabam bozuldu tamirci lazim",  # tr: my car broke down
+        "ماشینم خراب شده تعمیرکار میخوام",  # fa: the same
+        "wir haben einen unfall gehabt auf der a1 und brauchen einen abschleppdienst termin",
+        "i took paracetamol for my headache is that ok with the course",
+        "у ребенка режутся зубки",  # ru: teething, not cutting oneself
+    ],
+)
+def test_a_car_or_a_pill_alone_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
