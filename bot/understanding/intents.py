@@ -20,7 +20,7 @@ from bot.catalogue.issues import CatalogueError, ContentIssue
 from bot.matching.normalize import normalize
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.phrase_files import named_sections, phrase_lists, read_phrase_file
-from bot.understanding.phrases import Found, Phrase, PhraseIndex, parse
+from bot.understanding.phrases import Found, Phrase, PhraseIndex, parse, spelling_forms
 from bot.understanding.result import SOCIAL, Intent, YesNo
 
 INTENTS_FILE = "intents.yaml"
@@ -64,8 +64,16 @@ _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 """A letter typed three times or more ("jaaa", "hallooo", "مرسییی"): said with feeling."""
 
 
+_QUESTION_PARTICLE = re.compile(
+    r"(?<=[^\W\d_]{3})(m[iıuü](?:s[iıuü]n(?:[iıuü]z)?|y[iıuü][mz]))\b", re.IGNORECASE
+)
+"""Turkish asks with "mi" and a person ending, often typed onto the word before it:
+"açıkmısınız" is "açık mısınız", "gelebilirmiyim" is "gelebilir miyim"."""
+
+
 def _squeezed(text: str) -> str:
-    return _DRAWN_OUT.sub(r"\1", text)
+    """Drawn-out letters typed once, a Turkish question particle as its own word."""
+    return _QUESTION_PARTICLE.sub(r" \1", _DRAWN_OUT.sub(r"\1", text))
 
 
 @dataclass(frozen=True)
@@ -108,16 +116,21 @@ class IntentPhrases:
         phrases: list[Phrase] = []
         for intent, by_language in intents.items():
             for code, entries in by_language.items():
-                phrases += [p for e in entries for p in parse(str(e), (intent, None), code)]
+                phrases += [
+                    p for e in entries for p in parse(str(e), (intent, None), code, spellings=True)
+                ]
         for target, names in language_names.items():
             phrases += [p for e in names for p in parse(str(e), (Intent.LANGUAGE, target))]
-        self._intents = PhraseIndex(phrases)
+        self._intents = PhraseIndex(phrases, forms=spelling_forms, clipped_e=True)
         self._support = PhraseIndex(
-            p
-            for intent, by_language in (support or {}).items()
-            for code, entries in by_language.items()
-            for e in entries
-            for p in parse(str(e), intent, code)
+            (
+                p
+                for intent, by_language in (support or {}).items()
+                for code, entries in by_language.items()
+                for e in entries
+                for p in parse(str(e), intent, code, spellings=True)
+            ),
+            forms=spelling_forms,
         )
         self._elsewhere = PhraseIndex(
             p
@@ -126,18 +139,24 @@ class IntentPhrases:
             for p in parse(str(e), code, code)
         )
         self._polite_by_language = PhraseIndex(
-            p
-            for intent in SOCIAL
-            for code, entries in intents.get(intent, {}).items()
-            for e in entries
-            for p in parse(str(e), code, code)
+            (
+                p
+                for intent in SOCIAL
+                for code, entries in intents.get(intent, {}).items()
+                for e in entries
+                for p in parse(str(e), code, code, spellings=True)
+            ),
+            forms=spelling_forms,
         )
         self._answers = PhraseIndex(
-            p
-            for answer, by_language in answers.items()
-            for code, entries in by_language.items()
-            for e in entries
-            for p in parse(str(e), answer, code)
+            (
+                p
+                for answer, by_language in answers.items()
+                for code, entries in by_language.items()
+                for e in entries
+                for p in parse(str(e), answer, code, spellings=True)
+            ),
+            forms=spelling_forms,
         )
 
     @classmethod
@@ -203,7 +222,8 @@ class IntentPhrases:
         words = normalize(text).split()
         found = self._intents.find(text)
         topic = {i for i, w in enumerate(words) if len(w) > 1 and w not in self._no_request}
-        polite = self._polite_words(found, topic)
+        gaps = set(range(len(words))) - topic
+        polite = self._polite_words(found, topic, gaps, words)
         remaining = topic - polite
         rest = " ".join(word for i, word in enumerate(words) if i not in polite)
 
@@ -222,13 +242,9 @@ class IntentPhrases:
                 # "romani" is Romani, though it is one typo away from "romana" (Romanian).
                 reading = (hit.exact, hit.phrase.weight)
                 targets[target] = max(targets.get(target, (False, 0)), reading)
-        social = _best(
-            {
-                i: (len(covered[i] & polite) + (i in symbols), True)
-                for i in SOCIAL
-                if covered[i] & polite or i in symbols
-            }
-        )
+        # Several polite words: a goodbye or thanks says more than the greeting beside it
+        # ("hoşçakalın, iyi günler": "good day" is a goodbye here).
+        social = _first(_social_said(found, polite, gaps, words, self._intents) | symbols)
         # Requests often share a message ("termin absagen": a booking word and a cancelling
         # one): every word any request explains counts, the one explaining most wins.
         requests = {i: at - polite for i, at in covered.items() if i not in SOCIAL and at - polite}
@@ -284,13 +300,17 @@ class IntentPhrases:
         question = rest if social is not None else text
         return IntentMatch(None, social, question, 0.0, None, len(remaining))
 
-    @staticmethod
-    def _polite_words(found: list[Found], topic: set[int]) -> set[int]:
-        """Positions of greetings, thanks and goodbyes, to set aside from the request."""
+    def _polite_words(
+        self, found: list[Found], topic: set[int], gaps: set[int], words: Sequence[str]
+    ) -> set[int]:
+        """Positions of greetings, thanks and goodbyes, to set aside from the request.
+
+        ``gaps``: positions of words that may stand between a formula's words ("danke für
+        die hilfe": "danke ... hilfe")."""
         requested, polite, guessed = set[int](), set[int](), set[int]()
         for hit in found:
             if hit.phrase.key[0] in SOCIAL:  # type: ignore[index]
-                if _said_together(hit):
+                if _said_together(hit, gaps, words, self._intents):
                     (polite if hit.exact else guessed).update(hit.positions)
             elif hit.exact:
                 requested.update(hit.positions)
@@ -318,10 +338,13 @@ class IntentPhrases:
         words = normalize(text).split()
         used = set().union(*(hit.positions for hit in found))
         said = {words[i] for i in used}
+        gaps = {i for i, w in enumerate(words) if len(w) <= 1 or w in self._no_request}
         polite = {
             i
             for hit in self._intents.find(text)
-            if hit.exact and hit.phrase.key[0] in SOCIAL and _said_together(hit)  # type: ignore[index]
+            if hit.exact
+            and hit.phrase.key[0] in SOCIAL  # type: ignore[index]
+            and _said_together(hit, gaps, words, self._intents)
             for i in hit.positions
         }
         if any(
@@ -334,10 +357,42 @@ class IntentPhrases:
         return answer
 
 
-def _said_together(hit: Found) -> bool:
-    """A polite formula's words stand side by side ("до завтра", see you tomorrow); apart they
-    say something else ("запис до лікаря на завтра": an appointment at the doctor's tomorrow)."""
-    return not hit.positions or max(hit.positions) - min(hit.positions) < len(hit.positions)
+def _said_together(hit: Found, gaps: set[int], words: Sequence[str], index: PhraseIndex) -> bool:
+    """A polite formula's words stand side by side ("до завтра", see you tomorrow), or with
+    only small words between them ("danke für die hilfe"); apart they say something else
+    ("запис до лікаря на завтра": an appointment at the doctor's tomorrow)."""
+    if not hit.positions:
+        return True
+    between = set(range(min(hit.positions), max(hit.positions) + 1)) - hit.positions
+    # With words between, in the listed order: "için ... yardım eden" is no "yardım için".
+    return not between or (between <= gaps and index.in_listed_order(hit, words))
+
+
+def _social_said(
+    found: list[Found], polite: set[int], gaps: set[int], words: Sequence[str], index: PhraseIndex
+) -> set[Intent]:
+    """The greetings, thanks and goodbyes said, each as a whole formula; one inside a longer
+    formula of another kind is part of it ("iyi günler" in "iyi günler dilerim")."""
+    said = [
+        hit
+        for hit in found
+        if hit.phrase.key[0] in SOCIAL  # type: ignore[index]
+        and hit.positions
+        and hit.positions <= polite
+        and _said_together(hit, gaps, words, index)
+    ]
+    return {
+        cast(Intent, hit.phrase.key[0])  # type: ignore[index]
+        for hit in said
+        if not any(
+            hit.positions < other.positions and other.phrase.key[0] != hit.phrase.key[0]  # type: ignore[index]
+            for other in said
+        )
+    }
+
+
+def _first(intents: set[Intent]) -> Intent | None:
+    return next((intent for intent in PRIORITY if intent in intents), None)
 
 
 def _best(scores: Mapping[Intent, tuple[float, bool]]) -> Intent | None:

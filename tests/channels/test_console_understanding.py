@@ -187,3 +187,24 @@ async def test_an_emergency_described_in_other_words_shows_the_numbers_and_nothi
     assert chat_.t._("Sorry, I do not know about that yet.") not in answer
     assert chat_.t._("Did you mean one of these?") not in answer
     assert not any(title(o["id"], code) in answer for o in OFFERS), "no offer card after it"
+
+
+@pytest.mark.parametrize(
+    ("code", "as_listed", "as_typed"),
+    [
+        ("rom", "kaj si tumaro biro", "kai si tumaro biroo"),  # Romani in another spelling
+        ("rom", "kaj san", "кай сан"),  # Romani typed in Cyrillic
+        ("tr", "cumartesi açık mısınız", "cumartesi acikmisiniz"),  # particle typed on
+        ("de", "wo finde ich euch", "wo find ich euch"),  # spoken German drops the e
+        ("ro", "unde va aflati", "buna ziua as avea o intrebare unde va aflati"),
+    ],
+)
+async def test_a_request_in_another_spelling_gets_the_same_answer(
+    tmp_path: Path, code: str, as_listed: str, as_typed: str
+) -> None:
+    chat_ = await chat(tmp_path, code, as_listed, as_typed)
+
+    answer = chat_.answer_to(as_typed)
+    assert answer == chat_.answer_to(as_listed)
+    assert chat_.t._("Sorry, I do not know about that yet.") not in answer
+    assert chat_.t._("Did you mean one of these?") not in answer

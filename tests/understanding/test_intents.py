@@ -206,3 +206,44 @@ def test_request_words_beat_an_offer_only_the_model_is_sure_of(
     understood = understander.understand(message, with_model, Context("en"))
 
     assert understood.outcome is Outcome.INTENT and understood.intent is intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # Romani as typed in Romanian, Bulgarian or no set spelling, and in Cyrillic
+        ("kai si tumaro biroo", Intent.WHERE),  # kaj, biro
+        ("кай сан", Intent.WHERE),
+        ("лачо дивес", Intent.GREET),
+        ("наис туке", Intent.THANKS),
+        ("kana shai avav ka tumende", Intent.HOURS),  # šaj
+        ("na shai avav ko termino", Intent.CANCEL),
+        ("lacio dives", Intent.GREET),  # Italian/Romanian spelling of lačho
+        # Turkish with the question particle typed onto the word
+        ("cumartesi acikmisiniz", Intent.HOURS),
+        # a goodbye says more than the "good day" beside it
+        ("hoscakalin iyi gunler", Intent.BYE),
+        # thanks with small words between its parts
+        ("vielen dank für ihre hilfe", Intent.THANKS),
+        # spoken German drops a final e
+        ("wo find ich euch", Intent.WHERE),
+        # "I have a question" around the request
+        ("hallo ich hätte mal ne frage wann habt ihr auf", Intent.HOURS),
+        ("buna ziua as avea o intrebare unde va aflati", Intent.WHERE),
+        ("merhaba kolay gelsin bir sorum var", Intent.GREET),
+    ],
+)
+def test_spellings_endings_and_politeness_around_a_request(message: str, intent: Intent) -> None:
+    assert PHRASES.find(message).intent is intent
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "si cat costa",  # Romanian "cat" (how much) is no Romani "chat" without its h
+        "mi-a venit o scrisoare",
+        "kaj si e farmacia",
+    ],
+)
+def test_a_spelling_variant_does_not_invent_a_request(message: str) -> None:
+    assert PHRASES.find(message).intent is None
