@@ -20,6 +20,8 @@ from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrill
 
 FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
     "de": """
+        hab hast meinem meiner meines jemand jemanden niemand niemanden endlich immer richtig
+        nochmal
         mann ehemann frau sohn tochter schick schicke schicken hin wohin zuhause daheim
         kommen komme euch irgendwas benötige um
         muss müssen mache macht
@@ -33,6 +35,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         freitag samstag sonntag
     """,
     "en": """
+        here there thing things really
         husband wife son daughter send him her go home
         come still
         must should
@@ -45,6 +48,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         tomorrow week day monday tuesday wednesday thursday friday saturday sunday
     """,
     "ro": """
+        pt bine lor primit venit
         sotul sotu soțul sotia soția barbatul barbatu fiul fiica trimit duc merg acasa acasă il îl
         vin veni vina ca
         trebuie nevoie
@@ -57,6 +61,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         miercuri joi vineri sambata sâmbătă duminica duminică
     """,
     "bg": """
+        си се ще то там тук дойде получих
         мъжът мъжа мъж съпругът съпругата сина дъщеря ми пратя пратим го отида вкъщи
         дойда doida
         имам нужда трябва трябват
@@ -66,6 +71,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         да не нещо някой при вас нас днес утре
     """,
     "rom": """
+        jekh ek avilo avili
         romni mo muro miro mri les bičhavav bichavav džav khere
         avav trebul
         kana kaj so kon sar si isi hi o e i le la te me tu amen tumen man mange ando ande
@@ -73,6 +79,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         vareso vash vaš vas del kathe akate adjes keti
     """,
     "ar": """
+        حدا احد وصلني جاني جاتني اجاني عايز عايزه عاوز هون هنا bdi ma3
         جوزي زوجي مرتي زوجتي ابني بنتي ابعتو ابعته ابعثه اروح يروح بالبيت البيت بيت
         احتاج بحتاج
         اجي اجا يكون معي فيني
@@ -85,6 +92,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         shi
     """,
     "tr": """
+        iyi gelen geldi
         hic hiç yok kocam esim eşim oglum oğlum kizim kızım
         gondereyim göndereyim gideyim gitsin nereye evde
         gelmek gelebilir
@@ -96,6 +104,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         bugün yarın
     """,
     "uk": """
+        щоб там про то це прийшов прийшла прийшло отримав отримала
         чоловік чоловіка дружина син донька доня йому їй його звернутись звернутися піти йти вдома
         прийти потрібні потрібна
         потрібно потрібен треба маю
@@ -104,6 +113,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         не щось хтось вас нас сьогодні завтра
     """,
     "fa": """
+        رو اینجا اونجا هیچی اومده اومد شده شدم
         شوهرم زنم پسرم دخترم بفرستمش بفرستم برم بره خونه
         لازمه بدم دارم ندارم بیام
         باید لازم
@@ -115,6 +125,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         baraye bara kay chizi chize yek ye
     """,
     "ru": """
+        то там тут про чтобы пришло пришел пришла получил получила
         муж мужа жена сын дочь ему ей его обратиться отправить дома
         когда где куда как что кто какой какая какое ли и или в во на с со к по за для от до у
         я ты он она мы вы они мне меня нам вас вам мой моя это есть нет не можно могу хочу

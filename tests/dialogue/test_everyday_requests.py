@@ -91,7 +91,7 @@ async def test_one_plausible_offer_gets_its_card_and_a_not_what_you_meant_button
     t = core.texts.translator("ar")
     chat = await onboarded(core, "العربية")
 
-    await chat.send("bdi shi shughl")  # "I want some work"
+    await chat.send("bdi shughl b2alamanya")  # "I want work in Germany"
 
     assert title(core, "welcome-europe", "ar") in chat.text
     await chat.tap(t._("Not what you meant?"))

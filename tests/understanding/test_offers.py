@@ -103,7 +103,8 @@ def test_topics_we_do_not_serve_are_told_by_whole_words_or_long_stems(
     ("question", "offer"),
     [
         ("cursul ala de germana pentru incepatori", "german-course"),  # scores 78
-        ("hab einen brief vom amt und brauch jemanden der mir hilft", "office-hours"),  # 78.7
+        # "jemand" (someone) names no topic: only "helfen" is left unexplained (80)
+        ("jemand muss mir beim formular helfen", "office-hours"),
     ],
 )
 def test_one_plausible_offer_below_the_confident_band_gets_its_card_with_a_doubt(
