@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.catalogue.centre_calendar import DEFAULT_CALENDAR, CentreCalendar
-from bot.catalogue.loader import CatalogueError, LoadResult, load_catalogue
+from bot.catalogue.loader import CatalogueError, LoadResult, load_catalogue, paused_gc
 from bot.catalogue.model import Catalogue
 from bot.matching.matcher import MatchEntry, Matcher
 from bot.matching.semantic import Embedder, SemanticIndex
@@ -91,15 +91,17 @@ class LiveCatalogue:
         self.languages = tuple(languages)
         self.model = model
         self.calendar = calendar
-        self.current = build_snapshot(self._load(), model)
+        with paused_gc():  # the matchers' index too: see paused_gc
+            self.current = build_snapshot(self._load(), model)
 
     def _load(self) -> LoadResult:
         return load_catalogue(self.content_dir, self.languages, calendar=self.calendar)
 
     def reload(self) -> Snapshot:
         """Load again; raises CatalogueError (and keeps serving the old one) when invalid."""
-        result = self._load()
-        self.current = build_snapshot(result, self.model, self.current)
+        with paused_gc():
+            result = self._load()
+            self.current = build_snapshot(result, self.model, self.current)
         return self.current
 
 
