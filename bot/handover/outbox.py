@@ -16,9 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, delete, event, func, or_, select, update
+from sqlalchemy import and_, bindparam, delete, event, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
@@ -210,28 +211,11 @@ async def claim_heads(
     The ``claimed_until`` condition in the UPDATE makes a claim exclusive: of two workers
     updating one row, the second finds it claimed and gets nothing.
     """
-    heads = (
-        select(func.min(RelayMessage.id))
-        .where(RelayMessage.finished_at.is_(None))
-        .group_by(RelayMessage.lane)
-    )
-    deliverable: list[ColumnElement[bool]] = []
-    if to_staff:
-        deliverable.append(RelayMessage.to_staff.is_(True))
-    if people:
-        deliverable.append(and_(RelayMessage.to_staff.is_(False), reachable(people)))
-    if not deliverable:
+    query = _heads_query(to_staff, tuple(people.items()))
+    if query is None:
         return []
+    candidates = list(await session.scalars(query, {"b_now": now}))
     free = or_(RelayMessage.claimed_until.is_(None), RelayMessage.claimed_until < now)
-    candidates = list(
-        await session.scalars(
-            select(RelayMessage.id)
-            .outerjoin(HandoverCase, HandoverCase.id == RelayMessage.case_id)
-            .outerjoin(User, User.id == HandoverCase.user_id)
-            .where(RelayMessage.id.in_(heads), RelayMessage.due_at <= now, free, or_(*deliverable))
-            .order_by(RelayMessage.id)
-        )
-    )
     claimed = []
     for row_id in candidates:
         attempts = await session.scalar(
@@ -244,6 +228,36 @@ async def claim_heads(
         if attempts is not None:
             claimed.append(Claimed(row_id, attempts))
     return claimed
+
+
+@lru_cache(maxsize=64)
+def _heads_query(
+    to_staff: bool, people: tuple[tuple[str, frozenset[str] | None], ...]
+) -> Any | None:
+    """The due heads of the lanes this worker can deliver, ``b_now`` a parameter; None when it
+    can deliver nothing. Built once per reach: the relay looks every second, mostly finding
+    nothing, and building the query cost more Python than running it."""
+    heads = (
+        select(func.min(RelayMessage.id))
+        .where(RelayMessage.finished_at.is_(None))
+        .group_by(RelayMessage.lane)
+    )
+    deliverable: list[ColumnElement[bool]] = []
+    if to_staff:
+        deliverable.append(RelayMessage.to_staff.is_(True))
+    if people:
+        deliverable.append(and_(RelayMessage.to_staff.is_(False), reachable(dict(people))))
+    if not deliverable:
+        return None
+    now = bindparam("b_now", type_=RelayMessage.due_at.type)
+    free = or_(RelayMessage.claimed_until.is_(None), RelayMessage.claimed_until < now)
+    return (
+        select(RelayMessage.id)
+        .outerjoin(HandoverCase, HandoverCase.id == RelayMessage.case_id)
+        .outerjoin(User, User.id == HandoverCase.user_id)
+        .where(RelayMessage.id.in_(heads), RelayMessage.due_at <= now, free, or_(*deliverable))
+        .order_by(RelayMessage.id)
+    )
 
 
 async def finish(session: AsyncSession, row_id: int, outcome: Outcome, now: datetime) -> None:

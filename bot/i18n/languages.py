@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -73,8 +74,8 @@ class Languages(Mapping[str, Language]):
         candidates += [self._by_code[c].locale for c in language.chain if c in self._by_code]
         for candidate in candidates:
             if candidate:
-                return Locale.parse(candidate)
-        return Locale.parse("de_DE")
+                return _locale(candidate)
+        return _locale("de_DE")
 
     def name_in(self, code: str, reader: str) -> str:
         """Language ``code`` as a sentence in ``reader``'s language calls it ("Rumänisch",
@@ -143,3 +144,10 @@ def load_languages(path: Path = DEFAULT_LANGUAGES_FILE) -> Languages:
         if unknown:
             raise LanguageConfigError(f"{path}: {language.code} names unknown languages {unknown}")
     return Languages(languages)
+
+
+@cache
+def _locale(identifier: str) -> Locale:
+    """CLDR's locale by its identifier, parsed once: every turn's translator needs one, and
+    parsing costs about 25 Python calls. (Locales are not changed once made.)"""
+    return Locale.parse(identifier)
