@@ -247,3 +247,19 @@ def test_spellings_endings_and_politeness_around_a_request(message: str, intent:
 )
 def test_a_spelling_variant_does_not_invent_a_request(message: str) -> None:
     assert PHRASES.find(message).intent is None
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("kana putaren tumen", Intent.HOURS),  # rom: any form of "open" (putar-, phuter-)
+        ("savo ges sen putarde", Intent.HOURS),  # "which day", "are" said with it
+        ("sar te arakhav tumen", Intent.WHERE),
+        ("bis wie viel uhr seit ihr heute da", Intent.HOURS),  # "seit" typed for "seid"
+        ("was macht ihr eigentlich hier", Intent.HELP),
+        ("bir randevu rica ediyorum", Intent.BOOK),  # "I request" is politeness
+        ("hayirli aksamlar", Intent.GREET),
+    ],
+)
+def test_everyday_words_found_in_the_development_sets(message: str, intent: Intent) -> None:
+    assert PHRASES.find(message).intent is intent
