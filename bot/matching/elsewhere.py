@@ -88,12 +88,48 @@ def _stems(lists: dict[str, str]) -> frozenset[str]:
 
 ELSEWHERE = _stems(ELSEWHERE_BY_LANGUAGE)
 
+DOCTORS = _stems(
+    {
+        "de": "arzt ärzte ärztin doktor kinderarzt kinderärztin",
+        "en": "doctor doctors pediatrician paediatrician gp",
+        "ro": "doctor doctorul medic medicul pediatru",
+        "bg": "лекар лекаря лекарка доктор педиатър",
+        "rom": "doktoro doktori",
+        "ar": "دكتور الدكتور دكتوره طبيب الطبيب doktor daktor",
+        "tr": "doktor doktoru doktora hekim",
+        "uk": "лікар лікаря лікарка педіатр",
+        "fa": "دکتر پزشک doktor",
+        "ru": "врач врача доктор педиатр",
+    }
+)
+CHILDREN = _stems(
+    {
+        "de": "kind kinder kindes kinderarzt baby",
+        "en": "child children kid kids baby son daughter",
+        "ro": "copil copilul copii copiii copilului bebe bebelus",
+        "bg": "дете детето деца децата детски бебе",
+        "rom": "chavo chave chavore chavoro čhavo čhave",
+        "ar": "طفل اطفال ولاد ابني بنتي بيبي",
+        "tr": "cocuk cocugum bebek",
+        "uk": "дитина дитини дитячий дітей дитячого",
+        "fa": "بچه بچم بچمو کودک اطفال",
+        "ru": "ребенок ребенка детский детей детского",
+    }
+)
+"""A doctor for a child ("где детский врач", "kaj si doktoro vaš e čhave") is the
+paediatrician's business, not the parents' café's; a doctor alone may be a German course need
+("talk to my doctor myself"), so only the pair tells."""
+
+
+def _named(word: str, stems: frozenset[str]) -> bool:
+    return word in stems or any(word[:end] in stems for end in range(MIN_PREFIX_CHARS, len(word)))
+
 
 def names_another_topic(question: str) -> bool:
     """Whether a word of the question is about something the centre does not do."""
-    for word in normalize(question).split():
-        if word in ELSEWHERE:
-            return True
-        if any(word[:end] in ELSEWHERE for end in range(MIN_PREFIX_CHARS, len(word))):
-            return True
-    return False
+    words = normalize(question).split()
+    if any(_named(word, ELSEWHERE) for word in words):
+        return True
+    return any(_named(word, DOCTORS) for word in words) and any(
+        _named(word, CHILDREN) for word in words
+    )

@@ -69,6 +69,9 @@ def test_a_need_or_a_transliterated_name_gets_the_offers_card(
         # The whole name of an offer, but a shop is asked for: no card, however sure.
         "where can i buy a sewing machine",
         "wo kann ich eine nähmaschine kaufen",
+        # A doctor for a child, in any order: no parents' café card.
+        "cocuk doktoru lazim",  # was a card with a doubt
+        "детский врач где принимает",
     ],
 )
 def test_a_question_about_something_we_do_not_do_gets_no_card(
@@ -91,6 +94,9 @@ def test_the_same_shared_word_about_our_offer_still_gets_the_card(snapshot: Snap
         ("купить телефон", True),
         ("kontakt", False),  # "cont" (an account) must be the whole word
         ("ich will an der nähmaschine nähen", False),
+        ("doktor za deteto", True),  # a doctor and a child: both needed
+        ("i want to talk to my doctor myself", False),
+        ("ich will mit meinem kind ins elterncafe", False),
     ],
 )
 def test_topics_we_do_not_serve_are_told_by_whole_words_or_long_stems(
