@@ -358,14 +358,19 @@ class IntentPhrases:
 
 
 def _said_together(hit: Found, gaps: set[int], words: Sequence[str], index: PhraseIndex) -> bool:
-    """A polite formula's words stand side by side ("до завтра", see you tomorrow), or with
-    only small words between them ("danke für die hilfe"); apart they say something else
+    """A polite formula's words stand side by side ("до завтра", see you tomorrow), or thanks
+    with only small words between them ("danke für die hilfe"); apart they say something else
     ("запис до лікаря на завтра": an appointment at the doctor's tomorrow)."""
     if not hit.positions:
         return True
     between = set(range(min(hit.positions), max(hit.positions) + 1)) - hit.positions
-    # With words between, in the listed order: "için ... yardım eden" is no "yardım için".
-    return not between or (between <= gaps and index.in_listed_order(hit, words))
+    # Thanks with small words between, in the listed order: "için ... yardım eden" is no
+    # "yardım için", "как да си сменя" is no "как си".
+    return not between or (
+        hit.phrase.key[0] is Intent.THANKS  # type: ignore[index]
+        and between <= gaps
+        and index.in_listed_order(hit, words)
+    )
 
 
 def _social_said(

@@ -308,7 +308,9 @@ def spelling_forms(word: str) -> list[str]:
     forms = arabic_forms(word)
     if word.isalpha() and (word.isascii() or has_cyrillic(word)):
         folded = romani_spelling(word)
-        forms.append(ROMANI_AS_IS + folded)  # "biroo" is "biro", "сан" is "san"
+        if len(word) > 2 or not has_cyrillic(word):
+            # "biroo" is "biro", "сан" is "san"; Bulgarian "на", "да" stay Bulgarian.
+            forms.append(ROMANI_AS_IS + folded)
         if folded != word or len(word) >= 5 or _VOWEL_I.search(word):
             # A short word typed plainly is the word it is, in its own language: "cat" in
             # "si cat costa" is Romanian "how much", not Romani "chat" with the h left off;

@@ -250,6 +250,23 @@ def test_a_spelling_variant_does_not_invent_a_request(message: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        "как да си сменя шофьорската книжка",  # "как ... си" apart is no "как си" (greeting)
+        "anne baba kafe",  # Turkish parents' café; "baba" is no goodbye here
+        "nu mai am putere",  # Romanian "strength" is no Romani "open"
+    ],
+)
+def test_words_apart_or_alike_are_no_polite_formula_or_request(message: str) -> None:
+    found = PHRASES.find(message)
+    assert found.intent is None and found.social is None
+
+
+def test_a_short_bulgarian_word_is_no_romani_answer() -> None:
+    assert PHRASES.yes_no("на кой адрес е") is None  # "на" is "at", not Romani "na" (no)
+
+
+@pytest.mark.parametrize(
     ("message", "intent"),
     [
         ("kana putaren tumen", Intent.HOURS),  # rom: any form of "open" (putar-, phuter-)
