@@ -27,6 +27,7 @@ from sqlalchemy.ext.asyncio import (
 
 from bot.storage.sqlite_hops import OneTripConnection, use_one_trip_cursors
 from bot.storage.urls import normalise_database_url
+from bot.storage.writer_gate import WriterGate, gate_for
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -54,14 +55,19 @@ for _pool_logger in ("sqlalchemy.pool.impl.AsyncAdaptedQueuePool", "sqlalchemy.p
     logging.getLogger(_pool_logger).addFilter(_CancelledResetFilter())
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    use_one_trip_cursors(dbapi_connection)
+BUSY_TIMEOUT_SECONDS = 30
+"""How long a transaction waits for another's write lock before it fails. 30 s: a turn that
+loads the language model while holding the write lock can take long on a busy machine, and a
+mediator's /queue next to it must wait, not fail."""
+
+
+def _sqlite_pragmas(dbapi_connection: Any, gate: WriterGate | None) -> None:
+    use_one_trip_cursors(dbapi_connection, gate)
     cursor = dbapi_connection.cursor()
-    # WAL lets readers go on while one writer writes; the timeout makes writers queue, not fail.
+    # WAL lets readers go on while one writer writes; the timeout makes writers of other
+    # processes queue, not fail (this process's writers queue on the gate first).
     # The timeout first: switching to WAL itself waits for a lock another process may hold.
-    # 30 s: a turn that loads the language model while holding the write lock can take long
-    # on a busy machine, and a mediator's /queue next to it must wait, not fail.
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -75,7 +81,8 @@ def _sqlite_begin_immediate(connection: Connection) -> None:
 
     A turn reads the person's row and then writes it. Under WAL, a read transaction that
     later wants to write fails at once (no waiting) if another connection wrote meanwhile;
-    starting with the write lock makes concurrent turns queue on busy_timeout instead.
+    starting with the write lock makes concurrent turns queue instead: on this process's
+    writer gate (bot/storage/writer_gate.py), then on busy_timeout for other processes.
     It is sent with the transaction's first statement (bot/storage/sqlite_hops.py).
     """
     driver = connection.connection.dbapi_connection
@@ -92,7 +99,12 @@ def create_engine(database_url: str) -> AsyncEngine:
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_async_engine(url)
-        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        gate = gate_for(url.database, patience=BUSY_TIMEOUT_SECONDS)
+
+        def on_connect(dbapi_connection: Any, _record: Any) -> None:
+            _sqlite_pragmas(dbapi_connection, gate)
+
+        event.listen(engine.sync_engine, "connect", on_connect)
         event.listen(engine.sync_engine, "begin", _sqlite_begin_immediate)
         return engine
     return create_async_engine(url, pool_pre_ping=True)

@@ -25,6 +25,7 @@ classes. ``tests/storage`` runs every storage test through it.
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import sqlite3
 from collections.abc import Callable
@@ -35,6 +36,8 @@ from sqlalchemy.dialects.sqlite.aiosqlite import (
     AsyncAdapt_aiosqlite_cursor,
 )
 from sqlalchemy.util.concurrency import await_
+
+from bot.storage.writer_gate import WriterGate
 
 
 class _Done:
@@ -52,14 +55,22 @@ class _Done:
 
 
 class _Trips:
-    """Per connection: a BEGIN waiting for the next statement, and whether anything was sent
-    since the last COMMIT or ROLLBACK (a transaction may be open)."""
+    """Per connection: a BEGIN waiting for the next statement, whether anything was sent
+    since the last COMMIT or ROLLBACK (a transaction may be open), and the file's writer gate
+    with the lock this connection holds while its transaction runs."""
 
-    __slots__ = ("begin", "sent")
+    __slots__ = ("begin", "gate", "held", "sent")
 
     def __init__(self) -> None:
         self.begin: str | None = None
         self.sent = True  # not known at first: end it for real
+        self.gate: WriterGate | None = None
+        self.held: asyncio.Lock | None = None
+
+    def let_go(self) -> None:
+        """The transaction ended (or its connection closed): the next writer may start."""
+        held, self.held = self.held, None
+        WriterGate.leave(held)
 
 
 def _trips(driver: Any) -> _Trips:
@@ -118,6 +129,8 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
     async def _one_trip(self, operation: Any, parameters: Any, *, many: bool) -> None:
         driver = self._connection
         trips = _trips(driver)
+        if trips.begin is not None and trips.gate is not None and trips.held is None:
+            trips.held = await trips.gate.enter()
         async with self._adapt_connection._execute_mutex:
             begin, trips.begin = trips.begin, None
             trips.sent = True
@@ -146,12 +159,29 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
         """COMMIT or ROLLBACK, only when a statement went since the last one ended."""
         trips = _trips(self._connection)
         trips.begin = None
-        if trips.sent:
-            send()
-            trips.sent = False
+        try:
+            if trips.sent:
+                send()
+                trips.sent = False
+        finally:
+            trips.let_go()
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            _trips(self._connection).let_go()
+
+    def terminate(self) -> None:
+        try:
+            super().terminate()
+        finally:
+            _trips(self._connection).let_go()
 
 
-def use_one_trip_cursors(dbapi_connection: Any) -> None:
-    """Make a new aiosqlite connection (SQLAlchemy's "connect" event) use :class:`OneTripCursor`."""
+def use_one_trip_cursors(dbapi_connection: Any, gate: WriterGate | None = None) -> None:
+    """Make a new aiosqlite connection (SQLAlchemy's "connect" event) use :class:`OneTripCursor`,
+    its transactions queued on ``gate`` (see ``writer_gate.py``)."""
     if type(dbapi_connection) is AsyncAdapt_aiosqlite_connection:
         dbapi_connection.__class__ = OneTripConnection
+        _trips(dbapi_connection._connection).gate = gate

@@ -74,3 +74,67 @@ async def test_a_failed_transaction_leaves_nothing_and_the_next_one_works(tmp_pa
             assert (await session.execute(query)).scalar_one() == "new"
     finally:
         await database.close()
+
+
+async def test_a_turn_cancelled_inside_its_transaction_lets_the_next_one_write(
+    tmp_path: Path,
+) -> None:
+    """This process's transactions queue on the writer gate (bot/storage/writer_gate.py): one
+    cancelled half-way (a stop, a timeout) must free it, or every later turn would wait."""
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}")
+    await database.start()
+    try:
+        await _person(database)
+        inside = asyncio.Event()
+
+        async def stuck_turn() -> None:
+            async with database.session() as session:
+                await session.execute(
+                    update(User).where(User.external_id == "ana").values(state="menu")
+                )
+                inside.set()
+                await asyncio.Event().wait()  # never set: only cancelling ends it
+
+        stuck = asyncio.create_task(stuck_turn())
+        await inside.wait()
+        waiting = asyncio.create_task(_set_state(database, "booking"))
+        await asyncio.sleep(0)
+        assert not waiting.done()  # queued behind the open transaction
+        stuck.cancel()
+        await asyncio.wait_for(waiting, 10)  # a hang would be the bug
+        async with database.session() as session:
+            query = select(User.state).where(User.external_id == "ana")
+            assert (await session.execute(query)).scalar_one() == "booking"
+    finally:
+        await database.close()
+
+
+async def test_many_turns_at_once_each_write_in_turn(tmp_path: Path) -> None:
+    """Fifty read-then-write transactions started together all commit, none lost."""
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}")
+    await database.start()
+    try:
+        await _person(database)
+
+        async def append(number: int) -> None:
+            async with database.session() as session:
+                query = select(User.state_data).where(User.external_id == "ana")
+                data = (await session.execute(query)).scalar_one()
+                await session.execute(
+                    update(User)
+                    .where(User.external_id == "ana")
+                    .values(state_data={"seen": [*data.get("seen", []), number]})
+                )
+
+        await asyncio.gather(*(append(number) for number in range(50)))
+        async with database.session() as session:
+            query = select(User.state_data).where(User.external_id == "ana")
+            seen = (await session.execute(query)).scalar_one()["seen"]
+        assert sorted(seen) == list(range(50))
+    finally:
+        await database.close()
+
+
+async def _set_state(database: Database, state: str) -> None:
+    async with database.session() as session:
+        await session.execute(update(User).where(User.external_id == "ana").values(state=state))
