@@ -117,26 +117,41 @@ class IntentPhrases:
         for intent, by_language in intents.items():
             for code, entries in by_language.items():
                 phrases += [
-                    p for e in entries for p in parse(str(e), (intent, None), code, spellings=True)
+                    p
+                    for e in entries
+                    for p in parse(str(e), (intent, None), code, spellings=True, skeletons=True)
                 ]
         for target, names in language_names.items():
             phrases += [p for e in names for p in parse(str(e), (Intent.LANGUAGE, target))]
-        self._intents = PhraseIndex(phrases, forms=spelling_forms, clipped_e=True)
+        # Arabic and Persian typed in Latin letters or with endings attached: see phrases.py.
+        self._intents = PhraseIndex(
+            phrases,
+            forms=spelling_forms,
+            clipped_e=True,
+            variants=True,
+            plain_words=self._no_request,
+        )
         self._support = PhraseIndex(
             (
                 p
                 for intent, by_language in (support or {}).items()
                 for code, entries in by_language.items()
                 for e in entries
-                for p in parse(str(e), intent, code, spellings=True)
+                for p in parse(str(e), intent, code, spellings=True, skeletons=True)
             ),
             forms=spelling_forms,
+            variants=True,
+            plain_words=self._no_request,
         )
         self._elsewhere = PhraseIndex(
-            p
-            for code, entries in (elsewhere or {}).items()
-            for e in entries
-            for p in parse(str(e), code, code)
+            (
+                p
+                for code, entries in (elsewhere or {}).items()
+                for e in entries
+                for p in parse(str(e), code, code, skeletons=True)
+            ),
+            variants=True,
+            plain_words=self._no_request,
         )
         self._polite_by_language = PhraseIndex(
             (
@@ -154,9 +169,11 @@ class IntentPhrases:
                 for answer, by_language in answers.items()
                 for code, entries in by_language.items()
                 for e in entries
-                for p in parse(str(e), answer, code, spellings=True)
+                for p in parse(str(e), answer, code, spellings=True, skeletons=True)
             ),
             forms=spelling_forms,
+            variants=True,
+            plain_words=self._no_request,
         )
 
     @classmethod
@@ -229,6 +246,7 @@ class IntentPhrases:
 
         covered: defaultdict[Intent, set[int]] = defaultdict(set)
         typed_exactly: set[Intent] = set()
+        as_listed: set[Intent] = set()  # typed exactly, and in the listed spelling
         symbols: set[Intent] = set()  # an emoji: 👍
         targets: dict[str, tuple[bool, int]] = {}  # code -> (typed exactly, letters)
         for hit in found:
@@ -238,6 +256,8 @@ class IntentPhrases:
                 symbols.add(intent)
             if hit.exact:
                 typed_exactly.add(intent)
+                if not hit.spelled_alike:
+                    as_listed.add(intent)
             if target is not None:
                 # "romani" is Romani, though it is one typo away from "romana" (Romanian).
                 reading = (hit.exact, hit.phrase.weight)
@@ -276,7 +296,7 @@ class IntentPhrases:
         # "ne moga da doida na chasa" the appointment ("chasa") belongs to cancelling it.
         best = _best(
             {
-                i: (len(at | (supported_by[i] & topic)), i in typed_exactly)
+                i: (len(at | (supported_by[i] & topic)), i in typed_exactly, i in as_listed)
                 for i, at in requests.items()
             }
         )
@@ -311,7 +331,10 @@ class IntentPhrases:
         for hit in found:
             if hit.phrase.key[0] in SOCIAL:  # type: ignore[index]
                 if _said_together(hit, gaps, words, self._intents):
-                    (polite if hit.exact else guessed).update(hit.positions)
+                    # Read by its skeleton, like with a typo: "xaben" (Romani: food) is no
+                    # "khubin" (Persian: are you well?) beside another word.
+                    sure = hit.exact and not hit.spelled_alike
+                    (polite if sure else guessed).update(hit.positions)
             elif hit.exact:
                 requested.update(hit.positions)
         if not topic - polite - guessed:
@@ -343,6 +366,7 @@ class IntentPhrases:
             i
             for hit in self._intents.find(text)
             if hit.exact
+            and not hit.spelled_alike
             and hit.phrase.key[0] in SOCIAL  # type: ignore[index]
             and _said_together(hit, gaps, words, self._intents)
             for i in hit.positions
@@ -400,7 +424,7 @@ def _first(intents: set[Intent]) -> Intent | None:
     return next((intent for intent in PRIORITY if intent in intents), None)
 
 
-def _best(scores: Mapping[Intent, tuple[float, bool]]) -> Intent | None:
+def _best(scores: Mapping[Intent, tuple[float, bool] | tuple[float, bool, bool]]) -> Intent | None:
     if not scores:
         return None
     top = max(scores.values())

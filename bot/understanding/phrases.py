@@ -13,13 +13,19 @@ Cyrillic phrases are also found typed in Latin letters ("bie me"). Romani phrase
 found in the spellings people use for Romani (:func:`romani_spelling`: "lasho"/"lačho"/"lacio",
 "kaj"/"kai", "džav"/"djav"/"zhav", also typed in Cyrillic: "лачо дивес"). A phrase that has no
 letters at all (an emoji such as 👍) is looked for in the raw text.
+
+An index built with ``variants`` (everyday requests) also finds the forms people type in
+Arabic and Persian: Latin-typed words by their consonant skeleton (:func:`latin_skeleton`:
+"shukran", "choukran" and "shkran" are one word, "a7ki" and "ahki" too), words with attached
+pronouns and plural endings ("دفترتون" is "دفتر", your office), and a word typed in two
+pieces or a phrase typed as one word ("خدا حافظ", "khoda hafez" and "khodahafez").
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
@@ -54,6 +60,59 @@ listed word with it, never as typed exactly, like a typo."""
 ARABIC_PREFIXES = ("و", "ف", "ب", "ال", "وال", "بال", "فال", "لل")
 """Attached "and", "so", "with" and the article: "وزوجي" is "زوجي" (my husband) too."""
 
+ATTACHED_ENDINGS = (
+    "هاي", "ها", "تون", "تان", "شون", "شان", "مون", "مان", "كم", "كن", "هم", "نا", "ات", "اش",
+    "ام", "ين", "ون", "و", "ي", "ه", "ك", "ت", "م", "ش",
+)  # fmt: skip
+"""Arabic and Persian endings people attach to a word (after :func:`normalize`, so ی is ي and
+ة is ه): your, our, my, his (كم, تون, نا, م), plurals (ها, ين, ات) and the object marker
+"رو" typed as "و" ("نوبتمو": my appointment). Taken off twice at most ("نوبتمو" -> "نوبت"),
+never below three letters."""
+
+SPOKEN_PREFIXES = ("هال", "عال")
+"""Spoken Arabic's "this" and "on the" attached to a word: "هالبوت" (this bot)."""
+
+SKELETON = "§"
+"""Marks a consonant skeleton (:func:`latin_skeleton`), so it never equals a typed word."""
+
+SKELETON_LANGUAGES = frozenset({"ar", "fa"})
+"""Languages typed in Latin letters without one agreed spelling (Arabizi, Finglish)."""
+
+_SKELETON_PAIRS = (("sch", "S"), ("kh", "X"), ("gh", "G"), ("sh", "S"), ("ch", "S"), ("th", "t"))
+_SKELETON_LETTERS = str.maketrans(
+    {
+        "5": "X",  # خ
+        "x": "X",
+        "8": "G",  # غ
+        "q": "G",  # ق and غ: "vaqt" and "vaght"
+        "7": "h",  # ح
+        "6": "t",  # ط
+        "w": "v",  # و: "wen" and "ven", "vaght" and "waght"
+    }
+)
+_SKELETON_SILENT = str.maketrans(dict.fromkeys("aeiou23"))
+"""Vowels, hamza (2) and ain (3) come and go."""
+_SKELETON_ENDINGS = ("km", "kn", "tn", "mn", "Sn", "hm", "hn")
+"""Attached your, our, their in Latin letters ("maktabkom", "daftaretun", "khunashun")."""
+_LATIN_WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")
+
+
+def latin_skeleton(word: str) -> str:
+    """The consonants of a Latin-typed Arabic or Persian word, the way its spellings agree.
+
+    Vowels, hamza and ain are left out, digits read as letters (7 = h, 5 = kh), sh/ch, kh/5/x,
+    gh/q/8 and w/v made one, doubled letters single: "shukran", "shokran", "choukran" and
+    "shkrn" are all "Skrn". Empty for a word that is not Latin letters and digits.
+    """
+    if not _LATIN_WORD.fullmatch(word):
+        return ""
+    if len(word) > 4 and word.endswith(("ah", "eh")):
+        word = word[:-1]  # a final ة or ه: "salameh" is "salame"
+    for pair, letter in _SKELETON_PAIRS:
+        word = word.replace(pair, letter)
+    # Doubled letters are typed or not ("kteer", "yalla"); "mamnun" keeps its two m's.
+    return _DOUBLED.sub(r"\1", word.translate(_SKELETON_LETTERS)).translate(_SKELETON_SILENT)
+
 
 @dataclass(frozen=True)
 class _Word:
@@ -87,16 +146,35 @@ class Found:
     positions: frozenset[int]
     exact: bool = True
 
+    @property
+    def spelled_alike(self) -> bool:
+        """Found by the consonants of a Latin-typed Arabic or Persian word, not as listed:
+        "mwa3ed" (opening times) reads like "maw3ed" (appointment)."""
+        return any(word.text.startswith(SKELETON) for word in self.phrase.words)
+
 
 def parse(
-    entry: str, key: Hashable, language: str | None = None, *, spellings: bool = False
+    entry: str,
+    key: Hashable,
+    language: str | None = None,
+    *,
+    spellings: bool = False,
+    skeletons: bool = False,
 ) -> list[Phrase]:
     """The phrases one file entry stands for: as written, and Cyrillic also in Latin letters.
 
     ``spellings``: Romani entries also in their folded spelling (:func:`romani_spelling`), for
-    an index that reads messages with :func:`spelling_forms`.
+    an index that reads messages with :func:`spelling_forms`. ``skeletons``: a Latin-typed
+    Arabic or Persian entry also stands for its consonant skeleton (:func:`latin_skeleton`),
+    found by an index built with ``variants``.
     """
     spellers: list[Callable[[str], str]] = [_normalized]
+    if (
+        skeletons
+        and language in SKELETON_LANGUAGES
+        and _LATIN_WORD.fullmatch(_normalized(entry.replace(WILDCARD, "")).replace(" ", "") or "-")
+    ):
+        spellers.append(_skeleton_spelling)
     if CARON_LETTERS.search(entry):
         # Romani written with š, ž, č is typed "sh", "zh", "ch" on most phones.
         spellers.append(lambda token: _normalized(token.translate(_CARON_AS_TYPED)))
@@ -166,6 +244,20 @@ def romani_spelling(word: str) -> str:
     return _DOUBLED.sub(r"\1", word.translate(_ROMANI_LETTERS))
 
 
+def _skeleton_spelling(token: str) -> str:
+    """A listed word's skeleton (marked), or the word itself when too little is left of it."""
+    spelled = []
+    for word in _normalized(token).split():
+        skeleton = latin_skeleton(word)
+        spelled.append(SKELETON + skeleton if _skeleton_says_enough(word, skeleton) else word)
+    return " ".join(spelled)
+
+
+def _skeleton_says_enough(word: str, skeleton: str) -> bool:
+    """Three consonants, or two with a digit-letter ("7ad"): fewer match too many words."""
+    return len(skeleton) >= 3 or (len(skeleton) == 2 and any(c.isdigit() for c in word))
+
+
 @lru_cache(maxsize=65_536)
 def _romanised(token: str, romanisation: str | None) -> str:
     return transliterate_cyrillic(token, language=romanisation)
@@ -182,6 +274,8 @@ class PhraseIndex:
         typo_similarity: float = TYPO_SIMILARITY,
         forms: Callable[[str], list[str]] | None = None,
         clipped_e: bool = False,
+        variants: bool = False,
+        plain_words: Collection[str] = (),
     ) -> None:
         """``forms``: how a message word may be read (:func:`arabic_forms`,
         :func:`spelling_forms`). ``clipped_e``: a word may stand for the listed word with a
@@ -190,6 +284,16 @@ class PhraseIndex:
         self.phrases = tuple(phrases)
         self.clipped_e = clipped_e
         self._forms = forms or arabic_forms  # how a message word may be read
+        self.variants = variants
+        # With ``variants``, small words of any language are never read by their skeleton
+        # ("meinem" is no "mamnunam"), unless an Arabic or Persian phrase lists them ("kojast").
+        listed = {
+            typed
+            for phrase in self.phrases
+            if any(word.text.startswith(SKELETON) for word in phrase.words)
+            for typed in _normalized(phrase.source.replace(WILDCARD, "")).split()
+        }
+        self.plain_words = frozenset(plain_words) - listed
         self.typo_min_chars = typo_min_chars
         self.typo_similarity = typo_similarity
         self._symbols = tuple(p for p in self.phrases if p.symbol)
@@ -204,6 +308,8 @@ class PhraseIndex:
                     self._prefixes.add(word.text)
                 elif word.text not in self._exact:  # concept pairs repeat their words
                     self._exact.add(word.text)
+                    if word.text.startswith(SKELETON):
+                        continue  # a skeleton is already a loose reading: no typos of it
                     if len(word.text) >= typo_min_chars and not _folded(word.text):
                         for variant in deletion_variants(word.text, 1):
                             self._by_deletion[variant].add(word.text)
@@ -211,11 +317,17 @@ class PhraseIndex:
     def find(self, text: str) -> list[Found]:
         """Every listed phrase in ``text``, each with the message words it used."""
         words = normalize(text).split()
-        matches = [self._matches(word) for word in words]  # position -> pattern keys
+        # A slot is one message word, or with ``variants`` two neighbours typed as one.
+        slots = [frozenset({position}) for position in range(len(words))]
+        typed = list(words)
+        if self.variants:
+            for position in range(len(words) - 1):
+                slots.append(frozenset({position, position + 1}))
+                typed.append(words[position] + words[position + 1])
         by_key: defaultdict[str, set[int]] = defaultdict(set)
-        for position, keys in enumerate(matches):
-            for key in keys:
-                by_key[key].add(position)
+        for slot, word in enumerate(typed):
+            for key in self._matches(word, joined=slot >= len(words)):
+                by_key[key].add(slot)
         found: list[Found] = []
         seen: set[Phrase] = set()
         for key in by_key:
@@ -223,10 +335,12 @@ class PhraseIndex:
                 if phrase in seen:
                     continue
                 seen.add(phrase)
-                positions = _assign(phrase.words, by_key)
-                if positions is not None:
+                chosen = _assign(phrase.words, by_key, slots)
+                if chosen is not None:
+                    positions = frozenset().union(*(slots[slot] for slot in chosen))
                     exact = all(
-                        _typed_as_listed(w, words, positions, self._forms) for w in phrase.words
+                        self._typed_as_listed(word, typed[slot], joined=slot >= len(words))
+                        for word, slot in zip(phrase.words, chosen, strict=True)
                     )
                     found.append(Found(phrase, positions, exact))
         found += [Found(p, frozenset()) for p in self._symbols if p.symbol in text]
@@ -250,9 +364,9 @@ class PhraseIndex:
             for form in self._forms(typed)
         )
 
-    def _matches(self, word: str) -> set[str]:
+    def _matches(self, word: str, *, joined: bool = False) -> set[str]:
         keys: set[str] = set()
-        for form in self._forms(word):
+        for form in self._read(word, joined=joined):
             if form in self._exact:
                 keys.add(form)
             keys.update(
@@ -262,7 +376,12 @@ class PhraseIndex:
             )
             if self.clipped_e and _CLIPPED_E.search(form) and form + "e" in self._exact:
                 keys.add(form + "e")  # spoken German drops a final e: "find ich", "hätt gern"
-            if len(form) >= self.typo_min_chars and not _folded(form):
+            if (
+                len(form) >= self.typo_min_chars
+                and not _folded(form)
+                and not joined
+                and form[0] != SKELETON
+            ):
                 for variant in deletion_variants(form, 1):
                     for listed in self._by_deletion.get(variant, ()):
                         if listed[0] != form[0]:
@@ -272,18 +391,20 @@ class PhraseIndex:
                             keys.add(listed)
         return keys
 
+    def _typed_as_listed(self, word: _Word, typed: str, *, joined: bool = False) -> bool:
+        return any(
+            form.startswith(word.text) if word.prefix else form == word.text
+            for form in self._read(typed, joined=joined)
+        )
 
-def _typed_as_listed(
-    word: _Word,
-    words: Sequence[str],
-    positions: frozenset[int],
-    forms: Callable[[str], list[str]],
-) -> bool:
-    return any(
-        form.startswith(word.text) if word.prefix else form == word.text
-        for position in positions
-        for form in forms(words[position])
-    )
+    def _read(self, word: str, *, joined: bool = False) -> list[str]:
+        """How a message word (or two joined) may be read."""
+        if not self.variants:
+            return self._forms(word)
+        # Two words joined are read as typed: "a hole in" is no Latin-typed "ahlan".
+        skeleton = not joined and word not in self.plain_words
+        forms = self._forms(word)
+        return forms + [form for form in _arabic_persian_forms(word, skeleton) if form not in forms]
 
 
 def _key(word: _Word) -> str:
@@ -319,22 +440,65 @@ def spelling_forms(word: str) -> list[str]:
     return forms
 
 
-def _assign(words: Sequence[_Word], positions_by_key: dict[str, set[int]]) -> frozenset[int] | None:
-    """Give each phrase word a different message word, or None when that is impossible."""
-    options = [sorted(positions_by_key.get(_key(word), ())) for word in words]
+@lru_cache(maxsize=65_536)
+def _arabic_persian_forms(word: str, skeleton: bool) -> list[str]:
+    """:func:`arabic_forms`, also without attached endings, and a Latin word's skeleton."""
+    forms = arabic_forms(word)
+    forms += [
+        word[len(prefix) :]
+        for prefix in SPOKEN_PREFIXES
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3
+    ]
+    for form in list(forms):
+        forms += [shorter for shorter in _without_endings(form) if shorter not in forms]
+    consonants = latin_skeleton(word) if skeleton else ""
+    if _skeleton_says_enough(word, consonants):
+        forms.append(SKELETON + consonants)
+        forms += [
+            SKELETON + consonants[: -len(ending)]
+            for ending in _SKELETON_ENDINGS
+            if consonants.endswith(ending) and len(consonants) - len(ending) >= 3
+        ]
+    return forms
+
+
+def _without_endings(word: str, layers: int = 2) -> list[str]:
+    """An Arabic-script word without one or two attached endings, each at least 3 letters."""
+    if layers == 0 or not _is_arabic_script(word):
+        return []
+    shorter = [
+        word[: -len(ending)]
+        for ending in ATTACHED_ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= 3
+    ]
+    return shorter + [even for form in shorter for even in _without_endings(form, layers - 1)]
+
+
+def _is_arabic_script(word: str) -> bool:
+    return "\u0600" <= word[0] <= "\u06ff"
+
+
+def _assign(
+    words: Sequence[_Word], slots_by_key: dict[str, set[int]], slots: Sequence[frozenset[int]]
+) -> list[int] | None:
+    """Give each phrase word a slot of its own (no message word used twice), or None."""
+    options = [sorted(slots_by_key.get(_key(word), ())) for word in words]
     if any(not option for option in options):
         return None
     used: set[int] = set()
+    chosen: list[int] = []
 
     def place(index: int) -> bool:
         if index == len(options):
             return True
-        for position in options[index]:
-            if position not in used:
-                used.add(position)
+        for slot in options[index]:
+            if not slots[slot] & used:
+                used.update(slots[slot])
+                chosen.append(slot)
                 if place(index + 1):
                     return True
-                used.discard(position)
+                chosen.pop()
+                used.difference_update(slots[slot])
         return False
 
-    return frozenset(used) if place(0) else None
+    return chosen if place(0) else None

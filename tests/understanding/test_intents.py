@@ -11,6 +11,7 @@ from bot.i18n.languages import load_languages
 from bot.matching.semantic import load_model
 from bot.understanding import Context, Understander
 from bot.understanding.intents import IntentPhrases
+from bot.understanding.phrases import latin_skeleton
 from bot.understanding.result import Intent, Outcome, YesNo
 
 LOCALES = PROJECT_ROOT / "locales"
@@ -238,6 +239,50 @@ def test_spellings_endings_and_politeness_around_a_request(message: str, intent:
 
 
 @pytest.mark.parametrize(
+    "spellings",
+    [
+        ("shukran", "shokran", "choukran", "shkran"),  # thanks
+        ("a7ki", "ahki", "e7ki"),  # I speak
+        ("salama", "salame", "salameh", "slama"),  # (go) in peace
+        ("vaght", "vaqt", "waght"),  # Persian: time, appointment
+        ("3ayez", "ayez", "3ayz"),  # Egyptian: I want
+    ],
+)
+def test_latin_typed_arabic_and_persian_spellings_share_one_skeleton(
+    spellings: tuple[str, ...],
+) -> None:
+    assert len({latin_skeleton(spelling) for spelling in spellings}) == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # Arabizi and Finglish spelled in ways no list has
+        ("choukran bzaf", Intent.THANKS),  # Darija
+        ("mashkorin ya jama3a", Intent.THANKS),
+        ("3ayez a7ki m3 7ad", Intent.HUMAN),  # Egyptian
+        ("yalla ma3 el salame", Intent.BYE),
+        ("shu 3nwankon", Intent.WHERE),  # your address: an attached ending in Latin letters
+        ("kojast daftaretun", Intent.WHERE),
+        ("khoda hafez", Intent.BYE),  # one listed word typed in two pieces
+        # attached endings and words in two pieces in Arabic script
+        ("دفتر تان کجا است", Intent.WHERE),  # Dari, "your office" written apart
+        ("شو بيعمل هالبوت", Intent.HELP),  # "this bot"
+        ("ميخوام نوبت بگيرم", Intent.BOOK),  # Arabic ي in Persian words
+        # a polite formula with a small word inside it
+        ("гарного вам дня", Intent.BYE),
+        ("до свиданья всего вам хорошего", Intent.BYE),
+    ],
+)
+def test_a_request_in_a_spelling_or_form_no_list_has_is_understood(
+    understander: Understander, snapshot: Snapshot, message: str, intent: Intent
+) -> None:
+    understood = understander.understand(message, snapshot, Context("ar"))
+
+    assert understood.outcome is Outcome.INTENT and understood.intent is intent
+
+
+@pytest.mark.parametrize(
     "message",
     [
         "si cat costa",  # Romanian "cat" (how much) is no Romani "chat" without its h
@@ -280,3 +325,18 @@ def test_a_short_bulgarian_word_is_no_romani_answer() -> None:
 )
 def test_everyday_words_found_in_the_development_sets(message: str, intent: Intent) -> None:
     assert PHRASES.find(message).intent is intent
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "بتشتغلو يوم الجمعة",  # Friday (الجمعة) is no typo of the mosque (الجامع)
+        "mwa3ed el dawam shu",  # the opening hours, though "mwa3ed" looks like "maw3ed"
+    ],
+)
+def test_opening_hours_asked_in_arabic_are_not_taken_for_another_place_or_a_booking(
+    understander: Understander, snapshot: Snapshot, message: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context("ar"))
+
+    assert understood.outcome is Outcome.INTENT and understood.intent is Intent.HOURS
