@@ -62,12 +62,12 @@ ARABIC_PREFIXES = ("و", "ف", "ب", "ال", "وال", "بال", "فال", "لل
 
 ATTACHED_ENDINGS = (
     "هاي", "ها", "تون", "تان", "شون", "شان", "مون", "مان", "كم", "كن", "هم", "نا", "ات", "اش",
-    "ام", "ين", "ون", "و", "ي", "ه", "ك", "ت", "م", "ش",
+    "ام", "ين", "ون", "و", "ه", "ك", "ت", "م", "ش",
 )  # fmt: skip
 """Arabic and Persian endings people attach to a word (after :func:`normalize`, so ی is ي and
 ة is ه): your, our, my, his (كم, تون, نا, م), plurals (ها, ين, ات) and the object marker
 "رو" typed as "و" ("نوبتمو": my appointment). Taken off twice at most ("نوبتمو" -> "نوبت"),
-never below three letters."""
+never below three letters. Not ي: Persian "بازی" (a game) is no "باز" (open)."""
 
 SPOKEN_PREFIXES = ("هال", "عال")
 """Spoken Arabic's "this" and "on the" attached to a word: "هالبوت" (this bot)."""
