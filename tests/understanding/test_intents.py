@@ -340,3 +340,8 @@ def test_opening_hours_asked_in_arabic_are_not_taken_for_another_place_or_a_book
     understood = understander.understand(message, snapshot, Context("ar"))
 
     assert understood.outcome is Outcome.INTENT and understood.intent is Intent.HOURS
+
+
+def test_small_words_inside_a_polite_formula() -> None:
+    assert PHRASES.find("гарного вам дня").intent is Intent.BYE
+    assert PHRASES.find("до свиданья всего вам хорошего").intent is Intent.BYE
