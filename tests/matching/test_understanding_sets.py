@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 ROOT = Path(__file__).parents[2]
 SETS = ROOT / "tests" / "data" / "understanding"
-SET_NAMES = ("dev.yaml", "dev2.yaml", "heldout2.yaml", "heldout3.yaml")
+SET_NAMES = ("dev.yaml", "dev2.yaml", "heldout2.yaml", "heldout3.yaml", "heldout4.yaml")
 
 LANGUAGES = ("de", "en", "ro", "bg", "rom", "ar", "tr", "uk", "fa", "ru")
 EVERYDAY_INTENTS = (
@@ -188,6 +188,10 @@ def test_no_question_is_asked_twice_within_or_across_the_sets() -> None:
         ("heldout3.yaml", "dev.yaml"),
         ("heldout3.yaml", "dev2.yaml"),
         ("heldout3.yaml", "heldout2.yaml"),
+        ("heldout4.yaml", "dev.yaml"),
+        ("heldout4.yaml", "dev2.yaml"),
+        ("heldout4.yaml", "heldout2.yaml"),
+        ("heldout4.yaml", "heldout3.yaml"),
     ],
 )
 def test_a_later_set_is_no_near_copy_of_an_earlier_one(later: str, earlier: str) -> None:
