@@ -102,6 +102,7 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         olur
         miyim misiniz mısınız musunuz edin eder et lazim lazım şey sey
         bugün yarın
+        sorum soru olurum
     """,
     "uk": """
         щоб там про то це прийшов прийшла прийшло отримав отримала
@@ -143,7 +144,7 @@ ASKING_WORDS_BY_LANGUAGE: dict[str, str] = {
     "bg": "колко струва цена безплатно адрес започва записване",
     "rom": "love",
     "ar": "كم سعر مجاني مجانا عنوان يبدأ kam addesh adesh qaddesh",
-    "tr": "ücretsiz bedava ücret fiyat kaç kac para adres saat başlıyor basliyor",
+    "tr": "ücretsiz bedava ücret fiyat kaç kac para adres saat başlıyor basliyor kayıt kayit",
     "uk": "скільки коштує ціна безкоштовно адреса працює починається записатися",
     "fa": "چند چنده قیمت رایگان آدرس chand gheymat",
     "ru": "сколько стоит стоимость цена бесплатно адрес время записаться",

@@ -124,3 +124,21 @@ def test_one_plausible_offer_below_the_confident_band_gets_its_card_with_a_doubt
 
 def test_two_offers_as_plausible_are_asked_back(without_model: Snapshot) -> None:
     assert decide(match_offers("vreau sa cos ceva cu copiii", without_model)) is Outcome.ASKED_BACK
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "I have a question, how do I sign up for the course"
+        "bi sorum var kursa nasil kayit olurum",
+        "kursa nasil kayit olurum",
+    ],
+)
+def test_a_question_wrapper_and_sign_up_words_do_not_hide_the_course(
+    without_model: Snapshot, question: str
+) -> None:
+    """'I have a question' and 'sign up' name no topic: the course is still found (asked back
+    or shown), never an apology."""
+    result = match_offers(question, without_model)
+    assert decide(result) in (Outcome.ASKED_BACK, Outcome.ANSWERED_UNSURE, Outcome.ANSWERED)
+    assert result.top is not None and result.top.offer_id == "german-course"
