@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
 from bot.matching.normalize import normalize
@@ -131,18 +131,7 @@ class IntentPhrases:
             variants=True,
             plain_words=self._no_request,
         )
-        self._support = PhraseIndex(
-            (
-                p
-                for intent, by_language in (support or {}).items()
-                for code, entries in by_language.items()
-                for e in entries
-                for p in parse(str(e), intent, code, spellings=True, skeletons=True)
-            ),
-            forms=spelling_forms,
-            variants=True,
-            plain_words=self._no_request,
-        )
+        self._support = self._index_by_key(support or {})
         self._elsewhere = PhraseIndex(
             (
                 p
@@ -163,13 +152,18 @@ class IntentPhrases:
             ),
             forms=spelling_forms,
         )
-        self._answers = PhraseIndex(
+        self._answers = self._index_by_key(answers)
+
+    def _index_by_key(self, by_key: Mapping[Any, Mapping[str, Sequence[str]]]) -> PhraseIndex:
+        """Phrases listed per key (an intent, a yes/no answer) and language, each read in
+        every spelling and, for Latin-typed Arabic and Persian, by its consonants."""
+        return PhraseIndex(
             (
                 p
-                for answer, by_language in answers.items()
+                for key, by_language in by_key.items()
                 for code, entries in by_language.items()
                 for e in entries
-                for p in parse(str(e), answer, code, spellings=True, skeletons=True)
+                for p in parse(str(e), key, code, spellings=True, skeletons=True)
             ),
             forms=spelling_forms,
             variants=True,

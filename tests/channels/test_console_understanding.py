@@ -151,15 +151,7 @@ async def test_asking_for_a_person_in_words_does_what_the_button_does(
 async def test_danger_in_reversed_word_order_shows_the_numbers_and_nothing_else(
     tmp_path: Path, code: str, cry: str
 ) -> None:
-    chat_ = await chat(tmp_path, code, cry)
-
-    answer = chat_.answer_to(cry)
-    numbers = [answer.index(n) for n in ("112", "110", "116 117", "116 016")]
-    assert numbers == sorted(numbers), "112 and 110 first, then the doctor, then the help line"
-    assert chat_.t._("Talk to a person") in answer
-    assert chat_.t._("Sorry, I do not know about that yet.") not in answer
-    assert chat_.t._("Did you mean one of these?") not in answer
-    assert not any(title(o["id"], code) in answer for o in OFFERS), "no offer card after it"
+    await _shows_the_numbers_and_nothing_else(tmp_path, code, cry)
 
 
 @pytest.mark.parametrize(
@@ -178,6 +170,10 @@ async def test_danger_in_reversed_word_order_shows_the_numbers_and_nothing_else(
 async def test_an_emergency_described_in_other_words_shows_the_numbers_and_nothing_else(
     tmp_path: Path, code: str, said: str
 ) -> None:
+    await _shows_the_numbers_and_nothing_else(tmp_path, code, said)
+
+
+async def _shows_the_numbers_and_nothing_else(tmp_path: Path, code: str, said: str) -> None:
     chat_ = await chat(tmp_path, code, said)
 
     answer = chat_.answer_to(said)
