@@ -62,6 +62,12 @@ FOLLOW_UP_WINDOW = timedelta(minutes=10)
 """How long "it" means the offer whose card the person saw last."""
 CHOICE_KEY = "choice"
 """``state_data`` key: the buttons a typed yes or no stands for (see ``Reply.extras``)."""
+CONSENT_YES = actions.action(actions.CONSENT, "yes")
+CONSENT_NO = actions.action(actions.CONSENT, "no")
+"""The privacy note's buttons, which a typed yes or no taps while the note is unanswered."""
+LATER_QUESTIONS_KEY = "later_questions"
+"""``state_data`` key: questions typed at the unanswered privacy note, answered after it."""
+LATER_QUESTIONS_KEPT = 3
 RESUME_KEY = "resume_state"
 """``state_data`` key: the state to go back to when a flow begun inside it ends (see
 ``Dialogue.serve_meanwhile``)."""
@@ -566,16 +572,32 @@ class Dialogue:
                 )
             ]
         if user.consent_at is None:
+            asked = user.state == State.CONSENT and self._typed_question(turn)
+            if asked:
+                # Asked at the privacy note: answered right after Yes or No, after the first
+                # question and in order (a follow-up "and what does it cost?" needs the card
+                # before it); the note says so instead of only repeating itself.
+                later = [*user.state_data.get(LATER_QUESTIONS_KEY, []), asked]
+                turn.remember(
+                    **{LATER_QUESTIONS_KEY: later[-LATER_QUESTIONS_KEPT:]},
+                )
             user.state = State.CONSENT
-            return [self._privacy_note(turn)]
+            return [self._privacy_note(turn, answers_after=bool(asked))]
         return self._finish_onboarding(turn)
 
-    def _privacy_note(self, turn: Turn) -> Reply:
+    def _typed_question(self, turn: Turn) -> str | None:
+        text = turn.inbound.text if turn.inbound.kind is InboundKind.TEXT else None
+        if not text or not text.strip() or text.lstrip().startswith("/"):
+            return None
+        return text
+
+    def _privacy_note(self, turn: Turn, *, answers_after: bool = False) -> Reply:
         return views.consent(
             turn.t,
             self.periods,
             self.kept(turn.t),
             chat_is_phone_number=turn.inbound.channel in PHONE_NUMBER_CHANNELS,
+            answers_after=answers_after,
         )
 
     def _show_language_picker(self, turn: Turn, *guessed: str) -> list[Reply]:
@@ -657,20 +679,27 @@ class Dialogue:
                 return self._ask_format_or_consent(turn)
             return self._continue_onboarding(turn)
         if tapped.kind == actions.CONSENT and user.language is not None:
-            question = user.state_data.get("pending_question")
-            turn.remember(pending_question=None)
+            questions = [
+                str(question)
+                for question in (
+                    user.state_data.get("pending_question"),
+                    *user.state_data.get(LATER_QUESTIONS_KEY, []),
+                )
+                if question
+            ]
+            turn.remember(pending_question=None, **{LATER_QUESTIONS_KEY: None})
             if tapped.argument == "yes":
                 user.consent_at = turn.now
                 self.declined.forget(turn.inbound.channel, turn.inbound.chat_id)
-                return await self._answer_first_question(
-                    turn, question, self._finish_onboarding(turn)
+                return await self._answer_waiting_questions(
+                    turn, questions, self._finish_onboarding(turn)
                 )
             if tapped.argument == "no":
                 # Everything is erased at the end of this turn, and after each later one.
                 turn.browsing = True
                 user.state = State.SERVING
                 declined = [views.consent_declined(t, catalogue)]
-                return await self._answer_first_question(turn, question, declined)
+                return await self._answer_waiting_questions(turn, questions, declined)
         if tapped.kind == actions.CHANGE_LANGUAGE:
             return self._show_language_picker(turn)
         if not self._serving(turn):
@@ -736,19 +765,21 @@ class Dialogue:
             first += await handler(turn, text)
         return first + await self._answer_question(turn, text)
 
-    async def _answer_first_question(
-        self, turn: Turn, question: str | None, before: list[Reply]
+    async def _answer_waiting_questions(
+        self, turn: Turn, questions: Sequence[str], before: list[Reply]
     ) -> list[Reply]:
-        """After language and privacy: the answer to what the person wrote first, if it asked
-        something more than hello."""
-        if not question:
+        """After language and privacy: the answers to what the person wrote meanwhile, in
+        order, leaving out what only said hello."""
+        answers: list[Reply] = []
+        for question in questions:
+            understood = self.understander.understand(question, turn.snapshot, self._context(turn))
+            if understood.outcome is Outcome.INTENT and understood.intent in SOCIAL:
+                continue
+            answers += await self._on_question(turn, question)
+        if not answers:
             return before
-        understood = self.understander.understand(question, turn.snapshot, self._context(turn))
-        if understood.outcome is Outcome.INTENT and understood.intent in SOCIAL:
-            return before
-        answer = await self._on_question(turn, question)
-        # The answer replaces the menu; a privacy note (after No) stays above it.
-        return [*(before if turn.browsing else []), *answer]
+        # The answers replace the menu; a privacy note (after No) stays above them.
+        return [*(before if turn.browsing else []), *answers]
 
     def _resume_browsing(self, turn: Turn) -> None:
         """A chat that said No: read its language from the button or from this process's memory."""
@@ -862,6 +893,9 @@ class Dialogue:
     def _typed_choice(self, turn: Turn, text: str) -> str | None:
         """The button a typed "yes" or "no" stands for, when the bot offered one obvious choice."""
         pending = turn.user.state_data.get(CHOICE_KEY)
+        if not pending and turn.user.state == State.CONSENT and turn.user.consent_at is None:
+            # The privacy note is still unanswered, even if an emergency screen came between.
+            pending = {"yes": CONSENT_YES, "no": CONSENT_NO}
         if not pending:
             return None
         answer = self.understander.typed_answer(text)

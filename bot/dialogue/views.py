@@ -84,12 +84,15 @@ def consent(
     kept: Sequence[str],
     *,
     chat_is_phone_number: bool = False,
+    answers_after: bool = False,
 ) -> Reply:
     """The privacy note; on WhatsApp the chat is the phone number, and the note says so.
 
     ``kept``: what the installed features keep and how long (an appointment, a chat with the
-    team), in their own words."""
+    team), in their own words. ``answers_after``: the person asked something meanwhile, and
+    gets the answer right after choosing."""
     lines = [
+        *(["💬 " + t._("I will answer your question right after this.")] if answers_after else []),
         "🔒 " + t._("Before we start: your privacy."),
         t._("I keep your language and your choices in this chat."),
     ]

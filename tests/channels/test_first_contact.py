@@ -145,6 +145,50 @@ async def test_the_first_message_picks_its_language_and_is_answered_after_consen
     assert ui(core, "ro", "Next dates:") in answer
 
 
+@pytest.mark.parametrize(
+    ("language", "course", "cost", "yes"),
+    [
+        ("de", "wann ist der deutschkurs", "und was kostet das", "ja"),
+        ("ro", "cand e cursul de germana", "si cat costa?", "da"),
+        ("tr", "almanca kursu ne zaman", "ucreti ne kadar", "evet"),
+    ],
+)
+async def test_questions_typed_at_the_privacy_note_are_answered_in_order_after_yes(
+    core: CoreApp, language: str, course: str, cost: str, yes: str
+) -> None:
+    # Found in a new-user trial: questions typed instead of tapping Yes got the whole note
+    # again, each time, and were lost. Now the note says they will be answered, and a typed
+    # yes answers them in order: the follow-up "and what does it cost?" is about the course.
+    chat = f"asks-at-note-{language}"
+    number = core.dialogue.languages.codes.index(language) + 1
+    await console(core, f"/start\n{number}\n", chat_id=chat)
+    transcript = await console(core, f"{course}\n{cost}\n{yes}\n", chat_id=chat)
+    first, second, after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[1:]
+    answered_after = ui(core, language, "I will answer your question right after this.")
+    privacy = ui(core, language, "Before we start: your privacy.")
+    for note in (first, second):
+        assert answered_after in note and privacy in note
+        assert title(core, "german-course", language) not in note, "nothing before the choice"
+    assert title(core, "german-course", language) in after_yes
+    cost_line = ui(core, language, "Cost:")
+    card, follow_up = after_yes.split(cost_line, 1)
+    assert cost_line in follow_up, "the cost follow-up is answered after the card"
+    assert await stored_people(core) == 1
+
+
+async def test_a_typed_yes_after_an_emergency_screen_still_answers_the_privacy_note(
+    core: CoreApp,
+) -> None:
+    # Danger comes first, every time; the unanswered note is not forgotten because of it.
+    number = core.dialogue.languages.codes.index("de") + 1
+    await console(core, f"/start\n{number}\n", chat_id="danger-at-note")
+    transcript = await console(core, "mein mann schlägt mich\nja\n", chat_id="danger-at-note")
+    danger, after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[1:]
+    assert "112" in danger and "110" in danger
+    assert ui(core, "de", "Before we start: your privacy.") not in after_yes
+    assert title(core, "sewing-cafe", "de") in after_yes, "the menu after the typed yes"
+
+
 async def test_a_plain_hello_first_gets_the_menu_not_an_answer_to_hello(core: CoreApp) -> None:
     await console(core, "buna ziua\n", chat_id="hello")
     # A new terminal session: "1" is typed, Română's place after a Romanian greeting.
