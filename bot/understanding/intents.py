@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
+from bot.catalogue.yaml_source import YamlSource
 from bot.matching.normalize import normalize
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.phrase_files import named_sections, phrase_lists, read_phrase_file
@@ -102,16 +103,39 @@ class IntentPhrases:
         filler: Mapping[str, Sequence[str]] | None = None,
         support: Mapping[Intent, Mapping[str, Sequence[str]]] | None = None,
         elsewhere: Mapping[str, Sequence[str]] | None = None,
+        spoken: Mapping[str, str] | None = None,
+        with_answer: Mapping[str, Sequence[str]] | None = None,
+        negation: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.intents = intents
         self.answers = answers
         self.language_names = language_names
-        self._no_request = STOP_WORDS | {
+        self._spoken = dict(spoken or {})
+        no_request = STOP_WORDS | {
             word
             for code, entries in (filler or {}).items()
             for entry in entries
             for phrase in parse(str(entry), None, code)
             for word in (w.text for w in phrase.words)
+        }
+        # "dat" stands for "das": a small word when spoken as it is when written.
+        self._no_request = no_request | {
+            typed for typed, standard in self._spoken.items() if standard in no_request
+        }
+        beside_answer = {
+            word
+            for entries in (with_answer or {}).values()
+            for entry in entries
+            for word in normalize(str(entry)).split()
+        }
+        self._negation = {
+            word
+            for entries in (negation or {}).values()
+            for entry in entries
+            for word in normalize(str(entry)).split()
+        }
+        self._beside_answer = beside_answer | {
+            typed for typed, standard in self._spoken.items() if standard in beside_answer
         }
         phrases: list[Phrase] = []
         for intent, by_language in intents.items():
@@ -126,7 +150,7 @@ class IntentPhrases:
         # Arabic and Persian typed in Latin letters or with endings attached: see phrases.py.
         self._intents = PhraseIndex(
             phrases,
-            forms=spelling_forms,
+            forms=self._forms,
             clipped_e=True,
             variants=True,
             plain_words=self._no_request,
@@ -165,10 +189,19 @@ class IntentPhrases:
                 for e in entries
                 for p in parse(str(e), key, code, spellings=True, skeletons=True)
             ),
-            forms=spelling_forms,
+            forms=self._forms,
             variants=True,
             plain_words=self._no_request,
         )
+
+    def _forms(self, word: str) -> list[str]:
+        """How a message word may be read: its spellings (:func:`spelling_forms`), and a word
+        as spoken in a region also as the written word it stands for ("wat" is "was")."""
+        forms = spelling_forms(word)
+        standard = self._spoken.get(word)
+        if standard is not None:
+            forms += [form for form in spelling_forms(standard) if form not in forms]
+        return forms
 
     @classmethod
     def load(cls, locales_dir: Path) -> IntentPhrases:
@@ -182,6 +215,9 @@ class IntentPhrases:
         known = [i.value for i in TYPED_INTENTS]
         support = named_sections(source, "support", known, issues, required=False)
         elsewhere = phrase_lists(source, ("elsewhere",), issues, required=False)
+        spoken = _spoken_forms(source, issues)
+        with_answer = phrase_lists(source, ("with_answer",), issues, required=False)
+        negation = phrase_lists(source, ("negation",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -191,6 +227,9 @@ class IntentPhrases:
             filler,
             {Intent(name): lists for name, lists in support.items()},
             elsewhere,
+            spoken,
+            with_answer,
+            negation,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -242,7 +281,8 @@ class IntentPhrases:
         typed_exactly: set[Intent] = set()
         as_listed: set[Intent] = set()  # typed exactly, and in the listed spelling
         symbols: set[Intent] = set()  # an emoji: 👍
-        targets: dict[str, tuple[bool, int]] = {}  # code -> (typed exactly, letters)
+        # code -> (not denied, typed exactly, named early, letters)
+        targets: dict[str, tuple[bool, bool, int, int]] = {}
         for hit in found:
             intent, target = cast(tuple[Intent, str | None], hit.phrase.key)
             covered[intent] |= hit.positions
@@ -254,8 +294,12 @@ class IntentPhrases:
                     as_listed.add(intent)
             if target is not None:
                 # "romani" is Romani, though it is one typo away from "romana" (Romanian).
-                reading = (hit.exact, hit.phrase.weight)
-                targets[target] = max(targets.get(target, (False, 0)), reading)
+                # The language asked for, not the one the person cannot read: "write in
+                # english, my wife does not know bulgarian"; else the first one named.
+                at = max(hit.positions, default=0)  # "на български": the name comes last
+                denied = any(w in self._negation for w in words[max(0, at - 3) : at])
+                reading = (not denied, hit.exact, -at, hit.phrase.weight)
+                targets[target] = max(targets.get(target, reading), reading)
         # Several polite words: a goodbye or thanks says more than the greeting beside it
         # ("hoşçakalın, iyi günler": "good day" is a goodbye here).
         social = _first(_social_said(found, polite, gaps, words, self._intents) | symbols)
@@ -356,6 +400,8 @@ class IntentPhrases:
         used = set().union(*(hit.positions for hit in found))
         said = {words[i] for i in used}
         gaps = {i for i, w in enumerate(words) if len(w) <= 1 or w in self._no_request}
+        # Words that point or agree do not change the answer: "yep thats it", "nu, nu asta".
+        beside = {i for i, w in enumerate(words) if w in self._beside_answer}
         polite = {
             i
             for hit in self._intents.find(text)
@@ -366,13 +412,34 @@ class IntentPhrases:
             for i in hit.positions
         }
         if any(
-            i not in used | polite and w not in said and len(w) > 1 and w not in self._no_request
+            i not in used | polite | beside
+            and w not in said
+            and len(w) > 1
+            and w not in self._no_request
             for i, w in enumerate(words)
         ):
             return None
         answer = answers.pop()
         assert isinstance(answer, YesNo)
         return answer
+
+
+def _spoken_forms(source: YamlSource, issues: list[ContentIssue]) -> dict[str, str]:
+    """``spoken``: "typed = written" pairs per language, one word each ("dat = das")."""
+    pairs: dict[str, str] = {}
+    for code, entries in phrase_lists(source, ("spoken",), issues, required=False).items():
+        for index, entry in enumerate(entries):
+            left, equals, right = entry.partition("=")
+            typed, standard = normalize(left), normalize(right)
+            if not equals or len(typed.split()) != 1 or len(standard.split()) != 1:
+                issues.append(
+                    source.issue(
+                        ("spoken", code, index), 'expected "typed = written", one word each'
+                    )
+                )
+                continue
+            pairs[typed] = standard
+    return pairs
 
 
 def _said_together(hit: Found, gaps: set[int], words: Sequence[str], index: PhraseIndex) -> bool:

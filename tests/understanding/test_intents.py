@@ -346,3 +346,92 @@ def test_goodbyes_with_you_inside_them() -> None:
     # only thanks may hold small words between its parts (3160f0e): these are listed whole
     assert PHRASES.find("гарного вам дня").intent is Intent.BYE
     assert PHRASES.find("до свиданья всего вам хорошего").intent is Intent.BYE
+
+
+@pytest.mark.parametrize(
+    ("message", "answer"),
+    [
+        ("jo, genau dat", YesNo.YES),
+        ("nä, dat nich", YesNo.NO),
+        ("yep, that one", YesNo.YES),
+        ("nah, something else", YesNo.NO),
+        ("da, asta e", YesNo.YES),
+        ("nu, nu asta", YesNo.NO),
+        ("да, точно това", YesNo.YES),
+        ("не, друго", YesNo.NO),
+        ("ova, kodo", YesNo.YES),
+        ("na, aver", YesNo.NO),
+        ("that one", None),  # pointing alone answers nothing
+        ("ja, aber wann ist das", None),  # a question after the yes is a question
+    ],
+)
+def test_a_yes_or_no_with_pointing_words_is_still_the_answer(
+    message: str, answer: YesNo | None
+) -> None:
+    assert PHRASES.yes_no(message) is answer
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("wat kann dat hier", Intent.HELP),
+        ("ick will mit nem menschen reden", Intent.HUMAN),
+        ("bis wann seid ihr heut da", Intent.HOURS),
+        ("ich schaff dat nich zum termin", Intent.CANCEL),
+    ],
+)
+def test_regional_german_reads_as_written_german(message: str, intent: Intent) -> None:
+    assert PHRASES.find(message).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("write in english please, my wife does not read bulgarian", "en"),
+        ("пишете на турски, майка ми не чете български", "tr"),
+        ("puteti scrie in araba? sotul meu nu stie romana", "ar"),
+        ("schreib auf russisch, mein vater versteht kein deutsch", "ru"),
+    ],
+)
+def test_the_language_asked_for_is_not_the_one_the_person_cannot_read(
+    message: str, language: str
+) -> None:
+    found = PHRASES.find(message)
+    assert (found.intent, found.target) == (Intent.LANGUAGE, language)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("until what time are you there on friday", Intent.HOURS),
+        ("pana la ce ora sunteti deschisi", Intent.HOURS),
+        ("до колко часа работите в събота", Intent.HOURS),
+        ("zhi kana sen akate", Intent.HOURS),
+        ("in what part of town is your office", Intent.WHERE),
+        ("in ce cartier e biroul vostru", Intent.WHERE),
+        ("в кой квартал се намирате", Intent.WHERE),
+        ("could i arrange an appointment", Intent.BOOK),
+        ("as vrea sa stabilim o intalnire", Intent.BOOK),
+        ("как да си взема час", Intent.BOOK),
+        ("can you put me through to a person", Intent.HUMAN),
+        ("könnt ihr mich mit jemandem verbinden", Intent.HUMAN),
+        ("what sort of things can you help with", Intent.HELP),
+        ("ce stiti sa faceti voi", Intent.HELP),
+        ("за какво служи този чат", Intent.HELP),
+    ],
+)
+def test_everyday_requests_worded_around_the_list(message: str, intent: Intent) -> None:
+    assert PHRASES.find(message).intent is intent
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "where can i buy a bus ticket",
+        "cat costa biletul de autocar pana la chisinau",
+        "ot kade da kupq karta za tramvaq",
+        "can i come on monday instead",
+    ],
+)
+def test_travel_and_other_places_are_no_request_of_ours(message: str) -> None:
+    assert PHRASES.find(message).intent not in {Intent.WHERE, Intent.HOURS, Intent.LANGUAGE}
