@@ -31,11 +31,20 @@ _LETTER_REPLACEMENTS = str.maketrans(
         "ک": "ك",  # Persian keheh
         "ة": "ه",  # teh marbuta, often typed as heh
         "ـ": "",  # tatweel only stretches a word
+        # Apostrophes that Unicode counts as letters (ʼ on Ukrainian keyboards): read like '
+        "\u02bc": "'",
+        "\u02bb": "'",
         "\u200c": " ",  # zero-width non-joiner inside Persian words: people type a space or nothing
     }
 )
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+_CYRILLIC_APOSTROPHE = re.compile(
+    "(?<=[\u0400-\u04ff])['\u02bc\u02bb\u2019\u2018`](?=[\u0400-\u04ff])"
+)
+"""The Ukrainian apostrophe is part of a word ("б'є", "зв'язатися", "сім'я"), typed as ', ʼ, ’
+or `: left out, so that each spelling is one word, the same word."""
 
 # Where the common romanisation differs from anyascii's, per language (Bulgarian: the 2009
 # Streamlined System; Ukrainian: the 2010 national system). Soft and hard signs vanish
@@ -71,7 +80,7 @@ def normalize(text: str) -> str:
 
     Digits stay: Latin-typed Arabic writes letters with them ("3" for ع, "7" for ح).
     """
-    folded = text.casefold().translate(_LETTER_REPLACEMENTS)
+    folded = _CYRILLIC_APOSTROPHE.sub("", text).casefold().translate(_LETTER_REPLACEMENTS)
     # NFKD splits ș into s + comma below and أ into ا + hamza; dropping the marks (category M)
     # also removes Arabic tashkeel.
     decomposed = unicodedata.normalize("NFKD", folded)
@@ -95,6 +104,6 @@ def transliterate_cyrillic(text: str, language: str | None = None) -> str:
     я -> q, ч -> 4); other scripts in the text pass through unchanged.
     """
     table = _CYRILLIC_TO_LATIN.get(language or "", _CYRILLIC_TO_LATIN_DEFAULT)
-    folded = text.casefold().translate(table)
+    folded = _CYRILLIC_APOSTROPHE.sub("", text).casefold().translate(table)
     latin = _CYRILLIC.sub(lambda found: anyascii(found.group()), folded)
     return normalize(latin)

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import cast
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
-from bot.matching.normalize import normalize
+from bot.matching.normalize import (
+    CHAT_LATIN,
+    has_cyrillic,
+    normalize,
+    transliterate_cyrillic,
+)
 from bot.understanding.concepts import (
     DANGER_FILE,
     Concepts,
@@ -26,12 +31,13 @@ from bot.understanding.concepts import (
 )
 from bot.understanding.phrase_files import phrase_lists, read_phrase_file
 from bot.understanding.phrases import (
+    ROMANI,
     WILDCARD,
     Found,
     Phrase,
     PhraseIndex,
-    arabic_forms,
     parse,
+    spelling_forms,
 )
 
 DISTRESS_FILE = "distress.yaml"
@@ -51,14 +57,42 @@ and Finglish ("shoharam", "shouharam")."""
 SKELETON = "00"
 """Marks a spelling skeleton, so that it only ever meets another skeleton."""
 
+GLOTTAL_SKELETON = "02"
+"""Marks a skeleton that keeps hamza (2, also q) and ain (3)."""
+
+CYRILLIC_LATIN = ("bg", "uk", "ru")
+CYRILLIC_FOLD = "01"
+"""Marks a Latin-typed Cyrillic word in its folded spelling (:func:`cyrillic_fold`)."""
+
+LOOSE_MARKS = (GLOTTAL_SKELETON, CYRILLIC_FOLD)
+"""Readings that are loose already, never read with a typo on top ("drari" is no "udari")."""
+
 SKELETON_MIN_CHARS = 3
 _SKELETON_LETTERS = (
     ("kh", "x"), ("gh", "g"), ("sh", "c"), ("ch", "c"),
     ("5", "x"), ("7", "h"), ("8", "g"), ("9", "s"), ("6", "t"), ("q", "k"),
     ("2", ""), ("3", ""),
 )  # fmt: skip
+_GLOTTAL_LETTERS = tuple(
+    (letters, "2" if letters == "q" else sound)
+    for letters, sound in _SKELETON_LETTERS
+    if letters not in ("2", "3")
+)
 _VOWELS = re.compile("[aeiou]+")
 _DOUBLED = re.compile(r"(.)\1+")
+
+
+def _bones(word: str, letters: Sequence[tuple[str, str]]) -> str | None:
+    if not word.isascii() or not word.isalnum():
+        return None
+    if word.endswith(("eh", "ah")):
+        word = word[:-1]
+    if word.endswith("y") and len(word) > 2:
+        word = word[:-1] + "i"
+    for typed, sound in letters:
+        word = word.replace(typed, sound)
+    bones = _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
+    return bones if len(bones) >= SKELETON_MIN_CHARS and not bones.isdigit() else None
 
 
 @lru_cache(maxsize=65_536)
@@ -66,27 +100,73 @@ def skeleton(word: str) -> str | None:
     """How a word typed in Latin letters for Arabic or Persian sounds, without the spelling
     people vary: no vowels, no doubled letters, one letter for 7/h, 5/kh, 2/q/'... ("zawjy",
     "zawji": "zwj"; "yidribni", "yedrabni": "ydrbn"). None when too little is left."""
-    if not word.isascii() or not word.isalnum():
+    bones = _bones(word, _SKELETON_LETTERS)
+    return SKELETON + bones if bones is not None and bones.isalpha() else None
+
+
+@lru_cache(maxsize=65_536)
+def glottal_skeleton(word: str) -> str | None:
+    """:func:`skeleton`, but hamza and ain kept (q is said as hamza in Levantine and Egyptian
+    Arabic): "wi2i3", "we2e3et", "w2e3t", "wqe3t" (fell) are "w23(t)", where the plain
+    skeleton leaves too little. None when the word has no 2, 3 or q."""
+    if not any(letter in word for letter in "23q"):
         return None
-    if word.endswith(("eh", "ah")):
-        word = word[:-1]
-    if word.endswith("y") and len(word) > 2:
-        word = word[:-1] + "i"
-    for letters, sound in _SKELETON_LETTERS:
-        word = word.replace(letters, sound)
-    bones = _DOUBLED.sub(r"\1", _VOWELS.sub("", word))
-    return SKELETON + bones if len(bones) >= SKELETON_MIN_CHARS and bones.isalpha() else None
+    bones = _bones(word, _GLOTTAL_LETTERS)
+    return GLOTTAL_SKELETON + bones if bones is not None and bones.isalpha() is False else None
 
 
-def _skeleton_spelling(entry: str) -> str | None:
+_CYRILLIC_TYPED = (
+    ("shch", "6"), ("sht", "6"), ("sch", "6"), ("6t", "6"), ("sh", "6"), ("zh", "j"),
+    ("kh", "h"), ("x", "h"), ("ch", "4"), ("ts", "c"),
+    ("yu", "u"), ("iu", "u"), ("ju", "u"), ("ya", "a"), ("ia", "a"), ("ja", "a"), ("q", "a"),
+    ("ye", "e"), ("ie", "e"), ("je", "e"), ("yi", "i"), ("ji", "i"), ("y", "i"), ("w", "v"),
+)  # fmt: skip
+CYRILLIC_FOLD_MIN_CHARS = 4
+
+
+@lru_cache(maxsize=65_536)
+def cyrillic_fold(word: str) -> str | None:
+    """One spelling for the ways Bulgarian, Ukrainian and Russian are typed in Latin letters:
+    ж as zh or j, я as ya, ia, ja or q, ю as yu or iu, ч as ch or 4, ш as sh or 6, х as h, kh
+    or x, и/й as i or y ("jiveya", "zhiveia", "jiveq": "jivea"; "dykhaye", "dyhaje": "dihae").
+    None for a word that is not Latin letters and digits, or too short to say much."""
+    if not word.isascii() or not word.isalnum() or word.isdigit():
+        return None
+    for typed, letter in _CYRILLIC_TYPED:
+        word = word.replace(typed, letter)
+    word = _DOUBLED.sub(r"\1", word)
+    return CYRILLIC_FOLD + word if len(word) >= CYRILLIC_FOLD_MIN_CHARS else None
+
+
+def _marked_spelling(entry: str, read: Callable[[str], str | None], marker: str) -> str | None:
+    """The entry with each Latin word read by ``read`` (words it leaves alone stay as typed),
+    or None when no word was read."""
     tokens = []
     for token in normalize(entry).split() if entry.isascii() else ():
-        bones = skeleton(token)
-        tokens.append(token if bones is None else bones)
+        marked = read(token)
+        tokens.append(token if marked is None else marked)
     if entry.rstrip().endswith(WILDCARD) and tokens:
         tokens[-1] += WILDCARD
     spelling = " ".join(tokens)
-    return spelling if SKELETON in spelling else None
+    return spelling if marker in spelling else None
+
+
+def _latin_spellings(entry: str, code: str) -> set[str]:
+    """A Cyrillic entry in each romanisation, and each folded (:func:`cyrillic_fold`)."""
+    romanised = (
+        {
+            transliterate_cyrillic(entry.replace(WILDCARD, ""), language=romanisation)
+            for romanisation in (code, None, CHAT_LATIN)
+        }
+        if has_cyrillic(entry)
+        else {entry.replace(WILDCARD, "")}
+    )
+    wildcard = WILDCARD if entry.rstrip().endswith(WILDCARD) else ""
+    return {
+        folded
+        for latin in romanised
+        if (folded := _marked_spelling(latin + wildcard, cyrillic_fold, CYRILLIC_FOLD))
+    }
 
 
 def _spellings(entry: str, code: str, grouped: bool) -> set[str]:
@@ -95,18 +175,25 @@ def _spellings(entry: str, code: str, grouped: bool) -> set[str]:
     and "intihar" share "nthr")."""
     if code == "de":
         return {entry, entry.translate(UMLAUTS_TYPED)}
-    if grouped and code in LATIN_TYPED and (bones := _skeleton_spelling(entry)):
-        return {entry, bones}
-    return {entry}
+    spellings = {entry}
+    if grouped and code in LATIN_TYPED:
+        for read, marker in ((skeleton, SKELETON), (glottal_skeleton, GLOTTAL_SKELETON)):
+            if bones := _marked_spelling(entry, read, marker):
+                spellings.add(bones)
+    if grouped and code in CYRILLIC_LATIN:
+        spellings |= _latin_spellings(entry, code)
+    return spellings
 
 
 def _phrases(lists: Mapping[str, Sequence[str]], group: str | None = None) -> Iterator[Phrase]:
     """The phrases of ``lists`` (language -> entries), each under its language, or under
-    ``(group, language)`` when they are a group's words."""
+    ``(group, language)`` when they are a group's words. Romani also in the spellings people
+    use for it ("ciavo", "čhavo", "chavo")."""
     for code, entries in lists.items():
         for entry in entries:
             for spelling in sorted(_spellings(str(entry), code, group is not None)):
-                yield from parse(spelling, code if group is None else (group, code), code)
+                key = code if group is None else (group, code)
+                yield from parse(spelling, key, code, spellings=code == ROMANI)
 
 
 ARABIC_FUTURE = ("ح", "ه")
@@ -125,6 +212,9 @@ COMPOUND_GROUPS = ("poison", "pills")
 class DangerForms:
     """How a message word may be read for danger, beyond :func:`arabic_forms`.
 
+    - in Romani folded spelling (:func:`spelling_forms`): "ciavo" is "čhavo";
+    - with ``skeletons`` (concept groups): a Latin-typed word by its Arabic or Persian
+      skeletons and its folded Cyrillic spelling;
     - a compound by its last part, when that part is one of ``heads`` (listed substances):
       "rohrreiniger" is a "reiniger", "herztropfen" are "tropfen";
     - an Arabic verb without its future or person letter: "حيضربني", "بيتشنج".
@@ -135,9 +225,13 @@ class DangerForms:
         self._skeletons = skeletons
 
     def __call__(self, word: str) -> list[str]:
-        forms = arabic_forms(word)
-        if self._skeletons and (bones := skeleton(word)):
-            forms.append(bones)
+        forms = spelling_forms(word)
+        if self._skeletons:
+            forms += [
+                read
+                for reader in (skeleton, glottal_skeleton, cyrillic_fold)
+                if (read := reader(word))
+            ]
         for form in list(forms):
             if form[:1] in ARABIC_FUTURE and form[1:2] in (*ARABIC_PERSON, "ا"):
                 form = form[1:]
@@ -170,6 +264,7 @@ def _index(
         typo_min_chars=TYPO_MIN_CHARS,
         typo_similarity=TYPO_SIMILARITY,
         forms=DangerForms(heads, skeletons),
+        loose_marks=LOOSE_MARKS,
     )
 
 

@@ -276,11 +276,13 @@ class PhraseIndex:
         clipped_e: bool = False,
         variants: bool = False,
         plain_words: Collection[str] = (),
+        loose_marks: tuple[str, ...] = (),
     ) -> None:
         """``forms``: how a message word may be read (:func:`arabic_forms`,
         :func:`spelling_forms`). ``clipped_e``: a word may stand for the listed word with a
         final e ("find ich", "hätt gern"), as spoken German drops it; found as a typo is,
-        never as typed exactly."""
+        never as typed exactly. ``loose_marks``: marks of other loose readings ``forms``
+        makes, which like a skeleton are never read with a typo."""
         self.phrases = tuple(phrases)
         self.clipped_e = clipped_e
         self._forms = forms or arabic_forms  # how a message word may be read
@@ -296,6 +298,7 @@ class PhraseIndex:
         self.plain_words = frozenset(plain_words) - listed
         self.typo_min_chars = typo_min_chars
         self.typo_similarity = typo_similarity
+        self._loose = (SKELETON, *loose_marks)
         self._symbols = tuple(p for p in self.phrases if p.symbol)
         self._by_word: defaultdict[str, list[Phrase]] = defaultdict(list)
         self._exact: set[str] = set()
@@ -308,7 +311,7 @@ class PhraseIndex:
                     self._prefixes.add(word.text)
                 elif word.text not in self._exact:  # concept pairs repeat their words
                     self._exact.add(word.text)
-                    if word.text.startswith(SKELETON):
+                    if word.text.startswith(self._loose):
                         continue  # a skeleton is already a loose reading: no typos of it
                     if len(word.text) >= typo_min_chars and not _folded(word.text):
                         for variant in deletion_variants(word.text, 1):
@@ -380,7 +383,7 @@ class PhraseIndex:
                 len(form) >= self.typo_min_chars
                 and not _folded(form)
                 and not joined
-                and form[0] != SKELETON
+                and not form.startswith(self._loose)
             ):
                 for variant in deletion_variants(form, 1):
                     for listed in self._by_deletion.get(variant, ()):

@@ -64,3 +64,13 @@ def test_transliteration_leaves_other_scripts_alone() -> None:
 def test_has_cyrillic() -> None:
     assert has_cyrillic("kurs по nemski")
     assert not has_cyrillic("kurs po nemski دورة")
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u02bc", "\u2019", "`"])
+def test_a_ukrainian_word_with_any_apostrophe_is_one_word(apostrophe: str) -> None:
+    assert normalize(f"б{apostrophe}є мене, зв{apostrophe}язатися") == "бє мене звязатися"
+    assert transliterate_cyrillic(f"зв{apostrophe}язок", language="uk") == "zvyazok"
+
+
+def test_an_apostrophe_between_latin_letters_still_splits_the_word() -> None:
+    assert normalize("almanya'da, don’t") == "almanya da don t"

@@ -16,7 +16,7 @@ from bot.i18n.languages import load_languages
 from bot.i18n.translator import TextCatalogs
 from bot.understanding import Context, Understander
 from bot.understanding.concepts import DANGER_FILE, missing_languages
-from bot.understanding.emergency import DistressWords, skeleton
+from bot.understanding.emergency import DistressWords, cyrillic_fold, glottal_skeleton, skeleton
 from bot.understanding.phrase_files import phrase_lists, read_phrase_file
 from bot.understanding.result import Outcome
 
@@ -636,4 +636,94 @@ def test_an_accident_and_a_fall_with_vomiting_are_found_in_any_order(
     ],
 )
 def test_a_car_or_a_pill_alone_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "бʼє мене свекруха",  # uk, the apostrophe Ukrainian keyboards type
+        "чоловік мене б’є",  # uk, a typographic apostrophe
+        "чоловік мене б`є",  # uk, a backtick
+        "kaynanam beni dövüyor",  # tr: mother-in-law
+        "حماتي بتضربني",  # ar: mother-in-law
+        "مادرشوهرم منو میزنه",  # fa: mother-in-law
+        "свекровь меня бьёт",  # ru
+        "soacra mea ma bate",  # ro
+    ],
+)
+def test_hitting_by_an_in_law_is_found_with_any_apostrophe(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    ("spellings", "same"),
+    [
+        (("we2e3et", "wi2i3et", "wqe3et"), True),  # ar: she fell, as people type it
+        (("w2e3", "wi2i3"), True),
+        (("ta7", "mesh"), False),  # no hamza or ain: nothing to keep
+    ],
+)
+def test_arabizi_hamza_and_ain_are_kept_where_the_plain_skeleton_loses_them(
+    spellings: tuple[str, ...], same: bool
+) -> None:
+    read = {glottal_skeleton(spelling) for spelling in spellings}
+    assert (len(read) == 1 and None not in read) is same
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("jiveya", "zhiveya", "jiveq", "zhivea"),  # bg живея
+        ("dykhaye", "dyhaje", "dihae"),  # uk дихає
+        ("zhit", "jit"),  # ru жить: too short to fold, so not folded at all
+    ],
+)
+def test_latin_typed_cyrillic_is_folded_to_one_spelling(spellings: tuple[str, ...]) -> None:
+    assert len({cyrillic_fold(spelling) for spelling in spellings}) == 1
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "omi we2e3et w mesh 3arfa tetkallem",  # ar: my mother fell and cannot speak
+        "ne iskam da jiveya veche",  # bg: I don't want to live any more
+        "o ciavo ci mai phurdel",  # rom: the child no longer breathes
+        "mi daj peli thaj ci ushtel",  # rom: my mother fell and does not get up
+        "mardean les muro phral, nakhel rat",  # rom: they beat my brother, he bleeds
+        "pobi me moyat priyatel",  # bg
+        "madarbozorgam oftad va behush nist",  # fa
+    ],
+)
+def test_danger_is_found_in_the_spellings_people_type(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "her şeye son vermek istiyorum, yaşamanın anlamı yok",  # tr
+        "нет смысла жить дальше",  # ru
+        "زندگی دیگه معنی نداره",  # fa
+        "ich will allem ein ende setzen",  # de
+        "sie hat die ganzen schlaftabletten genommen",  # de: an overdose
+        "my grandma took a whole bottle of pills",  # en
+    ],
+)
+def test_a_wish_to_die_said_without_dying_and_an_overdose_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "this job will kill me",  # en
+        "tazi rabota shte me ubie",  # bg
+        "ця робота мене вб'є",  # uk
+        "gülmekten öldüm valla bu ne 😂",  # tr: "valla" is no Latin-typed "впала"
+        "fin n9der ntla9a m3a mamat okhrin w drari yl3bo",  # ar: "drari" is no "udari"
+        "o chavo si nasvalo, kamel doktori",  # rom: ill, wants a doctor (no danger words)
+    ],
+)
+def test_figures_of_speech_and_loose_spellings_are_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
