@@ -7,10 +7,11 @@ updates from our own web server (:mod:`bot.channels.web`, shared with WhatsApp).
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Sequence
 from typing import Protocol
 from urllib.parse import urlsplit
 
@@ -116,11 +117,13 @@ class TelegramAdapter:
             case ToCore(inbound):
                 await self._answer(inbound)
             case ButtonTap(query_id, inbound):
-                # Stop the button's spinner first; a query that is too old must not cost
-                # the person their answer.
-                with contextlib.suppress(BadRequest):
-                    await context.bot.answer_callback_query(query_id)
-                await self._answer(inbound)
+                # The button's spinner is stopped while the turn runs, not before it (a round
+                # trip to Telegram the turn need not wait for), and before the answer is sent.
+                spinner = asyncio.create_task(_stop_spinner(context.bot, query_id))
+                try:
+                    await self._answer(inbound, before_sending=spinner)
+                finally:
+                    await spinner
             case BotBlocked(chat_id):
                 await self._blocked(chat_id)
             case GroupActivity(inbound, query_id) if inbound.chat_id == self._staff_chat_id:
@@ -158,13 +161,28 @@ class TelegramAdapter:
             return True
         return False
 
-    async def _answer(self, inbound: Inbound) -> None:
+    async def _answer(
+        self, inbound: Inbound, *, before_sending: Awaitable[None] | None = None
+    ) -> None:
         replies = await self._core.handle(inbound)
+        if before_sending is not None:
+            await before_sending
         await self.sender.send(inbound.chat_id, replies)
         await self._core.delivered(inbound)  # only now: until then a redelivery resends them
 
     async def _blocked(self, chat_id: ChatId) -> None:
         await self._core.mark_unreachable(CHANNEL, chat_id)
+
+
+async def _stop_spinner(bot: Bot, query_id: str) -> None:
+    """Answer a tap's callback query. A query too old (BadRequest) or a failed request must
+    not cost the person their answer: the turn has run, its replies are sent anyway."""
+    try:
+        await bot.answer_callback_query(query_id)
+    except BadRequest:
+        pass
+    except TelegramError as error:
+        _LOG.warning("telegram callback query not answered: %s", type(error).__name__)
 
 
 def build_application(settings: Settings, token: str) -> Application:

@@ -147,6 +147,48 @@ async def test_a_tap_is_answered_before_the_core_speaks(
     assert core.inbounds[-1].kind is InboundKind.ACTION and core.inbounds[-1].action == "menu"
 
 
+async def test_a_tap_runs_its_turn_while_its_spinner_is_being_stopped(
+    fake: FakeBotApi, core: StubCore, application: Application
+) -> None:
+    turn_ran = asyncio.Event()
+    answer_callback_query = fake.handlers["answerCallbackQuery"]
+    handle = core.handle
+
+    async def answered_after_the_turn(api: FakeBotApi, params: dict[str, Any], files: Any) -> Any:
+        await asyncio.wait_for(turn_ran.wait(), timeout=5)
+        return answer_callback_query(api, params, files)
+
+    async def turn(inbound: Inbound) -> list[Reply]:
+        turn_ran.set()
+        return await handle(inbound)
+
+    ana = TelegramUser(fake)
+    await ana.send("salut")
+    await ana.next_replies()
+    fake.handlers["answerCallbackQuery"] = answered_after_the_turn
+    core.handle = turn  # type: ignore[method-assign]
+
+    await ana.tap("Meniu")
+    (reply,) = await ana.next_replies()
+
+    answer = await fake.wait_for("answerCallbackQuery")
+    assert fake.calls.index(answer) < fake.calls.index(reply), "the spinner stops first"
+
+
+async def test_a_spinner_that_cannot_be_stopped_costs_the_person_no_answer(
+    fake: FakeBotApi, core: StubCore, application: Application
+) -> None:
+    ana = TelegramUser(fake)
+    await ana.send("salut")
+    await ana.next_replies()
+
+    fake.fail_next("answerCallbackQuery", times=3, status=502)  # every attempt fails
+    await ana.tap("Meniu")
+
+    (reply,) = await ana.next_replies()
+    assert reply.visible_text == "got action"
+
+
 async def test_a_redelivered_update_reaches_the_core_with_its_id_to_be_recognised(
     fake: FakeBotApi, core: StubCore, application: Application
 ) -> None:
