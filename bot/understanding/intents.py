@@ -92,6 +92,7 @@ class IntentMatch:
     share: float = 0.0
     target: str | None = None
     rest_topic_words: int = 0  # in ``rest``: words that are not stop words or filler
+    instead_of_another: bool = False  # the target is asked for beside a language denied
 
 
 class IntentPhrases:
@@ -352,7 +353,10 @@ class IntentPhrases:
             best = None  # half a message, and that half only with a typo ("o zaman" ≠ "zaban")
         if best is not None and share >= min(needed, WEAK_INTENT_SHARE):
             named = max(targets, key=lambda code: targets[code]) if targets else None
-            return IntentMatch(best, social, rest, share, named)
+            # "meine frau kann kein deutsch, bitte auf ukrainisch": a request, not a question
+            # about whether German is needed.
+            instead = named is not None and any(not reading[0] for reading in targets.values())
+            return IntentMatch(best, social, rest, share, named, instead_of_another=instead)
         if social is not None and not remaining:
             return IntentMatch(social, social, "", 1.0)
         question = rest if social is not None else text

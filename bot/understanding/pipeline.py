@@ -139,9 +139,15 @@ class Understander:
             ):
                 return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
             named_in_a_question = everyday.intent is Intent.LANGUAGE and len(text.split()) > 1
-            if everyday.intent not in SOCIAL and (everyday.share < 1.0 or named_in_a_question):
+            if (
+                everyday.intent not in SOCIAL
+                and not everyday.instead_of_another
+                and (everyday.share < 1.0 or named_in_a_question)
+            ):
                 # Half a request, or a language named in a question ("muss ich schon deutsch
-                # können?"), yields to a staff-written answer that fits the whole question.
+                # können?"), yields to a staff-written answer that fits the whole question; a
+                # language asked for instead of one not read ("kann kein deutsch, bitte auf
+                # arabisch") is a request.
                 staff_answer = self._staff_answer(asked, question, snapshot, context, offers)
                 if staff_answer is not None:
                     return staff_answer

@@ -435,3 +435,38 @@ def test_everyday_requests_worded_around_the_list(message: str, intent: Intent) 
 )
 def test_travel_and_other_places_are_no_request_of_ours(message: str) -> None:
     assert PHRASES.find(message).intent not in {Intent.WHERE, Intent.HOURS, Intent.LANGUAGE}
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("meine mutter kann kein deutsch, bitte auf arabisch", "ar"),
+        ("my dad doesnt read german, can you do russian", "ru"),
+        ("sotul meu nu stie germana, scrieti in bulgara", "bg"),
+    ],
+)
+def test_a_language_asked_for_instead_of_one_not_read_changes_the_language(
+    understander: Understander, snapshot: Snapshot, message: str, language: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context("en"))
+
+    assert (understood.outcome, understood.intent, understood.target_language) == (
+        Outcome.INTENT,
+        Intent.LANGUAGE,
+        language,
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "answer"),
+    [
+        ("ja, perfekt", YesNo.YES),
+        ("yes that works", YesNo.YES),
+        ("no, wrong one", YesNo.NO),
+        ("da, perfect", YesNo.YES),
+        ("не, друго търся", YesNo.NO),
+        ("na, aver rodav", YesNo.NO),
+    ],
+)
+def test_a_yes_or_no_with_a_word_on_how_it_fits(message: str, answer: YesNo) -> None:
+    assert PHRASES.yes_no(message) is answer
