@@ -209,6 +209,12 @@ COMPOUND_GROUPS = ("poison", "pills")
 ("rohrreiniger" is a "reiniger"), verbs do not ("umgehauen" is no "hauen")."""
 
 
+LATIN_VERB_PREFIXES = ("ka", "ki", "ta", "bi", "be", "ha", "7a", "gha")
+"""Present and future prefixes of spoken Arabic typed in Latin letters: Maghrebi "ka(y)"
+("kaydrebni": he hits me), Levantine and Egyptian "bi", "ha"/"7a", Maghrebi "gha(di)"."""
+LATIN_STEM_MIN_CHARS = 5
+
+
 class DangerForms:
     """How a message word may be read for danger, beyond :func:`arabic_forms`.
 
@@ -231,6 +237,12 @@ class DangerForms:
                 read
                 for reader in (skeleton, glottal_skeleton, cyrillic_fold)
                 if (read := reader(word))
+            ]
+            forms += [
+                bones
+                for prefix in LATIN_VERB_PREFIXES
+                if word.startswith(prefix) and len(word) - len(prefix) >= LATIN_STEM_MIN_CHARS
+                if (bones := skeleton(word[len(prefix) :]))
             ]
         for form in list(forms):
             if form[:1] in ARABIC_FUTURE and form[1:2] in (*ARABIC_PERSON, "ا"):

@@ -727,3 +727,43 @@ def test_a_wish_to_die_said_without_dying_and_an_overdose_are_found(message: str
 )
 def test_figures_of_speech_and_loose_spellings_are_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "bghit nmout",  # ar, Maghrebi: I want to die
+        "ودي اموت",  # ar, Gulf
+        "mangav te merav",  # rom
+        "i just want to die",  # en
+        "ölmek istiyorum artık",  # tr
+    ],
+)
+def test_wanting_to_die_is_found_in_any_dialect(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "rajli kaydrebni",  # ar, Maghrebi present "ka(y)": my husband hits me
+        "weldi ma kaytnfssch",  # ar, Maghrebi: my son is not breathing
+        "jozi bidrabni",  # ar, Levantine "bi"
+    ],
+)
+def test_spoken_arabic_verb_prefixes_typed_in_latin_letters_are_read_through(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mikham nobat begiram",  # fa: I want to make an appointment ("begiram" is no "bemiram")
+        "ebni darab el kora 3al shebbak",  # ar: my son hit the ball (a son is no attacker)
+        "kaynanam beni çıldırtıyor",  # tr: my mother-in-law drives me mad
+    ],
+)
+def test_wanting_something_or_a_son_at_play_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
