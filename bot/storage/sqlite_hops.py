@@ -18,8 +18,8 @@ Two more trips per transaction are saved the same way:
 
 The statements, their order and their transactions are unchanged; only the trips are fewer.
 
-A chat's turn makes one trip, its COMMIT (:meth:`OneTripConnection.run_on_loop`, asked for
-with ``Database.session(small=True)``). A transaction holds SQLite's write lock from its BEGIN to
+A chat's turn makes no trip at all (:meth:`OneTripConnection.run_on_loop`, asked for with
+``Database.session(small=True)``). A transaction holds SQLite's write lock from its BEGIN to
 its COMMIT, and each trip inside it let the event loop serve other chats (read updates, send
 replies) while every other turn waited for the lock: at 50 chats turns formed a convoy. So a
 small transaction runs on the event loop's thread, but only where nothing can wait or be big:
@@ -29,7 +29,9 @@ small transaction runs on the event loop's thread, but only where nothing can wa
   fails at once and goes to aiosqlite's thread, which waits on ``busy_timeout`` as before;
 - its statements run there once the write lock is held: under WAL nothing else can then make
   them wait; ``executemany`` (bulk writes) always goes to the thread;
-- its COMMIT goes to the thread: it may run a WAL checkpoint (writing and syncing the file).
+- its COMMIT runs there too: under WAL it only appends to the WAL, since this process's
+  connections leave checkpoints (writing and syncing the file) to the writer gate, which
+  runs them on a worker thread (``writer_gate.py``).
 
 Every other transaction (jobs, announcements, backups, migrations, the web desk) runs as
 described above, on the thread; a statement there never blocks the event loop.
@@ -202,12 +204,24 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
         _trips(self._connection).on_loop = True
 
     def commit(self) -> None:
-        self._end(super().commit)
+        trips = _trips(self._connection)
+        if trips.on_loop and trips.held is not None:
+            # Under WAL a COMMIT only appends to the WAL (synchronous=NORMAL: no sync); the
+            # checkpoint that may follow is the gate's, on a worker thread (writer_gate.py).
+            self._end(self._commit_here, committing=True)
+        else:
+            self._end(super().commit, committing=True)
+
+    def _commit_here(self) -> None:
+        try:
+            self._connection._conn.commit()
+        except Exception as error:
+            self._handle_exception(error)
 
     def rollback(self) -> None:
         self._end(super().rollback)
 
-    def _end(self, send: Callable[[], None]) -> None:
+    def _end(self, send: Callable[[], None], *, committing: bool = False) -> None:
         """COMMIT or ROLLBACK, only when a statement went since the last one ended."""
         trips = _trips(self._connection)
         trips.begin = None
@@ -215,6 +229,8 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
             if trips.sent:
                 send()
                 trips.sent = False
+                if committing and trips.gate is not None:
+                    trips.gate.committed()
         finally:
             trips.let_go()
 

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, func, insert, select, text, update
 
+from bot.storage import writer_gate
 from bot.storage.database import Database
 from bot.storage.models import User
 
@@ -262,4 +263,59 @@ async def test_a_write_lock_held_elsewhere_does_not_freeze_the_other_chats(
             assert (await session.execute(query)).scalar_one() == "menu"
     finally:
         other_process.close()
+        await database.close()
+
+
+async def test_the_wal_is_checkpointed_on_a_worker_thread_not_by_a_turns_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A turn commits on the event loop's thread, so SQLite's automatic checkpoint (which
+    writes and syncs the database file) is off for this process; the writer gate checkpoints
+    on a worker thread instead, and what turns wrote reaches the database file."""
+    monkeypatch.setattr(writer_gate, "CHECKPOINT_EVERY", 5)
+    path = tmp_path / "bot.sqlite3"
+    database = Database(f"sqlite+aiosqlite:///{path}")
+    await database.start()
+    try:
+        async with database.session(small=True) as session:
+            automatic = await session.execute(text("PRAGMA wal_autocheckpoint"))
+            assert automatic.scalar_one() == 0
+        gate = writer_gate.gate_for(str(path), patience=1)
+        assert gate is not None
+        now = datetime(2026, 12, 3, tzinfo=UTC)
+        for number in range(7):
+            async with database.session(small=True) as session:
+                session.add(
+                    User(
+                        channel="telegram",
+                        external_id=f"p{number}",
+                        created_at=now,
+                        last_seen_at=now,
+                        state="new",
+                        state_data={},
+                    )
+                )
+        # Commit on until a checkpoint starts after all seven were written.
+        before = gate.checkpointing
+        if before is not None:
+            await before
+        for _ in range(2 * writer_gate.CHECKPOINT_EVERY):
+            if gate.checkpointing is not before:
+                break
+            async with database.session(small=True) as session:
+                await session.execute(
+                    update(User).where(User.external_id == "p0").values(state="menu")
+                )
+        assert gate.checkpointing is not before
+        assert gate.checkpointing is not None
+        await gate.checkpointing
+
+        # The database file alone (the WAL ignored) holds them now.
+        file_alone = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
+        try:
+            (count,) = file_alone.execute("SELECT count(*) FROM users").fetchone()
+        finally:
+            file_alone.close()
+        assert count == 7
+    finally:
         await database.close()
