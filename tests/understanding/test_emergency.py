@@ -767,3 +767,31 @@ def test_spoken_arabic_verb_prefixes_typed_in_latin_letters_are_read_through(
 )
 def test_wanting_something_or_a_son_at_play_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "er schlaegt sie jeden abend, ich hoere es durch die wand",  # de
+        "he keeps beating her and she is scared to call",  # en
+        "він її б'є щодня",  # uk
+        "он её бьёт каждый день",  # ru
+        "جوزها بيضربها كل يوم",  # ar: her husband hits her
+        "der ex von meiner schwester verfolgt sie jeden tag bis nach hause",  # de: followed
+    ],
+)
+def test_someone_else_beaten_or_followed_is_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "we beat him at chess",  # en: won a game
+        "ceasul bate ora",  # ro: the clock strikes the hour
+        "i want to dye my hair before the party",  # en
+        "bate vantul la ea acasa",  # ro: the wind blows at her house
+    ],
+)
+def test_winning_striking_and_dyeing_are_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
