@@ -470,3 +470,49 @@ def test_a_language_asked_for_instead_of_one_not_read_changes_the_language(
 )
 def test_a_yes_or_no_with_a_word_on_how_it_fits(message: str, answer: YesNo) -> None:
     assert PHRASES.yes_no(message) is answer
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("wer seid ihr überhaupt", Intent.HELP),
+        ("who am i talking to", Intent.HELP),
+        ("cine sunteti voi", Intent.HELP),
+        ("кои сте вие", Intent.HELP),
+        ("kon sen tumen", Intent.HELP),
+        ("arbeitet ihr samstags", Intent.HOURS),
+        ("do you work on sundays", Intent.HOURS),
+        ("lucrati duminica", Intent.HOURS),
+        ("can someone call me on the phone", Intent.HUMAN),
+        ("kann ich jemanden am telefon sprechen", Intent.HUMAN),
+        ("pot vorbi cu cineva la telefon", Intent.HUMAN),
+    ],
+)
+def test_who_are_you_working_days_and_the_phone(message: str, intent: Intent) -> None:
+    assert PHRASES.find(message).intent is intent
+
+
+@pytest.mark.parametrize(
+    "message", ["gibts das auch auf polnisch", "any chance of spanish", "на испански?"]
+)
+def test_a_language_we_do_not_have_brings_the_picker(message: str) -> None:
+    found = PHRASES.find(message)
+    assert (found.intent, found.target) == (Intent.LANGUAGE, None)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i am from serbia",
+        "suntem din albania",
+        "kursa po nemski koga zapochva",
+        "my friend comes too",
+    ],
+)
+def test_a_country_or_a_word_like_a_language_name_is_no_language_we_lack(message: str) -> None:
+    found = PHRASES.find(message)
+    assert not (found.intent is Intent.LANGUAGE and found.target is None)
+
+
+def test_im_ok_after_no_is_a_no() -> None:
+    assert PHRASES.yes_no("nah i'm ok") is YesNo.NO
