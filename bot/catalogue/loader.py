@@ -42,7 +42,12 @@ from bot.catalogue.spec import (
     ReviewSpec,
     Texts,
 )
-from bot.catalogue.texts import SOURCE_LANGUAGE, TEXT_FIELDS, source_fingerprint
+from bot.catalogue.texts import (
+    SOURCE_LANGUAGE,
+    TEXT_FIELDS,
+    source_fingerprint,
+    source_fingerprints,
+)
 from bot.catalogue.yaml_source import YamlSource, read_yaml
 
 OFFERS_FILE = "offers.yaml"
@@ -154,6 +159,7 @@ class _ContentReader:
     ) -> None:
         self.content_dir = content_dir
         self.languages = languages
+        self.known_languages = frozenset(languages)
         self.strict = strict
         self.calendar = calendar
         self.issues: list[ContentIssue] = []
@@ -308,8 +314,9 @@ class _ContentReader:
         keywords = self._keywords(source, (*path, "keywords"), spec.keywords)
         for position, code in enumerate(spec.languages):
             self._check_language(source, (*path, "languages", position), code)
-        fingerprint = source_fingerprint([texts[f].get(SOURCE_LANGUAGE, "") for f in TEXT_FIELDS])
-        per_text = {f: source_fingerprint([texts[f].get(SOURCE_LANGUAGE, "")]) for f in TEXT_FIELDS}
+        fingerprint, per_text = source_fingerprints(
+            {f: texts[f].get(SOURCE_LANGUAGE, "") for f in TEXT_FIELDS}
+        )
         review = self._review(source, (*path, "review"), spec.review, fingerprint, per_text)
         media = self._media(source, (*path, "media"), spec)
         appointment = self._appointment(source, path, spec)
@@ -473,9 +480,11 @@ class _ContentReader:
     def _texts(self, source: YamlSource, path: FieldPath, raw: Texts) -> dict[str, str]:
         """The non-empty texts in supported languages; reports unknown and missing languages."""
         texts = {}
+        known = self.known_languages
         for code, text in raw.items():
-            if self._check_language(source, (*path, code), code) and text and text.strip():
-                texts[code] = text.strip()
+            stripped = text.strip() if text else ""
+            if (code in known or self._check_language(source, (*path, code), code)) and stripped:
+                texts[code] = stripped
         self._require_all_languages(source, path, texts, "text")
         return texts
 
@@ -488,9 +497,10 @@ class _ContentReader:
     ) -> dict[str, tuple[str, ...]]:
         """Phrases people type, per language: an offer's keywords, a FAQ entry's questions."""
         keywords = {}
+        known = self.known_languages
         for code, words in raw.items():
-            cleaned = tuple(w.strip() for w in words or () if w.strip())
-            if self._check_language(source, (*path, code), code) and cleaned:
+            cleaned = tuple(filter(None, [w.strip() for w in words or ()]))
+            if (code in known or self._check_language(source, (*path, code), code)) and cleaned:
                 keywords[code] = cleaned
         self._require_all_languages(source, path, keywords, what)
         return keywords
@@ -582,7 +592,7 @@ class _ContentReader:
         return media
 
     def _check_language(self, source: YamlSource, path: FieldPath, code: str) -> bool:
-        if code in self.languages:
+        if code in self.known_languages:
             return True
         self._error(source, path, f"unknown language '{code}' (known: {', '.join(self.languages)})")
         return False

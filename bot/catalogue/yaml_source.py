@@ -124,11 +124,29 @@ def read_yaml(path: Path) -> tuple[YamlSource | None, list[ContentIssue]]:
         if path.stat().st_size > MAX_FILE_BYTES:
             too_big = f"file too large (at most {MAX_FILE_BYTES // 1024 // 1024} MB)"
             return None, [ContentIssue(name, 1, "", too_big)]
-        text = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         return None, [ContentIssue(name, None, "", "file not found")]
+    # libyaml reads UTF-8 bytes itself: decoding them to text first (and libyaml encoding that
+    # text back) cost a tenth of a reload. Bytes it refuses, and UTF-16 (which it would take),
+    # are read again as text, so the message is the one staff always got.
+    if not raw.startswith(_UTF16_MARKS):
+        try:
+            return _parse(raw, name)
+        except yaml.reader.ReaderError:
+            pass
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None, [ContentIssue(name, None, "", "not UTF-8 text; save the file as UTF-8")]
+    return _parse(text, name)
+
+
+_UTF16_MARKS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _parse(text: str | bytes, name: str) -> tuple[YamlSource | None, list[ContentIssue]]:
+    """The file's data and lines, or why not; a ReaderError on bytes is left to the caller."""
     try:
         try:
             data, lines, issues = _read_plain_tree(text, name)
@@ -137,6 +155,8 @@ def read_yaml(path: Path) -> tuple[YamlSource | None, list[ContentIssue]]:
     except _Refused as refused:
         return None, [ContentIssue(name, refused.line, "", refused.problem)]
     except yaml.YAMLError as error:
+        if isinstance(error, yaml.reader.ReaderError) and isinstance(text, bytes):
+            raise
         return None, [_syntax_issue(name, error)]
     return YamlSource(name, data, lines), issues
 
@@ -164,100 +184,114 @@ def _too_deep(line: int) -> _Refused:
 _STR_TAG = "tag:yaml.org,2002:str"
 _NULL_TAG = "tag:yaml.org,2002:null"
 _NO_KEY = object()
-
-
-class _Open:
-    """A mapping or list being filled, with the lines of its entries."""
-
-    __slots__ = ("data", "firsts", "is_list", "key", "key_text", "lines", "part", "tree")
-
-    def __init__(self, data: dict[object, object] | list[object], part: str | int | None) -> None:
-        self.data = data
-        self.is_list = isinstance(data, list)
-        self.tree = LineTree([] if self.is_list else {})
-        self.lines = self.tree.lines
-        self.part = part  # its key or index in the container around it
-        self.key: object = _NO_KEY  # a mapping's key whose value comes next
-        self.key_text = ""
-        self.firsts: dict[str, int] = {}  # first lines of keys written twice
-
-
 _UNRESOLVED = object()
 
 
-def _read_plain_tree(text: str, name: str) -> tuple[object, LineTree | None, list[ContentIssue]]:
+def _read_plain_tree(
+    text: str | bytes, name: str
+) -> tuple[object, LineTree | None, list[ContentIssue]]:
     """Build the data straight from libyaml's events in one pass, counting entries and depth
     and recording lines on the way: no node graph, no second walk. Files that need the node
     graph (aliases, tags, merge keys) raise _NotPlainTree and are read the careful way.
 
-    This loop runs once per key, value and list item (65,000 times for 300 offers), so the
-    step that puts an entry into its container is written out here rather than called."""
+    This loop runs once per key, value and list item (65,000 times for 300 offers), so it is
+    written out flat: the innermost open mapping or list lives in local variables, and the
+    ones around it wait on ``stack`` as tuples."""
     loader = ContentLoader(text)
     resolvers = loader.yaml_implicit_resolvers
+    may_resolve = frozenset(first for first, candidates in resolvers.items() if candidates)
     resolved: dict[str, object] = {}  # unquoted scalars already resolved: "10:00", "true"
     issues: list[ContentIssue] = []
-    stack: list[_Open] = []
-    into: _Open | None = None  # the innermost open container, stack[-1]
+    firsts: dict[tuple[int, str], int] = {}  # first lines of keys written twice
+    # The innermost open container: its data, the lines of its entries, the trees of the
+    # entries that hold more, its key or index in the one around it, and (a mapping) the
+    # key whose value comes next. ``data`` is None at the top, outside any container.
+    data: dict[object, object] | list[object] | None = None
+    lines: dict[str, int] | list[int] = []
+    below: dict[str | int, LineTree] = {}
+    is_list = False
+    part: str | int = ""
+    key: object = _NO_KEY
+    key_text = ""
+    stack: list[tuple[object, ...]] = []
     root: object = None
     root_tree: LineTree | None = None
     entries = 0
+    depth = 0  # containers open, len(stack)
     next_event = loader.get_event
     scalar, mapping, sequence = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
-    ends = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
     try:
         while True:
             event = next_event()
             kind = type(event)
-            if kind is scalar or kind is mapping or kind is sequence:
+            if kind is scalar:
                 entries += 1
                 line = event.start_mark.line + 1
-                if entries > MAX_ENTRIES:
-                    raise _too_many(line)
-                if len(stack) > MAX_DEPTH:
-                    raise _too_deep(line)
+                if entries > MAX_ENTRIES or depth > MAX_DEPTH:
+                    raise _too_many(line) if entries > MAX_ENTRIES else _too_deep(line)
                 if event.anchor is not None or event.tag is not None:
                     raise _NotPlainTree
-                opened: _Open | None = None
-                if kind is scalar:
-                    written = value = event.value
-                    if event.implicit[0] and written[:1] in resolvers:  # maybe not text
-                        value = resolved.get(written, _UNRESOLVED)
-                        if value is _UNRESOLVED:
-                            value = resolved[written] = _plain_scalar(loader, resolvers, event)
-                else:
-                    written = ""
-                    opened = _Open({} if kind is mapping else [], None)
-                    value = opened.data
-                if into is None:
+                written = value = event.value
+                if event.implicit[0] and written[:1] in may_resolve:  # maybe not text
+                    value = resolved.get(written, _UNRESOLVED)
+                    if value is _UNRESOLVED:
+                        value = resolved[written] = _plain_scalar(loader, resolvers, event)
+                if is_list:
+                    data.append(value)  # type: ignore[union-attr]
+                    lines.append(line)  # type: ignore[union-attr]
+                elif key is not _NO_KEY:
+                    data[key] = value  # type: ignore[index,call-overload]
+                    key = _NO_KEY
+                elif data is None:
                     root = value
-                    if opened is not None:
-                        root_tree = opened.tree
-                elif into.is_list:
-                    index = len(into.data)
-                    into.data.append(value)  # type: ignore[union-attr]
-                    into.lines.append(line)  # type: ignore[union-attr]
-                    if opened is not None:
-                        into.tree.below[index] = opened.tree
-                        opened.part = index
-                elif into.key is _NO_KEY:
-                    if opened is not None:
-                        raise _NotPlainTree  # a list or mapping as a key
-                    if written in into.lines:
-                        _duplicate_key(stack, written, line, name, issues)
-                    into.lines[written] = line  # type: ignore[call-overload]
-                    into.key, into.key_text = value, written
                 else:
-                    into.data[into.key] = value  # type: ignore[call-overload]
-                    into.key = _NO_KEY
-                    if opened is not None:
-                        into.tree.below[into.key_text] = opened.tree
-                        opened.part = into.key_text
-                if opened is not None:
-                    stack.append(opened)
-                    into = opened
-            elif kind in ends:
-                stack.pop()
-                into = stack[-1] if stack else None
+                    if written in lines:  # a key written twice: the value written last wins
+                        first = firsts.setdefault((id(lines), written), lines[written])  # type: ignore[call-overload]
+                        # the keys and indexes down to here (the top mapping has none)
+                        path = [frame[4] for frame in stack[2:]] + [part] * (len(stack) > 1)
+                        issues.append(_duplicate(name, line, (*path, written), written, first))
+                        below.pop(written, None)  # the value written first is replaced
+                    lines[written] = line  # type: ignore[index]
+                    key, key_text = value, written
+            elif kind is mapping or kind is sequence:
+                entries += 1
+                line = event.start_mark.line + 1
+                if entries > MAX_ENTRIES or depth > MAX_DEPTH:
+                    raise _too_many(line) if entries > MAX_ENTRIES else _too_deep(line)
+                if event.anchor is not None or event.tag is not None:
+                    raise _NotPlainTree
+                opened: dict[object, object] | list[object] = {} if kind is mapping else []
+                opened_lines: dict[str, int] | list[int] = {} if kind is mapping else []
+                tree = LineTree(opened_lines)
+                if is_list:
+                    index = len(lines)
+                    data.append(opened)  # type: ignore[union-attr]
+                    lines.append(line)  # type: ignore[union-attr]
+                    below[index] = tree
+                    opened_part: str | int = index
+                elif key is not _NO_KEY:
+                    data[key] = opened  # type: ignore[index,call-overload]
+                    key = _NO_KEY
+                    below[key_text] = tree
+                    opened_part = key_text
+                elif data is None:
+                    root, root_tree = opened, tree
+                    opened_part = ""
+                else:
+                    raise _NotPlainTree  # a list or mapping as a key
+                stack.append((data, lines, below, is_list, part))
+                depth += 1
+                data, lines, below, is_list, part = (
+                    opened,
+                    opened_lines,
+                    tree.below,
+                    kind is sequence,
+                    opened_part,
+                )
+            elif kind is mapping_end or kind is sequence_end:
+                data, lines, below, is_list, part = stack.pop()  # type: ignore[assignment]
+                depth -= 1
             elif kind is yaml.AliasEvent:
                 raise _NotPlainTree
             elif kind is yaml.DocumentEndEvent:
@@ -288,26 +322,21 @@ def _plain_scalar(
     return loader.construct_object(node)
 
 
-def _duplicate_key(
-    stack: list[_Open], text: str, line: int, name: str, issues: list[ContentIssue]
-) -> None:
-    """Report a key written twice in the innermost mapping; the value written last wins."""
-    into = stack[-1]
-    lines: dict[str, int] = into.tree.lines  # type: ignore[assignment]
-    first = into.firsts.setdefault(text, lines[text])
-    path = (*(frame.part for frame in stack[1:]), text)
-    issues.append(
-        ContentIssue(
-            name,
-            line,
-            format_path(path),  # type: ignore[arg-type]
-            f"duplicate key '{text}' (first at line {first})",
-        )
+def _duplicate(
+    name: str, line: int, path: tuple[object, ...], text: str, first: int
+) -> ContentIssue:
+    """A key written twice in one mapping; the value written last wins."""
+    return ContentIssue(
+        name,
+        line,
+        format_path(path),  # type: ignore[arg-type]
+        f"duplicate key '{text}' (first at line {first})",
     )
-    into.tree.below.pop(text, None)  # the value written first is replaced
 
 
-def _read_through_nodes(text: str, name: str) -> tuple[object, LineTree | None, list[ContentIssue]]:
+def _read_through_nodes(
+    text: str | bytes, name: str
+) -> tuple[object, LineTree | None, list[ContentIssue]]:
     """Files with anchors, aliases, tags or merge keys, through PyYAML's node graph: counted
     first in a pass that builds nothing, and what aliases expand to is measured before
     anything is built from it."""
@@ -350,7 +379,7 @@ class _Shape:
     aliases: bool  # whether any ``*name`` occurs
 
 
-def _shape(text: str) -> _Shape:
+def _shape(text: str | bytes) -> _Shape:
     """Entries, nesting and aliases of a file, in one cheap parser pass before it is built."""
     entries = depth = 0
     aliases = False

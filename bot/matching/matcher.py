@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
@@ -82,9 +83,10 @@ _ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 _MIN_ARABIC_STEM_CHARS = 3
 
 
-@dataclass(frozen=True)
-class MatchEntry:
-    """One text that names an offer: a keyword, a synonym or a title, in one language."""
+class MatchEntry(NamedTuple):
+    """One text that names an offer: a keyword, a synonym or a title, in one language.
+
+    A tuple, so a reload compares its thousands of entries with the last ones in C."""
 
     offer_id: str
     language: str

@@ -184,3 +184,45 @@ def test_a_catalogue_of_300_offers_with_their_reviews_is_well_inside_the_limits(
 
     assert inspection.errors == ()
     assert inspection.catalogue is not None and len(inspection.catalogue.offers) == 300
+
+
+def test_windows_line_ends_read_as_the_same_data_and_lines(tmp_path: Path) -> None:
+    """Files are handed to libyaml as bytes: a file saved with CRLF (a Windows editor) reads
+    exactly like the same file with LF, block texts and folded lines included."""
+    text = SNIPPETS["nested"] + '    note: "one\n      two"\n    plain: three\n      four\n'
+    unix, unix_issues = _read(tmp_path, "unix.yaml", text)
+    path = tmp_path / "windows.yaml"
+    path.write_bytes(text.replace("\n", "\r\n").encode())
+    windows, windows_issues = read_yaml(path)
+
+    assert unix is not None and windows is not None and not unix_issues and not windows_issues
+    assert windows.data == unix.data
+    assert unix.data["offers"][0]["text"] == "two\nlines\n"  # type: ignore[index]
+    for field_path in _paths(unix.data):
+        assert windows.line_of(field_path) == unix.line_of(field_path), field_path
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"offers:\n  - id: a\n    title: caf\xe9\n",  # Latin-1, as an old editor saves it
+        "offers:\n  - id: a\n".encode("utf-16"),  # libyaml would read this; staff tools do not
+    ],
+)
+def test_a_file_that_is_not_utf8_is_named_as_such(content: bytes, tmp_path: Path) -> None:
+    path = tmp_path / "offers.yaml"
+    path.write_bytes(content)
+
+    source, issues = read_yaml(path)
+
+    assert source is None
+    assert [(issue.line, issue.message) for issue in issues] == [
+        (None, "not UTF-8 text; save the file as UTF-8")
+    ]
+
+
+def test_a_control_character_is_named_as_a_syntax_error(tmp_path: Path) -> None:
+    source, issues = _read(tmp_path, "offers.yaml", "offers:\n  - id: a\n    title: x\x07y\n")
+
+    assert source is None
+    assert len(issues) == 1 and "control characters are not allowed" in issues[0]
