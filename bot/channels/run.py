@@ -21,6 +21,7 @@ from bot.channels import telegram, whatsapp
 from bot.channels.telegram_logging import keep_library_logs_private
 from bot.channels.web import WebServer
 from bot.config import Settings
+from bot.matching.semantic import warm_in_background
 from bot.observability import routes as observability_routes
 from bot.operations.content_folder import SHARED_WITH_CODE_WARNING, inside_code_checkout
 from bot.web.pages import open_desk
@@ -74,7 +75,7 @@ async def run_channels(settings: Settings, *, webhook: bool) -> None:
             _LOG.info("bot running: %s", ", ".join(sorted(core.senders)) or "staff desk only")
             semantic = core.dialogue.catalogue.current.semantic
             if semantic is not None:  # embed the offers now, not during someone's question
-                warming = asyncio.create_task(asyncio.to_thread(semantic.warm, stop.is_set))
+                warming = asyncio.wrap_future(warm_in_background(semantic, stop.is_set))
                 warming.add_done_callback(lambda _: _LOG.info("semantic reranking ready"))
             await stop.wait()
     _LOG.info("bot stopped")

@@ -16,8 +16,12 @@ Without the wheel everything works as before: :func:`load_model` returns None.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from functools import cache
 from threading import Lock
@@ -42,6 +46,10 @@ question through ("unde gasesc magazin romanesc", 0.013), 0.02 answered 7 fewer 
 
 THREADS = 1
 """One thread: a question takes ~10-20 ms; the bot shares its cores with the database."""
+
+WARM_NICENESS = 19
+"""The warm-up's thread gets the CPU only when serving does not want it (see
+:func:`warm_in_background`)."""
 
 PASSAGE_FIELDS = ("title", "summary", "audience", "details")
 """What an offer is about, in its own words; cost, what to bring and keywords say less."""
@@ -143,6 +151,31 @@ class SemanticIndex:
         ordered = sorted(result.candidates, key=lambda c: -similar.get(c.offer_id, 0.0))
         confident = ordered[0].offer_id == best and similar[best] - runner_up >= MARGIN
         return replace(result, candidates=ordered, confident=confident)
+
+
+def warm_in_background(index: SemanticIndex, stopping: Callable[[], bool]) -> Future[None]:
+    """:meth:`SemanticIndex.warm` on a thread of its own, at the lowest CPU priority.
+
+    Embedding the shipped offers after a start takes one of a 2-core machine's cores for
+    seconds (idle) to a minute (busy); at normal priority it slowed every answer given
+    meanwhile (at one chat, p50 28-40 ms against 60-74 ms during it, load 11). A thread of its
+    own, so that no pooled thread (``asyncio.to_thread``) keeps the low priority afterwards.
+    Where the priority cannot be set (not Linux), it warms at normal priority as before.
+    """
+    done: Future[None] = Future()
+
+    def run() -> None:
+        with contextlib.suppress(OSError, AttributeError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), WARM_NICENESS)
+        try:
+            index.warm(stopping)
+        except BaseException as error:
+            done.set_exception(error)
+        else:
+            done.set_result(None)
+
+    threading.Thread(target=run, name="semantic-warm").start()
+    return done
 
 
 def _two_best(similar: dict[str, float]) -> tuple[str, float]:

@@ -6,6 +6,8 @@ without the model everything matches exactly as before.
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -125,3 +127,30 @@ def test_offer_texts_are_embedded_once_and_old_ones_do_not_pile_up(
     semantic._passage_vectors.update({f"old text {n}": _Vector("x") for n in range(50)})  # type: ignore[misc]
     index.warm()
     assert set(semantic._passage_vectors) == texts
+
+
+@pytest.mark.skipif(not hasattr(os, "setpriority"), reason="thread priorities: Linux only")
+def test_the_warm_up_yields_the_cpu_to_serving_and_leaves_other_threads_as_they_were(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Embedding the offers after a start takes a core for up to a minute; answers first."""
+    from bot.matching import semantic
+
+    monkeypatch.setattr(semantic, "_passage_vectors", {})
+    priorities: list[int] = []
+
+    class _Watching(_CountingEmbedder):
+        def passage(self, texts: list[str]) -> list[_Vector]:
+            priorities.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+            return super().passage(texts)
+
+    catalogue = LiveCatalogue(CONTENT, load_languages().codes, model=None).current.catalogue
+    embedder = _Watching()
+    index = semantic.SemanticIndex.build(embedder, catalogue)  # type: ignore[arg-type]
+    before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+    semantic.warm_in_background(index, lambda: False).result(timeout=60)
+
+    assert embedder.passages == len({t for texts in index.passages.values() for t in texts})
+    assert set(priorities) == {semantic.WARM_NICENESS}
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == before
