@@ -795,3 +795,35 @@ def test_someone_else_beaten_or_followed_is_found(message: str) -> None:
 )
 def test_winning_striking_and_dyeing_are_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "köprüden atlayacağım",  # tr: jumping from a bridge
+        "ia pryhnu z mosta",  # ru, Latin letters
+        "mikham az pol bepam",  # fa, Finglish
+        "im going to jump off the bridge",  # en
+        "kollarimi jiletle kestim",  # tr: cutting oneself
+        "ya porizala sobi ruky",  # uk, Latin letters
+        "jarra7t 7ali bel mous",  # ar, Arabizi
+        "evimize hırsız girdi şu an içeride",  # tr: a break-in now
+        "v kvartiru kto-to lomitsya",  # ru
+        "jemand bricht gerade bei uns ein",  # de
+    ],
+)
+def test_jumping_cutting_oneself_and_a_break_in_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "atladım dersi pencere kenarında oturdum",  # tr: skipped the lesson, sat by the window
+        "there was a burglary in our building last year",  # en: told as past
+        "kestim saçımı kendim",  # tr: I cut my hair myself
+        "ich springe morgen ins kalte wasser mit dem neuen job",  # de: a figure of speech
+    ],
+)
+def test_skipping_a_lesson_an_old_burglary_and_a_haircut_are_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
