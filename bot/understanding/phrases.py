@@ -95,6 +95,9 @@ _SKELETON_SILENT = str.maketrans(dict.fromkeys("aeiou23"))
 _SKELETON_ENDINGS = ("km", "kn", "tn", "mn", "Sn", "hm", "hn")
 """Attached your, our, their in Latin letters ("maktabkom", "daftaretun", "khunashun")."""
 _LATIN_WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")
+_LATIN_ARTICLE = re.compile(r"^(?:[bf][ie]?l|[aei]l|l)(?=[^aeiou\W])")
+"""The article typed onto a Latin-typed Arabic word, alone or after "with", "in" ("lmaktab",
+"l3onwan", "elmaktab", "bl3arbia"): Darija and chat Arabic write it joined."""
 
 
 def latin_skeleton(word: str) -> str:
@@ -455,6 +458,11 @@ def _arabic_persian_forms(word: str, skeleton: bool) -> list[str]:
     for form in list(forms):
         forms += [shorter for shorter in _without_endings(form) if shorter not in forms]
     consonants = latin_skeleton(word) if skeleton else ""
+    if skeleton and (article := _LATIN_ARTICLE.match(word)):
+        rest = word[article.end() :]
+        unmarked = latin_skeleton(rest)
+        if len(rest) >= 3 and _skeleton_says_enough(rest, unmarked):
+            forms.append(SKELETON + unmarked)  # "lmaktab" is "maktab" too
     if _skeleton_says_enough(word, consonants):
         forms.append(SKELETON + consonants)
         forms += [
