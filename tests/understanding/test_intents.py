@@ -516,3 +516,24 @@ def test_a_country_or_a_word_like_a_language_name_is_no_language_we_lack(message
 
 def test_im_ok_after_no_is_a_no() -> None:
     assert PHRASES.yes_no("nah i'm ok") is YesNo.NO
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("der termin am freitag passt mir nicht", Intent.CANCEL),
+        ("tuesday doesnt work for me", Intent.CANCEL),
+        ("ora de joi nu-mi convine", Intent.CANCEL),
+        ("часът в сряда не ми е удобно", Intent.CANCEL),
+        ("i dont get how this works", Intent.HELP),
+        ("vreau sa discut cu un consilier", Intent.HUMAN),
+        ("ich will das mit einem berater besprechen", Intent.HUMAN),
+    ],
+)
+def test_a_time_that_does_not_suit_and_wanting_to_discuss(message: str, intent: Intent) -> None:
+    assert PHRASES.find(message).intent is intent
+
+
+@pytest.mark.parametrize("message", ["sure why not", "warum nicht", "de ce nu", "защо не"])
+def test_why_not_is_a_yes(message: str) -> None:
+    assert PHRASES.yes_no(message) is YesNo.YES
