@@ -28,7 +28,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Indel
 
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
-from bot.matching.stopwords import STOP_WORDS
+from bot.matching.stopwords import OFFER_STOP_WORDS
 
 CONFIDENT = 85.0
 """From this score the bot answers with the offer directly."""
@@ -130,7 +130,7 @@ class _Keyword:
     weight: int  # total letters: long words say more about the topic than short ones
 
 
-def _words(normalized: str, stop_words: frozenset[str] = STOP_WORDS) -> list[str]:
+def _words(normalized: str, stop_words: frozenset[str] = OFFER_STOP_WORDS) -> list[str]:
     """Topic words of a normalised text; Arabic words lose article and attached prepositions.
 
     Single letters go too: the "t" of "don't", Latin-typed Arabic "b" (with) and "w" (and).
@@ -190,7 +190,9 @@ def _question_deletions(word: str) -> int:
 class Matcher:
     """Scores questions against a fixed set of keywords; build once, match many times."""
 
-    def __init__(self, keywords: list[_Keyword], stop_words: frozenset[str] = STOP_WORDS) -> None:
+    def __init__(
+        self, keywords: list[_Keyword], stop_words: frozenset[str] = OFFER_STOP_WORDS
+    ) -> None:
         self.entries: tuple[MatchEntry, ...] = ()  # what build() indexed: a reload may reuse it
         self._keywords = keywords
         self._stop_words = stop_words
@@ -217,7 +219,7 @@ class Matcher:
 
     @classmethod
     def build(
-        cls, entries: Iterable[MatchEntry], stop_words: frozenset[str] = STOP_WORDS
+        cls, entries: Iterable[MatchEntry], stop_words: frozenset[str] = OFFER_STOP_WORDS
     ) -> Matcher:
         """Index entries in their normalised form and, for Cyrillic, also in Latin letters.
 
@@ -308,6 +310,13 @@ class Matcher:
         for variant in deletion_variants(unit, deletions):
             neighbours.update(self._words_by_deletion.get(variant, ()))
         for word in neighbours:
+            shorter, longer = sorted((unit, word), key=len)
+            if (
+                len(shorter) < MIN_FUZZY_CHARS
+                and len(longer) - len(shorter) > 1
+                and not longer.startswith(shorter)
+            ):
+                continue  # "stadt" is not "sad" (детский сад) less two letters; "micul" is "mic"
             similarity = Indel.normalized_similarity(unit, word) * 100
             if similarity >= WORD_SIMILARITY_MIN:
                 similar[word] = similarity

@@ -173,6 +173,13 @@ def test_inflected_forms_share_the_stem_but_alone_are_not_enough() -> None:
     assert not result.confident
 
 
+def test_a_short_keyword_word_is_not_found_in_a_word_two_letters_longer() -> None:
+    # "детский сад" is "detskiy sad" in Latin letters: "stadt" (town) is not "sad".
+    matcher = Matcher.build([MatchEntry("parents-cafe", "ru", "детский сад")])
+    assert matcher.match("kaffee in der stadt").top is None
+    assert matcher.match("detskiy sadu").top is not None  # an ending still counts
+
+
 def test_arabic_article_and_prepositions_do_not_matter() -> None:
     matcher = Matcher.build([MatchEntry("german-course", "ar", "الألماني")])
     for question in ("ألماني", "بالألماني", "والالماني"):

@@ -35,7 +35,7 @@ def with_model() -> Snapshot:
 @pytest.mark.parametrize(
     ("question", "offer"),
     [
-        ("meine hose ist kaputt kann mir jemand zeigen wie man das naeht", "sewing-cafe"),
+        ("kiyafetlerimi nerede tamir edebilirim", "sewing-cafe"),
         ("jekh lil andar o kher na haljovav", "office-hours"),
         ("з малюком вранці нема куди піти, хочу познайомитись з іншими мамами", "parents-cafe"),
         ("i am at home all day with my baby where can we go", "parents-cafe"),
