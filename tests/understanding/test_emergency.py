@@ -827,3 +827,20 @@ def test_jumping_cutting_oneself_and_a_break_in_are_found(message: str) -> None:
 )
 def test_skipping_a_lesson_an_old_burglary_and_a_haircut_are_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "darabouna w tarradouna mn el bet",  # ar: they hit us and threw us out
+        "ma ro zadan va az khune birun kardan",  # fa: the same
+        "wir wurden zusammengeschlagen",  # de: passive, the victim is the subject
+        "ne-au batut si ne-au dat afara din casa",  # ro
+    ],
+)
+def test_us_beaten_is_found_however_it_is_said(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+def test_being_thrown_out_of_a_course_is_no_alarm() -> None:
+    assert not WORDS.found_in("i was kicked out of the course")
