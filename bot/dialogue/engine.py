@@ -368,7 +368,7 @@ class Dialogue:
                 log.warning("preparing a turn failed: %s", type(error).__name__)
         async with self._chat_locks.hold((inbound.channel, inbound.chat_id)):
             try:
-                async with self.database.session(small=True) as session:
+                async with self.database.session() as session:
                     now = self.clock()
                     user = await users.load_for_update(
                         session, inbound.channel, inbound.chat_id, now

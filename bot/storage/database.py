@@ -62,7 +62,7 @@ mediator's /queue next to it must wait, not fail."""
 
 
 def _sqlite_pragmas(dbapi_connection: Any, gate: WriterGate | None) -> None:
-    use_one_trip_cursors(dbapi_connection, gate, BUSY_TIMEOUT_SECONDS * 1000)
+    use_one_trip_cursors(dbapi_connection, gate)
     cursor = dbapi_connection.cursor()
     # WAL lets readers go on while one writer writes; the timeout makes writers of other
     # processes queue, not fail (this process's writers queue on the gate first).
@@ -71,8 +71,6 @@ def _sqlite_pragmas(dbapi_connection: Any, gate: WriterGate | None) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    if gate is not None:  # its gate checkpoints, off the event loop (writer_gate.py)
-        cursor.execute("PRAGMA wal_autocheckpoint=0")
     cursor.close()
     # We issue BEGIN ourselves (see _sqlite_begin_immediate); the driver must not.
     dbapi_connection.isolation_level = None
@@ -157,22 +155,9 @@ class Database:
         await self.engine.dispose()
 
     @asynccontextmanager
-    async def session(self, *, small: bool = False) -> AsyncIterator[AsyncSession]:
-        """A transaction. ``small=True`` for one of a few short statements that must not wait
-        for the database thread (a chat's turn): on SQLite they run on the event loop's thread
-        once the write lock is held (bot/storage/sqlite_hops.py); never for anything that can
-        be big (bulk writes, announcements, backups)."""
+    async def session(self) -> AsyncIterator[AsyncSession]:
         async with self.sessions() as session, session.begin():
-            if small and self.dialect == "sqlite":
-                await _run_on_loop(session)
             yield session
-
-
-async def _run_on_loop(session: AsyncSession) -> None:
-    connection = await session.connection()
-    driver = (await connection.get_raw_connection()).dbapi_connection
-    if isinstance(driver, OneTripConnection):
-        driver.run_on_loop()
 
 
 def upsert(session: AsyncSession, table: type[Any] | Table) -> PgInsert | SqliteInsert:

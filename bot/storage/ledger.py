@@ -246,7 +246,7 @@ class DeliveryMarks:
         if not waiting:
             return
         try:
-            async with self._database.session(small=True) as session:
+            async with self._database.session() as session:
                 for channel, marks in waiting.items():
                     await mark_delivered(session, channel, list(marks), max(marks.values()))
         except BaseException:

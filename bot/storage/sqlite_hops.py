@@ -18,24 +18,6 @@ Two more trips per transaction are saved the same way:
 
 The statements, their order and their transactions are unchanged; only the trips are fewer.
 
-A chat's turn makes no trip at all (:meth:`OneTripConnection.run_on_loop`, asked for with
-``Database.session(small=True)``). A transaction holds SQLite's write lock from its BEGIN to
-its COMMIT, and each trip inside it let the event loop serve other chats (read updates, send
-replies) while every other turn waited for the lock: at 50 chats turns formed a convoy. So a
-small transaction runs on the event loop's thread, but only where nothing can wait or be big:
-
-- its ``BEGIN IMMEDIATE`` is tried there with SQLite's busy timeout at zero, after this
-  process's writer gate was taken; if another process (a staff command) holds the lock, it
-  fails at once and goes to aiosqlite's thread, which waits on ``busy_timeout`` as before;
-- its statements run there once the write lock is held: under WAL nothing else can then make
-  them wait; ``executemany`` (bulk writes) always goes to the thread;
-- its COMMIT runs there too: under WAL it only appends to the WAL, since this process's
-  connections leave checkpoints (writing and syncing the file) to the writer gate, which
-  runs them on a worker thread (``writer_gate.py``).
-
-Every other transaction (jobs, announcements, backups, migrations, the web desk) runs as
-described above, on the thread; a statement there never blocks the event loop.
-
 It relies on two internals, both pinned in requirements.lock: aiosqlite's
 ``Connection._execute`` (queue a function for its thread) and SQLAlchemy's aiosqlite adapter
 classes. ``tests/storage`` runs every storage test through it.
@@ -77,20 +59,17 @@ class _Trips:
     since the last COMMIT or ROLLBACK (a transaction may be open), and the file's writer gate
     with the lock this connection holds while its transaction runs."""
 
-    __slots__ = ("begin", "busy_timeout_ms", "gate", "held", "on_loop", "sent")
+    __slots__ = ("begin", "gate", "held", "sent")
 
     def __init__(self) -> None:
         self.begin: str | None = None
         self.sent = True  # not known at first: end it for real
         self.gate: WriterGate | None = None
         self.held: asyncio.Lock | None = None
-        self.on_loop = False  # this transaction's small statements run on the loop's thread
-        self.busy_timeout_ms = 0
 
     def let_go(self) -> None:
         """The transaction ended (or its connection closed): the next writer may start."""
         held, self.held = self.held, None
-        self.on_loop = False
         WriterGate.leave(held)
 
 
@@ -125,23 +104,6 @@ def _run(
         cursor.close()
 
 
-def _begin_without_waiting(
-    connection: sqlite3.Connection, begin: str, busy_timeout_ms: int
-) -> bool:
-    """Run ``begin`` if SQLite's write lock is free now; False (nothing begun) if another
-    connection holds it."""
-    connection.execute("PRAGMA busy_timeout=0")
-    try:
-        connection.execute(begin)
-    except sqlite3.OperationalError as error:
-        if error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
-            return False
-        raise
-    finally:
-        connection.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
-    return True
-
-
 class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
     __slots__ = ()
     _awaitable_cursor_close = False  # nothing left to close: _Done.close is a no-op
@@ -172,20 +134,9 @@ class OneTripCursor(AsyncAdapt_aiosqlite_cursor):
         async with self._adapt_connection._execute_mutex:
             begin, trips.begin = trips.begin, None
             trips.sent = True
-            if (
-                trips.on_loop
-                and trips.held is not None
-                and not many
-                and (
-                    begin is None
-                    or _begin_without_waiting(driver._conn, begin, trips.busy_timeout_ms)
-                )
-            ):
-                done, rows = _run(driver._conn, None, operation, parameters, many)
-            else:
-                done, rows = await driver._execute(
-                    _run, driver._conn, begin, operation, parameters, many
-                )
+            done, rows = await driver._execute(
+                _run, driver._conn, begin, operation, parameters, many
+            )
         self._cursor = done  # type: ignore[assignment]
         self._rows = collections.deque(rows or ())
 
@@ -198,30 +149,13 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
         """Send ``statement`` (BEGIN ...) with the next one, in the same trip."""
         _trips(self._connection).begin = statement
 
-    def run_on_loop(self) -> None:
-        """Run this transaction's small statements on the event loop's thread (see the
-        module's docstring); until its COMMIT or ROLLBACK."""
-        _trips(self._connection).on_loop = True
-
     def commit(self) -> None:
-        trips = _trips(self._connection)
-        if trips.on_loop and trips.held is not None:
-            # Under WAL a COMMIT only appends to the WAL (synchronous=NORMAL: no sync); the
-            # checkpoint that may follow is the gate's, on a worker thread (writer_gate.py).
-            self._end(self._commit_here, committing=True)
-        else:
-            self._end(super().commit, committing=True)
-
-    def _commit_here(self) -> None:
-        try:
-            self._connection._conn.commit()
-        except Exception as error:
-            self._handle_exception(error)
+        self._end(super().commit)
 
     def rollback(self) -> None:
         self._end(super().rollback)
 
-    def _end(self, send: Callable[[], None], *, committing: bool = False) -> None:
+    def _end(self, send: Callable[[], None]) -> None:
         """COMMIT or ROLLBACK, only when a statement went since the last one ended."""
         trips = _trips(self._connection)
         trips.begin = None
@@ -229,8 +163,6 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
             if trips.sent:
                 send()
                 trips.sent = False
-                if committing and trips.gate is not None:
-                    trips.gate.committed()
         finally:
             trips.let_go()
 
@@ -247,14 +179,9 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
             _trips(self._connection).let_go()
 
 
-def use_one_trip_cursors(
-    dbapi_connection: Any, gate: WriterGate | None = None, busy_timeout_ms: int = 0
-) -> None:
+def use_one_trip_cursors(dbapi_connection: Any, gate: WriterGate | None = None) -> None:
     """Make a new aiosqlite connection (SQLAlchemy's "connect" event) use :class:`OneTripCursor`,
-    its transactions queued on ``gate`` (see ``writer_gate.py``); ``busy_timeout_ms`` is the
-    busy timeout the connection has (restored after a BEGIN tried without waiting)."""
+    its transactions queued on ``gate`` (see ``writer_gate.py``)."""
     if type(dbapi_connection) is AsyncAdapt_aiosqlite_connection:
         dbapi_connection.__class__ = OneTripConnection
-        trips = _trips(dbapi_connection._connection)
-        trips.gate = gate
-        trips.busy_timeout_ms = busy_timeout_ms
+        _trips(dbapi_connection._connection).gate = gate
