@@ -844,3 +844,14 @@ def test_us_beaten_is_found_however_it_is_said(message: str) -> None:
 
 def test_being_thrown_out_of_a_course_is_no_alarm() -> None:
     assert not WORDS.found_in("i was kicked out of the course")
+
+
+@pytest.mark.parametrize(
+    ("message", "danger"),
+    [
+        ("o rom del man dab", True),  # rom: my husband gives me blows
+        ("phagilo mo telefono", False),  # rom: my phone broke ("phabilo" is burned)
+    ],
+)
+def test_romani_blows_ring_and_a_broken_phone_does_not(message: str, danger: bool) -> None:
+    assert WORDS.found_in(message) is danger
