@@ -537,3 +537,18 @@ def test_a_time_that_does_not_suit_and_wanting_to_discuss(message: str, intent: 
 @pytest.mark.parametrize("message", ["sure why not", "warum nicht", "de ce nu", "защо не"])
 def test_why_not_is_a_yes(message: str) -> None:
     assert PHRASES.yes_no(message) is YesNo.YES
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("ist da auch jemand echtes", Intent.HUMAN),
+        ("може ли да говоря с някого", Intent.HUMAN),
+        ("much obliged to you", Intent.THANKS),
+        ("what can i use this chat for", Intent.HELP),
+        ("какво мога да правя с този бот", Intent.HELP),
+        ("ce pot sa fac aici la voi", Intent.HELP),
+    ],
+)
+def test_someone_real_obliged_and_what_to_do_here(message: str, intent: Intent) -> None:
+    assert PHRASES.find(message).intent is intent
