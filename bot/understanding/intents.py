@@ -355,7 +355,13 @@ class IntentPhrases:
             named = max(targets, key=lambda code: targets[code]) if targets else None
             # "meine frau kann kein deutsch, bitte auf ukrainisch": a request, not a question
             # about whether German is needed.
-            instead = named is not None and any(not reading[0] for reading in targets.values())
+            # The one asked for is itself not denied: "ما بعرف الماني بقدر اجي" (no German,
+            # may I come?) names only a language the person cannot read.
+            instead = (
+                named is not None
+                and targets[named][0]
+                and any(not reading[0] for reading in targets.values())
+            )
             return IntentMatch(best, social, rest, share, named, instead_of_another=instead)
         if social is not None and not remaining:
             return IntentMatch(social, social, "", 1.0)

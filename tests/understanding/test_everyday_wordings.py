@@ -120,3 +120,32 @@ def test_words_near_a_new_class_do_not_make_another_request(
     message: str, intent: Intent | None
 ) -> None:
     assert PHRASES.find(message).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("папа не читает по-немецки, напишите по-английски", "en"),
+        ("батько не розуміє німецької, пишіть російською", "ru"),
+        ("ابوي ما بيقرا الماني اكتب بالانجليزي", "en"),
+    ],
+)
+def test_the_language_asked_for_is_not_the_one_denied(message: str, language: str) -> None:
+    found = PHRASES.find(message)
+
+    assert (found.intent, found.target) == (Intent.LANGUAGE, language)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("fo9ach kat7lo ghda", Intent.HOURS),  # Darija: when do you open tomorrow
+        ("ch7al f sa3a katsdo", Intent.HOURS),  # what time do you close
+        ("чем вы можете мне помочь", Intent.HELP),
+        ("як ви мені можете допомогти", Intent.HELP),
+        ("bu ne işe yarıyor, bana nasıl yardımcı olabilirsiniz", Intent.HELP),
+        ("این برنامه کارش چیه", Intent.HELP),  # what is this program's job
+    ],
+)
+def test_how_can_you_help_me_and_darija_opening_times(message: str, intent: Intent) -> None:
+    assert PHRASES.find(message).intent is intent
