@@ -59,6 +59,7 @@ def _answerers(with_model: bool = True) -> dict[str, Callable[[str], object]]:
         reranked = LiveCatalogue(PROJECT_ROOT / "content", languages.codes, model).current
         assert reranked.semantic is not None
         reranked.semantic.warm()  # as `bot run` does in the background after start
+        understander.warm(reranked)
 
         def model_on(text: str) -> object:
             return understander.understand(text, reranked, context)
@@ -159,7 +160,8 @@ def _with_model(
             _percentile(without, 0.99),
             baseline,
             "< 50 ms",
-            note + "; only messages rapidfuzz is unsure about reach the model",
+            note + "; only messages rapidfuzz is unsure about, or nothing else understood,"
+            " reach the model",
         ),
         Figure(
             "understanding with model, peak RSS",
@@ -168,7 +170,8 @@ def _with_model(
             _rss("ours"),
             baseline,
             "< 150 MB",
-            "fresh process, offers embedded, every dev question answered",
+            "fresh process, offers and everyday-request examples embedded, every dev question"
+            " answered",
         ),
     ]
 

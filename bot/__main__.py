@@ -168,6 +168,10 @@ def _ask(
         print(error, file=sys.stderr)
         return 1
     if eval_file is not None:
+        # With the model: embed its everyday-request examples first (a minute or more), as
+        # the running bot has them soon after start. A single question is answered at once,
+        # as in the bot's first minutes: by the phrase tables alone.
+        understander.warm(snapshot)
         # With the detector, the report also counts wrong "continue in another language?".
         switch = LanguageSwitch(languages, understander.detectable)
         print(evaluate_file(understander, snapshot, eval_file, switch).table())

@@ -24,6 +24,7 @@ from bot.config import Settings
 from bot.matching.semantic import warm_in_background
 from bot.observability import routes as observability_routes
 from bot.operations.content_folder import SHARED_WITH_CODE_WARNING, inside_code_checkout
+from bot.understanding.intent_model import IntentModel
 from bot.web.pages import open_desk
 
 _LOG = logging.getLogger("bot.channels")
@@ -73,12 +74,21 @@ async def run_channels(settings: Settings, *, webhook: bool) -> None:
             if application is not None and telegram_webhook:
                 await telegram.register_webhook(application.bot, settings)
             _LOG.info("bot running: %s", ", ".join(sorted(core.senders)) or "staff desk only")
-            semantic = core.dialogue.catalogue.current.semantic
-            if semantic is not None:  # embed the offers now, not during someone's question
-                warming = asyncio.wrap_future(warm_in_background(semantic, stop.is_set))
-                warming.add_done_callback(lambda _: _LOG.info("semantic reranking ready"))
+            snapshot = core.dialogue.catalogue.current
+            if snapshot.semantic is not None:  # embed the offers now, not during someone's question
+                warming = asyncio.wrap_future(warm_in_background(snapshot.semantic, stop.is_set))
+                examples = core.dialogue.understander.intent_model(snapshot)
+                warming.add_done_callback(lambda _: _then_examples(examples, stop.is_set))
             await stop.wait()
     _LOG.info("bot stopped")
+
+
+def _then_examples(examples: IntentModel | None, stopping: Callable[[], bool]) -> None:
+    """The offers are embedded; now the everyday requests' examples, as gently (the phrase
+    tables answer alone until they are)."""
+    _LOG.info("semantic reranking ready")
+    if examples is not None:
+        warm_in_background(examples, stopping)
 
 
 def polling_problem(application: Application) -> Callable[[], str | None]:

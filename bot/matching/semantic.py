@@ -78,7 +78,24 @@ def load_model() -> Embedder | None:
 _passage_vectors: dict[str, Vectors] = {}
 """Each offer text's vector, kept across reloads and cores: embedding one takes 0.1-0.5 s on a
 busy 2-core machine, and a reload changes few texts."""
-_model_lock = Lock()  # one call into the C engine at a time (warm-up runs in a thread)
+model_lock = Lock()
+"""One call into the C engine at a time (warm-ups run in threads; the intent model shares it)."""
+
+_last_query: tuple[Embedder, str, Vectors] | None = None
+
+
+def embed_query(model: Embedder, text: str) -> Vectors:
+    """A message's vector. The last one is kept: the offers' reranker and the intent model
+    (bot/understanding/intent_model.py) often read the same message one after the other."""
+    global _last_query
+    with model_lock:
+        last = _last_query
+        if last is not None and last[0] is model and last[1] == text:
+            return last[2]
+        vector = model.query(text)
+        _last_query = (model, text, vector)
+        return vector
+
 
 MAX_KEPT_VECTORS = 5_000
 """Texts of earlier catalogues are dropped beyond this (1.5 KB each): memory stays bounded
@@ -113,7 +130,7 @@ class SemanticIndex:
     def warm(self, stopping: Callable[[], bool] = lambda: False) -> None:
         """Embed every offer text not embedded yet (until ``stopping()`` says the bot stops)."""
         wanted = {text for texts in self.passages.values() for text in texts}
-        with _model_lock:
+        with model_lock:
             if len(_passage_vectors) + len(wanted) > MAX_KEPT_VECTORS:
                 for stale in set(_passage_vectors) - wanted:
                     del _passage_vectors[stale]
@@ -124,8 +141,7 @@ class SemanticIndex:
 
     def similarities(self, question: str) -> dict[str, float]:
         """Cosine between the question and each offer's closest language version."""
-        with _model_lock:
-            asked = self.model.query(question)
+        asked = embed_query(self.model, question)
         return {
             offer_id: max(float(self._vector(text) @ asked) for text in texts)
             for offer_id, texts in self.passages.items()
@@ -133,7 +149,7 @@ class SemanticIndex:
 
     def _vector(self, text: str) -> Vectors:
         """One offer text's vector, embedded now if no index has it (or it was dropped)."""
-        with _model_lock:
+        with model_lock:
             found = _passage_vectors.get(text)
             if found is None:
                 found = _passage_vectors[text] = self.model.passage([text])[0]
@@ -153,8 +169,16 @@ class SemanticIndex:
         return replace(result, candidates=ordered, confident=confident)
 
 
-def warm_in_background(index: SemanticIndex, stopping: Callable[[], bool]) -> Future[None]:
-    """:meth:`SemanticIndex.warm` on a thread of its own, at the lowest CPU priority.
+class Warms(Protocol):
+    """Texts to embed before questions need them: the offers' (:class:`SemanticIndex`), the
+    everyday requests' examples (bot/understanding/intent_model.py)."""
+
+    def warm(self, stopping: Callable[[], bool]) -> None: ...
+
+
+def warm_in_background(index: Warms, stopping: Callable[[], bool]) -> Future[None]:
+    """:meth:`SemanticIndex.warm` (or another ``warm``) on a thread of its own, at the lowest
+    CPU priority.
 
     Embedding the shipped offers after a start takes one of a 2-core machine's cores for
     seconds (idle) to a minute (busy); at normal priority it slowed every answer given

