@@ -89,6 +89,8 @@ def _then_examples(examples: IntentModel | None, stopping: Callable[[], bool]) -
     _LOG.info("semantic reranking ready")
     if examples is not None:
         warm_in_background(examples, stopping)
+    else:
+        _LOG.info("everyday requests by meaning off (no examples to read)")
 
 
 def polling_problem(application: Application) -> Callable[[], str | None]:
