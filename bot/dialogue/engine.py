@@ -558,11 +558,11 @@ class Dialogue:
             typed = self._typed_language(turn, text)
             if typed is not None:
                 return self.choose_language(turn, typed)
-            if text and text.strip() and not text.lstrip().startswith("/"):
+            if asked := self._typed_question(turn):
                 # The first message is a question: answered once language and privacy are
                 # settled; its language is guessed to greet in it and put it first.
-                turn.remember(pending_question=text[: self.max_text_length])
-                guesses = self.understander.first_language_guesses(text, turn.snapshot)
+                turn.remember(pending_question=asked[: self.max_text_length])
+                guesses = self.understander.first_language_guesses(asked, turn.snapshot)
                 return self._show_language_picker(turn, *guesses)
             return self._show_language_picker(turn)
         if user.state == State.CHOOSING_FORMAT:
@@ -572,7 +572,7 @@ class Dialogue:
                 )
             ]
         if user.consent_at is None:
-            asked = user.state == State.CONSENT and self._typed_question(turn)
+            asked = self._typed_question(turn) if user.state == State.CONSENT else None
             if asked:
                 # Asked at the privacy note: answered right after Yes or No, after the first
                 # question and in order (a follow-up "and what does it cost?" needs the card
