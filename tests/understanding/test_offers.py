@@ -68,6 +68,11 @@ def test_a_need_or_a_transliterated_name_gets_the_offers_card(
         ("yeni baslayanlar icin ders var mi", "german-course"),
         ("чи є заняття для початківців", "german-course"),
         ("في دروس للمبتدئين", "german-course"),
+        # German "Näh-" words for a sewing group, typed with or without the umlaut (found in a
+        # new-user trial: "wo ist der nahkurs" got "I don't know").
+        ("wo ist der nahkurs", "sewing-cafe"),
+        ("gibt es eine nähgruppe", "sewing-cafe"),
+        ("wann ist der naehtreff", "sewing-cafe"),
         # Torn clothes are the sewing café.
         ("meine bluse ist aufgerissen", "sewing-cafe"),
         ("my skirt is ripped", "sewing-cafe"),
