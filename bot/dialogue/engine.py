@@ -769,11 +769,15 @@ class Dialogue:
         self, turn: Turn, questions: Sequence[str], before: list[Reply]
     ) -> list[Reply]:
         """After language and privacy: the answers to what the person wrote meanwhile, in
-        order, leaving out what only said hello."""
+        order, leaving out what only said hello or was not understood."""
         answers: list[Reply] = []
         for question in questions:
             understood = self.understander.understand(question, turn.snapshot, self._context(turn))
-            if understood.outcome is Outcome.INTENT and understood.intent in SOCIAL:
+            if understood.outcome is Outcome.UNKNOWN or (
+                understood.outcome is Outcome.INTENT and understood.intent in SOCIAL
+            ):
+                # Only hello, or nothing we understood (often a language we do not speak,
+                # "hola, necesito ayuda"): the menu is a better first answer than "I don't know".
                 continue
             answers += await self._on_question(turn, question)
         if not answers:

@@ -175,6 +175,19 @@ async def test_questions_typed_at_the_privacy_note_are_answered_in_order_after_y
     assert await stored_people(core) == 1
 
 
+async def test_a_first_message_in_a_language_we_do_not_speak_gets_the_menu_after_consent(
+    core: CoreApp,
+) -> None:
+    # Found in a new-user trial: "hola buenos dias, necesito ayuda", then English and Yes,
+    # got "Sorry, I do not know about that yet" as the very first answer.
+    picker = await console(core, "hola buenos dias, necesito ayuda\n", chat_id="hola")
+    english = button(picker, "English")
+    transcript = await console(core, f"{english}\n1\n", chat_id="hola")
+    after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
+    assert ui(core, "en", "Sorry, I do not know about that yet.") not in after_yes
+    assert title(core, "sewing-cafe", "en") in after_yes, "the menu lists every offer"
+
+
 async def test_a_typed_yes_after_an_emergency_screen_still_answers_the_privacy_note(
     core: CoreApp,
 ) -> None:
