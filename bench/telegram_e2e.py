@@ -7,11 +7,13 @@ does). Latency runs from putting the update into getUpdates to the bot's first s
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench.report import Figure
@@ -51,6 +53,94 @@ async def _warm(log: Path) -> None:
         await asyncio.sleep(0.1)
 
 
+WARM_UP_ASKS = 3
+"""Unmeasured messages per chat before the measured ones, for both bots: ours spends them on
+choosing a language and accepting privacy, the echo bot echoes them. Before, only ours had
+them, so the echo bot's figure included opening its connections and first code paths."""
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+
+
+@dataclass(frozen=True)
+class Machine:
+    """CPU ticks counted at one moment (Linux /proc): the whole machine, the bot, this harness."""
+
+    busy: int  # every core's non-idle ticks, steal included
+    steal: int  # ticks the hypervisor gave to other guests
+    total: int  # every core's ticks, idle included
+    bot: int  # the bot process, all its threads
+    harness: int  # this process: the fake Bot API and the load generator
+    switches: int  # the bot's voluntary context switches (a thread waits: a hop to or from it)
+    threads: int
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """What else used the machine while a bot answered its measured messages, counted.
+
+    A timed figure from a shared machine means little; these say how shared it was: the share
+    of all cores that went to other processes (``others``) or to other guests of the
+    hypervisor (``steal``), and how often the bot's threads handed over to each other."""
+
+    others: float
+    steal: float
+    bot_cpu_ms: float  # per update, all the bot's threads
+    harness_cpu_ms: float  # per update
+    switches_per_update: float
+    threads: int
+
+    def __str__(self) -> str:
+        return (
+            f"others {self.others:.0%} CPU, steal {self.steal:.0%}; per update: bot CPU "
+            f"{self.bot_cpu_ms:.1f} ms, harness {self.harness_cpu_ms:.1f} ms, "
+            f"{self.switches_per_update:.1f} switches; {self.threads} threads"
+        )
+
+
+def _ticks(stat_line: str) -> tuple[int, int]:
+    """utime + stime of a /proc/<pid>/stat line; the command name may hold spaces."""
+    fields = stat_line[stat_line.rindex(")") + 2 :].split()
+    return int(fields[11]) + int(fields[12]), int(fields[17])
+
+
+def machine_now(pid: int) -> Machine | None:
+    """The counters now, or None where /proc cannot tell (not Linux, the bot has exited)."""
+    try:
+        cpu = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+        bot, threads = _ticks(Path(f"/proc/{pid}/stat").read_text())
+        harness, _ = _ticks(Path("/proc/self/stat").read_text())
+        switches = 0
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            with contextlib.suppress(OSError):  # a thread may end meanwhile
+                for line in (task / "status").read_text().splitlines():
+                    if line.startswith("voluntary_ctxt_switches:"):
+                        switches += int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    # user nice system idle iowait irq softirq steal (guest time is inside user and nice)
+    ticks = [int(value) for value in cpu[:8]]
+    idle = ticks[3] + ticks[4]
+    return Machine(sum(ticks) - idle, ticks[7], sum(ticks), bot, harness, switches, threads)
+
+
+def conditions(before: Machine | None, after: Machine | None, updates: int) -> Conditions | None:
+    if before is None or after is None or after.total <= before.total:
+        return None
+    total = after.total - before.total
+    bot, harness = after.bot - before.bot, after.harness - before.harness
+    steal = after.steal - before.steal
+    others = max(0, after.busy - before.busy - bot - harness - steal)
+    per_update = 1000 / CLOCK_TICKS / max(1, updates)
+    return Conditions(
+        others / total,
+        steal / total,
+        bot * per_update,
+        harness * per_update,
+        (after.switches - before.switches) / max(1, updates),
+        after.threads,
+    )
+
+
 class Harness:
     def __init__(self, fake: FakeBotApi) -> None:
         self.fake = fake
@@ -74,9 +164,11 @@ class Harness:
 
 async def _run_bot(
     args: list[str], chats: int, onboard: bool, folder: Path, per_chat: int | None = None
-) -> tuple[float, list[float]]:
+) -> tuple[float, list[float], Conditions | None]:
     """Serve ``chats`` people with the bot ``args`` start; ``per_chat`` messages each (by
-    default :func:`messages_per_chat`). Returns updates/s and each message's latency."""
+    default :func:`messages_per_chat`), after :data:`WARM_UP_ASKS` unmeasured ones (``onboard``:
+    choosing a language and accepting privacy; else plain texts). Returns updates/s, each
+    message's latency, and what else used the machine meanwhile."""
     per_chat = per_chat or messages_per_chat(chats)
     async with FakeBotApi() as fake:
         env = {
@@ -111,15 +203,19 @@ async def _run_bot(
                 await _warm(folder / "bot.log")
             harness = Harness(fake)
             users = [user_json(10_000 + n, f"Person {n}", "ro") for n in range(chats)]
-            if onboard:  # not measured: every chat first picks Romanian and accepts privacy
 
-                async def setup(user: dict[str, object]) -> None:
-                    chat = str(user["id"])
+            async def setup(user: dict[str, object]) -> None:
+                """Not measured: ours picks Romanian and accepts privacy; the echo bot echoes."""
+                chat = str(user["id"])
+                if onboard:
                     await harness.ask(chat, text_update(user, "/start"))
                     await harness.ask(chat, callback_update(user, "lang:ro", None))
                     await harness.ask(chat, callback_update(user, "consent:yes", None))
+                else:
+                    for _ in range(WARM_UP_ASKS):
+                        await harness.ask(chat, text_update(user, "/start"))
 
-                await asyncio.gather(*(setup(u) for u in users))
+            await asyncio.gather(*(setup(u) for u in users))
 
             latencies: list[float] = []
 
@@ -129,9 +225,11 @@ async def _run_bot(
                     text = "/menu" if turn % 2 else "/help"
                     latencies.append(await harness.ask(chat, text_update(user, text)))
 
+            before = machine_now(process.pid)
             started = time.monotonic()
             await asyncio.gather(*(converse(u) for u in users))
-            return len(latencies) / (time.monotonic() - started), latencies
+            rate = len(latencies) / (time.monotonic() - started)
+            return rate, latencies, conditions(before, machine_now(process.pid), len(latencies))
         finally:
             process.terminate()
             try:
@@ -150,11 +248,16 @@ async def _measure(sizes: tuple[int, ...]) -> list[Figure]:
     figures = []
     with tempfile.TemporaryDirectory() as folder:
         for chats in sizes:
-            echo_rate, echo_lat = await _run_bot(
+            echo_rate, echo_lat, echo_had = await _run_bot(
                 ["-m", "bench.echo_bot"], chats, False, Path(folder)
             )
-            ours_rate, ours_lat = await _run_bot(["-m", "bot", "run"], chats, True, Path(folder))
-            note = f"{chats} chats x {messages_per_chat(chats)} messages, SQLite"
+            ours_rate, ours_lat, ours_had = await _run_bot(
+                ["-m", "bot", "run"], chats, True, Path(folder)
+            )
+            note = (
+                f"{chats} chats x {messages_per_chat(chats)} messages, SQLite; "
+                f"ours: {ours_had or 'not counted'}; echo: {echo_had or 'not counted'}"
+            )
             figures += [
                 Figure(
                     f"e2e telegram, {chats} chats",
