@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 from collections.abc import Callable, Iterator
@@ -79,7 +80,8 @@ async def run_channels(settings: Settings, *, webhook: bool) -> None:
                 warming = asyncio.wrap_future(warm_in_background(snapshot.semantic, stop.is_set))
                 examples = core.dialogue.understander.intent_model(snapshot)
                 warming.add_done_callback(lambda _: _then_examples(examples, stop.is_set))
-            await stop.wait()
+            with start_up_heap_frozen():
+                await stop.wait()
     _LOG.info("bot stopped")
 
 
@@ -91,6 +93,25 @@ def _then_examples(examples: IntentModel | None, stopping: Callable[[], bool]) -
         warm_in_background(examples, stopping)
     else:
         _LOG.info("everyday requests by meaning off (no examples to read)")
+
+
+@contextlib.contextmanager
+def start_up_heap_frozen() -> Iterator[None]:
+    """Leave what start-up built out of the cyclic garbage collector's walks while serving.
+
+    A started bot holds about 465,000 objects the collector tracks (catalogue, phrase tables,
+    libraries), and they live as long as the process. Each full collection while serving
+    walked all of them (66-720 ms each at start-up on the shared 2-core machine, the event
+    loop standing still); frozen, a full collection walks only what was made since. Objects
+    that stop being used are still freed by their reference counts: a catalogue reload, with
+    or without changed keywords, leaves no cyclic garbage (counted with ``gc.collect()``),
+    so nothing frozen is kept by mistake. Unfrozen when serving ends, so that a process that
+    serves more than once (the tests) collects as before."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def polling_problem(application: Application) -> Callable[[], str | None]:
