@@ -335,6 +335,10 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # съм добре" (the crowd pushed me, but I am fine) stays an alarm: "pushed me" is
         # danger when a person does it
         ("probes_u-danger7.yaml", 1, ("bebeto ne diasha",)),
+        # ninth round: chest pain in other forms, beaten said from the victim's side, fever
+        # said as hot, followed as walking behind me, dialect negation, Finglish glides;
+        # "the neighbour kills me with his drill" is a nuisance (27 of 68 found before)
+        ("probes_u-danger9.yaml", 0, ()),
     ],
 )
 def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
@@ -854,4 +858,46 @@ def test_being_thrown_out_of_a_course_is_no_alarm() -> None:
     ],
 )
 def test_romani_blows_ring_and_a_broken_phone_does_not(message: str, danger: bool) -> None:
+    assert WORDS.found_in(message) is danger
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "die brust brennt und es zieht in den linken arm",  # de: burning, into the arm
+        "chest been paining him since morning",  # en: "paining"
+        "гърдите го боляха цял ден",  # bg: past plural of "hurt"
+        "в груди жгло всю ночь",  # ru: "burned" in the chest
+        "ana madroub kol yom men zawji",  # ar: "beaten", a participle, Arabizi
+        "babam tarafından dövüldüm",  # tr: passive
+        "я побита отчимом",  # uk: beaten by the stepfather (instrumental)
+        "дочь вся горячая и дрожит",  # ru: hot and shaking (a fever fit)
+        "hinter mir läuft seit zehn minuten einer",  # de: walking behind me, turned round
+        "warayi fi wa7ad byemshi",  # ar: the same in Arabizi
+        "oglum nefes almio",  # tr: phone spelling of "does not breathe"
+        "khoon ziyad miad",  # fa: Finglish "a lot of blood"
+    ],
+)
+def test_ninth_round_emergencies_are_found_in_any_form(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "danger"),
+    [
+        ("der nachbar bringt mich um mit seinem gebohre", False),  # de: a nuisance
+        ("soacra ma omoara cu intrebarile ei", False),  # ro: her questions
+        ("тоя мач ме уби", False),  # bg: this match killed me
+        ("el internet bi2telni", False),  # ar: the internet
+        ("the neighbour will kill me, he has a knife and the music is loud", True),
+        ("er bringt mich um wenn ich die polizei rufe", True),  # de: a threat, no nuisance
+        ("he will kill me, he took my phone", True),  # a phone is no nuisance subject
+        ("ich habe den deutschkurs endlich hinter mir", False),  # de: "behind me" = done
+        ("annem arkamdan geliyor biraz bekleyin", False),  # tr: my mother comes after me
+        ("die suppe ist heiß und ich friere", False),  # de: hot soup
+    ],
+)
+def test_a_nuisance_that_kills_me_is_no_alarm_and_a_threat_beside_it_is(
+    message: str, danger: bool
+) -> None:
     assert WORDS.found_in(message) is danger
