@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import cast
@@ -269,7 +269,11 @@ def _heads(phrases: Iterable[Phrase]) -> set[str]:
 
 
 def _index(
-    phrases: Iterable[Phrase], heads: Iterable[str] = (), *, skeletons: bool = False
+    phrases: Iterable[Phrase],
+    heads: Iterable[str] = (),
+    *,
+    skeletons: bool = False,
+    no_typo_words: Collection[str] = (),
 ) -> PhraseIndex:
     return PhraseIndex(
         phrases,
@@ -277,6 +281,19 @@ def _index(
         typo_similarity=TYPO_SIMILARITY,
         forms=DangerForms(heads, skeletons),
         loose_marks=LOOSE_MARKS,
+        no_typo_words=no_typo_words,
+    )
+
+
+PLAIN_WORDS = "plain"
+"""The section of ``danger.yaml`` listing everyday words one typo away from a word of danger
+("geschlafen", "schlange", "cooking", "döküyor"): read only as themselves."""
+
+
+def plain_words(lists: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """The words of ``plain:`` as a message word is read (:func:`normalize`), any language."""
+    return frozenset(
+        word for entries in lists.values() for entry in entries for word in normalize(entry).split()
     )
 
 
@@ -285,7 +302,7 @@ class ConceptPairs:
     language, on different words of the message. Matched as groups, not as every two-word
     combination, so a bigger group costs little."""
 
-    def __init__(self, concepts: Concepts) -> None:
+    def __init__(self, concepts: Concepts, no_typo_words: Collection[str] = ()) -> None:
         groups, self._pairs = concepts
         self._index = _index(
             (phrase for group, lists in groups.items() for phrase in _phrases(lists, group)),
@@ -295,6 +312,7 @@ class ConceptPairs:
                 for phrase in _phrases(groups.get(group, {}), group)
             ),
             skeletons=True,
+            no_typo_words=no_typo_words,
         )
 
     def find(self, text: str) -> list[Found]:
@@ -373,9 +391,10 @@ class DistressWords:
         lists: Mapping[str, Sequence[str]],
         figures: FiguresOfSpeech | None = None,
         pairs: ConceptPairs | None = None,
+        no_typo_words: Collection[str] = (),
     ) -> None:
         self.languages = frozenset(code for code, entries in lists.items() if entries)
-        self._index = _index(_phrases(lists))
+        self._index = _index(_phrases(lists), no_typo_words=no_typo_words)
         self._figures = figures
         self._pairs = pairs
 
@@ -386,12 +405,15 @@ class DistressWords:
         issues: list[ContentIssue] = []
         lists = phrase_lists(read_phrase_file(locales_dir / DISTRESS_FILE), (), issues)
         figures = pairs = None
+        plain: frozenset[str] = frozenset()
         if (locales_dir / DANGER_FILE).exists():
-            pairs = ConceptPairs(read_concepts(locales_dir / DANGER_FILE, issues))
+            danger = read_phrase_file(locales_dir / DANGER_FILE)
+            plain = plain_words(phrase_lists(danger, (PLAIN_WORDS,), issues, required=False))
+            pairs = ConceptPairs(read_concepts(locales_dir / DANGER_FILE, issues), plain)
             figures = FiguresOfSpeech(read_figures(locales_dir / DANGER_FILE, issues))
         if issues:
             raise CatalogueError(issues)
-        return cls(lists, figures, pairs)
+        return cls(lists, figures, pairs, plain)
 
     def _hits(self, text: str) -> list[Found]:
         hits = self._index.find(text) + (self._pairs.find(text) if self._pairs else [])

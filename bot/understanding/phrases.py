@@ -280,12 +280,15 @@ class PhraseIndex:
         variants: bool = False,
         plain_words: Collection[str] = (),
         loose_marks: tuple[str, ...] = (),
+        no_typo_words: Collection[str] = (),
     ) -> None:
         """``forms``: how a message word may be read (:func:`arabic_forms`,
         :func:`spelling_forms`). ``clipped_e``: a word may stand for the listed word with a
         final e ("find ich", "hätt gern"), as spoken German drops it; found as a typo is,
         never as typed exactly. ``loose_marks``: marks of other loose readings ``forms``
-        makes, which like a skeleton are never read with a typo."""
+        makes, which like a skeleton are never read with a typo. ``no_typo_words``: everyday
+        words (normalized) one typo away from a listed word, read only as what they are
+        ("geschlafen" is no "geschlagen", "cooking" no "choking")."""
         self.phrases = tuple(phrases)
         self.clipped_e = clipped_e
         self._forms = forms or arabic_forms  # how a message word may be read
@@ -301,6 +304,7 @@ class PhraseIndex:
         self.plain_words = frozenset(plain_words) - listed
         self.typo_min_chars = typo_min_chars
         self.typo_similarity = typo_similarity
+        self._no_typo = frozenset(no_typo_words)
         self._loose = (SKELETON, *loose_marks)
         self._symbols = tuple(p for p in self.phrases if p.symbol)
         self._by_word: defaultdict[str, list[Phrase]] = defaultdict(list)
@@ -387,6 +391,7 @@ class PhraseIndex:
                 and not _folded(form)
                 and not joined
                 and not form.startswith(self._loose)
+                and word not in self._no_typo
             ):
                 for variant in deletion_variants(form, 1):
                     for listed in self._by_deletion.get(variant, ()):

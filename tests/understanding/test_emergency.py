@@ -901,3 +901,46 @@ def test_a_nuisance_that_kills_me_is_no_alarm_and_a_threat_beside_it_is(
     message: str, danger: bool
 ) -> None:
     assert WORDS.found_in(message) is danger
+
+
+def test_everyday_words_one_typo_from_danger_are_no_alarm_and_real_typos_still_are() -> None:
+    """probes_u-danger9b.yaml, written before ``plain:`` (16 of 18 look-alikes rang)."""
+    path = EMERGENCY_SET.with_name("probes_u-danger9b.yaml")
+    lines = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+    emergencies = [line["q"] for line in lines if line.get("intent") == "emergency"]
+    others = [line["q"] for line in lines if line.get("intent") != "emergency"]
+
+    assert [text for text in emergencies if not WORDS.found_in(text)] == []
+    assert [text for text in others if WORDS.found_in(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("message", "danger"),
+    [
+        ("ich habe schlecht geschlafen, mein mann schnarcht", False),  # de: slept
+        ("mein mann hat mich gestern geschlagen", True),  # de: as listed
+        ("mein mann hat mich geschlagem", True),  # de: a real typo is still read
+        ("he is cooking for me tonight", False),  # en: no "choking"
+        ("he is choking me", True),
+    ],
+)
+def test_a_plain_word_is_read_as_itself_and_a_typo_of_danger_still_rings(
+    message: str, danger: bool
+) -> None:
+    assert WORDS.found_in(message) is danger
+
+
+def test_plain_words_written_as_one_string_are_reported_with_file_and_line(
+    tmp_path: Path,
+) -> None:
+    for name in ("distress.yaml", DANGER_FILE):
+        (tmp_path / name).write_text((LOCALES / name).read_text(encoding="utf-8"), encoding="utf-8")
+    danger = tmp_path / DANGER_FILE
+    text = danger.read_text(encoding="utf-8")
+    line = text.splitlines().index("plain:") + 2  # the first language under it
+    danger.write_text(text.replace("plain:\n  de: [", "plain:\n  de: geschlafen #[", 1))
+
+    with pytest.raises(CatalogueError) as raised:
+        DistressWords.load(tmp_path)
+
+    assert f"{DANGER_FILE}:{line}" in str(raised.value)
