@@ -6,11 +6,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from babel import Locale, UnknownLocaleError
 
 from bot.config import PROJECT_ROOT
+
+# libyaml's parser when installed: the same data as yaml.safe_load, about ten times faster
+# (read at every start and by every core a test opens).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _safe_load(text: str) -> Any:
+    return yaml.load(text, Loader=_SAFE_LOADER)
+
 
 SOURCE_LANGUAGE = "de"
 """Every text is written in German first; German closes every fallback chain."""
@@ -107,7 +117,7 @@ class LanguageConfigError(ValueError):
 
 def load_languages(path: Path = DEFAULT_LANGUAGES_FILE) -> Languages:
     """Read and check ``languages.yaml``."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = _safe_load(path.read_text(encoding="utf-8")) or {}
     entries = data.get("languages") or []
     languages: list[Language] = []
     for index, entry in enumerate(entries):
