@@ -914,6 +914,17 @@ def test_everyday_words_one_typo_from_danger_are_no_alarm_and_real_typos_still_a
     assert [text for text in others if WORDS.found_in(text)] == []
 
 
+def test_a_person_who_injured_or_threw_something_at_someone_is_found() -> None:
+    """probes_u-danger9c.yaml, written before the groups injured, threw, atme (5 of 21)."""
+    path = EMERGENCY_SET.with_name("probes_u-danger9c.yaml")
+    lines = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+    emergencies = [line["q"] for line in lines if line.get("intent") == "emergency"]
+    others = [line["q"] for line in lines if line.get("intent") != "emergency"]
+
+    assert [text for text in emergencies if not WORDS.found_in(text)] == []
+    assert [text for text in others if WORDS.found_in(text)] == []
+
+
 @pytest.mark.parametrize(
     ("message", "danger"),
     [
@@ -944,3 +955,23 @@ def test_plain_words_written_as_one_string_are_reported_with_file_and_line(
         DistressWords.load(tmp_path)
 
     assert f"{DANGER_FILE}:{line}" in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("message", "danger"),
+    [
+        ("mein onkel hat mich verletzt", True),  # de: a person injured me
+        ("ich habe mich beim fußball verletzt", False),  # de: hurt oneself at sport
+        ("ранила меня соседка", True),  # ru: injured me, turned round
+        ("o vecino dukhavdas man", True),  # rom
+        ("warf mir ein glas an den kopf", True),  # de: thrown at the head
+        ("zakhmim kard baradaram", True),  # fa, Finglish
+        ("муж кинул меня на деньги", False),  # ru: cheated me out of money
+        ("er hat ein auge auf mich geworfen", False),  # de: he fancies me
+        ("are my kids insured with me", False),  # en: "insured" is no "injured"
+    ],
+)
+def test_injured_or_thrown_at_is_danger_and_sport_or_slang_is_not(
+    message: str, danger: bool
+) -> None:
+    assert WORDS.found_in(message) is danger
