@@ -34,7 +34,7 @@ from bot.app import CoreApp, open_core
 from bot.channels.telegram_render import render_reply
 from bot.config import Settings
 from bot.messages import ChannelName, ChatId, Inbound, InboundKind
-from bot.storage import ledger
+from bot.storage import ledger, sqlite_hops
 
 TURNS = 60
 AREAS = (
@@ -102,9 +102,19 @@ def counting(core: CoreApp) -> Iterator[Counts]:
         return await original(self, fn, *args, **kwargs)
 
     aiosqlite.core.Connection._execute = hop  # type: ignore[method-assign]
+    # A turn's own statements go to SQLite without a cursor of SQLAlchemy's, several in one
+    # trip (bot/storage/turn_transaction.py); BEGIN and COMMIT are counted above.
+    together = sqlite_hops._run_together
+
+    def run_together(connection: Any, begin: Any, statements: Any, commit: bool) -> Any:
+        counts.statements += len(statements)
+        return together(connection, begin, statements, commit)
+
+    sqlite_hops._run_together = run_together
     try:
         yield counts
     finally:
+        sqlite_hops._run_together = together
         aiosqlite.core.Connection._execute = original  # type: ignore[method-assign]
         event.remove(engine, "before_cursor_execute", statement)
         event.remove(engine, "begin", begin)

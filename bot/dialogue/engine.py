@@ -38,11 +38,12 @@ from bot.messages import (
 )
 from bot.observability import metrics
 from bot.privacy.erase import Eraser
-from bot.privacy.person_key import person_key
+from bot.privacy.person_key import known_person_key, person_key
 from bot.privacy.redact import redact
-from bot.storage import ledger, offer_views, users
+from bot.storage import ledger
 from bot.storage.database import Database
 from bot.storage.models import User
+from bot.storage.turn_transaction import turn_transaction
 from bot.understanding import (
     ANSWERING,
     Context,
@@ -368,19 +369,22 @@ class Dialogue:
                 log.warning("preparing a turn failed: %s", type(error).__name__)
         async with self._chat_locks.hold((inbound.channel, inbound.chat_id)):
             try:
-                async with self.database.session() as session:
+                async with turn_transaction(self.database) as transaction:
                     now = self.clock()
-                    user = await users.load_for_update(
-                        session, inbound.channel, inbound.chat_id, now
+                    # The person's row, marked seen and locked for the turn, and the claim
+                    # of the update in the turn ledger: one trip to the database.
+                    user, claimed = await transaction.open(
+                        inbound.channel, inbound.chat_id, inbound.update_id, inbound.chat_id, now
                     )
-                    if inbound.update_id is not None and not await ledger.claim_turn(
-                        session, inbound.channel, inbound.update_id, inbound.chat_id, now
-                    ):
+                    if not claimed:
+                        assert inbound.update_id is not None
                         # Redelivered (a webhook retry): the turn is stored already, its
                         # replies perhaps never sent (a crash right after the commit).
                         if self.deliveries.pending(inbound.channel, inbound.update_id):
                             return []  # sent; the mark is on its way to the database
-                        owed = await ledger.owed(session, inbound.channel, inbound.update_id)
+                        owed = await ledger.owed(
+                            transaction.session, inbound.channel, inbound.update_id
+                        )
                         return owed or []
                     turn = Turn(
                         inbound,
@@ -388,7 +392,7 @@ class Dialogue:
                         self._translator(user, inbound),
                         self.catalogue.current,
                         now,
-                        session,
+                        transaction,
                         menu_entries=self.menu_entries,
                     )
                     began_in = user.state
@@ -409,12 +413,10 @@ class Dialogue:
                         turn.remember(seen_offers=seen_offers(user, turn.viewed_offers))
                         day = now.astimezone(self.texts.zone).date()
                         language = user.language or self.default_language
-                        await offer_views.count_views(session, day, language, turn.viewed_offers)
+                        transaction.count_views(day, language, turn.viewed_offers)
                     if inbound.update_id is not None:
-                        await ledger.keep_replies(
-                            session, inbound.channel, inbound.update_id, replies
-                        )
-                    return replies
+                        transaction.keep_replies(inbound.channel, inbound.update_id, replies)
+                    return replies  # the writes and COMMIT go as the block ends
             except Exception as error:  # the one place a turn's failure is caught
                 log.error(
                     "turn failed on %s: %s",
@@ -936,12 +938,11 @@ class Dialogue:
 
     async def _log_question(self, turn: Turn, understood: Understanding) -> None:
         top = understood.candidates[0] if understood.candidates else None
-        await users.log_question(
-            turn.session,
+        user = turn.user
+        key = known_person_key(self.database.engine.sync_engine, user.channel, user.external_id)
+        turn.transaction.log_question(
             {
-                "person_key": await person_key(
-                    turn.session, turn.user.channel, turn.user.external_id
-                ),
+                "person_key": key or await person_key(turn.session, user.channel, user.external_id),
                 "asked_at": turn.now,
                 "language": turn.user.language or self.default_language,
                 "detected_language": understood.detected_language,

@@ -13,6 +13,7 @@ from bot.catalogue.live import Snapshot
 from bot.i18n.translator import Translator
 from bot.messages import Button, Inbound
 from bot.storage.models import User
+from bot.storage.turn_transaction import TurnTransaction
 
 MenuEntry = Callable[[Translator], Button]
 """A button an installed feature puts in the main menu ("My appointments")."""
@@ -27,10 +28,15 @@ class Turn:
     t: Translator
     snapshot: Snapshot
     now: datetime
-    session: AsyncSession
+    transaction: TurnTransaction
     viewed_offers: list[str] = field(default_factory=list)  # counted after the turn, anonymously
     browsing: bool = False  # said No to privacy: served, then erased at the end of the turn
     menu_entries: Sequence[MenuEntry] = ()  # the installed features' menu buttons, in order
+
+    @property
+    def session(self) -> AsyncSession:
+        """An ORM session in the turn's transaction, for features (made when first used)."""
+        return self.transaction.session
 
     def remember(self, **changes: Any) -> None:
         # A new dict, so SQLAlchemy sees the JSON column change; none when nothing changed,

@@ -15,6 +15,7 @@ import weakref
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Engine
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import PrivacyKey
@@ -31,13 +32,23 @@ turn need not read it again."""
 async def person_key(session: AsyncSession, channel: str, external_id: str) -> str:
     """The person's key in the question log (64 hex characters)."""
     key = await _key(session, QUESTION_LOG_KEY)
+    return _keyed(key, channel, external_id)
+
+
+def known_person_key(engine: Engine, channel: str, external_id: str) -> str | None:
+    """:func:`person_key` without the database, when this process read the key before."""
+    key = _known.get(engine, {}).get(QUESTION_LOG_KEY)
+    return None if key is None else _keyed(key, channel, external_id)
+
+
+def _keyed(key: str, channel: str, external_id: str) -> str:
     message = f"{channel}\x1f{external_id}".encode()
     return hmac.new(bytes.fromhex(key), message, hashlib.sha256).hexdigest()
 
 
 async def _key(session: AsyncSession, name: str) -> str:
     """The stored key; the first caller creates it (two processes at once keep one)."""
-    engine = session.get_bind()
+    engine = session.get_bind().engine  # a session on a turn's connection: its engine
     known = _known.setdefault(engine, {})
     if name in known:
         return known[name]

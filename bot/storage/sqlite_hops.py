@@ -28,7 +28,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy.dialects.sqlite.aiosqlite import (
@@ -102,6 +102,55 @@ def _run(
         return _Done(cursor.description, cursor.rowcount, cursor.lastrowid), rows
     finally:
         cursor.close()
+
+
+def _run_together(
+    connection: sqlite3.Connection,
+    begin: str | None,
+    statements: Sequence[tuple[str, Sequence[Any]]],
+    commit: bool,
+) -> list[list[Any] | None]:
+    if begin is not None:
+        connection.execute(begin)
+    results: list[list[Any] | None] = []
+    for operation, parameters in statements:
+        cursor = connection.execute(operation, parameters)
+        try:
+            results.append(cursor.fetchall() if cursor.description else None)
+        finally:
+            cursor.close()
+    if commit:
+        connection.commit()
+    return results
+
+
+async def run_together(
+    adapted: OneTripConnection,
+    statements: Sequence[tuple[str, Sequence[Any]]],
+    *,
+    commit: bool = False,
+) -> list[list[Any] | None]:
+    """Run ``statements`` (SQL, positional parameters) in one trip to aiosqlite's thread, with
+    a BEGIN waiting for them before and, with ``commit``, COMMIT after: the rows of each
+    (None for one that returns none). A statement that fails raises before COMMIT, leaving the
+    transaction for the caller to roll back, as when they are sent one by one. Used by a turn's
+    transaction (``bot/storage/turn_transaction.py``), which runs SQLAlchemy's compiled SQL
+    without its execution machinery."""
+    driver = adapted._connection
+    trips = _trips(driver)
+    if not statements and (trips.begin is not None or not trips.sent):
+        return []  # no transaction began, or it ended: nothing to send
+    if trips.begin is not None and trips.gate is not None and trips.held is None:
+        trips.held = await trips.gate.enter()
+    async with adapted._execute_mutex:
+        begin, trips.begin = trips.begin, None
+        trips.sent = True
+        results: list[list[Any] | None] = await driver._execute(
+            _run_together, driver._conn, begin, statements, commit
+        )
+        if commit:
+            trips.sent = False  # ended: SQLAlchemy's COMMIT after this has nothing to send
+    return results
 
 
 class OneTripCursor(AsyncAdapt_aiosqlite_cursor):

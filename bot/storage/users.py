@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.storage.models import QuestionLog, User
+from bot.storage.models import User
 
-_QUESTIONS: Table = QuestionLog.__table__  # type: ignore[assignment]
 _TOUCH = (
     # Built once, values as parameters: building a statement costs more Python than running it.
     update(User)
@@ -27,6 +26,9 @@ async def load_for_update(
     session: AsyncSession, channel: str, external_id: str, now: datetime
 ) -> User:
     """The person's row, created on first contact, marked seen and locked for this turn.
+
+    A turn itself does this with Core statements (``turn_transaction.py``); this ORM version
+    is for tools and tests that hold a session.
 
     One statement for everyone already known: an UPDATE that marks them seen (and reachable:
     they wrote) returns their row, and on PostgreSQL holds its lock until the turn ends, as
@@ -73,9 +75,3 @@ async def mark_unreachable(
         .where(User.channel == channel, User.external_id == external_id)
         .values(unreachable_at=now)
     )
-
-
-async def log_question(session: AsyncSession, entry: dict[str, object]) -> None:
-    """One row of the question log (its columns by name), as a plain INSERT: the ORM's unit
-    of work would build and track an object the turn never reads again."""
-    await session.execute(insert(_QUESTIONS), entry)
