@@ -13,19 +13,27 @@ from pathlib import Path
 from bot.catalogue.centre_calendar import DEFAULT_CALENDAR, CentreCalendar
 from bot.catalogue.loader import CatalogueError, LoadResult, load_catalogue, paused_gc
 from bot.catalogue.model import Catalogue
+from bot.catalogue.texts import SOURCE_LANGUAGE
 from bot.matching.matcher import MatchEntry, Matcher
 from bot.matching.semantic import Embedder, SemanticIndex
 from bot.matching.stopwords import FUNCTION_WORDS, OFFER_STOP_WORDS
 
 
 def match_entries(catalogue: Catalogue) -> Iterator[MatchEntry]:
-    """Titles and keywords of every language: people mix languages, so all of them count."""
+    """Titles and keywords of every language: people mix languages, so all of them count.
+
+    The German title and the ``names`` are the offer's own name: the centre, its signs and the
+    Jobcenter call it "Deutschkurs" or "Nähcafé" whatever language a person speaks, so people
+    type that name in their own script ("шпрехштунде") beside words of their own.
+    """
     for offer in catalogue.offers.values():
         for language, title in offer.titles.items():
-            yield MatchEntry(offer.id, language, title)
+            yield MatchEntry(offer.id, language, title, name=language == SOURCE_LANGUAGE)
         for language, words in offer.keywords.items():
             for word in words:
                 yield MatchEntry(offer.id, language, word)
+        for name in offer.names:
+            yield MatchEntry(offer.id, SOURCE_LANGUAGE, name, name=True)
 
 
 CONCEPT_MARKS = frozenset("+|*")

@@ -350,6 +350,7 @@ class _ContentReader:
             example=spec.example,
             appointment=appointment,
             field_fingerprints=MappingProxyType(per_text),
+            names=tuple(filter(None, (name.strip() for name in spec.names))),
         )
 
     def _faq(

@@ -113,6 +113,7 @@ class Offer:
     example: bool = False
     appointment: AppointmentRules | None = None  # set exactly when booking_mode is APPOINTMENT
     field_fingerprints: Mapping[str, str] = field(default_factory=dict)  # German, per text
+    names: tuple[str, ...] = ()  # the offer's own name as people type it, any script
 
     def text(self, field: str, chain: Sequence[str] | str) -> str:
         """``field`` (one of TEXT_FIELDS) in the first language of ``chain`` that has it."""

@@ -172,6 +172,9 @@ class OfferSpec(_Spec):
     audience: Texts
     bring: Texts
     keywords: dict[str, list[str] | None]
+    # The offer's own name as people type it, in any language or script ("Deutschkurs",
+    # "дойчкурс", "دويتش كورس"): found in full, it is worth a card (bot/matching/matcher.py)
+    names: list[str] = Field(default_factory=list)
     location: str
     languages: list[str] = Field(min_length=1)
     schedule: list[WeeklySpec] = Field(default_factory=list)

@@ -48,6 +48,13 @@ of it is about something else: 100 * (1 - 0.4 * 0.5) = 80, a suggestion, not an 
 question's topic words explained. It also breaks ties between offers that each contain a
 keyword: "Hilfe beim Lebenslauf" is more about the job counselling than the office hours."""
 
+NAME_SHARE = 0.8
+"""An offer's own name (its German title, its ``names``) found in the question scores at least
+this share of how completely it is there, whatever the other words are: a name in full is
+worth 80, a card with "not what you meant?" (bot/understanding/offers.py), never a direct
+answer on its own. People name the offer beside words the catalogue cannot know ("nee lieber
+den Deutschkurs", "ваша відкрита приймальня, шпрехштунде": 61-74 before, a "did you mean")."""
+
 MIN_CONFIDENT_CHARS = 3
 """Shorter questions ("de", "?") never get a direct answer."""
 
@@ -91,6 +98,8 @@ class MatchEntry(NamedTuple):
     offer_id: str
     language: str
     text: str
+    name: bool = False
+    """The offer's own name (:data:`NAME_SHARE`), not just a word about it."""
 
 
 @dataclass(frozen=True)
@@ -128,6 +137,7 @@ class _Keyword:
     language: str
     words: tuple[str, ...]
     weight: int  # total letters: long words say more about the topic than short ones
+    name: bool = False  # the offer's own name: see NAME_SHARE
 
 
 def _words(normalized: str, stop_words: frozenset[str] = OFFER_STOP_WORDS) -> list[str]:
@@ -237,15 +247,19 @@ class Matcher:
                 words = _words(form, stop_words) or form.split()
                 if not words:
                     continue
+                # A name that loses a word here would be found by what is left of it: the
+                # Persian "نه کافه" (Nähcafé) by "café" alone, "نه" being "no".
+                name = entry.name and len(words) == len(form.split())
                 variants = [tuple(words)]
                 if len(words) > 1:
                     # "Näh Café" must also match "Nähcafe", and "Deutsch Kurs" "Deutschkurs".
                     variants.append(("".join(words),))
                 for variant in variants:
-                    keywords.setdefault(
-                        (entry.offer_id, variant),
-                        _Keyword(entry.offer_id, entry.language, variant, len("".join(variant))),
-                    )
+                    known = keywords.get((entry.offer_id, variant))
+                    if known is None or (name and not known.name):
+                        keywords[(entry.offer_id, variant)] = _Keyword(
+                            entry.offer_id, entry.language, variant, len("".join(variant)), name
+                        )
         matcher = cls(list(keywords.values()), stop_words)
         matcher.entries = entries
         return matcher
@@ -278,11 +292,14 @@ class Matcher:
             for position in self._keywords_by_word[word]:
                 covered[position] += len(word) * similarity
         best_keywords: dict[str, tuple[float, _Keyword]] = {}
+        best_names: dict[str, float] = {}
         for position, letters in covered.items():
             keyword = self._keywords[position]
             coverage = letters / keyword.weight
             if coverage > best_keywords.get(keyword.offer_id, (0.0, keyword))[0]:
                 best_keywords[keyword.offer_id] = (coverage, keyword)
+            if keyword.name and coverage > best_names.get(keyword.offer_id, 0.0):
+                best_names[keyword.offer_id] = coverage
 
         candidates = []
         for offer_id, (coverage, keyword) in best_keywords.items():
@@ -290,6 +307,7 @@ class Matcher:
             # "appointment".
             explained_share = sum(explained_by_offer[offer_id]) / (100 * len(words))
             score = coverage * (1 - QUESTION_COVERAGE_WEIGHT * (1 - explained_share))
+            score = max(score, best_names.get(offer_id, 0.0) * NAME_SHARE)
             if score >= POSSIBLE:
                 candidates.append(Candidate(offer_id, score, keyword.language))
 

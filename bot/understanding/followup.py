@@ -20,7 +20,7 @@ import yaml
 
 from bot.catalogue.live import Snapshot
 from bot.catalogue.schedule import WEEKDAYS
-from bot.matching.normalize import normalize
+from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.faq import faq_words
 from bot.understanding.offers import UNSURE_CARD
@@ -52,6 +52,40 @@ türkisch kann", "ogretmen turkce biliyor mu") asks which languages are spoken t
 are those of ``locales/intents.yaml`` (``languages``)."""
 
 INTENTS_FILE = "intents.yaml"
+
+NEW_TOPIC_WORDS_BY_LANGUAGE = {
+    "de": "eigentlich | lieber | stattdessen | vergiss das | egal",
+    "en": "actually | instead | rather | forget it | forget that",
+    "ro": "de fapt | lasa | mai bine | in schimb",
+    "bg": "всъщност | по-добре | вместо | забрави | остави",
+    "rom": "mukh | mukle | mukh kodo | mukh gata",
+    "ar": "بدل | بدال | انسى | خليني | بالاحرى | la2 khalas | bdal",
+    "tr": "boşver | aslında | onu bırak | yerine | vazgeç",
+    "uk": "насправді | краще | забудьте | замість | взагалі-то",
+    "fa": "ولش کن | راستش | در واقع | بجاش | به جای",
+    "ru": "вообще-то | на самом деле | лучше | забудьте | вместо",
+}
+"""Words that leave the offer in context for another ("actually I want a place where my
+toddler can play": after the German course, "kids" is no question about it). Not reviewed by
+native speakers."""
+
+
+def _new_topic_phrases() -> frozenset[str]:
+    phrases: set[str] = set()
+    for language, listed in NEW_TOPIC_WORDS_BY_LANGUAGE.items():
+        for phrase in listed.split("|"):
+            phrases.add(normalize(phrase))
+            if has_cyrillic(phrase):
+                phrases.add(transliterate_cyrillic(phrase, language))
+    return frozenset(phrases)
+
+
+NEW_TOPIC_PHRASES = _new_topic_phrases()
+
+
+def _turns_to_a_new_topic(text: str) -> bool:
+    words = f" {normalize(text)} "
+    return any(f" {phrase} " in words for phrase in NEW_TOPIC_PHRASES)
 
 
 @dataclass(frozen=True)
@@ -223,6 +257,8 @@ def find_follow_up(
     topic, weekday, rest = cues.find(text, faq_words(text, snapshot))
     if topic is None:
         return None
+    if _turns_to_a_new_topic(text) and _names_it_as_a_whole(text, None, context, snapshot):
+        return None
     # Only words that can name an offer: "trebuie sa ma" alone must not look like one.
     rest = " ".join(word for word in rest.split() if word not in STOP_WORDS)
     other = snapshot.matcher.match(rest) if rest else None
@@ -230,7 +266,27 @@ def find_follow_up(
         other is not None
         and other.top is not None
         and other.top.offer_id != context.offer
-        and (other.confident or other.top.score >= UNSURE_CARD)
+        and (
+            other.confident
+            or other.top.score >= UNSURE_CARD
+            or _names_it_as_a_whole(text, other.top.offer_id, context, snapshot)
+        )
     ):  # "а за работа къде да питам": work is another offer's, even if a little unsure
         return None
     return FollowUp(context.offer, topic, weekday)
+
+
+def _names_it_as_a_whole(
+    text: str, offer_id: str | None, context: Context, snapshot: Snapshot
+) -> bool:
+    """Whether the whole message, cue words and all, is about another offer than the one in
+    context (``offer_id``, or any when None) well enough for its card: "de fapt am primit
+    niste hartii ... si nu le inteleg" after the sewing café has the cue "inteleg", and only
+    the whole names the office hours."""
+    whole = snapshot.matcher.match(text)
+    return (
+        whole.top is not None
+        and whole.top.offer_id != context.offer
+        and offer_id in (None, whole.top.offer_id)
+        and (whole.confident or whole.top.score >= UNSURE_CARD)
+    )

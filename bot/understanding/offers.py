@@ -6,7 +6,8 @@ from dataclasses import replace
 
 from bot.catalogue.live import Snapshot
 from bot.matching.elsewhere import names_another_topic
-from bot.matching.matcher import MatchResult
+from bot.matching.matcher import Matcher, MatchResult
+from bot.matching.normalize import normalize
 from bot.understanding.result import Outcome
 
 MATCH_LIMIT = 3
@@ -24,6 +25,51 @@ UNSURE_MARGIN = 15.0
 """A runner-up this far behind is not plausible: the top offer is the only one left."""
 
 
+PURPOSE_BEFORE = frozenset(
+    normalize(words)
+    for listed in (
+        "damit | sodass | so that | so i can | in order to",  # de en
+        "ca sa | ca să | за да | za da",  # ro bg
+        "щоб | щоби | shchob | чтобы | чтоб | shtob | chtoby",  # uk ru
+        "مشان | منشان | عشان | علشان | لكي | كي | لحتى | mshan | 3ashan | 3shan",  # ar
+        "که | تا",  # fa
+    )
+    for words in listed.split("|")
+)
+"""Words that begin the reason for a need, said after it: "хочу вивчити мову, щоб знайти
+роботу" asks for the German course; the work is why. Not reviewed by native speakers."""
+
+PURPOSE_AFTER = frozenset({"icin"})
+"""The same said before the need: "iş bulabilmek için dili öğrenmem lazım" (Turkish için)."""
+
+
+def _the_need(text: str) -> str | None:
+    """The part of ``text`` that states the need, when a reason is given beside it."""
+    words = normalize(text).split()
+    for at in range(1, len(words) - 1):
+        for length in (3, 2, 1):
+            if " ".join(words[at : at + length]) in PURPOSE_BEFORE:
+                return " ".join(words[:at])
+        if words[at] in PURPOSE_AFTER:
+            return " ".join(words[at + 1 :])
+    return None
+
+
+def _need_before_reason(text: str, matcher: Matcher, result: MatchResult) -> MatchResult:
+    """Two offers found, one for the need and one for the reason: the need's offer answers."""
+    need = _the_need(text)
+    if need is None or len(result.candidates) < 2:
+        return result
+    focused = matcher.match(need, limit=MATCH_LIMIT)
+    if not focused.confident or focused.top is None:
+        return result
+    wanted = focused.top.offer_id
+    ordered = sorted(result.candidates, key=lambda candidate: candidate.offer_id != wanted)
+    if ordered[0].offer_id != wanted:
+        return result  # the need names an offer the whole question does not: leave it
+    return replace(result, candidates=ordered, confident=True)
+
+
 def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
     """The offers ``text`` may be about, best first.
 
@@ -34,6 +80,8 @@ def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
     result = snapshot.matcher.match(text, limit=MATCH_LIMIT)
     if not result.candidates:
         return result
+    if not result.confident:
+        result = _need_before_reason(text, snapshot.matcher, result)
     if snapshot.semantic is not None and not result.confident:
         result = snapshot.semantic.rerank(text, result)
     if names_another_topic(text):

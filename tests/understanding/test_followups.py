@@ -134,3 +134,29 @@ def test_an_offer_named_outright_beats_a_faq_word_in_the_question(
         "wie kann ich mich für den deutschkurs anmelden", snapshot, Context("de")
     )
     assert understood.answer == "german-course"
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "offer"),
+    [
+        (
+            "actually I want a place where my toddler can play with other kids",
+            "german-course",
+            "parents-cafe",
+        ),
+        (
+            "ні, забудьте, я отримала лист від джобцентру і нічого не розумію",
+            "romanian-breakfast",
+            "office-hours",
+        ),
+    ],
+)
+def test_a_new_need_after_actually_leaves_the_offer_in_context(
+    understander: Understander, snapshot: Snapshot, text: str, after: str, offer: str
+) -> None:
+    """ "kids" and "не розумію" are follow-up cues, but "actually" / "забудьте" turn to a need
+    the whole message names (before: a follow-up about the offer just shown)."""
+    understood = understander.understand(text, snapshot, Context("de", after))
+    assert understood.follow_up is None
+    linked = snapshot.catalogue.faq[understood.faq].offer_id if understood.faq else None
+    assert offer in (understood.answer, linked)  # its card, or a staff answer with its button

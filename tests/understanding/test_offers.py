@@ -195,3 +195,55 @@ def test_a_question_wrapper_and_sign_up_words_do_not_hide_the_course(
     result = match_offers(question, without_model)
     assert decide(result) in (Outcome.ASKED_BACK, Outcome.ANSWERED_UNSURE, Outcome.ANSWERED)
     assert result.top is not None and result.top.offer_id == "german-course"
+
+
+@pytest.mark.parametrize(
+    ("question", "offer"),
+    [
+        ("nee lieber den Deutschkurs", "german-course"),
+        ("wie war das, dieses dojchkurs ding, ist da noch was frei", "german-course"),
+        ("ваша відкрита приймальня, шпрехштунде", "office-hours"),
+        ("الشبريشتونده المفتوحة مالتكم", "office-hours"),
+        ("ці, як їх, Велкам Європа, де вони приймають", "welcome-europe"),
+    ],
+)
+def test_the_offers_own_name_beside_unknown_words_gets_its_card(
+    without_model: Snapshot, question: str, offer: str
+) -> None:
+    """The German name, also typed in another script, is worth a card whatever else is said
+    (before: 61-74, a "did you mean")."""
+    result = match_offers(question, without_model)
+    assert decide(result) in CARD
+    assert result.top is not None and result.top.offer_id == offer
+
+
+def test_a_word_left_of_a_name_does_not_make_it_a_name(without_model: Snapshot) -> None:
+    """ "نه" (no) is dropped from the Persian "نه کافه": "café" alone names no offer."""
+    result = match_offers("کافه خوب کجاست", without_model)
+    assert decide(result) not in CARD
+
+
+@pytest.mark.parametrize(
+    ("question", "offer"),
+    [
+        ("хочу вивчити мову щоб знайти роботу", "german-course"),
+        ("vreau sa invat limba ca sa gasesc un servici", "german-course"),
+        ("بدي اتعلم اللغة مشان لاقي شغل", "german-course"),
+        ("маю румунський паспорт, шукаю роботу", "welcome-europe"),
+        ("ana ma3i jawaz europi w bdi shoghol", "welcome-europe"),
+    ],
+)
+def test_the_need_wins_over_the_reason_and_the_passport(
+    without_model: Snapshot, question: str, offer: str
+) -> None:
+    """Learning the language "to find work" asks for the course; an EU passport beside a work
+    need is the counselling for EU citizens (before: asked back, or the papers FAQ)."""
+    result = match_offers(question, without_model)
+    assert decide(result) is Outcome.ANSWERED
+    assert result.top is not None and result.top.offer_id == offer
+
+
+def test_a_question_about_a_work_permit_gets_no_card(without_model: Snapshot) -> None:
+    """ "граждан" and "работу" are the counselling's words; the permit is asked about."""
+    question = "нужно ли разрешение на работу для граждан Турции"
+    assert decide(match_offers(question, without_model)) not in CARD
