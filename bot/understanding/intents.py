@@ -56,6 +56,13 @@ PRIORITY = (
 )
 """Who wins a tie: what needs doing before what is polite; "danke, tschüss" ends a chat."""
 
+FOR_SOMEONE = frozenset({Intent.HUMAN, Intent.BOOK, Intent.CANCEL})
+"""Requests people make for someone else ("a booking for my mother", "cancel my son's
+appointment"): the words naming that person (``on_behalf``) go with them. Not the address or
+opening hours: "when does my son's school open" asks about the school. A language asked for
+someone ("in German, my husband reads it better") only beside words that ask for it: "my
+mother speaks russian" tells, it does not ask."""
+
 ABOUT_OUR_PLACE = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK})
 """Requests about our own place and bookings: a message naming another place ("is the
 pharmacy open on sunday", "у меня запись к врачу") asks about that place, not ours. Not
@@ -93,6 +100,8 @@ class IntentMatch:
     target: str | None = None
     rest_topic_words: int = 0  # in ``rest``: words that are not stop words or filler
     instead_of_another: bool = False  # the target is asked for beside a language denied
+    # a language asked for with words that ask ("do you speak turkish?"), not only named
+    language_asked: bool = False
 
 
 class IntentPhrases:
@@ -107,6 +116,8 @@ class IntentPhrases:
         spoken: Mapping[str, str] | None = None,
         with_answer: Mapping[str, Sequence[str]] | None = None,
         negation: Mapping[str, Sequence[str]] | None = None,
+        on_behalf: Mapping[str, Sequence[str]] | None = None,
+        negation_after: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.intents = intents
         self.answers = answers
@@ -135,6 +146,13 @@ class IntentPhrases:
             for entry in entries
             for word in normalize(str(entry)).split()
         }
+        # Verb-final languages deny after the name: "rusça bilmiyorum", "آلمانی بلد نیستم".
+        self._negation_after = tuple(
+            (normalize(token), token.endswith("*"))
+            for entries in (negation_after or {}).values()
+            for entry in entries
+            for token in str(entry).split()
+        )
         self._beside_answer = beside_answer | {
             typed for typed, standard in self._spoken.items() if standard in beside_answer
         }
@@ -156,7 +174,15 @@ class IntentPhrases:
             variants=True,
             plain_words=self._no_request,
         )
-        self._support = self._index_by_key(support or {})
+        with_someone: dict[Intent, dict[str, Sequence[str]]] = {
+            intent: dict(lists) for intent, lists in (support or {}).items()
+        }
+        for intent in FOR_SOMEONE:
+            by_language = with_someone.setdefault(intent, {})
+            for code, entries in (on_behalf or {}).items():
+                by_language[code] = [*by_language.get(code, ()), *entries]
+        self._support = self._index_by_key(with_someone)
+        self._on_behalf = self._index_by_key({Intent.LANGUAGE: on_behalf or {}})
         self._elsewhere = PhraseIndex(
             (
                 p
@@ -219,6 +245,8 @@ class IntentPhrases:
         spoken = _spoken_forms(source, issues)
         with_answer = phrase_lists(source, ("with_answer",), issues, required=False)
         negation = phrase_lists(source, ("negation",), issues, required=False)
+        on_behalf = phrase_lists(source, ("on_behalf",), issues, required=False)
+        negation_after = phrase_lists(source, ("negation_after",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -231,6 +259,8 @@ class IntentPhrases:
             spoken,
             with_answer,
             negation,
+            on_behalf,
+            negation_after,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -284,6 +314,7 @@ class IntentPhrases:
         symbols: set[Intent] = set()  # an emoji: 👍
         # code -> (not denied, typed exactly, named early, letters)
         targets: dict[str, tuple[bool, bool, int, int]] = {}
+        language_asked = False
         for hit in found:
             intent, target = cast(tuple[Intent, str | None], hit.phrase.key)
             covered[intent] |= hit.positions
@@ -293,12 +324,16 @@ class IntentPhrases:
                 typed_exactly.add(intent)
                 if not hit.spelled_alike:
                     as_listed.add(intent)
+                # "do you speak", "switch to": words that ask for a language, not its name
+                language_asked |= intent is Intent.LANGUAGE and target is None
             if target is not None:
                 # "romani" is Romani, though it is one typo away from "romana" (Romanian).
                 # The language asked for, not the one the person cannot read: "write in
                 # english, my wife does not know bulgarian"; else the first one named.
                 at = max(hit.positions, default=0)  # "на български": the name comes last
-                denied = any(w in self._negation for w in words[max(0, at - 3) : at])
+                denied = any(w in self._negation for w in words[max(0, at - 3) : at]) or any(
+                    self._denies_after(w) for w in words[at + 1 : at + 3]
+                )
                 reading = (not denied, hit.exact, -at, hit.phrase.weight)
                 targets[target] = max(targets.get(target, reading), reading)
         # Several polite words: a goodbye or thanks says more than the greeting beside it
@@ -326,6 +361,14 @@ class IntentPhrases:
             intent = cast(Intent, hit.phrase.key)
             if intent in requests:
                 supported_by[intent] |= hit.positions - polite
+        wanted = [code for code, reading in targets.items() if reading[0]]  # not denied
+        if (
+            Intent.LANGUAGE in requests
+            and wanted
+            and (language_asked or supported_by[Intent.LANGUAGE] & topic)
+        ):
+            for hit in self._on_behalf.find(text):
+                supported_by[Intent.LANGUAGE] |= hit.positions - polite
         supported = set().union(*supported_by.values())
         explained = (set().union(*requests.values()) | supported) & asked
         # Only stop words ("wo seid ihr"): a listed phrase of them says it all.
@@ -333,12 +376,23 @@ class IntentPhrases:
         share = len(explained) / len(asked) if asked else 1.0 if said_exactly else 0.0
         # The request that explains most words wins, with the words that go with it: in
         # "ne moga da doida na chasa" the appointment ("chasa") belongs to cancelling it.
-        best = _best(
-            {
-                i: (len(at | (supported_by[i] & topic)), i in typed_exactly, i in as_listed)
-                for i, at in requests.items()
+        scores = {
+            i: (len(at | (supported_by[i] & topic)), i in typed_exactly, i in as_listed)
+            for i, at in requests.items()
+        }
+        best = _best(scores)
+        if best is Intent.HELP:
+            # "nush ce sa scriu aici, da-mi un om": not knowing what to write, the person asks
+            # for something to be done: a person, a booking, cancelling. ("sar te kerav
+            # anmeldung la adresasa" asks how to register an address, not where we are.)
+            concrete: dict[Intent, tuple[float, bool, bool]] = {
+                i: score
+                for i, score in scores.items()
+                if i in (Intent.HUMAN, Intent.BOOK, Intent.CANCEL)
+                and i in as_listed
+                and requests[i] - requests[Intent.HELP]  # not "kar" inside "chi kar mekonen"
             }
-        )
+            best = _best(concrete) or best
         if best is not None and asked and share >= 1.0:
             # Two requests explaining a message between them ("відкрита консультація": open,
             # consultation) are no sure request: sure is one whose own words explain it all.
@@ -362,11 +416,26 @@ class IntentPhrases:
                 and targets[named][0]
                 and any(not reading[0] for reading in targets.values())
             )
-            return IntentMatch(best, social, rest, share, named, instead_of_another=instead)
+            return IntentMatch(
+                best,
+                social,
+                rest,
+                share,
+                named,
+                instead_of_another=instead,
+                language_asked=language_asked and named is not None,
+            )
         if social is not None and not remaining:
             return IntentMatch(social, social, "", 1.0)
         question = rest if social is not None else text
         return IntentMatch(None, social, question, 0.0, None, len(remaining))
+
+    def _denies_after(self, word: str) -> bool:
+        """A word that denies the language named just before it: "yok", "bilmiyorum"."""
+        return any(
+            word.startswith(entry) if prefix else word == entry
+            for entry, prefix in self._negation_after
+        )
 
     def _polite_words(
         self, found: list[Found], topic: set[int], gaps: set[int], words: Sequence[str]

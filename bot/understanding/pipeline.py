@@ -159,7 +159,13 @@ class Understander:
                 weak or _about_the_offer(everyday.intent, everyday.share)
             ):
                 return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
-            named_in_a_question = everyday.intent is Intent.LANGUAGE and len(text.split()) > 1
+            # "do you speak turkish?" asks for Turkish with words that ask for a language and
+            # nothing else; "muss ich schon deutsch können?" only names one in a question, and
+            # right after a card "will someone there speak romani" asks about the offer.
+            asked_for = everyday.language_asked and everyday.share >= 1.0 and context.offer is None
+            named_in_a_question = (
+                everyday.intent is Intent.LANGUAGE and len(text.split()) > 1 and not asked_for
+            )
             if (
                 everyday.intent not in SOCIAL
                 and not everyday.instead_of_another
