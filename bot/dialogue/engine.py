@@ -915,6 +915,8 @@ class Dialogue:
             return await feature(turn, understood)
         if intent is Intent.HUMAN:
             return await self._on_action(turn, actions.Action(actions.HUMAN))
+        if intent is Intent.PRIVACY:  # the "My data" screen; deleting asks once more there
+            return await self._on_action(turn, actions.Action(actions.PRIVACY))
         if intent is Intent.LANGUAGE:
             asked_for = understood.target_language
             return self._show_language_picker(turn, *([asked_for] if asked_for else []))

@@ -45,6 +45,7 @@ TYPED_INTENTS = tuple(intent for intent in Intent if intent is not Intent.EMERGE
 PRIORITY = (
     Intent.HUMAN,
     Intent.CANCEL,
+    Intent.PRIVACY,
     Intent.BOOK,
     Intent.HOURS,
     Intent.WHERE,

@@ -21,6 +21,7 @@ class Intent(StrEnum):
     CANCEL = "cancel"
     LANGUAGE = "language"
     HELP = "help"
+    PRIVACY = "privacy"  # what the bot keeps about me, and deleting it ("lösche meine daten")
     EMERGENCY = "emergency"
 
 

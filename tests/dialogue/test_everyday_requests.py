@@ -158,3 +158,41 @@ async def test_asking_what_the_bot_can_do_gets_it_in_plain_words(core: CoreApp) 
 
     assert t._("I can book an appointment for you.") in chat.text
     assert "112" in chat.text
+
+
+@pytest.mark.parametrize(
+    ("language", "code", "typed"),
+    [
+        ("Deutsch", "de", "losche meine daten"),
+        ("Română", "ro", "sterge datele mele"),
+        ("Русский", "ru", "udalite moi dannye"),
+        ("العربية", "ar", "امسح بياناتي"),
+    ],
+)
+async def test_asking_to_delete_my_data_in_words_shows_my_data_and_deletes_only_when_confirmed(
+    core: CoreApp, language: str, code: str, typed: str
+) -> None:
+    t = core.texts.translator(code)
+    chat = await onboarded(core, language)
+
+    await chat.send(typed)
+
+    assert t._("This is what I keep about you:") in chat.text
+    assert "delete:ask" in [b.action for b in chat.buttons]
+    await chat.send("deutschkurs")  # nothing was deleted by words alone: still onboarded
+    assert title(core, "german-course", code) in chat.text
+
+    await chat.press("delete:ask")
+    await chat.press("delete:yes")
+
+    assert t._("Done. I have deleted your data. Write to me again at any time.") in chat.text
+
+
+async def test_deleting_an_appointment_in_words_still_means_cancelling_it(core: CoreApp) -> None:
+    t = core.texts.translator("de")
+    chat = await onboarded(core, "Deutsch")
+
+    await chat.send("lösche meinen termin")
+
+    assert t._("You have no appointments.") in chat.text
+    assert t._("This is what I keep about you:") not in chat.text
