@@ -28,6 +28,7 @@ SET_NAMES = (
     "heldout3.yaml",
     "heldout4.yaml",
     "heldout5.yaml",
+    "heldout6.yaml",
 )
 
 LANGUAGES = ("de", "en", "ro", "bg", "rom", "ar", "tr", "uk", "fa", "ru")
@@ -205,6 +206,12 @@ def test_no_question_is_asked_twice_within_or_across_the_sets() -> None:
         ("heldout5.yaml", "heldout2.yaml"),
         ("heldout5.yaml", "heldout3.yaml"),
         ("heldout5.yaml", "heldout4.yaml"),
+        ("heldout6.yaml", "dev.yaml"),
+        ("heldout6.yaml", "dev2.yaml"),
+        ("heldout6.yaml", "heldout2.yaml"),
+        ("heldout6.yaml", "heldout3.yaml"),
+        ("heldout6.yaml", "heldout4.yaml"),
+        ("heldout6.yaml", "heldout5.yaml"),
     ],
 )
 def test_a_later_set_is_no_near_copy_of_an_earlier_one(later: str, earlier: str) -> None:
