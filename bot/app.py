@@ -26,6 +26,7 @@ from bot.staff import setup as staff
 from bot.staff_desk import StaffDesk
 from bot.storage.database import Database
 from bot.understanding import Understander
+from bot.understanding.foreign import ForeignLanguages
 from bot.voice import setup as voice
 from bot.web import links as web_links
 
@@ -78,6 +79,9 @@ async def open_core(
             understander=Understander.load(
                 settings.locales_dir,
                 LanguageDetector(languages.codes) if detect_languages else None,
+                ForeignLanguages.load(settings.locales_dir, languages.codes)
+                if detect_languages
+                else None,
             ),
             default_language=settings.default_language,
             max_text_length=settings.max_text_length,

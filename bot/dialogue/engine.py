@@ -858,6 +858,9 @@ class Dialogue:
             if len(offers) == 1:
                 turn.remember(context_offer=offers[0].id, context_at=turn.now.isoformat())
             replies = [views.did_you_mean(t, offers)]
+        elif foreign := self.understander.foreign_language(text, t.code):
+            turn.remember(misses=misses + 1)
+            return [views.foreign_language(t, foreign, self.languages)]
         else:
             turn.remember(misses=misses + 1)
             replies = [views.not_understood(t, misses + 1)]

@@ -25,6 +25,7 @@ from bot.messages import (
     Reply,
     Venue,
 )
+from bot.understanding.foreign import ForeignLanguage
 
 NEXT_DATES_SHOWN = 2
 DID_YOU_MEAN_SHOWN = 3
@@ -319,6 +320,22 @@ def not_understood(t: Translator, misses: int) -> Reply:
     else:
         text += "\n" + t._("Tap a button in the menu, or ask a person.")
     return _reply(t, text, [_nav_row(t)])
+
+
+def foreign_language(t: Translator, foreign: ForeignLanguage, languages: Languages) -> Reply:
+    """A message in a language we do not speak: say so in it, then in the person's language,
+    and offer ours and a person (bot/understanding/foreign.py)."""
+    text = (
+        "🌐 "
+        + foreign.sorry
+        + "\n\n"
+        + t._("I cannot write in {language} yet. Choose a language, or talk to a person.").format(
+            language=languages.foreign_name_in(foreign.code, t.code, foreign.name)
+        )
+    )
+    buttons = [Button(languages[c].label, actions.action(actions.SWITCH, c)) for c in languages]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    return _reply(t, text, [*rows, _nav_row(t)])
 
 
 def help_text(t: Translator, abilities: Sequence[str]) -> Reply:

@@ -99,6 +99,12 @@ class Languages(Mapping[str, Language]):
             return language.name
         return Locale.parse(locale).languages.get(code) or language.name
 
+    def foreign_name_in(self, code: str, reader: str, own_name: str) -> str:
+        """A language we do not speak, as ``reader``'s CLDR locale calls it ("Spanisch"),
+        else by its own name ("Español")."""
+        locale = self._by_code[reader].locale if reader in self._by_code else None
+        return (Locale.parse(locale).languages.get(code) if locale else None) or own_name
+
     def match_hint(self, hint: str | None) -> str | None:
         """Map a device or Telegram language tag (``ro``, ``pt-BR``, ``uk_UA``) to our code."""
         if not hint:

@@ -16,6 +16,7 @@ from bot.matching.matcher import MatchResult
 from bot.understanding.emergency import DistressWords
 from bot.understanding.faq import find_faq
 from bot.understanding.followup import FollowUpCues, find_follow_up, follow_up_from_faq
+from bot.understanding.foreign import ForeignLanguage, ForeignLanguages
 from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, IntentPhrases
 from bot.understanding.offers import MATCH_LIMIT, decide, match_offers
@@ -71,18 +72,25 @@ class Understander:
         detector: LanguageDetector | None = None,
         follow_ups: FollowUpCues | None = None,
         locales_dir: Path | None = None,
+        foreign: ForeignLanguages | None = None,
     ) -> None:
         self.distress = distress
         self.intents = intents
         self.detector = detector
         self.follow_ups = follow_ups or FollowUpCues({}, {})
         self.locales_dir = locales_dir  # the optional intent model's examples are read there
+        self.foreign = foreign
         self._names: tuple[object, frozenset[str]] = (None, frozenset())
 
     @classmethod
-    def load(cls, locales_dir: Path, detector: LanguageDetector | None = None) -> Understander:
+    def load(
+        cls,
+        locales_dir: Path,
+        detector: LanguageDetector | None = None,
+        foreign: ForeignLanguages | None = None,
+    ) -> Understander:
         distress, intents, follow_ups = _phrase_data(locales_dir)
-        return cls(distress, intents, detector, follow_ups, locales_dir)
+        return cls(distress, intents, detector, follow_ups, locales_dir, foreign)
 
     def intent_model(self, snapshot: Snapshot) -> IntentModel | None:
         """Everyday requests by meaning, with the optional model (None without it)."""
@@ -117,6 +125,10 @@ class Understander:
         if self._names[0] is not snapshot.catalogue:
             self._names = (snapshot.catalogue, name_words(snapshot.catalogue))
         return self.detector.detect(without_names(text, self._names[1]))
+
+    def foreign_language(self, text: str, reader: str) -> ForeignLanguage | None:
+        """A language we do not speak, when the whole message is in one (see foreign.py)."""
+        return self.foreign.detect(text, reader) if self.foreign is not None else None
 
     def first_language_guesses(self, text: str, snapshot: Snapshot) -> tuple[str, ...]:
         """The languages to offer first to a newcomer who typed before choosing: the
