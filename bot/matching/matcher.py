@@ -27,8 +27,9 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
+from bot.matching.loanwords import read_loanword
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
-from bot.matching.stopwords import OFFER_STOP_WORDS
+from bot.matching.stopwords import OFFER_STOP_WORDS, is_when_word
 
 CONFIDENT = 85.0
 """From this score the bot answers with the offer directly."""
@@ -54,6 +55,10 @@ this share of how completely it is there, whatever the other words are: a name i
 worth 80, a card with "not what you meant?" (bot/understanding/offers.py), never a direct
 answer on its own. People name the offer beside words the catalogue cannot know ("nee lieber
 den Deutschkurs", "ваша відкрита приймальня, шпрехштунде": 61-74 before, a "did you mean")."""
+
+NAME_WITH_DAY_MIN = 75.0
+"""Weekdays and parts of the day are set aside when the rest scores this for an offer: enough
+for its card with "not what you meant?" (bot/understanding/offers.py, ``UNSURE_CARD``)."""
 
 MIN_CONFIDENT_CHARS = 3
 """Shorter questions ("de", "?") never get a direct answer."""
@@ -268,6 +273,19 @@ class Matcher:
         """Rank the offers this question may be about; at most ``limit`` candidates."""
         normalized = normalize(question[:MAX_QUESTION_CHARS])
         words = _words(normalized, self._stop_words) or normalized.split()  # see Matcher.build
+        words = [read_loanword(word) for word in words]  # "l'allemand" in Arabizi: "german"
+        without_days = [word for word in words if not is_when_word(word)]
+        if without_days and len(without_days) < len(words):
+            # A weekday or part of the day says when, not which offer ("швейнае кафэ па
+            # пятніцах"): set aside when what is left names an offer well enough for its card.
+            # Else the day stays, so that a booking request "not on monday" gains no guess.
+            named = self._rank(without_days, normalized, limit)
+            if named.top is not None and named.top.score >= NAME_WITH_DAY_MIN:
+                return named
+        return self._rank(words, normalized, limit)
+
+    def _rank(self, words: list[str], normalized: str, limit: int) -> MatchResult:
+        """The offers the question's topic words ``words`` may be about, best first."""
         keyword_word_similarity: dict[str, float] = {}
         explained_by_offer: dict[str, list[float]] = {}  # offer -> similarity per question word
 

@@ -218,6 +218,10 @@ class FollowUpCues:
             topics.add("languages")
         topics = topics or {cast(_Cue, hit.phrase.key).topic for hit in cues}
         days = [hit for hit in found if cast(_Cue, hit.phrase.key).weekday is not None]
+        if topics and any(hit.exact for hit in cues):
+            # A day read through a typo yields to a cue typed as listed: "pi ci strada" is no
+            # "sreda" (Wednesday), it asks where.
+            days = [hit for hit in days if hit.exact]
         weekday = None
         if days:  # "سه شنبه" (Tuesday) also holds "شنبه" (Saturday): the longer name wins
             longest = max(days, key=lambda hit: hit.phrase.weight)

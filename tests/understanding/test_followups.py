@@ -58,6 +58,13 @@ def test_a_misspelt_topic_or_weekday_in_the_file_is_reported() -> None:
         ("по каким дням", "parents-cafe", "when", None),
         ("kann mein kleiner mitkommen", "office-hours", "children", None),
         ("yeri neresi", "german-course", "where", None),
+        # in dialect: Moldavian, Algerian Arabizi, Finglish, trasyanka, Bavarian
+        ("undi-i cladirea, pi ci strada?", "office-hours", "where", None),
+        ("nqder njib wladi?", "sewing-cafe", "children", None),
+        ("lazem nsajel 9bel?", "parents-cafe", "booking", None),
+        ("faghat baraye zanhast?", "parents-cafe", "audience", None),
+        ("з унукамі можна?", "romanian-breakfast", "children", None),
+        ("derf i mei kloana mitbringa", "german-course", "children", None),
     ],
 )
 def test_a_question_about_it_is_a_follow_up_about_the_offer_just_shown(

@@ -247,3 +247,53 @@ def test_a_question_about_a_work_permit_gets_no_card(without_model: Snapshot) ->
     """ "граждан" and "работу" are the counselling's words; the permit is asked about."""
     question = "нужно ли разрешение на работу для граждан Турции"
     assert decide(match_offers(question, without_model)) not in CARD
+
+
+@pytest.mark.parametrize(
+    ("question", "offer"),
+    [
+        ("nähcafe immer mittwochabends oder?", "sewing-cafe"),
+        ("the parents cafe on thursday mornings", "parents-cafe"),
+        ("кафе для родителей по четвергам", "parents-cafe"),
+        ("kurs nemski vtornicite", "german-course"),
+        ("cumaları dikiş kafe", "sewing-cafe"),
+        ("کلاس آلمانی پنجشنبه‌ها", "german-course"),
+    ],
+)
+def test_an_offers_name_with_a_weekday_attached_gets_its_card(
+    without_model: Snapshot, question: str, offer: str
+) -> None:
+    """The day says when, not which offer: it no longer counts against the name."""
+    result = match_offers(question, without_model)
+    assert decide(result) in CARD
+    assert result.top is not None and result.top.offer_id == offer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the chemist open on sunday mornings",
+        "в пятницу вечером идём в кино",
+        "pazar sabahı pazara gidiyorum",
+    ],
+)
+def test_a_weekday_beside_something_else_brings_no_card(
+    without_model: Snapshot, question: str
+) -> None:
+    assert decide(match_offers(question, without_model)) not in CARD
+
+
+@pytest.mark.parametrize(
+    ("question", "offer"),
+    [
+        ("bghit nat3alem l'allemand", "german-course"),
+        ("3andi des vetements dechires, kayen machine?", "sewing-cafe"),
+        ("ana m3a passeport europeen w nheb khedma", "welcome-europe"),
+    ],
+)
+def test_french_words_in_maghrebi_arabizi_reach_the_offer(
+    without_model: Snapshot, question: str, offer: str
+) -> None:
+    result = match_offers(question, without_model)
+    assert decide(result) in CARD
+    assert result.top is not None and result.top.offer_id == offer
