@@ -54,19 +54,20 @@ are those of ``locales/intents.yaml`` (``languages``)."""
 INTENTS_FILE = "intents.yaml"
 
 NEW_TOPIC_WORDS_BY_LANGUAGE = {
-    "de": "eigentlich | lieber | stattdessen | vergiss das | egal",
-    "en": "actually | instead | rather | forget it | forget that",
-    "ro": "de fapt | lasa | mai bine | in schimb",
-    "bg": "всъщност | по-добре | вместо | забрави | остави",
-    "rom": "mukh | mukle | mukh kodo | mukh gata",
-    "ar": "بدل | بدال | انسى | خليني | بالاحرى | la2 khalas | bdal",
-    "tr": "boşver | aslında | onu bırak | yerine | vazgeç",
-    "uk": "насправді | краще | забудьте | замість | взагалі-то",
-    "fa": "ولش کن | راستش | در واقع | بجاش | به جای",
-    "ru": "вообще-то | на самом деле | лучше | забудьте | вместо",
+    "de": "eigentlich | lieber | stattdessen | vergiss das | egal | andere frage | noch eine frage",
+    "en": "actually | instead | rather | forget it | forget that | another question | other question",
+    "ro": "de fapt | lasa | mai bine | in schimb | alta intrebare | alta treaba",
+    "bg": "всъщност | по-добре | вместо | забрави | остави | друг въпрос",
+    "rom": "mukh | mukle | mukh kodo | mukh gata | aver pučhipe | aver puchipe",
+    "ar": "بدل | بدال | انسى | خليني | بالاحرى | la2 khalas | bdal | سؤال تاني | سؤال ثاني | سؤال اخر",
+    "tr": "boşver | aslında | onu bırak | yerine | vazgeç | başka soru | başka bir soru",
+    "uk": "насправді | краще | забудьте | замість | взагалі-то | інше питання",
+    "fa": "ولش کن | راستش | در واقع | بجاش | به جای | سوال دیگه | یه سوال دیگه",
+    "ru": "вообще-то | на самом деле | лучше | забудьте | вместо | другой вопрос",
 }
 """Words that leave the offer in context for another ("actually I want a place where my
-toddler can play": after the German course, "kids" is no question about it). Not reviewed by
+toddler can play": after the German course, "kids" is no question about it; "another
+question: ..." announces one). Not reviewed by
 native speakers."""
 
 

@@ -125,6 +125,10 @@ def test_a_language_name_alone_still_changes_the_language_after_a_card(
         ("kann ich ohne deutsch kommen", "without-german"),
         ("ما عندي تأمين صحي", "health-insurance"),
         ("cocugum icin okul nasil bulurum", "school"),
+        # Algerian Arabizi, Romani, trasyanka (Belarusian forms in Russian)
+        ("lazem nkhalles wla?", "free"),
+        ("šaj avav kadja, direkt?", "just-come"),
+        ("можна з дзецьмі прыйсці?", "children"),
     ],
 )
 def test_questions_the_catalogue_has_no_field_for_get_the_staff_answer(
