@@ -60,7 +60,9 @@ class Family:
     ``reach``: how many words from a subject a verb may stand (default 3); ``anyone``: a person
     named ("my brother", "he") does not keep the alarm and may be part of the hit (a joke about
     killing one's brother over a cake); ``me``: whether "me" counts among the verbs (not for a
-    joke: "he will kill ME if I eat the cake" stays an alarm).
+    joke: "he will kill ME if I eat the cake" stays an alarm); ``someone``: with ``anyone``,
+    whether every word of the group ``someone`` may be part of the hit, or only the persons
+    listed among the verbs ("my mother will kill me": a mother, not a husband).
     """
 
     subjects: PhraseLists
@@ -72,7 +74,7 @@ class Family:
 Figures = tuple[PhraseLists, dict[str, Family]]
 """``(persons, {family: Family})`` of ``figures:``; persons include ``someone``; every
 family's verbs include the group ``me`` (unless ``me: false``), and ``someone`` too when it
-is ``anyone: true``."""
+is ``anyone: true`` (unless ``someone: false``)."""
 
 
 def read_figures(path: Path, issues: list[ContentIssue]) -> Figures:
@@ -100,7 +102,7 @@ def read_figures(path: Path, issues: list[ContentIssue]) -> Figures:
             reach = 3
         anyone = family.get("anyone", False) is True
         extras = [groups.get("me", {})] if family.get("me", True) is not False else []
-        if anyone:
+        if anyone and family.get("someone", True) is not False:
             extras.append(groups.get("someone", {}))
         families[str(name)] = Family(
             phrase_lists(source, ("figures", str(name), "subjects"), issues),

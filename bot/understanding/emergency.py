@@ -209,6 +209,22 @@ COMPOUND_GROUPS = ("poison", "pills")
 ("rohrreiniger" is a "reiniger"), verbs do not ("umgehauen" is no "hauen")."""
 
 
+ARABIC_FIRST_PERSON = ("ب", "ش", "ح", "ه")
+"""Spoken "I will / I do" before a verb whose own first letter (أ) is dropped: Levantine and
+Yemeni "بقتل نفسي", Yemeni "شقتل", Egyptian "حموت", "هموت" are "اقتل", "اموت"."""
+
+GERMAN_SPOKEN_PARTICIPLE = re.compile(
+    r"^(um|hin|hi|nieder|zam|zsamm|zusammen|auf|ab|aus|ein|an|)g(?=[bdfhkmnpstwz])"
+)
+"""Southern German says "ge-" as "g-": "gschlagn", "umgfalln", "hingfalln" (not before l
+or r: "glas", "grad" are words of their own)."""
+GERMAN_SPOKEN_ENDING = re.compile(r"(?<=[bdfgklmprstz])n$")
+"""... and "-en" as "-n": "gschlagn" is "geschlagen", "gfalln" "gefallen"."""
+
+TURKISH_SPOKEN_K = re.compile(r"^g[a-zçğıöşü]{2,}(iyor|ıyor|uyor|üyor|iyo|ıyo|uyo|üyo)[a-z]*$")
+"""Anatolian Turkish says a first "k" as "g": "gaybediyor" is "kaybediyor", "gesiyor" is
+"kesiyor"; only in a present-tense verb, so that no other word changes."""
+
 LATIN_VERB_PREFIXES = ("ka", "ki", "ta", "bi", "be", "ha", "7a", "gha")
 """Present and future prefixes of spoken Arabic typed in Latin letters: Maghrebi "ka(y)"
 ("kaydrebni": he hits me), Levantine and Egyptian "bi", "ha"/"7a", Maghrebi "gha(di)"."""
@@ -244,6 +260,17 @@ class DangerForms:
                 if word.startswith(prefix) and len(word) - len(prefix) >= LATIN_STEM_MIN_CHARS
                 if (bones := skeleton(word[len(prefix) :]))
             ]
+        if word.isascii() and (spoken := _german_spoken(word)) != word:
+            forms.append(spoken)
+        if TURKISH_SPOKEN_K.match(word):
+            forms.append("k" + word[1:])
+        if (
+            word[:1] in ARABIC_FIRST_PERSON
+            and len(word) >= 4
+            and word[1:2] not in (*ARABIC_PERSON, "ا")
+            and not word.isascii()
+        ):
+            forms.append("ا" + word[1:])
         for form in list(forms):
             if form[:1] in ARABIC_FUTURE and form[1:2] in (*ARABIC_PERSON, "ا"):
                 form = form[1:]
@@ -257,6 +284,12 @@ class DangerForms:
                 if word[start:] in self._heads
             ]
         return forms
+
+
+def _german_spoken(word: str) -> str:
+    """A southern German participle as written: "gschlagn" -> "geschlagen"."""
+    written = GERMAN_SPOKEN_PARTICIPLE.sub(r"\1ge", word, count=1)
+    return GERMAN_SPOKEN_ENDING.sub("en", written) if written != word else word
 
 
 def _heads(phrases: Iterable[Phrase]) -> set[str]:

@@ -27,6 +27,10 @@ async def core(database_url: str) -> AsyncIterator[CoreApp]:
         ("Українська", "uk", "чоловiк мене бъе"),  # surzhyk, Latin i and a Russian hard sign
         ("English", "en", "my son drank cleaning liquid"),
         ("Türkçe", "tr", "biri beni takip ediyor korkuyorum"),
+        ("العربية", "ar", "kayna l3afya f dar, dkhan bezzaf"),  # Algerian: fire at home
+        ("العربية", "ar", "ما اشتي اعيش، شقتل نفسي"),  # Yemeni: a wish to die
+        ("Deutsch", "de", "da opa is umgfalln und schnauft nimmer"),  # Bavarian
+        ("Română", "ro", "curge sângi tari di la mâna lu tata"),  # regional Romanian
     ],
 )
 async def test_an_emergency_typed_as_on_a_phone_shows_112_first_and_nothing_else(

@@ -339,6 +339,11 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # said as hot, followed as walking behind me, dialect negation, Finglish glides;
         # "the neighbour kills me with his drill" is a nuisance (27 of 68 found before)
         ("probes_u-danger9.yaml", 0, ()),
+        # tenth round: spoken Arabic of Yemen, the Gulf and the Maghreb, Arabizi with French,
+        # southern German and Romanian regional forms, losing blood, fire in a home; a mother
+        # or a boss who "will kill me", burnt food, a team that beat another (39 of 63
+        # emergencies found and 12 of 38 look-alikes rang before)
+        ("probes_u-danger10.yaml", 0, ()),
     ],
 )
 def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
@@ -972,6 +977,52 @@ def test_plain_words_written_as_one_string_are_reported_with_file_and_line(
     ],
 )
 def test_injured_or_thrown_at_is_danger_and_sport_or_slang_is_not(
+    message: str, danger: bool
+) -> None:
+    assert WORDS.found_in(message) is danger
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mei mo hot mi gschlagn, i trau mi ned hoam",  # de: southern "g-" and "-n" participle
+        "d'oma is higfalln und schnauft nimma",  # de: "nimma" is "nicht mehr"
+        "kızım gan gaybediyo, durmuyo",  # tr: Anatolian "g" for a first "k"
+        "هقتل نفسي مش قادرة اكمل",  # ar, Egyptian: "ه" + "اقتل" (I will kill myself)
+        "بموت حالي خلص بدي موت",  # ar, Levantine: first-person "ب"
+        "wladi ta7 men sta7 w dem bezzaf",  # ar, Maghrebi: blood, a lot
+        "kayna l3afya f la cuisine",  # ar, Algerian: there is a fire in the kitchen
+        "rani khayfa, kayen wahed tab3ni",  # ar, Algerian: someone follows me, I am afraid
+        "mon mari m'a frappé hier soir",  # ar-speaker writing French
+        "my grandson is losing blood from his head",  # en: losing blood
+        "пуши се от апартамента на съседите, запали се нещо",  # bg: smoke, caught fire
+        "мій син наковтався пігулок бабусі",  # uk: swallowed pills, another verb
+    ],
+)
+def test_spoken_forms_and_dialect_words_of_danger_are_found(message: str) -> None:
+    """Shapes of probes_u-danger10.yaml, in sentences written after the change."""
+    assert WORDS.found_in(message), message
+
+
+@pytest.mark.parametrize(
+    ("message", "danger"),
+    [
+        ("my mom will kill me when she sees my room", False),  # en: a mother's anger
+        ("my husband will kill me when he sees my phone", True),  # en: a husband's threat
+        ("мама меня убьёт, когда увидит дневник", False),  # ru
+        ("муж меня убьёт, когда увидит телефон", True),  # ru
+        ("şefim beni öldürür yine geç kalırsam", False),  # tr: a boss
+        ("my mum will kill me, my stepdad already beats her", True),  # beating stays
+        ("i burned the toast again, sorry", False),  # en: burnt food
+        ("am ars ciorba iar, miroase toată casa", False),  # ro: burnt soup
+        ("we beat them 2-0 in the final yesterday", False),  # en: a team won
+        ("я вб'ю цей комп'ютер, знову завис", False),  # uk: kill a computer
+        ("يعطيك العافية على كل شي", False),  # ar: "God give you strength", no fire
+        ("ya3tik saha w l3afya", False),  # ar, Maghrebi: thank you
+        ("kocam beni öldürür bunu duyarsa", True),  # tr: a husband's threat stays
+    ],
+)
+def test_a_mother_a_boss_burnt_food_or_a_match_is_no_alarm_and_a_threat_is(
     message: str, danger: bool
 ) -> None:
     assert WORDS.found_in(message) is danger
