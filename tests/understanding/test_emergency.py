@@ -342,7 +342,8 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # tenth round: spoken Arabic of Yemen, the Gulf and the Maghreb, Arabizi with French,
         # southern German and Romanian regional forms, losing blood, fire in a home; a mother
         # or a boss who "will kill me", burnt food, a team that beat another (39 of 63
-        # emergencies found and 12 of 38 look-alikes rang before)
+        # emergencies found and 12 of 38 look-alikes rang before); batch B, written after
+        # that change: unconscious, hanging, caustics, fits in ten languages (27 of 33, 1 of 16)
         ("probes_u-danger10.yaml", 0, ()),
     ],
 )
@@ -1023,6 +1024,29 @@ def test_spoken_forms_and_dialect_words_of_danger_are_found(message: str) -> Non
     ],
 )
 def test_a_mother_a_boss_burnt_food_or_a_match_is_no_alarm_and_a_threat_is(
+    message: str, danger: bool
+) -> None:
+    assert WORDS.found_in(message) is danger
+
+
+@pytest.mark.parametrize(
+    ("message", "danger"),
+    [
+        ("mama hat plötzlich das bewusstsein verloren", True),  # de: unconscious
+        ("my uncle lost consciousness at work", True),  # en
+        ("сестра потеряла сознание в автобусе", True),  # ru
+        ("annemin bilinci kapandı, konuşmuyor", True),  # tr
+        ("i want to hang myself", True),  # en: hanging oneself
+        ("я хочу повеситься", True),  # ru
+        ("meine tochter hat natronlauge getrunken", True),  # de: a caustic
+        ("bnti in7ar2at b lma s5oun", True),  # ar, Latin: a child scalded
+        ("ich muss noch die wäsche aufhängen", False),  # de: hanging the washing
+        ("ما اشتي اعيش في هذا الهايم، ممكن سكن ثاني", False),  # ar, Yemeni: not in this shelter
+        ("i'm dying of hunger, is there food", False),  # en: hungry
+        ("havale ile ödeme yapabilir miyim", False),  # tr: a bank transfer
+    ],
+)
+def test_unconsciousness_hanging_and_caustics_are_danger_and_hunger_or_a_shelter_are_not(
     message: str, danger: bool
 ) -> None:
     assert WORDS.found_in(message) is danger
