@@ -196,8 +196,9 @@ def _phrases(lists: Mapping[str, Sequence[str]], group: str | None = None) -> It
                 yield from parse(spelling, key, code, spellings=code == ROMANI)
 
 
-ARABIC_FUTURE = ("ح", "ه")
-"""Egyptian and Levantine "will": "حيضربني", "هيموتني" are "يضربني", "يموتني" to come."""
+ARABIC_FUTURE = ("ح", "ه", "ك", "غ")
+"""Egyptian and Levantine "will": "حيضربني", "هيموتني" are "يضربني", "يموتني" to come;
+Maghrebi "ka-" (now) and "gha-" (will): "كيضربني", "غيقتلني"."""
 
 ARABIC_PERSON = ("ي", "ت", "ن")
 """Present-tense person letters: "يتشنج" (he is seizing) is read as "تشنج" (seizure) too."""

@@ -343,7 +343,8 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # southern German and Romanian regional forms, losing blood, fire in a home; a mother
         # or a boss who "will kill me", burnt food, a team that beat another (39 of 63
         # emergencies found and 12 of 38 look-alikes rang before); batch B, written after
-        # that change: unconscious, hanging, caustics, fits in ten languages (27 of 33, 1 of 16)
+        # that change: unconscious, hanging, caustics, fits in ten languages (27 of 33, 1 of 16);
+        # batch C: Maghrebi verb prefixes, learner German, Romanian and Turkish forms (2 of 15)
         ("probes_u-danger10.yaml", 0, ()),
     ],
 )
@@ -1049,4 +1050,26 @@ def test_a_mother_a_boss_burnt_food_or_a_match_is_no_alarm_and_a_threat_is(
 def test_unconsciousness_hanging_and_caustics_are_danger_and_hunger_or_a_shelter_are_not(
     message: str, danger: bool
 ) -> None:
+    assert WORDS.found_in(message) is danger
+
+
+@pytest.mark.parametrize(
+    ("message", "danger"),
+    [
+        ("بوها كيضربها وكيضربني", True),  # ar, Maghrebi "ka-" before a verb
+        ("جوزي غيقتلني الليلة", True),  # ar, Maghrebi "gha-" (will)
+        ("امي عندها كتمة في صدرها", True),  # ar: chest tightness
+        ("الصالون عم يولع والدخان بكل مكان", True),  # ar, Levantine: catching fire
+        ("baby nix atmen", True),  # de, learner: "nix" for "nicht"
+        ("opa ist hingefallt und sagt nix mehr", True),  # de, learner participle
+        ("kocam beni dövmeye başladı", True),  # tr: an infinitive
+        ("ich kann nix deutsch, sprechen sie arabisch", False),  # de: "nix" alone
+        ("كيف حالك، بدي اسأل عن الموعد", False),  # ar: "kayf" (how) is no "ka-" verb
+        ("dövme salonu nerede", False),  # tr: a tattoo
+    ],
+)
+def test_maghrebi_verb_prefixes_and_learner_grammar_are_read_and_look_alikes_are_not(
+    message: str, danger: bool
+) -> None:
+    """Shapes of batch C of probes_u-danger10.yaml (2 of 15 found before the change)."""
     assert WORDS.found_in(message) is danger
