@@ -344,7 +344,8 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # or a boss who "will kill me", burnt food, a team that beat another (39 of 63
         # emergencies found and 12 of 38 look-alikes rang before); batch B, written after
         # that change: unconscious, hanging, caustics, fits in ten languages (27 of 33, 1 of 16);
-        # batch C: Maghrebi verb prefixes, learner German, Romanian and Turkish forms (2 of 15)
+        # batch C: Maghrebi verb prefixes, learner German, Romanian and Turkish forms (2 of 15);
+        # batch D: fire and illness typed in Latin letters (19 of 19; 2 of 6 look-alikes rang)
         ("probes_u-danger10.yaml", 0, ()),
     ],
 )
@@ -1072,4 +1073,21 @@ def test_maghrebi_verb_prefixes_and_learner_grammar_are_read_and_look_alikes_are
     message: str, danger: bool
 ) -> None:
     """Shapes of batch C of probes_u-danger10.yaml (2 of 15 found before the change)."""
+    assert WORDS.found_in(message) is danger
+
+
+@pytest.mark.parametrize(
+    ("message", "danger"),
+    [
+        ("when is the fire drill in our building", False),  # en: a drill
+        ("yangın tatbikatı saat kaçta", False),  # tr: a drill
+        ("am foc de ras după bărbierit", False),  # ro: razor burn
+        ("the fire exit is full of smoke", True),  # en: smoke keeps the alarm
+        ("yangın var, tatbikat değil", True),  # tr: "fire, not a drill"
+        ("ru kuhnya gorit, dym vezde", True),  # ru in Latin letters: fire at home
+    ],
+)
+def test_a_fire_drill_or_razor_burn_is_no_alarm_and_a_fire_is(message: str, danger: bool) -> None:
+    """Batch D of probes_u-danger10.yaml: fire and illness in Latin letters were all found
+    before; two look-alikes ("fire drill", "foc de ras") rang."""
     assert WORDS.found_in(message) is danger
