@@ -18,10 +18,18 @@ from typing import Any, cast
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
 from bot.catalogue.yaml_source import YamlSource
-from bot.matching.normalize import normalize
+from bot.matching.normalize import has_cyrillic, normalize
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.phrase_files import named_sections, phrase_lists, read_phrase_file
-from bot.understanding.phrases import Found, Phrase, PhraseIndex, parse, spelling_forms
+from bot.understanding.phrases import (
+    Found,
+    Phrase,
+    PhraseIndex,
+    parse,
+    slavic_forms,
+    slavic_spelling,
+    spelling_forms,
+)
 from bot.understanding.result import SOCIAL, Intent, YesNo
 
 INTENTS_FILE = "intents.yaml"
@@ -114,7 +122,7 @@ class IntentPhrases:
         filler: Mapping[str, Sequence[str]] | None = None,
         support: Mapping[Intent, Mapping[str, Sequence[str]]] | None = None,
         elsewhere: Mapping[str, Sequence[str]] | None = None,
-        spoken: Mapping[str, str] | None = None,
+        spoken: Mapping[str, str | Sequence[str]] | None = None,
         with_answer: Mapping[str, Sequence[str]] | None = None,
         negation: Mapping[str, Sequence[str]] | None = None,
         on_behalf: Mapping[str, Sequence[str]] | None = None,
@@ -123,7 +131,12 @@ class IntentPhrases:
         self.intents = intents
         self.answers = answers
         self.language_names = language_names
-        self._spoken = dict(spoken or {})
+        # A typed form may stand for a word in two languages: "wat" is German "was" and
+        # English "what".
+        self._spoken: dict[str, tuple[str, ...]] = {
+            typed: (standard,) if isinstance(standard, str) else tuple(standard)
+            for typed, standard in (spoken or {}).items()
+        }
         no_request = STOP_WORDS | {
             word
             for code, entries in (filler or {}).items()
@@ -133,7 +146,9 @@ class IntentPhrases:
         }
         # "dat" stands for "das": a small word when spoken as it is when written.
         self._no_request = no_request | {
-            typed for typed, standard in self._spoken.items() if standard in no_request
+            typed
+            for typed, standards in self._spoken.items()
+            if any(standard in no_request for standard in standards)
         }
         beside_answer = {
             word
@@ -155,8 +170,13 @@ class IntentPhrases:
             for token in str(entry).split()
         )
         self._beside_answer = beside_answer | {
-            typed for typed, standard in self._spoken.items() if standard in beside_answer
+            typed
+            for typed, standards in self._spoken.items()
+            if any(standard in beside_answer for standard in standards)
         }
+        # "нада", "гэта": small words as Belarusians and migrants spell them.
+        self._no_request_folded = _folded_set(self._no_request)
+        self._beside_answer_folded = _folded_set(self._beside_answer)
         phrases: list[Phrase] = []
         for intent, by_language in intents.items():
             for code, entries in by_language.items():
@@ -166,7 +186,15 @@ class IntentPhrases:
                     for p in parse(str(e), (intent, None), code, spellings=True, skeletons=True)
                 ]
         for target, names in language_names.items():
-            phrases += [p for e in names for p in parse(str(e), (Intent.LANGUAGE, target))]
+            # "англиский" is "английский" as migrants spell it (slavic_spelling).
+            phrases += [
+                p
+                for e in names
+                for p in parse(
+                    str(e), (Intent.LANGUAGE, target), "ru" if has_cyrillic(str(e)) else None,
+                    spellings=True,
+                )
+            ]
         # Arabic and Persian typed in Latin letters or with endings attached: see phrases.py.
         self._intents = PhraseIndex(
             phrases,
@@ -182,7 +210,7 @@ class IntentPhrases:
             by_language = with_someone.setdefault(intent, {})
             for code, entries in (on_behalf or {}).items():
                 by_language[code] = [*by_language.get(code, ()), *entries]
-        self._support = self._index_by_key(with_someone)
+        self._support = self._index_by_key(with_someone, companion=True)
         self._on_behalf = self._index_by_key({Intent.LANGUAGE: on_behalf or {}})
         self._elsewhere = PhraseIndex(
             (
@@ -202,11 +230,13 @@ class IntentPhrases:
                 for e in entries
                 for p in parse(str(e), code, code, spellings=True)
             ),
-            forms=spelling_forms,
+            forms=_spellings,
         )
         self._answers = self._index_by_key(answers)
 
-    def _index_by_key(self, by_key: Mapping[Any, Mapping[str, Sequence[str]]]) -> PhraseIndex:
+    def _index_by_key(
+        self, by_key: Mapping[Any, Mapping[str, Sequence[str]]], *, companion: bool = False
+    ) -> PhraseIndex:
         """Phrases listed per key (an intent, a yes/no answer) and language, each read in
         every spelling and, for Latin-typed Arabic and Persian, by its consonants."""
         return PhraseIndex(
@@ -215,7 +245,9 @@ class IntentPhrases:
                 for key, by_language in by_key.items()
                 for code, entries in by_language.items()
                 for e in entries
-                for p in parse(str(e), key, code, spellings=True, skeletons=True)
+                for p in parse(
+                    str(e), key, code, spellings=True, skeletons=True, companion=companion
+                )
             ),
             forms=self._forms,
             variants=True,
@@ -225,10 +257,9 @@ class IntentPhrases:
     def _forms(self, word: str) -> list[str]:
         """How a message word may be read: its spellings (:func:`spelling_forms`), and a word
         as spoken in a region also as the written word it stands for ("wat" is "was")."""
-        forms = spelling_forms(word)
-        standard = self._spoken.get(word)
-        if standard is not None:
-            forms += [form for form in spelling_forms(standard) if form not in forms]
+        forms = _spellings(word)
+        for standard in self._spoken.get(word, ()) or _spoken_endings(word):
+            forms += [form for form in _spellings(standard) if form not in forms]
         return forms
 
     @classmethod
@@ -303,7 +334,7 @@ class IntentPhrases:
         text = _squeezed(text)
         words = normalize(text).split()
         found = self._intents.find(text)
-        topic = {i for i, w in enumerate(words) if len(w) > 1 and w not in self._no_request}
+        topic = {i for i, w in enumerate(words) if len(w) > 1 and not self._no_request_word(w)}
         gaps = set(range(len(words))) - topic
         polite = self._polite_words(found, topic, gaps, words)
         remaining = topic - polite
@@ -371,7 +402,7 @@ class IntentPhrases:
             for hit in self._on_behalf.find(text):
                 supported_by[Intent.LANGUAGE] |= hit.positions - polite
         supported = set().union(*supported_by.values())
-        explained = (set().union(*requests.values()) | supported) & asked
+        explained = _repeats(set().union(*requests.values()) | supported, words) & asked
         # Only stop words ("wo seid ihr"): a listed phrase of them says it all.
         said_exactly = typed_exactly & requests.keys()
         share = len(explained) / len(asked) if asked else 1.0 if said_exactly else 0.0
@@ -397,7 +428,7 @@ class IntentPhrases:
         if best is not None and asked and share >= 1.0:
             # Two requests explaining a message between them ("відкрита консультація": open,
             # consultation) are no sure request: sure is one whose own words explain it all.
-            own = (requests[best] | supported_by[best]) & asked
+            own = _repeats(requests[best] | supported_by[best], words) & asked
             share = min(share, max(len(own) / len(asked), INTENT_SHARE))
         if best is Intent.HELP and social is Intent.THANKS:
             best = None  # "multumesc pentru ajutor": thanks for the help, not a request for it
@@ -430,6 +461,10 @@ class IntentPhrases:
             return IntentMatch(social, social, "", 1.0)
         question = rest if social is not None else text
         return IntentMatch(None, social, question, 0.0, None, len(remaining))
+
+    def _no_request_word(self, word: str) -> bool:
+        """A small word or filler, also as Belarusians and migrants spell it ("нада")."""
+        return word in self._no_request or slavic_spelling(word) in self._no_request_folded
 
     def _denies_after(self, word: str) -> bool:
         """A word that denies the language named just before it: "yok", "bilmiyorum"."""
@@ -479,9 +514,13 @@ class IntentPhrases:
         words = normalize(text).split()
         used = set().union(*(hit.positions for hit in found))
         said = {words[i] for i in used}
-        gaps = {i for i, w in enumerate(words) if len(w) <= 1 or w in self._no_request}
+        gaps = {i for i, w in enumerate(words) if len(w) <= 1 or self._no_request_word(w)}
         # Words that point or agree do not change the answer: "yep thats it", "nu, nu asta".
-        beside = {i for i, w in enumerate(words) if w in self._beside_answer}
+        beside = {
+            i
+            for i, w in enumerate(words)
+            if w in self._beside_answer or slavic_spelling(w) in self._beside_answer_folded
+        }
         polite = {
             i
             for hit in self._intents.find(text)
@@ -495,7 +534,7 @@ class IntentPhrases:
             i not in used | polite | beside
             and w not in said
             and len(w) > 1
-            and w not in self._no_request
+            and not self._no_request_word(w)
             for i, w in enumerate(words)
         ):
             return None
@@ -504,9 +543,54 @@ class IntentPhrases:
         return answer
 
 
-def _spoken_forms(source: YamlSource, issues: list[ContentIssue]) -> dict[str, str]:
+_SPOKEN_INFINITIVE = re.compile(r"^[a-zäöüß]{2,}(?:[bdgkpstfz]n|cha)$")
+"""Bavarian and spoken German drop the e of -en ("redn", "absogn", "kriagn") or say -a
+after ch ("ausmacha", "suacha"): read as the -en form, found like the listed verb with a
+typo ("absogen" ~ "absagen")."""
+
+
+_SPOKEN_PRESENT = re.compile(r"^[a-zçğıöşü]{2,}[iıuü]yo(m|n|z|nuz|)$")
+"""Anatolian Turkish drops the r of the present tense and shortens its endings: "bilmiyom"
+(bilmiyorum), "görüyon" (görüyorsun), "gidiyoz" (gidiyoruz), "bilmiyo" (bilmiyor)."""
+_PRESENT_ENDINGS = {"m": "rum", "n": "rsun", "z": "ruz", "nuz": "rsunuz", "": "r"}
+
+
+def _spoken_endings(word: str) -> tuple[str, ...]:
+    """A word as written, from how its ending is said in a region (see the patterns)."""
+    if _SPOKEN_INFINITIVE.match(word):
+        return (word[:-1] + "en",)
+    if present := _SPOKEN_PRESENT.match(word):
+        ending = present.group(1)
+        return (word[: len(word) - len(ending)] + _PRESENT_ENDINGS[ending],)
+    return ()
+
+
+FOLDED_SMALL_WORD = 4
+
+
+def _repeats(positions: set[int], words: Sequence[str]) -> set[int]:
+    """The positions, and those of the same words said again: in "eu vreau om, un om
+    adevarat" both "om" are the person asked for, though a phrase uses one of them."""
+    said = {words[i] for i in positions}
+    return positions | {i for i, word in enumerate(words) if word in said}
+
+
+def _folded_set(words: set[str]) -> frozenset[str]:
+    """Cyrillic words in :func:`slavic_spelling`, from four letters folded ("нада", "мяне";
+    shorter, "ака" would take in "якій")."""
+    return frozenset(
+        folded for word in words if len(folded := slavic_spelling(word)) >= FOLDED_SMALL_WORD
+    )
+
+
+def _spellings(word: str) -> list[str]:
+    """:func:`spelling_forms`, and Russian as spelled by Belarusians and migrants."""
+    return spelling_forms(word) + slavic_forms(word)
+
+
+def _spoken_forms(source: YamlSource, issues: list[ContentIssue]) -> dict[str, list[str]]:
     """``spoken``: "typed = written" pairs per language, one word each ("dat = das")."""
-    pairs: dict[str, str] = {}
+    pairs: defaultdict[str, list[str]] = defaultdict(list)
     for code, entries in phrase_lists(source, ("spoken",), issues, required=False).items():
         for index, entry in enumerate(entries):
             left, equals, right = entry.partition("=")
@@ -518,8 +602,9 @@ def _spoken_forms(source: YamlSource, issues: list[ContentIssue]) -> dict[str, s
                     )
                 )
                 continue
-            pairs[typed] = standard
-    return pairs
+            if standard not in pairs[typed]:
+                pairs[typed].append(standard)
+    return dict(pairs)
 
 
 def _said_together(hit: Found, gaps: set[int], words: Sequence[str], index: PhraseIndex) -> bool:
@@ -551,14 +636,27 @@ def _social_said(
         and hit.positions <= polite
         and _said_together(hit, gaps, words, index)
     ]
-    return {
-        cast(Intent, hit.phrase.key[0])  # type: ignore[index]
+    said = [
+        hit
         for hit in said
         if not any(
             hit.positions < other.positions and other.phrase.key[0] != hit.phrase.key[0]  # type: ignore[index]
             for other in said
         )
-    }
+    ]
+    # "ciao", "servus", "salut" say hello and goodbye: the formula beside them tells which
+    # ("ciao, buna ziua" greets, "ciao, bis morgen" takes leave).
+    by_kind: defaultdict[Intent, list[Found]] = defaultdict(list)
+    for hit in said:
+        by_kind[cast(Intent, hit.phrase.key[0])].append(hit)  # type: ignore[index]
+    greeted = {i for hit in by_kind[Intent.GREET] for i in hit.positions}
+    left = {i for hit in by_kind[Intent.BYE] for i in hit.positions}
+    either = greeted & left
+    if greeted - either and left and left <= either:
+        by_kind.pop(Intent.BYE)
+    elif left - either and greeted and greeted <= either:
+        by_kind.pop(Intent.GREET)
+    return {kind for kind, hits in by_kind.items() if hits}
 
 
 def _first(intents: set[Intent]) -> Intent | None:

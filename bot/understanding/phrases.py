@@ -39,6 +39,10 @@ WILDCARD = "*"
 CARON_LETTERS = re.compile("[šžčŠŽČ]")
 _CARON_AS_TYPED = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "Š": "sh", "Ž": "zh", "Č": "ch"})
 
+JOINED_STEM_REACH = 3
+"""A listed stem (``word*``) is found in two neighbouring words read as one only when it
+takes in this many letters of the second word too: "di la" is no Turkish "dil*" (language)."""
+
 TYPO_MIN_CHARS = 5
 """Shorter words must be typed exactly: "bie" and "bir", "da" and "de" are different words."""
 
@@ -46,6 +50,16 @@ TYPO_SIMILARITY = 80.0
 """Indel similarity from which a long word counts as the same word with one typo."""
 
 ROMANI = "rom"
+
+SLAVIC = frozenset({"ru", "uk"})
+"""Russian and Ukrainian phrases are also read in :func:`slavic_spelling`."""
+
+SLAVIC_MARK = "^"
+"""Marks a word in :func:`slavic_spelling`, so only Russian and Ukrainian phrases are found
+through it."""
+
+SLAVIC_MIN_LETTERS = 5
+"""A listed word alone, or a stem, is read in :func:`slavic_spelling` only from this length."""
 
 ROMANI_MARK = "~"
 ROMANI_AS_IS = "="
@@ -163,13 +177,15 @@ def parse(
     *,
     spellings: bool = False,
     skeletons: bool = False,
+    companion: bool = False,
 ) -> list[Phrase]:
     """The phrases one file entry stands for: as written, and Cyrillic also in Latin letters.
 
     ``spellings``: Romani entries also in their folded spelling (:func:`romani_spelling`), for
     an index that reads messages with :func:`spelling_forms`. ``skeletons``: a Latin-typed
     Arabic or Persian entry also stands for its consonant skeleton (:func:`latin_skeleton`),
-    found by an index built with ``variants``.
+    found by an index built with ``variants``. ``companion``: the entry's words count only
+    beside another phrase found, so short words are read in :func:`slavic_spelling` too.
     """
     spellers: list[Callable[[str], str]] = [_normalized]
     if (
@@ -184,6 +200,9 @@ def parse(
     if spellings and language == ROMANI:
         # Romani has no one spelling: "lačho", "lacho", "lacio" are one word.
         spellers.append(_romani_folded)
+    if spellings and language in SLAVIC and has_cyrillic(entry):
+        # Russian as Belarusians, migrants and a Russian keyboard spell it: "чалавек", "нада".
+        spellers.append(_slavic_folded)
     if has_cyrillic(entry):
         # The language's own romanisation, the plain one ("diakuiu") and the chat one ("nqkoi").
         for romanisation in (language, None, CHAT_LATIN):
@@ -191,8 +210,14 @@ def parse(
     phrases: dict[tuple[_Word, ...], Phrase] = {}
     for spell in spellers:
         words: list[_Word] = []
+        # Words that count only beside a phrase found (``companion``) may fold from three letters.
+        several = companion or len(entry.split()) > 1
         for token in entry.split():
-            spelled = spell(token.rstrip(WILDCARD)).split()
+            bare = token.rstrip(WILDCARD)
+            if spell is _slavic_folded:
+                spelled = _slavic_folded(bare, several, bare != token).split()
+            else:
+                spelled = spell(bare).split()
             words += [_Word(word, False) for word in spelled]
             if spelled and token.endswith(WILDCARD):
                 words[-1] = _Word(spelled[-1], True)
@@ -213,6 +238,72 @@ def _normalized(token: str) -> str:
 def _romani_folded(token: str) -> str:
     """Each word in its folded spelling, marked by whether folding changed it."""
     return " ".join(_marked(word, romani_spelling(word)) for word in _normalized(token).split())
+
+
+@lru_cache(maxsize=65_536)
+def _slavic_folded(token: str, several: bool = False, stem: bool = False) -> str:
+    """Each word folded and marked, when what is left still says enough: five letters, or
+    three in a phrase of several words ("добрый день": "дабра дан"); a stem (``word*``) five
+    letters. Shorter, it stays as it is: folded, "меню" would be Belarusian "мяне" (me) and
+    "дякую*" the start of "документи"."""
+    return " ".join(
+        SLAVIC_MARK + folded
+        if (folded := slavic_spelling(word))
+        and len(folded) >= (3 if several and not stem else SLAVIC_MIN_LETTERS)
+        else word
+        for word in _normalized(token).split()
+    )
+
+
+_NONSYLLABIC_U = re.compile("^[уў](?=[бвгджзклмнпрстфхцчшщ])")
+"""Belarusian "усім", "ўсё" and Ukrainian "у вас" / "в вас": a first у before a consonant is в."""
+_SOFT_TS = re.compile("ц(?=[ьеёиіїюяє])")
+_SLAVIC_LAST_VOWELS = re.compile("[аеёиіїоуыэюяєй]+$")
+_SLAVIC_VOWEL_KIND = {
+    **dict.fromkeys("аоя", "а"),
+    **dict.fromkeys("еёэє", "е"),
+    **dict.fromkeys("иіїый", "и"),
+    **dict.fromkeys("ую", "у"),
+}
+_SLAVIC_INNER_VOWELS = str.maketrans(
+    {**dict.fromkeys("аоеёэєя", "а"), **dict.fromkeys("иіїый", "и"), **dict.fromkeys("ую", "у")}
+)
+"""Inside a word a, o, e and я are one (akanye: "чалавек", "нада"); i-sounds stay apart, so
+Ukrainian "чоловік" (a man, a husband) is no Russian "человек" (a person)."""
+_SLAVIC_LETTERS = str.maketrans({"ў": "в", "щ": "ш", "ґ": "г"})
+_SLAVIC_SILENT = str.maketrans(dict.fromkeys("ьъ'’ʼ"))
+
+
+@lru_cache(maxsize=65_536)
+def slavic_spelling(word: str) -> str:
+    """One folded spelling for the ways Russian is written by people whose first language is
+    close to it, or typed on another keyboard (only for Cyrillic words, else "").
+
+    Inside a word a, o, e, э, є, ё and я are one ("чалавек", "челавек" and "человек"), и, і, ы
+    and й another ("запіс", "запись"); a last vowel keeps its kind ("нада" and "надо", "добры"
+    and "добрый", but "допоможи" is no "допоможе"), soft and hard signs and apostrophes are left out ("делат" is "делать"),
+    Belarusian ў is в and its soft дз and ц are д and т ("дзень" is "день", "пагаварыць" is
+    "поговорить"), -цца and -тся are one ("запісацца", "записаться"), щ is ш, doubled letters
+    single. Folding this far is only safe for a whole phrase of several letters: the index
+    never reads a folded word with a typo, and words under three letters are not folded.
+    """
+    if not has_cyrillic(word) or len(word) < 3:
+        return ""
+    word = _NONSYLLABIC_U.sub("в", word.replace("дз", "д"))
+    word = _SOFT_TS.sub("т", word).translate(_SLAVIC_SILENT).translate(_SLAVIC_LETTERS)
+    word = word.replace("тс", "ц")
+    # The last vowel tells a form apart ("допоможи" help! / "допоможе" will help): it keeps
+    # its kind, only a/o, e/э, и/і/ы, у/ю made one.
+    last = _SLAVIC_LAST_VOWELS.search(word)
+    ending = _SLAVIC_VOWEL_KIND[last.group()[0]] if last else ""
+    stem = (word[: last.start()] if last else word).translate(_SLAVIC_INNER_VOWELS)
+    return _DOUBLED.sub(r"\1", stem + ending)
+
+
+def slavic_forms(word: str) -> list[str]:
+    """A message word's :func:`slavic_spelling`, marked, when it has one."""
+    folded = slavic_spelling(word)
+    return [SLAVIC_MARK + folded] if folded else []
 
 
 def _marked(word: str, folded: str) -> str:
@@ -336,7 +427,9 @@ class PhraseIndex:
                 typed.append(words[position] + words[position + 1])
         by_key: defaultdict[str, set[int]] = defaultdict(set)
         for slot, word in enumerate(typed):
-            for key in self._matches(word, joined=slot >= len(words)):
+            joined = slot >= len(words)
+            first = len(words[min(slots[slot])]) if joined else 0
+            for key in self._matches(word, joined=joined, first=first):
                 by_key[key].add(slot)
         found: list[Found] = []
         seen: set[Phrase] = set()
@@ -374,14 +467,16 @@ class PhraseIndex:
             for form in self._forms(typed)
         )
 
-    def _matches(self, word: str, *, joined: bool = False) -> set[str]:
+    def _matches(self, word: str, *, joined: bool = False, first: int = 0) -> set[str]:
+        """``first``: for two words read as one, the length of the first (see
+        JOINED_STEM_REACH)."""
         keys: set[str] = set()
         for form in self._read(word, joined=joined):
             if form in self._exact:
                 keys.add(form)
             keys.update(
                 form[:end] + WILDCARD
-                for end in range(1, len(form) + 1)
+                for end in range(first + JOINED_STEM_REACH if joined else 1, len(form) + 1)
                 if form[:end] in self._prefixes
             )
             if self.clipped_e and _CLIPPED_E.search(form) and form + "e" in self._exact:
@@ -432,7 +527,7 @@ def arabic_forms(word: str) -> list[str]:
 
 
 def _folded(word: str) -> bool:
-    return word.startswith((ROMANI_MARK, ROMANI_AS_IS))
+    return word.startswith((ROMANI_MARK, ROMANI_AS_IS, SLAVIC_MARK))
 
 
 def spelling_forms(word: str) -> list[str]:
