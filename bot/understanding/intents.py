@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -191,7 +191,9 @@ class IntentPhrases:
                 p
                 for e in names
                 for p in parse(
-                    str(e), (Intent.LANGUAGE, target), "ru" if has_cyrillic(str(e)) else None,
+                    str(e),
+                    (Intent.LANGUAGE, target),
+                    "ru" if has_cyrillic(str(e)) else None,
                     spellings=True,
                 )
             ]
@@ -503,7 +505,14 @@ class IntentPhrases:
         Said twice ("ova ova") or with thanks ("nee danke", "نه مرسی") it is still the answer.
         """
         text = _squeezed(text)
-        found = self._answers.find(text)
+        words = normalize(text).split()
+        # An answer of several words in its own order: "nu da" (Russian "well, yes") is not
+        # in "da, dar nu asta" (yes, but not this one).
+        found = [
+            hit
+            for hit in self._answers.find(text)
+            if len(hit.phrase.words) == 1 or self._answers.in_listed_order(hit, words)
+        ]
         # The longer reading wins: "nu da" is Russian "well, yes", though "nu" alone is no.
         found = [
             hit for hit in found if not any(hit.positions < other.positions for other in found)
@@ -511,7 +520,6 @@ class IntentPhrases:
         answers = {hit.phrase.key for hit in found}
         if len(answers) != 1:
             return None
-        words = normalize(text).split()
         used = set().union(*(hit.positions for hit in found))
         said = {words[i] for i in used}
         gaps = {i for i, w in enumerate(words) if len(w) <= 1 or self._no_request_word(w)}
@@ -575,7 +583,7 @@ def _repeats(positions: set[int], words: Sequence[str]) -> set[int]:
     return positions | {i for i, word in enumerate(words) if word in said}
 
 
-def _folded_set(words: set[str]) -> frozenset[str]:
+def _folded_set(words: Collection[str]) -> frozenset[str]:
     """Cyrillic words in :func:`slavic_spelling`, from four letters folded ("нада", "мяне";
     shorter, "ака" would take in "якій")."""
     return frozenset(

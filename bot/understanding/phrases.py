@@ -268,7 +268,7 @@ _SLAVIC_VOWEL_KIND = {
 _SLAVIC_INNER_VOWELS = str.maketrans(
     {**dict.fromkeys("аоеёэєя", "а"), **dict.fromkeys("иіїый", "и"), **dict.fromkeys("ую", "у")}
 )
-"""Inside a word a, o, e and я are one (akanye: "чалавек", "нада"); i-sounds stay apart, so
+"""Inside a word a, o, e and я are one (akanye: "чалавек"); i-sounds stay apart, so
 Ukrainian "чоловік" (a man, a husband) is no Russian "человек" (a person)."""
 _SLAVIC_LETTERS = str.maketrans({"ў": "в", "щ": "ш", "ґ": "г"})
 _SLAVIC_SILENT = str.maketrans(dict.fromkeys("ьъ'’ʼ"))
@@ -281,11 +281,12 @@ def slavic_spelling(word: str) -> str:
 
     Inside a word a, o, e, э, є, ё and я are one ("чалавек", "челавек" and "человек"), и, і, ы
     and й another ("запіс", "запись"); a last vowel keeps its kind ("нада" and "надо", "добры"
-    and "добрый", but "допоможи" is no "допоможе"), soft and hard signs and apostrophes are left out ("делат" is "делать"),
-    Belarusian ў is в and its soft дз and ц are д and т ("дзень" is "день", "пагаварыць" is
-    "поговорить"), -цца and -тся are one ("запісацца", "записаться"), щ is ш, doubled letters
-    single. Folding this far is only safe for a whole phrase of several letters: the index
-    never reads a folded word with a typo, and words under three letters are not folded.
+    and "добрый", but "допоможи" is no "допоможе"), soft and hard signs and apostrophes are
+    left out ("делат" is "делать"), Belarusian ў is в and its soft дз and ц are д and т
+    ("дзень" is "день", "пагаварыць" is "поговорить"), -цца and -тся are one ("запісацца",
+    "записаться"), щ is ш, doubled letters single; a first у before a consonant is в ("усім").
+    Folding this far is only safe with enough letters left (see :func:`_slavic_folded`): the
+    index never reads a folded word with a typo, and words under three letters are not folded.
     """
     if not has_cyrillic(word) or len(word) < 3:
         return ""

@@ -1,0 +1,128 @@
+"""Everyday requests and typed answers in the forms the seventh round added (issue 11), played
+in the terminal channel the way a person types them: Russian as Belarusians and labour
+migrants spell it, Ukrainian on a Russian keyboard, Bavarian German, a person asked for as
+"not a machine", and a typed yes or no with "this one" or an address word. Each shape in at
+least three languages; none of the lines is in an evaluation set."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.app import CoreApp
+from tests.support.conversation import Chat, onboarded, running_core
+
+OPEN_OFFICE_HOURS = "Our team is happy to help you in person. Come by during the open office hours:"
+
+
+@pytest.fixture
+async def core(database_url: str) -> AsyncIterator[CoreApp]:
+    async with running_core(database_url) as running:
+        yield running
+
+
+async def _at_the_confirmation(core: CoreApp, label: str, code: str, day: str) -> Chat:
+    """A person booking the office hours, at "Please check your appointment"."""
+    t = core.texts.translator(code)
+    chat = await onboarded(core, label)
+    await chat.press("offer:office-hours")
+    await chat.tap(t._("Book an appointment"))
+    await chat.send(f"{day} 14:20")
+    await chat.send("Ana")
+    if any(b.action == "bintp:no" for b in chat.buttons):  # no interpreter needed
+        await chat.press("bintp:no")
+    assert t._("Please check your appointment:") in chat.text
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "day", "typed"),
+    [
+        ("Română", "ro", "joi", "da bre, asta"),
+        ("Русский", "ru", "четверг", "так, вось гэта"),  # Belarusian: yes, this one
+        ("Türkçe", "tr", "perşembe", "he abi, o"),  # Anatolian "he", an address word
+        ("English", "en", "thursday", "yeah bruv that one"),
+    ],
+)
+async def test_a_yes_with_this_one_or_an_address_word_books(
+    core: CoreApp, label: str, code: str, day: str, typed: str
+) -> None:
+    chat = await _at_the_confirmation(core, label, code, day)
+
+    await chat.send(typed)
+
+    assert core.texts.translator(code)._("Your appointment is booked.") in chat.text
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "day", "typed"),
+    [
+        ("Română", "ro", "joi", "nu frate, nu asta"),
+        ("Русский", "ru", "четверг", "не, не гэта"),
+        ("Türkçe", "tr", "perşembe", "yok bu değil"),
+    ],
+)
+async def test_a_no_with_not_this_one_books_nothing(
+    core: CoreApp, label: str, code: str, day: str, typed: str
+) -> None:
+    chat = await _at_the_confirmation(core, label, code, day)
+
+    await chat.send(typed)
+
+    assert core.texts.translator(code)._("Your appointment is booked.") not in chat.text
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "typed"),
+    [
+        ("Deutsch", "de", "bitte mensch schreiben, keine maschine"),
+        ("Română", "ro", "nu cu masina, vreau om"),
+        ("Türkçe", "tr", "makine değil, insan lazım"),
+        ("Русский", "ru", "мне чалавек нада, не машина"),  # akanye and "нада"
+    ],
+)
+async def test_a_person_asked_for_as_not_a_machine(
+    core: CoreApp, label: str, code: str, typed: str
+) -> None:
+    chat = await onboarded(core, label)
+
+    await chat.send(typed)
+
+    assert core.texts.translator(code)._(OPEN_OFFICE_HOURS) in chat.text
+
+
+@pytest.mark.parametrize(
+    ("label", "typed"),
+    [
+        ("Русский", "дзе вы знаходзіцеся?"),  # Belarusian: where are you
+        ("Українська", "де ви знаходитесь, яка адреса"),
+        ("Deutsch", "wo is eier büro"),  # Bavarian
+    ],
+)
+async def test_where_are_you_in_dialect_gives_the_addresses(
+    core: CoreApp, label: str, typed: str
+) -> None:
+    chat = await onboarded(core, label)
+
+    await chat.send(typed)
+
+    assert chat.venues == ["Raum vor Ort", "Willkommen Europa"]
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "typed"),
+    [
+        ("Русский", "ru", "дзякуй, вы мне дапамаглі"),
+        ("Українська", "uk", "дякую, ви мени допомогли"),  # и for і: a Russian keyboard
+        ("Deutsch", "de", "vergelts gott"),
+    ],
+)
+async def test_thanks_in_dialect_gets_you_are_welcome(
+    core: CoreApp, label: str, code: str, typed: str
+) -> None:
+    chat = await onboarded(core, label)
+
+    await chat.send(typed)
+
+    assert core.texts.translator(code)._("You are welcome! Write to me any time.") in chat.text
