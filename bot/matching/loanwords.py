@@ -104,3 +104,65 @@ _FOLDED = {
 def read_loanword(word: str) -> str:
     """The English word a normalised French ``word`` stands for, else the word itself."""
     return _FOLDED.get(word, word)
+
+
+PASSPORT_WORDS = frozenset(
+    normalize(word)
+    for word in """
+        pass reisepass passport passeport pasaport pasaportu pasaportum pasaportul pasoš pasoši
+        pasos pasosi pasosh pasoshi pasporto pasport паспорт паспорта паспортом пашпарт пашпарта
+        جواز جوازي پاسپورت پاسپورتم jawaz jawazi
+    """.split()
+)
+"""A passport, in the words people type: beside a country of the EU it is an EU passport."""
+
+EU_NATIONALITY_STEMS = tuple(
+    normalize(stem)
+    for stem in """
+        ital polni polnis polish polon spani spanis espagn ispany kroat croat hirvat rumaen rumän
+        romanian romanesc romaneasc rumunik rumunsk bulgar ungar hungar macar griech greek grec
+        yunan litau lithuan litvan lettis latvi leton tschech czech ceh slowak slovak portug
+        portekiz olland dutch hollan niederl belgi österr osterr austri
+        итал польск польськ полск испанск іспанськ испанск хорват хърват румын румун румън
+        българ болгар венгер угорськ унгар литов літоў літов латвий латвій латвийск чешск
+        чеськ словац португал греческ грецьк гръцк
+        ايطال بولند اسبان كروات يونان برتغال بلغار روماني ایتالیا لهستان اسپانیا کروا یونان
+        پرتغال بلغار رومانیا
+    """.split()
+)
+"""The start of an EU country's adjective in our languages (and in French, for Maghrebi Arabic):
+"italian", "польскі", "bulgarikano", "ايطالي". Only read beside a passport word, so "bulgarian"
+alone still names a language and "romanian" the breakfast. Not reviewed by native speakers."""
+
+EUROPEAN_BY_SCRIPT = {
+    script: (normalize(european), normalize(passport))
+    for script, european, passport in (
+        ("latin", "european", "passport"),
+        ("cyrillic", "европейский", "паспорт"),
+        ("arabic", "اوروبي", "جواز"),
+    )
+}
+"""The words the offers' keywords use for "European passport" ("european passport",
+"европейский паспорт", "جواز اوروبي"), in the script of the words they stand for."""
+
+
+def _script(word: str) -> str:
+    first = word[0]
+    if "\u0400" <= first <= "\u04ff":
+        return "cyrillic"
+    if "\u0600" <= first <= "\u06ff":
+        return "arabic"
+    return "latin"
+
+
+def eu_passports(words: list[str]) -> list[str]:
+    """``words`` with an EU country's adjective beside a passport word read as "European":
+    "italian passport" is a "european passport", "польскі пашпарт" a "европейский паспорт"."""
+    read = list(words)
+    for at, word in enumerate(words):
+        if word not in PASSPORT_WORDS:
+            continue
+        for near in (at - 2, at - 1, at + 1, at + 2):
+            if 0 <= near < len(words) and words[near].startswith(EU_NATIONALITY_STEMS):
+                read[near], read[at] = EUROPEAN_BY_SCRIPT[_script(words[near])]
+    return read

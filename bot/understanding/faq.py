@@ -131,7 +131,9 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
         named = (
             other is not None
             and other.top is not None
-            and other.confident
+            # "i got an italian passport and need a job": the whole names work for sure (an EU
+            # passport beside a work need), the rest less surely, but the same offer
+            and (other.confident or offers.confident)
             and offers.top is not None
             and offers.top.offer_id == other.top.offer_id
             # The answer's own offer is a button under it: "писмо от jobcenter не разбирам"

@@ -297,3 +297,28 @@ def test_french_words_in_maghrebi_arabizi_reach_the_offer(
     result = match_offers(question, without_model)
     assert decide(result) in CARD
     assert result.top is not None and result.top.offer_id == offer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i got a croatian passport, looking for a job",
+        "imam litovski pasport i tarsya rabota",
+        "у меня латвийский паспорт, нужна работа",
+        "sim man rumunikano pasoš, rodav buti",
+    ],
+)
+def test_an_eu_countrys_passport_beside_a_work_need_is_welcome_europe(
+    without_model: Snapshot, question: str
+) -> None:
+    """The country's adjective beside a passport word reads as "European passport"."""
+    result = match_offers(question, without_model)
+    assert decide(result) in CARD
+    assert result.top is not None and result.top.offer_id == "welcome-europe"
+
+
+def test_an_eu_countrys_name_away_from_a_passport_keeps_its_meaning(
+    without_model: Snapshot,
+) -> None:
+    result = match_offers("romanian breakfast on monday", without_model)
+    assert result.top is not None and result.top.offer_id == "romanian-breakfast"
