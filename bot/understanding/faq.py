@@ -30,6 +30,12 @@ from bot.matching.normalize import normalize
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.phrases import PhraseIndex, parse
 
+REST_NAMES_IT = 70.0
+"""When the whole message names an offer for sure, the FAQ's answer gives way if the words
+it leaves name the same offer from this score: a whole keyword among up to four words
+("actually italian job helps": 73). A stem alone does not ("dau copilul" after "la gradinita"
+took the school answer's words: 63), so "vreau sa dau copilul la gradinita" keeps it."""
+
 GROUPS = "+"
 ALTERNATIVES = "|"
 
@@ -133,7 +139,7 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
             and other.top is not None
             # "i got an italian passport and need a job": the whole names work for sure (an EU
             # passport beside a work need), the rest less surely, but the same offer
-            and (other.confident or offers.confident)
+            and (other.confident or (offers.confident and other.top.score >= REST_NAMES_IT))
             and offers.top is not None
             and offers.top.offer_id == other.top.offer_id
             # The answer's own offer is a button under it: "писмо от jobcenter не разбирам"
