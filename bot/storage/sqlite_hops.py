@@ -18,6 +18,20 @@ Two more trips per transaction are saved the same way:
 
 The statements, their order and their transactions are unchanged; only the trips are fewer.
 
+A turn's first statements (:func:`run_together` without COMMIT: BEGIN IMMEDIATE, the person's
+row, the ledger claim) make no trip at all: they run on the event loop's thread, where a trip
+cost more than the statements (each trip wakes two threads; end to end that was most of the
+bot's context switches per update). Only where nothing can wait or be big:
+
+- this process's writer gate is held (no other transaction of this process is open);
+- ``BEGIN IMMEDIATE`` is tried there with SQLite's busy timeout at zero; if another process
+  (a staff command) holds the write lock, it fails at once and the statements go to
+  aiosqlite's thread, which waits on ``busy_timeout`` as before;
+- once the write lock is held nothing can make these statements wait under WAL, and they are
+  a few rows of one person;
+- the COMMIT and the writes sent with it go to the thread, as every other transaction's
+  statements do: a COMMIT may run a WAL checkpoint, which writes and syncs the file.
+
 It relies on two internals, both pinned in requirements.lock: aiosqlite's
 ``Connection._execute`` (queue a function for its thread) and SQLAlchemy's aiosqlite adapter
 classes. ``tests/storage`` runs every storage test through it.
@@ -124,6 +138,33 @@ def _run_together(
     return results
 
 
+def _begin_without_waiting(
+    connection: sqlite3.Connection, begin: str, busy_timeout_ms: int
+) -> bool:
+    """Run ``begin`` if SQLite's write lock is free now; False (nothing begun) if another
+    connection holds it. The connection's busy timeout is restored either way."""
+    connection.execute("PRAGMA busy_timeout=0")
+    try:
+        connection.execute(begin)
+    except sqlite3.OperationalError as error:
+        if error.sqlite_errorcode & 0xFF == sqlite3.SQLITE_BUSY:
+            return False
+        raise
+    finally:
+        connection.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
+    return True
+
+
+def _here(trips: _Trips, connection: sqlite3.Connection, begin: str | None) -> bool:
+    """Whether a turn's statements without COMMIT may run on the event loop's thread now (see
+    the module's docstring); if so, ``begin`` has run."""
+    if trips.held is None or trips.gate is None:
+        return False  # no gate (in-memory database) or it stayed shut: SQLite's lock decides
+    if begin is None:
+        return True  # this transaction holds the write lock already
+    return _begin_without_waiting(connection, begin, int(trips.gate.patience * 1000))
+
+
 async def run_together(
     adapted: OneTripConnection,
     statements: Sequence[tuple[str, Sequence[Any]]],
@@ -135,7 +176,8 @@ async def run_together(
     (None for one that returns none). A statement that fails raises before COMMIT, leaving the
     transaction for the caller to roll back, as when they are sent one by one. Used by a turn's
     transaction (``bot/storage/turn_transaction.py``), which runs SQLAlchemy's compiled SQL
-    without its execution machinery."""
+    without its execution machinery. Without ``commit`` they run on the event loop's thread
+    once the write lock is held (see the module's docstring)."""
     driver = adapted._connection
     trips = _trips(driver)
     if not statements and (trips.begin is not None or not trips.sent):
@@ -145,9 +187,11 @@ async def run_together(
     async with adapted._execute_mutex:
         begin, trips.begin = trips.begin, None
         trips.sent = True
-        results: list[list[Any] | None] = await driver._execute(
-            _run_together, driver._conn, begin, statements, commit
-        )
+        results: list[list[Any] | None]
+        if not commit and _here(trips, driver._conn, begin):
+            results = _run_together(driver._conn, None, statements, commit=False)
+        else:
+            results = await driver._execute(_run_together, driver._conn, begin, statements, commit)
         if commit:
             trips.sent = False  # ended: SQLAlchemy's COMMIT after this has nothing to send
     return results

@@ -5,6 +5,8 @@ asks for one. It must keep every guarantee the ORM session per turn gave."""
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -141,10 +143,10 @@ async def test_a_feature_session_sees_what_the_turn_did_before_it(database_url: 
         await database.close()
 
 
-async def test_a_turn_makes_two_trips_to_the_sqlite_thread(tmp_path: Path) -> None:
-    """BEGIN, the person and the claim in one trip; the person's changes, the replies, the
-    question log, the views and COMMIT in another (before: a trip per statement, and more
-    for the session's own work)."""
+async def test_a_turn_makes_one_trip_to_the_sqlite_thread(tmp_path: Path) -> None:
+    """BEGIN, the person and the claim on the event loop's thread (the write lock is free);
+    the person's changes, the replies, the question log, the views and COMMIT in one trip
+    (before: a trip per statement, and more for the session's own work; then two trips)."""
     database = await _open(Database(f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"))
     trips = 0
     original = aiosqlite.core.Connection._execute
@@ -165,7 +167,7 @@ async def test_a_turn_makes_two_trips_to_the_sqlite_thread(tmp_path: Path) -> No
             transaction.count_views(NOW.date(), "en", ["sewing-cafe", "sewing-cafe", "cafe"])
             transaction.keep_replies("telegram", "2", [Reply(text="hello")])
         aiosqlite.core.Connection._execute = original  # type: ignore[method-assign]
-        assert trips == 2
+        assert trips == 1
         async with database.session() as session:
             assert await session.scalar(select(User.state)) == "serving"
             assert await session.scalar(select(func.count()).select_from(QuestionLog)) == 1
@@ -185,3 +187,57 @@ def _question() -> dict[str, object]:
         "offer_id": "german-course",
         "score": 91.5,
     }
+
+
+async def test_a_write_lock_held_elsewhere_does_not_freeze_the_other_chats(
+    tmp_path: Path,
+) -> None:
+    """Another process (here a plain connection, e.g. a staff command) holds SQLite's write
+    lock. A turn that starts then waits for it on aiosqlite's thread, not on the event loop's
+    (where its first statements run when the lock is free): the loop goes on serving other
+    chats meanwhile, and the turn writes once the lock is free."""
+    path = tmp_path / "bot.sqlite3"
+    database = await _open(Database(f"sqlite+aiosqlite:///{path}"))
+    other_process = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    try:
+        async with turn_transaction(database) as transaction:
+            await transaction.open("telegram", "ana", "1", "ana", NOW)
+        other_process.execute("BEGIN IMMEDIATE")
+        loop = asyncio.get_running_loop()
+        # Another chat's update arrives from another thread (as PTB's network does) while
+        # the turn waits for the lock, and must be handled while the lock is still held
+        # elsewhere. Were the loop stuck in SQLite's busy handler it could not be: after 10 s
+        # (a watchdog, not a measurement) the other process gives its lock up to unstick the
+        # loop, and the test fails.
+        other_chat = asyncio.Event()
+        handled = threading.Event()
+        frozen = threading.Event()
+
+        def handle_other_chat() -> None:
+            other_chat.set()
+            handled.set()
+
+        def network() -> None:
+            loop.call_soon_threadsafe(handle_other_chat)
+            if not handled.wait(10):
+                frozen.set()
+                other_process.commit()
+
+        async def turn() -> None:
+            async with turn_transaction(database) as transaction:
+                threading.Thread(target=network).start()
+                user, claimed = await transaction.open("telegram", "ana", "2", "ana", NOW)
+                assert claimed
+                user.state = "menu"
+
+        waiting = asyncio.create_task(turn())
+        await other_chat.wait()
+        assert not frozen.is_set(), "the event loop waited for another process's write lock"
+        assert not waiting.done()  # still waiting for the lock: neither failed nor written
+        other_process.commit()
+        await asyncio.wait_for(waiting, 30)
+        async with database.session() as session:
+            assert await session.scalar(select(User.state)) == "menu"
+    finally:
+        other_process.close()
+        await database.close()
