@@ -71,6 +71,8 @@ def _sqlite_pragmas(dbapi_connection: Any, gate: WriterGate | None) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    if gate is not None:  # its gate checkpoints, off the event loop (writer_gate.py)
+        cursor.execute("PRAGMA wal_autocheckpoint=0")
     cursor.close()
     # We issue BEGIN ourselves (see _sqlite_begin_immediate); the driver must not.
     dbapi_connection.isolation_level = None

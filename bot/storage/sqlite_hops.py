@@ -18,10 +18,11 @@ Two more trips per transaction are saved the same way:
 
 The statements, their order and their transactions are unchanged; only the trips are fewer.
 
-A turn's first statements (:func:`run_together` without COMMIT: BEGIN IMMEDIATE, the person's
-row, the ledger claim) make no trip at all: they run on the event loop's thread, where a trip
-cost more than the statements (each trip wakes two threads; end to end that was most of the
-bot's context switches per update). Only where nothing can wait or be big:
+A turn's statements (:func:`run_together`: BEGIN IMMEDIATE, the person's row and the ledger
+claim; then the writes nobody reads back and COMMIT) make no trip at all: they run on the
+event loop's thread, where a trip cost more than the statements (each trip wakes two threads;
+end to end that was most of the bot's context switches per update). Only where nothing can
+wait or be big:
 
 - this process's writer gate is held (no other transaction of this process is open);
 - ``BEGIN IMMEDIATE`` is tried there with SQLite's busy timeout at zero; if another process
@@ -29,8 +30,12 @@ bot's context switches per update). Only where nothing can wait or be big:
   aiosqlite's thread, which waits on ``busy_timeout`` as before;
 - once the write lock is held nothing can make these statements wait under WAL, and they are
   a few rows of one person;
-- the COMMIT and the writes sent with it go to the thread, as every other transaction's
-  statements do: a COMMIT may run a WAL checkpoint, which writes and syncs the file.
+- under WAL with ``synchronous=NORMAL`` a COMMIT only appends to the WAL: this process's
+  connections leave checkpoints (writing and syncing the file) to the writer gate, which runs
+  them on a worker thread (``writer_gate.py``).
+
+Every other transaction (a feature's ORM session, jobs, announcements, backups, migrations,
+the web desk) runs on aiosqlite's thread; a statement there never blocks the event loop.
 
 It relies on two internals, both pinned in requirements.lock: aiosqlite's
 ``Connection._execute`` (queue a function for its thread) and SQLAlchemy's aiosqlite adapter
@@ -156,8 +161,8 @@ def _begin_without_waiting(
 
 
 def _here(trips: _Trips, connection: sqlite3.Connection, begin: str | None) -> bool:
-    """Whether a turn's statements without COMMIT may run on the event loop's thread now (see
-    the module's docstring); if so, ``begin`` has run."""
+    """Whether a turn's statements may run on the event loop's thread now (see the module's
+    docstring); if so, ``begin`` has run."""
     if trips.held is None or trips.gate is None:
         return False  # no gate (in-memory database) or it stayed shut: SQLite's lock decides
     if begin is None:
@@ -176,8 +181,8 @@ async def run_together(
     (None for one that returns none). A statement that fails raises before COMMIT, leaving the
     transaction for the caller to roll back, as when they are sent one by one. Used by a turn's
     transaction (``bot/storage/turn_transaction.py``), which runs SQLAlchemy's compiled SQL
-    without its execution machinery. Without ``commit`` they run on the event loop's thread
-    once the write lock is held (see the module's docstring)."""
+    without its execution machinery. They run on the event loop's thread once the write lock
+    is held (see the module's docstring)."""
     driver = adapted._connection
     trips = _trips(driver)
     if not statements and (trips.begin is not None or not trips.sent):
@@ -188,12 +193,14 @@ async def run_together(
         begin, trips.begin = trips.begin, None
         trips.sent = True
         results: list[list[Any] | None]
-        if not commit and _here(trips, driver._conn, begin):
-            results = _run_together(driver._conn, None, statements, commit=False)
+        if _here(trips, driver._conn, begin):
+            results = _run_together(driver._conn, None, statements, commit)
         else:
             results = await driver._execute(_run_together, driver._conn, begin, statements, commit)
         if commit:
             trips.sent = False  # ended: SQLAlchemy's COMMIT after this has nothing to send
+            if trips.gate is not None:
+                trips.gate.committed()
     return results
 
 
@@ -243,12 +250,12 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
         _trips(self._connection).begin = statement
 
     def commit(self) -> None:
-        self._end(super().commit)
+        self._end(super().commit, committing=True)
 
     def rollback(self) -> None:
         self._end(super().rollback)
 
-    def _end(self, send: Callable[[], None]) -> None:
+    def _end(self, send: Callable[[], None], *, committing: bool = False) -> None:
         """COMMIT or ROLLBACK, only when a statement went since the last one ended."""
         trips = _trips(self._connection)
         trips.begin = None
@@ -256,6 +263,8 @@ class OneTripConnection(AsyncAdapt_aiosqlite_connection):
             if trips.sent:
                 send()
                 trips.sent = False
+                if committing and trips.gate is not None:
+                    trips.gate.committed()
         finally:
             trips.let_go()
 
