@@ -234,10 +234,14 @@ class IntentPhrases:
             ),
             forms=_spellings,
         )
-        self._answers = self._index_by_key(answers)
+        self._answers = self._index_by_key(answers, latin_folds=False)
 
     def _index_by_key(
-        self, by_key: Mapping[Any, Mapping[str, Sequence[str]]], *, companion: bool = False
+        self,
+        by_key: Mapping[Any, Mapping[str, Sequence[str]]],
+        *,
+        companion: bool = False,
+        latin_folds: bool = True,
     ) -> PhraseIndex:
         """Phrases listed per key (an intent, a yes/no answer) and language, each read in
         every spelling and, for Latin-typed Arabic and Persian, by its consonants."""
@@ -248,7 +252,13 @@ class IntentPhrases:
                 for code, entries in by_language.items()
                 for e in entries
                 for p in parse(
-                    str(e), key, code, spellings=True, skeletons=True, companion=companion
+                    str(e),
+                    key,
+                    code,
+                    spellings=True,
+                    skeletons=True,
+                    companion=companion,
+                    latin_folds=latin_folds,
                 )
             ),
             forms=self._forms,

@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from typing import cast
 
 from rapidfuzz.distance import Indel
 
@@ -178,6 +179,7 @@ def parse(
     spellings: bool = False,
     skeletons: bool = False,
     companion: bool = False,
+    latin_folds: bool = True,
 ) -> list[Phrase]:
     """The phrases one file entry stands for: as written, and Cyrillic also in Latin letters.
 
@@ -186,6 +188,8 @@ def parse(
     Arabic or Persian entry also stands for its consonant skeleton (:func:`latin_skeleton`),
     found by an index built with ``variants``. ``companion``: the entry's words count only
     beside another phrase found, so short words are read in :func:`slavic_spelling` too.
+    ``latin_folds``: Cyrillic entries also in :func:`latin_slavic_spelling` (not for typed
+    yes/no, where "do do" would be "да да").
     """
     spellers: list[Callable[[str], str]] = [_normalized]
     if (
@@ -201,8 +205,14 @@ def parse(
         # Romani has no one spelling: "lačho", "lacho", "lacio" are one word.
         spellers.append(_romani_folded)
     if spellings and language in SLAVIC and has_cyrillic(entry):
-        # Russian as Belarusians, migrants and a Russian keyboard spell it: "чалавек", "нада".
+        # Russian as Belarusians, migrants and a Russian keyboard spell it: "чалавек", "нада",
+        # and typed in Latin letters any way: "kogda vi otkriti", "4to ti umeesh".
         spellers.append(_slavic_folded)
+        if latin_folds:
+            spellers += [
+                partial(_latin_slavic_folded, romanisation=romanisation)
+                for romanisation in (language, None, CHAT_LATIN)
+            ]
     if has_cyrillic(entry):
         # The language's own romanisation, the plain one ("diakuiu") and the chat one ("nqkoi").
         for romanisation in (language, None, CHAT_LATIN):
@@ -214,8 +224,9 @@ def parse(
         several = companion or len(entry.split()) > 1
         for token in entry.split():
             bare = token.rstrip(WILDCARD)
-            if spell is _slavic_folded:
-                spelled = _slavic_folded(bare, several, bare != token).split()
+            if spell is _slavic_folded or getattr(spell, "func", None) is _latin_slavic_folded:
+                folding = cast(Callable[..., str], spell)  # takes several= and stem= too
+                spelled = folding(bare, several=several, stem=bare != token).split()
             else:
                 spelled = spell(bare).split()
             words += [_Word(word, False) for word in spelled]
@@ -301,10 +312,55 @@ def slavic_spelling(word: str) -> str:
     return _DOUBLED.sub(r"\1", stem + ending)
 
 
+_LATIN_SLAVIC_PAIRS = (
+    ("shch", "sh"), ("sch", "sh"), ("zh", "j"), ("kh", "h"), ("x", "h"), ("tz", "c"), ("ts", "c"),
+    ("4", "ch"), ("6", "sh"), ("q", "a"),
+)  # fmt: skip
+_LATIN_IOTATED = re.compile(r"[yji](?=[aeiou])")
+_LATIN_SLAVIC_WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")
+_LATIN_LAST_VOWELS = re.compile("[aeiouy]+$")
+_LATIN_INNER_VOWELS = str.maketrans({"o": "a", "e": "a", "y": "i"})
+_LATIN_VOWEL_KIND = {"a": "a", "o": "a", "e": "e", "i": "i", "y": "i", "u": "u"}
+
+
+@lru_cache(maxsize=65_536)
+def latin_slavic_spelling(word: str) -> str:
+    """One folded spelling for Russian and Ukrainian typed in Latin letters, whichever way
+    ("vy" / "vi", "chto" / "4to", "zhdu" / "jdu", "ya" / "ja" / "q", "khochu" / "xochu" /
+    "hochu"), with vowels as in :func:`slavic_spelling` ("nado" / "nada", "otkryty" /
+    "otkriti"). Empty for a word that is not Latin letters and digits."""
+    if not _LATIN_SLAVIC_WORD.fullmatch(word):
+        return ""
+    for pair, letter in _LATIN_SLAVIC_PAIRS:
+        word = word.replace(pair, letter)
+    word = _LATIN_IOTATED.sub("", word)  # "ya", "ja", "ia" are a; "priyom" is "priom"
+    last = _LATIN_LAST_VOWELS.search(word)
+    ending = _LATIN_VOWEL_KIND[last.group()[0]] if last else ""
+    stem = (word[: last.start()] if last else word).translate(_LATIN_INNER_VOWELS)
+    return _DOUBLED.sub(r"\1", stem + ending)
+
+
 def slavic_forms(word: str) -> list[str]:
-    """A message word's :func:`slavic_spelling`, marked, when it has one."""
-    folded = slavic_spelling(word)
+    """A message word's :func:`slavic_spelling` (or in Latin letters
+    :func:`latin_slavic_spelling`), marked, when it has one."""
+    folded = slavic_spelling(word) or (latin_slavic_spelling(word) if len(word) >= 2 else "")
     return [SLAVIC_MARK + folded] if folded else []
+
+
+def _latin_slavic_folded(
+    token: str, romanisation: str | None, several: bool = False, stem: bool = False
+) -> str:
+    """A Cyrillic word romanised, folded by :func:`latin_slavic_spelling` and marked, when
+    what is left says enough (as :func:`_slavic_folded`; in a phrase of several words two
+    letters do: "vy", "ty"); else romanised as it is."""
+    words = _romanised(token, romanisation).split()
+    return " ".join(
+        SLAVIC_MARK + folded
+        if (folded := latin_slavic_spelling(word))
+        and len(folded) >= (2 if several and not stem else SLAVIC_MIN_LETTERS)
+        else word
+        for word in words
+    )
 
 
 def _marked(word: str, folded: str) -> str:
@@ -511,6 +567,8 @@ class PhraseIndex:
         # Two words joined are read as typed: "a hole in" is no Latin-typed "ahlan".
         skeleton = not joined and word not in self.plain_words
         forms = self._forms(word)
+        if joined:  # nor folded: "para nasil" is no "perenes*" (Russian: move)
+            forms = [form for form in forms if not form.startswith(SLAVIC_MARK)]
         return forms + [form for form in _arabic_persian_forms(word, skeleton) if form not in forms]
 
 

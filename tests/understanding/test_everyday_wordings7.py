@@ -11,7 +11,7 @@ import pytest
 from bot.config import PROJECT_ROOT
 from bot.matching.normalize import normalize
 from bot.understanding.intents import IntentPhrases
-from bot.understanding.phrases import slavic_spelling
+from bot.understanding.phrases import latin_slavic_spelling, slavic_spelling
 from bot.understanding.result import Intent, YesNo
 
 PHRASES = IntentPhrases.load(PROJECT_ROOT / "locales")
@@ -47,6 +47,36 @@ def test_russian_as_belarusians_and_migrants_spell_it_folds_to_one_form(
 )
 def test_other_words_stay_apart_when_folded(one: str, other: str) -> None:
     assert _folded(one) != _folded(other)
+
+
+@pytest.mark.parametrize(
+    ("typed", "romanised"),
+    [("vi", "vy"), ("4to", "chto"), ("xochu", "khochu"), ("jivim", "zhivym"), ("nada", "nado")],
+)
+def test_russian_typed_in_latin_letters_folds_to_one_form(typed: str, romanised: str) -> None:
+    assert latin_slavic_spelling(typed) == latin_slavic_spelling(romanised)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("kogda vi otkriti zavtra", Intent.HOURS),
+        ("4to ti mojesh", Intent.HELP),
+        ("koly vy vidkryti", Intent.HOURS),  # Ukrainian
+    ],
+)
+def test_russian_and_ukrainian_typed_in_latin_letters_any_way(message: str, intent: Intent) -> None:
+    assert PHRASES.find(message).intent is intent
+
+
+@pytest.mark.parametrize("message", ["do do", "what do you do"])
+def test_short_latin_words_are_no_russian_yes(message: str) -> None:
+    assert PHRASES.yes_no(message) is None
+
+
+def test_two_words_typed_as_one_are_not_folded() -> None:
+    # "para nasil" read as one would fold like Russian "перенес*" (move an appointment)
+    assert PHRASES.find("turkiyeye para nasil gonderirim").intent is not Intent.CANCEL
 
 
 @pytest.mark.parametrize(
