@@ -166,3 +166,18 @@ def eu_passports(words: list[str]) -> list[str]:
             if 0 <= near < len(words) and words[near].startswith(EU_NATIONALITY_STEMS):
                 read[near], read[at] = EUROPEAN_BY_SCRIPT[_script(words[near])]
     return read
+
+
+_CHAT_DIGITS = str.maketrans({"4": "ch", "6": "sh"})
+_ARABIZI_DIGITS = frozenset("235789")
+
+
+def read_chat_cyrillic(word: str) -> str:
+    """A Latin-typed Bulgarian or Russian word written chat-style, in the standard romanisation
+    the keywords are indexed in: "ma6ina" is "mashina" (машина), "4ervena" "chervena". Only
+    words with a 4 or 6 among letters and no digit Arabizi uses for a letter ("n9der", "3andi")."""
+    if not ("4" in word or "6" in word) or not any(char.isalpha() for char in word):
+        return word
+    if any(char in _ARABIZI_DIGITS for char in word):
+        return word
+    return word.translate(_CHAT_DIGITS)

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
-from bot.matching.loanwords import eu_passports, read_loanword
+from bot.matching.loanwords import eu_passports, read_chat_cyrillic, read_loanword
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.matching.stopwords import OFFER_STOP_WORDS, is_when_word
 
@@ -273,7 +273,7 @@ class Matcher:
         """Rank the offers this question may be about; at most ``limit`` candidates."""
         normalized = normalize(question[:MAX_QUESTION_CHARS])
         words = _words(normalized, self._stop_words) or normalized.split()  # see Matcher.build
-        words = eu_passports([read_loanword(word) for word in words])  # see loanwords.py
+        words = eu_passports([read_loanword(read_chat_cyrillic(word)) for word in words])
         without_days = [word for word in words if not is_when_word(word)]
         if without_days and len(without_days) < len(words):
             # A weekday or part of the day says when, not which offer ("швейнае кафэ па

@@ -322,3 +322,24 @@ def test_an_eu_countrys_name_away_from_a_passport_keeps_its_meaning(
 ) -> None:
     result = match_offers("romanian breakfast on monday", without_model)
     assert result.top is not None and result.top.offer_id == "romanian-breakfast"
+
+
+@pytest.mark.parametrize(
+    ("question", "offer"),
+    [
+        ("tarsq 6evna ma6ina", "sewing-cafe"),
+        ("iskam da u4a nemski", "german-course"),
+        ("hochu u4it nemetskii yazyk", "german-course"),
+    ],
+)
+def test_cyrillic_typed_chat_style_with_digits_reaches_the_offer(
+    without_model: Snapshot, question: str, offer: str
+) -> None:
+    """4 for ч and 6 for ш, as Bulgarian and Russian are typed in chats."""
+    result = match_offers(question, without_model)
+    assert decide(result) in CARD
+    assert result.top is not None and result.top.offer_id == offer
+
+
+def test_arabizi_digits_are_left_as_they_are(without_model: Snapshot) -> None:
+    assert decide(match_offers("wach 3andkom 6 ou 4 places", without_model)) not in CARD
