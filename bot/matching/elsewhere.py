@@ -1,5 +1,5 @@
-"""Words of topics the centre does not serve: shopping, phones, cars, visas, flats, tickets,
-weather, sports, hairdressers, banks, places of worship, pharmacies, a cold or a fever, work
+"""Words of topics the centre does not serve: shopping, phones, printers and computers, cars,
+visas, flats, tickets, weather, sports, hairdressers, banks, places of worship, pharmacies, a cold or a fever, work
 permits ("нужно ли разрешение на работу": the permit, not the work, is asked about).
 
 "wo kann ich mein handy reparieren lassen" shares "reparieren" with the sewing café and "unde
@@ -22,50 +22,59 @@ from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrill
 
 ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
     "de": """
+        drucker computer fernseher
         arbeitserlaubnis fieber krank erkältet
         kaufen kaufe einkaufen laden handy smartphone laptop auto führerschein visum visa
         wohnung fahrkarte ticket flug zugticket wetter fußball fussball bvb friseur frisör
         konto bank moschee kirche apotheke
     """,
     "en": """
+        printer computer tv television
         permit fever sick ill
         buy shop shopping store phone smartphone laptop car driving visa apartment flat
         ticket train flight weather football soccer match hairdresser haircut barber bank
         account mosque church pharmacy
     """,
     "ro": """
+        imprimanta calculator televizor
         febra bolnav raceala
         cumpar cumpara magazin telefon permisul viza apartament chirie bilet tren avion
         vremea meci fotbal frizer coafor banca cont biserica farmacie
     """,
     "bg": """
+        принтер компютър телевизор
         разрешително температура болно болен настинал настинало
         купя купувам магазин телефон кола шофьорска виза квартира наем билет влак самолет
         времето мач футбол фризьор банка сметка църква джамия аптека
     """,
-    "rom": "kinav kinel kines dukano dukani telefono vizo bileto khangeri nasvalo",
+    "rom": "kinav kinel kines dukano dukani telefono vizo bileto khangeri nasvalo printeri",
     "ar": """
+        طابعة برنتر كمبيوتر تلفزيون
         تصريح حرارة سخونة مريض
         اشتري بشتري نشتري شراء محل سوق تلفون موبايل هاتف سيارة رخصة فيزا تأشيرة اقامة
         الاقامة شقة ايجار تذكرة قطار طيارة طقس مباراة مباراه كورة حلاق بنك حساب جامع مسجد
         صيدلية eshtri ashtari mobile sayyara visa sha2a
     """,
     "tr": """
+        yazıcı yazici bilgisayar televizyon
         izni ateş ates atesi hasta nezle
         satin magaza telefon araba ehliyet vize kiralik bilet tren ucak hava maç mac
         futbol kuafor berber banka hesap cami kilise eczane
     """,
     "uk": """
+        принтер комп'ютер телевізор
         дозвіл температура хворий хвора застудився застудилася
         купити куплю магазин телефон права віза візу квартиру квартира оренда квиток
         поїзд літак погода матч футбол перукар банк рахунок церква мечеть аптека
     """,
     "fa": """
+        پرینتر چاپگر کامپیوتر تلویزیون
         تب مریض سرماخوردگی
         بخرم بخریم خرید فروشگاه موبایل گوشی گواهینامه ویزا اقامت آپارتمان اجاره بلیط
         قطار هواپیما هوا فوتبال آرایشگاه بانک حساب مسجد کلیسا داروخانه kharid
     """,
     "ru": """
+        принтер компьютер телевизор
         разрешение температура болеет болен простыл простыла
         купить куплю магазин телефон права виза визу квартиру квартира снять аренда
         билет поезд самолет погода матч футбол парикмахер банк счет церковь мечеть аптека

@@ -150,6 +150,9 @@ def test_the_same_shared_word_about_our_offer_still_gets_the_card(snapshot: Snap
         ("doktor za deteto", True),  # a doctor and a child: both needed
         ("i want to talk to my doctor myself", False),
         ("ich will mit meinem kind ins elterncafe", False),
+        ("мій принтер знову зжував папір", True),  # paper is the office hours' word
+        ("imprimanta mi-a rupt hartia", True),
+        ("yazıcım kağıt sıkıştırdı", True),
     ],
 )
 def test_topics_we_do_not_serve_are_told_by_whole_words_or_long_stems(
