@@ -858,18 +858,24 @@ class Dialogue:
             if len(offers) == 1:
                 turn.remember(context_offer=offers[0].id, context_at=turn.now.isoformat())
             replies = [views.did_you_mean(t, offers)]
-        elif foreign := self.understander.foreign_language(text, t.code):
-            turn.remember(misses=misses + 1)
-            return [views.foreign_language(t, foreign, self.languages)]
         else:
             turn.remember(misses=misses + 1)
             replies = [views.not_understood(t, misses + 1)]
+        if understood.intent is Intent.LANGUAGE:
+            return replies  # the picker is shown already
+        # Written in a language we do not speak ("hola necesito ayuda"): whatever was
+        # understood, say so in it. Asked only when our own detector did not find the
+        # reader's language, so a line in it costs nothing more.
+        foreign = (
+            self.understander.foreign_language(text, t.code)
+            if understood.detected_language != t.code
+            else None
+        )
+        if foreign is not None:
+            hint = views.foreign_language(t, foreign, self.languages)
+            return [hint] if outcome is Outcome.UNKNOWN else [*replies, hint]
         offered = self.switch.offer(text, understood.detected_language, t.code)
-        if (
-            offered
-            and not turn.user.state_data.get("keep_language")
-            and understood.intent is not Intent.LANGUAGE
-        ):
+        if offered and not turn.user.state_data.get("keep_language"):
             replies.append(views.suggest_language(t, offered, self.languages))
         return replies
 
