@@ -134,12 +134,17 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
         # but the rest names work for sure, and the whole does too, if less surely.
         rest = _words_left(text, hit.positions)
         other = snapshot.matcher.match(rest) if rest else None
+        # Sure by the words themselves, not only by the optional model's reading: with it,
+        # "как да запиша детето на училище" made the parents' café sure and lost the school.
+        sure_by_words = offers.confident and (
+            snapshot.semantic is None or snapshot.matcher.match(text).confident
+        )
         named = (
             other is not None
             and other.top is not None
             # "i got an italian passport and need a job": the whole names work for sure (an EU
             # passport beside a work need), the rest less surely, but the same offer
-            and (other.confident or (offers.confident and other.top.score >= REST_NAMES_IT))
+            and (other.confident or (sure_by_words and other.top.score >= REST_NAMES_IT))
             and offers.top is not None
             and offers.top.offer_id == other.top.offer_id
             # The answer's own offer is a button under it: "писмо от jobcenter не разбирам"
