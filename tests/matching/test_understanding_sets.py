@@ -29,6 +29,7 @@ SET_NAMES = (
     "heldout4.yaml",
     "heldout5.yaml",
     "heldout6.yaml",
+    "heldout7.yaml",
 )
 
 LANGUAGES = ("de", "en", "ro", "bg", "rom", "ar", "tr", "uk", "fa", "ru")
@@ -212,6 +213,13 @@ def test_no_question_is_asked_twice_within_or_across_the_sets() -> None:
         ("heldout6.yaml", "heldout3.yaml"),
         ("heldout6.yaml", "heldout4.yaml"),
         ("heldout6.yaml", "heldout5.yaml"),
+        ("heldout7.yaml", "dev.yaml"),
+        ("heldout7.yaml", "dev2.yaml"),
+        ("heldout7.yaml", "heldout2.yaml"),
+        ("heldout7.yaml", "heldout3.yaml"),
+        ("heldout7.yaml", "heldout4.yaml"),
+        ("heldout7.yaml", "heldout5.yaml"),
+        ("heldout7.yaml", "heldout6.yaml"),
     ],
 )
 def test_a_later_set_is_no_near_copy_of_an_earlier_one(later: str, earlier: str) -> None:
