@@ -864,11 +864,14 @@ class Dialogue:
         if understood.intent is Intent.LANGUAGE:
             return replies  # the picker is shown already
         # Written in a language we do not speak ("hola necesito ayuda"): whatever was
-        # understood, say so in it. Asked only when our own detector did not find the
-        # reader's language, so a line in it costs nothing more.
+        # understood, say so in it. Asked when our own detector did not find the reader's
+        # language, or when only a greeting or nothing was understood (Spanish reads as
+        # Romanian to it), so a question in their own language costs nothing more.
         foreign = (
             self.understander.foreign_language(text, t.code)
             if understood.detected_language != t.code
+            or outcome is Outcome.UNKNOWN
+            or understood.intent in SOCIAL
             else None
         )
         if foreign is not None:

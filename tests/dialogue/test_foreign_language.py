@@ -30,6 +30,7 @@ async def core(database_url: str) -> AsyncIterator[CoreApp]:
         ("English", "hola necesito ayuda por favor", "no sé escribir en español", "Spanish"),
         ("Deutsch", "bonjour je cherche du travail", "écrire en français", "Französisch"),
         ("Română", "dzien dobry szukam pracy kto mi pomoze", "po polsku", "poloneză"),
+        ("Română", "hola necesito ayuda", "escribir en español", "spaniolă"),
     ],
 )
 async def test_a_foreign_language_is_answered_in_it_with_our_languages_and_a_person(
