@@ -5,8 +5,9 @@ should not read "Sorry, I do not know about that yet" in English: a person at th
 would say, in a few words of Spanish, that they cannot write it, and point at the languages
 they have. ``locales/foreign.yaml`` holds those languages and the one sentence for each.
 
-Asked only when our own detector did not find the reader's language in the message, and only
-of people whose chosen language is one of ``asked_for_readers`` (see the file: Latin-typed
+Asked when our own detector did not find the reader's language in the message or when only a
+greeting or nothing was understood (bot/dialogue/engine.py), and only of people whose chosen
+language is one of ``asked_for_readers`` (see the file: Latin-typed
 Bulgarian, Russian, Arabic, Persian and Romani look like Albanian or Polish to the detector).
 The sentence replaces "I do not know that", or comes under whatever was understood ("bonjour
 je cherche du travail" still gets the advice card). The detector is built on first use:
