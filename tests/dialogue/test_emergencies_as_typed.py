@@ -31,6 +31,10 @@ async def core(database_url: str) -> AsyncIterator[CoreApp]:
         ("العربية", "ar", "ما اشتي اعيش، شقتل نفسي"),  # Yemeni: a wish to die
         ("Deutsch", "de", "da opa is umgfalln und schnauft nimmer"),  # Bavarian
         ("Română", "ro", "curge sângi tari di la mâna lu tata"),  # regional Romanian
+        ("Русский", "ru", "прораб избил рабочего палкой"),  # a foreman, a stick
+        ("Türkçe", "tr", "kızım mıknatıs yutmuş"),  # a swallowed magnet
+        ("English", "en", "my husband locks me in the bedroom"),  # locked in
+        ("Română", "ro", "un baiat a fost injunghiat in statie"),  # stabbed, someone else
     ],
 )
 async def test_an_emergency_typed_as_on_a_phone_shows_112_first_and_nothing_else(
@@ -43,3 +47,20 @@ async def test_an_emergency_typed_as_on_a_phone_shows_112_first_and_nothing_else
     assert chat.replies[0].text == views.emergency(core.texts.translator(code)).text
     assert chat.text.index("112") < chat.text.index("110") < chat.text.index("116 117")
     assert len(chat.replies) == 1, "no 'I don't know' and no offer card after the numbers"
+
+
+@pytest.mark.parametrize(
+    ("language_label", "message"),
+    [
+        ("English", "this song is fire bro"),  # slang praise
+        ("English", "my boss touched on the topic of overtime"),  # a topic, not a body
+    ],
+)
+async def test_slang_praise_or_a_topic_touched_on_gets_no_emergency_numbers(
+    core: CoreApp, language_label: str, message: str
+) -> None:
+    chat = await onboarded(core, language_label)
+
+    await chat.send(message)
+
+    assert "112" not in chat.text

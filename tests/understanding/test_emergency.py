@@ -347,6 +347,22 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # batch C: Maghrebi verb prefixes, learner German, Romanian and Turkish forms (2 of 15);
         # batch D: fire and illness typed in Latin letters (19 of 19; 2 of 6 look-alikes rang)
         ("probes_u-danger10.yaml", 0, ()),
+        # eleventh round: twenty danger concepts in every language, written before any change
+        # (186 of 212 found, 2 of 28 look-alikes rang before): a boss or foreman who hits, with
+        # a stick or a pipe, someone else hurt, swallowed magnets and coins, locked in, stabbed
+        (
+            "probes_u-danger11.yaml",
+            0,
+            (
+                "meine frau liegt da und reagiert garnich",
+                "der junge ist im see untergegangen",
+                "bebelusul de 2 luni are 39 si ceva",
+                "майка ми не идва в съзнание",
+                "silajasa lija man jek gazo",
+                "у бабушки онемела половина лица",
+                "hochu pokonchit s soboi",
+            ),
+        ),
     ],
 )
 def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
@@ -1091,3 +1107,78 @@ def test_a_fire_drill_or_razor_burn_is_no_alarm_and_a_fire_is(message: str, dang
     """Batch D of probes_u-danger10.yaml: fire and illness in Latin letters were all found
     before; two look-alikes ("fire drill", "foc de ras") rang."""
     assert WORDS.found_in(message) is danger
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "der vermieter hat mir mit dem stock auf den rücken geschlagen",  # de: a stick
+        "the landlord hits his workers with a pipe",  # en: someone else, a pipe
+        "прорабът бие работниците с тояга",  # bg: a foreman, a club
+        "начальник избивает рабочих дубинкой",  # ru
+        "patronum kardeşimi demirle dövdü",  # tr: a boss, an iron bar
+        "صاحبکارم با شلنگ زدتم",  # fa: my employer hit me with a hose
+    ],
+)
+def test_a_boss_who_hits_and_a_stick_or_a_pipe_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kleiner hat ne münze verschluckt",  # de
+        "the baby swallowed a button battery",  # en
+        "fetita a inghitit un cercel",  # ro
+        "rebenok proglotil monetku",  # ru, Latin letters
+        "bebeğim boncuk yuttu",  # tr
+        "بنتي بلعت مغناطيس",  # ar
+        "پسرم سکه قورت داده",  # fa
+    ],
+)
+def test_a_swallowed_magnet_coin_or_button_cell_is_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "he locks me in the bedroom when he goes out",  # en
+        "муж запирает меня дома",  # ru
+        "zakryla mene mama v kimnati",  # uk, Latin letters
+        "sakkar 3alayi el bab",  # ar, Arabizi
+        "shoharam mano zendani karde",  # fa, Finglish
+        "kocam beni evde kilitliyor",  # tr
+    ],
+)
+def test_being_locked_in_is_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "vecinul de la etajul 3 a fost injunghiat",  # ro: stabbed, said of someone else
+        "на улицата намушкаха едно момче",  # bg
+        "ein mann wurde vor dem kiosk niedergestochen",  # de
+        "komşuyu bıçakladılar",  # tr
+        "طعنوا شب بالشارع",  # ar
+    ],
+)
+def test_a_stabbing_is_found_whoever_was_stabbed(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "this song is fire bro",  # en: slang praise
+        "her new outfit is fire ngl",
+        "my boss touched on the topic of overtime",  # a topic, not a body
+        "im looking for work who can help me",  # "looking" is no "locking"
+        "we need a magnet for the fridge",  # an object alone
+        "mein chef ist streng aber fair",  # a boss alone
+    ],
+)
+def test_slang_praise_a_topic_or_a_boss_alone_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
