@@ -419,6 +419,13 @@ def _figure(hit: Found, subjects: set[int], verbs: set[int], family: Family) -> 
     )
 
 
+DECIMAL_TEMPERATURE = re.compile(r"(?<![\d.,])(3[89]|4[0-2])[.,]\d(?![\d.,])")
+"""A body temperature typed with a decimal ("39,5", "40.2"; not a price, "39,50"), ..."""
+TEMPERATURE_READING = "decimaltemperature"
+"""... read as this word (keeping the degrees, "39"), which ``danger.yaml`` lists in the group
+``reading``: "bebeto ima 39.5" has no word for fever, but a baby with 39.5 is one."""
+
+
 class DistressWords:
     def __init__(
         self,
@@ -450,6 +457,7 @@ class DistressWords:
         return cls(lists, figures, pairs, plain)
 
     def _hits(self, text: str) -> list[Found]:
+        text = DECIMAL_TEMPERATURE.sub(rf"\1 {TEMPERATURE_READING}", text)
         hits = self._index.find(text) + (self._pairs.find(text) if self._pairs else [])
         return self._figures.explain(text, hits) if self._figures and hits else hits
 

@@ -349,19 +349,12 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         ("probes_u-danger10.yaml", 0, ()),
         # eleventh round: twenty danger concepts in every language, written before any change
         # (186 of 212 found, 2 of 28 look-alikes rang before): a boss or foreman who hits, with
-        # a stick or a pipe, someone else hurt, swallowed magnets and coins, locked in, stabbed
+        # a stick or a pipe, someone else hurt, swallowed magnets and coins, locked in, stabbed;
+        # then drowning, numb faces, "39.5" in a baby, "pokonchit s soboi" (211 of 212)
         (
             "probes_u-danger11.yaml",
             0,
-            (
-                "meine frau liegt da und reagiert garnich",
-                "der junge ist im see untergegangen",
-                "bebelusul de 2 luni are 39 si ceva",
-                "майка ми не идва в съзнание",
-                "silajasa lija man jek gazo",
-                "у бабушки онемела половина лица",
-                "hochu pokonchit s soboi",
-            ),
+            ("bebelusul de 2 luni are 39 si ceva",),
         ),
     ],
 )
@@ -1181,4 +1174,35 @@ def test_a_stabbing_is_found_whoever_was_stabbed(message: str) -> None:
     ],
 )
 def test_slang_praise_a_topic_or_a_boss_alone_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "baby 6 wochen alt hat 39,2",  # de: a baby with a fever reading, no word for fever
+        "bebeto ima 38.9 i ne iska da iade",  # bg, Latin letters
+        "mi-a cazut baiatul in lac si a disparut",  # ro: water and missing
+        "the little one went under in the pool",  # en: went under, water
+        "ребенок ушёл под воду в реке",  # ru
+        "hochu pokonchit s soboi",  # ru, Latin letters: to put an end to oneself
+        "у дідуся оніміла половина обличчя",  # uk: a numb half face (a stroke)
+    ],
+)
+def test_a_fever_reading_in_a_baby_drowning_and_a_numb_face_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ich arbeite 39,5 stunden die woche",  # de: a reading without a baby
+        "the kids are swimming in the lake today",  # en: water alone
+        "vreau sa mor de ras cand o aud",  # ro: dying of laughter
+        "gülmekten öldüm ya",  # tr
+        "my son hit the ball over the fence",  # en: a ball, not a person
+        "ma doare inima ca mi e dor de casa",  # ro: the heart aches for home
+    ],
+)
+def test_a_working_week_swimming_laughter_or_a_ball_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
