@@ -31,7 +31,7 @@ from bot.channels.telegram_parse import (
     ToCore,
     parse_update,
 )
-from bot.channels.telegram_request import JsonRequest
+from bot.channels.telegram_request import SEND_CONNECTIONS, SEND_QUEUE_SECONDS, JsonRequest
 from bot.channels.telegram_send import TelegramSender
 from bot.channels.telegram_updates import PerChatUpdateProcessor
 from bot.channels.telegram_webhook import processing_in_request, webhook_handler
@@ -190,7 +190,7 @@ def build_application(settings: Settings, token: str) -> Application:
     builder = (
         ApplicationBuilder()
         .token(token)
-        .request(JsonRequest())  # PTB's defaults (256 connections), posting JSON
+        .request(JsonRequest(SEND_CONNECTIONS, pool_timeout=SEND_QUEUE_SECONDS))
         .get_updates_request(JsonRequest(connection_pool_size=1))
         .rate_limiter(RetryingRateLimiter(settings.telegram_max_send_rate))
         .concurrent_updates(PerChatUpdateProcessor(MAX_CONCURRENT_UPDATES))

@@ -275,7 +275,8 @@ class FakeBotApi:
         handler = self.handlers.get(method)
         if handler is None:
             return _error(404, "Not Found: method not found")
-        call = ApiCall(method, params, files)
+        peer = request.transport.get_extra_info("peername") if request.transport else None
+        call = ApiCall(method, params, files, client_port=peer[1] if peer else None)
         self.calls.append(call)
         await self._notify()
         fault = self._faults[method].popleft() if self._faults[method] else None

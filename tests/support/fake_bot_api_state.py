@@ -52,6 +52,7 @@ class ApiCall:
     status: int | None = None  # None while the fake is still answering (long poll, delay)
     result: Any = None
     received_at: float = field(default_factory=time.monotonic)  # for latency benchmarks
+    client_port: int | None = None  # the bot's end of the connection the call came on
 
     @property
     def ok(self) -> bool:

@@ -304,10 +304,11 @@ class TelegramUser:
 
     def _take(self, end: int) -> list[ApiCall]:
         """This chat's messages from the cursor up to call index ``end``; moves the cursor,
-        but never past a message still being sent (it is taken next time)."""
+        but never past a message to this chat still being sent (it is taken next time;
+        another chat's, in a crowd, does not hold this one back)."""
         for index in range(self._cursor, end):
             call = self.fake.calls[index]
-            if not call.answered and call.method in SEND_METHODS:
+            if not call.answered and call.method in SEND_METHODS and call.chat_id == self.chat_id:
                 end = index
                 break
         taken = self._chat_messages(self._cursor, end)

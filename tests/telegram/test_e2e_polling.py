@@ -6,12 +6,14 @@ Romanian text, the catalogue's Romanian titles on the buttons, map pins where th
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
 import pytest_asyncio
 
 from bot.app import load_text_catalogs
+from bot.channels.telegram_request import SEND_CONNECTIONS
 from bot.config import Settings
 from tests.support.bot_process import BotProcess, running_bot
 from tests.support.fake_bot_api import ApiCall, FakeBotApi
@@ -176,3 +178,23 @@ async def test_a_redelivered_update_is_answered_once(fake: FakeBotApi, bot: BotP
     replies = await mircea.replies_before_marker()
     assert len(venues(replies)) == 1
     assert texts(replies).count(offer_title("german-course", "ro")) == 1
+
+
+async def test_a_burst_of_newcomers_on_a_slow_api_all_get_one_answer_over_few_connections(
+    fake: FakeBotApi, bot: BotProcess
+) -> None:
+    """More people at once than the bot keeps connections (bot/channels/telegram_request.py),
+    while Telegram answers each send a second late: the sends wait for a free connection
+    (none fails unsent, none comes twice), and the bot never opens more than its pool."""
+    crowd = [TelegramUser(fake, first_name="Nicu", language_code="ro") for _ in range(40)]
+    start = len(fake.calls)
+    fake.delay_next("sendMessage", 1.0, times=len(crowd))
+
+    await fake.enqueue_updates(*(text_update(person.user, "/start") for person in crowd))
+    before_markers = await asyncio.gather(*(person.replies_before_marker() for person in crowd))
+
+    for replies in before_markers:
+        (picker,) = replies
+        assert picker.ok and any("Română" in label for label in picker.button_labels)
+    ports = {call.client_port for call in fake.calls[start:] if call.method != "getUpdates"}
+    assert len(ports) <= SEND_CONNECTIONS
