@@ -18,7 +18,7 @@ from bot.understanding.faq import find_faq
 from bot.understanding.followup import FollowUpCues, find_follow_up, follow_up_from_faq
 from bot.understanding.foreign import ForeignLanguage, ForeignLanguages
 from bot.understanding.intent_model import Guess, IntentModel, intent_model
-from bot.understanding.intents import INTENT_SHARE, IntentPhrases
+from bot.understanding.intents import INTENT_SHARE, IntentMatch, IntentPhrases
 from bot.understanding.offers import MATCH_LIMIT, decide, match_offers
 from bot.understanding.result import SOCIAL, Context, Intent, Outcome, Understanding, YesNo
 from bot.understanding.switch import name_words, without_names
@@ -162,7 +162,8 @@ class Understander:
             everyday.intent in SOCIAL
             or everyday.share >= 1.0
             or not (
-                _sure_of_an_offer(offers, question, snapshot, weak) or (weak and offers.candidates)
+                _sure_of_an_offer(offers, question, snapshot, weak)
+                or (weak and _offer_beats_half_a_request(asked.outcome, everyday))
             )
         ):
             # "wo ist das?" right after a card asks where *that* offer is.
@@ -256,6 +257,23 @@ def _about_the_offer(intent: Intent, share: float) -> bool:
     if intent in SOCIAL or intent in ABOUT_AN_OFFER or intent is Intent.LANGUAGE:
         return True  # a language's name alone is no follow-up cue (locales/followups.yaml)
     return intent is Intent.HUMAN and share < 1.0
+
+
+HALF_A_REQUEST = 0.5
+"""A request whose words explain half the message ("pot sa scriu cu cineva de la voi, nu cu
+robotul": the person, the robot; "scriu" unexplained) beats a "did you mean" guessed from
+the other half; below it, the offers asked back are the likelier reading."""
+
+
+def _offer_beats_half_a_request(outcome: Outcome, everyday: IntentMatch) -> bool:
+    """Whether offers found beside a weak request win: any offer beats less than half a
+    request, and a card (sure or with "not what you meant?") half of one. A country's name
+    is no request for its language: "how do i send money to romania" stays a question."""
+    if outcome is Outcome.UNKNOWN:
+        return False
+    if everyday.intent is Intent.LANGUAGE and not everyday.language_asked:
+        return True
+    return everyday.share < HALF_A_REQUEST or outcome is not Outcome.ASKED_BACK
 
 
 def _sure_of_an_offer(offers: MatchResult, question: str, snapshot: Snapshot, weak: bool) -> bool:
