@@ -35,6 +35,9 @@ async def core(database_url: str) -> AsyncIterator[CoreApp]:
         ("Türkçe", "tr", "kızım mıknatıs yutmuş"),  # a swallowed magnet
         ("English", "en", "my husband locks me in the bedroom"),  # locked in
         ("Română", "ro", "un baiat a fost injunghiat in statie"),  # stabbed, someone else
+        ("Deutsch", "de", "im flur riecht es total nach gas"),  # a gas leak
+        ("Українська", "uk", "дтп біля школи, є постраждалі"),  # an accident with injured
+        ("Български", "bg", "bebeto ima 39.6 i plache"),  # a fever reading in a baby
     ],
 )
 async def test_an_emergency_typed_as_on_a_phone_shows_112_first_and_nothing_else(
@@ -54,6 +57,7 @@ async def test_an_emergency_typed_as_on_a_phone_shows_112_first_and_nothing_else
     [
         ("English", "this song is fire bro"),  # slang praise
         ("English", "my boss touched on the topic of overtime"),  # a topic, not a body
+        ("Română", "vreau sa mor de ras cu filmul asta"),  # dying of laughter
     ],
 )
 async def test_slang_praise_or_a_topic_touched_on_gets_no_emergency_numbers(

@@ -350,11 +350,13 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # eleventh round: twenty danger concepts in every language, written before any change
         # (186 of 212 found, 2 of 28 look-alikes rang before): a boss or foreman who hits, with
         # a stick or a pipe, someone else hurt, swallowed magnets and coins, locked in, stabbed;
-        # then drowning, numb faces, "39.5" in a baby, "pokonchit s soboi" (211 of 212)
+        # then drowning, numb faces, "39.5" in a baby, "pokonchit s soboi" (211 of 212);
+        # batch B, written after that: gas, accidents with injured, a child not back home,
+        # seizures with rolling eyes, an arm that cannot move (72 of 98 before; 2 of 21 rang)
         (
             "probes_u-danger11.yaml",
             0,
-            ("bebelusul de 2 luni are 39 si ceva",),
+            ("bebelusul de 2 luni are 39 si ceva", "e chej pilas but drabura"),
         ),
     ],
 )
@@ -1205,4 +1207,41 @@ def test_a_fever_reading_in_a_baby_drowning_and_a_numb_face_are_found(message: s
     ],
 )
 def test_a_working_week_swimming_laughter_or_a_ball_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "in der küche riecht es stark nach gas",  # de: a gas leak
+        "miroase puternic a gaz la noi in bucatarie",  # ro
+        "на кухне сильно пахнет газом",  # ru
+        "mutfakta gaz kokusu var",  # tr
+        "accident pe autostrada, sunt raniti",  # ro: an accident with injured
+        "авария на перекрёстке, есть раненые",  # ru
+        "my son didnt come home from school",  # en: a child not back home
+        "ابني ما رجع من المدرسة",  # ar
+        "er zittert und verdreht die augen",  # de: a seizure
+        "she cant move her left arm suddenly",  # en: a stroke
+        "ein fremder hat mich im bus angefasst",  # de: a stranger who touches
+    ],
+)
+def test_gas_an_accident_with_injured_a_child_not_home_and_a_stroke_are_found(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "where do I pay the gas bill",  # gas without a smell
+        "i had a car accident last year and need help with insurance",  # no one injured
+        "mein sohn ist noch nicht zurück aus dem urlaub",  # not back, no danger
+        "my daughter is touching everything in the shop",  # a child who touches
+        "my son swallowed his pride and said sorry",  # a feeling swallowed
+        "this course is fire, thanks",  # slang praise
+    ],
+)
+def test_a_gas_bill_an_old_accident_or_a_swallowed_pride_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
