@@ -1,0 +1,68 @@
+"""Typed answers in the forms the eighth round added (issue 11), played in the terminal
+channel at a booking confirmation: a yes said as "as you say" or "let's go" books, a no said
+as "forget it" books nothing. None of the lines is in an evaluation set."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.app import CoreApp
+from tests.support.conversation import Chat, onboarded, running_core
+
+
+@pytest.fixture
+async def core(database_url: str) -> AsyncIterator[CoreApp]:
+    async with running_core(database_url) as running:
+        yield running
+
+
+async def _at_the_confirmation(core: CoreApp, label: str, code: str, day: str) -> Chat:
+    """A person booking the office hours, at "Please check your appointment"."""
+    t = core.texts.translator(code)
+    chat = await onboarded(core, label)
+    await chat.press("offer:office-hours")
+    await chat.tap(t._("Book an appointment"))
+    await chat.send(f"{day} 14:20")
+    await chat.send("Ana")
+    if any(b.action == "bintp:no" for b in chat.buttons):  # no interpreter needed
+        await chat.press("bintp:no")
+    assert t._("Please check your appointment:") in chat.text
+    return chat
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "day", "typed"),
+    [
+        ("Русский", "ru", "четверг", "ну как скажете"),
+        ("Deutsch", "de", "donnerstag", "abgemacht"),
+        ("Türkçe", "tr", "perşembe", "tamam hadi"),
+    ],
+)
+async def test_a_yes_said_as_you_wish_or_lets_go_books(
+    core: CoreApp, label: str, code: str, day: str, typed: str
+) -> None:
+    chat = await _at_the_confirmation(core, label, code, day)
+
+    await chat.send(typed)
+
+    assert core.texts.translator(code)._("Your appointment is booked.") in chat.text
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "day", "typed"),
+    [
+        ("English", "en", "thursday", "nah, forget it"),
+        ("Українська", "uk", "четвер", "ні, проїхали"),
+        ("Română", "ro", "joi", "nu, las asa"),
+    ],
+)
+async def test_a_no_said_as_forget_it_books_nothing(
+    core: CoreApp, label: str, code: str, day: str, typed: str
+) -> None:
+    chat = await _at_the_confirmation(core, label, code, day)
+
+    await chat.send(typed)
+
+    assert core.texts.translator(code)._("Your appointment is booked.") not in chat.text
