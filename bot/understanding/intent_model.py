@@ -188,7 +188,7 @@ class IntentModel:
         if not text.strip() or not self.ready:
             return None
         if self.head is not None:
-            reading = self.head.read(embed_query(self.model, text))
+            reading = self.head.read(embed_query(self.model, text), text)
             # "no request" and "danger" are never taken; a danger reading only keeps the
             # line from becoming a request (the emergency check ran before).
             if reading.label not in _INTENT_VALUES or reading.probability < MIN_PROBABILITY:

@@ -15,6 +15,7 @@ from bot.understanding.train_intent_head import (
     HEAD_FILE,
     classes,
     fit,
+    fit_stacked,
     line_hash,
     training_files,
     training_lines,
@@ -47,8 +48,8 @@ def test_the_shipped_head_was_learnt_from_todays_data() -> None:
 def test_no_report_set_is_learnt_from() -> None:
     names = {path.name for path in training_files()}
 
-    assert "heldout7.yaml" not in names
-    assert {"dev.yaml", "heldout6.yaml"} <= names
+    assert "heldout8.yaml" not in names  # the next report set, when it is committed
+    assert {"dev.yaml", "heldout6.yaml", "heldout7.yaml"} <= names
     assert all(name.startswith(("dev", "heldout", "probes_", "emergency_")) for name in names)
 
 
@@ -73,6 +74,31 @@ def test_training_is_deterministic_and_separates_what_it_learnt(tmp_path: Path) 
 
     assert np.array_equal(first["weights"], second["weights"])
     assert [head.read(v.astype(np.float32)).label for v in centres] == list(names)
+
+
+def test_letter_runs_carry_a_typed_word_the_vector_does_not_know() -> None:
+    # Vectors that say nothing (noise): only the words' letters tell the two labels apart.
+    rng = np.random.default_rng(3)
+    names = ("human", NO_REQUEST, DANGER)
+    texts = [f"vreau sa vorbesc cu un om {i}" for i in range(30)]
+    texts += [f"ce vreme e maine la {city}" for city in ("cluj", "iasi", "arad") * 10]
+    texts += [f"ajutor ma bate sotul {i}" for i in range(30)]
+    labels = [name for name in names for _ in range(30)]
+    vectors = rng.normal(size=(90, 8))
+
+    trained = fit_stacked(vectors, texts, labels, names)
+    head = IntentHead(
+        names,
+        trained["weights"],
+        trained["bias"],
+        "",
+        np.zeros(0, np.uint32),
+        trained["gram_weights"],
+    )
+    noise = rng.normal(size=8).astype(np.float32)
+
+    assert head.read(noise, "vreu sa vorbsc cu un om").label == "human"  # two typos
+    assert head.read(noise, "ce vremea e maine").label == NO_REQUEST
 
 
 def test_without_the_weights_file_the_vote_stays(tmp_path: Path) -> None:
