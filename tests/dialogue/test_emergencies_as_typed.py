@@ -38,6 +38,7 @@ async def core(database_url: str) -> AsyncIterator[CoreApp]:
         ("Deutsch", "de", "im flur riecht es total nach gas"),  # a gas leak
         ("Українська", "uk", "дтп біля школи, є постраждалі"),  # an accident with injured
         ("Български", "bg", "bebeto ima 39.6 i plache"),  # a fever reading in a baby
+        ("Türkçe", "tr", "karımın doğum sancısı başladı şimdi"),  # labour
     ],
 )
 async def test_an_emergency_typed_as_on_a_phone_shows_112_first_and_nothing_else(

@@ -352,7 +352,9 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # a stick or a pipe, someone else hurt, swallowed magnets and coins, locked in, stabbed;
         # then drowning, numb faces, "39.5" in a baby, "pokonchit s soboi" (211 of 212);
         # batch B, written after that: gas, accidents with injured, a child not back home,
-        # seizures with rolling eyes, an arm that cannot move (72 of 98 before; 2 of 21 rang)
+        # seizures with rolling eyes, an arm that cannot move (72 of 98 before; 2 of 21 rang);
+        # batch C: labour, a gun, quoted threats, harassment, an electric shock, a closing
+        # throat, prices that "kill" (39 of 58 before; 2 of 14 rang)
         (
             "probes_u-danger11.yaml",
             0,
@@ -1244,4 +1246,37 @@ def test_gas_an_accident_with_injured_a_child_not_home_and_a_stroke_are_found(
     ],
 )
 def test_a_gas_bill_an_old_accident_or_a_swallowed_pride_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "meine frau hat wehen alle paar minuten",  # de: labour
+        "sotia mea a intrat in travaliu acum",  # ro
+        "у дочки отошли воды",  # ru
+        "he showed me a gun and said he would come back",  # en: a gun
+        "telefonda seni öldürürüm dedi",  # tr: a threat quoted
+        "pishet chto prirezhet menya",  # ru, Latin letters
+        "вітчим лапає мене",  # uk: groping
+        "ka7raba mas ibni w wa2a3",  # ar, Arabizi: an electric shock and a fall
+        "his throat is closing up after the bee sting",  # en: an allergic reaction
+    ],
+)
+def test_labour_a_gun_a_quoted_threat_and_an_electric_shock_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "is the labour office open now",  # the labour office
+        "am nevoie acum de certificat de nastere",  # ro: a birth certificate
+        "die preise bringen mich um",  # de: prices that "kill"
+        "bu fiyatlar adamı öldürür",  # tr
+        "im dying to know when the next course starts",  # no threat
+        "kahraba ma fi bil bet",  # ar: no electricity at home
+    ],
+)
+def test_the_labour_office_a_birth_certificate_or_prices_are_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
