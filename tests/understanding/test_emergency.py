@@ -354,11 +354,16 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # batch B, written after that: gas, accidents with injured, a child not back home,
         # seizures with rolling eyes, an arm that cannot move (72 of 98 before; 2 of 21 rang);
         # batch C: labour, a gun, quoted threats, harassment, an electric shock, a closing
-        # throat, prices that "kill" (39 of 58 before; 2 of 14 rang)
+        # throat, prices that "kill" (39 of 58 before; 2 of 14 rang); batch D: typed as it
+        # comes, neighbours heard through the wall, other romanisations (46 of 48; 2 of 5 rang)
         (
             "probes_u-danger11.yaml",
-            0,
-            ("bebelusul de 2 luni are 39 si ceva", "e chej pilas but drabura"),
+            1,  # "gogsum biraz agriyo spor yaptim": chest pain after sport still rings
+            (
+                "bebelusul de 2 luni are 39 si ceva",
+                "e chej pilas but drabura",
+                "hab 20 tabletten genommen will nicht mehr",
+            ),
         ),
     ],
 )
@@ -1280,3 +1285,27 @@ def test_labour_a_gun_a_quoted_threat_and_an_electric_shock_are_found(message: s
 )
 def test_the_labour_office_a_birth_certificate_or_prices_are_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ne mogu dyshat etim vozduhom v gorode",  # ru, Latin letters: the city air
+        "i cant breathe in this city air, so much pollution",  # en
+    ],
+)
+def test_smog_that_takes_ones_breath_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i took a bunch of pills",  # en: an overdose
+        "ich hab eine handvoll schlaftabletten genommen",  # de
+        "vypila mnogo tabletok",  # ru, Latin letters
+        "4uvam kak sasedat bie jena si",  # bg, chat Latin: a neighbour beats his wife
+    ],
+)
+def test_a_handful_of_pills_and_a_neighbour_heard_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
