@@ -355,7 +355,8 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # seizures with rolling eyes, an arm that cannot move (72 of 98 before; 2 of 21 rang);
         # batch C: labour, a gun, quoted threats, harassment, an electric shock, a closing
         # throat, prices that "kill" (39 of 58 before; 2 of 14 rang); batch D: typed as it
-        # comes, neighbours heard through the wall, other romanisations (46 of 48; 2 of 5 rang)
+        # comes, neighbours heard through the wall, other romanisations (46 of 48; 2 of 5 rang);
+        # batch E: Romani, Persian and Arabic dialects (18 of 23 before; 0 of 3 rang)
         (
             "probes_u-danger11.yaml",
             1,  # "gogsum biraz agriyo spor yaptim": chest pain after sport still rings
@@ -1308,4 +1309,19 @@ def test_smog_that_takes_ones_breath_is_no_alarm(message: str) -> None:
     ],
 )
 def test_a_handful_of_pills_and_a_neighbour_heard_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "o chavo pelo ando len",  # rom: fell into the river
+        "mi chhaj xasajli ando foro",  # rom: my daughter is missing (feminine)
+        "aab daagh rikht roo dast e bachem",  # fa, Finglish: hot water on the child
+        "wladi tay7 w ma kayfi9ch",  # ar, Maghrebi: fell and does not wake up
+    ],
+)
+def test_falling_into_water_and_dialect_forms_of_falling_and_scalding_are_found(
+    message: str,
+) -> None:
     assert WORDS.found_in(message)
