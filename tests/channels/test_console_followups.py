@@ -84,12 +84,7 @@ def answers(transcript: str) -> dict[str, str]:
 
 
 async def chat(script: Script, tmp_path: Path) -> tuple[CoreApp, dict[str, str]]:
-    languages = load_languages()
-    number = languages.codes.index(script.language) + 1
     lines = [
-        "/start",
-        str(number),
-        "1",
         script.card,
         script.cost,
         script.where,
@@ -98,16 +93,25 @@ async def chat(script: Script, tmp_path: Path) -> tuple[CoreApp, dict[str, str]]
         script.switch,
         script.faq,
     ]
+    return await converse(script.language, lines, tmp_path)
+
+
+async def converse(
+    language: str, lines: list[str], tmp_path: Path
+) -> tuple[CoreApp, dict[str, str]]:
+    """Choose ``language``, accept the privacy notice, then type ``lines``."""
+    number = load_languages().codes.index(language) + 1
     settings = replace(
         Settings(),
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}",
         understanding_model=False,
     )
     out = io.StringIO()
+    typed = ["/start", str(number), "1", *lines]
     async with open_core(
         settings, clock=lambda: MONDAY_MORNING, detect_languages=False, background=False
     ) as core:
-        await run_console(core, source=io.StringIO("\n".join(lines) + "\n"), out=out)
+        await run_console(core, source=io.StringIO("\n".join(typed) + "\n"), out=out)
         return core, answers(out.getvalue())
 
 
@@ -161,3 +165,32 @@ async def test_a_new_topic_switches_offers_and_a_faq_question_gets_the_staff_ans
     assert t._("Example answer: staff still have to confirm it.") in answer
     office = catalogue.offer("office-hours")
     assert office is not None and office.text("title", t.chain) in answer, "a button to it"
+
+
+LETTER_AFTER_THE_COURSE = {
+    "de": (
+        "wann ist der deutschkurs",
+        "ich hab einen brief vom jobcenter bekommen und verstehe nichts",
+    ),
+    "en": ("german course", "i got a letter from the jobcenter and i dont understand it"),
+    "ro": ("cand e cursul de germana", "am primit o scrisoare de la jobcenter si nu inteleg nimic"),
+    "ru": ("курс немецкого", "получила письмо из джобцентра и ничего не понимаю"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LETTER_AFTER_THE_COURSE))
+async def test_a_letter_not_understood_after_a_card_gets_the_staff_answer_about_letters(
+    language: str, tmp_path: Path
+) -> None:
+    """ "I don't understand" is the weakest follow-up cue (which languages are spoken): beside
+    a letter from the Jobcenter it is about the letter, not about the course just shown."""
+    card, letter = LETTER_AFTER_THE_COURSE[language]
+    core, said = await converse(language, [card, letter], tmp_path)
+    catalogue = core.dialogue.catalogue.current.catalogue
+    t = core.texts.translator(language)
+    course = catalogue.offer("german-course")
+    assert course is not None and course.text("details", t.chain) in said[card]
+
+    answer = said[letter]
+    assert catalogue.faq["jobcenter-letters"].answer(t.chain) in answer
+    assert course.text("title", t.chain) not in answer, "not the course's languages"
