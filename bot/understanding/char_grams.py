@@ -5,8 +5,9 @@ typo or a Latin-typed word it never saw ("vorbsc", "4elovek", "zawji") moves it 
 Runs of 2-5 letters inside each word (" vorb", "orbe", "bsc ") mostly stay the same, so the
 learned intent head (bot/understanding/intent_head.py) reads them beside the vector. They are
 taken after the matcher's own normalisation (case, diacritics, Arabic and Persian letter
-variants: bot/matching/normalize.py) and hashed into a fixed number of buckets, so the head's
-weights stay a small matrix and nothing but numpy is needed at run time.
+variants: bot/matching/normalize.py), Cyrillic words also in Latin letters, and hashed into
+a fixed number of buckets, so the head's weights stay a small matrix and nothing but numpy is
+needed at run time.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import zlib
 from functools import lru_cache
 
-from bot.matching.normalize import normalize
+from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 
 SHORTEST = 2
 LONGEST = 5
@@ -22,17 +23,24 @@ LONGEST = 5
 validation with the head (see bot/understanding/intent_head.py)."""
 
 
+def words(text: str) -> list[str]:
+    """The normalised words, and Cyrillic ones also in Latin letters: "хочу" shares its runs
+    with "hochu", as people type it without a Cyrillic keyboard."""
+    found = normalize(text).split()
+    if has_cyrillic(text):
+        found += transliterate_cyrillic(text).split()
+    return found
+
+
 def grams(text: str, shortest: int = SHORTEST, longest: int = LONGEST) -> set[str]:
-    """The distinct letter runs of each normalised word, its edges marked (" om ")."""
-    return {
-        gram for word in normalize(text).split() for gram in _word_grams(word, shortest, longest)
-    }
+    """The distinct letter runs of each word, its edges marked (" om ")."""
+    return {gram for word in words(text) for gram in _word_grams(word, shortest, longest)}
 
 
 def buckets(text: str, count: int, shortest: int = SHORTEST, longest: int = LONGEST) -> list[int]:
     """The hashed buckets of a message's letter runs, sorted, each once."""
     found: set[int] = set()
-    for word in normalize(text).split():
+    for word in words(text):
         found |= _word_buckets(word, count, shortest, longest)
     return sorted(found)
 
