@@ -1325,3 +1325,33 @@ def test_falling_into_water_and_dialect_forms_of_falling_and_scalding_are_found(
     message: str,
 ) -> None:
     assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mein sohn ist ins wasser gefallen",  # de: a child fell into water
+        "the kid fell in the water",  # en
+        "my husband locked me in the flat",  # en: locked in stays an alarm
+    ],
+)
+def test_a_child_in_the_water_and_being_locked_in_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my phone fell in the water",  # a thing fell, not a child
+        "mi-a cazut telefonul in apa",  # ro
+        "mein handy ist ins wasser gefallen",  # de
+        "we had a small accident nobody hurt",  # no one injured
+        "cauciucul masinii s-a spart, accident mic nimeni ranit",  # ro
+        "my landlord locked the basement, where do i put my bike",  # a basement locked
+        "the manager locked me out of my account",  # shut out, not in
+    ],
+)
+def test_a_phone_in_the_water_an_accident_without_injured_or_a_locked_door_is_no_alarm(
+    message: str,
+) -> None:
+    assert not WORDS.found_in(message)
