@@ -105,8 +105,14 @@ class FollowUpCues:
         from_faq: Mapping[str, Sequence[str]] | None = None,
         speakers: Mapping[str, Sequence[str]] | None = None,
         language_names: Mapping[str, Sequence[str]] | None = None,
+        pointing: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.topics = topics
+        # Words for "it" / "this" / "there": they point at the offer in context and name no
+        # other ("kaj si kava": Romani "where is it", though "кава" is coffee in Ukrainian).
+        self.pointing = frozenset(
+            normalize(str(word)) for words in (pointing or {}).values() for word in words
+        )
         self.days = days
         self.from_faq = dict(from_faq or {})
         self.speakers = dict(speakers or {})
@@ -172,7 +178,10 @@ class FollowUpCues:
             for code, entries in (names_data.get("languages") or {}).items()
         }
         names[""] = [str(name) for name in data.get("other_languages") or ()]
-        return cls(topics, days, from_faq, speakers, names)
+        pointing = {
+            str(code): list(entries or ()) for code, entries in (data.get("pointing") or {}).items()
+        }
+        return cls(topics, days, from_faq, speakers, names, pointing)
 
     def missing(self, codes: Sequence[str]) -> list[str]:
         """What a complete file lacks for these languages, as "topics.cost: fa" lines."""
@@ -265,7 +274,9 @@ def find_follow_up(
     if _turns_to_a_new_topic(text) and _names_it_as_a_whole(text, None, context, snapshot):
         return None
     # Only words that can name an offer: "trebuie sa ma" alone must not look like one.
-    rest = " ".join(word for word in rest.split() if word not in STOP_WORDS)
+    rest = " ".join(
+        word for word in rest.split() if word not in STOP_WORDS and word not in cues.pointing
+    )
     other = snapshot.matcher.match(rest) if rest else None
     if (
         other is not None

@@ -66,3 +66,16 @@ async def test_a_no_said_as_forget_it_books_nothing(
     await chat.send(typed)
 
     assert core.texts.translator(code)._("Your appointment is booked.") not in chat.text
+
+
+async def test_a_part_of_the_day_after_a_card_is_answered_from_its_schedule(
+    core: CoreApp,
+) -> None:
+    chat = await onboarded(core, "Română")
+    await chat.press("offer:sewing-cafe")
+
+    await chat.send("si dupa masa e deschis?")  # "in the afternoon too?"
+
+    t = core.texts.translator("ro")
+    assert t._("Every week:") in chat.text, "the weekly times"
+    assert "Pentru cine" not in chat.text, "not the whole card again"

@@ -65,6 +65,19 @@ def test_a_misspelt_topic_or_weekday_in_the_file_is_reported() -> None:
         ("faghat baraye zanhast?", "parents-cafe", "audience", None),
         ("з унукамі можна?", "romanian-breakfast", "children", None),
         ("derf i mei kloana mitbringa", "german-course", "children", None),
+        # eighth round: a part of the day, "how much do they take", a younger sibling, a
+        # Turkish participle, Persian "with me", Romani "it" that looks like Ukrainian coffee
+        ("geht das auch vormittags", "sewing-cafe", "when", None),
+        ("a dupa masa aveti?", "german-course", "when", None),
+        ("а по вечерам бывает?", "office-hours", "when", None),
+        ("а сколько берут за месяц", "german-course", "cost", None),
+        ("колко вземате", "sewing-cafe", "cost", None),
+        ("kann der kleine bruder mit", "sewing-cafe", "children", None),
+        ("а з молодшим братом можна?", "german-course", "children", None),
+        ("orada farsça konuşabilen var mı", "office-hours", "languages", None),
+        ("همراهم پاسپورت باشه؟", "office-hours", "bring", None),
+        ("kaj si kodo", "parents-cafe", "where", None),
+        ("kaj si kava", "sewing-cafe", "where", None),
     ],
 )
 def test_a_question_about_it_is_a_follow_up_about_the_offer_just_shown(
