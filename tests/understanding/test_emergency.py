@@ -356,14 +356,14 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # batch C: labour, a gun, quoted threats, harassment, an electric shock, a closing
         # throat, prices that "kill" (39 of 58 before; 2 of 14 rang); batch D: typed as it
         # comes, neighbours heard through the wall, other romanisations (46 of 48; 2 of 5 rang);
-        # batch E: Romani, Persian and Arabic dialects (18 of 23 before; 0 of 3 rang)
+        # batch E: Romani, Persian and Arabic dialects (18 of 23 before; 0 of 3 rang);
+        # then pills beside "do not want any more" (the lead)
         (
             "probes_u-danger11.yaml",
             1,  # "gogsum biraz agriyo spor yaptim": chest pain after sport still rings
             (
                 "bebelusul de 2 luni are 39 si ceva",
                 "e chej pilas but drabura",
-                "hab 20 tabletten genommen will nicht mehr",
             ),
         ),
     ],
