@@ -127,6 +127,7 @@ class IntentPhrases:
         negation: Mapping[str, Sequence[str]] | None = None,
         on_behalf: Mapping[str, Sequence[str]] | None = None,
         negation_after: Mapping[str, Sequence[str]] | None = None,
+        starting_point: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.intents = intents
         self.answers = answers
@@ -169,6 +170,13 @@ class IntentPhrases:
             for entry in entries
             for token in str(entry).split()
         )
+        # "near the station", "vom Bahnhof": a place named as where the way to us starts.
+        self._starting_point = {
+            word
+            for entries in (starting_point or {}).values()
+            for entry in entries
+            for word in normalize(str(entry)).split()
+        }
         self._beside_answer = beside_answer | {
             typed
             for typed, standards in self._spoken.items()
@@ -291,6 +299,7 @@ class IntentPhrases:
         negation = phrase_lists(source, ("negation",), issues, required=False)
         on_behalf = phrase_lists(source, ("on_behalf",), issues, required=False)
         negation_after = phrase_lists(source, ("negation_after",), issues, required=False)
+        starting_point = phrase_lists(source, ("starting_point",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -305,6 +314,7 @@ class IntentPhrases:
             negation,
             on_behalf,
             negation_after,
+            starting_point,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -386,7 +396,7 @@ class IntentPhrases:
         # Requests often share a message ("termin absagen": a booking word and a cancelling
         # one): every word any request explains counts, the one explaining most wins.
         requests = {i: at - polite for i, at in covered.items() if i not in SOCIAL and at - polite}
-        if self._elsewhere.find(text):
+        if any(not self._way_from(hit, words) for hit in self._elsewhere.find(text)):
             requests = {i: at for i, at in requests.items() if i not in ABOUT_OUR_PLACE}
         # A word listed alone as a request is a topic word even where it is a stop word for
         # offers ("address", "adresa").
@@ -473,6 +483,12 @@ class IntentPhrases:
             return IntentMatch(social, social, "", 1.0)
         question = rest if social is not None else text
         return IntentMatch(None, social, question, 0.0, None, len(remaining))
+
+    def _way_from(self, hit: Found, words: Sequence[str]) -> bool:
+        """Another place named as where the way to us starts ("how do I get to you from the
+        station", "near the train station"): a landmark, not the place asked about."""
+        start = min(hit.positions, default=0)
+        return any(word in self._starting_point for word in words[max(0, start - 2) : start])
 
     def _no_request_word(self, word: str) -> bool:
         """A small word or filler, also as Belarusians and migrants spell it ("нада")."""
