@@ -1,6 +1,7 @@
 """Words of topics the centre does not serve: shopping, phones, printers and computers, cars,
-visas, flats, tickets, weather, sports, hairdressers, banks, places of worship, pharmacies, a cold or a fever, work
-permits ("нужно ли разрешение на работу": the permit, not the work, is asked about).
+visas, flats, tickets, weather, sports, hairdressers, banks, places of worship, pharmacies, a
+cold or a fever, work permits ("нужно ли разрешение на работу": the permit, not the work, is
+asked about).
 
 "wo kann ich mein handy reparieren lassen" shares "reparieren" with the sewing café and "unde
 cumpar cafea buna" shares "cafea" with the parents' café. Such a question names another topic

@@ -185,8 +185,14 @@ FAQ phrase lists were measured with them in (asking for help is an intent of its
 
 
 WHEN_STEMS_BY_LANGUAGE: dict[str, str] = {
-    "de": "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag vormittag nachmittag morgens abends",
-    "en": "monday tuesday wednesday thursday friday saturday sunday morning evening afternoon weekend",
+    "de": """
+        montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag vormittag
+        nachmittag morgens abends
+    """,
+    "en": """
+        monday tuesday wednesday thursday friday saturday sunday morning evening afternoon
+        weekend
+    """,
     "ro": "lunea martea miercuri joia vineri sambata duminica dimineata dimineața seara",
     "bg": "понеделник вторник сряда четвъртък петък събота неделя сутрин вечер",
     "rom": "tetradji tetradži paraštuj parashtuj savato",
@@ -195,9 +201,18 @@ WHEN_STEMS_BY_LANGUAGE: dict[str, str] = {
         الجمعة الجمعه جمعة السبت الصبح الصباح المسا المساء
         letnin etnin thlatha tlata larb3a larbaa khmis lekhmis jem3a jom3a jum3a jm3a
     """,
-    "tr": "pazartesi çarşamba carsamba perşembe persembe cumartesi sabahı sabahi sabahları akşam aksam",
-    "uk": "понеділ вівтор середа середу серед четвер пятниц п'ятниц субот неділ вранці зранку ввечері",
-    "fa": "دوشنبه چهارشنبه پنجشنبه یکشنبه شنبه doshanbe seshanbe charshanbe panjshanbe shanbe jomeh",
+    "tr": """
+        pazartesi çarşamba carsamba perşembe persembe cumartesi sabahı sabahi sabahları akşam
+        aksam
+    """,
+    "uk": """
+        понеділ вівтор середа середу серед четвер пятниц п'ятниц субот неділ вранці зранку
+        ввечері
+    """,
+    "fa": """
+        دوشنبه چهارشنبه پنجشنبه یکشنبه شنبه doshanbe seshanbe charshanbe panjshanbe shanbe
+        jomeh
+    """,
     "ru": """
         понедельник вторник среда среду средам средах четверг пятниц суббот воскресен утром
         вечером панядзел аўторак серада чацвер пятніц нядзел раніцай

@@ -55,11 +55,15 @@ INTENTS_FILE = "intents.yaml"
 
 NEW_TOPIC_WORDS_BY_LANGUAGE = {
     "de": "eigentlich | lieber | stattdessen | vergiss das | egal | andere frage | noch eine frage",
-    "en": "actually | instead | rather | forget it | forget that | another question | other question",
+    "en": (
+        "actually | instead | rather | forget it | forget that | another question | other question"
+    ),
     "ro": "de fapt | lasa | mai bine | in schimb | alta intrebare | alta treaba",
     "bg": "всъщност | по-добре | вместо | забрави | остави | друг въпрос",
     "rom": "mukh | mukle | mukh kodo | mukh gata | aver pučhipe | aver puchipe",
-    "ar": "بدل | بدال | انسى | خليني | بالاحرى | la2 khalas | bdal | سؤال تاني | سؤال ثاني | سؤال اخر",
+    "ar": (
+        "بدل | بدال | انسى | خليني | بالاحرى | la2 khalas | bdal | سؤال تاني | سؤال ثاني | سؤال اخر"
+    ),
     "tr": "boşver | aslında | onu bırak | yerine | vazgeç | başka soru | başka bir soru",
     "uk": "насправді | краще | забудьте | замість | взагалі-то | інше питання",
     "fa": "ولش کن | راستش | در واقع | بجاش | به جای | سوال دیگه | یه سوال دیگه",
