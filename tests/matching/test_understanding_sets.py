@@ -30,6 +30,7 @@ SET_NAMES = (
     "heldout5.yaml",
     "heldout6.yaml",
     "heldout7.yaml",
+    "heldout8.yaml",
 )
 
 LANGUAGES = ("de", "en", "ro", "bg", "rom", "ar", "tr", "uk", "fa", "ru")
@@ -220,6 +221,10 @@ def test_no_question_is_asked_twice_within_or_across_the_sets() -> None:
         ("heldout7.yaml", "heldout4.yaml"),
         ("heldout7.yaml", "heldout5.yaml"),
         ("heldout7.yaml", "heldout6.yaml"),
+        *(
+            ("heldout8.yaml", earlier)
+            for earlier in ("dev.yaml", "dev2.yaml", *(f"heldout{n}.yaml" for n in range(2, 8)))
+        ),
     ],
 )
 def test_a_later_set_is_no_near_copy_of_an_earlier_one(later: str, earlier: str) -> None:
