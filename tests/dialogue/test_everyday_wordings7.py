@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.app import CoreApp
-from tests.support.conversation import Chat, onboarded, running_core
+from tests.support.conversation import at_booking_confirmation, onboarded, running_core
 
 OPEN_OFFICE_HOURS = "Our team is happy to help you in person. Come by during the open office hours:"
 
@@ -20,20 +20,6 @@ OPEN_OFFICE_HOURS = "Our team is happy to help you in person. Come by during the
 async def core(database_url: str) -> AsyncIterator[CoreApp]:
     async with running_core(database_url) as running:
         yield running
-
-
-async def _at_the_confirmation(core: CoreApp, label: str, code: str, day: str) -> Chat:
-    """A person booking the office hours, at "Please check your appointment"."""
-    t = core.texts.translator(code)
-    chat = await onboarded(core, label)
-    await chat.press("offer:office-hours")
-    await chat.tap(t._("Book an appointment"))
-    await chat.send(f"{day} 14:20")
-    await chat.send("Ana")
-    if any(b.action == "bintp:no" for b in chat.buttons):  # no interpreter needed
-        await chat.press("bintp:no")
-    assert t._("Please check your appointment:") in chat.text
-    return chat
 
 
 @pytest.mark.parametrize(
@@ -48,7 +34,7 @@ async def _at_the_confirmation(core: CoreApp, label: str, code: str, day: str) -
 async def test_a_yes_with_this_one_or_an_address_word_books(
     core: CoreApp, label: str, code: str, day: str, typed: str
 ) -> None:
-    chat = await _at_the_confirmation(core, label, code, day)
+    chat = await at_booking_confirmation(core, label, code, day)
 
     await chat.send(typed)
 
@@ -66,7 +52,7 @@ async def test_a_yes_with_this_one_or_an_address_word_books(
 async def test_a_no_with_not_this_one_books_nothing(
     core: CoreApp, label: str, code: str, day: str, typed: str
 ) -> None:
-    chat = await _at_the_confirmation(core, label, code, day)
+    chat = await at_booking_confirmation(core, label, code, day)
 
     await chat.send(typed)
 

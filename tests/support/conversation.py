@@ -154,3 +154,18 @@ class Chat:
     @property
     def venues(self) -> list[str]:
         return [reply.venue.title for reply in self.replies if reply.venue is not None]
+
+
+async def at_booking_confirmation(core: CoreApp, label: str, code: str, day: str) -> Chat:
+    """A person booking the office hours on ``day`` (a weekday in their language), at
+    "Please check your appointment": where a typed yes or no decides."""
+    t = core.texts.translator(code)
+    chat = await onboarded(core, label)
+    await chat.press("offer:office-hours")
+    await chat.tap(t._("Book an appointment"))
+    await chat.send(f"{day} 14:20")
+    await chat.send("Ana")
+    if any(b.action == "bintp:no" for b in chat.buttons):  # no interpreter needed
+        await chat.press("bintp:no")
+    assert t._("Please check your appointment:") in chat.text
+    return chat
