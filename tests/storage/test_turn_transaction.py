@@ -248,9 +248,9 @@ async def test_the_wal_is_checkpointed_on_a_worker_thread_not_by_a_turns_commit(
 ) -> None:
     """A turn commits on the event loop's thread, so SQLite's automatic checkpoint (which
     writes and syncs the database file) is off for this process; the writer gate checkpoints
-    on a worker thread instead, counting the commits of turns and of every other transaction,
+    on a worker thread instead, started by the commit of a turn or of any other transaction,
     and what they wrote reaches the database file."""
-    monkeypatch.setattr(writer_gate, "CHECKPOINT_EVERY", 6)
+    monkeypatch.setattr(writer_gate, "CHECKPOINT_EVERY", 10**9)  # none while setting up
     path = tmp_path / "bot.sqlite3"
     database = await _open(Database(f"sqlite+aiosqlite:///{path}"))
     try:
@@ -258,14 +258,21 @@ async def test_the_wal_is_checkpointed_on_a_worker_thread_not_by_a_turns_commit(
             automatic = await session.execute(text("PRAGMA wal_autocheckpoint"))
             assert automatic.scalar_one() == 0
         gate = writer_gate.gate_for(str(path), patience=1)
-        assert gate is not None
-        for number in range(4):
+        assert gate is not None and gate.checkpointing is None
+        for number in range(3):
             async with turn_transaction(database) as transaction:
                 await transaction.open("telegram", f"p{number}", "1", f"p{number}", NOW)
+        assert gate.checkpointing is None
+        monkeypatch.setattr(writer_gate, "CHECKPOINT_EVERY", 1)  # the next commit starts one
+        async with turn_transaction(database) as transaction:
+            await transaction.open("telegram", "p3", "1", "p3", NOW)
+        after_a_turn = gate.checkpointing
+        assert after_a_turn is not None
+        await after_a_turn
         async with database.session() as session:  # a commit on aiosqlite's thread counts too
             await session.execute(update(User).where(User.external_id == "p0").values(state="menu"))
         checkpoint = gate.checkpointing
-        assert checkpoint is not None  # the sixth commit (this test's third line) started one
+        assert checkpoint is not None and checkpoint is not after_a_turn
         await checkpoint
         # The database file alone, its WAL ignored, while the bot still runs (closing the
         # last connection would checkpoint anyway): every person is there.
