@@ -20,15 +20,7 @@ from bot.understanding.foreign import ForeignLanguage, ForeignLanguages
 from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, IntentMatch, IntentPhrases
 from bot.understanding.offers import MATCH_LIMIT, decide, match_offers
-from bot.understanding.result import (
-    SOCIAL,
-    Context,
-    FollowUp,
-    Intent,
-    Outcome,
-    Understanding,
-    YesNo,
-)
+from bot.understanding.result import SOCIAL, Context, Intent, Outcome, Understanding, YesNo
 from bot.understanding.switch import name_words, without_names
 
 ABOUT_AN_OFFER = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK})
@@ -201,8 +193,10 @@ class Understander:
                     return staff_answer
             return wanted
         follow_up = find_follow_up(question, snapshot, context, self.follow_ups)
+        if follow_up is not None and follow_up.topic != WEAKEST_CUE:
+            return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
         staff_answer = self._staff_answer(asked, question, snapshot, context, offers)
-        if follow_up is not None and not _another_matter(follow_up, staff_answer):
+        if follow_up is not None and not _another_matter(staff_answer):
             return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
         if staff_answer is not None:
             return staff_answer
@@ -255,15 +249,16 @@ class Understander:
         return replace(asked, outcome=Outcome.FAQ, faq=faq)
 
 
-def _another_matter(follow_up: FollowUp, staff_answer: Understanding | None) -> bool:
-    """Whether a staff-written answer fits the whole message better than the weakest
-    follow-up cue, not understanding: after the German course's card, "am primit o scrisoare
-    de la jobcenter si nu inteleg nimic" is about a letter, not the course's languages."""
-    return (
-        follow_up.topic == "languages"
-        and staff_answer is not None
-        and staff_answer.outcome is Outcome.FAQ
-    )
+WEAKEST_CUE = "languages"
+"""Not understanding ("nu inteleg", "verstehe nichts") asks which languages are spoken there,
+unless the message is about something else that is not understood (:func:`_another_matter`)."""
+
+
+def _another_matter(staff_answer: Understanding | None) -> bool:
+    """Whether a staff-written answer fits the whole message better than the weakest follow-up
+    cue: after the German course's card, "am primit o scrisoare de la jobcenter si nu inteleg
+    nimic" is about a letter, not the course's languages."""
+    return staff_answer is not None and staff_answer.outcome is Outcome.FAQ
 
 
 def _about_the_offer(intent: Intent, share: float) -> bool:
