@@ -29,6 +29,10 @@ async def core(database_url: str) -> AsyncIterator[CoreApp]:
         ("Русский", "ru", "четверг", "так, вось гэта"),  # Belarusian: yes, this one
         ("Türkçe", "tr", "perşembe", "he abi, o"),  # Anatolian "he", an address word
         ("English", "en", "thursday", "yeah bruv that one"),
+        # eighth round: a yes said as "as you wish" or "let's go"
+        ("Русский", "ru", "четверг", "ну как скажете"),
+        ("Deutsch", "de", "donnerstag", "abgemacht"),
+        ("Türkçe", "tr", "perşembe", "tamam hadi"),
     ],
 )
 async def test_a_yes_with_this_one_or_an_address_word_books(
@@ -47,6 +51,10 @@ async def test_a_yes_with_this_one_or_an_address_word_books(
         ("Română", "ro", "joi", "nu frate, nu asta"),
         ("Русский", "ru", "четверг", "не, не гэта"),
         ("Türkçe", "tr", "perşembe", "yok bu değil"),
+        # eighth round: a no said as "forget it"
+        ("English", "en", "thursday", "nah, forget it"),
+        ("Українська", "uk", "четвер", "ні, проїхали"),
+        ("Română", "ro", "joi", "nu, las asa"),
     ],
 )
 async def test_a_no_with_not_this_one_books_nothing(
