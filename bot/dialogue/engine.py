@@ -876,7 +876,10 @@ class Dialogue:
         )
         if foreign is not None:
             hint = views.foreign_language(t, foreign, self.languages)
-            return [hint] if outcome is Outcome.UNKNOWN else [*replies, hint]
+            # A greeting read in another language says little ("ciao" is goodbye in Romanian,
+            # hello in Italian): only an answer goes above the hint.
+            only_the_hint = outcome is Outcome.UNKNOWN or understood.intent in SOCIAL
+            return [hint] if only_the_hint else [*replies, hint]
         offered = self.switch.offer(text, understood.detected_language, t.code)
         if offered and not turn.user.state_data.get("keep_language"):
             replies.append(views.suggest_language(t, offered, self.languages))

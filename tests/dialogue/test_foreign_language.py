@@ -31,6 +31,7 @@ async def core(database_url: str) -> AsyncIterator[CoreApp]:
         ("Deutsch", "bonjour je cherche du travail", "écrire en français", "Französisch"),
         ("Română", "dzien dobry szukam pracy kto mi pomoze", "po polsku", "poloneză"),
         ("Română", "hola necesito ayuda", "escribir en español", "spaniolă"),
+        ("Română", "ciao, ho bisogno di aiuto per un lavoro", "in italiano", "italiană"),
     ],
 )
 async def test_a_foreign_language_is_answered_in_it_with_our_languages_and_a_person(
@@ -43,6 +44,8 @@ async def test_a_foreign_language_is_answered_in_it_with_our_languages_and_a_per
     assert said_in_it in chat.text
     assert named_for_the_reader in chat.text  # and once more in the language they picked
     assert not any("know about that" in line for line in chat.text.splitlines())
+    t = core.texts.translator({"English": "en", "Deutsch": "de", "Română": "ro"}[picked])
+    assert t._("Goodbye! Write to me any time.") not in chat.text  # "ciao" is hello there
     assert {"Deutsch", "English", "Română", "Русский", "العربية"} <= {
         label.split(" ")[-1] for label in chat.labels
     }
