@@ -35,6 +35,11 @@ _LETTER_REPLACEMENTS = str.maketrans(
         "\u02bc": "'",
         "\u02bb": "'",
         "\u200c": " ",  # zero-width non-joiner inside Persian words: people type a space or nothing
+        # Tajik Persian in Cyrillic: its own letters are often typed with the Russian ones
+        "ҳ": "х",
+        "қ": "к",
+        "ҷ": "ч",
+        "ғ": "г",
     }
 )
 

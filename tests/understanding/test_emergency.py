@@ -366,6 +366,13 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
                 "e chej pilas but drabura",
             ),
         ),
+        # twelfth round: new concepts in every language, written before any change (141 of
+        # 191 found, 8 of 77 look-alikes rang before): a gun or an axe, shooting, a diabetic
+        # low, held in with one's passport taken, Persian typed in Tajik Cyrillic, labour,
+        # allergy, falls, a child missing; a fire sale, killing time, a kitchen knife; batch B,
+        # written after that: kidnapping, carbon monoxide, a chemical in the eye, choking,
+        # a head hit with vomiting (57 of 72 before; 0 of 12 rang)
+        ("probes_u-danger12.yaml", 0, ()),
     ],
 )
 def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
@@ -1352,6 +1359,61 @@ def test_a_child_in_the_water_and_being_locked_in_are_found(message: str) -> Non
     ],
 )
 def test_a_phone_in_the_water_an_accident_without_injured_or_a_locked_door_is_no_alarm(
+    message: str,
+) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Шавҳарам ҳар рӯз маро мезанад",  # fa, Tajik Cyrillic: my husband hits me every day
+        "Шавхарам маро мезанад",  # the same typed with Russian letters (х for ҳ)
+        "Духтарам нафас намекашад",  # Tajik: my daughter is not breathing
+        "Хонаи мо оташ гирифт",  # Tajik: our house caught fire
+        "Бачаам доруҳоро хӯрд ва қай мекунад",  # Tajik: my child ate the pills and vomits
+    ],
+)
+def test_persian_typed_in_tajik_cyrillic_is_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mein nachbar wartet mit einer axt im flur",  # de: an axe and a person
+        "my ex is outside with a gun",  # en
+        "мъжът ѝ е с брадвата в двора",  # bg: her husband with the axe in the yard
+        "shots fired on our street, we are scared",  # en: shooting and fear
+        "у соседа ружьё, кричит что застрелит",  # ru: a gun and a threat to shoot
+        "mein blutzucker ist ganz unten und ich zittere",  # de: a diabetic low
+        "sekerim cok dusuk elim titriyor",  # tr
+        "they took my papers and dont let me out",  # en: held, papers taken
+        "copilul a mancat pastilele bunicii si vomita",  # ro: pills, then vomiting
+    ],
+)
+def test_weapons_shooting_a_diabetic_low_being_held_and_pills_with_vomiting_are_found(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "huge fire sale this weekend",  # en: prices called fire
+        "preturi de foc la piata",  # ro
+        "ders başlayana kadar vakit öldürüyoruz",  # tr: killing time
+        "i almost fainted when i saw the rent lol",  # en: nearly fainted
+        "the news hit me like a train, i got the job",  # en: news that hits
+        "bu künefe insanı öldürür",  # tr: a taste that kills
+        "همه از قشنگیش سکته کردن",  # fa: a stroke from beauty
+        "phagili mi pralni, kaj shaj thovav",  # rom: the washing machine broke
+        "trebul man churi vash o mas",  # rom: a knife for the meat
+        "Ман кор меҷӯям, кӣ ба ман кӯмак мекунад",  # Tajik: who helps me find work
+    ],
+)
+def test_a_fire_sale_killing_time_nearly_fainting_or_a_broken_machine_is_no_alarm(
     message: str,
 ) -> None:
     assert not WORDS.found_in(message)
