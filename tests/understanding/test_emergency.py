@@ -371,7 +371,9 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # low, held in with one's passport taken, Persian typed in Tajik Cyrillic, labour,
         # allergy, falls, a child missing; a fire sale, killing time, a kitchen knife; batch B,
         # written after that: kidnapping, carbon monoxide, a chemical in the eye, choking,
-        # a head hit with vomiting (57 of 72 before; 0 of 12 rang)
+        # a head hit with vomiting (57 of 72 before; 0 of 12 rang); batch C: a quiet wish to
+        # die, a cigarette put out on an arm, a knife fight, a door broken in, foam at the
+        # mouth, an open fracture, fever with a rash, a fall then sleepy (39 of 119; 1 of 24)
         ("probes_u-danger12.yaml", 0, ()),
     ],
 )
@@ -1414,6 +1416,42 @@ def test_weapons_shooting_a_diabetic_low_being_held_and_pills_with_vomiting_are_
     ],
 )
 def test_a_fire_sale_killing_time_nearly_fainting_or_a_broken_machine_is_no_alarm(
+    message: str,
+) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ich kann nicht mehr, ich mach heute schluss mit allem",  # de: can't go on, end it
+        "bu gece her şeyi bitireceğim",  # tr: tonight I end everything
+        "wrote a goodbye letter for my daughter",  # en: a farewell to a child
+        "er hat die zigarette auf meiner hand ausgedrückt",  # de: a cigarette put out on someone
+        "драка с ножами возле магазина",  # ru: a knife fight
+        "o fost al meu forteaza usa",  # ro: an ex forcing the door
+        "kemiği dışarı çıkmış bacağından",  # tr: an open fracture
+        "малката има температура и обрив",  # bg: fever with a rash
+        "der kleine ist vom wickeltisch gefallen und so schläfrig",  # de: a fall, then sleepy
+        "تيتا عم يطلع زبد من تمها",  # ar: foam at the mouth
+    ],
+)
+def test_a_quiet_wish_to_die_a_knife_fight_a_door_broken_in_and_an_open_fracture_are_found(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my baby fell asleep in the car",  # fell asleep, not fell down
+        "ich kann nicht mehr warten, wann ist der kurs",  # de: impatience
+        "abschiedsbrief für meine kollegen, ich ziehe um",  # de: a farewell to colleagues
+        "we had a fight about the rent",  # en: a quarrel
+    ],
+)
+def test_falling_asleep_impatience_a_farewell_to_colleagues_or_a_quarrel_is_no_alarm(
     message: str,
 ) -> None:
     assert not WORDS.found_in(message)
