@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
@@ -29,6 +29,7 @@ from bot.understanding.phrases import (
     slavic_forms,
     slavic_spelling,
     spelling_forms,
+    tajik_in_latin,
 )
 from bot.understanding.result import SOCIAL, Intent, YesNo
 
@@ -352,7 +353,81 @@ class IntentPhrases:
         return tuple(sorted(whole, key=lambda code: order.get(code, len(order))))
 
     def find(self, text: str) -> IntentMatch:
-        """The everyday request in ``text``, the polite words around it, and the rest."""
+        """The everyday request in ``text``, the polite words around it, and the rest.
+
+        A request said in a clause of its own is a request, whatever the other clauses tell:
+        "termin absagen bitte, mein sohn ist krank" cancels; the reason or the story beside it
+        ("..., my son is sick", "I was called to the Jobcenter, ...") is not part of what is
+        asked, so its words do not make the request half a message (see :func:`_clauses`).
+        """
+        latin = tajik_in_latin(text)
+        if latin is not None:
+            # Tajik is read as Persian typed in Latin letters; the rest stays as written.
+            found = self._find_in_clauses(latin)
+            return replace(found, rest=text) if found.intent is None else found
+        return self._find_in_clauses(text)
+
+    def _find_in_clauses(self, text: str) -> IntentMatch:
+        whole = self._find(text)
+        if whole.intent is not None and whole.share >= INTENT_SHARE:
+            return whole
+        clauses = _clauses(text)
+        if len(clauses) < 2:
+            return whole
+        readings = [self._find(clause) for clause, _ in clauses]
+        asked = {r.intent for r in readings if r.intent is not None and r.intent not in SOCIAL}
+        sure = [
+            reading
+            for n, (reading, clause) in enumerate(zip(readings, clauses, strict=True))
+            if reading.intent in asked and self._says_it_alone(reading, whole, clause, first=n == 0)
+        ]
+        if len(asked) != 1 or not sure or whole.intent not in (None, *asked):
+            return whole
+        clause = sure[0]
+        # "на испански можете ли? а, няма... тогава на английски": the language the whole
+        # message settles on.
+        target = whole.target if whole.intent is clause.intent and whole.target else clause.target
+        return replace(
+            whole,
+            intent=clause.intent,
+            share=INTENT_SHARE,
+            target=target,
+            instead_of_another=clause.instead_of_another,
+            language_asked=clause.language_asked,
+        )
+
+    def _says_it_alone(
+        self, reading: IntentMatch, whole: IntentMatch, clause: tuple[str, bool], *, first: bool
+    ) -> bool:
+        """Whether one clause is a request by itself: most of its words are the request's,
+        and either the whole message already half reads as it or the clause is all request
+        (two words at least: "говорит" alone, in a story, asks for no language).
+
+        Not knowing and asking who helps are part of a story ("I got a letter, I don't
+        understand anything", "wer hilft mir da"): a question about the bot comes first. A
+        language only named in a statement ("sunt din Romania", "o nemcicko kurso") is no
+        request for it; asked for with words that ask ("put it in English") or in a question
+        of its own ("По-турецки можно?"), it is. "Can't come" in a clause cancels only beside
+        an appointment ("i schreib später" is no cancelling). Our address, hours and bookings
+        only when the clause has no other word: "until when is Lidl open, ..." asks about Lidl.
+        """
+        text, question = clause
+        if reading.share < INTENT_SHARE:
+            return False
+        if reading.intent is Intent.HELP and (not first or whole.social is Intent.THANKS):
+            return False
+        if reading.intent is Intent.LANGUAGE and (
+            reading.share < 1.0 or not (reading.language_asked or question)
+        ):
+            return False
+        if reading.intent is Intent.CANCEL and whole.intent is not Intent.CANCEL:
+            return False
+        if reading.intent in ABOUT_OUR_PLACE and reading.share < 1.0:
+            return False
+        alone = reading.share >= 1.0 and len(normalize(text).split()) >= 2
+        return whole.intent is reading.intent or alone
+
+    def _find(self, text: str) -> IntentMatch:
         text = _squeezed(text)
         words = normalize(text).split()
         found = self._intents.find(text)
@@ -597,6 +672,26 @@ def _spoken_endings(word: str) -> tuple[str, ...]:
         ending = present.group(1)
         return (word[: len(word) - len(ending)] + _PRESENT_ENDINGS[ending],)
     return ()
+
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:(?:(?<!\d)[,.:]|[,.:](?!\d)|[;!?\u2026\u060c\u061f\u061b\n])+|\s-+\s)\s*"
+)
+"""Where one clause ends and the next begins: a comma, a full stop, a question or exclamation
+mark (also the Arabic ones), a semicolon, a colon, a dash between spaces, a new line; not a
+comma, point or colon inside a number ("39,5", "14:00")."""
+
+
+def _clauses(text: str) -> list[tuple[str, bool]]:
+    """The clauses of a message that have a word in them, each with whether it ends in a
+    question mark."""
+    parts = _CLAUSE_BREAK.split(text)
+    breaks = [match.group() for match in _CLAUSE_BREAK.finditer(text)] + [""]
+    return [
+        (part, "?" in after or "\u061f" in after)
+        for part, after in zip(parts, breaks, strict=True)
+        if any(c.isalnum() for c in part)
+    ]
 
 
 FOLDED_SMALL_WORD = 4

@@ -115,6 +115,44 @@ _LATIN_ARTICLE = re.compile(r"^(?:[bf][ie]?l|[aei]l|l)(?=[^aeiou\W])")
 "l3onwan", "elmaktab", "bl3arbia"): Darija and chat Arabic write it joined."""
 
 
+_TAJIK_LETTERS = re.compile("[ҷҳқғӯӣҶҲҚҒӮӢ]")
+_TAJIK_WORDS = frozenset(
+    {
+        "шумо", "барои", "мехохам", "мехоҳам", "метавонам", "метавонед", "метавонад",
+        "мекунад", "мекунед", "мекунам", "кучо", "кучост", "куҷо", "куҷост", "илтимос",
+        "ташаккур", "наметавонам", "мешавад", "мешавед", "хохиш", "забони", "идораи", "чи хел",
+    }
+)  # fmt: skip
+"""Tajik words a Russian, Bulgarian or Ukrainian message does not have, for Tajik typed on a
+Russian keyboard, without its own letters ("мехохам" for "мехоҳам")."""
+_TAJIK_TO_LATIN = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "ғ": "gh", "д": "d", "е": "e", "ё": "yo",
+        "ж": "zh", "з": "z", "и": "i", "ӣ": "i", "й": "y", "к": "k", "қ": "q", "л": "l",
+        "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+        "ӯ": "u", "ф": "f", "х": "kh", "ҳ": "h", "ч": "ch", "ҷ": "j", "ш": "sh", "щ": "sh",
+        "ъ": "", "ь": "", "ы": "i", "э": "e", "ю": "yu", "я": "ya", "ц": "ts",
+    }
+)  # fmt: skip
+
+
+def tajik_in_latin(text: str) -> str | None:
+    """Tajik (Persian written in Cyrillic) in the Latin letters Persian is typed in, or None
+    when ``text`` is not Tajik.
+
+    "Идораи шумо куҷост?" becomes "idorai shumo kujost?", which the Latin-typed Persian
+    phrases find by their consonants (:func:`latin_skeleton`: "kujost" is "kojast", "vaqt" is
+    "vaght"). Tajik is told by its own letters (ҷ, ҳ, қ, ғ, ӯ, ӣ) or, typed on a Russian
+    keyboard, by a word no Russian, Bulgarian or Ukrainian message has ("шумо", "мехохам").
+    """
+    lowered = text.lower()
+    if not _TAJIK_LETTERS.search(lowered):
+        words = set(re.findall(r"[^\W\d_]+", lowered))
+        if not words & _TAJIK_WORDS:
+            return None
+    return lowered.translate(_TAJIK_TO_LATIN)
+
+
 def latin_skeleton(word: str) -> str:
     """The consonants of a Latin-typed Arabic or Persian word, the way its spellings agree.
 
