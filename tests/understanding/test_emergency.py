@@ -331,10 +331,11 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         ("probes_u-danger5.yaml", 0, ()),
         ("probes_u-danger6.yaml", 0, ()),
         # bg: "diasha" is "disha" (breathes) with a letter too many; a five-letter word is
-        # read only as typed, so that "bie" and "bir" stay apart. "блъсна ме тълпата ... но
+        # read only as typed, so that "bie" and "bir" stay apart (listed as typed since the
+        # twelfth round). "блъсна ме тълпата ... но
         # съм добре" (the crowd pushed me, but I am fine) stays an alarm: "pushed me" is
         # danger when a person does it
-        ("probes_u-danger7.yaml", 1, ("bebeto ne diasha",)),
+        ("probes_u-danger7.yaml", 1, ()),
         # ninth round: chest pain in other forms, beaten said from the victim's side, fever
         # said as hot, followed as walking behind me, dialect negation, Finglish glides;
         # "the neighbour kills me with his drill" is a nuisance (27 of 68 found before)
@@ -361,10 +362,7 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         (
             "probes_u-danger11.yaml",
             1,  # "gogsum biraz agriyo spor yaptim": chest pain after sport still rings
-            (
-                "bebelusul de 2 luni are 39 si ceva",
-                "e chej pilas but drabura",
-            ),
+            (),  # "39 si ceva" and "pilas but drabura" are found since the twelfth round
         ),
         # twelfth round: new concepts in every language, written before any change (141 of
         # 191 found, 8 of 77 look-alikes rang before): a gun or an axe, shooting, a diabetic
@@ -373,8 +371,18 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # written after that: kidnapping, carbon monoxide, a chemical in the eye, choking,
         # a head hit with vomiting (57 of 72 before; 0 of 12 rang); batch C: a quiet wish to
         # die, a cigarette put out on an arm, a knife fight, a door broken in, foam at the
-        # mouth, an open fracture, fever with a rash, a fall then sleepy (39 of 119; 1 of 24)
-        ("probes_u-danger12.yaml", 0, ()),
+        # mouth, an open fracture, fever with a rash, a fall then sleepy (39 of 119; 1 of 24);
+        # batch D: a train, forced work with passports taken, a floppy baby, an explosion,
+        # pinned under a car, pregnancy with belly pain, hot oil thrown, heatstroke, a baby
+        # locked in a hot car (19 of 89; 0 of 24). Still missed: threats to "cut" someone
+        (
+            "probes_u-danger12.yaml",
+            0,
+            (
+                "he texts me that he will find me and cut me",
+                "imi scrie ca ma gaseste si ma taie",
+            ),
+        ),
     ],
 )
 def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
@@ -1454,4 +1462,39 @@ def test_a_quiet_wish_to_die_a_knife_fight_a_door_broken_in_and_an_open_fracture
 def test_falling_asleep_impatience_a_farewell_to_colleagues_or_a_quarrel_is_no_alarm(
     message: str,
 ) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ich schmeiß mich heute nacht vor die u-bahn",  # de: in front of a train
+        "wir arbeiten ohne lohn, er hat unsere pässe weggenommen",  # de: forced labour
+        "the baby is limp and won't feed",  # en: a floppy baby
+        "explozie in apartament, sunt raniti",  # ro: an explosion, injured
+        "мама затисната под шкафа",  # bg: pinned under a cupboard
+        "hamileyim kasık ağrısı çok fena",  # tr: pregnant, belly pain
+        "облила меня горячим маслом",  # ru: hot oil poured on someone
+        "kızgın yağı üstüme attı",  # tr: hot oil thrown at someone
+        "дід на сонці був, тепер марить і гарячий",  # uk: heatstroke
+        "البيبي مسكر عليه بالسيارة",  # ar: a baby locked in a car
+        "bebelusul de 5 luni are 40 si ceva",  # ro: a fever reading said in words
+    ],
+)
+def test_a_train_forced_labour_a_floppy_baby_an_explosion_and_a_fever_in_words_are_found(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ich hab alle tabletten genommen wie verschrieben, brauche neues rezept",  # as prescribed
+        "вибух цін на газ, хто допоможе",  # uk: a price explosion
+        "trafikte sıkıştım, geç kalacağım",  # tr: stuck in traffic
+        "i took my passport to the office",  # en: no one took it away
+    ],
+)
+def test_pills_as_prescribed_a_price_explosion_or_traffic_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
