@@ -374,7 +374,8 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # mouth, an open fracture, fever with a rash, a fall then sleepy (39 of 119; 1 of 24);
         # batch D: a train, forced work with passports taken, a floppy baby, an explosion,
         # pinned under a car, pregnancy with belly pain, hot oil thrown, heatstroke, a baby
-        # locked in a hot car (19 of 89; 0 of 24). Still missed: threats to "cut" someone
+        # locked in a hot car (19 of 89; 0 of 24); batch E: the new concepts typed in Latin
+        # letters and dialects (56 of 62; 2 of 9). Still missed: threats to "cut" someone
         (
             "probes_u-danger12.yaml",
             0,
@@ -1497,4 +1498,31 @@ def test_a_train_forced_labour_a_floppy_baby_an_explosion_and_a_fever_in_words_a
     ],
 )
 def test_pills_as_prescribed_a_price_explosion_or_traffic_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "muzh mi stoi s bradva v dvora",  # bg, Latin letters: a husband with an axe
+        "jozi wa2ef ma3o fas",  # ar, Arabizi: a husband with an axe
+        "ye nafar ba tofang dare miad",  # fa, Finglish: someone with a gun
+        "mei mo wart mit da axt im hof",  # de, Bavarian: my husband waits with the axe
+        "mrati 3am tewled w nezlet el mayy",  # ar, Arabizi: labour, the waters broke
+    ],
+)
+def test_the_new_concepts_typed_in_latin_letters_and_dialect_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "der zuckerpreis ist gefallen, zucker ist billiger",  # de: a price fell
+        "sahar podeshevel, upal v cene",  # ru, Latin letters
+        "babam baltayla odun kesiyor",  # tr: an axe for firewood
+        "my husband needs an axe for the firewood",  # en
+    ],
+)
+def test_a_sugar_price_or_an_axe_for_firewood_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
