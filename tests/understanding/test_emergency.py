@@ -375,13 +375,16 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # batch D: a train, forced work with passports taken, a floppy baby, an explosion,
         # pinned under a car, pregnancy with belly pain, hot oil thrown, heatstroke, a baby
         # locked in a hot car (19 of 89; 0 of 24); batch E: the new concepts typed in Latin
-        # letters and dialects (56 of 62; 2 of 9). Still missed: threats to "cut" someone
+        # letters and dialects (56 of 62; 2 of 9); batch F: mixed languages, violence heard by
+        # a neighbour, "what should I do" (37 of 42). Still missed: threats to "cut" someone,
+        # a Romanian line with a German verb (pairs are read within one language)
         (
             "probes_u-danger12.yaml",
             0,
             (
                 "he texts me that he will find me and cut me",
                 "imi scrie ca ma gaseste si ma taie",
+                "barbatu meu m-a schlagen, ajutor",
             ),
         ),
     ],
@@ -1526,3 +1529,16 @@ def test_the_new_concepts_typed_in_latin_letters_and_dialect_are_found(message: 
 )
 def test_a_sugar_price_or_an_axe_for_firewood_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "muzh menia byie kozhen den",  # uk, Latin letters (Surzhyk "menia")
+        "شوهرش هر شب میزنتش",  # fa: her husband hits her every night
+        "دوست پسرش تو خونه حبس میکنه",  # fa: her boyfriend locks her in at home
+        "جارنا بيضربها كل ليلة",  # ar: the neighbour hits her every night
+    ],
+)
+def test_violence_reported_of_someone_else_and_surzhyk_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
