@@ -12,7 +12,7 @@ speaker.
 
 from __future__ import annotations
 
-from bot.matching.normalize import normalize
+from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 
 FRENCH_TO_ENGLISH = {
     # language and learning
@@ -72,6 +72,9 @@ MAGHREBI_TO_ENGLISH = {
     "net3alem": "learn",
     "nt3alem": "learn",
     "nat3allem": "learn",
+    "net3allem": "learn",
+    "nt3allem": "learn",
+    "nit3allem": "learn",
     "nkhayet": "sew",
     "nkhiyet": "sew",
     "nkhayto": "sew",
@@ -87,6 +90,11 @@ MAGHREBI_TO_ENGLISH = {
     "nekhdem": "work",
     "khedma": "work",
     "khdma": "work",
+    "nlawej": "looking",
+    "nlawaj": "looking",
+    "nlawwej": "looking",
+    "nqelleb": "looking",
+    "n9elleb": "looking",
     "ftour": "breakfast",
     "lftour": "breakfast",
     "wladi": "children",
@@ -102,23 +110,50 @@ _FOLDED = {
 
 
 def read_loanword(word: str) -> str:
-    """The English word a normalised French ``word`` stands for, else the word itself."""
+    """The English word a normalised French ``word`` stands for, else the word itself.
+
+    Arabizi writes خ as 5 in Tunisia, Libya and the Gulf ("5edma", "n5dem"): read as kh."""
+    if "5" in word and any(char.isalpha() for char in word):
+        return _FOLDED.get(word.replace("5", "kh"), word)
     return _FOLDED.get(word, word)
 
 
+def _with_latin(words: list[str]) -> list[str]:
+    """Normalised ``words`` and, for Cyrillic ones, their Latin spellings ("bolgarsk")."""
+    forms = []
+    for word in words:
+        forms.append(normalize(word))
+        if has_cyrillic(word):
+            forms.extend(transliterate_cyrillic(word, code) for code in ("ru", "uk", "bg"))
+    return forms
+
+
 PASSPORT_WORDS = frozenset(
-    normalize(word)
-    for word in """
-        pass reisepass passport passeport pasaport pasaportu pasaportum pasaportul pasoš pasoši
-        pasos pasosi pasosh pasoshi pasporto pasport паспорт паспорта паспортом пашпарт пашпарта
-        جواز جوازي پاسپورت پاسپورتم jawaz jawazi
+    _with_latin(
+        """
+        pass pas reisepass passport passeport pasaport pasaportu pasaportum pasaportul pasoš
+        pasoši pasos pasosi pasosh pasoshi pasporto pasport паспорт паспорта паспортом пашпарт
+        пашпарта جواز جوازي پاسپورت پاسپورتم jawaz jawazi
     """.split()  # noqa: SIM905 - a word list reads best as words
+    )
 )
 """A passport, in the words people type: beside a country of the EU it is an EU passport."""
 
+PASSPORT_STEMS = tuple(
+    _with_latin(
+        """
+        passport pasaport pasport паспорт пашпарт staatsbürgerschaft staatsangehörigkeit
+        citizenship nationality cetatenie cetățenie гражданств громадянств гражданств
+        vatandaşl vatandasl uyruk جنسي jensiy jinsiy تابعیت شهروند шаҳрванд
+    """.split()  # noqa: SIM905 - a word list reads best as words
+    )
+)
+"""The start of a passport or citizenship word, in any of its forms ("pasportom",
+"vatandaşlığım", "шаҳрвандии"): beside a country of the EU it is an EU passport too."""
+
 EU_NATIONALITY_STEMS = tuple(
-    normalize(stem)
-    for stem in """
+    _with_latin(
+        """
         ital polni polnis polish polon spani spanis espagn ispany kroat croat hirvat rumaen rumän
         romanian romanesc romaneasc rumunik rumunsk bulgar ungar hungar macar griech greek grec
         yunan litau lithuan litvan lettis latvi leton tschech czech ceh slowak slovak portug
@@ -127,8 +162,9 @@ EU_NATIONALITY_STEMS = tuple(
         българ болгар венгер угорськ унгар литов літоў літов латвий латвій латвийск чешск
         чеськ словац португал греческ грецьк гръцк
         ايطال بولند اسبان كروات يونان برتغال بلغار روماني ایتالیا لهستان اسپانیا کروا یونان
-        پرتغال بلغار رومانیا
+        پرتغال بلغار رومانیا nederland румин ugors
     """.split()  # noqa: SIM905 - a word list reads best as words
+    )
 )
 """The start of an EU country's adjective in our languages (and in French, for Maghrebi Arabic):
 "italian", "польскі", "bulgarikano", "ايطالي". Only read beside a passport word, so "bulgarian"
@@ -160,7 +196,7 @@ def eu_passports(words: list[str]) -> list[str]:
     "italian passport" is a "european passport", "польскі пашпарт" a "европейский паспорт"."""
     read = list(words)
     for at, word in enumerate(words):
-        if word not in PASSPORT_WORDS:
+        if word not in PASSPORT_WORDS and not word.startswith(PASSPORT_STEMS):
             continue
         for near in (at - 2, at - 1, at + 1, at + 2):
             if 0 <= near < len(words) and words[near].startswith(EU_NATIONALITY_STEMS):

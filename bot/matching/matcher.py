@@ -56,6 +56,18 @@ worth 80, a card with "not what you meant?" (bot/understanding/offers.py), never
 answer on its own. People name the offer beside words the catalogue cannot know ("nee lieber
 den Deutschkurs", "ваша відкрита приймальня, шпрехштунде": 61-74 before, a "did you mean")."""
 
+NAME_BY_EAR = 87.0
+"""An offer's own name typed with a letter off ("Nähkafe", "Deutschkurz", "Шпрехщунде" for
+Sprechstunde, "Ельтернкафе" for Elterncafé: 87-93) from this coverage counts as the name in
+full: 80, its card with "not what you meant?". Words that only share a part of a name, or
+another name one letter away, stay below it: "kaffee" is 80 % of "nähkaffee", "кафе" 80 % of
+"нэкафе", "كافيه" 83 % of "نيكافيه", "nescafe" 86 % of "nehkafe". (Cyrillic "нескафе" is
+"neskafe", 92 % of "nekafe", the Latin spelling of the name "нэкафе": it gets the card.)"""
+
+MIN_NAME_BY_EAR_CHARS = 8
+"""Name words this long are indexed with one typo more; shorter ones ("nekafe", the Latin
+spelling of "нэкафе") would take in a word of their own ("kafe", coffee) as a near-name."""
+
 NAME_WITH_DAY_MIN = 75.0
 """Weekdays and parts of the day are set aside when the rest scores this for an offer: enough
 for its card with "not what you meant?" (bot/understanding/offers.py, ``UNSURE_CARD``)."""
@@ -217,8 +229,17 @@ class Matcher:
                 keywords_by_word[word].append(position)
         words_by_deletion: defaultdict[str, set[str]] = defaultdict(set)
         words_by_stem: defaultdict[str, set[str]] = defaultdict(set)
+        # Words of the offers' own names: long ones indexed with one typo more ("nähkafe" is
+        # two letters from "nähkaffee"), and a Cyrillic question word is also looked up among
+        # them in Latin letters ("Нехкафе" is "nekhkafe", the name "nehkafe"). NAME_BY_EAR.
+        self._name_words = frozenset(
+            word for keyword in keywords if keyword.name for word in keyword.words
+        )
         for word in keywords_by_word:
-            for variant in deletion_variants(word, _index_deletions(word)):
+            deletions = _index_deletions(word) + (
+                word in self._name_words and len(word) >= MIN_NAME_BY_EAR_CHARS
+            )
+            for variant in deletion_variants(word, deletions):
                 words_by_deletion[variant].add(word)
             for end in range(max(MIN_STEM_CHARS, len(word) - MAX_ENDING_CHARS), len(word) + 1):
                 words_by_stem[word[:end]].add(word)
@@ -325,7 +346,8 @@ class Matcher:
             # "appointment".
             explained_share = sum(explained_by_offer[offer_id]) / (100 * len(words))
             score = coverage * (1 - QUESTION_COVERAGE_WEIGHT * (1 - explained_share))
-            score = max(score, best_names.get(offer_id, 0.0) * NAME_SHARE)
+            name = best_names.get(offer_id, 0.0)
+            score = max(score, (100.0 if name >= NAME_BY_EAR else name) * NAME_SHARE)
             if score >= POSSIBLE:
                 candidates.append(Candidate(offer_id, score, keyword.language))
 
@@ -359,6 +381,12 @@ class Matcher:
         for end in range(MIN_STEM_CHARS, 0 if joined else len(unit) + 1):
             for word in self._words_by_stem.get(unit[:end], ()):
                 similar[word] = max(similar.get(word, 0.0), STEM_SIMILARITY)
+        if not joined and has_cyrillic(unit):
+            latin = transliterate_cyrillic(unit)
+            if " " not in latin and latin != unit:
+                for word, similarity in self._similar_words(latin, joined=False).items():
+                    if word in self._name_words and similarity >= NAME_BY_EAR:
+                        similar[word] = max(similar.get(word, 0.0), similarity)
         return similar
 
     @staticmethod

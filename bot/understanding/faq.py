@@ -25,10 +25,17 @@ from itertools import product
 
 from bot.catalogue.live import Snapshot, is_concept_question
 from bot.catalogue.model import FaqEntry
+from bot.matching.loanwords import eu_passports
 from bot.matching.matcher import MatchResult
 from bot.matching.normalize import normalize
-from bot.matching.stopwords import STOP_WORDS
+from bot.matching.stopwords import OFFER_STOP_WORDS, STOP_WORDS
 from bot.understanding.phrases import PhraseIndex, parse
+
+EU_PASSPORT_CARD = 75.0
+"""An EU passport beside a need the rest of the message names ("ya rabotu ishu, u menya
+bolgarskiy pasport, kto pomojet") is no question about papers when the whole names that need's
+offer well enough for its card (bot/understanding/offers.py, ``UNSURE_CARD``) and the rest,
+without the passport, still names it at all (60: "rabotu ishu bolgarskiy pomojet" 68)."""
 
 REST_NAMES_IT = 70.0
 """When the whole message names an offer for sure, the FAQ's answer gives way if the words
@@ -144,7 +151,15 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
             and other.top is not None
             # "i got an italian passport and need a job": the whole names work for sure (an EU
             # passport beside a work need), the rest less surely, but the same offer
-            and (other.confident or (sure_by_words and other.top.score >= REST_NAMES_IT))
+            and (
+                other.confident
+                or (sure_by_words and other.top.score >= REST_NAMES_IT)
+                or (
+                    _an_eu_passport(text, hit.positions)
+                    and offers.top is not None
+                    and offers.top.score >= EU_PASSPORT_CARD
+                )
+            )
             and offers.top is not None
             and offers.top.offer_id == other.top.offer_id
             # The answer's own offer is a button under it: "писмо от jobcenter не разбирам"
@@ -157,6 +172,15 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
     if offers.confident and offers.top is not None and offers.top.score > found.top.score:
         return None
     return found.top.offer_id
+
+
+def _an_eu_passport(text: str, used: frozenset[int]) -> bool:
+    """Whether a word at ``used`` is a passport read as an EU passport (beside an EU country's
+    adjective: bot/matching/loanwords.py), as the offers' matcher reads it."""
+    words = normalize(text).split()
+    kept = [at for at, word in enumerate(words) if word not in OFFER_STOP_WORDS]
+    read = eu_passports([words[at] for at in kept])
+    return any(at in used and read[i] != words[at] for i, at in enumerate(kept))
 
 
 def _words_left(text: str, used: frozenset[int]) -> str:

@@ -231,11 +231,19 @@ class FollowUpCues:
         ):  # the weakest cue: "wann kann ich dort deutsch lernen" asks when
             topics.add("languages")
         topics = topics or {cast(_Cue, hit.phrase.key).topic for hit in cues}
+        if "bring" in topics:
+            # "what should i bring when i come", "ce iau cu mine cand vin": the when is the
+            # visit's, the question is what to bring (a weekday named still asks when).
+            topics.discard("when")
         days = [hit for hit in found if cast(_Cue, hit.phrase.key).weekday is not None]
         if topics and any(hit.exact for hit in cues):
             # A day read through a typo yields to a cue typed as listed: "pi ci strada" is no
             # "sreda" (Wednesday), it asks where.
             days = [hit for hit in days if hit.exact]
+        elif any(hit.exact for hit in days) and not any(hit.exact for hit in cues):
+            # And a cue read through a typo yields to a day typed as listed: "vaj numa maškar
+            # o kurko" (or only during the week) is no "masari" (money), it asks when.
+            topics = {topic for topic in topics if topic == "languages"}
         weekday = None
         if days:  # "سه شنبه" (Tuesday) also holds "شنبه" (Saturday): the longer name wins
             longest = max(days, key=lambda hit: hit.phrase.weight)
@@ -282,14 +290,18 @@ def find_follow_up(
         word for word in rest.split() if word not in STOP_WORDS and word not in cues.pointing
     )
     other = snapshot.matcher.match(rest) if rest else None
+    # "kaj si kava": the words for "it" name no other offer, in the rest or in the whole.
+    unpointed = " ".join(word for word in normalize(text).split() if word not in cues.pointing)
     if (
         other is not None
         and other.top is not None
         and other.top.offer_id != context.offer
         and (
-            other.confident
-            or other.top.score >= UNSURE_CARD
-            or _names_it_as_a_whole(text, other.top.offer_id, context, snapshot)
+            # A question about days may give the reason beside them: "e si sambata? in
+            # timpul saptamanii lucrez" (I work during the week) leaves only "lucrez", a
+            # word of the work counselling; it switches only when the whole names that offer.
+            (topic != "when" and (other.confident or other.top.score >= UNSURE_CARD))
+            or _names_it_as_a_whole(unpointed, other.top.offer_id, context, snapshot)
         )
     ):  # "а за работа къде да питам": work is another offer's, even if a little unsure
         return None

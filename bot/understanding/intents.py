@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
 from bot.catalogue.yaml_source import YamlSource
-from bot.matching.normalize import has_cyrillic, normalize
+from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.phrase_files import named_sections, phrase_lists, read_phrase_file
 from bot.understanding.phrases import (
@@ -154,9 +154,11 @@ class IntentPhrases:
         }
         beside_answer = {
             word
-            for entries in (with_answer or {}).values()
+            for code, entries in (with_answer or {}).items()
             for entry in entries
-            for word in normalize(str(entry)).split()
+            # Cyrillic ones also as typed in Latin letters: "da, tochno taka" (така).
+            for form in _latin_too(str(entry), code)
+            for word in form.split()
         }
         self._negation = {
             word
@@ -702,6 +704,14 @@ def _repeats(positions: set[int], words: Sequence[str]) -> set[int]:
     adevarat" both "om" are the person asked for, though a phrase uses one of them."""
     said = {words[i] for i in positions}
     return positions | {i for i, word in enumerate(words) if word in said}
+
+
+def _latin_too(entry: str, code: str) -> list[str]:
+    """``entry`` normalised, and a Cyrillic one also in the Latin letters of ``code``."""
+    forms = [normalize(entry)]
+    if has_cyrillic(entry):
+        forms.append(transliterate_cyrillic(entry, code))
+    return forms
 
 
 def _folded_set(words: Collection[str]) -> frozenset[str]:

@@ -32,6 +32,7 @@ PURPOSE_BEFORE = frozenset(
         "ca sa | ca să | за да | za da",  # ro bg
         "щоб | щоби | shchob | чтобы | чтоб | shtob | chtoby",  # uk ru
         "مشان | منشان | عشان | علشان | لكي | كي | لحتى | mshan | 3ashan | 3shan",  # ar
+        "باش | bech | bach | bash",  # ar (Maghreb)
         "که | تا",  # fa
     )
     for words in listed.split("|")

@@ -193,6 +193,11 @@ class Understander:
                     return staff_answer
             return wanted
         follow_up = find_follow_up(question, snapshot, context, self.follow_ups)
+        if follow_up is None and question != text:
+            # "a de same tse prohodyt'?": the goodbye read in "a de" holds "де" (where); but
+            # "buna dimineata, ce mai faceti" greets with a part of the day, asking no time.
+            follow_up = find_follow_up(text, snapshot, context, self.follow_ups)
+            follow_up = follow_up if follow_up is not None and follow_up.topic != "when" else None
         if follow_up is not None and follow_up.topic != WEAKEST_CUE:
             return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
         staff_answer = self._staff_answer(asked, question, snapshot, context, offers)
