@@ -159,7 +159,14 @@ FRAME_WORDS_BY_LANGUAGE: dict[str, str] = {
     "en": "wants wanted needs needed helps helping somebody anybody",
     "ro": "vrei vrem vor doreste dorește doresc ajuta ajută ajute ajutati ajutați",
     "bg": "иска искаш искаме искат помогне помогнете помогна помага помагате",
-    "rom": "kamel kames kamen žutil zhutil žutin zhutin žutisar zhutisar",
+    "rom": """
+        kamel kames kamen žutil zhutil žutin zhutin žutisar zhutisar ažutin ažutisar
+        žutisaren zhutisaren vast dumo
+        san sen sem sam sijan sinjan sijem tuke tumenge tumende tumaro tumari tumare mre mro
+        mri mura muri miri mle mange manca mansa mancar ma andar anda katar inke numa sa
+        savore savorre vareko varekon phen molja molim hát bre phrala phrale kadja kade ov oj
+        von amenge
+    """,
     "ar": """
         بيساعدني يساعدني ساعدني يساعد بيساعد بدها بدك بقدر يقدر بتقدر محتاجه محتاجة
         اشتي ابغى ابغي ودي نحب نبغي عايزة عاوزة

@@ -24,7 +24,15 @@ from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrill
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.faq import faq_words
 from bot.understanding.offers import UNSURE_CARD
-from bot.understanding.phrases import PhraseIndex, parse
+from bot.understanding.phrases import (
+    ROMANI,
+    ROMANI_AS_IS,
+    ROMANI_MARK,
+    Phrase,
+    PhraseIndex,
+    parse,
+    spelling_forms,
+)
 from bot.understanding.result import Context, FollowUp
 
 # libyaml's parser when installed: the same data as yaml.safe_load, about ten times faster
@@ -99,6 +107,29 @@ class _Cue:
     weekday: int | None = None
 
 
+FOLDED_CUE_MIN_LETTERS = 4
+"""A Romani cue word is found in other spellings only from this length (folded): shorter, its
+folded form is another language's small word ("čhej", girl, folds like Romanian "cei", those,
+and Ukrainian "цей", this)."""
+
+
+def _cue_phrases(entry: str, cue: _Cue, code: str) -> list[Phrase]:
+    """A cue entry's phrases; Romani ones also in the spellings people type (see
+    :func:`~bot.understanding.phrases.romani_spelling`): "časo" / "chaso" / "ciaso" (hour),
+    "tschawo" / "čhavo" (child)."""
+    if code != ROMANI:
+        return parse(entry, cue, code)
+    return [
+        phrase
+        for phrase in parse(entry, cue, code, spellings=True)
+        if all(
+            len(word.text) > FOLDED_CUE_MIN_LETTERS
+            or not word.text.startswith((ROMANI_MARK, ROMANI_AS_IS))
+            for word in phrase.words
+        )
+    ]
+
+
 class FollowUpCues:
     """The cue words of every topic and the weekday names, in every language."""
 
@@ -123,13 +154,15 @@ class FollowUpCues:
         self._topic_of_faq = {
             str(faq_id): topic for topic, ids in self.from_faq.items() for faq_id in ids
         }
+        # Romani cue words are also found in the spellings people type them in ("kobor" and
+        # "kobór", "potjinav" and "pocinav", "dyes" and "djes"); see phrases.romani_spelling.
         self._index = PhraseIndex(
             [
                 phrase
                 for topic, by_language in topics.items()
                 for code, entries in by_language.items()
                 for entry in entries
-                for phrase in parse(str(entry), _Cue(topic), code)
+                for phrase in _cue_phrases(str(entry), _Cue(topic), code)
             ]
             + [
                 phrase
@@ -137,20 +170,21 @@ class FollowUpCues:
                 for day, entries in by_day.items()
                 if day in WEEKDAYS  # a misspelt day is reported by missing(), not a crash
                 for entry in entries
-                for phrase in parse(str(entry), _Cue(None, WEEKDAYS.index(day)), code)
+                for phrase in _cue_phrases(str(entry), _Cue(None, WEEKDAYS.index(day)), code)
             ]
             + [
                 phrase
                 for code, entries in self.speakers.items()
                 for entry in entries
-                for phrase in parse(str(entry), _Cue(SPEAKER), code)
+                for phrase in _cue_phrases(str(entry), _Cue(SPEAKER), code)
             ]
             + [
                 phrase
                 for code, names in (language_names or {}).items()
                 for name in names
                 for phrase in parse(str(name), _Cue(LANGUAGE_NAME), code or None)
-            ]
+            ],
+            forms=spelling_forms,
         )
 
     @classmethod

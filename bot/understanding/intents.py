@@ -783,6 +783,20 @@ def _social_said(
             for other in said
         )
     ]
+    # A word typed as one formula lists it is no other formula read through a typo: in
+    # "lačho đes, sar sen" (Romani: good day, how are you) "lačho" greets; it is not "lache"
+    # of "lache sen" (you are kind: thanks).
+    said = [
+        hit
+        for hit in said
+        if hit.exact
+        or not any(
+            other.exact
+            and other.positions & hit.positions
+            and other.phrase.key[0] != hit.phrase.key[0]  # type: ignore[index]
+            for other in said
+        )
+    ]
     # "ciao", "servus", "salut" say hello and goodbye: the formula beside them tells which
     # ("ciao, buna ziua" greets, "ciao, bis morgen" takes leave).
     by_kind: defaultdict[Intent, list[Found]] = defaultdict(list)

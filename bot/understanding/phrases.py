@@ -410,6 +410,26 @@ _SOFT_BEFORE_VOWEL = re.compile(r"([cg])i(?=[aeou])")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_I = re.compile(r"[aeou]i|i[aeou]")
 _ROMANI_LETTERS = str.maketrans({"x": "h", "w": "v", "y": "i", "j": "i", "q": "k"})
+_ROMANI_PAIRS = (
+    ("tc", "c"),  # "tchavo" (French spelling, after the h went): čhavo
+    ("ts", "c"),  # "turkitsa", "nemtsika": c is ts in Romani, Slavic and Hungarian spelling
+    ("cs", "c"),  # Hungarian spelling: "csavo" is čhavo
+    ("dz", "z"),  # "dž", "dzh": "džav", "dzhav"
+    ("zs", "z"),  # Hungarian ž, also "dzs" after the line above
+    ("sz", "s"),  # Hungarian s
+    ("dj", "z"),  # "djav", and the palatal d of "djes" (day), also typed "dyes", "gyes", "đes"
+)
+_PALATAL_BEFORE_VOWEL = re.compile(r"([dgt])y(?=[aeiou])|t[j](?=[aeiou])")
+"""The palatal d and t before a vowel, as Vlax, Hungarian and Slovak spellings type them:
+"dyes" / "djes" / "gyes" (day), "tjo" / "tyo" / "ćo" (your); before i the t stays a t
+("sastyipe" is "sastipe")."""
+
+
+def _palatal(found: re.Match[str]) -> str:
+    if not found.group(0).startswith("t"):
+        return "dj"
+    following = found.string[found.end() : found.end() + 1]
+    return "t" if following == "i" else "c"
 
 
 @lru_cache(maxsize=65_536)
@@ -421,15 +441,22 @@ def romani_spelling(word: str) -> str:
     "mishto" / "misto"), the affricates ("džav", "dzhav", "djav", "zhav", "giav"), "ci" and
     "gi" before a vowel as in Romanian and Italian spelling ("lacio", "ciavo"), j / i / y
     ("kaj", "kai"), x / h ("baxtalo", "bahtalo"), w / v, and doubled letters ("biroo").
-    Cyrillic letters are read the Bulgarian way ("кай сан" is "kaj san").
+    Also: c typed "ts" ("turkitsa"), German spelling of š and č ("schukar", "tschawo"),
+    Hungarian spelling (cs, zs, sz: "csavo"), and the palatal d and t before a vowel
+    ("djes", "dyes", "gyes"; "tjo", "tyo"). Cyrillic letters are read the Bulgarian way
+    ("кай сан" is "kaj san").
     """
     if has_cyrillic(word):
         word = transliterate_cyrillic(word, language="bg")
+    # German spelling: "schukar", "tschawo" (Sinti).
+    word = word.replace("sch", "s")
     word = _SOFT_BEFORE_VOWEL.sub(lambda m: "c" if m.group(1) == "c" else "dz", word)
+    word = _PALATAL_BEFORE_VOWEL.sub(_palatal, word)
     previous = None
     while previous != word:
         previous, word = word, _CONSONANT_H.sub(r"\1", word)
-    word = word.replace("tc", "c").replace("dz", "z").replace("dj", "z")
+    for typed, folded in _ROMANI_PAIRS:
+        word = word.replace(typed, folded)
     return _DOUBLED.sub(r"\1", word.translate(_ROMANI_LETTERS))
 
 

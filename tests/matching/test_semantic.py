@@ -36,7 +36,9 @@ def with_model() -> Snapshot:
     ("question", "offer"),
     [
         ("kiyafetlerimi nerede tamir edebilirim", "sewing-cafe"),
-        ("jekh lil andar o kher na haljovav", "office-hours"),
+        # (Romani "jekh lil andar o kher na haljovav" was here: since its words of who and
+        # where are offer stop words, rapidfuzz alone answers it, as other letter needs)
+        ("ich hab post vom amt gekriegt und versteh nix", "office-hours"),
         ("з малюком вранці нема куди піти, хочу познайомитись з іншими мамами", "parents-cafe"),
         ("i am at home all day with my baby where can we go", "parents-cafe"),
     ],

@@ -1,0 +1,147 @@
+"""Romani as people type it: many dialects, no fixed spelling, loanwords of every neighbour.
+
+The sentences are from ``tests/data/understanding/probes_u-romani.yaml`` and the ninth
+round's work (written by a non-native author, not reviewed by a native speaker).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue.live import Snapshot
+from bot.config import PROJECT_ROOT
+from bot.matching.normalize import normalize
+from bot.understanding import Context, Understander
+from bot.understanding.intents import IntentPhrases
+from bot.understanding.phrases import romani_spelling
+from bot.understanding.result import ANSWERING, Intent, YesNo
+
+PHRASES = IntentPhrases.load(PROJECT_ROOT / "locales")
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("djes", "dyes", "gyes", "dzhes"),  # day: Vlax, English-style, Hungarian spelling
+        ("čhavo", "chavo", "tschawo", "csavo", "tchavo", "ciavo"),  # child: German, Hungarian
+        ("šukar", "shukar", "schukar", "sukar"),  # beautiful: German "sch"
+        ("turkica", "turkitsa"),  # c typed "ts"
+        ("ćo", "tjo", "tyo"),  # your: the palatal t
+        ("sastipe", "sastyipe", "sastjipe"),  # health: a palatal t before i is a t
+        ("džav", "dzsav", "djav", "zhav"),  # I go: Hungarian "dzs"
+    ],
+)
+def test_spellings_of_one_romani_word_fold_alike(spellings: tuple[str, ...]) -> None:
+    assert len({romani_spelling(normalize(spelling)) for spelling in spellings}) == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("Lačho dyes tumenge", Intent.GREET),
+        ("lasho gyes savorenge", Intent.GREET),
+    ],
+)
+def test_romani_requests_in_other_spellings(message: str, intent: Intent) -> None:
+    assert PHRASES.find(message).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # a greeting read as typed beats thanks read through a typo ("lačho" ~ "lache sen")
+        ("lačho đes, sar sen?", Intent.GREET),
+        # loanwords of the neighbours: Serbian, Hungarian, Slovak thanks
+        ("fala but, phrala", Intent.THANKS),
+        ("köszi, nais tuke", Intent.THANKS),
+        ("ďakujem, paľikerav", Intent.THANKS),
+        # Sinti: German spelling and the -ha instrumental
+        ("atschen Dewleha", Intent.BYE),
+        ("kaj si tumari kancelarija?", Intent.WHERE),
+        ("kaj isi tumaro ofiso?", Intent.WHERE),  # Arli "isi": is
+        ("kana phuterdjol o biro tajsa?", Intent.HOURS),
+        ("zapiši man, molim, vaš o termino", Intent.BOOK),
+        ("šaj te otkazinav o termino?", Intent.CANCEL),
+        # another day: moving an appointment, not booking one
+        ("našti avav ko termino, de man aver data", Intent.CANCEL),
+        ("na džanav so te ramov kate", Intent.HELP),
+    ],
+)
+def test_romani_requests_with_loanwords_and_dialect_words(message: str, intent: Intent) -> None:
+    assert PHRASES.find(message).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("pe bulgarsko ramos mange, molja", "bg"),
+        ("rumunsko džanav majmišto, šaj?", "ro"),  # "I know": a language asked for
+        ("džanav numa rumuncicka te drabarav", "ro"),
+        ("bulgaritsa ramon, nemcicka na džanav", "bg"),  # the one not known is denied
+    ],
+)
+def test_language_names_as_romani_adjectives(message: str, language: str) -> None:
+    found = PHRASES.find(message)
+    assert (found.intent, found.target) == (Intent.LANGUAGE, language)
+
+
+def test_a_country_is_no_language_in_romani() -> None:
+    """ "Rumunija" (Romania) is one letter from no listed name: "I am from Romania, I look for
+    work" asks about work."""
+    assert PHRASES.find("me rodav buti, sem andar Rumunija").intent is None
+
+
+@pytest.mark.parametrize(
+    ("message", "answer"),
+    [
+        ("igen, igen", YesNo.YES),  # Hungarian
+        ("áno, šukar", YesNo.YES),  # Slovak
+        ("nem, köszönöm", YesNo.NO),
+        ("khanči, nai trebul", YesNo.NO),  # nothing, not needed
+    ],
+)
+def test_typed_yes_and_no_with_loanwords(message: str, answer: YesNo) -> None:
+    assert PHRASES.yes_no(message) is answer
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "topic"),
+    [
+        ("kobor te potjinav?", "sewing-cafe", "cost"),
+        ("save ćasura si?", "parents-cafe", "when"),
+        ("vi savatone šaj avav?", "office-hours", "when"),  # "can I come" asks when here
+        ("subota isi vi?", "german-course", "when"),  # Serbian Saturday
+        ("trebul te zapišinav man angleder?", "german-course", "booking"),
+    ],
+)
+def test_romani_follow_ups_in_other_spellings_and_loanwords(
+    understander: Understander, snapshot: Snapshot, text: str, after: str, topic: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("rom", after))
+    assert understood.follow_up is not None
+    assert (understood.follow_up.offer_id, understood.follow_up.topic) == (after, topic)
+
+
+@pytest.mark.parametrize(
+    ("text", "offer"),
+    [
+        # "someone to teach me German" asks for the course, not for a person
+        ("vareko te sikavel ma nemcika, kaj šaj džav?", "german-course"),
+        ("kamav te xav sabajle khetane avre Rumunenca", "romanian-breakfast"),
+        ("rodav buti, sem andar Rumunija, kon del man dumo?", "welcome-europe"),
+        ("kaj šaj lačharav mre gada, nai ma mašina", "sewing-cafe"),
+    ],
+)
+def test_romani_needs_reach_their_offer(
+    understander: Understander, snapshot: Snapshot, text: str, offer: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("rom"))
+    assert understood.outcome in ANSWERING and understood.answer == offer
+
+
+def test_broke_is_not_burnt() -> None:
+    """Romani "phagili" (broke) is one letter from "phabili" (burnt): a broken sewing machine
+    is no fire."""
+    understander = Understander.load(PROJECT_ROOT / "locales")
+    assert not understander.emergency("kaj šaj suvav mo gad, phagili e masina khere")
+    assert understander.emergency("phabili e čhaj, thuv sa")
