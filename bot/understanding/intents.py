@@ -514,12 +514,13 @@ class IntentPhrases:
         best = _best(scores)
         if best is Intent.HELP:
             # "nush ce sa scriu aici, da-mi un om": not knowing what to write, the person asks
-            # for something to be done: a person, a booking, cancelling. ("sar te kerav
+            # for something to be done: a person, a booking, cancelling, another language
+            # ("how do I change the language of this chat"). ("sar te kerav
             # anmeldung la adresasa" asks how to register an address, not where we are.)
             concrete: dict[Intent, tuple[float, bool, bool]] = {
                 i: score
                 for i, score in scores.items()
-                if i in (Intent.HUMAN, Intent.BOOK, Intent.CANCEL)
+                if i in (Intent.HUMAN, Intent.BOOK, Intent.CANCEL, Intent.LANGUAGE)
                 and i in as_listed
                 and requests[i] - requests[Intent.HELP]  # not "kar" inside "chi kar mekonen"
             }

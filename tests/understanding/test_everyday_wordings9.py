@@ -132,3 +132,19 @@ def test_until_when_someone_is_still_there(message: str) -> None:
 )
 def test_being_taken_off_the_list_cancels(message: str) -> None:
     assert PHRASES.find(message).intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how can i change the language of the bot",
+        "zaban e in robot ro chetori avaz konam",
+        "wo klicke ich, damit eine andere sprache kommt",
+    ],
+)
+def test_asking_how_to_change_the_language_asks_for_the_language(message: str) -> None:
+    assert PHRASES.find(message).intent is Intent.LANGUAGE
+
+
+def test_where_the_way_to_us_starts_is_no_other_place_asked_about() -> None:
+    assert PHRASES.find("trimiteti-mi adresa biroului, vin de la gara").intent is Intent.WHERE
