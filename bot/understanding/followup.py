@@ -290,6 +290,18 @@ class FollowUpCues:
         rest = " ".join(w for i, w in enumerate(normalize(text).split()) if i not in used)
         return topic, weekday, rest
 
+    def typed_as_listed(self, text: str, topic: str) -> bool:
+        """Whether a cue word of ``topic`` stands in ``text`` as listed, not read through a typo."""
+        return any(
+            hit.exact and cast(_Cue, hit.phrase.key).topic == topic
+            for hit in self._index.find(text)
+        )
+
+    def faq_of_topic(self, topic: str) -> str | None:
+        """The staff-written answer a topic stands for with no card shown ("is it free?")."""
+        ids = self.from_faq.get(topic)
+        return str(ids[0]) if ids else None
+
     def topic_of_faq(self, faq_id: str) -> str | None:
         """The follow-up topic a staff-written answer stands for right after a card."""
         return self._topic_of_faq.get(faq_id)
@@ -304,6 +316,22 @@ def follow_up_from_faq(
     if topic is None or context.offer is None or snapshot.catalogue.offer(context.offer) is None:
         return None
     return FollowUp(context.offer, topic)
+
+
+def asked_without_a_card(text: str, cues: FollowUpCues) -> str | None:
+    """The topic of a question about "it" asked with no card shown, or None.
+
+    "and what does it cost?" or "si cat costa?" typed after the menu, or as the very first
+    message, asks about the offers in general: a person at the counter would say that they
+    are free, or where and when we are, rather than "I don't know". Only when the message is
+    nothing but the question: "how much does the bus to bochum cost" is about the bus. And
+    only for cue words typed as listed: "sar si o vremea tasja" (Romani, how is the weather
+    tomorrow) is no question about cost read through a typo."""
+    topic, _weekday, rest = cues.find(text)
+    if topic is None or not cues.typed_as_listed(text, topic):
+        return None
+    named = [word for word in rest.split() if word not in STOP_WORDS and word not in cues.pointing]
+    return None if named else topic
 
 
 def find_follow_up(

@@ -15,7 +15,12 @@ from bot.matching.elsewhere import names_another_topic
 from bot.matching.matcher import MatchResult
 from bot.understanding.emergency import DistressWords
 from bot.understanding.faq import find_faq
-from bot.understanding.followup import FollowUpCues, find_follow_up, follow_up_from_faq
+from bot.understanding.followup import (
+    FollowUpCues,
+    asked_without_a_card,
+    find_follow_up,
+    follow_up_from_faq,
+)
 from bot.understanding.foreign import ForeignLanguage, ForeignLanguages
 from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, IntentMatch, IntentPhrases
@@ -205,6 +210,10 @@ class Understander:
             return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
         if staff_answer is not None:
             return staff_answer
+        if context.offer is None and asked.outcome is Outcome.UNKNOWN:
+            general = self._general_answer(asked, question)
+            if general is not None:
+                return general
         if everyday.social is not None and (
             asked.outcome is Outcome.UNKNOWN
             or (asked.outcome in GUESSES and everyday.rest_topic_words <= 1)
@@ -216,6 +225,18 @@ class Understander:
             if guess is not None:
                 return replace(wanted, intent=guess.intent, target_language=guess.target)
         return asked
+
+    def _general_answer(self, asked: Understanding, question: str) -> Understanding | None:
+        """A question about "it" with no card shown, answered for all our offers: the cost
+        by the staff's answer on cost, "where is it" with our addresses, "when" with our
+        hours (:func:`asked_without_a_card`)."""
+        topic = asked_without_a_card(question, self.follow_ups)
+        if topic in GENERAL_INTENTS:
+            return replace(
+                asked, outcome=Outcome.INTENT, candidates=(), intent=GENERAL_INTENTS[topic]
+            )
+        faq = self.follow_ups.faq_of_topic(topic) if topic in GENERAL_FAQ_TOPICS else None
+        return replace(asked, outcome=Outcome.FAQ, faq=faq) if faq is not None else None
 
     def _guess_by_meaning(
         self, question: str, snapshot: Snapshot, context: Context
@@ -253,6 +274,16 @@ class Understander:
             return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=about)
         return replace(asked, outcome=Outcome.FAQ, faq=faq)
 
+
+GENERAL_INTENTS = {"where": Intent.WHERE}
+"""Follow-up topics that, with no card shown, ask for all our places. Not "when": its cues
+include words of time and weather ("cum e vremea maine" is no question about our hours), and
+our hours are asked for in words of their own (locales/intents.yaml)."""
+
+GENERAL_FAQ_TOPICS = frozenset({"cost", "booking"})
+"""Follow-up topics that, with no card shown, the staff's general answer takes (cost: "our
+offers are free"). Not the weakest cue: "nu inteleg" alone asks nothing about languages; not
+children: their cue words include "for everyone" (Romani "savorenge"), said in blessings."""
 
 WEAKEST_CUE = "languages"
 """Not understanding ("nu inteleg", "verstehe nichts") asks which languages are spoken there,

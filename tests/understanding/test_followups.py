@@ -9,6 +9,7 @@ from bot.config import PROJECT_ROOT
 from bot.i18n.languages import load_languages
 from bot.understanding import Context, Outcome, Understander
 from bot.understanding.followup import FollowUpCues
+from bot.understanding.result import Intent
 
 LOCALES = PROJECT_ROOT / "locales"
 LANGUAGES = load_languages()
@@ -119,6 +120,47 @@ def test_without_an_offer_in_context_a_question_about_it_goes_to_the_faq(
     assert in_context.outcome is Outcome.FOLLOW_UP
     alone = understander.understand("is it free?", snapshot, Context("en"))
     assert (alone.outcome, alone.faq) == (Outcome.FAQ, "free")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "faq", "intent"),
+    [
+        ("and what does it cost?", "en", "free", None),
+        ("si cat costa?", "ro", "free", None),
+        ("а колко струва?", "bg", "free", None),
+        ("und wo ist das?", "de", None, Intent.WHERE),
+        ("muss ich mich anmelden?", "de", "just-come", None),
+        ("nerede?", "tr", None, Intent.WHERE),
+    ],
+)
+def test_a_question_about_it_with_no_card_shown_is_answered_for_all_offers(
+    understander: Understander,
+    snapshot: Snapshot,
+    text: str,
+    lang: str,
+    faq: str | None,
+    intent: Intent | None,
+) -> None:
+    """Typed after the menu, "and what does it cost?" gets the staff's answer on cost (our
+    offers are free), "where is it" our addresses: not "I don't know"."""
+    understood = understander.understand(text, snapshot, Context(lang))
+    assert (understood.faq, understood.intent) == (faq, intent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much does the bus to bochum cost",
+        "cat costa un bilet de avion",
+        "cum e vremea maine",
+        "sar si o vremea tasja",
+    ],
+)
+def test_something_else_is_not_answered_with_ours(
+    understander: Understander, snapshot: Snapshot, text: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("en"))
+    assert (understood.faq, understood.intent) == (None, None)
 
 
 def test_a_language_name_alone_still_changes_the_language_after_a_card(
