@@ -31,6 +31,7 @@ SET_NAMES = (
     "heldout6.yaml",
     "heldout7.yaml",
     "heldout8.yaml",
+    "heldout9.yaml",
 )
 
 LANGUAGES = ("de", "en", "ro", "bg", "rom", "ar", "tr", "uk", "fa", "ru")
@@ -224,6 +225,10 @@ def test_no_question_is_asked_twice_within_or_across_the_sets() -> None:
         *(
             ("heldout8.yaml", earlier)
             for earlier in ("dev.yaml", "dev2.yaml", *(f"heldout{n}.yaml" for n in range(2, 8)))
+        ),
+        *(
+            ("heldout9.yaml", earlier)
+            for earlier in ("dev.yaml", "dev2.yaml", *(f"heldout{n}.yaml" for n in range(2, 9)))
         ),
     ],
 )
