@@ -228,8 +228,8 @@ class Understander:
 
     def _general_answer(self, asked: Understanding, question: str) -> Understanding | None:
         """A question about "it" with no card shown, answered for all our offers: the cost
-        by the staff's answer on cost, "where is it" with our addresses, "when" with our
-        hours (:func:`asked_without_a_card`)."""
+        by the staff's answer on cost, "where is it" with our addresses, "do I have to book"
+        by the answer on booking (:func:`asked_without_a_card`)."""
         topic = asked_without_a_card(question, self.follow_ups)
         if topic in GENERAL_INTENTS:
             return replace(
