@@ -226,6 +226,10 @@ TURKISH_SPOKEN_K = re.compile(r"^g[a-zçğıöşü]{2,}(iyor|ıyor|uyor|üyor|iy
 """Anatolian Turkish says a first "k" as "g": "gaybediyor" is "kaybediyor", "gesiyor" is
 "kesiyor"; only in a present-tense verb, so that no other word changes."""
 
+MAGHREBI_NEGATION = "ش"
+"""The end of a negated verb in Maghrebi and Egyptian Arabic ("ما ... ش"): "ما كيفيقش" (he
+does not wake up) is "ما كيفيق", "ما كيجاوبش" is "ما كيجاوب"."""
+
 LATIN_VERB_PREFIXES = ("ka", "ki", "ta", "bi", "be", "ha", "7a", "gha")
 """Present and future prefixes of spoken Arabic typed in Latin letters: Maghrebi "ka(y)"
 ("kaydrebni": he hits me), Levantine and Egyptian "bi", "ha"/"7a", Maghrebi "gha(di)"."""
@@ -249,6 +253,8 @@ class DangerForms:
 
     def __call__(self, word: str) -> list[str]:
         forms = spelling_forms(word)
+        if word.endswith(MAGHREBI_NEGATION) and len(word) >= 5 and not word.isascii():
+            forms += spelling_forms(word[: -len(MAGHREBI_NEGATION)])
         if self._skeletons:
             forms += [
                 read
@@ -272,6 +278,8 @@ class DangerForms:
             and not word.isascii()
         ):
             forms.append("ا" + word[1:])
+            if word[:1] == "ب":  # Sudanese, Levantine "برجف", "بضربني": "he shakes", "he hits me"
+                forms.append("ي" + word[1:])
         for form in list(forms):
             if form[:1] in ARABIC_FUTURE and form[1:2] in (*ARABIC_PERSON, "ا"):
                 form = form[1:]
@@ -426,6 +434,33 @@ TEMPERATURE_READING = "decimaltemperature"
 ``reading``: "bebeto ima 39.5" has no word for fever, but a baby with 39.5 is one."""
 
 
+GAME_SCORE = re.compile(
+    r"(?<![\d:.,/-])(\d{1,2}) ?(?::(\d)|-(\d{1,2})"
+    r"(?! ?(?:mal|times|ori|пъти|раз|рази|разa|kere|kez|bar|بار|مرات|marra|hours|stunden|"
+    r"tage|days|zile|ore|дни|дні|дней|часа|часов|gün|gun|saat|روز|ساعت|يوم|ايام|ساعات|"
+    r"minutes|minuten|min)\b))(?![\d:/-]|[.,]\d)"
+)
+"""A game's score ("6:1", "4-0"; not a time, "6:15", nor "3-4 mal") ..."""
+SCORE_READING = "gamescore"
+"""... read as this word too, which ``danger.yaml`` lists among the subjects of the figures
+``games``, ``won`` and ``sports``: "marde amen ando fudbal 6:1" (they beat us 6:1 at football)
+is a game, not a beating."""
+
+LAUGHING_FACES = re.compile("[\U0001f602\U0001f923\U0001f606\U0001f605\U0001f639\U0001f601]")
+"""A laughing face ("😂", "🤣") ..."""
+LAUGHING_READING = "laughingface"
+"""... read as this word, a subject of the figures ``laughter`` and ``joke``: "o čhavo
+mudardas man ando UNO 😂" (the boy killed me at UNO) is a joke. The figures still keep the
+alarm when a person who could hurt is named ("my dad will kill me 😂")."""
+
+
+def _readings(text: str) -> str:
+    """The text with a body temperature, a game's score and a laughing face also as words."""
+    text = DECIMAL_TEMPERATURE.sub(rf"\1 {TEMPERATURE_READING}", text)
+    text = GAME_SCORE.sub(rf"\g<0> {SCORE_READING}", text)
+    return LAUGHING_FACES.sub(f" {LAUGHING_READING} ", text)
+
+
 class DistressWords:
     def __init__(
         self,
@@ -457,7 +492,7 @@ class DistressWords:
         return cls(lists, figures, pairs, plain)
 
     def _hits(self, text: str) -> list[Found]:
-        text = DECIMAL_TEMPERATURE.sub(rf"\1 {TEMPERATURE_READING}", text)
+        text = _readings(text)
         hits = self._index.find(text) + (self._pairs.find(text) if self._pairs else [])
         return self._figures.explain(text, hits) if self._figures and hits else hits
 

@@ -39,6 +39,11 @@ async def core(database_url: str) -> AsyncIterator[CoreApp]:
         ("Українська", "uk", "дтп біля школи, є постраждалі"),  # an accident with injured
         ("Български", "bg", "bebeto ima 39.6 i plache"),  # a fever reading in a baby
         ("Türkçe", "tr", "karımın doğum sancısı başladı şimdi"),  # labour
+        # u-danger13: Maghrebi fever with the article and "ما ... ش" (does not wake up)
+        ("العربية", "ar", "بنتي السخانة عندها بزاف وما كتفيقش"),
+        # followed home and waiting at the door; a threat to set the flat on fire
+        ("Deutsch", "de", "ein typ ist mir bis nach hause nachgelaufen und wartet vor der tür"),
+        ("Русский", "ru", "сосед сказал что подожжет нашу квартиру"),
     ],
 )
 async def test_an_emergency_typed_as_on_a_phone_shows_112_first_and_nothing_else(
@@ -59,9 +64,14 @@ async def test_an_emergency_typed_as_on_a_phone_shows_112_first_and_nothing_else
         ("English", "this song is fire bro"),  # slang praise
         ("English", "my boss touched on the topic of overtime"),  # a topic, not a body
         ("Română", "vreau sa mor de ras cu filmul asta"),  # dying of laughter
+        # u-danger13: a feeling that "hit", a game's score, a laughing face, a fire long ago
+        ("العربية", "ضربني الحنين لبلادي اليوم"),
+        ("Română", "fratele m-a batut la sah 3:0"),
+        ("English", "my niece killed me at uno again 🤣"),
+        ("Türkçe", "yillar once evimiz yandi, simdi ev ariyorum"),
     ],
 )
-async def test_slang_praise_or_a_topic_touched_on_gets_no_emergency_numbers(
+async def test_slang_praise_a_topic_touched_on_or_a_game_gets_no_emergency_numbers(
     core: CoreApp, language_label: str, message: str
 ) -> None:
     chat = await onboarded(core, language_label)

@@ -378,6 +378,12 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # letters and dialects (56 of 62; 2 of 9); batch F: mixed languages, violence heard by
         # a neighbour, "what should I do" (37 of 42). Still missed: threats to "cut" someone,
         # a Romanian line with a German verb (pairs are read within one language)
+        # thirteenth round: new people (Sudanese, Iraqi, Gulf, Algerian, Tunisian Arabic, Dari
+        # and Tajik, Latin-typed Cyrillic, Kalderash Romani ...), written before any change
+        # (103 of 114 found, 7 of 42 look-alikes rang before): fever with the Arabic article,
+        # Maghrebi "ما ... ش", followed home to the door, a threat to set a home on fire; a
+        # feeling that "hits", a game's score, a laughing face, a fire told from long ago
+        ("probes_u-danger13.yaml", 0, ()),
         (
             "probes_u-danger12.yaml",
             0,
@@ -1541,4 +1547,56 @@ def test_a_sugar_price_or_an_axe_for_firewood_is_no_alarm(message: str) -> None:
     ],
 )
 def test_violence_reported_of_someone_else_and_surzhyk_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "بنتي عندها السخانة بزاف وكترعد",  # ar, Maghrebi: fever with the article, shaking
+        "ولدي طاح وما كيفيقش",  # ar: fell and does not wake up ("ما ... ش")
+        "ولدي طايح وما كيجاوبش",  # ar: lying and does not answer
+        "واحد تبعني من المحطة للدار",  # ar: someone followed me from the station home
+        "ein mann ist mir bis nach hause gefolgt",
+        "a guy followed me from the bus and is now at my door",
+        "un tip m-a urmat pana acasa",  # ro
+        "şef dedi ki evi ateşe verecek",  # tr: the boss said he will set the house on fire
+        "він сказав що підпалить хату",  # uk
+        "anneannem düştü cevap vermiyor",  # tr: fell and does not answer
+    ],
+)
+def test_fever_with_the_article_maghrebi_negation_following_home_and_arson_are_found(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ضربني الحنين للبلاد",  # ar: longing "hit" me
+        "homesickness really hit me today",
+        "m-a lovit dorul de casa",  # ro: longing for home "hit" me
+        "we nearly drowned in the rain on the way here",
+        "ich ertrinke in papierkram",
+        "mo phral marda man ando fudbal 3:1",  # rom: my brother beat me at football 3:1
+        "o chavo mudardas man ando UNO 😂",  # rom: the boy "killed" me at UNO
+        "قبل سنين بيتنا انحرق، هلق بدور على بيت",  # ar: our home burnt years ago
+        "الشوربة سخونة بزاف",  # ar: the soup is very hot
+    ],
+)
+def test_a_feeling_a_game_a_joke_or_a_story_from_long_ago_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my dad will kill me 😂",  # a person who could hurt is named: the joke is not assumed
+        "er hat mich 3-4 mal geschlagen",  # "3-4 mal" is no score
+        "mein mann hat mich um 6:15 geschlagen",  # a time is no score
+        "vor jahren hat er mich geschlagen und heute wieder",  # violence told as past stays
+    ],
+)
+def test_a_laughing_face_a_time_or_the_past_does_not_hide_violence(message: str) -> None:
     assert WORDS.found_in(message)
