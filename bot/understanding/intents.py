@@ -82,6 +82,18 @@ _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 """A letter typed three times or more ("jaaa", "hallooo", "مرسییی"): said with feeling."""
 
 
+_REPEATED = re.compile(r"\b([^\W\d_]{2,4}?)\1+\b")
+"""One short word typed twice or more as one ("dadada", "jajaja", "nunu", "ещеще")."""
+_LAUGHTER = frozenset({"ha", "he", "hi", "ho", "ah", "eh", "ха", "хе", "хи"})
+"""Units of typed laughter ("haha", "хахаха"), which answer nothing though "ha" is yes."""
+DENIED_WITHIN = 2
+"""How many words before a yes a denying word turns it to no ("nu e bine": not, is, good)."""
+IN_DOUBT = frozenset({"ah", "eh", "oh", "ha", "aha", "ee", "jo", "nai"})
+"""Answer words that yield to an answer of the other kind in the same message: sounds said
+before anything ("ah no aunty", Arabic "ah" is yes) and words that are yes in one language
+and no in another (German "jo", Albanian "jo"; Greek "nai", Romani "nai")."""
+"""How many words before a yes a denying word turns it to no ("nu e bine": not, is, good)."""
+
 _QUESTION_PARTICLE = re.compile(
     r"(?<=[^\W\d_]{3})(m[iıuü](?:s[iıuü]n(?:[iıuü]z)?|y[iıuü][mz]))\b", re.IGNORECASE
 )
@@ -246,6 +258,14 @@ class IntentPhrases:
             forms=_spellings,
         )
         self._answers = self._index_by_key(answers, latin_folds=False)
+        self._one_word_answers = {
+            word
+            for by_language in answers.values()
+            for entries in by_language.values()
+            for entry in entries
+            if len(word_list := normalize(str(entry)).split()) == 1
+            for word in word_list
+        }
 
     def _index_by_key(
         self,
@@ -603,28 +623,75 @@ class IntentPhrases:
             polite |= guessed - requested
         return polite
 
+    def _repeats_once(self, text: str) -> str:
+        """A one-word answer said over and over in one word ("dadada", "jajaja", "nunu",
+        "takktak" aside): read once. Not laughter ("haha", "hehe", "hihi")."""
+
+        def once(match: re.Match[str]) -> str:
+            word, unit = normalize(match.group(0)), normalize(match.group(1))
+            known = word in self._beside_answer or self._no_request_word(word)
+            if unit in self._one_word_answers and unit not in _LAUGHTER and not known:
+                return match.group(1)  # "nene" (Romanian: uncle) is no "ne" (no)
+            return match.group(0)
+
+        return _REPEATED.sub(once, text)
+
+    def _settled(self, found: list[Found], words: Sequence[str]) -> list[Found]:
+        """The answers found, with the two ways a yes and a no in one message still agree.
+
+        A word that is yes in one language and no in another (Greek "nai", Romani "nai")
+        yields to the answers that are not in doubt: "nai nai, genau so, ja" is yes. A yes
+        word after a word that denies it is said the other way: "nu e bine asa" (it is not
+        good like that), "не то" are no; "da, dar nu asta" (yes, but not this) stays unsure.
+        """
+        if len({hit.phrase.key for hit in found}) < 2:
+            return found
+        by_answer: dict[object, set[int]] = defaultdict(set)
+        for hit in found:
+            by_answer[hit.phrase.key].update(hit.positions)
+        doubtful = set.intersection(*by_answer.values()) | {
+            i for i, word in enumerate(words) if word in IN_DOUBT
+        }
+        settled = [hit for hit in found if not hit.positions <= doubtful] or found
+        denying = {
+            i
+            for i, word in enumerate(words)
+            if word in self._negation
+            or any(i in hit.positions for hit in settled if hit.phrase.key is YesNo.NO)
+        }
+        return [
+            replace(hit, phrase=replace(hit.phrase, key=YesNo.NO))
+            if hit.phrase.key is YesNo.YES
+            and any(min(hit.positions) - DENIED_WITHIN <= i < min(hit.positions) for i in denying)
+            else hit
+            for hit in settled
+        ]
+
     def yes_no(self, text: str) -> YesNo | None:
         """A typed yes or no, when that is all the message says ("da", "ok 👍", "نعم").
 
         Said twice ("ova ova") or with thanks ("nee danke", "نه مرسی") it is still the answer.
         """
-        text = _squeezed(text)
+        text = self._repeats_once(_squeezed(text))
         words = normalize(text).split()
         # An answer of several words in its own order: "nu da" (Russian "well, yes") is not
         # in "da, dar nu asta" (yes, but not this one).
         found = [
             hit
             for hit in self._answers.find(text)
-            if len(hit.phrase.words) == 1 or self._answers.in_listed_order(hit, words)
+            if (len(hit.phrase.words) == 1 or self._answers.in_listed_order(hit, words))
+            # "khala" (aunt, said to a woman) is no typo of "khalas" (enough)
+            and (hit.exact or not all(words[i] in self._beside_answer for i in hit.positions))
         ]
         # The longer reading wins: "nu da" is Russian "well, yes", though "nu" alone is no.
         found = [
             hit for hit in found if not any(hit.positions < other.positions for other in found)
         ]
+        used = set().union(*(hit.positions for hit in found))
+        found = self._settled(found, words)
         answers = {hit.phrase.key for hit in found}
         if len(answers) != 1:
             return None
-        used = set().union(*(hit.positions for hit in found))
         said = {words[i] for i in used}
         gaps = {i for i, w in enumerate(words) if len(w) <= 1 or self._no_request_word(w)}
         # Words that point or agree do not change the answer: "yep thats it", "nu, nu asta".
