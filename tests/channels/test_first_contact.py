@@ -131,6 +131,20 @@ async def test_arabic_letters_from_a_german_reader_offer_every_language_of_that_
     assert "العربية" in buttons and "فارسی" in buttons, "Arabic and Persian look alike"
 
 
+async def test_arabizi_from_an_english_reader_offers_arabic_not_what_the_detector_heard(
+    core: CoreApp,
+) -> None:
+    # Found in the new-user trial: the detector heard Turkish and offered Türkçe.
+    await onboard(core, "en", chat_id="switch-en-arabizi")
+    answer = await console(
+        core, "salam, mumkin a7ki ma3 7ada bil 3arabi?\n", chat_id="switch-en-arabizi"
+    )
+    question = next(line for line in answer.splitlines() if SWITCH_QUESTION in line)
+    buttons = answer[answer.index(question) :]
+    assert "العربية" in buttons
+    assert "Türkçe" not in buttons and "Română" not in buttons
+
+
 async def test_the_first_message_picks_its_language_and_is_answered_after_consent(
     core: CoreApp,
 ) -> None:
