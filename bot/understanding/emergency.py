@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import cast
@@ -454,9 +455,23 @@ mudardas man ando UNO 😂" (the boy killed me at UNO) is a joke. The figures st
 alarm when a person who could hurt is named ("my dad will kill me 😂")."""
 
 
+YEAR = re.compile(r"(?<![\d.,:/-])(19[5-9]\d|20\d\d)(?![\d.,:/-]\d)")
+"""A year ("2019") ..."""
+PAST_YEAR_READING = "pastyear"
+"""... read as this word too when it is before this year, a subject of the figure
+``longago``: "mein opa ist 2019 an einem herzinfarkt gestorben" is a story, not an alarm."""
+
+
+def _past_year(match: re.Match[str]) -> str:
+    year = int(match.group(1))
+    return f"{match.group(0)} {PAST_YEAR_READING}" if year < date.today().year else match.group(0)
+
+
 def _readings(text: str) -> str:
-    """The text with a body temperature, a game's score and a laughing face also as words."""
+    """The text with a body temperature, a game's score, a past year and a laughing face also
+    as words."""
     text = DECIMAL_TEMPERATURE.sub(rf"\1 {TEMPERATURE_READING}", text)
+    text = YEAR.sub(_past_year, text)
     text = GAME_SCORE.sub(rf"\g<0> {SCORE_READING}", text)
     return LAUGHING_FACES.sub(f" {LAUGHING_READING} ", text)
 

@@ -382,7 +382,10 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # and Tajik, Latin-typed Cyrillic, Kalderash Romani ...), written before any change
         # (103 of 114 found, 7 of 42 look-alikes rang before): fever with the Arabic article,
         # Maghrebi "ما ... ش", followed home to the door, a threat to set a home on fire; a
-        # feeling that "hits", a game's score, a laughing face, a fire told from long ago
+        # feeling that "hits", a game's score, a laughing face, a fire told from long ago;
+        # batch B, written after that change (60 of 70 found, 3 of 24 rang before): a sponsor
+        # holding passports, "40 daraja" in a child, a fall from a balcony, a baby not
+        # nursing and limp, "nobody will miss me", a heart attack told from a past year
         ("probes_u-danger13.yaml", 0, ()),
         (
             "probes_u-danger12.yaml",
@@ -1600,3 +1603,36 @@ def test_a_feeling_a_game_a_joke_or_a_story_from_long_ago_is_no_alarm(message: s
 )
 def test_a_laughing_face_a_time_or_the_past_does_not_hide_violence(message: str) -> None:
     assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mein sohn hat 40 grad und ist ganz rot",  # a body temperature said in degrees
+        "binti 3andha 39 daraja",  # ar: my daughter has 39 degrees
+        "bebeğin 40 derece",  # tr
+        "no one will miss me when i am gone",  # a wish to die said quietly
+        "никто по мне не будет скучать",  # ru
+        "el walad wqe3 men el balcon",  # ar: the boy fell from the balcony
+        "a cazut de pe acoperis",  # ro: fell from the roof
+        "الكفيل ماخذ جوازاتنا وما يخلينا نطلع",  # ar, Gulf: the sponsor holds our passports
+        "sie hat sich die arme geritzt",  # de: self-harm
+    ],
+)
+def test_degrees_a_quiet_goodbye_a_fall_from_a_height_and_a_sponsor_are_found(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "it is 40 degrees outside today",  # weather: no child, no alarm
+        "mein vater hatte 2018 einen herzinfarkt, ich suche einen kardiologen",
+        "преди 3 години имах инфаркт, търся кардиолог",  # bg: a heart attack years ago
+        "when i was a kid our flat burned, now i need papers",
+    ],
+)
+def test_the_weather_or_an_illness_told_from_years_ago_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
