@@ -22,6 +22,7 @@ from bot.channels.console import CHANNEL, QUIT_WORDS, write_replies
 from bot.core import CoreApp
 from bot.dialogue.ids import parse_id
 from bot.handover import cases
+from bot.handover.cards import TAKE
 from bot.handover.staff_commands import STAFF_ONLY
 from bot.handover.team import inspect_team
 from bot.messages import Button, ChatId, Inbound, InboundKind, MessageRef, Reply, ThreadId, UserId
@@ -129,8 +130,10 @@ class ConsoleMediator:
             )
             return
         number = parse_id(text)
+        tapped: str | None = None
         if number is not None and 1 <= number <= len(self.buttons):
-            inbound = self._inbound(InboundKind.ACTION, action=self.buttons[number - 1].action)
+            tapped = self.buttons[number - 1].action
+            inbound = self._inbound(InboundKind.ACTION, action=tapped)
         elif self.topic is None and not text.startswith(("/", STAFF_ONLY)):
             # In Telegram the general chat is colleagues talking; here nobody would read it.
             self._line(
@@ -143,8 +146,15 @@ class ConsoleMediator:
             inbound = self._inbound(InboundKind.TEXT, text=line.rstrip("\n"))
         replies = await self.core.handle(inbound)
         self.show(replies, self.topic)
-        if self.topic is None and text.startswith(TAKE_COMMAND):
+        if self.topic is not None:
+            return
+        if text.startswith(TAKE_COMMAND):
             await self._follow_taken_case(text, replies)
+        elif tapped is not None and tapped.startswith(f"{TAKE}:"):
+            # "✋ Übernehmen" tapped under a case card: in Telegram the card sits in the
+            # person's topic, so the next line goes there; here too (found in a trial, where
+            # the mediator's first answer went to nobody).
+            await self._follow_case_if_mine(parse_id(tapped.split(":", 1)[1]))
 
     async def _choose_topic(self, wanted: str) -> None:
         """``/topic N``: a topic number, or else a case number (``#3`` or ``3``) to its topic."""
@@ -189,6 +199,17 @@ class ConsoleMediator:
         if number is None or not any(m in r.text for r in replies for m in mine):
             return
         thread = await self._topic_of_case(number)
+        if thread is not None:
+            self._enter(thread)
+
+    async def _follow_case_if_mine(self, case_id: int | None) -> None:
+        """Write into the case's topic from now on, if the case is now this mediator's."""
+        if case_id is None:
+            return
+        async with self.core.database.session() as session:
+            case = await session.get(HandoverCase, case_id)
+            mine = case is not None and case.claimed_by == self.sender_id
+        thread = await self._topic_of_case(case_id) if mine else None
         if thread is not None:
             self._enter(thread)
 
