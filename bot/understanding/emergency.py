@@ -262,6 +262,8 @@ class DangerForms:
                 for reader in (skeleton, glottal_skeleton, cyrillic_fold)
                 if (read := reader(word))
             ]
+            if "w" in word and (folded := cyrillic_fold(word.replace("w", "sh"))):
+                forms.append(folded)  # Bulgarian chat: "w" for ш ("diwa" is "диша")
             forms += [
                 bones
                 for prefix in LATIN_VERB_PREFIXES

@@ -385,8 +385,16 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # feeling that "hits", a game's score, a laughing face, a fire told from long ago;
         # batch B, written after that change (60 of 70 found, 3 of 24 rang before): a sponsor
         # holding passports, "40 daraja" in a child, a fall from a balcony, a baby not
-        # nursing and limp, "nobody will miss me", a heart attack told from a past year
-        ("probes_u-danger13.yaml", 0, ()),
+        # nursing and limp, "nobody will miss me", a heart attack told from a past year;
+        # batch C, written after the second change (37 of 47 found, 2 of 22 rang before): a
+        # stranger in the house (Arabizi, Turkish), a pillow pressed on a face, Bulgarian "w"
+        # for ш ("diwa"), smoke from a window, "a pain / the children's screaming kills me"
+        (
+            "probes_u-danger13.yaml",
+            0,
+            # rom: the word for the cleaning liquid ("balmos") is the writer's guess, unlisted
+            ("mi chaj pijas o paji kotar e balmos",),
+        ),
         (
             "probes_u-danger12.yaml",
             0,
@@ -1635,4 +1643,32 @@ def test_degrees_a_quiet_goodbye_a_fall_from_a_height_and_a_sponsor_are_found(
     ],
 )
 def test_the_weather_or_an_illness_told_from_years_ago_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "7ada ghareeb fet 3al bet",  # ar, Levantine Arabizi: a stranger came into the house
+        "biri evimize girdi",  # tr: someone got into our home
+        "she pressed a pillow over the baby's face",
+        "yastığı yüzüme bastırdı",  # tr: pressed the pillow on my face
+        "dyadoto ne diwa",  # bg, "w" for ш: grandpa is not breathing
+        "thick smoke coming out of the window upstairs",
+    ],
+)
+def test_a_stranger_inside_a_pillow_pressed_and_w_for_sh_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "i put my face on the pillow and cried",
+        "ma omoara durerea de cap",  # ro: the headache is killing me
+        "this toothache is killing me, where is a dentist",
+        "die kinder bringen mich um mit ihrem gequengel",
+    ],
+)
+def test_a_pillow_to_cry_in_or_a_pain_that_kills_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
