@@ -388,12 +388,19 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # nursing and limp, "nobody will miss me", a heart attack told from a past year;
         # batch C, written after the second change (37 of 47 found, 2 of 22 rang before): a
         # stranger in the house (Arabizi, Turkish), a pillow pressed on a face, Bulgarian "w"
-        # for ш ("diwa"), smoke from a window, "a pain / the children's screaming kills me"
+        # for ш ("diwa"), smoke from a window, "a pain / the children's screaming kills me";
+        # batch D, written after the third change (17 of 22 found, 8 of 10 rang before):
+        # trafficking, a child home alone since yesterday, a threat to break legs; a landlord
+        # or a boss who threatens eviction, a rent rise or the sack is no alarm
         (
             "probes_u-danger13.yaml",
             0,
-            # rom: the word for the cleaning liquid ("balmos") is the writer's guess, unlisted
-            ("mi chaj pijas o paji kotar e balmos",),
+            (
+                # rom: the word for the cleaning liquid ("balmos") is the writer's guess
+                "mi chaj pijas o paji kotar e balmos",
+                # rom: children alone at home, crying, the mother in hospital: no duration
+                "e chavori ashili korkori ando kher, von rovel, me sem ando spitalo",
+            ),
         ),
         (
             "probes_u-danger12.yaml",
@@ -1672,3 +1679,34 @@ def test_a_stranger_inside_a_pillow_pressed_and_w_for_sh_are_found(message: str)
 )
 def test_a_pillow_to_cry_in_or_a_pain_that_kills_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "der vermieter droht mit kündigung",  # a threat of eviction, not of harm
+        "my manager threatened to cut my pay",
+        "صاحب البيت بيهددنا يطردنا",  # ar: the landlord threatens to throw us out
+        "хозяйка угрожает выселить",  # ru
+    ],
+)
+def test_a_threat_of_eviction_or_the_sack_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "der vermieter droht mich umzubringen wenn ich nicht ausziehe",  # a threat of harm
+        "my landlord threatened to kill me over the rent",
+        "صاحب البيت هددني يقتلني اذا ما دفعت الايجار",
+        "he said he will break my legs",
+        "хозяин сказал переломаю ноги",  # ru
+        "mein kind ist seit gestern allein zu hause",
+        "they force me into prostitution",
+    ],
+)
+def test_a_threat_of_harm_beside_rent_a_child_alone_or_trafficking_are_found(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message)
