@@ -11,6 +11,7 @@ never switches.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ from bot.understanding.phrases import (
     ROMANI,
     ROMANI_AS_IS,
     ROMANI_MARK,
+    Found,
     Phrase,
     PhraseIndex,
     parse,
@@ -141,8 +143,15 @@ class FollowUpCues:
         speakers: Mapping[str, Sequence[str]] | None = None,
         language_names: Mapping[str, Sequence[str]] | None = None,
         pointing: Mapping[str, Sequence[str]] | None = None,
+        ages: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.topics = topics
+        # Words for a child's years ("ani", "snin", "yaşında"), normalised; "*" ends a stem.
+        self.ages = tuple(
+            (normalize(str(word).rstrip("*")), str(word).endswith("*"))
+            for words in (ages or {}).values()
+            for word in words
+        )
         # Words for "it" / "this" / "there": they point at the offer in context and name no
         # other ("kaj si kava": Romani "where is it", though "кава" is coffee in Ukrainian).
         self.pointing = frozenset(
@@ -219,7 +228,8 @@ class FollowUpCues:
         pointing = {
             str(code): list(entries or ()) for code, entries in (data.get("pointing") or {}).items()
         }
-        return cls(topics, days, from_faq, speakers, names, pointing)
+        ages = {str(code): list(words or ()) for code, words in (data.get("ages") or {}).items()}
+        return cls(topics, days, from_faq, speakers, names, pointing, ages)
 
     def missing(self, codes: Sequence[str]) -> list[str]:
         """What a complete file lacks for these languages, as "topics.cost: fa" lines."""
@@ -250,16 +260,39 @@ class FollowUpCues:
         self, text: str, also_used: frozenset[int] = frozenset()
     ) -> tuple[str | None, int | None, str]:
         """The topic asked about, the weekday named (0 = Monday), and the words left over
-        (without those at ``also_used``)."""
-        found = self._index.find(text)
+        (without those at ``also_used``).
+
+        Russian and Ukrainian typed in Latin letters mark the soft sign with an apostrophe
+        ("skol'ko", "tol'ko dlya", "den'gi"): read without it when the word as typed, split
+        at the apostrophe, finds nothing."""
+        found = self._find(text, also_used)
+        joined = _SOFT_SIGN.sub("", text)
+        if found[0] is None and joined != text:
+            return self._find(joined, also_used)
+        return found
+
+    def _find(
+        self, text: str, also_used: frozenset[int] = frozenset()
+    ) -> tuple[str | None, int | None, str]:
+        words = normalize(text).split()
+        found = [hit for hit in self._index.find(text) if not _scattered(hit, words)]
         cues = [hit for hit in found if cast(_Cue, hit.phrase.key).topic in TOPICS]
         # A cue inside a longer one yields: "الساعة كم" (what time) is no "كم" (how much).
         cues = [hit for hit in cues if not any(hit.positions < other.positions for other in cues)]
+        # A stem yields to another topic's whole word for the same word: Romanian "termina"
+        # (it ends) asks when, though "termin*" (an appointment) begins it; Turkish "öğlen"
+        # (noon) is no "oğl*" (son).
+        cues = [hit for hit in cues if not _stem_of_a_listed_word(hit, cues, words)]
+        aged = _child_age(words, self.ages)
+        if aged:  # "are 3 ani", "3omro 5 snin": a child, whatever the years' word is there for
+            cues = [hit for hit in cues if not hit.positions <= aged]
         names = [hit for hit in found if cast(_Cue, hit.phrase.key).topic == LANGUAGE_NAME]
         speakers = [hit for hit in found if cast(_Cue, hit.phrase.key).topic == SPEAKER]
         # A cue typed as listed beats one read through a typo: "brauche ich bücher" is no
         # "buchen", "na koi adres" no "adesh", "turkce biliyor mu" no "türken".
         topics = {cast(_Cue, hit.phrase.key).topic for hit in cues if hit.exact}
+        if aged:
+            topics.add("children")
         if not topics and any(
             not name.positions & speaker.positions for name in names for speaker in speakers
         ):  # the weakest cue: "wann kann ich dort deutsch lernen" asks when
@@ -267,8 +300,10 @@ class FollowUpCues:
         topics = topics or {cast(_Cue, hit.phrase.key).topic for hit in cues}
         if "bring" in topics:
             # "what should i bring when i come", "ce iau cu mine cand vin": the when is the
-            # visit's, the question is what to bring (a weekday named still asks when).
+            # visit's, the question is what to bring (a weekday named still asks when); "do i
+            # need to bring a book": the book is a thing to bring, no booking.
             topics.discard("when")
+            topics.discard("booking")
         days = [hit for hit in found if cast(_Cue, hit.phrase.key).weekday is not None]
         if topics and any(hit.exact for hit in cues):
             # A day read through a typo yields to a cue typed as listed: "pi ci strada" is no
@@ -284,6 +319,7 @@ class FollowUpCues:
             weekday = cast(_Cue, longest.phrase.key).weekday
             topics.add("when")
         topic = next((t for t in TOPICS if t in topics), None)
+        topic = _better_told(topic, topics, cues, days)
         if topic != "languages":  # "wann ist das mit deutsch lernen": the name may name an offer
             found = [hit for hit in found if hit not in names and hit not in speakers]
         used = set(also_used).union(*(hit.positions for hit in found))
@@ -305,6 +341,92 @@ class FollowUpCues:
     def topic_of_faq(self, faq_id: str) -> str | None:
         """The follow-up topic a staff-written answer stands for right after a card."""
         return self._topic_of_faq.get(faq_id)
+
+
+_SOFT_SIGN = re.compile(r"(?<=[a-z])['’`](?=[a-z])", re.IGNORECASE)
+"""An apostrophe inside a Latin word: the soft sign of Latin-typed Russian ("skol'ko")."""
+
+CHILD_AGE_LIMIT = 14
+"""Up to this many years, an age said beside an offer asks whether a child may come."""
+
+
+def _child_age(words: Sequence[str], ages: Sequence[tuple[str, bool]]) -> frozenset[int]:
+    """Positions of a child's age ("3 ani", "5 snin", "he is 4 years old"): a number up to
+    :data:`CHILD_AGE_LIMIT` just before a word for years; empty when there is none."""
+    for i, word in enumerate(words):
+        # "5 snin", or typed as one: "4yo", "3j"
+        following = words[i + 1] if i + 1 < len(words) else ""
+        number, after, at = word, following, {i, i + 1}
+        if joined := _NUMBER_AND_WORD.match(word):
+            number, after, at = joined.group(1), joined.group(2), {i}
+        if not number.isdigit() or not 0 < int(number) <= CHILD_AGE_LIMIT:
+            continue
+        if any(after.startswith(age) if stem else after == age for age, stem in ages):
+            return frozenset(at)
+    return frozenset()
+
+
+_NUMBER_AND_WORD = re.compile(r"^(\d{1,2})([^\W\d_]+)$")
+
+
+SMALL_WORD = 2
+"""Cue phrases of only words this short ("и за", "si pt") stand together as listed."""
+
+
+def _scattered(hit: Found, words: Sequence[str]) -> bool:
+    """Whether a cue of several small words was found only with its words apart: "и за" (and
+    for: who it is for) is not in "ткань и нитки за деньги" (cloth and thread for money)."""
+    listed = hit.phrase.words
+    if len(listed) < 2 or any(len(word.text) > SMALL_WORD for word in listed):
+        return False
+    ordered = sorted(hit.positions)
+    return ordered[-1] - ordered[0] != len(ordered) - 1
+
+
+def _stem_of_a_listed_word(hit: Found, cues: Sequence[Found], words: Sequence[str]) -> bool:
+    """Whether ``hit`` reads a word only through a stem ("termin*") that another topic lists
+    as that whole word ("termina")."""
+    if not any(word.prefix for word in hit.phrase.words):
+        return False
+    topic = cast(_Cue, hit.phrase.key).topic
+    return any(
+        cast(_Cue, other.phrase.key).topic != topic
+        and other.exact
+        and hit.positions <= other.positions
+        and all(not word.prefix for word in other.phrase.words)
+        for other in cues
+    )
+
+
+EVIDENCE_MARGIN = 2
+"""How many more of the message's words a later topic's cues must cover to beat the topic
+first in :data:`TOPICS` order (see :func:`_better_told`)."""
+
+OUTRANKED = frozenset({"booking", "cost", "when", "where", "bring"})
+"""Topics the order may give way on; who may come (children, audience) and languages never."""
+
+
+def _better_told(
+    topic: str | None, topics: set[str | None], cues: Sequence[Found], days: Sequence[Found]
+) -> str | None:
+    """The topic most of the message is about, when the first by order has one cue word and
+    another many: "savo sati počinel ko sreda?" (what hour does it start on Wednesday; Romani
+    "počinel" also pays) asks when."""
+    if topic not in OUTRANKED:
+        return topic
+    covered: dict[str, set[int]] = {t: set() for t in topics if t is not None}
+    for hit in cues:
+        name = cast(_Cue, hit.phrase.key).topic
+        if name in covered:
+            covered[name] |= hit.positions
+    if "when" in covered:
+        for hit in days:
+            covered["when"] |= hit.positions
+    first = len(covered[topic])
+    best = max(covered, key=lambda t: (len(covered[t]), -TOPICS.index(t)))
+    if best in OUTRANKED and len(covered[best]) >= max(2 * first, first + EVIDENCE_MARGIN):
+        return best
+    return topic
 
 
 def follow_up_from_faq(
