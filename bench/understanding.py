@@ -33,8 +33,12 @@ def _questions() -> list[str]:
     return [str(item["q"]) for item in document["questions"]]
 
 
-def _answerers(with_model: bool = True) -> dict[str, Callable[[str], object]]:
-    """``ours`` and ``before``, each loaded as the bot loads it, and ``model`` when installed."""
+def _answerers(
+    with_model: bool = True, *, only_before: bool = False
+) -> dict[str, Callable[[str], object]]:
+    """``ours`` and ``before``, each loaded as the bot loads it, and ``model`` when installed.
+    ``only_before``: nothing but what ran before the pipeline existed (for its peak RSS: the
+    phrase lists must not count towards the baseline)."""
     from bot.catalogue.live import LiveCatalogue
     from bot.i18n.languages import load_languages
     from bot.matching.detect import LanguageDetector
@@ -44,14 +48,17 @@ def _answerers(with_model: bool = True) -> dict[str, Callable[[str], object]]:
     languages = load_languages()
     snapshot = LiveCatalogue(PROJECT_ROOT / "content", languages.codes).current
     detector = LanguageDetector(languages.codes)
+
+    def before(text: str) -> object:
+        return snapshot.matcher.match(text, limit=3), detector.detect(text)
+
+    if only_before:
+        return {"before": before}
     understander = Understander.load(PROJECT_ROOT / "locales", detector)
     context = Context("de")
 
     def ours(text: str) -> object:
         return understander.understand(text, snapshot, context)
-
-    def before(text: str) -> object:
-        return snapshot.matcher.match(text, limit=3), detector.detect(text)
 
     answerers: dict[str, Callable[[str], object]] = {"ours": ours, "before": before}
     model = load_model() if with_model else None
@@ -177,7 +184,7 @@ def _with_model(
 
 
 def _child(which: str) -> None:
-    answer = _answerers(with_model=which == "model")[which]
+    answer = _answerers(with_model=which == "model", only_before=which == "before")[which]
     for text in _questions():
         answer(text)
     print(json.dumps({"peak_mb": _peak_mb()}))
