@@ -391,7 +391,8 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # for ш ("diwa"), smoke from a window, "a pain / the children's screaming kills me";
         # batch D, written after the third change (17 of 22 found, 8 of 10 rang before):
         # trafficking, a child home alone since yesterday, a threat to break legs; a landlord
-        # or a boss who threatens eviction, a rent rise or the sack is no alarm
+        # or a boss who threatens eviction, a rent rise or the sack is no alarm; batch E, a
+        # fresh check after that (19 of 22 found, 0 of 7 rang): then antifreeze, Romani "marda"
         (
             "probes_u-danger13.yaml",
             0,
@@ -400,6 +401,9 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
                 "mi chaj pijas o paji kotar e balmos",
                 # rom: children alone at home, crying, the mother in hospital: no duration
                 "e chavori ashili korkori ando kher, von rovel, me sem ando spitalo",
+                # batch E (a fresh check): "locked in" with "her" would also ring for "she
+                # locked her phone"
+                "my cousin is locked in a basement by the people who brought her here",
             ),
         ),
         (
