@@ -520,13 +520,13 @@ class PhraseIndex:
         self._no_typo = frozenset(no_typo_words)
         self._loose = (SKELETON, *loose_marks)
         self._symbols = tuple(p for p in self.phrases if p.symbol)
-        self._by_word: defaultdict[str, list[Phrase]] = defaultdict(list)
+        by_word: defaultdict[str, list[Phrase]] = defaultdict(list)
         self._exact: set[str] = set()
         self._prefixes: set[str] = set()
         by_deletion: defaultdict[str, set[str]] = defaultdict(set)
         for phrase in self.phrases:
             for word in phrase.words:
-                self._by_word[_key(word)].append(phrase)
+                by_word[_key(word)].append(phrase)
                 if word.prefix:
                     self._prefixes.add(word.text)
                 elif word.text not in self._exact:  # concept pairs repeat their words
@@ -541,6 +541,7 @@ class PhraseIndex:
         # Tuples, not sets: most variants lead to one word, and a set of one costs four
         # times a tuple of one (about 40 MB over all the phrase lists, measured).
         self._by_deletion = {variant: tuple(words) for variant, words in by_deletion.items()}
+        self._by_word = {key: tuple(listed) for key, listed in by_word.items()}
 
     def find(self, text: str) -> list[Found]:
         """Every listed phrase in ``text``, each with the message words it used."""
