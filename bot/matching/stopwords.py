@@ -166,6 +166,7 @@ FRAME_WORDS_BY_LANGUAGE: dict[str, str] = {
         mri mura muri miri mle mange manca mansa mancar ma andar anda katar inke numa sa
         savore savorre vareko varekon phen molja molim hát bre phrala phrale kadja kade ov oj
         von amenge
+        som sim hom hin andal pro pri kampel musaj mušinav prosim ima oda odi tiš mesta mjesta
     """,
     "ar": """
         بيساعدني يساعدني ساعدني يساعد بيساعد بدها بدك بقدر يقدر بتقدر محتاجه محتاجة
@@ -202,7 +203,13 @@ WHEN_STEMS_BY_LANGUAGE: dict[str, str] = {
     """,
     "ro": "lunea martea miercuri joia vineri sambata duminica dimineata dimineața seara",
     "bg": "понеделник вторник сряда четвъртък петък събота неделя сутрин вечер",
-    "rom": "tetradji tetradži paraštuj parashtuj savato",
+    # Romani speakers from Serbia and Slovakia name the days in Serbian or Slovak, with Romani
+    # case endings ("pondelkoste", "utorkoste": on Monday, on Tuesday).
+    "rom": """
+        tetradji tetradži paraštuj parashtuj savato ponedeljak pondelk ponedelk utorak utork
+        sreda stred četvrtak cetvrtak štvrtk stvrtk piatk pjatk petak petk subot sobot nedelj
+        nedel popodne
+    """,
     "ar": """
         الاثنين الإثنين اثنين التنين الثلاثاء ثلاثاء التلات الاربعاء الأربعاء اربعاء الخميس خميس
         الجمعة الجمعه جمعة السبت الصبح الصباح المسا المساء

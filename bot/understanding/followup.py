@@ -109,6 +109,11 @@ class _Cue:
     weekday: int | None = None
 
 
+PAYS_OR_BEGINS = ("pocin", "pochin")
+"""Romani "počinel" (pays) is Serbian and Slovak "počinje", "počína" (begins), which Romani
+speakers from there borrow: beside an hour or a day ("savo sati počinel ko sreda?") it asks
+when, not what it costs."""
+
 FOLDED_CUE_MIN_LETTERS = 4
 """A Romani cue word is found in other spellings only from this length (folded): shorter, its
 folded form is another language's small word ("čhej", girl, folds like Romanian "cei", those,
@@ -318,6 +323,8 @@ class FollowUpCues:
             longest = max(days, key=lambda hit: hit.phrase.weight)
             weekday = cast(_Cue, longest.phrase.key).weekday
             topics.add("when")
+        if {"cost", "when"} <= topics and self._only_pays_or_begins(cues, text):
+            topics.discard("cost")  # "savo sati počinel ko sreda?": what time it begins
         topic = next((t for t in TOPICS if t in topics), None)
         topic = _better_told(topic, topics, cues, days)
         if topic != "languages":  # "wann ist das mit deutsch lernen": the name may name an offer
@@ -325,6 +332,17 @@ class FollowUpCues:
         used = set(also_used).union(*(hit.positions for hit in found))
         rest = " ".join(w for i, w in enumerate(normalize(text).split()) if i not in used)
         return topic, weekday, rest
+
+    @staticmethod
+    def _only_pays_or_begins(cues: Sequence[Found], text: str) -> bool:
+        """Whether every cost cue found is a word that also means "begins" (PAYS_OR_BEGINS)."""
+        words = normalize(text).split()
+        return all(
+            at < len(words) and words[at].startswith(PAYS_OR_BEGINS)
+            for hit in cues
+            if cast(_Cue, hit.phrase.key).topic == "cost"
+            for at in hit.positions
+        )
 
     def typed_as_listed(self, text: str, topic: str) -> bool:
         """Whether a cue word of ``topic`` stands in ``text`` as listed, not read through a typo."""

@@ -14,7 +14,7 @@ from bot.matching.normalize import normalize
 from bot.understanding import Context, Understander
 from bot.understanding.intents import IntentPhrases
 from bot.understanding.phrases import romani_spelling
-from bot.understanding.result import ANSWERING, Intent, YesNo
+from bot.understanding.result import ANSWERING, Intent, Outcome, YesNo
 
 PHRASES = IntentPhrases.load(PROJECT_ROOT / "locales")
 
@@ -145,3 +145,92 @@ def test_broke_is_not_burnt() -> None:
     understander = Understander.load(PROJECT_ROOT / "locales")
     assert not understander.emergency("kaj šaj suvav mo gad, phagili e masina khere")
     assert understander.emergency("phabili e čhaj, thuv sa")
+
+
+# ---------------------------------------------------------------- tenth round (u-romani2)
+# Each dialect's form of the core words, the neighbours' words with Romani endings.
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("dobro veče romalen", Intent.GREET),
+        # need and must: Central "kampel", "mušinav", Vlax "musaj"
+        ("kampel mange termin, prosim", Intent.BOOK),
+        ("musaj te presuninav o termin, nasvalo som", Intent.CANCEL),
+        ("mro termin pomerin ko petak, molim", Intent.CANCEL),
+        # speak: Balkan "rakirav", Arli "vaćerav", a person: "dženo"
+        ("mangav te rakirav jekhe dženesa, na e robotosa", Intent.HUMAN),
+        # open: Central "phundrado", Slovak and Serbian loans; a day with a Romani case ending
+        ("kana hin phundrado o biro, utorkoste?", Intent.HOURS),
+        ("pjatkoste hin otvorime?", Intent.HOURS),
+        # change the language, how it works
+        ("sar te paruvav i čhib?", Intent.LANGUAGE),
+        ("sar oda funguinel? na haljovav", Intent.HELP),
+    ],
+)
+def test_core_words_in_each_dialect(message: str, intent: Intent) -> None:
+    assert PHRASES.find(message).intent is intent
+
+
+def test_a_greeting_with_east_slovak_day_and_a_name_is_greeted(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    """East Slovak "džives" (day) and "I am X from Y" beside it: a greeting, greeted back."""
+    understood = understander.understand(
+        "lačho džives, me som i Marika andal Michalovce", snapshot, Context("rom")
+    )
+    assert (understood.outcome, understood.intent) == (Outcome.INTENT, Intent.GREET)
+
+
+@pytest.mark.parametrize(
+    ("message", "answer"),
+    [
+        ("tačno, dobro, ajde", YesNo.YES),  # Serbian "right"
+        ("čačo, oda", YesNo.YES),  # true, that
+        ("nane, na mangav", YesNo.NO),  # there isn't, I don't want
+        ("naj oda, na", YesNo.NO),
+    ],
+)
+def test_yes_and_no_as_true_and_it_is_not(message: str, answer: YesNo) -> None:
+    assert PHRASES.yes_no(message) is answer
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "topic"),
+    [
+        # "počinel" pays in Romani and begins in Serbian: beside an hour it asks when
+        ("ko savo sato počinel o kurso?", "german-course", "when"),
+        ("savo sati hin?", "parents-cafe", "when"),
+        ("hin zadarmo?", "german-course", "cost"),  # Slovak "free"
+        ("bezplatno li si?", "parents-cafe", "cost"),
+    ],
+)
+def test_follow_ups_with_the_neighbours_words(
+    understander: Understander, snapshot: Snapshot, text: str, after: str, topic: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("rom", after))
+    assert understood.follow_up is not None
+    assert (understood.follow_up.offer_id, understood.follow_up.topic) == (after, topic)
+
+
+def test_paying_is_still_cost() -> None:
+    """Without an hour or a day, "poćinav" (I pay) asks what it costs."""
+    understander = Understander.load(PROJECT_ROOT / "locales")
+    assert understander.follow_ups.find("kobor te poćinav?")[0] == "cost"
+
+
+@pytest.mark.parametrize(
+    ("text", "offer"),
+    [
+        # a Slovak or Serbian weekday with a Romani ending says when, not which offer
+        ("dojč kurso, hin mesta pjatkoste?", "german-course"),
+        ("rumunski doručak ko ponedeljak?", "romanian-breakfast"),
+        ("rodav buťi, ko man pomožinel? som andal Maďarsko", "welcome-europe"),
+    ],
+)
+def test_offers_named_in_the_neighbours_words_are_answered(
+    understander: Understander, snapshot: Snapshot, text: str, offer: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("rom"))
+    assert (understood.outcome, understood.answer) == (Outcome.ANSWERED, offer)
