@@ -96,6 +96,9 @@ def test_confirming_and_putting_off(message: str, answer: YesNo) -> None:
         ("la ya 3ammo, mish hada", YesNo.NO),
         ("ho kaka jan", YesNo.YES),
         ("ні, доню, не те", YesNo.NO),
+        ("nope, my mistake, sorry", YesNo.NO),  # an apology beside the answer
+        ("da doamna, e in regula", YesNo.YES),
+        ("nu, nu e ok", YesNo.NO),
     ],
 )
 def test_the_words_people_address_us_with(message: str, answer: YesNo) -> None:
