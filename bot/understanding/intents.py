@@ -73,6 +73,11 @@ opening hours: "when does my son's school open" asks about the school. A languag
 someone ("in German, my husband reads it better") only beside words that ask for it: "my
 mother speaks russian" tells, it does not ask."""
 
+OWN_MATTER = frozenset({Intent.HUMAN, Intent.CANCEL})
+"""Requests about the person's own matter: said whole in a clause of their own, they are
+what is asked, and the story or reason beside them ("my baby is sick", "I have an
+appointment at the Ausländerbehörde that day") is no question for a staff-written answer."""
+
 ABOUT_OUR_PLACE = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK})
 """Requests about our own place and bookings: a message naming another place ("is the
 pharmacy open on sunday", "у меня запись к врачу") asks about that place, not ours. Not
@@ -392,6 +397,8 @@ class IntentPhrases:
     def _find_in_clauses(self, text: str) -> IntentMatch:
         whole = self._find(text)
         if whole.intent is not None and whole.share >= INTENT_SHARE:
+            if whole.intent in OWN_MATTER and whole.share < 1.0 and self._said_whole(whole, text):
+                return replace(whole, share=1.0)
             return whole
         clauses = _clauses(text)
         if len(clauses) < 2:
@@ -416,6 +423,19 @@ class IntentPhrases:
             target=target,
             instead_of_another=clause.instead_of_another,
             language_asked=clause.language_asked,
+        )
+
+    def _said_whole(self, whole: IntentMatch, text: str) -> bool:
+        """Whether one clause of ``text`` is all ``whole``'s request, in two words or more:
+        "lazem a2ajjel el maw3ed, 3endi Termin bel Ausländerbehörde nafs el yom" postpones,
+        whatever the reason beside it names."""
+        clauses = _clauses(text)
+        return len(clauses) > 1 and any(
+            reading.intent is whole.intent
+            and reading.share >= 1.0
+            and len(normalize(clause).split()) >= 2
+            for clause, _ in clauses
+            for reading in (self._find(clause),)
         )
 
     def _says_it_alone(
@@ -466,6 +486,11 @@ class IntentPhrases:
         # code -> (not denied, typed exactly, named early, letters)
         targets: dict[str, tuple[bool, bool, int, int]] = {}
         language_asked = False
+        # where each language is named: the last word of its name ("auf deutsch": "deutsch")
+        named_at: defaultdict[str, set[int]] = defaultdict(set)
+        for hit in found:
+            if hit.positions and hit.phrase.key[1] is not None:  # type: ignore[index]
+                named_at[hit.phrase.key[1]].add(max(hit.positions))  # type: ignore[index]
         for hit in found:
             intent, target = cast(tuple[Intent, str | None], hit.phrase.key)
             covered[intent] |= hit.positions
@@ -482,8 +507,16 @@ class IntentPhrases:
                 # The language asked for, not the one the person cannot read: "write in
                 # english, my wife does not know bulgarian"; else the first one named.
                 at = max(hit.positions, default=0)  # "на български": the name comes last
-                denied = any(w in self._negation for w in words[max(0, at - 3) : at]) or any(
-                    self._denies_after(w) for w in words[at + 1 : at + 3]
+                # A denying word before the name denies it unless another name stands
+                # between: in "ich sprechen nicht gut deutsch, englisch bitte" only German.
+                others = {q for code, at_ in named_at.items() if code != target for q in at_}
+                denied = any(
+                    words[p] in self._negation and not any(p < q < at for q in others)
+                    for p in range(max(0, at - 3), at)
+                ) or any(
+                    self._denies_after(words[p])
+                    and not _denies_the_next(p, others, words, self._negation)
+                    for p in range(at + 1, min(at + 3, len(words)))
                 )
                 reading = (not denied, hit.exact, -at, hit.phrase.weight)
                 targets[target] = max(targets.get(target, reading), reading)
@@ -531,6 +564,11 @@ class IntentPhrases:
             i: (len(at | (supported_by[i] & topic)), i in typed_exactly, i in as_listed)
             for i, at in requests.items()
         }
+        if Intent.CANCEL in as_listed and Intent.BOOK in scores and Intent.CANCEL in scores:
+            # "Programarea de joi n-o mai pot face, anulați-o": an appointment named beside a
+            # cancelling word typed as listed is the appointment to cancel; the booking words
+            # ("programarea", "face") are then cancelling's own, not a second request.
+            scores[Intent.CANCEL] = max(scores[Intent.CANCEL], scores[Intent.BOOK])
         best = _best(scores)
         if best is Intent.HELP:
             # "nush ce sa scriu aici, da-mi un om": not knowing what to write, the person asks
@@ -557,6 +595,16 @@ class IntentPhrases:
         needed = LANGUAGE_NAMED_SHARE if best is Intent.LANGUAGE and targets else INTENT_SHARE
         if best is not None and share < needed and best not in typed_exactly:
             best = None  # half a message, and that half only with a typo ("o zaman" ≠ "zaban")
+        if (
+            best is not None
+            and best not in typed_exactly
+            and social is not None
+            and len(asked) <= 1
+        ):
+            # One word left beside a greeting, read as a request only through a typo, is more
+            # likely a name: "merhabalar ben Selin, yeni geldim" introduces Selin, it does not
+            # ask to delete ("silin") anything.
+            best = None
         if best is not None and share >= min(needed, WEAK_INTENT_SHARE):
             named = max(targets, key=lambda code: targets[code]) if targets else None
             # "meine frau kann kein deutsch, bitte auf ukrainisch": a request, not a question
@@ -882,6 +930,15 @@ def _social_said(
 
 def _first(intents: set[Intent]) -> Intent | None:
     return next((intent for intent in PRIORITY if intent in intents), None)
+
+
+def _denies_the_next(
+    at: int, others: Collection[int], words: Sequence[str], negation: Collection[str]
+) -> bool:
+    """Whether the denying word at ``at``, said after one language's name, denies the one
+    named just after it instead: in "momken bel 3arabi? mesh fahem el almani" (in Arabic?
+    I don't understand German) "mesh" denies German, not Arabic."""
+    return words[at] in negation and any(at < other <= at + 3 for other in others)
 
 
 def _best(scores: Mapping[Intent, tuple[float, bool] | tuple[float, bool, bool]]) -> Intent | None:
