@@ -417,6 +417,7 @@ _ROMANI_PAIRS = (
     ("dz", "z"),  # "dž", "dzh": "džav", "dzhav"
     ("zs", "z"),  # Hungarian ž, also "dzs" after the line above
     ("sz", "s"),  # Hungarian s
+    ("cz", "c"),  # Polish č: "łaczo dywes" (Polska Roma), "czhawo"
     ("dj", "z"),  # "djav", and the palatal d of "djes" (day), also typed "dyes", "gyes", "đes"
 )
 _PALATAL_BEFORE_VOWEL = re.compile(r"([dgt])y(?=[aeiou])|t[j](?=[aeiou])")
@@ -442,9 +443,9 @@ def romani_spelling(word: str) -> str:
     "gi" before a vowel as in Romanian and Italian spelling ("lacio", "ciavo"), j / i / y
     ("kaj", "kai"), x / h ("baxtalo", "bahtalo"), w / v, and doubled letters ("biroo").
     Also: c typed "ts" ("turkitsa"), German spelling of š and č ("schukar", "tschawo"),
-    Hungarian spelling (cs, zs, sz: "csavo"), and the palatal d and t before a vowel
-    ("djes", "dyes", "gyes"; "tjo", "tyo"). Cyrillic letters are read the Bulgarian way
-    ("кай сан" is "kaj san").
+    Hungarian spelling (cs, zs, sz: "csavo"), Polish spelling (cz, w: "łaczo dywes"), and
+    the palatal d and t before a vowel ("djes", "dyes", "gyes"; "tjo", "tyo"). Cyrillic
+    letters are read the Bulgarian way ("кай сан" is "kaj san").
     """
     if has_cyrillic(word):
         word = transliterate_cyrillic(word, language="bg")

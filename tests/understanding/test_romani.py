@@ -29,6 +29,8 @@ PHRASES = IntentPhrases.load(PROJECT_ROOT / "locales")
         ("ćo", "tjo", "tyo"),  # your: the palatal t
         ("sastipe", "sastyipe", "sastjipe"),  # health: a palatal t before i is a t
         ("džav", "dzsav", "djav", "zhav"),  # I go: Hungarian "dzs"
+        ("lačho", "łaczo", "latscho"),  # good: Polish "cz" (Polska Roma)
+        ("čhib", "czhib"),  # tongue, language
     ],
 )
 def test_spellings_of_one_romani_word_fold_alike(spellings: tuple[str, ...]) -> None:
@@ -155,6 +157,9 @@ def test_broke_is_not_burnt() -> None:
     ("message", "intent"),
     [
         ("dobro veče romalen", Intent.GREET),
+        ("Łaczo dywes, sar san?", Intent.GREET),  # Polska Roma spelling
+        ("lačhe manuša san, palikerav tumenge", Intent.THANKS),  # "good people you are"
+        ("kérem, jekh időpont kampel mange", Intent.BOOK),  # Romungro: Hungarian words
         # need and must: Central "kampel", "mušinav", Vlax "musaj"
         ("kampel mange termin, prosim", Intent.BOOK),
         ("musaj te presuninav o termin, nasvalo som", Intent.CANCEL),
