@@ -132,7 +132,14 @@ paediatrician's business, not the parents' café's; a doctor alone may be a Germ
 ("talk to my doctor myself"), so only the pair tells."""
 
 
+NOT_ELSEWHERE = frozenset({"hastam", "hastim", "hastid", "hastan", "hastand"})
+"""Latin-typed Persian "I am", "we are" ("donbale kar hastam"), which begin like the Turkish
+"hasta" (ill): no other topic."""
+
+
 def _named(word: str, stems: frozenset[str]) -> bool:
+    if word in NOT_ELSEWHERE:
+        return False
     return word in stems or any(word[:end] in stems for end in range(MIN_PREFIX_CHARS, len(word)))
 
 

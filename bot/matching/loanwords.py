@@ -163,6 +163,18 @@ EU_NATIONALITY_STEMS = tuple(
         чеськ словац португал греческ грецьк гръцк
         ايطال بولند اسبان كروات يونان برتغال بلغار روماني ایتالیا لهستان اسپانیا کروا یونان
         پرتغال بلغار رومانیا nederland румин ugors
+        schwed swed sued sveds isvec shved sweid swid швед سويد سوئد
+        eston estni эстон естон استون
+        finni finnl finland fince finsk fynsk финск финлянд фінськ фінлянд فنلند فنلاند
+        danis danish danez danim danmark datsk dansk датск данськ дански دنمارك دانمارک
+        irish irland irlan ирланд ірланд ايرلند ایرلند
+        luxem luksem люксембург لوكسمبورغ لوکزامبورگ
+        sloven slowen словен словашк اسلوفين اسلوون
+        zypr cypr cipr kipr kibris кипр кіпр قبرص قبرس
+        maltes maltiy мальти мальті مالط مالت
+        franzo french franc fransiz frantsuz francuz faransi fransawi француз френск فرنس فرانس
+        нидерланд голланд холанд бельги бельгі австри австрі هولند هلند بلجيك بلژیک نمسا
+        اتریش تشيك مجر مجار ليتوان لیتوان لاتفي لتون
     """.split()  # noqa: SIM905 - a word list reads best as words
     )
 )

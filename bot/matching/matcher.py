@@ -68,6 +68,11 @@ MIN_NAME_BY_EAR_CHARS = 8
 """Name words this long are indexed with one typo more; shorter ones ("nekafe", the Latin
 spelling of "нэкафе") would take in a word of their own ("kafe", coffee) as a near-name."""
 
+NAME_ENDING_CHARS = 3
+"""Letters of an ending (an article, a case) set aside from a question word longer than
+:data:`MIN_NAME_BY_EAR_CHARS` to find an offer's name typed by ear in it: Bulgarian "-та",
+"-то", Russian and Ukrainian "-а", "-у", "-ом", Turkish "-ya", "-da", "-dan"."""
+
 NAME_WITH_DAY_MIN = 75.0
 """Weekdays and parts of the day are set aside when the rest scores this for an offer: enough
 for its card with "not what you meant?" (bot/understanding/offers.py, ``UNSURE_CARD``)."""
@@ -381,6 +386,14 @@ class Matcher:
         for end in range(MIN_STEM_CHARS, 0 if joined else len(unit) + 1):
             for word in self._words_by_stem.get(unit[:end], ()):
                 similar[word] = max(similar.get(word, 0.0), STEM_SIMILARITY)
+        if not joined and len(unit) > MIN_NAME_BY_EAR_CHARS:
+            # An offer's name typed by ear and given an ending ("doichkursa", Bulgarian for
+            # "the Deutschkurs"; "nekhkafeto" for "Нехкафето"): a stem alone cannot find it,
+            # since the stem itself is a letter off. The name is read without the ending.
+            for cut in range(1, NAME_ENDING_CHARS + 1):
+                for word, similarity in self._similar_words(unit[:-cut], joined=True).items():
+                    if word in self._name_words and similarity >= NAME_BY_EAR:
+                        similar[word] = max(similar.get(word, 0.0), similarity)
         if not joined and has_cyrillic(unit):
             latin = transliterate_cyrillic(unit)
             if " " not in latin and latin != unit:

@@ -147,7 +147,7 @@ ASKING_WORDS_BY_LANGUAGE: dict[str, str] = {
     "tr": "ücretsiz bedava ücret fiyat kaç kac para adres saat başlıyor basliyor kayıt kayit",
     "uk": "скільки коштує ціна безкоштовно адреса працює починається записатися",
     "fa": "چند چنده قیمت رایگان آدرس chand gheymat",
-    "ru": "сколько стоит стоимость цена бесплатно адрес время записаться",
+    "ru": "сколько стоит стоимость цена бесплатно адрес время записаться работает работаете",
 }
 
 
@@ -192,17 +192,69 @@ needs below an answer ("муж хочет здесь работать"). Dropped
 FAQ phrase lists were measured with them in (asking for help is an intent of its own)."""
 
 
+FILLER_WORDS_BY_LANGUAGE: dict[str, str] = {
+    "de": "eigentlich übrigens irgendwie vielleicht halt eben einfach sonst",
+    "en": "actually anyway anyways btw maybe perhaps basically just also",
+    "ro": "defapt fapt oricum poate doar deja",
+    "bg": "всъщност впрочем просто вече още тия тоя vsashtnost vsyashtnost tia tiq",
+    "ar": "اصلا بصراحة يعني كمان هيك ya3ni ya3nee kaman kamaan asln",
+    "tr": "aslında aslinda yani zaten belki şimdi simdi artık artik",
+    "uk": "взагалі власне просто мабуть вже ще тепер",
+    "fa": """
+        راستش اصلا یعنی دیگه شاید هم rastesh asalan yani dige shayad ham
+    """,
+    "ru": "вообще собственно просто вроде уже ещё еще теперь тоже также оттуда отсюда",
+}
+"""Words that say how something is said, not what ("eigentlich will ich nicht mehr kellnern",
+"всъщност искам да си закърпя палтото"). Counted as unexplained topic words, they kept a
+described need below an answer. Dropped for offers only, like the frame words. Not reviewed by
+native speakers. (Not "I am": "Kaveh hastam" introduces a person, and a name alone may sound
+like an offer's word.)"""
+
+AFTER_WORDS_BY_LANGUAGE: dict[str, str] = {
+    # not German "nach": also "to" a place ("busticket nach Essen", the city, not eating)
+    "en": "after",
+    "ro": "dupa după",
+    "bg": "след",
+    "tr": "sonra",
+    "uk": "після",
+    "fa": "بعد baad",
+    "ar": "بعد ba3d",
+    "ru": "после",
+}
+""""After" beside a day or a part of it ("у п'ятницю після обіду", "after lunch") says when,
+like the day: no topic of its own. Not reviewed by native speakers."""
+
+ROOM_WORDS_BY_LANGUAGE: dict[str, str] = {
+    "de": "platz plätze frei freie freien",
+    "en": "places spots seats",
+    "ro": "locuri libere",
+    "bg": "места място свободни mesta myasto",
+    "rom": "mesta",
+    "ar": "اماكن أماكن مكان amaken",
+    "uk": "місця місце вільні",
+    "fa": "جا جای",
+    "ru": "места место свободные",
+}
+"""Whether there is room ("ima li mesta", "mai sunt locuri?", "جا داره؟") asks about any offer,
+like its cost or times: beside an offer's name it must not count against that offer. Not
+reviewed by native speakers."""
+
+
 WHEN_STEMS_BY_LANGUAGE: dict[str, str] = {
     "de": """
         montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag vormittag
-        nachmittag morgens abends
+        nachmittag morgens abends mittag mittags
     """,
     "en": """
         monday tuesday wednesday thursday friday saturday sunday morning evening afternoon
-        weekend
+        weekend lunchtime noon
     """,
-    "ro": "lunea martea miercuri joia vineri sambata duminica dimineata dimineața seara",
-    "bg": "понеделник вторник сряда четвъртък петък събота неделя сутрин вечер",
+    "ro": """
+        lunea martea miercuri joia vineri sambata duminica dimineata dimineața seara amiaza
+        amiază pranz prânz
+    """,
+    "bg": "понеделник вторник сряда четвъртък петък събота неделя сутрин вечер обед обяд",
     # Romani speakers from Serbia and Slovakia name the days in Serbian or Slovak, with Romani
     # case endings ("pondelkoste", "utorkoste": on Monday, on Tuesday).
     "rom": """
@@ -217,11 +269,11 @@ WHEN_STEMS_BY_LANGUAGE: dict[str, str] = {
     """,
     "tr": """
         pazartesi çarşamba carsamba perşembe persembe cumartesi sabahı sabahi sabahları akşam
-        aksam
+        aksam öğleden ogleden
     """,
     "uk": """
         понеділ вівтор середа середу серед четвер пятниц п'ятниц субот неділ вранці зранку
-        ввечері
+        ввечері обіду
     """,
     "fa": """
         دوشنبه چهارشنبه پنجشنبه یکشنبه شنبه doshanbe seshanbe charshanbe panjshanbe shanbe
@@ -229,7 +281,7 @@ WHEN_STEMS_BY_LANGUAGE: dict[str, str] = {
     """,
     "ru": """
         понедельник вторник среда среду средам средах четверг пятниц суббот воскресен утром
-        вечером панядзел аўторак серада чацвер пятніц нядзел раніцай
+        вечером панядзел аўторак серада чацвер пятніц нядзел раніцай обеда полудня
     """,
 }
 """Weekdays and parts of the day, with any ending (up to :data:`WHEN_ENDING_CHARS` letters:
@@ -241,9 +293,9 @@ WHEN_WORDS_BY_LANGUAGE: dict[str, str] = {
     "en": "mon tue tues wed thu thur thurs fri sat sun mornings evenings",
     "ro": "luni marti marți joi",
     "rom": "luja marci marti zhoja žoja kurko",
-    "ar": "جمعه tnin sbah nhar l7ad lhad sabt sebt",
+    "ar": "جمعه tnin sbah nhar l7ad lhad sabt sebt الظهر الضهر duhr dohr",
     "tr": "salı sali cuma cumaları cumalari pazar pazarları sabah",
-    "fa": "جمعه جمعه‌ها صبح عصر sobh asr jome سه ها",
+    "fa": "جمعه جمعه‌ها صبح عصر sobh asr jome سه ها ظهر zohr",
 }
 """The same, short ones taken only as written: "cuma" with an ending could be another word,
 "sobh" with one is "sobhane" (breakfast)."""
@@ -267,8 +319,14 @@ FUNCTION_WORDS = _normalized(FUNCTION_WORDS_BY_LANGUAGE)
 STOP_WORDS = FUNCTION_WORDS | _normalized(ASKING_WORDS_BY_LANGUAGE)
 """Dropped when matching offers."""
 
-OFFER_STOP_WORDS = STOP_WORDS | _normalized(FRAME_WORDS_BY_LANGUAGE)
-"""Dropped when matching offers: :data:`STOP_WORDS` and the frame words."""
+OFFER_STOP_WORDS = (
+    STOP_WORDS
+    | _normalized(FRAME_WORDS_BY_LANGUAGE)
+    | _normalized(FILLER_WORDS_BY_LANGUAGE)
+    | _normalized(ROOM_WORDS_BY_LANGUAGE)
+    | _normalized(AFTER_WORDS_BY_LANGUAGE)
+)
+"""Dropped when matching offers: :data:`STOP_WORDS`, the frame, filler, room and after words."""
 
 
 WHEN_STEMS = _normalized(WHEN_STEMS_BY_LANGUAGE)
