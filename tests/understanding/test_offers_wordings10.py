@@ -37,7 +37,7 @@ def _answer(understander: Understander, snapshot: Snapshot, text: str, language:
         ("am pasaport suedez, caut de lucru", "ro", "welcome-europe"),
         # clothes and mending
         ("the sleeve of my coat is torn, where can I sew it", "en", "sewing-cafe"),
-        ("трябва да закърпя палтото на мъжа ми", "bg", "sewing-cafe"),
+        ("трябва да скъся палтото на мъжа ми", "bg", "sewing-cafe"),
         ("нужно заштопать джинсы сыну", "ru", "sewing-cafe"),
         # a job named by what one did
         ("ich bin kellner und suche eine andere arbeit", "de", "welcome-europe"),
