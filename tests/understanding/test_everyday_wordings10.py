@@ -95,3 +95,8 @@ def test_a_name_after_an_introduction_is_no_question() -> None:
     found = PHRASES.find("dzien dobry, mein name ist Kasia")
 
     assert found.social is Intent.GREET
+
+
+def test_german_fabric_is_no_english_staff() -> None:
+    # "stoff" (fabric) is one letter from "staff": asking about the fabric asks for no person
+    assert PHRASES.find("und der stoff, kostet der extra?").intent is not Intent.HUMAN
