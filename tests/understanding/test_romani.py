@@ -239,3 +239,17 @@ def test_offers_named_in_the_neighbours_words_are_answered(
 ) -> None:
     understood = understander.understand(text, snapshot, Context("rom"))
     assert (understood.outcome, understood.answer) == (Outcome.ANSWERED, offer)
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        ("savoro hin zadarmo ko tumende?", "free"),  # Slovak "free"
+        ("trebul te džanav nemcika te avav?", "without-german"),  # must I know German
+    ],
+)
+def test_staff_answers_in_the_neighbours_words(
+    understander: Understander, snapshot: Snapshot, text: str, faq: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("rom"))
+    assert (understood.outcome, understood.faq) == (Outcome.FAQ, faq)
