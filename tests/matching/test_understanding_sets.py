@@ -32,6 +32,7 @@ SET_NAMES = (
     "heldout7.yaml",
     "heldout8.yaml",
     "heldout9.yaml",
+    "heldout10.yaml",
 )
 
 LANGUAGES = ("de", "en", "ro", "bg", "rom", "ar", "tr", "uk", "fa", "ru")
@@ -229,6 +230,10 @@ def test_no_question_is_asked_twice_within_or_across_the_sets() -> None:
         *(
             ("heldout9.yaml", earlier)
             for earlier in ("dev.yaml", "dev2.yaml", *(f"heldout{n}.yaml" for n in range(2, 9)))
+        ),
+        *(
+            ("heldout10.yaml", earlier)
+            for earlier in ("dev.yaml", "dev2.yaml", *(f"heldout{n}.yaml" for n in range(2, 10)))
         ),
     ],
 )
