@@ -13,55 +13,39 @@ from bot.app import CoreApp
 from bot.booking.outbox import Outcome
 from bot.booking.setup import reminder_delivery
 from bot.channels.console import CHANNEL, ConsoleSession
-from bot.handover.console_desk import ConsoleMediator, signed_in
+from bot.handover.console_desk import signed_in
 from bot.storage.models import Booking, BookingMessage, User
-from tests.support.handover import deliver_all, handover_core
-
-
-async def tap(session: ConsoleSession | ConsoleMediator, label: str) -> None:
-    (number,) = [i for i, button in enumerate(session.buttons, start=1) if label in button.label]
-    await session.say(str(number))
+from tests.support.handover import deliver_all, handover_core, tap, two_terminals
 
 
 async def test_a_terminal_mediator_answers_a_terminal_person(tmp_path: Path) -> None:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'shared.sqlite3'}"
-    async with (
-        handover_core(url, tmp_path / "person") as (person_core, person_relay),
-        handover_core(url, tmp_path / "team") as (team_core, team_relay),
-    ):
-        person_screen, team_screen = io.StringIO(), io.StringIO()
-        person = ConsoleSession(person_core, person_screen)
-        person_core.register_sender(CHANNEL, person)
-        mediator = signed_in(team_core, team_screen, "Ivan")
-        assert mediator is not None
-        team_core.register_desk(CHANNEL, mediator)
+    async with two_terminals(tmp_path) as t:
+        await t.person.say("/start")
+        await tap(t.person, "Deutsch")
+        await tap(t.person, "Ja, okay")
+        await tap(t.person, "Mit einem Menschen sprechen")
+        await t.person.say("Ich habe einen Brief vom Jobcenter bekommen.")
+        await deliver_all(t.team_relay)  # the mediator's process polls the shared database
 
-        await person.say("/start")
-        await tap(person, "Deutsch")
-        await tap(person, "Ja, okay")
-        await tap(person, "Mit einem Menschen sprechen")
-        await person.say("Ich habe einen Brief vom Jobcenter bekommen.")
-        await deliver_all(team_relay)  # the mediator's process polls the shared database
+        (thread,) = t.mediator.titles
+        assert "Fall #1" in t.team_screen.getvalue()
+        assert f"Thema {thread}" in t.team_screen.getvalue()
+        assert "Ich habe einen Brief vom Jobcenter bekommen." in t.team_screen.getvalue()
 
-        (thread,) = mediator.titles
-        assert "Fall #1" in team_screen.getvalue()
-        assert f"Thema {thread}" in team_screen.getvalue()
-        assert "Ich habe einen Brief vom Jobcenter bekommen." in team_screen.getvalue()
+        await t.mediator.say(f"/topic {thread}")
+        await t.mediator.say("/take")
+        await t.mediator.say("Guten Tag! Was steht im Brief?")
+        await t.mediator.say("!Notiz nur fürs Team")
+        await deliver_all(t.person_relay)
+        assert "Ivan aus unserem Team antwortet Ihnen jetzt." in t.person_screen.getvalue()
+        assert "Guten Tag! Was steht im Brief?" in t.person_screen.getvalue()
+        assert "Notiz nur fürs Team" not in t.person_screen.getvalue()
 
-        await mediator.say(f"/topic {thread}")
-        await mediator.say("/take")
-        await mediator.say("Guten Tag! Was steht im Brief?")
-        await mediator.say("!Notiz nur fürs Team")
-        await deliver_all(person_relay)
-        assert "Ivan aus unserem Team antwortet Ihnen jetzt." in person_screen.getvalue()
-        assert "Guten Tag! Was steht im Brief?" in person_screen.getvalue()
-        assert "Notiz nur fürs Team" not in person_screen.getvalue()
-
-        await mediator.say("/close")
-        await deliver_all(team_relay)
-        await deliver_all(person_relay)
-        assert "Der Chat mit unserem Team ist beendet." in person_screen.getvalue()
-        assert f"Thema {thread} ist geschlossen." in team_screen.getvalue()
+        await t.mediator.say("/close")
+        await deliver_all(t.team_relay)
+        await deliver_all(t.person_relay)
+        assert "Der Chat mit unserem Team ist beendet." in t.person_screen.getvalue()
+        assert f"Thema {thread} ist geschlossen." in t.team_screen.getvalue()
 
 
 async def test_tapping_take_under_a_case_card_writes_into_that_persons_topic(
@@ -69,31 +53,20 @@ async def test_tapping_take_under_a_case_card_writes_into_that_persons_topic(
 ) -> None:
     # Found in a trial: the mediator tapped "Übernehmen" in the general view and their first
     # answer went to nobody (they were told, but had to find /topic first).
-    url = f"sqlite+aiosqlite:///{tmp_path / 'shared.sqlite3'}"
-    async with (
-        handover_core(url, tmp_path / "person") as (person_core, person_relay),
-        handover_core(url, tmp_path / "team") as (team_core, team_relay),
-    ):
-        person_screen, team_screen = io.StringIO(), io.StringIO()
-        person = ConsoleSession(person_core, person_screen)
-        person_core.register_sender(CHANNEL, person)
-        mediator = signed_in(team_core, team_screen, "Ivan")
-        assert mediator is not None
-        team_core.register_desk(CHANNEL, mediator)
+    async with two_terminals(tmp_path) as t:
+        await t.person.say("/start")
+        await tap(t.person, "Deutsch")
+        await tap(t.person, "Ja, okay")
+        await tap(t.person, "Mit einem Menschen sprechen")
+        await deliver_all(t.team_relay)
 
-        await person.say("/start")
-        await tap(person, "Deutsch")
-        await tap(person, "Ja, okay")
-        await tap(person, "Mit einem Menschen sprechen")
-        await deliver_all(team_relay)
+        assert t.mediator.topic is None  # the general view
+        await tap(t.mediator, "Übernehmen")
+        await t.mediator.say("Guten Tag, ich bin Ivan.")
+        await deliver_all(t.person_relay)
 
-        assert mediator.topic is None  # the general view
-        await tap(mediator, "Übernehmen")
-        await mediator.say("Guten Tag, ich bin Ivan.")
-        await deliver_all(person_relay)
-
-        assert "ging an niemanden" not in team_screen.getvalue()
-        assert "Guten Tag, ich bin Ivan." in person_screen.getvalue()
+        assert "ging an niemanden" not in t.team_screen.getvalue()
+        assert "Guten Tag, ich bin Ivan." in t.person_screen.getvalue()
 
 
 async def test_two_person_terminals_on_one_database_each_see_only_their_own_messages(

@@ -3,33 +3,22 @@ one database (as ``python -m bot console`` and ``python -m bot console --mediato
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-from bot.channels.console import CHANNEL, ConsoleSession
-from bot.handover.console_desk import signed_in
-from tests.support.handover import deliver_all, handover_core
-
-
-async def tap(session: ConsoleSession, label: str) -> None:
-    (number,) = [i for i, button in enumerate(session.buttons, start=1) if label in button.label]
-    await session.say(str(number))
+from tests.support.handover import deliver_all, tap, two_terminals
 
 
 async def test_the_terminal_mediator_sends_a_looked_at_card_and_a_quick_reply(
     tmp_path: Path,
 ) -> None:
-    url = f"sqlite+aiosqlite:///{tmp_path / 'shared.sqlite3'}"
-    async with (
-        handover_core(url, tmp_path / "person") as (person_core, person_relay),
-        handover_core(url, tmp_path / "team") as (team_core, team_relay),
-    ):
-        person_screen, team_screen = io.StringIO(), io.StringIO()
-        person = ConsoleSession(person_core, person_screen)
-        person_core.register_sender(CHANNEL, person)
-        mediator = signed_in(team_core, team_screen, "Ivan")
-        assert mediator is not None
-        team_core.register_desk(CHANNEL, mediator)
+    async with two_terminals(tmp_path) as t:
+        person, mediator, person_screen, team_screen = (
+            t.person,
+            t.mediator,
+            t.person_screen,
+            t.team_screen,
+        )
+        person_relay, team_relay = t.person_relay, t.team_relay
         await person.say("/start")
         await tap(person, "Български")
         (agree,) = [i for i, b in enumerate(person.buttons, start=1) if b.action == "consent:yes"]
@@ -47,7 +36,7 @@ async def test_the_terminal_mediator_sends_a_looked_at_card_and_a_quick_reply(
         await deliver_all(person_relay)
 
         shown = person_screen.getvalue()
-        sewing = person_core.dialogue.catalogue.current.catalogue.offers["sewing-cafe"]
+        sewing = person.core.dialogue.catalogue.current.catalogue.offers["sewing-cafe"]
         summary = sewing.text("summary", "bg")
         assert shown.count(summary) == 2, "the card once from the bot, once sent by Ivan"
         assert "Ще ви се обадя утре." in shown

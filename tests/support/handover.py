@@ -8,6 +8,7 @@ async with handover_core(database_url, tmp_path) as (core, relay):
 
 from __future__ import annotations
 
+import io
 import itertools
 import shutil
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -17,7 +18,9 @@ from datetime import datetime
 from pathlib import Path
 
 from bot.app import CoreApp, open_core
+from bot.channels.console import CHANNEL, ConsoleSession
 from bot.config import Settings
+from bot.handover.console_desk import ConsoleMediator, signed_in
 from bot.handover.relay import RelayDelivery
 from bot.messages import (
     ChannelName,
@@ -261,3 +264,38 @@ class Person(Chat):
 
     async def ask_for_a_person(self) -> list[Reply]:
         return await self.press("human")
+
+
+@dataclass
+class Terminals:
+    """A person's terminal and a mediator's, two processes on one database (as
+    ``python -m bot console`` and ``python -m bot console --mediator Ivan``)."""
+
+    person: ConsoleSession
+    mediator: ConsoleMediator
+    person_screen: io.StringIO
+    team_screen: io.StringIO
+    person_relay: RelayDelivery
+    team_relay: RelayDelivery
+
+
+@asynccontextmanager
+async def two_terminals(tmp_path: Path, mediator: str = "Ivan") -> AsyncIterator[Terminals]:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'shared.sqlite3'}"
+    async with (
+        handover_core(url, tmp_path / "person") as (person_core, person_relay),
+        handover_core(url, tmp_path / "team") as (team_core, team_relay),
+    ):
+        person_screen, team_screen = io.StringIO(), io.StringIO()
+        person = ConsoleSession(person_core, person_screen)
+        person_core.register_sender(CHANNEL, person)
+        signed = signed_in(team_core, team_screen, mediator)
+        assert signed is not None
+        team_core.register_desk(CHANNEL, signed)
+        yield Terminals(person, signed, person_screen, team_screen, person_relay, team_relay)
+
+
+async def tap(terminal: ConsoleSession | ConsoleMediator, label: str) -> None:
+    """Type the number of the one button whose label holds ``label``."""
+    (number,) = [i for i, button in enumerate(terminal.buttons, start=1) if label in button.label]
+    await terminal.say(str(number))
