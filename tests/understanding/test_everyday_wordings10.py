@@ -18,43 +18,36 @@ from bot.understanding.result import Intent, Outcome
 PHRASES = IntentPhrases.load(PROJECT_ROOT / "locales")
 
 
+NEIGHBOUR_WORDS_AND_INTRODUCTIONS = [
+    ("kalispera zusammen 👋", Intent.GREET),
+    ("sannu, my name is Aisha", Intent.GREET),
+    ("hoş bulduk, ben yeniyim", Intent.GREET),
+    ("efcharisto poli!", Intent.THANKS),
+    ("kadan alayım, Allah sizden razı olsun", Intent.THANKS),
+    ("الله يخلف عليك خويا", Intent.THANKS),
+    ("shukriya bhai, khuda hafiz", Intent.BYE),
+    # a greeting first, a wish for the day after it: a greeting, not a goodbye
+    ("سلام لالا، روزتان خوش", Intent.GREET),
+]
+"""The social words of the languages people mix in, and introducing oneself."""
+
+DIALECT_AND_ELDERS_WORDS = [
+    ("عافاكم واش كاين شي حد يهضر معايا", Intent.HUMAN),
+    ("shu btsawi enta? shu bt2dar tsa3edni", Intent.HELP),
+    ("Yavrum bana bir gün ayırın, görüşmeye geleyim", Intent.BOOK),
+    ("ben bu işlerden anlamam, bunun bana ne faydası olur?", Intent.HELP),
+    ("programarea de vineri nu o mai pot face, anulati-o", Intent.CANCEL),
+    # "change" beside the language changes the language, not an appointment
+    ("كيفاش نبدل اللغة للفرنساوي؟", Intent.LANGUAGE),
+    ("zaban ro chetor avaz konam?", Intent.LANGUAGE),
+]
+"""Requests in dialect and in the words older people use."""
+
+
 @pytest.mark.parametrize(
-    ("message", "intent"),
-    [
-        ("kalispera zusammen 👋", Intent.GREET),
-        ("sannu, my name is Aisha", Intent.GREET),
-        ("hoş bulduk, ben yeniyim", Intent.GREET),
-        ("efcharisto poli!", Intent.THANKS),
-        ("kadan alayım, Allah sizden razı olsun", Intent.THANKS),
-        ("الله يخلف عليك خويا", Intent.THANKS),
-        ("shukriya bhai, khuda hafiz", Intent.BYE),
-        # a greeting first, a wish for the day after it: a greeting, not a goodbye
-        ("سلام لالا، روزتان خوش", Intent.GREET),
-    ],
+    ("message", "intent"), NEIGHBOUR_WORDS_AND_INTRODUCTIONS + DIALECT_AND_ELDERS_WORDS
 )
-def test_social_words_of_neighbour_languages_and_introductions(
-    understander: Understander, snapshot: Snapshot, message: str, intent: Intent
-) -> None:
-    understood = understander.understand(message, snapshot, Context("de"))
-
-    assert understood.outcome is Outcome.INTENT
-    assert understood.intent is intent
-
-
-@pytest.mark.parametrize(
-    ("message", "intent"),
-    [
-        ("عافاكم واش كاين شي حد يهضر معايا", Intent.HUMAN),
-        ("shu btsawi enta? shu bt2dar tsa3edni", Intent.HELP),
-        ("Yavrum bana bir gün ayırın, görüşmeye geleyim", Intent.BOOK),
-        ("ben bu işlerden anlamam, bunun bana ne faydası olur?", Intent.HELP),
-        ("programarea de vineri nu o mai pot face, anulati-o", Intent.CANCEL),
-        # "change" beside the language changes the language, not an appointment
-        ("كيفاش نبدل اللغة للفرنساوي؟", Intent.LANGUAGE),
-        ("zaban ro chetor avaz konam?", Intent.LANGUAGE),
-    ],
-)
-def test_requests_in_dialect_and_elders_words(
+def test_everyday_requests_in_neighbour_languages_and_dialects(
     understander: Understander, snapshot: Snapshot, message: str, intent: Intent
 ) -> None:
     understood = understander.understand(message, snapshot, Context("de"))
