@@ -93,3 +93,20 @@ def test_a_name_after_an_introduction_is_no_question() -> None:
 def test_german_fabric_is_no_english_staff() -> None:
     # "stoff" (fabric) is one letter from "staff": asking about the fabric asks for no person
     assert PHRASES.find("und der stoff, kostet der extra?").intent is not Intent.HUMAN
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Unde pot să învăț limba germană împreună cu copiii mei?",
+        "vreau sa invat limba germana",
+    ],
+)
+def test_learning_german_asks_for_the_course_not_another_chat_language(
+    understander: Understander, snapshot: Snapshot, message: str
+) -> None:
+    # "învăț" (learn) beside a language name had become a word of the language request.
+    understood = understander.understand(message, snapshot, Context("de"))
+
+    assert understood.intent is not Intent.LANGUAGE
+    assert understood.candidates and understood.candidates[0].offer_id == "german-course"
