@@ -17,7 +17,22 @@ from bot.config import PROJECT_ROOT
 
 INFORMAL = {
     "de": ("du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "kannst", "hast"),
-    "ro": ("poți", "găsești", "ești", "vrei", "vino", "apasă", "ai nevoie", "te rog"),
+    "ro": (
+        "poți",
+        "găsești",
+        "ești",
+        "vrei",
+        "vino",
+        "apasă",
+        "ai nevoie",
+        "te rog",
+        "scrie-mi",
+        "te referi",
+        "te pun",
+        "îți pot",
+        "te-ai",
+        "aduci",
+    ),
 }
 
 
