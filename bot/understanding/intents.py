@@ -97,7 +97,6 @@ IN_DOUBT = frozenset({"ah", "eh", "oh", "ha", "aha", "ee", "jo", "nai"})
 """Answer words that yield to an answer of the other kind in the same message: sounds said
 before anything ("ah no aunty", Arabic "ah" is yes) and words that are yes in one language
 and no in another (German "jo", Albanian "jo"; Greek "nai", Romani "nai")."""
-"""How many words before a yes a denying word turns it to no ("nu e bine": not, is, good)."""
 
 _QUESTION_PARTICLE = re.compile(
     r"(?<=[^\W\d_]{3})(m[iıuü](?:s[iıuü]n(?:[iıuü]z)?|y[iıuü][mz]))\b", re.IGNORECASE
