@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import logging
 import os
 import subprocess
@@ -14,11 +13,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from bot.app import CoreApp, open_core
-from bot.channels.console import CHANNEL, ConsoleSession
+from bot.app import open_core
+from bot.channels.console import ConsoleSession
 from bot.config import Settings
 from bot.core import FeatureContext
-from bot.handover.console_desk import ConsoleMediator, signed_in
 from bot.handover.relay import RelayDelivery
 from bot.handover.setup import warn_about_example_team
 from bot.handover.team import LiveTeam, inspect_team
@@ -31,28 +29,12 @@ from tests.support.handover import (
     deliver_all,
     handover_core,
     staff_says,
+    tap,
+    terminals,
 )
 
 FRIDAY_EVENING = datetime(2026, 12, 4, 18, 0, tzinfo=UTC)
 """The Romanian-speaking mediator works on Tuesdays: the answer is four days away."""
-
-
-async def tap(session: ConsoleSession, label: str) -> None:
-    (number,) = [i for i, button in enumerate(session.buttons, start=1) if label in button.label]
-    await session.say(str(number))
-
-
-async def terminals(
-    person_core: CoreApp, team_core: CoreApp, member: str
-) -> tuple[ConsoleSession, io.StringIO, ConsoleMediator, io.StringIO]:
-    """A person's terminal and a team member's terminal (one core each, or one for both)."""
-    person_screen, team_screen = io.StringIO(), io.StringIO()
-    person = ConsoleSession(person_core, person_screen)
-    person_core.register_sender(CHANNEL, person)
-    mediator = signed_in(team_core, team_screen, member)
-    assert mediator is not None
-    team_core.register_desk(CHANNEL, mediator)
-    return person, person_screen, mediator, team_screen
 
 
 async def ask_for_a_person_in_romanian(person: ConsoleSession, t: Translator) -> None:
@@ -72,9 +54,7 @@ async def test_out_of_hours_the_bot_keeps_answering_until_a_mediator_takes_the_c
         handover_core(url, tmp_path / "team", clock=clock) as (team_core, team_relay),
     ):
         t = person_core.texts.translator("ro")
-        person, person_screen, mediator, team_screen = await terminals(
-            person_core, team_core, "Maria"
-        )
+        person, person_screen, mediator, team_screen = terminals(person_core, team_core, "Maria")
         await ask_for_a_person_in_romanian(person, t)
         out_of_hours = "Our team is not at work right now. A person will answer you here on {when}."
         assert t._(out_of_hours).split("{when}")[0] in person_screen.getvalue()
@@ -125,9 +105,7 @@ async def test_a_mediator_never_loses_a_typed_reply_in_the_terminal(tmp_path: Pa
         handover_core(url, tmp_path / "person") as (person_core, person_relay),
         handover_core(url, tmp_path / "team") as (team_core, team_relay),
     ):
-        person, person_screen, mediator, team_screen = await terminals(
-            person_core, team_core, "Maria"
-        )
+        person, person_screen, mediator, team_screen = terminals(person_core, team_core, "Maria")
         t = person_core.texts.translator("ro")
         await ask_for_a_person_in_romanian(person, t)
         await deliver_all(team_relay)
@@ -255,7 +233,7 @@ async def test_the_shipped_example_team_has_no_rights_and_is_never_named(
     async with open_core(trial, detect_languages=False, background=False) as core:
         relay = core.part(RelayDelivery)
         assert relay is not None
-        person, person_screen, mediator, _ = await terminals(core, core, "Ana")
+        person, person_screen, mediator, _ = terminals(core, core, "Ana")
         t = core.texts.translator("ro")
         await ask_for_a_person_in_romanian(person, t)
         await deliver_all(relay)

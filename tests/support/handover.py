@@ -279,19 +279,28 @@ class Terminals:
     team_relay: RelayDelivery
 
 
+def terminals(
+    person_core: CoreApp, team_core: CoreApp, member: str
+) -> tuple[ConsoleSession, io.StringIO, ConsoleMediator, io.StringIO]:
+    """A person's terminal and a team member's terminal (one core each, or one for both)."""
+    person_screen, team_screen = io.StringIO(), io.StringIO()
+    person = ConsoleSession(person_core, person_screen)
+    person_core.register_sender(CHANNEL, person)
+    mediator = signed_in(team_core, team_screen, member)
+    assert mediator is not None
+    team_core.register_desk(CHANNEL, mediator)
+    return person, person_screen, mediator, team_screen
+
+
 @asynccontextmanager
 async def two_terminals(tmp_path: Path, mediator: str = "Ivan") -> AsyncIterator[Terminals]:
+    """:func:`terminals` on two cores sharing one SQLite file, with their relays."""
     url = f"sqlite+aiosqlite:///{tmp_path / 'shared.sqlite3'}"
     async with (
         handover_core(url, tmp_path / "person") as (person_core, person_relay),
         handover_core(url, tmp_path / "team") as (team_core, team_relay),
     ):
-        person_screen, team_screen = io.StringIO(), io.StringIO()
-        person = ConsoleSession(person_core, person_screen)
-        person_core.register_sender(CHANNEL, person)
-        signed = signed_in(team_core, team_screen, mediator)
-        assert signed is not None
-        team_core.register_desk(CHANNEL, signed)
+        person, person_screen, signed, team_screen = terminals(person_core, team_core, mediator)
         yield Terminals(person, signed, person_screen, team_screen, person_relay, team_relay)
 
 
