@@ -361,10 +361,19 @@ class _ContentReader:
         locations: Mapping[str, Location],
     ) -> dict[str, FaqEntry]:
         faq: dict[str, FaqEntry] = {}
+        faq_ids = {spec.id for _, spec in specs}
         for index, spec in specs:
             path: FieldPath = ("faq", index)
             if spec.id in faq:  # a duplicate, already reported
                 continue
+            for at, other in enumerate(spec.wins_over):
+                if other == spec.id or other not in faq_ids:
+                    known = ", ".join(sorted(faq_ids - {spec.id})) or "none"
+                    self._error(
+                        source,
+                        (*path, "wins_over", at),
+                        f"unknown answer '{other}' (other answers: {known})",
+                    )
             if spec.offer is not None and spec.offer not in offer_ids:
                 known = ", ".join(sorted(offer_ids)) or "none"
                 self._error(
@@ -392,6 +401,9 @@ class _ContentReader:
                 ),
                 source_fingerprint=fingerprint,
                 example=spec.example,
+                wins_over=tuple(
+                    other for other in spec.wins_over if other != spec.id and other in faq_ids
+                ),
             )
         return faq
 

@@ -202,7 +202,9 @@ class FaqEntry(_TrackedTranslations):
     """A question staff answer once in ``faq.yaml``: what the catalogue has no field for.
 
     ``questions`` are the ways people ask it, per language (matched like offer keywords);
-    ``offer_id`` or ``location_id`` links the answer to an offer (a button) or a place (a pin).
+    ``offer_id`` or ``location_id`` links the answer to an offer (a button) or a place (a pin);
+    ``wins_over``: entries this one answers instead when a message has words of both ("I need
+    an interpreter, my German is weak": the interpreter is asked for, weak German is why).
     """
 
     id: str
@@ -213,6 +215,7 @@ class FaqEntry(_TrackedTranslations):
     review: Mapping[str, TranslationReview]
     source_fingerprint: str
     example: bool = False
+    wins_over: tuple[str, ...] = ()
 
     def answer(self, chain: Sequence[str] | str) -> str:
         """The answer in the first language of ``chain`` that has one."""

@@ -206,6 +206,7 @@ class FaqSpec(_Spec):
     answer: Texts
     offer: str | None = None
     location: str | None = None
+    wins_over: list[str] = Field(default_factory=list)
     review: dict[str, ReviewSpec] = Field(default_factory=dict)
 
     @model_validator(mode="after")

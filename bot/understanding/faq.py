@@ -43,11 +43,6 @@ it leaves name the same offer from this score: a whole keyword among up to four 
 ("actually italian job helps": 73). A stem alone does not ("dau copilul" after "la gradinita"
 took the school answer's words: 63), so "vreau sa dau copilul la gradinita" keeps it."""
 
-ASKED_FOR_BEFORE_REASON = {"without-german": frozenset({"interpreter"})}
-"""A staff answer asked for by name beats the one its reason names, however many words the
-reason takes: "нужен переводчик, по-немецки говорю плохо" asks for an interpreter, and weak
-German is why (the example catalogue's ids; entries a catalogue lacks are never found)."""
-
 GROUPS = "+"
 ALTERNATIVES = "|"
 
@@ -63,6 +58,14 @@ class FaqConcepts:
     """The concept questions of every FAQ entry, as phrases found in any order and form."""
 
     def __init__(self, entries: Iterable[FaqEntry]) -> None:
+        entries = tuple(entries)
+        # A staff answer asked for by name beats the one its reason names, however many words
+        # the reason takes (``wins_over`` in faq.yaml): "нужен переводчик, по-немецки говорю
+        # плохо" asks for an interpreter, and weak German is why.
+        self._beaten_by: dict[str, set[str]] = {}
+        for entry in entries:
+            for other in entry.wins_over:
+                self._beaten_by.setdefault(other, set()).add(entry.id)
         self._index = PhraseIndex(
             phrase
             for entry in entries
@@ -92,7 +95,7 @@ class FaqConcepts:
         if not hits:
             return None
         entries = {hit.faq_id for hit in hits}
-        asked_for = set().union(*(ASKED_FOR_BEFORE_REASON.get(faq_id, ()) for faq_id in entries))
+        asked_for = set().union(*(self._beaten_by.get(faq_id, ()) for faq_id in entries))
         for hit in hits:
             if hit.faq_id in asked_for:
                 return hit  # beside the reason that named another entry

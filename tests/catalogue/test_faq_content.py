@@ -9,6 +9,7 @@ from bot.catalogue.issues import CatalogueError
 from bot.catalogue.live import LiveCatalogue, build_snapshot
 from bot.catalogue.loader import load_catalogue
 from bot.catalogue.model import ReviewStatus
+from bot.understanding.faq import FaqConcepts
 from tests.catalogue.conftest import SHIPPED_CONTENT, ContentCopy
 
 FAQ = "faq.yaml"
@@ -120,6 +121,41 @@ def test_a_misspelt_field_a_duplicate_id_and_two_links_are_each_reported(
     assert misspelt.endswith("unknown field (check the spelling)")
     both = run.issue_line(root, content_copy.line_of(FAQ, "  - id: just-come"), "faq[9]")
     assert "not both" in both
+
+
+WEAK_GERMAN_AND_INTERPRETER = "нужен переводчик, по-немецки говорю плохо"
+
+
+def test_staff_choose_in_the_faq_which_answer_wins_when_a_message_has_words_of_both(
+    content_copy: ContentCopy, languages: list[str]
+) -> None:
+    def answer_to(message: str) -> str | None:
+        catalogue = load_catalogue(content_copy.root, languages, strict=True).catalogue
+        hit = FaqConcepts(catalogue.faq.values()).find(message)
+        return hit.faq_id if hit is not None else None
+
+    # Shipped: the interpreter is asked for, weak German is only the reason.
+    assert answer_to(WEAK_GERMAN_AND_INTERPRETER) == "interpreter"
+    content_copy.edit(FAQ, "    wins_over: [without-german]\n", "")
+    content_copy.edit(
+        FAQ,
+        "  - id: without-german\n    example: true\n",
+        "  - id: without-german\n    example: true\n    wins_over: [interpreter]\n",
+    )
+    assert answer_to(WEAK_GERMAN_AND_INTERPRETER) == "without-german"
+
+
+def test_an_unknown_answer_in_wins_over_is_named_with_its_line(
+    content_copy: ContentCopy, languages: list[str]
+) -> None:
+    content_copy.edit(FAQ, "    wins_over: [without-german]\n", "    wins_over: [ohne-deutsch]\n")
+    line = content_copy.line_of(FAQ, "wins_over: [ohne-deutsch]")
+
+    run = content_copy.check(languages)
+
+    assert run.exit_code == 1
+    message = run.issue_line(content_copy.root / FAQ, line, "faq[4].wins_over[0]")
+    assert "unknown answer 'ohne-deutsch' (other answers: " in message
 
 
 def _second_line(content_copy: ContentCopy, snippet: str) -> int:
