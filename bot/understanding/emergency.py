@@ -65,7 +65,10 @@ CYRILLIC_LATIN = ("bg", "uk", "ru")
 CYRILLIC_FOLD = "01"
 """Marks a Latin-typed Cyrillic word in its folded spelling (:func:`cyrillic_fold`)."""
 
-LOOSE_MARKS = (GLOTTAL_SKELETON, CYRILLIC_FOLD)
+ROOT = "03"
+"""Marks the root reading of a Latin-typed Arabic verb (:func:`arabizi_root`)."""
+
+LOOSE_MARKS = (GLOTTAL_SKELETON, CYRILLIC_FOLD, ROOT)
 """Readings that are loose already, never read with a typo on top ("drari" is no "udari")."""
 
 SKELETON_MIN_CHARS = 3
@@ -181,6 +184,9 @@ def _spellings(entry: str, code: str, grouped: bool) -> set[str]:
         for read, marker in ((skeleton, SKELETON), (glottal_skeleton, GLOTTAL_SKELETON)):
             if bones := _marked_spelling(entry, read, marker):
                 spellings.add(bones)
+    if grouped and code == "ar" and len(entry.split()) == 1:
+        wildcard = WILDCARD if entry.endswith(WILDCARD) else ""
+        spellings |= {root + wildcard for root in arabizi_roots(normalize(entry.rstrip(WILDCARD)))}
     if grouped and code in CYRILLIC_LATIN:
         spellings |= _latin_spellings(entry, code)
     return spellings
@@ -197,9 +203,29 @@ def _phrases(lists: Mapping[str, Sequence[str]], group: str | None = None) -> It
                 yield from parse(spelling, key, code, spellings=code == ROMANI)
 
 
-ARABIC_FUTURE = ("ح", "ه", "ك", "غ")
+ARABIC_FUTURE = ("ح", "ه", "ك", "غ", "د", "ب")
 """Egyptian and Levantine "will": "حيضربني", "هيموتني" are "يضربني", "يموتني" to come;
-Maghrebi "ka-" (now) and "gha-" (will): "كيضربني", "غيقتلني"."""
+Maghrebi "ka-" (now) and "gha-" (will): "كيضربني", "غيقتلني"; Iraqi "da-" (is doing):
+"ديضربني" (he is hitting me), "ما دتكعد" (she does not get up); Levantine and Egyptian
+"b-" before the person: "بتقتلها" (she kills her), "بيخطفوها"."""
+
+IRAQI_GULF_Q = str.maketrans({"ك": "ق", "گ": "ق"})
+"""Iraqi and Gulf Arabic say ق as "g" or "k" and type it ك or گ: "وكعت", "وگعت" are "وقعت"
+(fell), "يكعد" is "يقعد" (gets up) ..."""
+IRAQI_GULF_K = str.maketrans({"چ": "ك"})
+"""... and say ك as "ch", typed چ: "سچينة" is "سكينة" (knife), "يچتل" "يكتل"."""
+
+PERSIAN_SPOKEN_PLURAL = ("هاي", "اي", "ها", "ا")
+"""Spoken Persian plural "-a" (written "-ها"), also with the ezafe "-ye": "قرصای منو" (my
+pills), "بچها"; read as the word alone ("قرص"), when three letters are left."""
+
+UKRAINIAN_U_V = re.compile("^[ув](?=[бвгґджзклмнпрстфхцчшщ])")
+"""Ukrainian "у" and "в" alternate at a word's start: "убити" and "вбити" (to kill), "упав"
+and "впав" (fell), "ударив" and "вдарив" (hit)."""
+UKRAINIAN_U_V_LATIN = re.compile("^[uv](?=[bdfghjklmnprstvz])")
+
+SURZHYK_YO = ("ьо", "ье")
+"""Russian "ё" after a soft sign spelled as said in Surzhyk: "бьот" is "бьёт" (hits)."""
 
 ARABIC_PERSON = ("ي", "ت", "ن")
 """Present-tense person letters: "يتشنج" (he is seizing) is read as "تشنج" (seizure) too."""
@@ -227,6 +253,9 @@ TURKISH_SPOKEN_K = re.compile(r"^g[a-zçğıöşü]{2,}(iyor|ıyor|uyor|üyor|iy
 """Anatolian Turkish says a first "k" as "g": "gaybediyor" is "kaybediyor", "gesiyor" is
 "kesiyor"; only in a present-tense verb, so that no other word changes."""
 
+MAGHREBI_PRESENT = ("كا", "تا")
+"""Moroccan "ka-", "ta-" (now) written with their vowel: "كايضربني", "تايقتلني"."""
+
 MAGHREBI_NEGATION = "ش"
 """The end of a negated verb in Maghrebi and Egyptian Arabic ("ما ... ش"): "ما كيفيقش" (he
 does not wake up) is "ما كيفيق", "ما كيجاوبش" is "ما كيجاوب"."""
@@ -235,6 +264,53 @@ LATIN_VERB_PREFIXES = ("ka", "ki", "ta", "bi", "be", "ha", "7a", "gha")
 """Present and future prefixes of spoken Arabic typed in Latin letters: Maghrebi "ka(y)"
 ("kaydrebni": he hits me), Levantine and Egyptian "bi", "ha"/"7a", Maghrebi "gha(di)"."""
 LATIN_STEM_MIN_CHARS = 5
+
+ARABIZI_TENSE = ("bi", "be", "b", "ha", "7a", "h", "ka", "ki", "k", "ta", "gha", "gh", "da", "d")
+ARABIZI_PERSON = ("y", "t", "n", "i", "e", "a")
+ARABIZI_NEGATION = re.compile("^m[ao](?=[a-z0-9]{4,}(?:sh|ch)$)")
+"""A verb negated in one word, "ma-...-sh" ("mabyetnafasch", "makaytnafsch"); the "sh" of a
+verb negated by a separate "ma" ("ma katjawebch") goes too when the verb has a prefix."""
+ROOT_MIN_CONSONANTS = 3
+
+
+@lru_cache(maxsize=65_536)
+def arabizi_roots(word: str) -> tuple[str, ...]:
+    """A Latin-typed spoken Arabic verb without its tense, person and negation letters, by its
+    consonants: "btenzef", "ynazzef", "yenzef" (is bleeding) and "nazif" (bleeding) all read
+    "nzf"; "byedrabny", "hayedrab", "yidrob" "drb..."; "hayemawetni" "mwtn". The listed words
+    and the typed ones are read so, so a paradigm need not be listed. Every way of taking the
+    letters off that leaves three consonants (hamza and ain count), as a prefix cannot be told
+    from a root's first letter ("tab3ni": ta- or t-?), but at least one: "nazif" (bleeding) is
+    found by "yenzef" listed beside it. Empty when the word is not Latin."""
+    if not word.isascii() or not word.isalnum() or len(word) < 4:
+        return ()
+    stem = ARABIZI_NEGATION.sub("", word)
+    negated = stem != word
+    if negated:
+        stem = stem[:-2]
+    roots: dict[str, None] = {}
+    for tense in (*ARABIZI_TENSE, ""):
+        if not stem.startswith(tense):
+            continue
+        for person in (*ARABIZI_PERSON, ""):
+            rest = stem[len(tense) :]
+            if not rest.startswith(person):
+                continue
+            rest = rest[len(person) :]
+            if not (tense or person or negated):
+                continue  # a noun keeps its first letter: "n9der" (I can) is no "sadri" (chest)
+            if not negated and rest.endswith(("sh", "ch")):
+                rest = rest[:-2] if _root_bones(rest[:-2]) else rest
+            if bones := _root_bones(rest):
+                roots[ROOT + bones] = None
+    return tuple(roots)
+
+
+def _root_bones(stem: str) -> str | None:
+    """The consonants of a stem, hamza and ain kept ("ta3ban", tired, is not "tab3ni",
+    follows me), when there are enough."""
+    bones = _bones(stem, _GLOTTAL_LETTERS) if stem else None
+    return bones if bones and len(bones) >= ROOT_MIN_CONSONANTS and not bones.isdigit() else None
 
 
 class DangerForms:
@@ -248,15 +324,18 @@ class DangerForms:
     - an Arabic verb without its future or person letter: "حيضربني", "بيتشنج".
     """
 
-    def __init__(self, heads: Iterable[str] = (), skeletons: bool = False) -> None:
+    def __init__(
+        self, heads: Iterable[str] = (), skeletons: bool = False, plain: Collection[str] = ()
+    ) -> None:
         self._heads = frozenset(heads)
         self._skeletons = skeletons
+        self._plain = frozenset(plain)
 
     def __call__(self, word: str) -> list[str]:
         forms = spelling_forms(word)
         if word.endswith(MAGHREBI_NEGATION) and len(word) >= 5 and not word.isascii():
             forms += spelling_forms(word[: -len(MAGHREBI_NEGATION)])
-        if self._skeletons:
+        if self._skeletons and word not in self._plain:  # "ta3ban" (tired) is no "tab3ni"
             forms += [
                 read
                 for reader in (skeleton, glottal_skeleton, cyrillic_fold)
@@ -264,6 +343,7 @@ class DangerForms:
             ]
             if "w" in word and (folded := cyrillic_fold(word.replace("w", "sh"))):
                 forms.append(folded)  # Bulgarian chat: "w" for ш ("diwa" is "диша")
+            forms += arabizi_roots(word)
             forms += [
                 bones
                 for prefix in LATIN_VERB_PREFIXES
@@ -274,6 +354,7 @@ class DangerForms:
             forms.append(spoken)
         if TURKISH_SPOKEN_K.match(word):
             forms.append("k" + word[1:])
+        forms += _spoken_letters(word)
         if (
             word[:1] in ARABIC_FIRST_PERSON
             and len(word) >= 4
@@ -283,12 +364,20 @@ class DangerForms:
             forms.append("ا" + word[1:])
             if word[:1] == "ب":  # Sudanese, Levantine "برجف", "بضربني": "he shakes", "he hits me"
                 forms.append("ي" + word[1:])
+        if not word.isascii():
+            forms += _without_object(word)  # before the letters in front go: "يخطفوها"
+            if self._skeletons:  # concepts only: in a pair, not one word alone ("سمت", a side)
+                forms += _persian_without_object(word)
+            if word[:2] in MAGHREBI_PRESENT and word[2:3] in ARABIC_PERSON and len(word) >= 5:
+                forms.append(word[2:])
         for form in list(forms):
             if form[:1] in ARABIC_FUTURE and form[1:2] in (*ARABIC_PERSON, "ا"):
                 form = form[1:]
                 forms.append(form)
             if form[:1] in ARABIC_PERSON and len(form) >= 4 and not form.isascii():
                 forms.append(form[1:])
+        if not word.isascii():
+            forms += [bare for form in forms[1:] for bare in _without_object(form)]
         if self._heads and len(word) >= COMPOUND_MIN_CHARS and word.isascii():
             forms += [
                 word[start:]
@@ -296,6 +385,47 @@ class DangerForms:
                 if word[start:] in self._heads
             ]
         return forms
+
+
+def _spoken_letters(word: str) -> list[str]:
+    """The word as written when typed as said: Iraqi and Gulf letters for q and k, the spoken
+    Persian plural, Ukrainian u/v, Surzhyk "ьо"."""
+    if word.isascii():
+        swapped = UKRAINIAN_U_V_LATIN.sub(lambda found: "uv"[found.group() == "u"], word)
+        return [swapped] if swapped != word and len(word) >= 4 else []
+    forms = [
+        read for table in (IRAQI_GULF_Q, IRAQI_GULF_K) if (read := word.translate(table)) != word
+    ]
+    forms += [
+        word[: -len(ending)]
+        for ending in PERSIAN_SPOKEN_PLURAL
+        if word.endswith(ending) and len(word) - len(ending) >= 3
+    ][:1]
+    if len(word) >= 4 and UKRAINIAN_U_V.match(word):
+        forms.append("ув"[word[0] == "у"] + word[1:])
+    if SURZHYK_YO[0] in word:
+        forms.append(word.replace(*SURZHYK_YO))
+    return forms
+
+
+def _persian_without_object(word: str) -> list[str]:
+    """A Persian noun without the person attached to it, and with the "ه" that goes before
+    it: "کتکم" -> "کتک", "خفم" -> "خفه", "حبسش" -> "حبس"."""
+    for ending in PERSIAN_OBJECTS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            bare = word[: -len(ending)]
+            return [bare, bare + "ه"] if len(bare) >= 3 else [bare + "ه"]
+    return []
+
+
+def _without_object(word: str) -> list[str]:
+    """An Arabic verb without the person it is done to: "حبسوني" -> "حبس", "قتلتها" -> "قتل",
+    "يخطفوها" -> "يخطف" (:data:`ARABIC_OBJECTS`), when three letters are left."""
+    return [
+        word[: -len(ending)]
+        for ending in ARABIC_OBJECTS
+        if word.endswith(ending) and len(word) - len(ending) >= 3
+    ][:1]
 
 
 def _german_spoken(word: str) -> str:
@@ -324,7 +454,7 @@ def _index(
         phrases,
         typo_min_chars=TYPO_MIN_CHARS,
         typo_similarity=TYPO_SIMILARITY,
-        forms=DangerForms(heads, skeletons),
+        forms=DangerForms(heads, skeletons, no_typo_words),
         loose_marks=LOOSE_MARKS,
         no_typo_words=no_typo_words,
     )
@@ -340,6 +470,43 @@ def plain_words(lists: Mapping[str, Sequence[str]]) -> frozenset[str]:
     return frozenset(
         word for entries in lists.values() for entry in entries for word in normalize(entry).split()
     )
+
+
+ATTACHED_OBJECT = "me"
+"""The group an Arabic verb with an attached person counts for too: "خنقني" (he choked me),
+"يقتلنا" (kills us), "ضربها" (hit her), "kaydrebni", "byedrabha": one word, a whole pair."""
+ATTACHED_OBJECT_GROUPS = (
+    *((group, "ar") for group in ("hurts", "hits_weak", "follows", "injured", "locks", "kidnap")),
+    ("shoot", "ar"), ("hurts", "fa"), ("locks", "fa"),
+)  # fmt: skip
+"""Groups of verbs done to someone, paired with ``me`` in ``danger.yaml``; in Persian only the
+nouns of "doing" verbs ("کتکم زد", "خفم کرد", "حبسم کرده": beat, choked, locked me up), never
+"زدم" (I hit: "زنگ زدم" is "I called")."""
+PERSIAN_OBJECTS = ("مون", "تون", "شون", "م", "ت", "ش")
+"""Me, you, him or her, us, you, them, attached to the noun of a Persian compound verb."""
+ARABIC_OBJECTS = (
+    "وني", "ونا", "وها", "وهم", "وك", "وه", "تني", "تنا", "تها", "تهم", "تك",
+    "ني", "نا", "ها", "هم", "هن", "كم", "ك", "كي",
+)  # fmt: skip
+"""Me, us, her, them, you, also after "they" (و) and "she, I" (ت): "قتلوني", "ضربتها"; not "ه"
+alone: after normalising, "سكينة" (a knife) ends in it. A word of harm is also read without
+them: "حبسوني", "قتلتها" are "حبس", "قتل" done to someone."""
+LATIN_OBJECTS = ("ni", "ny", "nee", "na", "ha", "hom", "hum", "kom", "ak", "ek", "ik", "ki", "ouh")
+
+
+def _by_skeleton(found: Found) -> bool:
+    """Found only by the consonants of a whole word: "bantaloni" (my trousers) sounds like
+    "bi2tilni" (kills me), too loose to stand alone for a pair."""
+    return any(word.text.startswith(SKELETON) for word in found.phrase.words)
+
+
+def _object_attached(word: str, code: str = "ar") -> bool:
+    """Whether a verb of harm carries its object: me, us, her, them, you."""
+    if code == "fa":
+        return not word.isascii() and len(word) >= 3 and word.endswith(PERSIAN_OBJECTS)
+    if word.isascii():
+        return len(word) >= 5 and word.endswith(LATIN_OBJECTS)
+    return len(word) >= 4 and word.endswith(ARABIC_OBJECTS)
 
 
 class ConceptPairs:
@@ -365,6 +532,15 @@ class ConceptPairs:
         for found in self._index.find(text):
             group, code = cast(tuple[str, str], found.phrase.key)
             by_group[group, code].append(found)
+        words = normalize(text).split()
+        for group, code in ATTACHED_OBJECT_GROUPS:
+            for found in by_group.get((group, code), ()):
+                word = words[min(found.positions)] if len(found.positions) == 1 else ""
+                if _object_attached(word, code) and not _by_skeleton(found):
+                    by_group[ATTACHED_OBJECT, code].append(
+                        Found(Phrase((ATTACHED_OBJECT, code), "(object)", ()), frozenset())
+                    )
+                    break
         languages = {code for _, code in by_group}
         return [
             Found(

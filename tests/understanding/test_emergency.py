@@ -393,6 +393,12 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # trafficking, a child home alone since yesterday, a threat to break legs; a landlord
         # or a boss who threatens eviction, a rent rise or the sack is no alarm; batch E, a
         # fresh check after that (19 of 22 found, 0 of 7 rang): then antifreeze, Romani "marda"
+        # fourteenth round (u-danger14): other persons, tenses and attached pronouns of the
+        # same verbs, written before the change (99 of 114 found, 3 of 24 look-alikes rang);
+        # batch B, written after the first change (47 of 54 found before it, 52 after). The
+        # look-alikes still ringing: "jozi darab el karhba" (he crashed the car), "ma 3andi
+        # nafas" (no mood: also "no breath"), a father asking whether slapping his son is wrong
+        ("probes_u-danger14.yaml", 3, ()),
         (
             "probes_u-danger13.yaml",
             0,
@@ -1714,3 +1720,49 @@ def test_a_threat_of_harm_beside_rent_a_child_alone_or_trafficking_are_found(
     message: str,
 ) -> None:
     assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "زوجي ديضربني هسه",  # Iraqi "da-" (is doing)
+        "امي وكعت وما دتكعد",  # Iraqi k for q: "وكعت" is "وقعت" (fell)
+        "خنقني",  # one word: choked + me
+        "رح يقتلنا",  # kills + us
+        "بتعذبها كل يوم",  # b- before the person letter, "her" attached
+        "كايضربني",  # Moroccan "ka-" written with its vowel
+        "حبسوني",  # "they" + "me" taken off: "حبس" (locked up)
+        "kaydrebni",  # Arabizi: the root of "yedrab" under "kay-" and "-ni"
+        "merati 7amel w btenzef",  # "btenzef" is "yenzef" (is bleeding)
+        "mabyetnafasch",  # "ma-...-sh" in one word: is not breathing
+        "شوهرم کتکم زد",  # Persian: "me" attached to the noun of the verb
+        "خفم کرد",  # "خفه" + "م": choked me
+        "دخترم همه قرصای منو خورده",  # spoken plural with ezafe: "قرصای" is "قرص"
+        "мене хочуть убити",  # Ukrainian u/v: "убити" is "вбити"
+        "шо робить, муж мене бьот",  # Surzhyk "бьот" is "бьёт"
+        "ebni wa2e3 w raso 3am ynazzef",  # fell + bleeding
+    ],
+)
+def test_verb_paradigms_of_arabic_persian_and_ukrainian_are_found(message: str) -> None:
+    assert WORDS.found_in(message), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ana ta3ban ktir men el shoghol",  # tired, not "tab3ni" (follows me)
+        "ana mwaten europi w bdawwer 3a shi shaghle",  # a citizen, not "ymawetni"
+        "wen el 3enwan taba3kom",  # "of yours", not "follows"
+        "la2 khalas, bdi 2a2allel bantaloni w ma 3indi makina",  # trousers, not "bi2tilni"
+        "thobi t9atta3, win n9der nkhayto b machine",  # "n9der" (I can) is no "sadri"
+        "اخوي ذبح خروف العيد، وين بنقدر نذبح هون؟",  # a sheep for the feast
+        "الامتحان ذبحني بس نجحت",  # the exam "slaughtered" me
+        "زنگ زدم به شوهرم جواب نداد",  # "زدم" (I called) is no "hit me"
+        "غذا رو سوزوندم دوباره 😂",  # burnt the food
+        "тато побив рекорд у спортзалі",  # broke a record
+    ],
+)
+def test_a_root_a_pronoun_or_a_record_that_only_sounds_like_harm_is_no_alarm(
+    message: str,
+) -> None:
+    assert not WORDS.found_in(message), WORDS.which(message)
