@@ -29,7 +29,7 @@ from bot.matching.loanwords import eu_passports
 from bot.matching.matcher import MatchResult
 from bot.matching.normalize import normalize
 from bot.matching.stopwords import OFFER_STOP_WORDS, STOP_WORDS
-from bot.understanding.phrases import PhraseIndex, parse
+from bot.understanding.phrases import PhraseIndex, parse, spoken_arabic_forms
 
 EU_PASSPORT_CARD = 75.0
 """An EU passport beside a need the rest of the message names ("ya rabotu ishu, u menya
@@ -67,13 +67,19 @@ class FaqConcepts:
             for other in entry.wins_over:
                 self._beaten_by.setdefault(other, set()).add(entry.id)
         self._index = PhraseIndex(
-            phrase
-            for entry in entries
-            for language, questions in entry.questions.items()
-            for question in questions
-            if is_concept_question(question)
-            for wording in expand(question)
-            for phrase in parse(wording, entry.id, language)
+            (
+                phrase
+                for entry in entries
+                for language, questions in entry.questions.items()
+                for question in questions
+                if is_concept_question(question)
+                for wording in expand(question)
+                for phrase in parse(wording, entry.id, language)
+            ),
+            # "ابني لازم يروح عالمدرسة": spoken "on the" typed onto "school", as the everyday
+            # requests read it; not Latin letters by their consonants, which read Romanian
+            # "scoala" and "baiatul" as other entries' Arabizi.
+            forms=spoken_arabic_forms,
         )
 
     def find(self, text: str) -> _Hit | None:

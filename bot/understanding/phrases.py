@@ -677,6 +677,13 @@ def spelling_forms(word: str) -> list[str]:
     return forms
 
 
+def spoken_arabic_forms(word: str) -> list[str]:
+    """:func:`arabic_forms`, and also without spoken Arabic's attached "on the", "this" and
+    without attached endings ("عالمدرسة": to the school), but never by a Latin word's
+    consonants: for an index whose phrases have no skeletons."""
+    return _arabic_persian_forms(word, False)
+
+
 @lru_cache(maxsize=65_536)
 def _arabic_persian_forms(word: str, skeleton: bool) -> list[str]:
     """:func:`arabic_forms`, also without attached endings, and a Latin word's skeleton."""

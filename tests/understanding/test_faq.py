@@ -61,6 +61,21 @@ def test_a_staff_answer_is_found_in_any_word_order_and_form(
 @pytest.mark.parametrize(
     "text",
     [
+        "ابني لازم يروح عالمدرسة",  # "on the" spoken onto the word: to the school
+        "بدي سجل بنتي عالروضة",
+        "هالمدرسة وين بسجل فيها ابني",  # "this" spoken onto the word
+    ],
+)
+def test_a_staff_answer_is_found_under_spoken_arabic_attached_to_its_word(
+    understander: Understander, snapshot: Snapshot, text: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("ar"))
+    assert (understood.outcome, understood.faq) == (Outcome.FAQ, "school")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "was kostet ein taxi zum bahnhof",  # a price of something else
         "kac para bir doner",
         "wo melde ich mein auto an",  # registering, but not an address
