@@ -227,6 +227,9 @@ UKRAINIAN_U_V_LATIN = re.compile("^[uv](?=[bdfghjklmnprstvz])")
 SURZHYK_YO = ("ьо", "ье")
 """Russian "ё" after a soft sign spelled as said in Surzhyk: "бьот" is "бьёт" (hits)."""
 
+ARABIC_OTHER_PERSONS = ("ت", "ن", "ا")
+"""She, you, we, I: "لا تستجيب" (she does not respond) is read as the listed "يستجيب"."""
+
 ARABIC_PERSON = ("ي", "ت", "ن")
 """Present-tense person letters: "يتشنج" (he is seizing) is read as "تشنج" (seizure) too."""
 
@@ -354,6 +357,8 @@ class DangerForms:
             forms.append(spoken)
         if TURKISH_SPOKEN_K.match(word):
             forms.append("k" + word[1:])
+        if (softened := _turkish_hardened(word)) != word:
+            forms.append(softened)
         forms += _spoken_letters(word)
         if (
             word[:1] in ARABIC_FIRST_PERSON
@@ -376,6 +381,8 @@ class DangerForms:
                 forms.append(form)
             if form[:1] in ARABIC_PERSON and len(form) >= 4 and not form.isascii():
                 forms.append(form[1:])
+            if form[:1] in ARABIC_OTHER_PERSONS and len(form) >= 4 and not form.isascii():
+                forms.append("ي" + form[1:])  # she, we, I as listed "he": "تستجيب"
         if not word.isascii():
             forms += [bare for form in forms[1:] for bare in _without_object(form)]
         if self._heads and len(word) >= COMPOUND_MIN_CHARS and word.isascii():
@@ -385,6 +392,17 @@ class DangerForms:
                 if word[start:] in self._heads
             ]
         return forms
+
+
+TURKISH_SOFT_G = re.compile("(?<=[aeıioöuü])(?:ğ|g)(?=[aeıioöuü])")
+"""Turkish "k" turns "ğ" before an ending: "bıçağı" (his knife) is "bıçak", "bicagiyla"
+"bicak" + "iyla"; read with the k the lists have."""
+
+
+def _turkish_hardened(word: str) -> str:
+    if "ğ" not in word and not (word.isascii() and "g" in word):
+        return word
+    return TURKISH_SOFT_G.sub("k", word)
 
 
 def _spoken_letters(word: str) -> list[str]:
@@ -421,11 +439,13 @@ def _persian_without_object(word: str) -> list[str]:
 def _without_object(word: str) -> list[str]:
     """An Arabic verb without the person it is done to: "حبسوني" -> "حبس", "قتلتها" -> "قتل",
     "يخطفوها" -> "يخطف" (:data:`ARABIC_OBJECTS`), when three letters are left."""
-    return [
-        word[: -len(ending)]
-        for ending in ARABIC_OBJECTS
-        if word.endswith(ending) and len(word) - len(ending) >= 3
-    ][:1]
+    for ending in ARABIC_OBJECTS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            bare = word[: -len(ending)]
+            # the hamza sits on ء again without the ending: "إنهائها" (its seat ئ read as ي
+            # once normalised) is "إنهاء" + "ها"
+            return [bare, bare[:-1] + "ء"] if bare.endswith(("اي", "او")) else [bare]
+    return []
 
 
 def _german_spoken(word: str) -> str:
@@ -645,6 +665,15 @@ def _past_year(match: re.Match[str]) -> str:
     return f"{match.group(0)} {PAST_YEAR_READING}" if year < date.today().year else match.group(0)
 
 
+PERSIAN_VERB_PREFIX = re.compile("(?<![^\\s])(نمی|می)[\u200c ]+(?=[^\\s\u200c])")
+"""The Persian present prefix, written apart (a half space or a space): "نمی‌خوام", "نمی خوام"
+(I don't want), "می‌آید" are also read as one word, as most lists spell them."""
+
+
+def _persian_verbs_joined(text: str) -> str:
+    return PERSIAN_VERB_PREFIX.sub(r"\1", text)
+
+
 def _readings(text: str) -> str:
     """The text with a body temperature, a game's score, a past year and a laughing face also
     as words."""
@@ -685,6 +714,12 @@ class DistressWords:
         return cls(lists, figures, pairs, plain)
 
     def _hits(self, text: str) -> list[Found]:
+        hits = self._hits_in(text)
+        if (joined := _persian_verbs_joined(text)) != text:
+            hits += self._hits_in(joined)
+        return hits
+
+    def _hits_in(self, text: str) -> list[Found]:
         text = _readings(text)
         hits = self._index.find(text) + (self._pairs.find(text) if self._pairs else [])
         return self._figures.explain(text, hits) if self._figures and hits else hits

@@ -1766,3 +1766,38 @@ def test_a_root_a_pronoun_or_a_record_that_only_sounds_like_harm_is_no_alarm(
     message: str,
 ) -> None:
     assert not WORDS.found_in(message), WORDS.which(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "لا تستجيب",  # she does not respond: read as the listed "he" form
+        "تنفسها ضعيف جدا",  # weak breathing
+        "ما بقيت اتحمل الحياة وبفكر في إنهائها",  # the hamza's seat changes before "ها"
+        "ابنتي ابتلعت قطعة نقود",  # a coin, in standard Arabic
+        "دیگه نمی‌خوام زنده باشم",  # "نمی‌خوام" with a half space
+        "دیگه نمی خوام زنده باشم",  # ... and with a space
+        "دو نفر به من حمله کردند",  # attacked me
+        "eski kocam bicagiyla geldi",  # Turkish k softened to g before an ending
+        "мужик розбив мені голову",  # a head broken open, any word order
+        "троє лупцюють мого друга",  # someone else beaten
+        "ebni wa2e3 w dukhan fel matbakh",  # smoke in the kitchen (fell alone is no pair)
+    ],
+)
+def test_other_persons_a_half_space_and_a_softened_k_are_found(message: str) -> None:
+    assert WORDS.found_in(message), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I'm bleeding money on this rent",
+        "mein handy ist ins klo gefallen und ertrunken 😭",
+        "Внукът ми ме застреля с въпроси цял ден, хаха",
+        "имам дрехи за кърпене",  # mending, one letter from "кървене"
+        "я ледь не втопилась у паперах",  # paperwork
+        "اخوي ذبح خروف العيد، وين بنقدر نذبح هون؟",  # a sheep for the feast, "we" slaughter
+    ],
+)
+def test_money_a_phone_questions_mending_or_a_sheep_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message), WORDS.which(message)
