@@ -454,7 +454,7 @@ class Dialogue:
             text = inbound.text if inbound.kind is InboundKind.TEXT else None
             danger = views.emergency(turn.t)
             in_danger = text is not None and self.understander.emergency(
-                text[: self.max_text_length]
+                text[: self.max_text_length], turn.snapshot
             )
             if in_danger and danger not in replies:
                 replies = [danger, *replies]  # the team gets it too
@@ -482,7 +482,7 @@ class Dialogue:
         command = command_of(inbound)
         if command is not None:
             return await self._on_command(turn, command)
-        if typed and self.understander.emergency(typed[: self.max_text_length]):
+        if typed and self.understander.emergency(typed[: self.max_text_length], turn.snapshot):
             # Danger beats every flow: the numbers and a person, nothing after them.
             return [views.emergency(self._emergency_translator(turn, typed))]
         choice = self._typed_choice(turn, typed) if typed else None
@@ -909,6 +909,9 @@ class Dialogue:
             return turn.t
         written = self.understander.distress.languages_in(text[: self.max_text_length])
         spoken = [code for code in written if code in self.languages]
+        if not spoken:  # read as danger by the learned net, not by a listed word
+            detected = self.understander.detect_language(text, turn.snapshot)
+            spoken = [detected] if detected is not None and detected in self.languages else []
         return self.texts.translator(spoken[0]) if spoken else turn.t
 
     def _typed_choice(self, turn: Turn, text: str) -> str | None:

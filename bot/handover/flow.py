@@ -78,7 +78,7 @@ class HandoverFlow:
             return await self._end(turn, case)
         command = inbound.kind is InboundKind.ACTION or command_of(inbound) is not None
         typed = inbound.kind is InboundKind.TEXT and not command
-        danger = typed and self.dialogue.understander.emergency(inbound.text or "")
+        danger = typed and self.dialogue.understander.emergency(inbound.text or "", turn.snapshot)
         if case.claimed_by is None and (typed or command) and not danger:
             # Nobody has taken the chat yet (perhaps days, out of hours): the bot keeps
             # answering, and what the person writes reaches the team as well.

@@ -13,6 +13,15 @@ from bot.catalogue.live import Snapshot
 from bot.matching.detect import LanguageDetector
 from bot.matching.elsewhere import names_another_topic
 from bot.matching.matcher import MatchResult
+from bot.matching.semantic import embed_query
+from bot.understanding.danger_head import (
+    DANGER,
+    EMBED_FROM,
+    MIN_WORDS,
+    WITH_MODEL,
+    WITHOUT_MODEL,
+    shipped_danger_head,
+)
 from bot.understanding.emergency import DistressWords
 from bot.understanding.faq import find_faq
 from bot.understanding.followup import (
@@ -22,6 +31,7 @@ from bot.understanding.followup import (
     follow_up_from_faq,
 )
 from bot.understanding.foreign import ForeignLanguage, ForeignLanguages
+from bot.understanding.intent_head import shipped_head
 from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, IntentMatch, IntentPhrases
 from bot.understanding.offers import MATCH_LIMIT, decide, match_offers
@@ -110,9 +120,25 @@ class Understander:
         if model is not None:
             model.warm(stopping)
 
-    def emergency(self, text: str) -> bool:
-        """Words of danger or urgent illness, in any language, order or form."""
-        return self.distress.found_in(text)
+    def emergency(self, text: str, snapshot: Snapshot | None = None) -> bool:
+        """Words of danger or urgent illness, in any language, order or form; else, for a
+        message of a few words, the learned second net (with the model when ``snapshot`` has
+        it: bot/understanding/danger_head.py)."""
+        return self.distress.found_in(text) or self._danger_by_learning(text, snapshot)
+
+    def _danger_by_learning(self, text: str, snapshot: Snapshot | None) -> bool:
+        if len(text.split()) < MIN_WORDS:
+            return False
+        free = shipped_danger_head()
+        likely = free.probability(text) if free is not None else None
+        model = snapshot.semantic.model if snapshot is not None and snapshot.semantic else None
+        head = shipped_head() if model is not None else None
+        if model is not None and head is not None and DANGER in head.classes:
+            if likely is not None and likely < EMBED_FROM:
+                return False  # no need to embed: the vector's head agreed in every fold
+            vector = embed_query(model, text)
+            return float(head.probabilities(vector, text)[head.classes.index(DANGER)]) >= WITH_MODEL
+        return likely is not None and likely >= WITHOUT_MODEL
 
     def typed_answer(self, text: str) -> YesNo | None:
         """A typed yes or no and nothing else ("da", "evet", "ok 👍")."""
@@ -144,7 +170,7 @@ class Understander:
 
     def understand(self, text: str, snapshot: Snapshot, context: Context) -> Understanding:
         """What ``text`` asks for, in the light of the conversation so far."""
-        if self.emergency(text):
+        if self.emergency(text, snapshot):
             # Nothing else this turn: no "did you mean", no offer card under the numbers.
             return Understanding(text, Outcome.EMERGENCY, intent=Intent.EMERGENCY)
         detected = self.detect_language(text, snapshot)
