@@ -63,42 +63,48 @@ emergencies the intent head caught was below it."""
 class DangerHead:
     classes: tuple[str, ...]
     bias: tuple[float, ...]
-    gram_weights: array  # type: ignore[type-arg]  # buckets x classes, row by row
-    word_weights: array  # type: ignore[type-arg]
+    gram_columns: tuple[array, ...]  # type: ignore[type-arg]  # per class: one logit per bucket
+    word_columns: tuple[array, ...]  # type: ignore[type-arg]
 
     @classmethod
     def load(cls, path: Path = HEAD_FILE) -> DangerHead | None:
         """The shipped head; None when the file is missing or unreadable (the rules alone)."""
         try:
             stored = json.loads(path.read_text(encoding="utf-8"))
-            head = cls(
+            return cls.of(
                 tuple(str(name) for name in stored["classes"]),
                 tuple(float(value) for value in stored["bias"]),
                 _floats(stored["gram_weights"]),
                 _floats(stored["word_weights"]),
             )
-            head.classes.index(DANGER)
-            return head
         except (OSError, KeyError, ValueError, TypeError) as error:
             log.warning("the learned danger head is off: %s", error)
             return None
 
+    @classmethod
+    def of(
+        cls,
+        classes: tuple[str, ...],
+        bias: tuple[float, ...],
+        gram_weights: array,  # type: ignore[type-arg]  # classes x buckets, class by class
+        word_weights: array,  # type: ignore[type-arg]
+    ) -> DangerHead:
+        classes.index(DANGER)  # ValueError without it
+
+        def columns(weights: array) -> tuple[array, ...]:  # type: ignore[type-arg]
+            size = len(weights) // len(classes)
+            return tuple(weights[k * size : (k + 1) * size] for k in range(len(classes)))
+
+        return cls(classes, bias, columns(gram_weights), columns(word_weights))
+
     def probability(self, text: str) -> float:
         """How likely ``text`` is an emergency, 0..1."""
-        width = len(self.classes)
         logits = list(self.bias)
-        for weights in (self.gram_weights, self.word_weights):
-            count = len(weights) // width
-            finder = buckets if weights is self.gram_weights else word_buckets
-            rows = finder(text, count, squeeze=True)
-            if not rows:
-                continue
-            sums = [0.0] * width
-            for row in rows:
-                start = row * width
-                row_values = weights[start : start + width]
-                sums = [total + value for total, value in zip(sums, row_values, strict=True)]
-            logits = [logit + total / len(rows) for logit, total in zip(logits, sums, strict=True)]
+        for columns, finder in ((self.gram_columns, buckets), (self.word_columns, word_buckets)):
+            rows = finder(text, len(columns[0]), squeeze=True)
+            if rows:  # the mean of the buckets' rows, one class's column at a time
+                for k, column in enumerate(columns):
+                    logits[k] += sum(map(column.__getitem__, rows)) / len(rows)
         top = max(logits)
         exps = [math.exp(logit - top) for logit in logits]
         return exps[self.classes.index(DANGER)] / sum(exps)

@@ -52,7 +52,9 @@ DISTRESS_FILE = "distress.yaml"
 NO_REQUEST = "no request"
 """The label of an example that asks nothing of the centre."""
 DANGER = "danger"
-"""The label of a phrase of ``distress.yaml``: a missed emergency must not become a request."""
+"""The label of a phrase of ``distress.yaml``: a missed emergency must not become a request.
+The head's probability of it is also the learned second net for emergencies the rules miss
+(bot/understanding/danger_head.py, asked by the pipeline's emergency check)."""
 
 NEIGHBOURS = 5
 MIN_VOTES = 3

@@ -62,22 +62,22 @@ def _hashes(values: Sequence[int]) -> str:
 
 
 def encoded(head: dict[str, Matrix], lines: Sequence[Line]) -> dict[str, object]:
-    """The head as danger_head.json stores it (rows of the matrices one after the other)."""
+    """The head as danger_head.json stores it (each class's column after the other)."""
     return {
         "about": "weights of bot/understanding/danger_head.py, by train_danger_head.py",
         "classes": list(classes()),
         "data_hash": data_hash(lines),
         "line_hashes": _hashes(sorted({line_hash(line) for line in lines})),
         "bias": [float(value) for value in head["bias"]],
-        "gram_weights": _floats(head["gram_weights"]),
-        "word_weights": _floats(head["word_weights"]),
+        "gram_weights": _floats(head["gram_weights"].T),  # class by class
+        "word_weights": _floats(head["word_weights"].T),
     }
 
 
 def head_of(head: dict[str, Matrix], lines: Sequence[Line] = ()) -> DangerHead:
     """The runtime head of freshly fitted weights (as if saved and loaded)."""
     stored = encoded(head, lines)
-    return DangerHead(
+    return DangerHead.of(
         tuple(stored["classes"]),  # type: ignore[arg-type]
         tuple(stored["bias"]),  # type: ignore[arg-type]
         *(_decoded(str(stored[key])) for key in ("gram_weights", "word_weights")),

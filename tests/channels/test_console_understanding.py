@@ -173,6 +173,21 @@ async def test_an_emergency_described_in_other_words_shows_the_numbers_and_nothi
     await _shows_the_numbers_and_nothing_else(tmp_path, code, said)
 
 
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("ar", "زوجي كسر راسي بالقنينة والدم نازل"),  # broke my head with a bottle, blood
+        ("uk", "vitchym rozbyv meni holovu, krov"),  # the same, Ukrainian in Latin letters
+        ("de", "mein freund hat meinen kopf mit der flasche zerschlagen, alles blutig"),
+    ],
+)
+async def test_danger_no_list_words_it_so_shows_the_numbers_and_nothing_else(
+    tmp_path: Path, code: str, said: str
+) -> None:
+    # No listed word of danger: the learned second net (bot/understanding/danger_head.py)
+    await _shows_the_numbers_and_nothing_else(tmp_path, code, said)
+
+
 async def _shows_the_numbers_and_nothing_else(tmp_path: Path, code: str, said: str) -> None:
     chat_ = await chat(tmp_path, code, said)
 

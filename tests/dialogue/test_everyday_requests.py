@@ -150,6 +150,19 @@ async def test_danger_before_a_language_is_chosen_is_answered_in_the_language_wr
     assert t._("You can also talk to a person from our team.") in chat.text
 
 
+async def test_danger_only_the_learned_net_reads_is_answered_in_the_language_written(
+    core: CoreApp,
+) -> None:
+    # No listed word names the language: the detector does ("my husband broke my head ...")
+    t = core.texts.translator("ar")
+    chat = Chat(core, "newcomer", hint="de")
+
+    await chat.send("زوجي كسر راسي بالقنينة والدم نازل")
+
+    assert "112" in chat.text and "116 016" in chat.text
+    assert t._("You can also talk to a person from our team.") in chat.text
+
+
 async def test_asking_what_the_bot_can_do_gets_it_in_plain_words(core: CoreApp) -> None:
     t = core.texts.translator("ro")
     chat = await onboarded(core, "Română")
