@@ -205,6 +205,8 @@ def _ask(
         }
         if understood.target_language:
             record["target_language"] = understood.target_language
+        if understood.yes_no is not None:  # "da", "ok": a typed answer, nothing asked
+            record["yes_no"] = understood.yes_no.value
         if as_json:
             print(json.dumps(record, ensure_ascii=False), flush=True)
         else:

@@ -487,7 +487,7 @@ class Dialogue:
             return [views.emergency(self._emergency_translator(turn, typed))]
         choice = self._typed_choice(turn, typed) if typed else None
         if choice is not None:
-            return await self._on_action(turn, actions.parse_action(choice))
+            return await self._tap_typed(turn, *choice)
         feature_state = self._state_handlers.get(turn.user.state)
         if in_feature_state and feature_state is not None and turn.user.consent_at is not None:
             return await feature_state(turn)
@@ -775,7 +775,7 @@ class Dialogue:
         answers: list[Reply] = []
         for question in questions:
             understood = self.understander.understand(question, turn.snapshot, self._context(turn))
-            if understood.outcome is Outcome.UNKNOWN or (
+            if understood.outcome in (Outcome.UNKNOWN, Outcome.CHOICE) or (
                 understood.outcome is Outcome.INTENT and understood.intent in SOCIAL
             ):
                 # Only hello, or nothing we understood (often a language we do not speak,
@@ -851,6 +851,9 @@ class Dialogue:
             replies = self.offer_card(
                 turn, understood.answer, unsure=outcome is Outcome.ANSWERED_UNSURE
             )
+        elif outcome is Outcome.CHOICE:
+            # "da", "ok", "nein" when nothing was asked: no apology, the menu.
+            replies = [views.answer_without_question(turn)]
         elif outcome is Outcome.ASKED_BACK:
             offers = [
                 o for c in understood.candidates if (o := snapshot.catalogue.offer(c.offer_id))
@@ -914,16 +917,48 @@ class Dialogue:
             spoken = [detected] if detected is not None and detected in self.languages else []
         return self.texts.translator(spoken[0]) if spoken else turn.t
 
-    def _typed_choice(self, turn: Turn, text: str) -> str | None:
-        """The button a typed "yes" or "no" stands for, when the bot offered one obvious choice."""
+    def _pending_choice(self, turn: Turn) -> dict[str, str] | None:
+        """The buttons a typed "yes" or "no" stands for now (one obvious choice offered)."""
         pending = turn.user.state_data.get(CHOICE_KEY)
         if not pending and turn.user.state == State.CONSENT and turn.user.consent_at is None:
             # The privacy note is still unanswered, even if an emergency screen came between.
             pending = {"yes": CONSENT_YES, "no": CONSENT_NO}
+        return dict(pending) if pending else None
+
+    def choice_pending(self, turn: Turn) -> bool:
+        """Whether a typed "yes" or "no" would tap a button now (for features that read a bare
+        "ok" otherwise, like the handover while nobody has taken the chat)."""
+        return self._pending_choice(turn) is not None
+
+    def _typed_choice(self, turn: Turn, text: str) -> tuple[str, str] | None:
+        """The button a typed "yes" or "no" stands for, when the bot offered one obvious choice,
+        and what the message says after the answer ("ja, wo ist das?": "wo ist das?")."""
+        pending = self._pending_choice(turn)
         if not pending:
             return None
-        answer = self.understander.typed_answer(text)
-        return pending.get(answer.value) if answer is not None else None
+        read = self.understander.answer_and_rest(text, turn.t.code)
+        if read is None or read[0].value not in pending:
+            return None
+        return pending[read[0].value], read[1]
+
+    async def _tap_typed(self, turn: Turn, payload: str, rest: str) -> list[Reply]:
+        """A typed answer taps its button; what the message asks after it is answered next,
+        about what the button showed ("ja, wo ist das?" after "Did you mean this?": the card,
+        then where it is). Not when the button began a flow that waits for its own answer."""
+        tapped = actions.parse_action(payload)
+        if rest and tapped.kind == actions.CONSENT:
+            # Asked at the privacy note: answered right after it, like a question typed there.
+            later = [*turn.user.state_data.get(LATER_QUESTIONS_KEY, []), rest]
+            turn.remember(**{LATER_QUESTIONS_KEY: later[-LATER_QUESTIONS_KEPT:]})
+            return await self._on_action(turn, tapped)
+        before = turn.user.state
+        replies = await self._on_action(turn, tapped)
+        if not rest or turn.user.state not in (before, State.SERVING) or not self._serving(turn):
+            return replies
+        understood = self.understander.understand(rest, turn.snapshot, self._context(turn))
+        if understood.outcome in (Outcome.UNKNOWN, Outcome.CHOICE) or understood.intent in SOCIAL:
+            return replies  # a name, thanks, "that is what I need": the answer was all
+        return replies + await self._on_question(turn, rest)
 
     async def _on_intent(self, turn: Turn, understood: Understanding) -> list[Reply]:
         """What a person at the counter does when asked for something everyday."""

@@ -533,6 +533,14 @@ def greeting(turn: Turn) -> Reply:
     return menu_of(turn, intro=intro)
 
 
+def answer_without_question(turn: Turn) -> Reply:
+    """A typed "yes", "ok" or "no" when nothing was asked: a friendly word and the menu."""
+    t = turn.t
+    intro = "👌 " + t._("All right.") + "\n"
+    intro += t._("What are you looking for? Tap a button or write your question.")
+    return menu_of(turn, intro=intro)
+
+
 def you_are_welcome(t: Translator) -> Reply:
     text = "😊 " + t._("You are welcome! Write to me any time.")
     return _reply(t, text, [_nav_row(t)])

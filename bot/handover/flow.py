@@ -27,6 +27,7 @@ from bot.handover.team import LiveTeam
 from bot.messages import Inbound, InboundKind, Reply
 from bot.privacy.redact import redact
 from bot.storage.models import HandoverCase, User
+from bot.understanding import YesNo
 
 STATE = "with_team"
 """The dialogue state of a person whose chat a mediator has (or is about to have)."""
@@ -61,11 +62,24 @@ class HandoverFlow:
         user.state = STATE
         if opened:
             self.outbox.to_staff(turn.session, case, Kind.CARD, now)
+        return [views.waiting(turn.t, self._answer_time(turn), now)]
+
+    def _answer_time(self, turn: Turn) -> datetime | None:
+        """When someone who speaks the person's language answers next (None: not known)."""
         catalogue = turn.snapshot.catalogue
-        answer_at = next_answer_time(
-            who_answers(self.team.current, language), now, catalogue.closures, catalogue.calendar
+        return next_answer_time(
+            who_answers(self.team.current, turn.t.code),
+            turn.now,
+            catalogue.closures,
+            catalogue.calendar,
         )
-        return [views.waiting(turn.t, answer_at, now)]
+
+    def _acknowledges(self, turn: Turn, text: str) -> bool:
+        """A bare "ok", "da", "👍" while waiting: the person took note, and asks nothing (not
+        when the bot's last message offered a choice the answer taps)."""
+        if self.dialogue.choice_pending(turn):
+            return False
+        return self.dialogue.understander.bare_answer(text, turn.t.code) is YesNo.YES
 
     async def with_team(self, turn: Turn) -> list[Reply]:
         """Everything the person sends while a mediator has the chat."""
@@ -84,6 +98,8 @@ class HandoverFlow:
             # answering, and what the person writes reaches the team as well.
             if typed:
                 await self.outbox.relay(turn.session, case, inbound, to_staff=True, now=turn.now)
+                if self._acknowledges(turn, inbound.text or ""):
+                    return [views.still_waiting(turn.t, self._answer_time(turn), turn.now)]
             answer = await self.dialogue.serve_meanwhile(turn)
             return [*answer, views.team_sees_it_too(turn.t, command=command)]
         tapped = actions.parse_action(inbound.action or "")

@@ -25,15 +25,24 @@ def _end_button(t: Translator) -> Button:
 
 def waiting(t: Translator, answer_at: datetime | None, now: datetime) -> Reply:
     """Sent when the person asks for someone: who will answer, and when."""
-    if answer_at is None:
-        when = t._("A person from our team will answer you here as soon as possible.")
-    elif answer_at <= now:
-        when = t._("A person from our team will answer you here soon.")
-    else:
-        when = t._(
-            "Our team is not at work right now. A person will answer you here on {when}."
-        ).format(when=t.isolate(t.when(answer_at)))
+    when = _answer_when(t, answer_at, now)
     text = "🙋 " + when + "\n" + t._("You can write now. Everything you send goes to our team.")
+    return Reply(text=text, buttons=((_end_button(t),),), rtl=t.rtl)
+
+
+def _answer_when(t: Translator, answer_at: datetime | None, now: datetime) -> str:
+    if answer_at is None:
+        return t._("A person from our team will answer you here as soon as possible.")
+    if answer_at <= now:
+        return t._("A person from our team will answer you here soon.")
+    return t._(
+        "Our team is not at work right now. A person will answer you here on {when}."
+    ).format(when=t.isolate(t.when(answer_at)))
+
+
+def still_waiting(t: Translator, answer_at: datetime | None, now: datetime) -> Reply:
+    """A bare "ok" while nobody has taken the chat yet: the chat stays open, and when."""
+    text = "👌 " + t._("All right.") + "\n" + _answer_when(t, answer_at, now)
     return Reply(text=text, buttons=((_end_button(t),),), rtl=t.rtl)
 
 

@@ -98,6 +98,12 @@ IN_DOUBT = frozenset({"ah", "eh", "oh", "ha", "aha", "ee", "jo", "nai"})
 before anything ("ah no aunty", Arabic "ah" is yes) and words that are yes in one language
 and no in another (German "jo", Albanian "jo"; Greek "nai", Romani "nai")."""
 
+LEADING_ANSWER_WORDS = 12
+"""How many words of a message are read for the answer it begins with: a clean answer
+("ja gerne, vielen dank") before the words no list has (a name, a question)."""
+_ANSWER_ENDS = re.compile(r"[,.;:!?\u2026\u060c\u061f\u061b)]$|^\W+$")
+"""A word ending its clause: an answer typed before a comma or a full stop stands alone."""
+
 _QUESTION_PARTICLE = re.compile(
     r"(?<=[^\W\d_]{3})(m[iıuü](?:s[iıuü]n(?:[iıuü]z)?|y[iıuü][mz]))\b", re.IGNORECASE
 )
@@ -145,6 +151,7 @@ class IntentPhrases:
         on_behalf: Mapping[str, Sequence[str]] | None = None,
         negation_after: Mapping[str, Sequence[str]] | None = None,
         starting_point: Mapping[str, Sequence[str]] | None = None,
+        answer_turns: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.intents = intents
         self.answers = answers
@@ -262,6 +269,27 @@ class IntentPhrases:
             forms=_spellings,
         )
         self._answers = self._index_by_key(answers, latin_folds=False)
+        # "but", "another", "tomorrow": beside a yes they ask for something else than offered.
+        self._answer_turns = {
+            form
+            for code, entries in (answer_turns or {}).items()
+            for entry in entries
+            for form in _latin_too(str(entry), code)
+            if len(form.split()) == 1  # whole words: "по-късно" would make "по" one
+        }
+        self._answer_turns_folded = _folded_set(self._answer_turns)
+        # One-word answers per language: typed without a comma after it, only a word of the
+        # person's own language starts an answer ("ne zaman" is Turkish "when", not "no").
+        self._own_answer_words = {
+            code: frozenset(
+                word
+                for entries in (by_language.get(code, ()) for by_language in answers.values())
+                for entry in entries
+                if len(words := normalize(str(entry)).split()) == 1
+                for word in {*words, *_latin_too(words[0], code)}
+            )
+            for code in {code for by_language in answers.values() for code in by_language}
+        }
         self._one_word_answers = {
             word
             for by_language in answers.values()
@@ -327,6 +355,7 @@ class IntentPhrases:
         on_behalf = phrase_lists(source, ("on_behalf",), issues, required=False)
         negation_after = phrase_lists(source, ("negation_after",), issues, required=False)
         starting_point = phrase_lists(source, ("starting_point",), issues, required=False)
+        answer_turns = phrase_lists(source, ("answer_turns",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -342,6 +371,7 @@ class IntentPhrases:
             on_behalf,
             negation_after,
             starting_point,
+            answer_turns,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -691,7 +721,7 @@ class IntentPhrases:
         word after a word that denies it is said the other way: "nu e bine asa" (it is not
         good like that), "не то" are no; "da, dar nu asta" (yes, but not this) stays unsure.
         """
-        if len({hit.phrase.key for hit in found}) < 2:
+        if not found:
             return found
         by_answer: dict[object, set[int]] = defaultdict(set)
         for hit in found:
@@ -706,19 +736,146 @@ class IntentPhrases:
             if word in self._negation
             or any(i in hit.positions for hit in settled if hit.phrase.key is YesNo.NO)
         }
+        answered = {i for hit in found for i in hit.positions}
+        # Denied before ("nu e bine", also inside the phrase: "that's not right"), or right
+        # after in the languages that deny after ("das stimmt nicht", "doğru değil", "درست نیست").
         return [
             replace(hit, phrase=replace(hit.phrase, key=YesNo.NO))
             if hit.phrase.key is YesNo.YES
-            and any(min(hit.positions) - DENIED_WITHIN <= i < min(hit.positions) for i in denying)
+            and (
+                any(
+                    p - DENIED_WITHIN <= i < p and i not in hit.positions
+                    for p in hit.positions
+                    for i in denying
+                )
+                or (
+                    bool(hit.positions)
+                    and (after := max(hit.positions) + 1) < len(words)
+                    and after not in answered  # "ok nu?" asks, "da ne" is two answers
+                    and self._denies_after(words[after])
+                )
+            )
             else hit
             for hit in settled
         ]
 
-    def yes_no(self, text: str) -> YesNo | None:
+    def yes_no(self, text: str, *, alone: bool = False) -> YesNo | None:
         """A typed yes or no, when that is all the message says ("da", "ok 👍", "نعم").
 
         Said twice ("ova ova") or with thanks ("nee danke", "نه مرسی") it is still the answer.
+        ``alone``: the answer and nothing else, as when nothing was asked: its words typed as
+        listed ("nähen" is a word to look for, not "nahin"), beside them only polite, pointing
+        or address words, no small words that may ask ("وين هو", "unde trebuie sa merg exact").
         """
+        read = self._read_answer(text, alone=alone)
+        return read[0] if read is not None else None
+
+    def answer_and_rest(
+        self, text: str, language: str, *, alone: bool = False
+    ) -> tuple[YesNo, str] | None:
+        """The answer a message begins with, and what it says after it ("" when nothing):
+        "ja, wo ist das?" is yes and "wo ist das?"; "yes thank you so much Anna", "ага, это то
+        что нужно", "nu mersi, nu mai am nevoie" are answers with words of their own after.
+
+        People answer first and go on in the same message: with thanks, a name, "that is what
+        I need", or a question. A yes with "but", "another", a day or a number in it asks for
+        something else than what was offered ("ja, aber lieber morgen", "da, dar alt curs"):
+        no answer. Typed without a comma after it, a one-word answer must be one of
+        ``language``'s own ("ne zaman" is Turkish "when", "ne puteti" Romanian "can you ... us").
+        ``alone``: see :meth:`yes_no`.
+        """
+        tokens = text.split()
+        for size in range(min(len(tokens), LEADING_ANSWER_WORDS), 0, -1):
+            read = self._read_answer(" ".join(tokens[:size]), alone=alone)
+            if read is None:
+                continue
+            answer, words, said = read
+            if size == len(tokens) and not said:
+                return answer, ""  # only an emoji: "👍"
+            if not said:
+                continue
+            # The answer ends with its last answer or polite word; the rest is what follows.
+            counts = [len(self._answer_words(token)) for token in tokens]
+            end = next(n + 1 for n in range(len(tokens)) if sum(counts[: n + 1]) > max(said))
+            rest = " ".join(tokens[end:])
+            rest_words = normalize(rest).split()
+            if not rest_words:
+                if answer is YesNo.YES and self._turned(words, said):
+                    return None
+                return answer, ""
+            lead = normalize(" ".join(tokens[:end])).split()
+            broken = bool(_ANSWER_ENDS.search(tokens[end - 1]))
+            own = self._own_answer_words.get(language, frozenset())
+            if not broken and len(lead) == 1 and lead[0] not in own:
+                return None
+            if not self._rest_agrees(answer, rest):
+                return None
+            return answer, rest
+        return None
+
+    def _answer_words(self, token: str) -> list[str]:
+        """The words one typed token makes, as :meth:`_read_answer` reads them."""
+        return normalize(self._repeats_once(_squeezed(token))).split()
+
+    def _turned(self, words: Sequence[str], polite: Collection[int] = ()) -> bool:
+        """Whether a word asks for something else than offered: "but", "another", "tomorrow"
+        (not in a greeting or goodbye at ``polite``: "ja, guten morgen", "ok, bis morgen")."""
+        return any(
+            i not in polite
+            and (
+                word in self._answer_turns
+                or slavic_spelling(word) in self._answer_turns_folded
+                or any(c.isdigit() for c in word)
+            )
+            for i, word in enumerate(words)
+        )
+
+    def _polite_positions(self, text: str, words: Sequence[str]) -> set[int]:
+        """Where greetings, thanks and goodbyes stand in ``text`` (typed as listed)."""
+        gaps = {i for i, w in enumerate(words) if len(w) <= 1 or self._no_request_word(w)}
+        return {
+            i
+            for hit in self._intents.find(text)
+            if hit.exact
+            and not hit.spelled_alike
+            and hit.phrase.key[0] in SOCIAL  # type: ignore[index]
+            and _said_together(hit, gaps, words, self._intents)
+            for i in hit.positions
+        }
+
+    def _rest_agrees(self, answer: YesNo, rest: str) -> bool:
+        """Whether what follows an answer leaves it standing.
+
+        A no stays a no ("nein danke, passt schon", "nope, dat nuh right, a di other one"),
+        unless a yes begins what follows ("nein... ja doch"). A yes yields to "but", "another",
+        a day or a number, to a no, and to a denying word before a word that agrees or points
+        ("da, nu asta", "yes, not that one"); not to one before other words ("ja, ich habe
+        keine Kinder dabei", Arabic "ما أقصده": what I mean).
+        """
+        words = normalize(rest).split()
+        hits = [hit for hit in self._answers.find(rest) if hit.exact]
+        hits = [hit for hit in hits if not any(hit.positions < other.positions for other in hits)]
+        if answer is YesNo.NO:
+            return not any(hit.phrase.key is YesNo.YES and 0 in hit.positions for hit in hits)
+        if any(hit.phrase.key is YesNo.NO for hit in hits):
+            return False
+        agreeing = {i for hit in hits for i in hit.positions}
+        pointing = agreeing | {
+            i
+            for i, word in enumerate(words)
+            if word in self._beside_answer or slavic_spelling(word) in self._beside_answer_folded
+        }
+        denied = any(
+            word in self._negation and i not in agreeing and {i + 1, i + 2} & pointing
+            for i, word in enumerate(words)
+        )
+        return not denied and not self._turned(words, self._polite_positions(rest, words))
+
+    def _read_answer(
+        self, text: str, *, alone: bool = False
+    ) -> tuple[YesNo, list[str], set[int]] | None:
+        """The answer when it is all ``text`` says, with the message's words and the
+        positions of the answer's own words."""
         text = self._repeats_once(_squeezed(text))
         words = normalize(text).split()
         # An answer of several words in its own order: "nu da" (Russian "well, yes") is not
@@ -728,7 +885,10 @@ class IntentPhrases:
             for hit in self._answers.find(text)
             if (len(hit.phrase.words) == 1 or self._answers.in_listed_order(hit, words))
             # "khala" (aunt, said to a woman) is no typo of "khalas" (enough)
-            and (hit.exact or not all(words[i] in self._beside_answer for i in hit.positions))
+            and (
+                hit.exact
+                or not (alone or all(words[i] in self._beside_answer for i in hit.positions))
+            )
         ]
         # The longer reading wins: "nu da" is Russian "well, yes", though "nu" alone is no.
         found = [
@@ -740,33 +900,24 @@ class IntentPhrases:
         if len(answers) != 1:
             return None
         said = {words[i] for i in used}
-        gaps = {i for i, w in enumerate(words) if len(w) <= 1 or self._no_request_word(w)}
         # Words that point or agree do not change the answer: "yep thats it", "nu, nu asta".
         beside = {
             i
             for i, w in enumerate(words)
             if w in self._beside_answer or slavic_spelling(w) in self._beside_answer_folded
         }
-        polite = {
-            i
-            for hit in self._intents.find(text)
-            if hit.exact
-            and not hit.spelled_alike
-            and hit.phrase.key[0] in SOCIAL  # type: ignore[index]
-            and _said_together(hit, gaps, words, self._intents)
-            for i in hit.positions
-        }
+        polite = self._polite_positions(text, words)
         if any(
             i not in used | polite | beside
             and w not in said
             and len(w) > 1
-            and not self._no_request_word(w)
+            and (alone or not self._no_request_word(w))
             for i, w in enumerate(words)
         ):
             return None
         answer = answers.pop()
         assert isinstance(answer, YesNo)
-        return answer
+        return answer, words, used | polite
 
 
 _SPOKEN_INFINITIVE = re.compile(r"^[a-zäöüß]{2,}(?:[bdgkpstfz]n|cha)$")

@@ -144,6 +144,21 @@ class Understander:
         """A typed yes or no and nothing else ("da", "evet", "ok 👍")."""
         return self.intents.yes_no(text)
 
+    def answer_and_rest(
+        self, text: str, language: str, *, alone: bool = False
+    ) -> tuple[YesNo, str] | None:
+        """The typed yes or no a message begins with, and what it says after it ("ja, wo ist
+        das?": yes, "wo ist das?"); see :meth:`IntentPhrases.answer_and_rest`."""
+        return self.intents.answer_and_rest(text, language, alone=alone)
+
+    def bare_answer(self, text: str, language: str) -> YesNo | None:
+        """A yes or no typed as listed, with nothing else said ("da", "ok", "nein danke"):
+        what a person types when nothing was asked, or to take note."""
+        if self.intents.yes_no(text, alone=True) is None:
+            return None
+        read = self.answer_and_rest(text, language, alone=True)
+        return read[0] if read is not None and not read[1] else None
+
     @property
     def detectable(self) -> frozenset[str]:
         """The languages :meth:`detect_language` can ever return."""
@@ -174,9 +189,20 @@ class Understander:
             # Nothing else this turn: no "did you mean", no offer card under the numbers.
             return Understanding(text, Outcome.EMERGENCY, intent=Intent.EMERGENCY)
         detected = self.detect_language(text, snapshot)
-        if context.choice_pending and (answer := self.typed_answer(text)) is not None:
-            return Understanding(text, Outcome.CHOICE, detected_language=detected, yes_no=answer)
+        if context.choice_pending and (read := self.answer_and_rest(text, context.language)):
+            answer, rest = read
+            return Understanding(
+                text, Outcome.CHOICE, detected_language=detected, yes_no=answer, after_answer=rest
+            )
         everyday = self.intents.find(text)
+        if (
+            everyday.intent is None
+            and everyday.social is None
+            and (bare := self.bare_answer(text, context.language))
+        ):
+            # "da", "ok", "nein" with nothing asked: an answer all the same, not a question
+            # nobody understood (the conversation answers it kindly, with the menu).
+            return Understanding(text, Outcome.CHOICE, detected_language=detected, yes_no=bare)
         question = everyday.rest if everyday.social is not None else text
         offers = match_offers(question, snapshot)
         asked = Understanding(text, decide(offers), tuple(offers.candidates), detected)

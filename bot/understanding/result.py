@@ -39,7 +39,7 @@ class Outcome(StrEnum):
 
     EMERGENCY = "emergency"  # the emergency numbers and a person, nothing else
     INTENT = "intent"  # an everyday request (greet, where, hours, ...)
-    CHOICE = "choice"  # a typed yes or no to the one choice the bot offered
+    CHOICE = "choice"  # a typed yes or no (to the one choice the bot offered, if it did)
     FOLLOW_UP = "follow_up"  # a question about the offer in context ("and what does it cost?")
     FAQ = "faq"  # a staff-written answer
     ANSWERED = "answered"  # confident: show the offer card
@@ -91,6 +91,9 @@ class Understanding:
     social: Intent | None = None  # a greeting or thanks that came with the question
     target_language: str | None = None  # a language named in a ``language`` request
     yes_no: YesNo | None = None
+    # What a message says after its typed answer ("ja, wo ist das?": "wo ist das?"), answered
+    # once the answer has done its part; "" when it says nothing more.
+    after_answer: str = ""
     follow_up: FollowUp | None = None
     faq: str | None = None  # the FAQ entry's id
 
