@@ -83,6 +83,11 @@ ABOUT_OUR_PLACE = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK})
 pharmacy open on sunday", "у меня запись к врачу") asks about that place, not ours. Not
 cancelling: "I must go to the doctor, I can't come" still cancels with us."""
 
+SAID_WHOLE = OWN_MATTER | ABOUT_OUR_PLACE
+"""Requests that, said whole in a clause of their own (two words at least), are what the
+message asks, whatever the other clauses tell: "Hamid nochmal, ich brauche Termin bei euch",
+"миналата седмица бях при вас за писмото, сега искам пак да си запиша час"."""
+
 _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 """A letter typed three times or more ("jaaa", "hallooo", "مرسییی"): said with feeling."""
 
@@ -93,6 +98,19 @@ _LAUGHTER = frozenset({"ha", "he", "hi", "ho", "ah", "eh", "ха", "хе", "хи
 """Units of typed laughter ("haha", "хахаха"), which answer nothing though "ha" is yes."""
 DENIED_WITHIN = 2
 """How many words before a yes a denying word turns it to no ("nu e bine": not, is, good)."""
+ACKNOWLEDGED_MIN_LETTERS = 3
+"""An answer word beside a polite formula is part of it from this length ("ясно", "okay");
+shorter ones ("da", "ja") are also other languages' small words."""
+
+ADDRESSEE_REACH = 3
+"""How far after a greeting, thanks or goodbye the people it is said to may be named, small
+words between: "Добър вечер на екипа", "multumesc mult dragi prieteni"."""
+
+DENIED_AFTER = 2
+"""How many words (small words not counted) after a language's name a word that denies it
+may stand: "rusça bilmiyorum", "mein deutsch ist noch schlecht"."""
+DENIED_AFTER_REACH = 5
+"""The farthest a denying word after a language's name stands from it."""
 IN_DOUBT = frozenset({"ah", "eh", "oh", "ha", "aha", "ee", "jo", "nai"})
 """Answer words that yield to an answer of the other kind in the same message: sounds said
 before anything ("ah no aunty", Arabic "ah" is yes) and words that are yes in one language
@@ -134,6 +152,7 @@ class IntentMatch:
     instead_of_another: bool = False  # the target is asked for beside a language denied
     # a language asked for with words that ask ("do you speak turkish?"), not only named
     language_asked: bool = False
+    typed_exactly: bool = False  # the request's own words typed as listed, no typo needed
 
 
 class IntentPhrases:
@@ -152,6 +171,9 @@ class IntentPhrases:
         negation_after: Mapping[str, Sequence[str]] | None = None,
         starting_point: Mapping[str, Sequence[str]] | None = None,
         answer_turns: Mapping[str, Sequence[str]] | None = None,
+        addressee: Mapping[str, Sequence[str]] | None = None,
+        acknowledged: Mapping[str, Sequence[str]] | None = None,
+        without: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.intents = intents
         self.answers = answers
@@ -162,13 +184,17 @@ class IntentPhrases:
             typed: (standard,) if isinstance(standard, str) else tuple(standard)
             for typed, standard in (spoken or {}).items()
         }
-        no_request = STOP_WORDS | {
+        filler_words = {
             word
             for code, entries in (filler or {}).items()
             for entry in entries
             for phrase in parse(str(entry), None, code)
             for word in (w.text for w in phrase.words)
         }
+        # Levantine "هلأ" (now) is "هلا" (hi) once normalised, Persian "hala" (now) too: a
+        # greeting that is filler in another language greets only as the first word.
+        self._filler_words = frozenset(filler_words)
+        no_request = STOP_WORDS | filler_words
         # "dat" stands for "das": a small word when spoken as it is when written.
         self._no_request = no_request | {
             typed
@@ -196,6 +222,25 @@ class IntentPhrases:
             for entry in entries
             for token in str(entry).split()
         )
+        # "salut echipa", "danke schön mein Freund": the people greeted or thanked.
+        self._addressee = tuple(
+            (normalize(token), token.endswith("*"))
+            for entries in (addressee or {}).values()
+            for entry in entries
+            for token in str(entry).split()
+        )
+        self._without_words = tuple(
+            (normalize(token), token.endswith("*"))
+            for entries in (without or {}).values()
+            for entry in entries
+            for token in str(entry).split()
+        )
+        self._acknowledged = {
+            tuple(form.split())
+            for entries in (acknowledged or {}).values()
+            for entry in entries
+            for form in _latin_too(str(entry), "bg")
+        }
         # "near the station", "vom Bahnhof": a place named as where the way to us starts.
         self._starting_point = {
             word
@@ -356,6 +401,9 @@ class IntentPhrases:
         negation_after = phrase_lists(source, ("negation_after",), issues, required=False)
         starting_point = phrase_lists(source, ("starting_point",), issues, required=False)
         answer_turns = phrase_lists(source, ("answer_turns",), issues, required=False)
+        addressee = phrase_lists(source, ("addressee",), issues, required=False)
+        acknowledged = phrase_lists(source, ("acknowledged",), issues, required=False)
+        without = phrase_lists(source, ("without",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -372,6 +420,9 @@ class IntentPhrases:
             negation_after,
             starting_point,
             answer_turns,
+            addressee,
+            acknowledged,
+            without,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -426,14 +477,22 @@ class IntentPhrases:
     def _find_in_clauses(self, text: str) -> IntentMatch:
         whole = self._find(text)
         if whole.intent is not None and whole.share >= INTENT_SHARE:
-            if whole.intent in OWN_MATTER and whole.share < 1.0 and self._said_whole(whole, text):
+            if whole.intent in SAID_WHOLE and whole.share < 1.0 and self._said_whole(whole, text):
                 return replace(whole, share=1.0)
             return whole
         clauses = _clauses(text)
         if len(clauses) < 2:
             return whole
         readings = [self._find(clause) for clause, _ in clauses]
-        asked = {r.intent for r in readings if r.intent is not None and r.intent not in SOCIAL}
+        # "ich brauche einen Termin bei euch, wie geht das": asking how, after a request,
+        # asks how to get that, no help with the bot (see _says_it_alone).
+        asked = {
+            r.intent
+            for n, r in enumerate(readings)
+            if r.intent is not None
+            and r.intent not in SOCIAL
+            and not (r.intent is Intent.HELP and n > 0)
+        }
         sure = [
             reading
             for n, (reading, clause) in enumerate(zip(readings, clauses, strict=True))
@@ -442,30 +501,65 @@ class IntentPhrases:
         if len(asked) != 1 or not sure or whole.intent not in (None, *asked):
             return whole
         clause = sure[0]
+        if clause.intent is Intent.BOOK and self._names_elsewhere(
+            _squeezed(text), normalize(_squeezed(text)).split()
+        ):
+            # "mo čhavo mangel te džal ki škola, sar te zapisinav les?": enrolling at school,
+            # not a booking with us, though one clause alone reads as one.
+            return whole
         # "на испански можете ли? а, няма... тогава на английски": the language the whole
         # message settles on.
         target = whole.target if whole.intent is clause.intent and whole.target else clause.target
+        # "wann seid ihr diese woche da? ich arbeite bis 15 uhr in der kita": a question
+        # about our place said whole first (after a greeting or a name at most) is sure,
+        # whatever the story after it names; said after a story ("Отворената консултация в
+        # понеделник, от колко е?") it may ask about what the story named.
+        said_whole = clause.intent in ABOUT_OUR_PLACE and self._said_whole(clause, text)
         return replace(
             whole,
             intent=clause.intent,
-            share=INTENT_SHARE,
+            share=1.0 if said_whole else INTENT_SHARE,
             target=target,
-            instead_of_another=clause.instead_of_another,
+            instead_of_another=clause.instead_of_another
+            or (whole.intent is clause.intent and whole.instead_of_another),
             language_asked=clause.language_asked,
         )
 
     def _said_whole(self, whole: IntentMatch, text: str) -> bool:
         """Whether one clause of ``text`` is all ``whole``'s request, in two words or more:
         "lazem a2ajjel el maw3ed, 3endi Termin bel Ausländerbehörde nafs el yom" postpones,
-        whatever the reason beside it names."""
+        whatever the reason beside it names; "Hamid nochmal, ich brauche Termin bei euch"
+        books."""
         clauses = _clauses(text)
-        return len(clauses) > 1 and any(
-            reading.intent is whole.intent
-            and reading.share >= 1.0
-            and len(normalize(clause).split()) >= 2
-            for clause, _ in clauses
-            for reading in (self._find(clause),)
-        )
+        if len(clauses) < 2:
+            return False
+        readings = [self._find(clause) for clause, _ in clauses]
+        for n, ((clause, _), reading) in enumerate(zip(clauses, readings, strict=True)):
+            if (
+                reading.intent is whole.intent
+                and reading.share >= 1.0
+                and len(normalize(clause).split()) >= 2
+            ):
+                if whole.intent in OWN_MATTER:
+                    return True
+                # Our place, hours and bookings: as typed, not through a typo ("unde pot
+                # coase?", where can I sew, is no "close"); no booking beside "without" ("šaj
+                # avav bi termin"); and said first, after a greeting or a name at most:
+                # after a story ("Отворената консултация в понеделник, от колко е?") the
+                # question may be about what the story named.
+                if (
+                    reading.typed_exactly
+                    and not (
+                        whole.intent is Intent.BOOK and self._without(normalize(clause).split())
+                    )
+                    and all(
+                        (earlier.intent is None or earlier.intent in SOCIAL)
+                        and earlier.rest_topic_words <= 1
+                        for earlier in readings[:n]
+                    )
+                ):
+                    return True
+        return False
 
     def _says_it_alone(
         self, reading: IntentMatch, whole: IntentMatch, clause: tuple[str, bool], *, first: bool
@@ -505,6 +599,15 @@ class IntentPhrases:
         topic = {i for i, w in enumerate(words) if len(w) > 1 and not self._no_request_word(w)}
         gaps = set(range(len(words))) - topic
         polite = self._polite_words(found, topic, gaps, words)
+        polite |= self._addressed(polite, gaps, words)
+        if polite:
+            # "Благодаря. Ясно. Приключих.": an "ok" or "understood" beside thanks or a
+            # goodbye answers nothing more.
+            polite |= self._acknowledgements(words) | {
+                i
+                for i in topic
+                if len(words[i]) >= ACKNOWLEDGED_MIN_LETTERS and words[i] in self._one_word_answers
+            }
         remaining = topic - polite
         rest = " ".join(word for i, word in enumerate(words) if i not in polite)
 
@@ -545,7 +648,7 @@ class IntentPhrases:
                 ) or any(
                     self._denies_after(words[p])
                     and not _denies_the_next(p, others, words, self._negation)
-                    for p in range(at + 1, min(at + 3, len(words)))
+                    for p in self._said_after(at, words, others)
                 )
                 reading = (not denied, hit.exact, -at, hit.phrase.weight)
                 targets[target] = max(targets.get(target, reading), reading)
@@ -555,8 +658,12 @@ class IntentPhrases:
         # Requests often share a message ("termin absagen": a booking word and a cancelling
         # one): every word any request explains counts, the one explaining most wins.
         requests = {i: at - polite for i, at in covered.items() if i not in SOCIAL and at - polite}
-        if any(not self._way_from(hit, words) for hit in self._elsewhere.find(text)):
+        if self._names_elsewhere(text, words):
             requests = {i: at for i, at in requests.items() if i not in ABOUT_OUR_PLACE}
+            if not (requests.get(Intent.CANCEL, set()) - covered[Intent.BOOK]) & topic:
+                # An appointment at another place, with no word that cancels: "meine
+                # nachbarin hat morgen einen termin beim zahnarzt" tells, it asks nothing.
+                requests.pop(Intent.CANCEL, None)
         # A word listed alone as a request is a topic word even where it is a stop word for
         # offers ("address", "adresa").
         listed_alone = {
@@ -617,9 +724,11 @@ class IntentPhrases:
             # consultation) are no sure request: sure is one whose own words explain it all.
             own = _repeats(requests[best] | supported_by[best], words) & asked
             share = min(share, max(len(own) / len(asked), INTENT_SHARE))
+        thanked_for: set[int] = set()
         if best is Intent.HELP and social is Intent.THANKS:
             best = None  # "multumesc pentru ajutor": thanks for the help, not a request for it
-            if not remaining - requests[Intent.HELP] - supported:
+            thanked_for = requests[Intent.HELP] | supported
+            if not remaining - thanked_for:
                 return IntentMatch(social, social, "", 1.0)
         needed = LANGUAGE_NAMED_SHARE if best is Intent.LANGUAGE and targets else INTENT_SHARE
         if best is not None and share < needed and best not in typed_exactly:
@@ -653,17 +762,71 @@ class IntentPhrases:
                 named,
                 instead_of_another=instead,
                 language_asked=language_asked and named is not None,
+                typed_exactly=best in typed_exactly,
             )
         if social is not None and not remaining:
             return IntentMatch(social, social, "", 1.0)
         question = rest if social is not None else text
-        return IntentMatch(None, social, question, 0.0, None, len(remaining))
+        # "جزاكم الله خيرا على هذه المساعدة القيمة": the help thanked for is no topic left.
+        return IntentMatch(None, social, question, 0.0, None, len(remaining - thanked_for))
+
+    def _without(self, words: Sequence[str]) -> bool:
+        """Whether a word of ``words`` says "without" ("ohne termin", "randevusuz")."""
+        return any(
+            word.startswith(entry) if prefix else word == entry
+            for word in words
+            for entry, prefix in self._without_words
+        )
+
+    def _names_elsewhere(self, text: str, words: Sequence[str]) -> bool:
+        """Whether ``text`` names another place or office (not as where the way starts)."""
+        return any(not self._way_from(hit, words) for hit in self._elsewhere.find(text))
 
     def _way_from(self, hit: Found, words: Sequence[str]) -> bool:
         """Another place named as where the way to us starts ("how do I get to you from the
         station", "near the train station"): a landmark, not the place asked about."""
         start = min(hit.positions, default=0)
         return any(word in self._starting_point for word in words[max(0, start - 2) : start])
+
+    def _said_after(self, at: int, words: Sequence[str], others: Collection[int]) -> list[int]:
+        """The words after a language's name at ``at`` that may deny it: the next two, small
+        words passed over ("mein deutsch ist noch schlecht"), never past the next name ("можна
+        англійською? німецьку не розумію": the "не" denies German, not English)."""
+        after: list[int] = []
+        said = 0
+        for p in range(at + 1, min(at + 1 + DENIED_AFTER_REACH, len(words))):
+            if p in others or said >= DENIED_AFTER:
+                break
+            after.append(p)
+            said += not self._no_request_word(words[p])
+        return after
+
+    def _acknowledgements(self, words: Sequence[str]) -> set[int]:
+        """Positions of words that say the answer was understood ("ясно", "alles klar"),
+        each phrase as its words in a row."""
+        found: set[int] = set()
+        for phrase in self._acknowledged:
+            for start in range(len(words) - len(phrase) + 1):
+                if tuple(words[start : start + len(phrase)]) == phrase:
+                    found.update(range(start, start + len(phrase)))
+        return found
+
+    def _addressed(self, polite: set[int], gaps: set[int], words: Sequence[str]) -> set[int]:
+        """The people a greeting, thanks or goodbye is said to, right after it: "salut echipa",
+        "Добър вечер на екипа", "danke schön mein Freund". Asked for in a request of their
+        own ("vreau sa vorbesc cu cineva din echipa") they are still the person wanted."""
+        addressed: set[int] = set()
+        for p, word in enumerate(words):
+            if p in polite or not any(
+                word.startswith(entry) if prefix else word == entry
+                for entry, prefix in self._addressee
+            ):
+                continue
+            before = range(max(0, p - ADDRESSEE_REACH), p)
+            said_to = [q for q in before if q in polite | addressed]
+            if said_to and all(q in polite | addressed | gaps for q in range(said_to[-1], p)):
+                addressed.add(p)
+        return addressed
 
     def _no_request_word(self, word: str) -> bool:
         """A small word or filler, also as Belarusians and migrants spell it ("нада")."""
@@ -684,21 +847,42 @@ class IntentPhrases:
         ``gaps``: positions of words that may stand between a formula's words ("danke für
         die hilfe": "danke ... hilfe")."""
         requested, polite, guessed = set[int](), set[int](), set[int]()
+        guessed_by_kind: defaultdict[object, list[frozenset[int]]] = defaultdict(list)
         for hit in found:
             if hit.phrase.key[0] in SOCIAL:  # type: ignore[index]
+                if self._filler_not_greeting(hit, words):
+                    continue
                 if _said_together(hit, gaps, words, self._intents):
                     # Read by its skeleton, like with a typo: "xaben" (Romani: food) is no
                     # "khubin" (Persian: are you well?) beside another word.
                     sure = hit.exact and not hit.spelled_alike
                     (polite if sure else guessed).update(hit.positions)
+                    if not sure and len(hit.positions) == 1:
+                        guessed_by_kind[hit.phrase.key[0]].append(hit.positions)  # type: ignore[index]
             elif hit.exact:
                 requested.update(hit.positions)
+        for said in guessed_by_kind.values():
+            positions = set().union(*said) - requested
+            if len(positions) >= 2 and not topic - positions - polite - requested:
+                # Two words that each alone say the same formula, each read through its
+                # spelling, agree: in "mashkourin wayed, tislamu 3al mosa3ada" both thank.
+                polite |= positions
         if not topic - polite - guessed:
             # A greeting with a typo is a greeting when it is all there is ("multumesk"); in
             # a longer message it is more likely another word ("yarin hava nasil": "nasil" is
             # "how", one typo from Romani "naisi", thanks), and never a word a request names.
             polite |= guessed - requested
         return polite
+
+    def _filler_not_greeting(self, hit: Found, words: Sequence[str]) -> bool:
+        """A one-word greeting that is filler in another language, said after the first word:
+        "وين اقرب صيدلية مفتوحة هلأ" asks where a pharmacy is open now; "هلا" first greets."""
+        return (
+            hit.phrase.key[0] is Intent.GREET  # type: ignore[index]
+            and len(hit.positions) == 1
+            and min(hit.positions) > 0
+            and words[min(hit.positions)] in self._filler_words
+        )
 
     def _repeats_once(self, text: str) -> str:
         """A one-word answer said over and over in one word ("dadada", "jajaja", "nunu",
