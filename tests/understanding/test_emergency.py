@@ -395,10 +395,17 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # fresh check after that (19 of 22 found, 0 of 7 rang): then antifreeze, Romani "marda"
         # fourteenth round (u-danger14): other persons, tenses and attached pronouns of the
         # same verbs, written before the change (99 of 114 found, 3 of 24 look-alikes rang);
-        # batch B, written after the first change (47 of 54 found before it, 52 after). The
+        # batch B, written after the first change (47 of 54 found before it, 52 after); batch
+        # C, a fresh check in all ten languages after the second (53 of 62 found, 3 of 11
+        # rang; then slipping, poisoning with vomiting, lying in blood, "بدها تموت"). The
         # look-alikes still ringing: "jozi darab el karhba" (he crashed the car), "ma 3andi
         # nafas" (no mood: also "no breath"), a father asking whether slapping his son is wrong
-        ("probes_u-danger14.yaml", 3, ()),
+        (
+            "probes_u-danger14.yaml",
+            3,
+            # rom: "the water to wash the house with" names no cleaning liquid
+            ("o chavo pijas o paji savo si te thovel e kher",),
+        ),
         (
             "probes_u-danger13.yaml",
             0,
@@ -1800,4 +1807,47 @@ def test_other_persons_a_half_space_and_a_softened_k_are_found(message: str) -> 
     ],
 )
 def test_money_a_phone_questions_mending_or_a_sheep_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message), WORDS.which(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # verbs found missing on a grid of people x harm, per language
+        "he bit me",
+        "er misshandelt mich",
+        "er hat mir eine gescheuert",
+        "eski kocam kolumu kırdı",
+        "отчим столкнул меня с лестницы",
+        "бывший издевается надо мной",
+        "вітчим дав мені ляпаса",
+        "fostul mi-a rupt mana",
+        "бившият ми ме тормози",
+        "he is following me",
+        # medical states found missing on a grid of people x states
+        "oğlum titriyor cevap vermiyor",
+        "مامانم میلرزه جواب نمیده",
+        "وجهه منفوخ بعد الفستق",
+        "мама набрякло обличчя",
+        "бабуся не рухається одна сторона",
+        "ابني شردان بالاكل",
+        "oma ist im bad ausgerutscht und kommt nicht mehr hoch",
+        "детето пое препарат за миене и повръща",
+    ],
+)
+def test_the_verbs_and_states_missing_on_the_grids_are_found(message: str) -> None:
+    assert WORDS.found_in(message), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "ich hab mich beim kochen verbrannt, nur ne kleine blase",
+        "am lesinat de ras la filmul asta",
+        "ابني ضرب رقم قياسي بالسباحة",
+        "у мене чоловік кинув палити",  # quit smoking: "кинув" is no "threw at me"
+        "el 3jina t3a9bet, el kouzina wallet sa7at 7arb 😂",  # "wallet" (became)
+    ],
+)
+def test_a_blister_fainting_with_laughter_or_a_record_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message), WORDS.which(message)
