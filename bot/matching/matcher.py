@@ -219,6 +219,11 @@ def _question_deletions(word: str) -> int:
     return 1 if len(word) == MIN_FUZZY_CHARS else 0
 
 
+def _explained_at(similarities: list[float]) -> frozenset[int]:
+    """The positions of the question words an offer's words explain."""
+    return frozenset(at for at, similarity in enumerate(similarities) if similarity > 0)
+
+
 class Matcher:
     """Scores questions against a fixed set of keywords; build once, match many times."""
 
@@ -357,6 +362,16 @@ class Matcher:
                 candidates.append(Candidate(offer_id, score, keyword.language))
 
         ranked = sorted(candidates, key=lambda candidate: (-candidate.score, candidate.offer_id))
+        if ranked:
+            # A runner-up that owes its score only to words the best offer explains too is no
+            # alternative: "shveine kafe" is the sewing café, though "kafe" alone is a word of
+            # the parents' café as well.
+            best = _explained_at(explained_by_offer[ranked[0].offer_id])
+            ranked = ranked[:1] + [
+                candidate
+                for candidate in ranked[1:]
+                if not _explained_at(explained_by_offer[candidate.offer_id]) < best
+            ]
         return MatchResult(ranked[:limit], self._is_confident(ranked, normalized))
 
     def _similar_words(self, unit: str, joined: bool) -> dict[str, float]:
