@@ -309,6 +309,10 @@ class FollowUpCues:
             # need to bring a book": the book is a thing to bring, no booking.
             topics.discard("when")
             topics.discard("booking")
+        if "cost" in topics:
+            # "هل توجد رسوم للتسجيل", "kostet die Anmeldung was": a fee for registering asks
+            # what it costs; the registration is what the money is for.
+            topics.discard("booking")
         days = [hit for hit in found if cast(_Cue, hit.phrase.key).weekday is not None]
         if topics and any(hit.exact for hit in cues):
             # A day read through a typo yields to a cue typed as listed: "pi ci strada" is no

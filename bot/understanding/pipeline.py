@@ -35,7 +35,15 @@ from bot.understanding.intent_head import shipped_head
 from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, IntentMatch, IntentPhrases
 from bot.understanding.offers import MATCH_LIMIT, decide, match_offers
-from bot.understanding.result import SOCIAL, Context, Intent, Outcome, Understanding, YesNo
+from bot.understanding.result import (
+    SOCIAL,
+    Context,
+    FollowUp,
+    Intent,
+    Outcome,
+    Understanding,
+    YesNo,
+)
 from bot.understanding.switch import name_words, without_names
 
 ABOUT_AN_OFFER = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK})
@@ -229,6 +237,8 @@ class Understander:
                 weak or _about_the_offer(everyday.intent, everyday.share)
             ):
                 return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
+            if follow_up is None and (where := _where_it_is(everyday.intent, snapshot, context)):
+                return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=where)
             # "do you speak turkish?" asks for Turkish with words that ask for a language and
             # nothing else; "muss ich schon deutsch können?" only names one in a question, and
             # right after a card "will someone there speak romani" asks about the offer.
@@ -359,6 +369,17 @@ def _about_the_offer(intent: Intent, share: float) -> bool:
     if intent in SOCIAL or intent in ABOUT_AN_OFFER or intent is Intent.LANGUAGE:
         return True  # a language's name alone is no follow-up cue (locales/followups.yaml)
     return intent is Intent.HUMAN and share < 1.0
+
+
+def _where_it_is(intent: Intent | None, snapshot: Snapshot, context: Context) -> FollowUp | None:
+    """Right after a card, asking the way in words the follow-up cues lack ("في أي شارع؟",
+    "hangi sokakta?", "how do I get to you") asks where *that* offer is: its place and map pin
+    answer it, not the list of all our places. (No offer was named: one would have won.)"""
+    if intent is not Intent.WHERE or context.offer is None:
+        return None
+    if snapshot.catalogue.offer(context.offer) is None:
+        return None
+    return FollowUp(context.offer, "where")
 
 
 HALF_A_REQUEST = 0.5
