@@ -49,7 +49,8 @@ def test_no_report_set_is_learnt_from() -> None:
     names = {path.name for path in training_files()}
 
     assert "heldout11.yaml" not in names  # the report set of the eleventh round
-    assert {"dev.yaml", "heldout7.yaml", "heldout8.yaml", "heldout9.yaml", "heldout10.yaml"} <= names
+    development = {"dev.yaml", "heldout7.yaml", "heldout8.yaml", "heldout9.yaml", "heldout10.yaml"}
+    assert development <= names
     assert all(name.startswith(("dev", "heldout", "probes_", "emergency_")) for name in names)
 
 
