@@ -1851,3 +1851,23 @@ def test_the_verbs_and_states_missing_on_the_grids_are_found(message: str) -> No
 )
 def test_a_blister_fainting_with_laughter_or_a_record_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message), WORDS.which(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "mein sohn hat aufgehört zu atmen",
+        "mama a incetat sa respire",
+        "o tikno achilo te phurdel",
+        "das gesicht schwillt an nach nüssen",
+        "i s-a umflat fata dupa alune",
+        "подува му се лицето след ядки",
+        "отекло лицо после орехов",
+        "mama nu poate misca o parte",
+        "mi daj na mishkinel jekh rig",
+    ],
+)
+def test_stopped_breathing_a_swelling_face_and_one_side_not_moving_are_found(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message), message
