@@ -53,6 +53,9 @@ WANTING_AND_BEING_THERE = [
     ("ich wollen termin machen für mein sohn", Intent.BOOK),
     ("mishe baraye farda ye vaght bezarin?", Intent.BOOK),
     ("а в пятницу после обеда вы будете?", Intent.HOURS),
+    ("will someone be there on friday afternoon?", Intent.HOURS),
+    ("l2ay sa3a bt2flo el jom3a?", Intent.HOURS),
+    ("multumesc mult pt tot ajutorul dumneavoastra", Intent.THANKS),
 ]
 """The verbs of wanting in every person, and "will you be there" with a time."""
 
