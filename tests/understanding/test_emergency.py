@@ -1871,3 +1871,20 @@ def test_stopped_breathing_a_swelling_face_and_one_side_not_moving_are_found(
     message: str,
 ) -> None:
     assert WORDS.found_in(message), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "jozi khana2ni",  # choked me
+        "abouya bikhna2ni",
+        "rajli kawani bel makwa",  # burned me with the iron
+        "zawji dafashni 3al daraj",  # pushed me down the stairs
+        "babam holam dad",  # pushed me
+        "dadasham mooye saramo keshid",  # pulled my hair
+    ],
+)
+def test_choking_burning_pushing_and_hair_pulling_typed_in_latin_letters_are_found(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message), message
