@@ -184,16 +184,20 @@ class IntentModel:
         self._vectors = np.vstack(parts).astype(np.float32)
         log.info("everyday requests by meaning ready (%d examples)", len(texts))
 
-    def guess(self, text: str) -> Guess | None:
-        """The everyday request ``text`` makes, when the head (or the examples) say so
-        clearly; else None."""
+    def guess(self, text: str, at_least: float = MIN_PROBABILITY) -> Guess | None:
+        """The everyday request ``text`` makes, when the head (with a probability of at least
+        ``at_least``) or the examples say so clearly; else None. Over an offer's or a staff
+        answer (``at_least`` above MIN_PROBABILITY) only the head is asked: the vote's
+        thresholds were never measured there."""
         if not text.strip() or not self.ready:
+            return None
+        if self.head is None and at_least > MIN_PROBABILITY:
             return None
         if self.head is not None:
             reading = self.head.read(embed_query(self.model, text), text)
             # "no request" and "danger" are never taken; a danger reading only keeps the
             # line from becoming a request (the emergency check ran before).
-            if reading.label not in _INTENT_VALUES or reading.probability < MIN_PROBABILITY:
+            if reading.label not in _INTENT_VALUES or reading.probability < at_least:
                 return None
             return self._named(Intent(reading.label), text)
         return self._vote(text)

@@ -31,11 +31,16 @@ from bot.understanding.followup import (
     follow_up_from_faq,
 )
 from bot.understanding.foreign import ForeignLanguage, ForeignLanguages
-from bot.understanding.intent_head import shipped_head
+from bot.understanding.intent_head import (
+    MIN_PROBABILITY,
+    MIN_PROBABILITY_OVER_AN_ANSWER,
+    shipped_head,
+)
 from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, IntentMatch, IntentPhrases
 from bot.understanding.offers import MATCH_LIMIT, decide, match_offers
 from bot.understanding.result import (
+    ANSWERING,
     SOCIAL,
     Context,
     FollowUp,
@@ -271,11 +276,15 @@ class Understander:
         if follow_up is not None and not _another_matter(staff_answer):
             return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
         if staff_answer is not None:
-            return staff_answer
+            if everyday.intent is not None:
+                return staff_answer
+            return self._unless_clearly_a_request(staff_answer, text, snapshot, context)
         if context.offer is None and asked.outcome is Outcome.UNKNOWN:
             general = self._general_answer(asked, question)
             if general is not None:
-                return general
+                if everyday.intent is not None:
+                    return general
+                return self._unless_clearly_a_request(general, text, snapshot, context)
         if everyday.social is not None and (
             asked.outcome is Outcome.UNKNOWN
             or (asked.outcome in GUESSES and everyday.rest_topic_words <= 1)
@@ -286,7 +295,34 @@ class Understander:
             guess = self._guess_by_meaning(question, snapshot, context)
             if guess is not None:
                 return replace(wanted, intent=guess.intent, target_language=guess.target)
+        if everyday.intent is None and asked.outcome in ANSWERING:
+            return self._unless_clearly_a_request(asked, text, snapshot, context)
         return asked
+
+    def _unless_clearly_a_request(
+        self, answer: Understanding, text: str, snapshot: Snapshot, context: Context
+    ) -> Understanding:
+        """An offer's card or a staff answer, unless the learned head is sure the message is an
+        everyday request the tables missed: "Supas, danke schön mein Freund" is thanks, not the
+        card an offer's words matched; "Превключете на български език." asks for Bulgarian,
+        not the staff answer on languages. Not right after a card (a question there is about
+        that offer), behind the same guards as below and a stricter threshold
+        (intent_head.MIN_PROBABILITY_OVER_AN_ANSWER). The head reads the whole message: a
+        greeting or thanks the tables set aside is the request here."""
+        if context.offer is not None:
+            return answer
+        guess = self._guess_by_meaning(text, snapshot, context, MIN_PROBABILITY_OVER_AN_ANSWER)
+        if guess is None:
+            return answer
+        return replace(
+            answer,
+            outcome=Outcome.INTENT,
+            candidates=(),
+            intent=guess.intent,
+            target_language=guess.target,
+            faq=None,
+            follow_up=None,
+        )
 
     def _general_answer(self, asked: Understanding, question: str) -> Understanding | None:
         """A question about "it" with no card shown, answered for all our offers: the cost
@@ -301,7 +337,11 @@ class Understander:
         return replace(asked, outcome=Outcome.FAQ, faq=faq) if faq is not None else None
 
     def _guess_by_meaning(
-        self, question: str, snapshot: Snapshot, context: Context
+        self,
+        question: str,
+        snapshot: Snapshot,
+        context: Context,
+        at_least: float = MIN_PROBABILITY,
     ) -> Guess | None:
         """The optional model's reading of a message nothing else understood.
 
@@ -314,7 +354,7 @@ class Understander:
             return None
         if model.examples.elsewhere.find(question):
             return None
-        guess = model.guess(question)
+        guess = model.guess(question, at_least)
         if guess is None or (context.offer is not None and guess.intent in ABOUT_AN_OFFER):
             return None
         return guess

@@ -175,3 +175,38 @@ def test_a_broken_examples_file_leaves_the_phrase_tables_answering_alone(
     model = intent_model(cast(Embedder, object()), tmp_path, understander.intents)
 
     assert model is None
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("message", "language", "intent"),
+    [
+        # an offer's words matched ("kurs"), but the whole message thanks
+        ("multumesc frumos pentru curs, a fost de mare ajutor", "ro", Intent.THANKS),
+        ("danke dir vielmals fürs helfen mit dem kurs, echt lieb", "de", Intent.THANKS),
+    ],
+)
+def test_a_request_the_tables_miss_is_not_answered_with_an_offer_the_head_is_sure_it_is_not(
+    understander: Understander, with_model: Snapshot, message: str, language: str, intent: Intent
+) -> None:
+    understood = understander.understand(message, with_model, Context(language))
+
+    assert understood.outcome is Outcome.INTENT
+    assert understood.intent is intent
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("wo kann ich deutsch lernen", "de"),
+        ("is there a sewing cafe somewhere", "en"),
+        ("multumesc, unde este cursul de germana?", "ro"),  # thanks, but asks for the course
+    ],
+)
+def test_an_offer_asked_for_still_gets_its_card_with_the_head_asked_over_it(
+    understander: Understander, with_model: Snapshot, message: str, language: str
+) -> None:
+    understood = understander.understand(message, with_model, Context(language))
+
+    assert understood.outcome is not Outcome.INTENT
