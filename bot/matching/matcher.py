@@ -146,6 +146,8 @@ class MatchResult:
     another_topic: bool = False
     """The question also names something the centre does not do (bot/matching/elsewhere.py):
     a guess from the shared word stays a "did you mean"."""
+    named: bool = False
+    """The best offer's own name is in the question, whole or typed by ear (NAME_BY_EAR)."""
 
     @property
     def top(self) -> Candidate | None:
@@ -372,7 +374,8 @@ class Matcher:
                 for candidate in ranked[1:]
                 if not _explained_at(explained_by_offer[candidate.offer_id]) < best
             ]
-        return MatchResult(ranked[:limit], self._is_confident(ranked, normalized))
+        named = bool(ranked) and best_names.get(ranked[0].offer_id, 0.0) >= NAME_BY_EAR
+        return MatchResult(ranked[:limit], self._is_confident(ranked, normalized), named=named)
 
     def _similar_words(self, unit: str, joined: bool) -> dict[str, float]:
         """Keyword words that the question word ``unit`` resembles, with their similarity.

@@ -84,7 +84,11 @@ def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
     if not result.confident:
         result = _need_before_reason(text, snapshot.matcher, result)
     if snapshot.semantic is not None and not result.confident:
-        result = snapshot.semantic.rerank(text, result)
+        reranked = snapshot.semantic.rerank(text, result)
+        # An offer's own name in the question outweighs the model's reading of the rest:
+        # "nekafe cuma açık mı" read as a café for parents lost the sewing café it names.
+        if not result.named or reranked.top == result.top:
+            result = reranked
     if names_another_topic(text):
         # "wo kann ich mein handy reparieren lassen": the model would confirm the sewing
         # café from "reparieren"; the phone says the question is about something else. So

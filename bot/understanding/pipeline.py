@@ -234,6 +234,7 @@ class Understander:
             or not (
                 _sure_of_an_offer(offers, question, snapshot, weak)
                 or (weak and _offer_beats_half_a_request(asked.outcome, everyday))
+                or _named_offer_asked_about(offers, everyday)
             )
         ):
             # "wo ist das?" right after a card asks where *that* offer is.
@@ -437,6 +438,18 @@ def _offer_beats_half_a_request(outcome: Outcome, everyday: IntentMatch) -> bool
     if everyday.intent is Intent.LANGUAGE and not everyday.language_asked:
         return True
     return everyday.share < HALF_A_REQUEST or outcome is not Outcome.ASKED_BACK
+
+
+def _named_offer_asked_about(offers: MatchResult, everyday: IntentMatch) -> bool:
+    """Whether the message names an offer by its own name and asks when or where it is
+    ("naikafe hangi gün açık", "dojchkurs kojast"): its card answers that for this offer, where
+    the general hours or addresses would not. A name typed by ear is never a sure match alone,
+    so without this the request's words won."""
+    return (
+        offers.named
+        and not offers.another_topic
+        and everyday.intent in (Intent.HOURS, Intent.WHERE)
+    )
 
 
 def _sure_of_an_offer(offers: MatchResult, question: str, snapshot: Snapshot, weak: bool) -> bool:

@@ -54,3 +54,28 @@ def test_staff_answers_are_found_in_the_forms_people_type(
 ) -> None:
     understood = understander.understand(message, snapshot, Context(language))
     assert (understood.outcome, understood.faq) == (Outcome.FAQ, faq)
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "offer"),
+    [
+        ("naikafe hangi gün açık", "tr", "sewing-cafe"),
+        ("шпрехштунде во сколько открыто сегодня", "ru", "office-hours"),
+        ("nehkafe kai si o than", "rom", "sewing-cafe"),
+        ("dojchkurs kojast adresesh", "fa", "german-course"),
+    ],
+)
+def test_an_offer_named_by_ear_beside_when_or_where_gets_its_card(
+    understander: Understander, snapshot: Snapshot, message: str, language: str, offer: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context(language))
+    assert understood.outcome in (Outcome.ANSWERED, Outcome.ANSWERED_UNSURE)
+    assert understood.answer == offer
+
+
+@pytest.mark.parametrize("message", ["wann habt ihr offen", "wo seid ihr"])
+def test_when_or_where_without_an_offer_named_stays_the_everyday_request(
+    understander: Understander, snapshot: Snapshot, message: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context("de"))
+    assert understood.outcome is Outcome.INTENT
