@@ -33,6 +33,7 @@ SET_NAMES = (
     "heldout8.yaml",
     "heldout9.yaml",
     "heldout10.yaml",
+    "heldout11.yaml",
 )
 
 LANGUAGES = ("de", "en", "ro", "bg", "rom", "ar", "tr", "uk", "fa", "ru")
@@ -234,6 +235,10 @@ def test_no_question_is_asked_twice_within_or_across_the_sets() -> None:
         *(
             ("heldout10.yaml", earlier)
             for earlier in ("dev.yaml", "dev2.yaml", *(f"heldout{n}.yaml" for n in range(2, 10)))
+        ),
+        *(
+            ("heldout11.yaml", earlier)
+            for earlier in ("dev.yaml", "dev2.yaml", *(f"heldout{n}.yaml" for n in range(2, 11)))
         ),
     ],
 )
