@@ -6,11 +6,12 @@ per set). When the rules find nothing in a message of three words or more, a lea
 is asked how likely it is an emergency (bot/understanding/pipeline.py):
 
 - with the optional model, the intent head's "danger" probability
-  (bot/understanding/intent_head.py: the sentence vector, the letter runs and the words);
-- without it, this module's model-free head: the same letter runs and words
-  (bot/understanding/char_grams.py) read by the same stacked naive Bayes and regression as
-  the intent head, without the vector, trained on the same lines
-  (bot/understanding/train_danger_head.py) and folded into 13 numbers per hashed bucket.
+  (bot/understanding/intent_head.py: the sentence vector, the letter runs and the words),
+  asked only when this module's model-free head finds the message likely enough (EMBED_FROM);
+- this model-free head reads the same letter runs and words (bot/understanding/char_grams.py)
+  by the same stacked naive Bayes and regression as the intent head, without the vector,
+  trained on the same lines (bot/understanding/train_danger_head.py) and folded into 13
+  numbers per hashed bucket. Alone, without the model, it rings no alarm (below: why).
 
 It needs no numpy: a message is a sum over its ~50-150 buckets' rows (a fraction of a
 millisecond) and the weights load from ``danger_head.json``. The thresholds below were chosen
@@ -42,15 +43,18 @@ MIN_WORDS = 3
 danger to the letter runs (the "not" of "not breathing"), and no emergency of the development
 sets that the rules missed was shorter."""
 
-WITHOUT_MODEL = 0.89
-"""The model-free head's probability that brings the numbers. Leave-one-set-out over dev,
-dev2, heldout2..heldout10, each held-out set read with the words of danger and the training
-lines of the commit where it was still blind: the loosest threshold that alarmed on at most 3
-of the 6,046 lines that are no emergency; it caught 6 of the 46 emergencies the rules then
-missed (0.88: 9, but 6 false alarms; 0.9: 5 and 2)."""
+# Without the model, this head alone brings no numbers; it only decides which messages the
+# model reads for danger (EMBED_FROM). Session 11 rang at 0.89 (leave-one-set-out over dev, dev2,
+# heldout2..heldout10: 6 of the 46 emergencies the rules missed, at 3 false alarms in 6,046
+# lines), but the lead's trial then found ordinary family and health news ringing: "my husband
+# always makes me laugh" 0.97, "kocam beni cok seviyo" 0.99, "copilul meu tuseste putin" 0.92.
+# The sets hold few such lines; the letter runs of "husband ... me" and "child ... fever" carry
+# the danger of thousands of listed emergencies, and 120 lines of family news added to
+# locales/not_requests.yaml did not move them below 0.89 (the model's head: 8 of 9 below 0.94).
 
 WITH_MODEL = 0.94
-"""The intent head's "danger" probability that brings the numbers, measured as above: 21 of
+"""The intent head's "danger" probability that brings the numbers, by the same leave-one-set-out
+cross-validation as above (heads retrained since, not measured again): 21 of
 the 46 missed emergencies caught at 3 false alarms (0.93: 21 at 4; 0.95: 18 at 1)."""
 
 EMBED_FROM = 0.2

@@ -19,7 +19,6 @@ from bot.understanding.danger_head import (
     EMBED_FROM,
     MIN_WORDS,
     WITH_MODEL,
-    WITHOUT_MODEL,
     shipped_danger_head,
 )
 from bot.understanding.emergency import DistressWords
@@ -151,7 +150,9 @@ class Understander:
                 return False  # no need to embed: the vector's head agreed in every fold
             vector = embed_query(model, text)
             return float(head.probabilities(vector, text)[head.classes.index(DANGER)]) >= WITH_MODEL
-        return likely is not None and likely >= WITHOUT_MODEL
+        # Without the model the letter runs alone are not trusted to ring: they read "my
+        # husband loves me" or "my daughter has a toothache" as danger (danger_head.py says more).
+        return False
 
     def typed_answer(self, text: str) -> YesNo | None:
         """A typed yes or no and nothing else ("da", "evet", "ok 👍")."""

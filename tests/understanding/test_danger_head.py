@@ -48,24 +48,18 @@ def without_rules(understander: Understander) -> Understander:
 @pytest.mark.parametrize(
     ("message", "language"),
     [
-        # "my husband broke my head with the bottle and the blood is running": no listed word
-        ("زوجي كسر راسي بالقنينة والدم نازل", "ar"),
-        # Ukrainian typed in Latin letters: "stepfather broke my head, blood"
-        ("vitchym rozbyv meni holovu, krov", "uk"),
+        ("my husband always makes me laugh", "en"),  # 0.97 to the letter runs alone
+        ("copilul meu tuseste putin", "ro"),  # "my child coughs a little": 0.92
     ],
 )
-def test_danger_no_phrase_list_knows_brings_the_numbers_without_the_model(
-    understander: Understander,
-    without_rules: Understander,
-    snapshot: Snapshot,
-    message: str,
-    language: str,
+def test_family_news_brings_no_numbers_without_the_model(
+    without_rules: Understander, snapshot: Snapshot, message: str, language: str
 ) -> None:
+    # The letter runs of "husband ... me" and "child ... cough" carry the danger of thousands
+    # of listed emergencies: without the model the learned net does not ring on its own.
     understood = without_rules.understand(message, snapshot, Context(language))
 
-    assert understood.outcome is Outcome.EMERGENCY
-    assert understood.intent is Intent.EMERGENCY
-    assert understander.emergency(message, snapshot)  # and beside the listed words
+    assert understood.outcome is not Outcome.EMERGENCY
 
 
 @pytest.mark.parametrize(
@@ -138,14 +132,49 @@ needs_model = pytest.mark.skipif(
 )
 
 
-@needs_model
-def test_with_the_model_its_meaning_brings_the_numbers(without_rules: Understander) -> None:
+@pytest.fixture(scope="module")
+def with_model() -> Snapshot:
     model = load_model()
-    with_model = LiveCatalogue(PROJECT_ROOT / "content", load_languages().codes, model).current
-    # "the neighbour's dog bit my son, blood is spurting from his leg": 0.65 for the letter
-    # runs alone (below their threshold), danger by its meaning
-    message = "komşunun köpeği oğlumu ısırdı, bacağından kan fışkırıyor"
+    return LiveCatalogue(PROJECT_ROOT / "content", load_languages().codes, model).current
 
-    understood = without_rules.understand(message, with_model, Context("tr"))
+
+@needs_model
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        # "the neighbour's dog bit my son, blood is spurting from his leg"
+        ("komşunun köpeği oğlumu ısırdı, bacağından kan fışkırıyor", "tr"),
+        # "my husband broke my head with the bottle and the blood is running": no listed word
+        ("زوجي كسر راسي بالقنينة والدم نازل", "ar"),
+        # Ukrainian typed in Latin letters: "stepfather broke my head, blood"
+        ("vitchym rozbyv meni holovu, krov", "uk"),
+    ],
+)
+def test_with_the_model_its_meaning_brings_the_numbers(
+    understander: Understander,
+    without_rules: Understander,
+    with_model: Snapshot,
+    message: str,
+    language: str,
+) -> None:
+    understood = without_rules.understand(message, with_model, Context(language))
 
     assert understood.outcome is Outcome.EMERGENCY
+    assert understood.intent is Intent.EMERGENCY
+    assert understander.emergency(message, with_model)  # and beside the listed words
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("my husband always makes me laugh", "en"),
+        ("my daughter has a toothache", "en"),
+    ],
+)
+def test_with_the_model_family_news_brings_no_numbers(
+    without_rules: Understander, with_model: Snapshot, message: str, language: str
+) -> None:
+    understood = without_rules.understand(message, with_model, Context(language))
+
+    assert understood.outcome is not Outcome.EMERGENCY
