@@ -139,20 +139,19 @@ class Understander:
         return self.distress.found_in(text) or self._danger_by_learning(text, snapshot)
 
     def _danger_by_learning(self, text: str, snapshot: Snapshot | None) -> bool:
+        # Without the model the letter runs alone are not trusted to ring: they read "my
+        # husband loves me" or "my daughter has a toothache" as danger (danger_head.py says more).
+        model = snapshot.semantic.model if snapshot is not None and snapshot.semantic else None
+        head = shipped_head() if model is not None else None
+        if model is None or head is None or DANGER not in head.classes:
+            return False
         if len(text.split()) < MIN_WORDS:
             return False
         free = shipped_danger_head()
-        likely = free.probability(text) if free is not None else None
-        model = snapshot.semantic.model if snapshot is not None and snapshot.semantic else None
-        head = shipped_head() if model is not None else None
-        if model is not None and head is not None and DANGER in head.classes:
-            if likely is not None and likely < EMBED_FROM:
-                return False  # no need to embed: the vector's head agreed in every fold
-            vector = embed_query(model, text)
-            return float(head.probabilities(vector, text)[head.classes.index(DANGER)]) >= WITH_MODEL
-        # Without the model the letter runs alone are not trusted to ring: they read "my
-        # husband loves me" or "my daughter has a toothache" as danger (danger_head.py says more).
-        return False
+        if free is not None and free.probability(text) < EMBED_FROM:
+            return False  # no need to embed: the vector's head agreed in every fold
+        vector = embed_query(model, text)
+        return float(head.probabilities(vector, text)[head.classes.index(DANGER)]) >= WITH_MODEL
 
     def typed_answer(self, text: str) -> YesNo | None:
         """A typed yes or no and nothing else ("da", "evet", "ok 👍")."""
