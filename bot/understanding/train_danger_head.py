@@ -12,7 +12,6 @@ report set is never learnt from. Deterministic; needs numpy (it comes with the
 
 from __future__ import annotations
 
-import argparse
 import base64
 import json
 import sys
@@ -27,6 +26,7 @@ from bot.understanding.train_intent_head import (
     data_hash,
     fit_stacked,
     line_hash,
+    run_trainer,
     training_files,
     training_lines,
 )
@@ -98,18 +98,7 @@ def build(path: Path = HEAD_FILE, without: Sequence[str] = ()) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HEAD_FILE)
-    parser.add_argument(
-        "--without",
-        action="append",
-        default=[],
-        metavar="SET",
-        help="leave a set out (e.g. heldout9.yaml), to measure the head on it honestly",
-    )
-    args = parser.parse_args(argv)
-    build(args.out, args.without)
-    return 0
+    return run_trainer(argv, __doc__.splitlines()[0], build, HEAD_FILE)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -401,9 +401,15 @@ def build(head_file: Path = HEAD_FILE, without: Sequence[str] = ()) -> None:
     print(f"{head_file}: {len(lines)} lines, {len(names)} classes")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HEAD_FILE)
+def run_trainer(
+    argv: Sequence[str] | None,
+    description: str,
+    build: Callable[[Path, Sequence[str]], None],
+    default_out: Path,
+) -> int:
+    """The command line of a head's trainer: where to write it, and which sets to leave out."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--out", type=Path, default=default_out)
     parser.add_argument(
         "--without",
         action="append",
@@ -414,6 +420,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     build(args.out, args.without)
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run_trainer(argv, __doc__.splitlines()[0], build, HEAD_FILE)
 
 
 if __name__ == "__main__":
