@@ -104,3 +104,14 @@ def test_no_sure_request_where_the_clause_asks_about_something_else(
     understood = understander.understand(message, snapshot, Context("de"))
 
     assert understood.outcome is not Outcome.INTENT
+
+
+@pytest.mark.parametrize("message", ["xin chao, toi can giup do", "xin chào"])
+def test_vietnamese_hello_is_a_greeting_not_a_goodbye(
+    understander: Understander, snapshot: Snapshot, message: str
+) -> None:
+    # "chao" alone is Spanish for bye; "xin chao" is how a Vietnamese newcomer says hello
+    # (found in the lead's new-user trial: "Goodbye! Write to me any time.").
+    understood = understander.understand(message, snapshot, Context("en"))
+
+    assert understood.intent is Intent.GREET
