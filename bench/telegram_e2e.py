@@ -35,7 +35,7 @@ def messages_per_chat(chats: int) -> int:
 
 ANSWER_TIMEOUT = 60.0
 WARM_TIMEOUT = 600.0
-MODEL_ON = b"semantic reranking on"
+MODEL_ON = b"understanding model: on"
 MODEL_WARM = (b"semantic reranking ready", b"everyday requests by meaning ")
 """Both warm-ups end with these lines: the offers', then the everyday requests' examples
 ("... ready" or "... off")."""

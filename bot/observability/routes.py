@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from aiohttp import web
 
+from bot.matching.semantic import model_state
 from bot.observability import metrics
 from bot.observability.health import health_report
 from bot.observability.queues import DEPTH_PROBES, reminder_lag_seconds
@@ -27,7 +28,8 @@ _LOG = logging.getLogger(__name__)
 
 def add_routes(server: WebServer, core: CoreApp) -> None:
     async def healthz(_request: web.Request) -> web.Response:
-        report = await health_report(core.database, core.loops)
+        model = model_state(core.dialogue.catalogue.model, core.settings.understanding_model)
+        report = await health_report(core.database, core.loops, model)
         return web.json_response(report, status=200 if report["ok"] else 503)
 
     async def scrape(_request: web.Request) -> web.Response:
