@@ -256,6 +256,40 @@ TURKISH_SPOKEN_K = re.compile(r"^g[a-zçğıöşü]{2,}(iyor|ıyor|uyor|üyor|iy
 """Anatolian Turkish says a first "k" as "g": "gaybediyor" is "kaybediyor", "gesiyor" is
 "kesiyor"; only in a present-tense verb, so that no other word changes."""
 
+TURKISH_SPOKEN_NEGATION = re.compile("(?<=[a-zçğıöşü])m(?:ee|aa|ii)r$")
+"""Rumelian and emigrant Turkish say the negated present "-mıyor" as "-meer": "solumeer"
+(does not breathe) is "solumıyor", "almeer" "almıyor"."""
+
+BULGARIAN_THEY_DID = "ha"
+BULGARIAN_STEM_MIN_CHARS = 4
+
+
+def _bulgarian_they_did(word: str) -> str | None:
+    """A Bulgarian past "they did" typed in Latin letters as the "he did" the lists have:
+    "udariha" (they hit) is "удари", "blasnaha" "блъсна" (folded). In Cyrillic the lists name
+    the forms ("удариха"): "всички ги застреляха" in a film is no alarm."""
+    if not word.isascii() or not word.endswith(BULGARIAN_THEY_DID):
+        return None
+    stem = word[: -len(BULGARIAN_THEY_DID)]
+    return cyrillic_fold(stem) if len(stem) > BULGARIAN_STEM_MIN_CHARS else None
+
+
+ARABIZI_G_OBJECT = ("ni", "na", "ha", "hom", "ak", "ek", "ik", "ki")
+
+
+def _arabizi_g_as_q(word: str) -> str | None:
+    """Gulf, Iraqi, Bedouin and Sudanese Arabic say ق as "g" ("wagi3": fell, "yigtilni": kills
+    me, listed as "wa2a3", "bi2tilni"): the word with q for g ("gh" stays), when it is plainly
+    Arabizi: a digit for a letter, or a verb with its object."""
+    if not word.isascii() or "g" not in word.replace("gh", ""):
+        return None
+    if any(digit in word for digit in "2357") or (
+        len(word) >= 6 and word.endswith(ARABIZI_G_OBJECT)
+    ):
+        return "gh".join(part.replace("g", "q") for part in word.split("gh"))
+    return None
+
+
 MAGHREBI_PRESENT = ("كا", "تا")
 """Moroccan "ka-", "ta-" (now) written with their vowel: "كايضربني", "تايقتلني"."""
 
@@ -347,6 +381,11 @@ class DangerForms:
             if "w" in word and (folded := cyrillic_fold(word.replace("w", "sh"))):
                 forms.append(folded)  # Bulgarian chat: "w" for ш ("diwa" is "диша")
             forms += arabizi_roots(word)
+            if (aorist := _bulgarian_they_did(word)) is not None:
+                forms.append(aorist)
+            if (as_q := _arabizi_g_as_q(word)) is not None:
+                forms += [read for read in (glottal_skeleton(as_q),) if read]
+                forms += arabizi_roots(as_q)
             forms += [
                 bones
                 for prefix in LATIN_VERB_PREFIXES
@@ -355,6 +394,8 @@ class DangerForms:
             ]
         if word.isascii() and (spoken := _german_spoken(word)) != word:
             forms.append(spoken)
+        if TURKISH_SPOKEN_NEGATION.search(word) and len(word) >= 6:
+            forms += [TURKISH_SPOKEN_NEGATION.sub(said, word) for said in ("miyor", "muyor")]
         if TURKISH_SPOKEN_K.match(word):
             forms.append("k" + word[1:])
         if (softened := _turkish_hardened(word)) != word:
@@ -414,6 +455,8 @@ def _spoken_letters(word: str) -> list[str]:
     forms = [
         read for table in (IRAQI_GULF_Q, IRAQI_GULF_K) if (read := word.translate(table)) != word
     ]
+    if len(forms) == 2:  # both: "احركچ" (I will burn you) is "احرقك"
+        forms.append(word.translate(IRAQI_GULF_Q).translate(IRAQI_GULF_K))
     forms += [
         word[: -len(ending)]
         for ending in PERSIAN_SPOKEN_PLURAL
@@ -626,11 +669,18 @@ def _figure(hit: Found, subjects: set[int], verbs: set[int], family: Family) -> 
     )
 
 
-DECIMAL_TEMPERATURE = re.compile(r"(?<![\d.,])(3[89]|4[0-2])[.,]\d(?![\d.,])")
-"""A body temperature typed with a decimal ("39,5", "40.2"; not a price, "39,50"), ..."""
+DECIMAL_TEMPERATURE = re.compile(r"(?<![\d.,])(39[.,][5-9]|4[0-2][.,]\d)(?![\d.,])")
+"""A high body temperature typed with a decimal ("39,5", "40.2"; not a price, "39,50"), ..."""
 TEMPERATURE_READING = "decimaltemperature"
-"""... read as this word (keeping the degrees, "39"), which ``danger.yaml`` lists in the group
-``reading``: "bebeto ima 39.5" has no word for fever, but a baby with 39.5 is one."""
+"""... read as this word too (keeping the degrees, "39"), which ``danger.yaml`` lists in the
+group ``reading``: "bebeto ima 39.5" has no word for fever, but a baby with 39.5 is one."""
+
+RAISED_TEMPERATURE = re.compile(r"(?<![\d.,])(3[89])[.,]\d(?![\d.,])")
+"""A raised temperature below 39.5 ("38,2", "39.1") ...)"""
+RAISED_READING = "babytemperature"
+"""... read as this word INSTEAD of its number, in the group ``babyreading``, paired only with a
+baby (``infant``): "baby 6 wochen alt hat 39,2" is an emergency, "baiatul meu are febra 38.5"
+(a boy with 38.5 and nothing else) is not, and its "38" or "39" is no "high" fever."""
 
 
 GAME_SCORE = re.compile(
@@ -674,10 +724,21 @@ def _persian_verbs_joined(text: str) -> str:
     return PERSIAN_VERB_PREFIX.sub(r"\1", text)
 
 
+ROMANI_PALATALS = str.maketrans(
+    {"ď": "dj", "ť": "tj", "ľ": "lj", "ň": "nj", "Ď": "Dj", "Ť": "Tj", "Ľ": "Lj", "Ň": "Nj"}
+)
+"""Romani typed with Czech and Slovak letters: "čhuďa" (threw) is "čhudja", "peľa" (fell)
+"pelja"; normalising would drop the mark and leave "chuda", "pela"."""
+
+
 def _readings(text: str) -> str:
     """The text with a body temperature, a game's score, a past year and a laughing face also
-    as words."""
-    text = DECIMAL_TEMPERATURE.sub(rf"\1 {TEMPERATURE_READING}", text)
+    as words, and the Romani palatal letters spelled out."""
+    text = text.translate(ROMANI_PALATALS)
+    text = DECIMAL_TEMPERATURE.sub(
+        lambda found: f"{found.group(1)[:2]} {found.group(1)} {TEMPERATURE_READING}", text
+    )
+    text = RAISED_TEMPERATURE.sub(RAISED_READING, text)
     text = YEAR.sub(_past_year, text)
     text = GAME_SCORE.sub(rf"\g<0> {SCORE_READING}", text)
     return LAUGHING_FACES.sub(f" {LAUGHING_READING} ", text)

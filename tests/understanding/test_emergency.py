@@ -400,6 +400,19 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # rang; then slipping, poisoning with vomiting, lying in blood, "بدها تموت"). The
         # look-alikes still ringing: "jozi darab el karhba" (he crashed the car), "ma 3andi
         # nafas" (no mood: also "no breath"), a father asking whether slapping his son is wrong
+        # fifteenth round (u-danger15): the kinds heldout11 missed, in new wordings and other
+        # languages, written before the change (31 of 74 found, 5 of 28 look-alikes rang):
+        # thrown from a height, burned with a cigarette or an iron, vomiting blood, fainting
+        # after a beating, losing consciousness, ice cold and not answering, a stiff neck with
+        # fever, petrol drunk, detergent pods, flames spreading; Slovak letters in Romani,
+        # Bulgarian "-ха" (they did), Gulf "g" for q, Iraqi "چ", Ukrainian "h". Still missed: an
+        # Iraqi threat to burn "you" with nothing else ("احركچ": a burnt pot is also "burnt").
+        # Still ringing: "my son throws up in the car on long trips" ("throws ... on my son")
+        (
+            "probes_u-danger15.yaml",
+            1,
+            ("كال راح احركچ انتي وولدچ",),
+        ),
         (
             "probes_u-danger14.yaml",
             3,
@@ -1888,3 +1901,58 @@ def test_choking_burning_pushing_and_hair_pulling_typed_in_latin_letters_are_fou
     message: str,
 ) -> None:
     assert WORDS.found_in(message), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my dad is vomiting blood",  # en: vomiting blood
+        "bunicul vomita sange",  # ro
+        "деда рвет кровью",  # ru
+        "sie will das baby aus dem fenster werfen",  # de: thrown from a height
+        "муж хочет скинуть меня с балкона",  # ru
+        "dem beat am for market, e don faint",  # en (pidgin): beaten, then fainted
+        "она теряет сознание",  # ru: losing consciousness, said in the present
+        "annem bilincini kaybediyor",  # tr
+        "бабушка вся холодная и не отвечает",  # ru: cold and not answering
+        "high temperature and a stiff neck",  # en: meningitis signs
+        "he keeps burning my hands with cigarettes",  # en: burned on purpose
+        "ребенок выпил бензин",  # ru: a child drank petrol
+        "oğlum benzin içti",  # tr
+        "u nas vohon na kuhni",  # uk, Latin letters: fire in the kitchen
+    ],
+)
+def test_vomiting_blood_a_throw_from_a_height_and_losing_consciousness_are_found(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "o dad peľa taj na vakerel",  # rom: Slovak "ľ" (fell, does not speak)
+        "udariha me na ulicata",  # bg, Latin letters: "they hit me"
+        "akhuya wig3 mn el sat7",  # ar: Gulf "g" for q (fell from the roof)
+        "يصب بانزين وكال راح احركچ",  # ar: Iraqi "چ" for ك (pours petrol, will burn you)
+        "dedem nefes almeer",  # tr: spoken "-meer" for "-mıyor" (not breathing)
+    ],
+)
+def test_slovak_letters_a_bulgarian_they_gulf_g_iraqi_ch_and_spoken_meer_are_found(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "baiatul meu are febra 38.5",  # ro: a boy's raised temperature and nothing else
+        "oğlum ateşlendi biraz, 38.7",  # tr
+        "mein sohn hat 39,1 fieber",  # de
+        "brat ot dushi spasibo",  # ru: "from the soul", not "chokes"
+        "this hot sauce is fire, my mouth is burning",  # en: hot food
+    ],
+)
+def test_a_childs_temperature_below_39_5_thanks_or_hot_food_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message), message
