@@ -286,11 +286,17 @@ class Understander:
                 if everyday.intent is not None:
                     return general
                 return self._unless_clearly_a_request(general, text, snapshot, context)
-        if everyday.social is not None and (
-            asked.outcome is Outcome.UNKNOWN
-            or (asked.outcome in GUESSES and everyday.rest_topic_words <= 1)
+        if (
+            everyday.social is not None
+            and everyday.intent is None
+            and (
+                asked.outcome is Outcome.UNKNOWN
+                or (asked.outcome in GUESSES and everyday.rest_topic_words <= 1)
+            )
         ):
-            # "salut, ce faceti?": nothing more to find than the greeting; greet back.
+            # "salut, ce faceti?": nothing more to find than the greeting; greet back. Not
+            # when the rest named something the offers outweighed: in "merhaba almanca nerede
+            # ogrenebilirim" the language is the course's topic, not a word of greeting.
             return replace(wanted, intent=everyday.social)
         if everyday.intent is None and asked.outcome in UNANSWERED:
             guess = self._guess_by_meaning(question, snapshot, context)

@@ -219,3 +219,21 @@ async def test_a_request_in_another_spelling_gets_the_same_answer(
     assert answer == chat_.answer_to(as_listed)
     assert chat_.t._("Sorry, I do not know about that yet.") not in answer
     assert chat_.t._("Did you mean one of these?") not in answer
+
+
+@pytest.mark.parametrize(
+    ("code", "greeting_and_question"),
+    [
+        ("tr", "merhaba almanca nerede ogrenebilirim"),  # the language is the course's topic
+        ("ru", "zdravstvuite, gde mozhno uchit nemeckij"),  # Russian in Latin letters
+        ("ro", "buna ziua, unde pot sa invat germana"),
+    ],
+)
+async def test_a_question_after_a_greeting_is_answered_not_only_greeted_back(
+    tmp_path: Path, code: str, greeting_and_question: str
+) -> None:
+    chat_ = await chat(tmp_path, code, greeting_and_question)
+
+    answer = chat_.answer_to(greeting_and_question)
+    assert title("german-course", code) in answer.splitlines()[0], "the course's card"
+    assert chat_.t._("Hello! Nice that you write.") not in answer
