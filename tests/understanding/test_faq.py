@@ -43,6 +43,8 @@ def test_concept_questions_are_not_given_to_the_whole_question_matcher(
         ("bez dokumentov mozhno", "papers"),
         ("hic bir ucret aliyor musunuz", "free"),
         ("musai platim ceva la voi?", "free"),
+        ("a skolko stoit?", "free"),  # Russian in Latin letters: "skolko" is no Romani "skola"
+        ("o chavo ka jal ande školate", "school"),
         ("تعلمت شوي الماني بس", "without-german"),
         ("mein deutsch ist leider sehr schlecht", "without-german"),
         ("ein brief vom jobcenter liegt hier und ich verstehe ihn nicht", "jobcenter-letters"),
