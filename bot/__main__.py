@@ -196,6 +196,9 @@ def _ask(
             "detected_language": understood.detected_language,
             "outcome": understood.outcome.value,
             "intent": understood.intent.value if understood.intent else None,
+            # 112 and 110 shown: the emergency screen ("intent": "emergency") or, for a message
+            # that might be about danger, one line of them before the answer
+            "numbers": understood.shows_numbers,
             "faq": understood.faq,
             "follow_up": follow_up.topic if follow_up else None,
             "answer": understood.answer,

@@ -822,10 +822,19 @@ class Dialogue:
         return browsing.wrap_replies(replies, language)
 
     async def _answer_question(self, turn: Turn, text: str) -> list[Reply]:
-        t, snapshot = turn.t, turn.snapshot
         if len(text) > self.max_text_length:
-            return [views.too_long(t)]
-        understood = self.understander.understand(text, snapshot, self._context(turn))
+            return [views.too_long(turn.t)]
+        understood = self.understander.understand(text, turn.snapshot, self._context(turn))
+        replies = await self._answer_understood(turn, text, understood)
+        if understood.possible_danger and understood.outcome is not Outcome.EMERGENCY:
+            # Might be danger: the numbers first, in one line, then the answer asked for.
+            return [views.possible_danger(turn.t), *replies]
+        return replies
+
+    async def _answer_understood(
+        self, turn: Turn, text: str, understood: Understanding
+    ) -> list[Reply]:
+        t, snapshot = turn.t, turn.snapshot
         metrics.understood(understood.outcome.value)
         if not turn.browsing:  # not even anonymously: they said No
             await self._log_question(turn, understood)

@@ -526,6 +526,17 @@ def emergency(t: Translator) -> Reply:
     )
 
 
+def possible_danger(t: Translator) -> Reply:
+    """One line before the answer to a message that might be about danger but is not clearly
+    (pipeline.Understander.possible_danger): what a patient person at the counter says first
+    when unsure. The answer follows; the whole screen is :func:`emergency`."""
+    return _reply(
+        t,
+        "🚨 "
+        + t._("If someone is in danger now: 112 (ambulance, fire brigade), 110 (police). Free."),
+    )
+
+
 def greeting(turn: Turn) -> Reply:
     t = turn.t
     intro = "👋 " + t._("Hello! Nice that you write.") + "\n"

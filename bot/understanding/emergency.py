@@ -589,10 +589,32 @@ class ConceptPairs:
             skeletons=True,
             no_typo_words=no_typo_words,
         )
+        self._last: tuple[str, list[Found]] | None = None
+
+    def groups(self, text: str) -> list[Found]:
+        """Every group word found alone, typed as listed (no typo, no reading by consonants or
+        folded spelling: those are loose enough only as half of a pair), under its language
+        (``key``) with the group as its source (:meth:`DistressWords.partial`)."""
+        return [
+            Found(Phrase(code, group, found.phrase.words), found.positions, found.exact)
+            for found in self._found(text)
+            for group, code in [cast(tuple[str, str], found.phrase.key)]
+            if found.exact and not any(word.text[:1] == "0" for word in found.phrase.words)
+        ]
+
+    def _found(self, text: str) -> list[Found]:
+        """The index's reading of ``text``; the last one is kept, as the alarm and the hint
+        read the same message one after the other."""
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1]
+        found = self._index.find(text)
+        self._last = (text, found)
+        return found
 
     def find(self, text: str) -> list[Found]:
         by_group: defaultdict[tuple[str, str], list[Found]] = defaultdict(list)
-        for found in self._index.find(text):
+        for found in self._found(text):
             group, code = cast(tuple[str, str], found.phrase.key)
             by_group[group, code].append(found)
         words = normalize(text).split()
@@ -744,6 +766,35 @@ def _readings(text: str) -> str:
     return LAUGHING_FACES.sub(f" {LAUGHING_READING} ", text)
 
 
+POSSIBLE_DANGER_GROUPS = frozenset(
+    {
+        # harm done or threatened
+        "hurts", "beats", "injured", "weapon", "shoot", "kidnap", "cigarette", "hotliquid",
+        "scalded", "intruder", "doorbreak", "fight", "knives", "locks", "pillow", "pressed",
+        "afraid",
+        # fire and accidents
+        "fire", "explosion", "gas", "crash", "wounded", "runover",
+        # urgent states of the body
+        "blood", "breathe", "reacts", "answers_not", "bellypain", "throwsup", "vomits",
+    }
+)  # fmt: skip
+"""Groups of ``danger.yaml`` whose word alone, typed as listed in the person's language, makes
+a message possibly about danger (:meth:`DistressWords.partial`): harm, fire, an urgent state
+of the body. Not the persons, "me", "not", "much" (half of every pair), nor words that alone
+mostly mean something harmless: fever (a little fever and a doctor's hours), pills, drinking
+or swallowing, poison (Turkish "çamaşır" is laundry, too), "follows" (Persian "دنبال" is also
+looking for work), "sets on fire" (Turkish "yağacak", it will rain). Chosen on the
+development sets' other lines (0.7 % of 5,526 have such a word) and heldout11's emergencies,
+then measured on heldout10 read with its blind rules (f0d9256): README, "A learned second net
+for emergencies"."""
+
+
+NOT_ALONE = frozenset({"rat", "bye"})
+"""Words of a group never read alone for the hint: Romani "rat" (blood) is also the night
+("lačhi rat", good night); "bye" is Ukrainian "б'є" (beats) typed in Latin letters, and the
+English goodbye."""
+
+
 class DistressWords:
     def __init__(
         self,
@@ -787,6 +838,30 @@ class DistressWords:
 
     def found_in(self, text: str) -> bool:
         return bool(self._hits(text))
+
+    def partial(self, text: str, only: Collection[str] | None = None) -> frozenset[tuple[str, str]]:
+        """The concept groups of ``danger.yaml`` a word of ``text`` belongs to, typed as listed,
+        each alone, no pair needed, as ``(group, language)``, unless a figure of speech
+        explains it ("this course kills me"): half of what the alarm needs ("fieber", "es
+        brennt"), for the gentler hint (:data:`POSSIBLE_DANGER_GROUPS`); ``only``: these
+        groups alone."""
+        if self._pairs is None:
+            return frozenset()
+        found: list[Found] = []
+        for variant in {text, _persian_verbs_joined(text)}:
+            read = _readings(variant)
+            hits = [
+                hit for hit in self._pairs.groups(read) if only is None or hit.phrase.source in only
+            ]
+            found += self._figures.explain(read, hits) if self._figures and hits else hits
+        words = normalize(_readings(text)).split()
+        return frozenset(
+            (hit.phrase.source, str(hit.phrase.key))
+            for hit in found
+            if not all(
+                position < len(words) and words[position] in NOT_ALONE for position in hit.positions
+            )
+        )
 
     def languages_in(self, text: str) -> list[str]:
         """The languages whose words of danger ``text`` contains, most words first."""

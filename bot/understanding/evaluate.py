@@ -13,6 +13,13 @@ offer ("I got a letter I don't understand" may get the Jobcenter-letters answer,
 points to the office hours with a button). Off-topic lines count against the bot when they
 get a card or a FAQ answer; emergencies shown for other lines (false alarms) and off-topic
 lines taken as an everyday request are counted apart.
+
+Emergencies count in two columns: ``emergencies``, the emergency screen (``"intent":
+"emergency"``), and ``numbers shown``, the screen or, for a message that might be about danger,
+the one line with 112 and 110 before the answer (``Understanding.possible_danger``): the issue's
+"100 % must show the numbers". On the other lines the line is counted apart from false alarms
+(the hint rate): a needless line costs less than the screen, which replaces the answer, but
+many of them would teach people to skip it.
 """
 
 from __future__ import annotations
@@ -38,8 +45,9 @@ def _safe_load(text: str) -> Any:
     return yaml.load(text, Loader=_SAFE_LOADER)
 
 
-KINDS = ("intent", "emergency", "followup", "faq", "offer", "offtopic", "yesno")
-"""Columns of the report; ``offtopic`` counts wrong answers, the others right ones."""
+KINDS = ("intent", "emergency", "numbers", "followup", "faq", "offer", "offtopic", "yesno")
+"""Columns of the report; ``offtopic`` counts wrong answers, the others right ones.
+``numbers``: emergency lines shown 112 and 110 (the screen or the line before the answer)."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,7 @@ class Report:
     by_language: dict[str, dict[str, Tally]] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
     false_alarms: Tally = field(default_factory=Tally)  # emergency numbers on other lines
+    hints: Tally = field(default_factory=Tally)  # the line with 112 and 110 on other lines
     off_topic_intents: Tally = field(default_factory=Tally)  # off-topic taken as a request
     # "continue in another language?" asked although the line is in the person's language
     wrong_switches: Tally = field(default_factory=Tally)
@@ -103,6 +112,7 @@ class Report:
         headers = {
             "intent": "intents",
             "emergency": "emergencies",
+            "numbers": "numbers shown",
             "followup": "follow-ups",
             "faq": "FAQ",
             "offer": "offers top-1",
@@ -119,6 +129,10 @@ class Report:
             f"emergency numbers shown for other lines: {self.false_alarms.right} of "
             f"{self.false_alarms.asked}; off-topic lines taken as an everyday request: "
             f"{self.off_topic_intents.right} of {self.off_topic_intents.asked}"
+        )
+        rows.append(
+            "the line with 112 and 110 before the answer to other lines (hint rate): "
+            f"{self.hints.right} of {self.hints.asked}"
         )
         if self.wrong_switches.asked:
             rows.append(
@@ -151,8 +165,13 @@ def evaluate(
                 entry.target is None or understood.target_language == entry.target
             )
         report.tally(entry.language, entry.kind).add(counted)
-        if entry.kind != "emergency":
+        if entry.kind == "emergency":
+            report.tally(entry.language, "numbers").add(understood.shows_numbers)
+        else:
             report.false_alarms.add(understood.outcome is Outcome.EMERGENCY)
+            report.hints.add(
+                understood.shows_numbers and understood.outcome is not Outcome.EMERGENCY
+            )
         if entry.kind == "offtopic":
             report.off_topic_intents.add(understood.outcome is Outcome.INTENT)
         if switch is not None and understood.intent not in (Intent.EMERGENCY, Intent.LANGUAGE):
@@ -162,6 +181,7 @@ def evaluate(
             report.misses.append(
                 f"MISS [{entry.language}] {entry.kind} {entry.text!r}: expected "
                 f"{entry.expected}, got {got} ({understood.outcome.value})"
+                + (", the line with 112/110 first" if understood.possible_danger else "")
             )
     return report
 

@@ -5,7 +5,7 @@ Shared by the conversation and by ``python -m bot ask``, so staff test exactly w
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,11 +17,14 @@ from bot.matching.semantic import embed_query
 from bot.understanding.danger_head import (
     DANGER,
     EMBED_FROM,
+    HINT_EMBED_FROM,
+    HINT_WITH_MODEL,
+    HINT_WITHOUT_MODEL,
     MIN_WORDS,
     WITH_MODEL,
     shipped_danger_head,
 )
-from bot.understanding.emergency import DistressWords
+from bot.understanding.emergency import POSSIBLE_DANGER_GROUPS, DistressWords
 from bot.understanding.faq import find_faq
 from bot.understanding.followup import (
     FollowUpCues,
@@ -136,22 +139,53 @@ class Understander:
         """Words of danger or urgent illness, in any language, order or form; else, for a
         message of a few words, the learned second net (with the model when ``snapshot`` has
         it: bot/understanding/danger_head.py)."""
-        return self.distress.found_in(text) or self._danger_by_learning(text, snapshot)
+        if self.distress.found_in(text):
+            return True
+        probability = self._danger_with_model(text, snapshot)
+        return probability is not None and probability >= WITH_MODEL
 
-    def _danger_by_learning(self, text: str, snapshot: Snapshot | None) -> bool:
+    def danger_words_in_part(self, text: str, languages: Collection[str]) -> bool:
+        """A word of harm, fire or an urgent state of the body (typed as listed, in one of
+        ``languages``: the person's and the detected one), without the rest the alarm needs:
+        "schon wieder geschlagen", "es brennt bei den nachbarn"
+        (emergency.POSSIBLE_DANGER_GROUPS)."""
+        return any(
+            group in POSSIBLE_DANGER_GROUPS and code in languages
+            for group, code in self.distress.partial(text, POSSIBLE_DANGER_GROUPS)
+        )
+
+    def danger_by_learning_below_the_alarm(self, text: str, snapshot: Snapshot | None) -> bool:
+        """The learned reading below the alarm's threshold: with the model, the intent head's
+        "danger" probability at :data:`HINT_WITH_MODEL`; without it, the model-free head's at
+        :data:`HINT_WITHOUT_MODEL` (danger_head.py; off: it adds nearly nothing over the words
+        and reads family news as danger)."""
+        if len(text.split()) < MIN_WORDS:
+            return False
+        with_model = self._danger_with_model(text, snapshot, HINT_EMBED_FROM)
+        if with_model is not None:
+            return with_model >= HINT_WITH_MODEL
+        free = shipped_danger_head()
+        return free is not None and free.probability(text) >= HINT_WITHOUT_MODEL
+
+    def _danger_with_model(
+        self, text: str, snapshot: Snapshot | None, embed_from: float = EMBED_FROM
+    ) -> float | None:
+        """The intent head's "danger" probability of a message of a few words, with the model;
+        None without it. 0.0 when the model-free head finds the message unlikely enough (below
+        ``embed_from``) not to embed it."""
         # Without the model the letter runs alone are not trusted to ring: they read "my
         # husband loves me" or "my daughter has a toothache" as danger (danger_head.py says more).
         model = snapshot.semantic.model if snapshot is not None and snapshot.semantic else None
         head = shipped_head() if model is not None else None
         if model is None or head is None or DANGER not in head.classes:
-            return False
+            return None
         if len(text.split()) < MIN_WORDS:
-            return False
+            return 0.0
         free = shipped_danger_head()
-        if free is not None and free.probability(text) < EMBED_FROM:
-            return False  # no need to embed: the vector's head agreed in every fold
+        if free is not None and free.probability(text) < embed_from:
+            return 0.0  # no need to embed: the vector's head agreed in every fold
         vector = embed_query(model, text)
-        return float(head.probabilities(vector, text)[head.classes.index(DANGER)]) >= WITH_MODEL
+        return float(head.probabilities(vector, text)[head.classes.index(DANGER)])
 
     def typed_answer(self, text: str) -> YesNo | None:
         """A typed yes or no and nothing else ("da", "evet", "ok 👍")."""
@@ -201,6 +235,25 @@ class Understander:
         if self.emergency(text, snapshot):
             # Nothing else this turn: no "did you mean", no offer card under the numbers.
             return Understanding(text, Outcome.EMERGENCY, intent=Intent.EMERGENCY)
+        understood = self._understand(text, snapshot, context)
+        languages = {code for code in (context.language, understood.detected_language) if code}
+        if self.danger_words_in_part(text, languages):
+            if understood.outcome in UNANSWERED:
+                # A word of harm and nothing better to say than "I don't know" or "did you
+                # mean": the numbers and a person are the best answer.
+                return Understanding(
+                    text, Outcome.EMERGENCY, intent=Intent.EMERGENCY, possible_danger=True
+                )
+            return replace(understood, possible_danger=True)
+        if understood.outcome is not Outcome.CHOICE and self.danger_by_learning_below_the_alarm(
+            text, snapshot
+        ):
+            # Only a learned reading: the line before the answer, never the screen ("my husband
+            # makes me laugh" reads as danger to the letter runs).
+            return replace(understood, possible_danger=True)
+        return understood
+
+    def _understand(self, text: str, snapshot: Snapshot, context: Context) -> Understanding:
         detected = self.detect_language(text, snapshot)
         if context.choice_pending and (read := self.answer_and_rest(text, context.language)):
             answer, rest = read

@@ -96,6 +96,17 @@ class Understanding:
     after_answer: str = ""
     follow_up: FollowUp | None = None
     faq: str | None = None  # the FAQ entry's id
+    # The message might be about danger, but not clearly enough for the emergency screen
+    # (a word of harm without the rest the words of danger need, or a learned reading below
+    # the alarm's threshold): the answer comes after one line with 112 and 110 (pipeline.py,
+    # Understander.understand). With EMERGENCY: the screen came because a word of harm was
+    # found and the answer would have been "I don't know" or "did you mean".
+    possible_danger: bool = False
+
+    @property
+    def shows_numbers(self) -> bool:
+        """Whether the person is shown 112 and 110: the emergency screen or the one line."""
+        return self.outcome is Outcome.EMERGENCY or self.possible_danger
 
     @property
     def answer(self) -> str | None:

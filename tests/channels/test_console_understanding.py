@@ -188,6 +188,31 @@ async def test_danger_no_list_words_it_so_shows_the_numbers_and_nothing_else(
     await _shows_the_numbers_and_nothing_else(tmp_path, code, said)
 
 
+NUMBERS_LINE = "If someone is in danger now: 112 (ambulance, fire brigade), 110 (police). Free."
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("en", "there was a fight, where are you"),
+        ("tr", "korkuyorum, ofisiniz nerede"),  # I am afraid, where is your office
+        ("ro", "mi-e frica, unde va aflati"),
+        ("ru", "мне страшно, где вы находитесь"),
+    ],
+)
+async def test_a_message_that_might_be_danger_gets_the_numbers_first_then_its_answer(
+    tmp_path: Path, code: str, said: str
+) -> None:
+    chat_ = await chat(tmp_path, code, said)
+
+    answer = chat_.answer_to(said)
+    line = chat_.t._(NUMBERS_LINE)
+    assert line != NUMBERS_LINE or code == "en", "in the person's language"
+    assert line in answer
+    assert answer.index(line) < answer.index(chat_.t._("Here you find us:")), "numbers first"
+    assert "116 016" not in answer, "one line, not the whole screen: the question is answered"
+
+
 async def _shows_the_numbers_and_nothing_else(tmp_path: Path, code: str, said: str) -> None:
     chat_ = await chat(tmp_path, code, said)
 
@@ -195,6 +220,7 @@ async def _shows_the_numbers_and_nothing_else(tmp_path: Path, code: str, said: s
     numbers = [answer.index(n) for n in ("112", "110", "116 117", "116 016")]
     assert numbers == sorted(numbers), "112 and 110 first, then the doctor, then the help line"
     assert chat_.t._("Talk to a person") in answer
+    assert chat_.t._(NUMBERS_LINE) not in answer, "the screen alone, no line above it"
     assert chat_.t._("Sorry, I do not know about that yet.") not in answer
     assert chat_.t._("Did you mean one of these?") not in answer
     assert not any(title(o["id"], code) in answer for o in OFFERS), "no offer card after it"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,53 @@ def test_ask_json_reports_the_intent_and_the_faq(
     assert record["intent"] == intent
     assert "faq" in record
     assert record["answer"] == ("german-course" if question.startswith("cand") else None)
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "numbers"),
+    [
+        ("there was a fight, where are you", "where", True),  # the line, then the addresses
+        ("mein mann schlägt mich", "emergency", True),  # the screen
+        ("wann ist der deutschkurs", None, False),
+    ],
+)
+def test_ask_json_says_when_the_numbers_are_shown(
+    question: str, intent: str | None, numbers: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ask", "--lang", "en", "--json", question]) == 0
+
+    record = json.loads(capsys.readouterr().out)
+    assert record["numbers"] is numbers
+    assert record["intent"] == intent, "emergency only for the screen"
+
+
+def test_the_report_counts_numbers_shown_for_emergencies_and_the_line_on_other_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    questions = tmp_path / "set.yaml"
+    questions.write_text(
+        """
+questions:
+  - {q: "there was a fight, where are you", lang: en, intent: emergency}
+  - {q: "i am scared, where is your office", lang: en, intent: where}
+  - {q: "where is your office", lang: en, intent: where}
+""",
+        encoding="utf-8",
+    )
+
+    assert main(["ask", "--eval", str(questions)]) == 0
+
+    report = capsys.readouterr().out
+    header, *rows = report.splitlines()
+    columns = re.split(r"\s{2,}", header.strip())
+    english = dict(
+        zip(columns, re.split(r"\s{2,}", next(r for r in rows if r[:3] == "en ")), strict=True)
+    )
+    assert english["emergencies"] == "0% of 1", "no screen ..."
+    assert english["numbers shown"] == "100% of 1", "... but the numbers, in the line"
+    assert "the line with 112 and 110 before the answer to other lines (hint rate): 1 of 2" in (
+        report
+    )
 
 
 def test_a_typo_in_the_phrase_lists_names_file_and_line_instead_of_crashing(
