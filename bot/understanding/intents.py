@@ -129,8 +129,20 @@ _QUESTION_PARTICLE = re.compile(
 "açıkmısınız" is "açık mısınız", "gelebilirmiyim" is "gelebilir miyim"."""
 
 
+_LATIN_ARTICLE_APART = re.compile(
+    r"(?<![^\W\d_])(?:al|el|il|l|[bflw][aeiu]?l|lel|lil|lal)-(?=[^\W_])", re.IGNORECASE
+)
+"""The Arabic article, alone or after "with", "to", "in", "and", typed in Latin letters with a
+hyphen before its word ("al-lugha", "bel-almani", "lil-3arabi", "min al-muwazzafin"): it
+names no request of its own, so the word is read without it, as the Arabic script's "اللغة",
+"بالالماني" are (``phrases.ARABIC_PREFIXES``). Typed apart without a hyphen ("bil ingleezi")
+it is filler (``locales/intents.yaml``): Turkish "al" (take) is a word of its own."""
+
+
 def _squeezed(text: str) -> str:
-    """Drawn-out letters typed once, a Turkish question particle as its own word."""
+    """Drawn-out letters typed once, a Turkish question particle as its own word, a Latin-typed
+    Arabic article apart from its word left off."""
+    text = _LATIN_ARTICLE_APART.sub("", text)
     return _QUESTION_PARTICLE.sub(r" \1", _DRAWN_OUT.sub(r"\1", text))
 
 
@@ -174,6 +186,7 @@ class IntentPhrases:
         addressee: Mapping[str, Sequence[str]] | None = None,
         acknowledged: Mapping[str, Sequence[str]] | None = None,
         without: Mapping[str, Sequence[str]] | None = None,
+        asking_in: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.intents = intents
         self.answers = answers
@@ -293,6 +306,9 @@ class IntentPhrases:
                 by_language[code] = [*by_language.get(code, ()), *entries]
         self._support = self._index_by_key(with_someone, companion=True)
         self._on_behalf = self._index_by_key({Intent.LANGUAGE: on_behalf or {}})
+        # "scrie-mi", "bana ... yazın", "ekteb liya": beside a language's name, words that ask
+        # to be written to or answered in it.
+        self._asking_in = self._index_by_key({Intent.LANGUAGE: asking_in or {}})
         self._elsewhere = PhraseIndex(
             (
                 p
@@ -404,6 +420,7 @@ class IntentPhrases:
         addressee = phrase_lists(source, ("addressee",), issues, required=False)
         acknowledged = phrase_lists(source, ("acknowledged",), issues, required=False)
         without = phrase_lists(source, ("without",), issues, required=False)
+        asking_in = phrase_lists(source, ("asking_in",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -423,6 +440,7 @@ class IntentPhrases:
             addressee,
             acknowledged,
             without,
+            asking_in,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -477,7 +495,12 @@ class IntentPhrases:
     def _find_in_clauses(self, text: str) -> IntentMatch:
         whole = self._find(text)
         if whole.intent is not None and whole.share >= INTENT_SHARE:
-            if whole.intent in SAID_WHOLE and whole.share < 1.0 and self._said_whole(whole, text):
+            asked_in = whole.intent is Intent.LANGUAGE and whole.language_asked
+            if (
+                (whole.intent in SAID_WHOLE or asked_in)
+                and whole.share < 1.0
+                and self._said_whole(whole, text)
+            ):
                 return replace(whole, share=1.0)
             return whole
         clauses = _clauses(text)
@@ -515,6 +538,10 @@ class IntentPhrases:
         # whatever the story after it names; said after a story ("Отворената консултация в
         # понеделник, от колко е?") it may ask about what the story named.
         said_whole = clause.intent in ABOUT_OUR_PLACE and self._said_whole(clause, text)
+        # "scrie-mi in germana te rog, ca vreau sa invat": a language asked for with words
+        # that ask, in a clause all its own, is what is asked, whatever the reason beside it
+        # names (learning German names the course; the person asks to be written to in it).
+        said_whole |= clause.intent is Intent.LANGUAGE and clause.language_asked
         return replace(
             whole,
             intent=clause.intent,
@@ -540,7 +567,11 @@ class IntentPhrases:
                 and reading.share >= 1.0
                 and len(normalize(clause).split()) >= 2
             ):
-                if whole.intent in OWN_MATTER:
+                if whole.intent in OWN_MATTER or (
+                    whole.intent is Intent.LANGUAGE and reading.language_asked
+                ):
+                    # A language asked for with words that ask ("irin mange nemcika, kamav te
+                    # sikľuv"): the reason beside it (learning) names no offer asked about.
                     return True
                 # Our place, hours and bookings: as typed, not through a typo ("unde pot
                 # coase?", where can I sew, is no "close"); no booking beside "without" ("šaj
@@ -682,6 +713,13 @@ class IntentPhrases:
             if intent in requests:
                 supported_by[intent] |= hit.positions - polite
         wanted = [code for code, reading in targets.items() if reading[0]]  # not denied
+        if Intent.LANGUAGE in requests and wanted:
+            # "bana almanca yazın", "irin mange nemcika": a language named beside words that
+            # ask to be written to in it is asked for, as with "switch to" (not "my friend
+            # wrote to me in german": no one is asked).
+            for hit in self._asking_in.find(text):
+                supported_by[Intent.LANGUAGE] |= hit.positions - polite
+                language_asked = True
         if (
             Intent.LANGUAGE in requests
             and wanted
@@ -830,7 +868,10 @@ class IntentPhrases:
 
     def _no_request_word(self, word: str) -> bool:
         """A small word or filler, also as Belarusians and migrants spell it ("нада")."""
-        return word in self._no_request or slavic_spelling(word) in self._no_request_folded
+        if word in self._no_request or slavic_spelling(word) in self._no_request_folded:
+            return True
+        # Arabic "and" typed onto a small word ("وما قصرت", "ولا", "وانا"): still a small word.
+        return word.startswith("و") and len(word) > 2 and word[1:] in self._no_request
 
     def _denies_after(self, word: str) -> bool:
         """A word that denies the language named just before it: "yok", "bilmiyorum"."""
@@ -1126,12 +1167,26 @@ def _spoken_endings(word: str) -> tuple[str, ...]:
     return ()
 
 
+_REASON_WORDS = (
+    "weil", "because", "coz", "cuz", "cause", "ca", "deoarece", "fiindca", "fiindcă",
+    "защото", "понеже", "çünkü", "cunku", "zira", "щоб", "бо", "тому що", "потому что",
+    "чтобы", "так как", "ибо", "لان", "لأن", "عشان", "علشان", "حتى", "حتي", "مشان", "كرمال",
+    "لانو", "لأنو", "چون", "چونکه", "zashtoto", "potomu chto", "chtoby", "3ashan", "la2en",
+    "la2anno",
+)  # fmt: skip
+"""Words that begin a reason or a purpose after a request ("trebuie sa anulez programarea
+ca lucrez", "اريد احول الكتابة للالماني حتى اتعلم", "scrie-mi in germana ca vreau sa
+invat"): the reason is a clause of its own, as after a comma, so the request is said whole."""
+
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:(?:(?<!\d)[,.:]|[,.:](?!\d)|[;!?\u2026\u060c\u061f\u061b\n])+|\s-+\s)\s*"
+    r"|\s+(?=(?:" + "|".join(_REASON_WORDS) + r")(?![^\W_]))",
+    re.IGNORECASE,
 )
 """Where one clause ends and the next begins: a comma, a full stop, a question or exclamation
-mark (also the Arabic ones), a semicolon, a colon, a dash between spaces, a new line; not a
-comma, point or colon inside a number ("39,5", "14:00")."""
+mark (also the Arabic ones), a semicolon, a colon, a dash between spaces, a new line, before a
+word giving a reason (``_REASON_WORDS``); not a comma, point or colon inside a number ("39,5",
+"14:00")."""
 
 
 def _clauses(text: str) -> list[tuple[str, bool]]:

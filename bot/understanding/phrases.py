@@ -110,6 +110,9 @@ _SKELETON_SILENT = str.maketrans(dict.fromkeys("aeiou23"))
 _SKELETON_ENDINGS = ("km", "kn", "tn", "mn", "Sn", "hm", "hn")
 """Attached your, our, their in Latin letters ("maktabkom", "daftaretun", "khunashun")."""
 _LATIN_WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")
+_LATIN_PLURAL = re.compile(r"(?<=[^aeiou\W\d])(?:ee|ii|i|y)ne?$")
+"""The plural ending -in typed onto a Latin-typed Arabic word ("muwazzafin", "mowazzafeen",
+"mwazfiin"), as "ين" is taken off an Arabic-script one (``ATTACHED_ENDINGS``)."""
 _LATIN_ARTICLE = re.compile(r"^(?:[bf][ie]?l|[aei]l|l)(?=[^aeiou\W])")
 """The article typed onto a Latin-typed Arabic word, alone or after "with", "in" ("lmaktab",
 "l3onwan", "elmaktab", "bl3arbia"): Darija and chat Arabic write it joined."""
@@ -701,6 +704,11 @@ def _arabic_persian_forms(word: str, skeleton: bool) -> list[str]:
         unmarked = latin_skeleton(rest)
         if len(rest) >= 3 and _skeleton_says_enough(rest, unmarked):
             forms.append(SKELETON + unmarked)  # "lmaktab" is "maktab" too
+    if skeleton and (plural := _LATIN_PLURAL.search(word)):
+        rest = word[: plural.start()]
+        unmarked = latin_skeleton(rest)
+        if len(rest) >= 4 and _skeleton_says_enough(rest, unmarked):
+            forms.append(SKELETON + unmarked)  # "muwazzafin" is "muwazzaf" too
     if _skeleton_says_enough(word, consonants):
         forms.append(SKELETON + consonants)
         forms += [
