@@ -408,9 +408,13 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # Bulgarian "-ха" (they did), Gulf "g" for q, Iraqi "چ", Ukrainian "h". Still missed: an
         # Iraqi threat to burn "you" with nothing else ("احركچ": a burnt pot is also "burnt").
         # Still ringing: "my son throws up in the car on long trips" ("throws ... on my son")
+        # batch B, written after the first change (53 of 59 found, 5 of 15 look-alikes rang):
+        # Finglish "partet" (throw you), "estefragh", Romani balconies, Gulf "yigtil"; a wardrobe
+        # or rubbish thrown from a balcony, a mother "cold" who does not answer messages. Also
+        # still ringing: "my consciousness of time" ("lost ... consciousness")
         (
             "probes_u-danger15.yaml",
-            1,
+            2,
             ("كال راح احركچ انتي وولدچ",),
         ),
         (
@@ -1955,4 +1959,33 @@ def test_slovak_letters_a_bulgarian_they_gulf_g_iraqi_ch_and_spoken_meer_are_fou
     ],
 )
 def test_a_childs_temperature_below_39_5_thanks_or_hot_food_is_no_alarm(message: str) -> None:
+    assert not WORDS.found_in(message), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "shoharam goft az balkon partet mikonam",  # fa, Finglish: "I'll throw you off the balcony"
+        "pedaram khun estefragh karde",  # fa, Finglish: vomited blood
+        "e čhaj peľa andar o balkoni",  # rom: fell from the balcony
+        "rayli yigtil el 3yal",  # ar, Gulf: my husband kills the children
+        "чоловік припікав мене цигаркою",  # uk: burned me with a cigarette
+    ],
+)
+def test_the_new_kinds_in_finglish_romani_gulf_arabic_and_ukrainian_are_found(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "мой брат выкинул старый шкаф с балкона",  # ru: a wardrobe thrown, not a person
+        "am aruncat gunoiul pe geam din greseala",  # ro: rubbish out of the window
+        "мама студена към мен, не отговаря на съобщения",  # bg: cold to me, no answer
+        "this curry is fire, my tongue is burning",  # en: hot food ("curry" is no "churi")
+    ],
+)
+def test_a_thing_thrown_a_cold_mother_or_a_hot_curry_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message), message
