@@ -29,6 +29,7 @@ from rapidfuzz.distance import Indel
 
 from bot.matching.loanwords import eu_passports, read_chat_cyrillic, read_loanword
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
+from bot.matching.sound import SoundIndex
 from bot.matching.stopwords import OFFER_STOP_WORDS, is_when_word
 
 CONFIDENT = 85.0
@@ -247,6 +248,12 @@ class Matcher:
         self._name_words = frozenset(
             word for keyword in keywords if keyword.name for word in keyword.words
         )
+        # And by sound: "doiczkurs", "nae cafe", "فلكمن يوروبا" (bot/matching/sound.py); whole
+        # names only ("willkommeneuropa", not "europa" or the "rumanisches" of a breakfast).
+        whole_names = frozenset(
+            keyword.words[0] for keyword in keywords if keyword.name and len(keyword.words) == 1
+        )
+        self._sound = SoundIndex(whole_names, stop_words)
         for word in keywords_by_word:
             deletions = _index_deletions(word) + (
                 word in self._name_words and len(word) >= MIN_NAME_BY_EAR_CHARS
@@ -305,6 +312,10 @@ class Matcher:
     def match(self, question: str, limit: int = 3) -> MatchResult:
         """Rank the offers this question may be about; at most ``limit`` candidates."""
         normalized = normalize(question[:MAX_QUESTION_CHARS])
+        raw = [_strip_arabic_prefix(word) for word in normalized.split()]
+        heard = self._sound.read(raw)
+        if len(heard) > len(raw):  # a name typed by ear is also read as the name ("nae cafe")
+            normalized = " ".join(heard)
         words = _words(normalized, self._stop_words) or normalized.split()  # see Matcher.build
         words = eu_passports([read_loanword(read_chat_cyrillic(word)) for word in words])
         without_days = [word for word in words if not is_when_word(word)]

@@ -23,7 +23,7 @@ from bot.catalogue.live import Snapshot
 from bot.catalogue.schedule import WEEKDAYS
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.matching.stopwords import STOP_WORDS
-from bot.understanding.faq import faq_words
+from bot.understanding.faq import concepts_of, faq_words
 from bot.understanding.offers import UNSURE_CARD
 from bot.understanding.phrases import (
     ROMANI,
@@ -60,6 +60,9 @@ SPEAKER = "speaker"
 """Not topics of their own: a language's name beside a speaker word ("gibts da jemand der
 türkisch kann", "ogretmen turkce biliyor mu") asks which languages are spoken there. The names
 are those of ``locales/intents.yaml`` (``languages``)."""
+
+VISIT = "visit"
+"""Not a topic either: a word for going there (``visit`` in locales/followups.yaml)."""
 
 INTENTS_FILE = "intents.yaml"
 
@@ -149,8 +152,22 @@ class FollowUpCues:
         language_names: Mapping[str, Sequence[str]] | None = None,
         pointing: Mapping[str, Sequence[str]] | None = None,
         ages: Mapping[str, Sequence[str]] | None = None,
+        visit: Mapping[str, Sequence[str]] | None = None,
+        visit_faq: Sequence[str] = (),
     ) -> None:
         self.topics = topics
+        # Words for going there; beside papers (the FAQ ids ``visit_faq``) they ask what to
+        # bring: see :meth:`papers_for_a_visit`.
+        self.visit_faq = frozenset(visit_faq)
+        self._visit = PhraseIndex(
+            [
+                phrase
+                for code, entries in (visit or {}).items()
+                for entry in entries
+                for phrase in _cue_phrases(str(entry), _Cue(VISIT), code)
+            ],
+            forms=spelling_forms,
+        )
         # Words for a child's years ("ani", "snin", "yaşında"), normalised; "*" ends a stem.
         self.ages = tuple(
             (normalize(str(word).rstrip("*")), str(word).endswith("*"))
@@ -234,7 +251,9 @@ class FollowUpCues:
             str(code): list(entries or ()) for code, entries in (data.get("pointing") or {}).items()
         }
         ages = {str(code): list(words or ()) for code, words in (data.get("ages") or {}).items()}
-        return cls(topics, days, from_faq, speakers, names, pointing, ages)
+        visit = {str(code): list(words or ()) for code, words in (data.get("visit") or {}).items()}
+        visit_faq = [str(faq_id) for faq_id in data.get("visit_faq") or ()]
+        return cls(topics, days, from_faq, speakers, names, pointing, ages, visit, visit_faq)
 
     def missing(self, codes: Sequence[str]) -> list[str]:
         """What a complete file lacks for these languages, as "topics.cost: fa" lines."""
@@ -303,6 +322,11 @@ class FollowUpCues:
         ):  # the weakest cue: "wann kann ich dort deutsch lernen" asks when
             topics.add("languages")
         topics = topics or {cast(_Cue, hit.phrase.key).topic for hit in cues}
+        if "audience" in topics and _speaks_a_language(cues, names, speakers):
+            # "sunt acolo femei care inteleg romaneste?", "are there ladies there who
+            # understand arabic?": the women are the speakers asked about, not who may come.
+            topics.discard("audience")
+            topics.add("languages")
         if "bring" in topics:
             # "what should i bring when i come", "ce iau cu mine cand vin": the when is the
             # visit's, the question is what to bring (a weekday named still asks when); "do i
@@ -355,6 +379,17 @@ class FollowUpCues:
             for hit in self._index.find(text)
         )
 
+    def papers_for_a_visit(self, text: str, snapshot: Snapshot) -> bool:
+        """Whether ``text`` asks for papers (a FAQ entry of ``visit_faq``) beside a word for
+        going there: "which papers do i need when i go there", "ce acte imi trebuie cand merg
+        acolo", "oraya giderken hangi belgeler lazım"."""
+        if not self.visit_faq:
+            return False
+        hit = concepts_of(snapshot).find(text)
+        if hit is None or hit.faq_id not in self.visit_faq:
+            return False
+        return any(not found.positions & hit.positions for found in self._visit.find(text))
+
     def faq_of_topic(self, topic: str) -> str | None:
         """The staff-written answer a topic stands for with no card shown ("is it free?")."""
         ids = self.from_faq.get(topic)
@@ -370,6 +405,30 @@ _SOFT_SIGN = re.compile(r"(?<=[a-z])['’`](?=[a-z])", re.IGNORECASE)
 
 CHILD_AGE_LIMIT = 14
 """Up to this many years, an age said beside an offer asks whether a child may come."""
+
+
+def _speaks_a_language(
+    cues: Sequence[Found], names: Sequence[Found], speakers: Sequence[Found]
+) -> bool:
+    """Whether a language's name stands beside a speaker word, apart from the words typed as
+    listed that say who may come ("e si pentru romani care vorbesc?" names Romanians; "arabic"
+    is only read as "arabs" through a typo). Both typed as listed: in "vi vash e roma andar
+    bulgaria" (also Roma from Bulgaria?) "andar" is no "anlar" (understands)."""
+    audience = set().union(
+        *(
+            hit.positions
+            for hit in cues
+            if hit.exact and cast(_Cue, hit.phrase.key).topic == "audience"
+        )
+    )
+    return any(
+        name.exact
+        and speaker.exact
+        and not name.positions & speaker.positions
+        and not name.positions & audience
+        for name in names
+        for speaker in speakers
+    )
 
 
 def _child_age(words: Sequence[str], ages: Sequence[tuple[str, bool]]) -> frozenset[int]:
@@ -487,10 +546,20 @@ def find_follow_up(
         return None
     # "ce acte trebuie sa aduc", "so lila trebul": papers, no new offer
     topic, weekday, rest = cues.find(text, faq_words(text, snapshot))
-    if topic is None:
+    if topic is None and not cues.papers_for_a_visit(text, snapshot):
         return None
     if _turns_to_a_new_topic(text) and _names_it_as_a_whole(text, None, context, snapshot):
         return None
+    whole = snapshot.matcher.match(text)
+    if whole.named and whole.top is not None and whole.top.offer_id != context.offer:
+        # "what about the willkomen europe thing", "a eto Willkommen Europa chto takoe?":
+        # another offer called by its own name is a new topic, whatever cue words are beside
+        # it ("europa" also begins with "euro", a cost cue).
+        return None
+    if topic in (None, "when") and weekday is None and cues.papers_for_a_visit(text, snapshot):
+        # "which papers do i need when i go there": what to bring to that offer, not the
+        # general answer on papers nor when it is.
+        topic = "bring"
     # Only words that can name an offer: "trebuie sa ma" alone must not look like one.
     rest = " ".join(
         word for word in rest.split() if word not in STOP_WORDS and word not in cues.pointing
