@@ -691,13 +691,13 @@ def _figure(hit: Found, subjects: set[int], verbs: set[int], family: Family) -> 
     )
 
 
-DECIMAL_TEMPERATURE = re.compile(r"(?<![\d.,])(39[.,][5-9]|4[0-2][.,]\d)(?![\d.,])")
+DECIMAL_TEMPERATURE = re.compile(r"(?<![\d.,])(39[.,][5-9]|4[0-2][.,]\d)(?!\d|[.,]\d)")
 """A high body temperature typed with a decimal ("39,5", "40.2"; not a price, "39,50"), ..."""
 TEMPERATURE_READING = "decimaltemperature"
 """... read as this word too (keeping the degrees, "39"), which ``danger.yaml`` lists in the
 group ``reading``: "bebeto ima 39.5" has no word for fever, but a baby with 39.5 is one."""
 
-RAISED_TEMPERATURE = re.compile(r"(?<![\d.,])(3[89])[.,]\d(?![\d.,])")
+RAISED_TEMPERATURE = re.compile(r"(?<![\d.,])(3[89])[.,]\d(?!\d|[.,]\d)")
 """A raised temperature below 39.5 ("38,2", "39.1") ...)"""
 RAISED_READING = "babytemperature"
 """... read as this word INSTEAD of its number, in the group ``babyreading``, paired only with a
@@ -744,6 +744,17 @@ PERSIAN_VERB_PREFIX = re.compile("(?<![^\\s])(نمی|می)[\u200c ]+(?=[^\\s\u20
 
 def _persian_verbs_joined(text: str) -> str:
     return PERSIAN_VERB_PREFIX.sub(r"\1", text)
+
+
+MILD_TEMPERATURE = re.compile(r"(?<![\d.,])(3[78][.,]\d|39[.,][0-4])(?!\d|[.,]\d)")
+"""A temperature from 37.0 to 39.4 typed with a decimal ("38,3", "37.8")."""
+
+
+def raised_temperature_alone(text: str) -> bool:
+    """Whether the message gives a temperature below 39.5 and none higher: "у сына 38.3, дали
+    парацетамол", "oğlum ateşlendi biraz, 37.8". The learned net reads such a number as illness
+    and rings; whether it is an emergency is for the words (a baby, not breathing, not waking)."""
+    return bool(MILD_TEMPERATURE.search(text)) and not DECIMAL_TEMPERATURE.search(text)
 
 
 ROMANI_PALATALS = str.maketrans(

@@ -24,7 +24,11 @@ from bot.understanding.danger_head import (
     WITH_MODEL,
     shipped_danger_head,
 )
-from bot.understanding.emergency import POSSIBLE_DANGER_GROUPS, DistressWords
+from bot.understanding.emergency import (
+    POSSIBLE_DANGER_GROUPS,
+    DistressWords,
+    raised_temperature_alone,
+)
 from bot.understanding.faq import find_faq
 from bot.understanding.followup import (
     FollowUpCues,
@@ -141,6 +145,8 @@ class Understander:
         it: bot/understanding/danger_head.py)."""
         if self.distress.found_in(text):
             return True
+        if raised_temperature_alone(text):  # "у сына 38.3": the words decide, not the net
+            return False
         probability = self._danger_with_model(text, snapshot)
         return probability is not None and probability >= WITH_MODEL
 

@@ -178,3 +178,21 @@ def test_with_the_model_family_news_brings_no_numbers(
     understood = without_rules.understand(message, with_model, Context(language))
 
     assert understood.outcome is not Outcome.EMERGENCY
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("у сына 38.3, дали парацетамол", "ru"),  # a son with 38.3, given paracetamol
+        ("у сина 38,2, дали парацетамол", "uk"),
+        ("oğlum 38,4 ateşlendi, parasetamol verdim", "tr"),
+        ("my daughter has 38.6 fever", "en"),
+    ],
+)
+def test_with_the_model_a_childs_temperature_below_39_5_alone_brings_no_numbers(
+    understander: Understander, with_model: Snapshot, message: str, language: str
+) -> None:
+    assert not understander.emergency(message, with_model)
+    understood = understander.understand(message, with_model, Context(language))
+    assert understood.outcome is not Outcome.EMERGENCY
