@@ -311,9 +311,13 @@ class Understander:
             named_in_a_question = (
                 everyday.intent is Intent.LANGUAGE and len(text.split()) > 1 and not asked_for
             )
+            # "turkce konusan biriyle konusmak istiyorum": a person who speaks a language is
+            # asked for; the staff answer on interpreters would only say to ask for one.
+            person_who_speaks_it = everyday.intent is Intent.HUMAN and everyday.target is not None
             if (
                 everyday.intent not in SOCIAL
                 and not everyday.instead_of_another
+                and not person_who_speaks_it
                 and (everyday.share < 1.0 or named_in_a_question)
             ):
                 # Half a request, or a language named in a question ("muss ich schon deutsch

@@ -122,6 +122,9 @@ async def test_thanks_gets_you_are_welcome(tmp_path: Path, code: str, thanks: st
         ("ro", "vreau sa vorbesc cu un om"),
         ("tr", "gercek biriyle konusabilir miyim"),
         ("ar", "bdi e7ki ma3 insan"),
+        # A person who speaks the language, not the staff answer on interpreters:
+        ("tr", "turkce konusan biriyle konusmak istiyorum"),
+        ("ar", "بدي احكي مع حدا بيحكي عربي"),
     ],
 )
 async def test_asking_for_a_person_in_words_does_what_the_button_does(
