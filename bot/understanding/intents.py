@@ -135,8 +135,10 @@ _LATIN_ARTICLE_APART = re.compile(
 """The Arabic article, alone or after "with", "to", "in", "and", typed in Latin letters with a
 hyphen before its word ("al-lugha", "bel-almani", "lil-3arabi", "min al-muwazzafin"): it
 names no request of its own, so the word is read without it, as the Arabic script's "اللغة",
-"بالالماني" are (``phrases.ARABIC_PREFIXES``). Typed apart without a hyphen ("bil ingleezi")
-it is filler (``locales/intents.yaml``): Turkish "al" (take) is a word of its own."""
+"بالالماني" are (``phrases.ARABIC_PREFIXES``). Typed apart without a hyphen, "bil", "bel"
+(in the) are filler (``locales/intents.yaml``: "bil ingleezi"); "al", "el" alone stay words
+(Turkish "al" is "take"; as words they keep "emta kurs al lugha al almaniya" a question about
+the course, the offer matcher being less sure of it than of the joined spelling)."""
 
 
 def _squeezed(text: str) -> str:

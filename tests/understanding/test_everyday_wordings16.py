@@ -51,6 +51,25 @@ def test_everyday_requests_in_the_twelfth_rounds_forms(
     assert understood.intent is intent
 
 
+FORMAL_ARABIC = [
+    ("أود التحدث إلى أحد المستشارين لو تكرمت", Intent.HUMAN),
+    ("أرجو التحدث مع موظف مباشرة", Intent.HUMAN),
+    ("أعتذر لن أتمكن من الحضور يوم السبت، يرجى إلغاء موعدي", Intent.CANCEL),
+]
+"""Standard Arabic's polite wrappers and verbs of wanting ("أود", "أرجو", "لو تكرمت", "يرجى")
+set aside like the spoken ones ("بدي", "لو سمحت")."""
+
+
+@pytest.mark.parametrize(("message", "intent"), FORMAL_ARABIC)
+def test_formal_arabic_wrappers_around_a_request(
+    understander: Understander, snapshot: Snapshot, message: str, intent: Intent
+) -> None:
+    understood = understander.understand(message, snapshot, Context("ar"))
+
+    assert understood.outcome is Outcome.INTENT
+    assert understood.intent is intent
+
+
 ASKED_IN_A_LANGUAGE_BESIDE_LEARNING = [
     ("ramon mange nemcika, kamav te sikľuvav", "rom", "de"),
     ("bana almanca yazın, öğrenmek istiyorum çünkü", "tr", "de"),
@@ -92,6 +111,8 @@ def test_write_to_me_without_a_language_asks_for_no_language(
         ("wann ist der deutschkurs", "de"),  # an offer question, not the opening hours
         ("el-ftour el-roumani, shu huwa?", "ar"),  # the breakfast, not the Romani language
         ("моя сестра ходила к врачу, потому что болела", "ru"),
+        ("لن أتمكن من الحضور إلى حفل زفاف أخي", "ar"),  # not coming to a wedding
+        ("emta kurs al lugha al almaniya?", "ar"),  # the German course, not the language
     ],
 )
 def test_no_request_where_none_is_asked(
