@@ -92,6 +92,8 @@ def test_papers_for_going_there_after_a_card_ask_what_to_bring(
         ("are there women there who speak farsi", "en"),
         ("gibt es da männer, die arabisch verstehen?", "de"),
         ("sunt acolo barbati care inteleg turceste?", "ro"),
+        ("sind da mütter, die sorani sprechen?", "de"),  # a Kurdish dialect by its own name
+        ("ima li tam zheni, koito govoryat kurmandzhi", "bg"),
     ],
 )
 def test_speakers_of_a_language_ask_which_languages_not_who_may_come(
