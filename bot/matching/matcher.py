@@ -28,9 +28,14 @@ from typing import NamedTuple
 from rapidfuzz.distance import Indel
 
 from bot.matching.loanwords import eu_passports, read_chat_cyrillic, read_loanword
-from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
+from bot.matching.normalize import (
+    has_cyrillic,
+    normalize,
+    romanisation_key,
+    transliterate_cyrillic,
+)
 from bot.matching.sound import SoundIndex
-from bot.matching.stopwords import OFFER_STOP_WORDS, is_when_word
+from bot.matching.stopwords import OFFER_STOP_WORDS, ROMANISED_STOP_WORDS, is_when_word
 
 CONFIDENT = 85.0
 """From this score the bot answers with the offer directly."""
@@ -103,6 +108,14 @@ MAX_ENDING_CHARS = 2
 MIN_FUZZY_CHARS = 4
 """Shorter words allow no typo of their own: "bus" and "bis" are different words. (A short
 question word still matches a keyword word one letter longer: "мам" and "мами".)"""
+
+ROMANISED_LANGUAGES = frozenset({"ru", "uk", "bg"})
+ROMANISATION_SIMILARITY = 95.0
+MIN_ROMANISATION_KEY_CHARS = 3
+"""A Latin-typed Russian, Ukrainian or Bulgarian word spelled another way than the keyword's
+Latin form ("ishu", "ischu" for "ishchu", ищу; "xochu" for "khochu"): both reduce to one
+:func:`romanisation_key`, compared exactly, worth a little less than the same spelling. Only
+for words no Latin-script keyword has ("robot" stays the German robot)."""
 
 DELETION_CACHE_SIZE = 200_000
 """Typo variants kept between catalogue reloads (a few MB at 300 offers)."""
@@ -271,6 +284,25 @@ class Matcher:
         }
         self._words_by_deletion = {key: tuple(words) for key, words in words_by_deletion.items()}
         self._words_by_stem = {key: tuple(words) for key, words in words_by_stem.items()}
+        # ROMANISATION_SIMILARITY: the Latin words of Russian, Ukrainian and Bulgarian keywords
+        # by their romanisation key; words of the Latin-script languages' keywords are left to
+        # their own language.
+        romanised: defaultdict[str, set[str]] = defaultdict(set)
+        latin_words: set[str] = set()
+        for keyword in keywords:
+            for word in keyword.words:
+                if not word.isascii() or not word.isalpha():
+                    continue
+                if keyword.language in ROMANISED_LANGUAGES:
+                    romanised[romanisation_key(word)].add(word)
+                else:
+                    latin_words.add(word)
+        self._romanised_by_key = {
+            key: tuple(words)
+            for key, words in romanised.items()
+            if len(key) >= MIN_ROMANISATION_KEY_CHARS
+        }
+        self._latin_words = frozenset(latin_words)
 
     @classmethod
     def build(
@@ -316,7 +348,12 @@ class Matcher:
         heard = self._sound.read(raw)
         if len(heard) > len(raw):  # a name typed by ear is also read as the name ("nae cafe")
             normalized = " ".join(heard)
-        words = _words(normalized, self._stop_words) or normalized.split()  # see Matcher.build
+        read = normalized
+        if any(self._is_romanised(word) for word in normalized.split()):
+            # Only beside a word that is Russian, Ukrainian or Bulgarian in Latin letters:
+            # Romani "vrema" (weather) is no Russian "vremya" (time) in a Romani question.
+            read = " ".join(self._romanised_stop_word(word) for word in normalized.split())
+        words = _words(read, self._stop_words) or normalized.split()  # see Matcher.build
         words = eu_passports([read_loanword(read_chat_cyrillic(word)) for word in words])
         without_days = [word for word in words if not is_when_word(word)]
         if without_days and len(without_days) < len(words):
@@ -327,6 +364,31 @@ class Matcher:
             if named.top is not None and named.top.score >= NAME_WITH_DAY_MIN:
                 return named
         return self._rank(words, normalized, limit)
+
+    def _is_romanised(self, word: str) -> bool:
+        """Whether ``word`` is a Latin-typed word of a Russian, Ukrainian or Bulgarian keyword
+        (in any romanisation) and of no Latin-script language's keyword."""
+        if word in self._latin_words or not word.isascii():
+            return False
+        key = romanisation_key(word)
+        return len(key) >= MIN_ROMANISATION_KEY_CHARS and key in self._romanised_by_key
+
+    def _romanised_stop_word(self, word: str) -> str:
+        """``word`` as the stop-word lists spell it, if it is a Cyrillic stop word typed in
+        another romanisation ("shodit" for "skhodit", сходить); else ``word`` itself. Words of
+        the catalogue's keywords keep their spelling (ROMANISATION_SIMILARITY)."""
+        if (
+            word in self._stop_words
+            or not word.isascii()
+            or word in self._latin_words
+            or word in self._keywords_by_word
+        ):
+            return word
+        key = romanisation_key(word)
+        if len(key) < MIN_ROMANISATION_KEY_CHARS:
+            return word
+        latin = ROMANISED_STOP_WORDS.get(key)
+        return latin if latin is not None and latin in self._stop_words else word
 
     def _rank(self, words: list[str], normalized: str, limit: int) -> MatchResult:
         """The offers the question's topic words ``words`` may be about, best first."""
@@ -423,6 +485,9 @@ class Matcher:
                 for word, similarity in self._similar_words(unit[:-cut], joined=True).items():
                     if word in self._name_words and similarity >= NAME_BY_EAR:
                         similar[word] = max(similar.get(word, 0.0), similarity)
+        if not joined and unit.isascii() and unit not in self._latin_words:
+            for word in self._romanised_by_key.get(romanisation_key(unit), ()):
+                similar[word] = max(similar.get(word, 0.0), ROMANISATION_SIMILARITY)
         if not joined and has_cyrillic(unit):
             latin = transliterate_cyrillic(unit)
             if " " not in latin and latin != unit:

@@ -112,3 +112,48 @@ def transliterate_cyrillic(text: str, language: str | None = None) -> str:
     folded = _CYRILLIC_APOSTROPHE.sub("", text).casefold().translate(table)
     latin = _CYRILLIC.sub(lambda found: anyascii(found.group()), folded)
     return normalize(latin)
+
+
+# Romanisation families, longest spelling first: each family of Latin spellings people use
+# for one Cyrillic letter becomes one symbol (щ: shch, sch, sht, sh, 6; ч/ц: tsch, ch, ts, tz,
+# c, 4; ж: zh, j before a consonant; х: kh, x, h; я/ю/е/ё with a glide: ya, ja, ia, q, yu...).
+_ROMANISATION_FAMILIES = (
+    ("shch", "S"),
+    ("tsch", "C"),
+    ("sch", "S"),
+    ("sht", "S"),
+    ("kh", "H"),
+    ("zh", "Z"),
+    ("sh", "S"),
+    ("ch", "C"),
+    ("ts", "C"),
+    ("tz", "C"),
+    ("6", "S"),
+    ("4", "C"),
+    ("c", "C"),
+    ("x", "H"),
+    ("h", "H"),
+    ("w", "v"),
+    ("q", "a"),
+)
+_SYMBOL_BEFORE_H = re.compile(r"([szc])H")
+_GLIDE_BEFORE_VOWEL = re.compile(r"[yji](?=[aeou])")
+_ROMANISATION_VOWELS = str.maketrans({"y": "i", "j": "i"})
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def romanisation_key(word: str) -> str:
+    """One skeleton for the ways a Cyrillic word is typed in Latin letters: "ishu", "ischu"
+    and "ishchu" (ищу) share "iSu"; "viuchit", "vyuchit" and "vyu4it" (выучить) share "viuCit".
+
+    Meant for one normalised Latin word; both the Latin form of a Cyrillic keyword and the
+    typed word are reduced to it, and then compared exactly. Soft signs (dropped or "'") are
+    gone already after :func:`normalize`.
+    """
+    key = word
+    for spelling, symbol in _ROMANISATION_FAMILIES:
+        key = key.replace(spelling, symbol)
+    # с+х typed "skh" or "sh" ("skhodit", "shodit": сходить) is one spelling more of the pair
+    key = _SYMBOL_BEFORE_H.sub(lambda found: found.group(1).upper(), key)
+    key = _GLIDE_BEFORE_VOWEL.sub("", key).translate(_ROMANISATION_VOWELS)
+    return _DOUBLED.sub(r"\1", key)

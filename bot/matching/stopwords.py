@@ -16,7 +16,12 @@ Staff-written answers (``content/faq.yaml``) are matched without dropping the as
 
 from __future__ import annotations
 
-from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
+from bot.matching.normalize import (
+    has_cyrillic,
+    normalize,
+    romanisation_key,
+    transliterate_cyrillic,
+)
 
 FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
     "de": """
@@ -327,6 +332,29 @@ OFFER_STOP_WORDS = (
     | _normalized(AFTER_WORDS_BY_LANGUAGE)
 )
 """Dropped when matching offers: :data:`STOP_WORDS`, the frame, filler, room and after words."""
+
+
+def _romanised(*lists: dict[str, str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for listed in lists:
+        for language, words in listed.items():
+            for word in words.split():
+                if has_cyrillic(word):
+                    for latin in transliterate_cyrillic(word, language).split():
+                        found.setdefault(romanisation_key(latin), latin)
+    return found
+
+
+ROMANISED_STOP_WORDS = _romanised(
+    FUNCTION_WORDS_BY_LANGUAGE,
+    ASKING_WORDS_BY_LANGUAGE,
+    FRAME_WORDS_BY_LANGUAGE,
+    FILLER_WORDS_BY_LANGUAGE,
+    ROOM_WORDS_BY_LANGUAGE,
+    AFTER_WORDS_BY_LANGUAGE,
+)
+"""The Latin form of each Cyrillic stop word by its romanisation key: "shodit" and "skhodit"
+(сходить) are one word, whichever spelling the list's romanisation gave it."""
 
 
 WHEN_STEMS = _normalized(WHEN_STEMS_BY_LANGUAGE)
