@@ -32,11 +32,13 @@ from bot.understanding.concepts import (
 )
 from bot.understanding.phrase_files import phrase_lists, read_phrase_file
 from bot.understanding.phrases import (
+    READ_MEMO_SIZE,
     ROMANI,
     WILDCARD,
     Found,
     Phrase,
     PhraseIndex,
+    normalized_message,
     parse,
     spelling_forms,
 )
@@ -367,8 +369,20 @@ class DangerForms:
         self._heads = frozenset(heads)
         self._skeletons = skeletons
         self._plain = frozenset(plain)
+        self._memo: dict[str, list[str]] = {}
 
     def __call__(self, word: str) -> list[str]:
+        """The readings of ``word`` (the same list for the same word: its readers never change
+        it). The last few hundred words are kept: every index of the figures of speech reads
+        the same message."""
+        forms = self._memo.get(word)
+        if forms is None:
+            if len(self._memo) >= READ_MEMO_SIZE:
+                self._memo.clear()
+            forms = self._memo[word] = self._read(word)
+        return forms
+
+    def _read(self, word: str) -> list[str]:
         forms = spelling_forms(word)
         if word.endswith(MAGHREBI_NEGATION) and len(word) >= 5 and not word.isascii():
             forms += spelling_forms(word[: -len(MAGHREBI_NEGATION)])
@@ -517,10 +531,17 @@ def _index(
         phrases,
         typo_min_chars=TYPO_MIN_CHARS,
         typo_similarity=TYPO_SIMILARITY,
-        forms=DangerForms(heads, skeletons, no_typo_words),
+        forms=_danger_forms(frozenset(heads), skeletons, frozenset(no_typo_words)),
         loose_marks=LOOSE_MARKS,
         no_typo_words=no_typo_words,
     )
+
+
+@lru_cache(maxsize=8)
+def _danger_forms(heads: frozenset[str], skeletons: bool, plain: frozenset[str]) -> DangerForms:
+    """One reader per kind of index: the figures of speech share theirs, and so the words of a
+    message are read once for all of them."""
+    return DangerForms(heads, skeletons, plain)
 
 
 PLAIN_WORDS = "plain"
@@ -617,7 +638,7 @@ class ConceptPairs:
         for found in self._found(text):
             group, code = cast(tuple[str, str], found.phrase.key)
             by_group[group, code].append(found)
-        words = normalize(text).split()
+        words = normalized_message(text).split()
         for group, code in ATTACHED_OBJECT_GROUPS:
             for found in by_group.get((group, code), ()):
                 word = words[min(found.positions)] if len(found.positions) == 1 else ""
@@ -627,6 +648,7 @@ class ConceptPairs:
                     )
                     break
         languages = {code for _, code in by_group}
+        groups = {group for group, _ in by_group}
         return [
             Found(
                 Phrase(
@@ -636,6 +658,7 @@ class ConceptPairs:
                 a.exact and b.exact,
             )
             for first, second in self._pairs
+            if first in groups and second in groups  # most pairs have no word in a message
             for code in languages
             for a in by_group.get((first, code), ())
             for b in by_group.get((second, code), ())

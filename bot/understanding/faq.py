@@ -27,9 +27,8 @@ from bot.catalogue.live import Snapshot, is_concept_question
 from bot.catalogue.model import FaqEntry
 from bot.matching.loanwords import eu_passports
 from bot.matching.matcher import MatchResult
-from bot.matching.normalize import normalize
 from bot.matching.stopwords import OFFER_STOP_WORDS, STOP_WORDS
-from bot.understanding.phrases import PhraseIndex, parse, spoken_arabic_forms
+from bot.understanding.phrases import PhraseIndex, normalized_message, parse, spoken_arabic_forms
 
 EU_PASSPORT_CARD = 75.0
 """An EU passport beside a need the rest of the message names ("ya rabotu ishu, u menya
@@ -85,7 +84,7 @@ class FaqConcepts:
     def find(self, text: str) -> _Hit | None:
         """The entry whose concepts explain most of ``text``; None when none is found, or
         when two entries explain the same amount (no guessing between two answers)."""
-        words = normalize(text).split()
+        words = normalized_message(text).split()
         by_entry: dict[str, set[int]] = {}
         for found in self._index.find(text):
             if len(found.phrase.words) == 1 and not found.exact:
@@ -196,7 +195,7 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
 def _an_eu_passport(text: str, used: frozenset[int]) -> bool:
     """Whether a word at ``used`` is a passport read as an EU passport (beside an EU country's
     adjective: bot/matching/loanwords.py), as the offers' matcher reads it."""
-    words = normalize(text).split()
+    words = normalized_message(text).split()
     kept = [at for at, word in enumerate(words) if word not in OFFER_STOP_WORDS]
     read = eu_passports([words[at] for at in kept])
     # The passport word itself may stay as it was ("passport" is already the keywords' word);
@@ -214,7 +213,7 @@ def _words_left(text: str, used: frozenset[int]) -> str:
     """The message without the FAQ's words and without the words that name no offer."""
     return " ".join(
         word
-        for position, word in enumerate(normalize(text).split())
+        for position, word in enumerate(normalized_message(text).split())
         if position not in used and word not in STOP_WORDS
     )
 

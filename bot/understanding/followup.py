@@ -32,6 +32,7 @@ from bot.understanding.phrases import (
     Found,
     Phrase,
     PhraseIndex,
+    normalized_message,
     parse,
     spelling_forms,
 )
@@ -102,7 +103,7 @@ NEW_TOPIC_PHRASES = _new_topic_phrases()
 
 
 def _turns_to_a_new_topic(text: str) -> bool:
-    words = f" {normalize(text)} "
+    words = f" {normalized_message(text)} "
     return any(f" {phrase} " in words for phrase in NEW_TOPIC_PHRASES)
 
 
@@ -298,7 +299,7 @@ class FollowUpCues:
     def _find(
         self, text: str, also_used: frozenset[int] = frozenset()
     ) -> tuple[str | None, int | None, str]:
-        words = normalize(text).split()
+        words = normalized_message(text).split()
         found = [hit for hit in self._index.find(text) if not _scattered(hit, words)]
         cues = [hit for hit in found if cast(_Cue, hit.phrase.key).topic in TOPICS]
         # A cue inside a longer one yields: "الساعة كم" (what time) is no "كم" (how much).
@@ -358,13 +359,13 @@ class FollowUpCues:
         if topic != "languages":  # "wann ist das mit deutsch lernen": the name may name an offer
             found = [hit for hit in found if hit not in names and hit not in speakers]
         used = set(also_used).union(*(hit.positions for hit in found))
-        rest = " ".join(w for i, w in enumerate(normalize(text).split()) if i not in used)
+        rest = " ".join(w for i, w in enumerate(normalized_message(text).split()) if i not in used)
         return topic, weekday, rest
 
     @staticmethod
     def _only_pays_or_begins(cues: Sequence[Found], text: str) -> bool:
         """Whether every cost cue found is a word that also means "begins" (PAYS_OR_BEGINS)."""
-        words = normalize(text).split()
+        words = normalized_message(text).split()
         return all(
             at < len(words) and words[at].startswith(PAYS_OR_BEGINS)
             for hit in cues
@@ -566,7 +567,9 @@ def find_follow_up(
     )
     other = snapshot.matcher.match(rest) if rest else None
     # "kaj si kava": the words for "it" name no other offer, in the rest or in the whole.
-    unpointed = " ".join(word for word in normalize(text).split() if word not in cues.pointing)
+    unpointed = " ".join(
+        word for word in normalized_message(text).split() if word not in cues.pointing
+    )
     if (
         other is not None
         and other.top is not None

@@ -22,9 +22,11 @@ from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrill
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.phrase_files import named_sections, phrase_lists, read_phrase_file
 from bot.understanding.phrases import (
+    READ_MEMO_SIZE,
     Found,
     Phrase,
     PhraseIndex,
+    normalized_message,
     parse,
     slavic_forms,
     slavic_spelling,
@@ -116,6 +118,9 @@ IN_DOUBT = frozenset({"ah", "eh", "oh", "ha", "aha", "ee", "jo", "nai"})
 before anything ("ah no aunty", Arabic "ah" is yes) and words that are yes in one language
 and no in another (German "jo", Albanian "jo"; Greek "nai", Romani "nai")."""
 
+ANSWER_MEMO_SIZE = 32
+"""Readings of typed answers kept (:meth:`IntentPhrases._read_answer`): a message's own."""
+
 LEADING_ANSWER_WORDS = 12
 """How many words of a message are read for the answer it begins with: a clean answer
 ("ja gerne, vielen dank") before the words no list has (a name, a question)."""
@@ -193,6 +198,8 @@ class IntentPhrases:
         self.intents = intents
         self.answers = answers
         self.language_names = language_names
+        self._forms_memo: dict[str, list[str]] = {}
+        self._answer_memo: dict[tuple[str, bool], tuple[YesNo, list[str], set[int]] | None] = {}
         # A typed form may stand for a word in two languages: "wat" is German "was" and
         # English "what".
         self._spoken: dict[str, tuple[str, ...]] = {
@@ -243,6 +250,11 @@ class IntentPhrases:
             for entries in (addressee or {}).values()
             for entry in entries
             for token in str(entry).split()
+        )
+        # The same as a set of whole words and a tuple of stems, to test a word at once.
+        self._addressee_words = (
+            frozenset(entry for entry, stem in self._addressee if not stem),
+            tuple(entry for entry, stem in self._addressee if stem),
         )
         self._without_words = tuple(
             (normalize(token), token.endswith("*"))
@@ -394,7 +406,17 @@ class IntentPhrases:
 
     def _forms(self, word: str) -> list[str]:
         """How a message word may be read: its spellings (:func:`spelling_forms`), and a word
-        as spoken in a region also as the written word it stands for ("wat" is "was")."""
+        as spoken in a region also as the written word it stands for ("wat" is "was"). The
+        same list for the same word (its readers never change it): the last few hundred words
+        are kept, as four indexes read each message, some several times."""
+        forms = self._forms_memo.get(word)
+        if forms is None:
+            if len(self._forms_memo) >= READ_MEMO_SIZE:
+                self._forms_memo.clear()
+            forms = self._forms_memo[word] = self._read_forms(word)
+        return forms
+
+    def _read_forms(self, word: str) -> list[str]:
         forms = _spellings(word)
         for standard in self._spoken.get(word, ()) or _spoken_endings(word):
             forms += [form for form in _spellings(standard) if form not in forms]
@@ -468,7 +490,7 @@ class IntentPhrases:
         "hallo" German and English. Too short for the language detector, a greeting is still
         the first thing a newcomer types."""
         text = _squeezed(text)
-        words = normalize(text).split()
+        words = normalized_message(text).split()
         covered: defaultdict[str, set[int]] = defaultdict(set)
         for hit in self._polite_by_language.find(text):
             if hit.exact:
@@ -527,7 +549,7 @@ class IntentPhrases:
             return whole
         clause = sure[0]
         if clause.intent is Intent.BOOK and self._names_elsewhere(
-            _squeezed(text), normalize(_squeezed(text)).split()
+            _squeezed(text), normalized_message(_squeezed(text)).split()
         ):
             # "mo čhavo mangel te džal ki škola, sar te zapisinav les?": enrolling at school,
             # not a booking with us, though one clause alone reads as one.
@@ -567,7 +589,7 @@ class IntentPhrases:
             if (
                 reading.intent is whole.intent
                 and reading.share >= 1.0
-                and len(normalize(clause).split()) >= 2
+                and len(normalized_message(clause).split()) >= 2
             ):
                 if whole.intent in OWN_MATTER or (
                     whole.intent is Intent.LANGUAGE and reading.language_asked
@@ -583,7 +605,8 @@ class IntentPhrases:
                 if (
                     reading.typed_exactly
                     and not (
-                        whole.intent is Intent.BOOK and self._without(normalize(clause).split())
+                        whole.intent is Intent.BOOK
+                        and self._without(normalized_message(clause).split())
                     )
                     and all(
                         (earlier.intent is None or earlier.intent in SOCIAL)
@@ -622,12 +645,12 @@ class IntentPhrases:
             return False
         if reading.intent in ABOUT_OUR_PLACE and reading.share < 1.0:
             return False
-        alone = reading.share >= 1.0 and len(normalize(text).split()) >= 2
+        alone = reading.share >= 1.0 and len(normalized_message(text).split()) >= 2
         return whole.intent is reading.intent or alone
 
     def _find(self, text: str) -> IntentMatch:
         text = _squeezed(text)
-        words = normalize(text).split()
+        words = normalized_message(text).split()
         found = self._intents.find(text)
         topic = {i for i, w in enumerate(words) if len(w) > 1 and not self._no_request_word(w)}
         gaps = set(range(len(words))) - topic
@@ -856,11 +879,11 @@ class IntentPhrases:
         "Добър вечер на екипа", "danke schön mein Freund". Asked for in a request of their
         own ("vreau sa vorbesc cu cineva din echipa") they are still the person wanted."""
         addressed: set[int] = set()
+        if not polite:
+            return addressed  # said to nobody: there is no greeting, thanks or goodbye
+        exact, stems = self._addressee_words
         for p, word in enumerate(words):
-            if p in polite or not any(
-                word.startswith(entry) if prefix else word == entry
-                for entry, prefix in self._addressee
-            ):
+            if p in polite or not (word in exact or word.startswith(stems)):
                 continue
             before = range(max(0, p - ADDRESSEE_REACH), p)
             said_to = [q for q in before if q in polite | addressed]
@@ -1025,12 +1048,12 @@ class IntentPhrases:
             counts = [len(self._answer_words(token)) for token in tokens]
             end = next(n + 1 for n in range(len(tokens)) if sum(counts[: n + 1]) > max(said))
             rest = " ".join(tokens[end:])
-            rest_words = normalize(rest).split()
+            rest_words = normalized_message(rest).split()
             if not rest_words:
                 if answer is YesNo.YES and self._turned(words, said):
                     return None
                 return answer, ""
-            lead = normalize(" ".join(tokens[:end])).split()
+            lead = normalized_message(" ".join(tokens[:end])).split()
             broken = bool(_ANSWER_ENDS.search(tokens[end - 1]))
             own = self._own_answer_words.get(language, frozenset())
             if not broken and len(lead) == 1 and lead[0] not in own:
@@ -1042,7 +1065,7 @@ class IntentPhrases:
 
     def _answer_words(self, token: str) -> list[str]:
         """The words one typed token makes, as :meth:`_read_answer` reads them."""
-        return normalize(self._repeats_once(_squeezed(token))).split()
+        return normalized_message(self._repeats_once(_squeezed(token))).split()
 
     def _turned(self, words: Sequence[str], polite: Collection[int] = ()) -> bool:
         """Whether a word asks for something else than offered: "but", "another", "tomorrow"
@@ -1079,7 +1102,7 @@ class IntentPhrases:
         ("da, nu asta", "yes, not that one"); not to one before other words ("ja, ich habe
         keine Kinder dabei", Arabic "ما أقصده": what I mean).
         """
-        words = normalize(rest).split()
+        words = normalized_message(rest).split()
         hits = [hit for hit in self._answers.find(rest) if hit.exact]
         hits = [hit for hit in hits if not any(hit.positions < other.positions for other in hits)]
         if answer is YesNo.NO:
@@ -1102,9 +1125,23 @@ class IntentPhrases:
         self, text: str, *, alone: bool = False
     ) -> tuple[YesNo, list[str], set[int]] | None:
         """The answer when it is all ``text`` says, with the message's words and the
-        positions of the answer's own words."""
+        positions of the answer's own words (never changed by the callers). The last few
+        readings are kept: a message with nothing else found is read for a bare answer
+        (:meth:`yes_no`), then for the answer it begins with (:meth:`answer_and_rest`)."""
+        memo = self._answer_memo
+        key = (text, alone)
+        if key in memo:
+            return memo[key]
+        if len(memo) >= ANSWER_MEMO_SIZE:
+            memo.clear()
+        read = memo[key] = self._read_answer_anew(text, alone=alone)
+        return read
+
+    def _read_answer_anew(
+        self, text: str, *, alone: bool = False
+    ) -> tuple[YesNo, list[str], set[int]] | None:
         text = self._repeats_once(_squeezed(text))
-        words = normalize(text).split()
+        words = normalized_message(text).split()
         # An answer of several words in its own order: "nu da" (Russian "well, yes") is not
         # in "da, dar nu asta" (yes, but not this one).
         found = [

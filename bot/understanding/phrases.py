@@ -24,11 +24,12 @@ pieces or a phrase typed as one word ("خدا حافظ", "khoda hafez" and "khod
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Collection, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from typing import cast
+from typing import TypeVar, cast
 
 from rapidfuzz.distance import Indel
 
@@ -36,6 +37,8 @@ from bot.matching.matcher import deletion_variants
 from bot.matching.normalize import CHAT_LATIN, has_cyrillic, normalize, transliterate_cyrillic
 
 WILDCARD = "*"
+
+_H = TypeVar("_H", bound=Hashable)
 
 CARON_LETTERS = re.compile("[šžčŠŽČ]")
 _CARON_AS_TYPED = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "Š": "sh", "Ž": "zh", "Č": "ch"})
@@ -270,9 +273,9 @@ def parse(
                 spelled = folding(bare, several=several, stem=bare != token).split()
             else:
                 spelled = spell(bare).split()
-            words += [_Word(word, False) for word in spelled]
+            words += [_Word(sys.intern(word), False) for word in spelled]
             if spelled and token.endswith(WILDCARD):
-                words[-1] = _Word(spelled[-1], True)
+                words[-1] = _Word(words[-1].text, True)
         if words:
             phrases.setdefault(tuple(words), Phrase(key, entry, tuple(words)))
     if not phrases and entry.strip():
@@ -506,7 +509,12 @@ class PhraseIndex:
         makes, which like a skeleton are never read with a typo. ``no_typo_words``: everyday
         words (normalized) one typo away from a listed word, read only as what they are
         ("geschlafen" is no "geschlagen", "cooking" no "choking")."""
-        self.phrases = tuple(phrases)
+        # Equal phrases (one entry listed in two languages under one key) are one object, so a
+        # message's phrases are told apart by identity, without hashing their words. Their words
+        # are shared with the other indexes built alongside, and the strings of words, keys and
+        # typo variants interned: the concept pairs and figures repeat them in many indexes.
+        unique: dict[Phrase, Phrase] = {}
+        self.phrases = tuple(_canonical(phrase, unique) for phrase in phrases)
         self.clipped_e = clipped_e
         self._forms = forms or arabic_forms  # how a message word may be read
         self.variants = variants
@@ -527,10 +535,13 @@ class PhraseIndex:
         by_word: defaultdict[str, list[Phrase]] = defaultdict(list)
         self._exact: set[str] = set()
         self._prefixes: set[str] = set()
-        by_deletion: defaultdict[str, set[str]] = defaultdict(set)
-        for phrase in self.phrases:
+        # Most variants lead to one word, kept as it is; several as a tuple, not a set (a set
+        # of one costs four times a tuple of one, about 40 MB over all the phrase lists), and
+        # built that way, so that no set of each exists even while building.
+        by_deletion: dict[str, str | tuple[str, ...]] = {}
+        for phrase in unique.values():
             for word in phrase.words:
-                by_word[_key(word)].append(phrase)
+                by_word[sys.intern(_key(word))].append(phrase)
                 if word.prefix:
                     self._prefixes.add(word.text)
                 elif word.text not in self._exact:  # concept pairs repeat their words
@@ -541,15 +552,18 @@ class PhraseIndex:
                         # Not through the shared cache: these words are indexed once, and
                         # their variants kept there would only push out the typed ones.
                         for variant in deletion_variants.__wrapped__(word.text, 1):
-                            by_deletion[variant].add(word.text)
-        # Tuples, not sets: most variants lead to one word, and a set of one costs four
-        # times a tuple of one (about 40 MB over all the phrase lists, measured).
-        self._by_deletion = {variant: tuple(words) for variant, words in by_deletion.items()}
+                            _add_near(by_deletion, sys.intern(variant), word.text)
+        self._by_deletion = by_deletion
         self._by_word = {key: tuple(listed) for key, listed in by_word.items()}
+        # The shortest and longest listed stem: a message word is cut only between them.
+        self._shortest_prefix = min(map(len, self._prefixes), default=1)
+        self._longest_prefix = max(map(len, self._prefixes), default=0)
+        self._read_memo: dict[tuple[str, bool], list[str]] = {}
+        self._match_memo: dict[tuple[str, bool, int], set[str]] = {}
 
     def find(self, text: str) -> list[Found]:
         """Every listed phrase in ``text``, each with the message words it used."""
-        words = normalize(text).split()
+        words = normalized_message(text).split()
         # A slot is one message word, or with ``variants`` two neighbours typed as one.
         slots = [frozenset({position}) for position in range(len(words))]
         typed = list(words)
@@ -561,15 +575,15 @@ class PhraseIndex:
         for slot, word in enumerate(typed):
             joined = slot >= len(words)
             first = len(words[min(slots[slot])]) if joined else 0
-            for key in self._matches(word, joined=joined, first=first):
+            for key in self._matches_memo(word, joined, first):
                 by_key[key].add(slot)
         found: list[Found] = []
-        seen: set[Phrase] = set()
+        seen: set[int] = set()  # ids: equal phrases are one object (see __init__)
         for key in by_key:
             for phrase in self._by_word.get(key, ()):
-                if phrase in seen:
+                if id(phrase) in seen:
                     continue
-                seen.add(phrase)
+                seen.add(id(phrase))
                 chosen = _assign(phrase.words, by_key, slots)
                 if chosen is not None:
                     positions = frozenset().union(*(slots[slot] for slot in chosen))
@@ -599,6 +613,17 @@ class PhraseIndex:
             for form in self._forms(typed)
         )
 
+    def _matches_memo(self, word: str, joined: bool, first: int) -> set[str]:
+        """:meth:`_matches`, kept for the last few hundred words like :meth:`_read` (a
+        message is read whole and then clause by clause; never changed by its reader)."""
+        memo = self._match_memo
+        keys = memo.get((word, joined, first))
+        if keys is None:
+            if len(memo) >= READ_MEMO_SIZE:
+                memo.clear()
+            keys = memo[word, joined, first] = self._matches(word, joined=joined, first=first)
+        return keys
+
     def _matches(self, word: str, *, joined: bool = False, first: int = 0) -> set[str]:
         """``first``: for two words read as one, the length of the first (see
         JOINED_STEM_REACH)."""
@@ -606,9 +631,10 @@ class PhraseIndex:
         for form in self._read(word, joined=joined):
             if form in self._exact:
                 keys.add(form)
+            shortest = max(first + JOINED_STEM_REACH if joined else 1, self._shortest_prefix)
             keys.update(
                 form[:end] + WILDCARD
-                for end in range(first + JOINED_STEM_REACH if joined else 1, len(form) + 1)
+                for end in range(shortest, min(len(form), self._longest_prefix) + 1)
                 if form[:end] in self._prefixes
             )
             if self.clipped_e and _CLIPPED_E.search(form) and form + "e" in self._exact:
@@ -621,7 +647,10 @@ class PhraseIndex:
                 and word not in self._no_typo
             ):
                 for variant in deletion_variants(form, 1):
-                    for listed in self._by_deletion.get(variant, ()):
+                    near = self._by_deletion.get(variant)
+                    if near is None:
+                        continue
+                    for listed in (near,) if isinstance(near, str) else near:
                         if listed[0] != form[0]:
                             continue  # a first letter is rarely mistyped: "looking" ≠ "booking"
                         similarity = Indel.normalized_similarity(form, listed) * 100
@@ -636,7 +665,19 @@ class PhraseIndex:
         )
 
     def _read(self, word: str, *, joined: bool = False) -> list[str]:
-        """How a message word (or two joined) may be read."""
+        """How a message word (or two joined) may be read (the same list for the same word:
+        never changed by its readers). Kept for the last few hundred words, which are the
+        words of the message being read: they are read again for each phrase found and by
+        the next reading of the same message."""
+        memo = self._read_memo
+        forms = memo.get((word, joined))
+        if forms is None:
+            if len(memo) >= READ_MEMO_SIZE:
+                memo.clear()
+            forms = memo[word, joined] = self._read_anew(word, joined=joined)
+        return forms
+
+    def _read_anew(self, word: str, *, joined: bool = False) -> list[str]:
         if not self.variants:
             return self._forms(word)
         # Two words joined are read as typed: "a hole in" is no Latin-typed "ahlan".
@@ -645,6 +686,67 @@ class PhraseIndex:
         if joined:  # nor folded: "para nasil" is no "perenes*" (Russian: move)
             forms = [form for form in forms if not form.startswith(SLAVIC_MARK)]
         return forms + [form for form in _arabic_persian_forms(word, skeleton) if form not in forms]
+
+
+_SHARED: dict[Hashable, Hashable] = {}
+"""One object for equal listed words (:class:`_Word`) of the indexes built together, between
+:func:`indexes_building` and :func:`indexes_built` (not for those built later, as a catalogue's
+FAQ is on each reload: the table would keep their words). Their strings are interned with
+``sys.intern``, which holds no reference: a table of our own for them cost more while building
+than it saved."""
+_sharing = False
+
+
+def _shared(value: _H) -> _H:
+    return cast(_H, _SHARED.setdefault(value, value)) if _sharing else value
+
+
+def indexes_building() -> None:
+    """Share the listed words of the indexes built from now on (see :func:`indexes_built`)."""
+    global _sharing
+    _sharing = True
+
+
+def _canonical(phrase: Phrase, unique: dict[Phrase, Phrase]) -> Phrase:
+    """The one object of an index for ``phrase`` and its equals, its parts shared."""
+    known = unique.get(phrase)
+    if known is None:
+        words = tuple(_shared(word) for word in phrase.words)
+        known = unique[phrase] = Phrase(phrase.key, phrase.source, words, phrase.symbol)
+    return known
+
+
+def _add_near(by_deletion: dict[str, str | tuple[str, ...]], variant: str, word: str) -> None:
+    near = by_deletion.get(variant)
+    if near is None:
+        by_deletion[variant] = word
+    elif isinstance(near, str):
+        if near != word:
+            by_deletion[variant] = (near, word)
+    elif word not in near:
+        by_deletion[variant] = (*near, word)
+
+
+def indexes_built() -> None:
+    """Let go of what only building indexes needed: the table of shared parts and the spellings
+    of every listed word (the caches refill with the words of messages, as they are read)."""
+    global _sharing
+    _sharing = False
+    _SHARED.clear()
+    for cached in (_normalized, _romani_folded, _slavic_folded, _romanised):
+        cached.cache_clear()
+
+
+READ_MEMO_SIZE = 256
+"""Message words whose readings an index keeps (see :meth:`PhraseIndex._read`)."""
+
+
+@lru_cache(maxsize=64)
+def normalized_message(text: str) -> str:
+    """``normalize(text)`` for the texts of the message being read: the many indexes and stages
+    that read one message (its clauses, its rest after a greeting) normalise it once. Only the
+    last few texts are kept."""
+    return normalize(text)
 
 
 def _key(word: _Word) -> str:
@@ -739,9 +841,12 @@ def _assign(
     words: Sequence[_Word], slots_by_key: dict[str, set[int]], slots: Sequence[frozenset[int]]
 ) -> list[int] | None:
     """Give each phrase word a slot of its own (no message word used twice), or None."""
-    options = [sorted(slots_by_key.get(_key(word), ())) for word in words]
-    if any(not option for option in options):
-        return None
+    options: list[list[int]] = []
+    for word in words:
+        option = slots_by_key.get(word.text + WILDCARD if word.prefix else word.text)
+        if not option:
+            return None
+        options.append(sorted(option))
     used: set[int] = set()
     chosen: list[int] = []
 

@@ -45,6 +45,7 @@ from bot.understanding.intent_head import (
 from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, IntentMatch, IntentPhrases
 from bot.understanding.offers import MATCH_LIMIT, decide, match_offers
+from bot.understanding.phrases import indexes_building, indexes_built
 from bot.understanding.result import (
     ANSWERING,
     SOCIAL,
@@ -90,11 +91,15 @@ def _phrase_data(locales_dir: Path) -> _PhraseData:
     if key not in _loaded:
         if len(_loaded) >= 4:  # a few folders at most (tests); never grows without bound
             _loaded.clear()
-        _loaded[key] = (
-            DistressWords.load(locales_dir),
-            IntentPhrases.load(locales_dir),
-            FollowUpCues.load(locales_dir),
-        )
+        indexes_building()
+        try:
+            _loaded[key] = (
+                DistressWords.load(locales_dir),
+                IntentPhrases.load(locales_dir),
+                FollowUpCues.load(locales_dir),
+            )
+        finally:
+            indexes_built()
     return _loaded[key]
 
 
