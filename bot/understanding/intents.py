@@ -1130,8 +1130,9 @@ class IntentPhrases:
         (:meth:`yes_no`), then for the answer it begins with (:meth:`answer_and_rest`)."""
         memo = self._answer_memo
         key = (text, alone)
-        if key in memo:
-            return memo[key]
+        known = memo.get(key, memo)  # the memo itself: not read yet (None is a reading)
+        if known is not memo:
+            return cast(tuple[YesNo, list[str], set[int]] | None, known)
         if len(memo) >= ANSWER_MEMO_SIZE:
             memo.clear()
         read = memo[key] = self._read_answer_anew(text, alone=alone)
