@@ -34,6 +34,7 @@ SET_NAMES = (
     "heldout9.yaml",
     "heldout10.yaml",
     "heldout11.yaml",
+    "heldout12.yaml",
 )
 
 LANGUAGES = ("de", "en", "ro", "bg", "rom", "ar", "tr", "uk", "fa", "ru")
@@ -239,6 +240,10 @@ def test_no_question_is_asked_twice_within_or_across_the_sets() -> None:
         *(
             ("heldout11.yaml", earlier)
             for earlier in ("dev.yaml", "dev2.yaml", *(f"heldout{n}.yaml" for n in range(2, 11)))
+        ),
+        *(
+            ("heldout12.yaml", earlier)
+            for earlier in ("dev.yaml", "dev2.yaml", *(f"heldout{n}.yaml" for n in range(2, 12)))
         ),
     ],
 )
