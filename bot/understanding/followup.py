@@ -561,6 +561,8 @@ def find_follow_up(
         # "which papers do i need when i go there": what to bring to that offer, not the
         # general answer on papers nor when it is.
         topic = "bring"
+    if topic is None:
+        return None
     # Only words that can name an offer: "trebuie sa ma" alone must not look like one.
     rest = " ".join(
         word for word in rest.split() if word not in STOP_WORDS and word not in cues.pointing
