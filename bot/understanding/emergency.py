@@ -32,12 +32,12 @@ from bot.understanding.concepts import (
 )
 from bot.understanding.phrase_files import phrase_lists, read_phrase_file
 from bot.understanding.phrases import (
-    READ_MEMO_SIZE,
     ROMANI,
     WILDCARD,
     Found,
     Phrase,
     PhraseIndex,
+    WordMemo,
     normalized_message,
     parse,
     spelling_forms,
@@ -369,18 +369,13 @@ class DangerForms:
         self._heads = frozenset(heads)
         self._skeletons = skeletons
         self._plain = frozenset(plain)
-        self._memo: dict[str, list[str]] = {}
+        self._memo: WordMemo[str, list[str]] = WordMemo(self._read)
 
     def __call__(self, word: str) -> list[str]:
         """The readings of ``word`` (the same list for the same word: its readers never change
         it). The last few hundred words are kept: every index of the figures of speech reads
         the same message."""
-        forms = self._memo.get(word)
-        if forms is None:
-            if len(self._memo) >= READ_MEMO_SIZE:
-                self._memo.clear()
-            forms = self._memo[word] = self._read(word)
-        return forms
+        return self._memo[word]
 
     def _read(self, word: str) -> list[str]:
         forms = spelling_forms(word)

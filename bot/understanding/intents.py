@@ -22,10 +22,10 @@ from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrill
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.phrase_files import named_sections, phrase_lists, read_phrase_file
 from bot.understanding.phrases import (
-    READ_MEMO_SIZE,
     Found,
     Phrase,
     PhraseIndex,
+    WordMemo,
     normalized_message,
     parse,
     slavic_forms,
@@ -198,7 +198,7 @@ class IntentPhrases:
         self.intents = intents
         self.answers = answers
         self.language_names = language_names
-        self._forms_memo: dict[str, list[str]] = {}
+        self._forms_memo: WordMemo[str, list[str]] = WordMemo(self._read_forms)
         self._answer_memo: dict[tuple[str, bool], tuple[YesNo, list[str], set[int]] | None] = {}
         # A typed form may stand for a word in two languages: "wat" is German "was" and
         # English "what".
@@ -409,12 +409,7 @@ class IntentPhrases:
         as spoken in a region also as the written word it stands for ("wat" is "was"). The
         same list for the same word (its readers never change it): the last few hundred words
         are kept, as four indexes read each message, some several times."""
-        forms = self._forms_memo.get(word)
-        if forms is None:
-            if len(self._forms_memo) >= READ_MEMO_SIZE:
-                self._forms_memo.clear()
-            forms = self._forms_memo[word] = self._read_forms(word)
-        return forms
+        return self._forms_memo[word]
 
     def _read_forms(self, word: str) -> list[str]:
         forms = _spellings(word)

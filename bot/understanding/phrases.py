@@ -558,8 +558,12 @@ class PhraseIndex:
         # The shortest and longest listed stem: a message word is cut only between them.
         self._shortest_prefix = min(map(len, self._prefixes), default=1)
         self._longest_prefix = max(map(len, self._prefixes), default=0)
-        self._read_memo: dict[tuple[str, bool], list[str]] = {}
-        self._match_memo: dict[tuple[str, bool, int], set[str]] = {}
+        self._read_memo: WordMemo[tuple[str, bool], list[str]] = WordMemo(
+            lambda key: self._read_anew(key[0], joined=key[1])
+        )
+        self._match_memo: WordMemo[tuple[str, bool, int], set[str]] = WordMemo(
+            lambda key: self._matches(key[0], joined=key[1], first=key[2])
+        )
 
     def find(self, text: str) -> list[Found]:
         """Every listed phrase in ``text``, each with the message words it used."""
@@ -575,7 +579,7 @@ class PhraseIndex:
         for slot, word in enumerate(typed):
             joined = slot >= len(words)
             first = len(words[min(slots[slot])]) if joined else 0
-            for key in self._matches_memo(word, joined, first):
+            for key in self._match_memo[word, joined, first]:
                 by_key[key].add(slot)
         found: list[Found] = []
         seen: set[int] = set()  # ids: equal phrases are one object (see __init__)
@@ -612,17 +616,6 @@ class PhraseIndex:
             or Indel.normalized_similarity(form, word.text) * 100 >= self.typo_similarity
             for form in self._forms(typed)
         )
-
-    def _matches_memo(self, word: str, joined: bool, first: int) -> set[str]:
-        """:meth:`_matches`, kept for the last few hundred words like :meth:`_read` (a
-        message is read whole and then clause by clause; never changed by its reader)."""
-        memo = self._match_memo
-        keys = memo.get((word, joined, first))
-        if keys is None:
-            if len(memo) >= READ_MEMO_SIZE:
-                memo.clear()
-            keys = memo[word, joined, first] = self._matches(word, joined=joined, first=first)
-        return keys
 
     def _matches(self, word: str, *, joined: bool = False, first: int = 0) -> set[str]:
         """``first``: for two words read as one, the length of the first (see
@@ -669,13 +662,7 @@ class PhraseIndex:
         never changed by its readers). Kept for the last few hundred words, which are the
         words of the message being read: they are read again for each phrase found and by
         the next reading of the same message."""
-        memo = self._read_memo
-        forms = memo.get((word, joined))
-        if forms is None:
-            if len(memo) >= READ_MEMO_SIZE:
-                memo.clear()
-            forms = memo[word, joined] = self._read_anew(word, joined=joined)
-        return forms
+        return self._read_memo[word, joined]
 
     def _read_anew(self, word: str, *, joined: bool = False) -> list[str]:
         if not self.variants:
@@ -739,6 +726,26 @@ def indexes_built() -> None:
 
 READ_MEMO_SIZE = 256
 """Message words whose readings an index keeps (see :meth:`PhraseIndex._read`)."""
+
+_Key = TypeVar("_Key", bound=Hashable)
+_Value = TypeVar("_Value")
+
+
+class WordMemo(dict[_Key, _Value]):
+    """What a reader made of the last few hundred message words (the words of the message
+    being read: a message is read whole, then clause by clause, by many indexes). ``memo[key]``
+    computes a missing entry once; the memo is emptied when full (READ_MEMO_SIZE). Its values
+    are shared: their readers never change them."""
+
+    def __init__(self, compute: Callable[[_Key], _Value]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, key: _Key) -> _Value:
+        if len(self) >= READ_MEMO_SIZE:
+            self.clear()
+        value = self[key] = self._compute(key)
+        return value
 
 
 @lru_cache(maxsize=64)
