@@ -65,17 +65,12 @@ emergencies the intent head caught was below it."""
 
 HINT_WITH_MODEL = 0.85
 """Below the alarm, the intent head's "danger" probability that puts one line with 112 and 110
-before the answer (pipeline.Understander.danger_by_learning_below_the_alarm); never the
-screen. Chosen on heldout10 (read by a head trained without it) and heldout11 (the shipped
-head never learnt from it): README, "A learned second net for emergencies"."""
-
-HINT_EMBED_FROM = EMBED_FROM
-"""For the line too, a message is embedded only from this model-free probability."""
-
-HINT_WITHOUT_MODEL = 1.01
-"""Without the model, the model-free head's probability that puts the line first: off (above
-1). On heldout11 it added one emergency over the words at 0.9 and none at 0.95, while family
-news ("kocam beni cok seviyo" 0.99, "my husband makes me laugh every day" 0.96) would get it."""
+before the answer (pipeline.Understander.understand); never the screen. Chosen on heldout10
+(read by a head trained without it) and heldout11 (the shipped head never learnt from it):
+README, "A learned second net for emergencies". Without the model there is no learned line:
+the model-free head added one emergency over the words on heldout11 at 0.9 and none at 0.95,
+while family news ("kocam beni cok seviyo" 0.99, "my husband makes me laugh every day" 0.96)
+would get it."""
 
 
 @dataclass(frozen=True)

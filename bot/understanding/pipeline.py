@@ -17,9 +17,7 @@ from bot.matching.semantic import embed_query
 from bot.understanding.danger_head import (
     DANGER,
     EMBED_FROM,
-    HINT_EMBED_FROM,
     HINT_WITH_MODEL,
-    HINT_WITHOUT_MODEL,
     MIN_WORDS,
     WITH_MODEL,
     shipped_danger_head,
@@ -148,12 +146,9 @@ class Understander:
         """Words of danger or urgent illness, in any language, order or form; else, for a
         message of a few words, the learned second net (with the model when ``snapshot`` has
         it: bot/understanding/danger_head.py)."""
-        if self.distress.found_in(text):
-            return True
-        if raised_temperature_alone(text):  # "у сына 38.3": the words decide, not the net
-            return False
-        probability = self._danger_with_model(text, snapshot)
-        return probability is not None and probability >= WITH_MODEL
+        return self.distress.found_in(text) or _learned_alarm(
+            text, self._danger_with_model(text, snapshot)
+        )
 
     def danger_words_in_part(self, text: str, languages: Collection[str]) -> bool:
         """A word of harm, fire or an urgent state of the body (typed as listed, in one of
@@ -165,27 +160,12 @@ class Understander:
             for group, code in self.distress.partial(text, POSSIBLE_DANGER_GROUPS)
         )
 
-    def danger_by_learning_below_the_alarm(self, text: str, snapshot: Snapshot | None) -> bool:
-        """The learned reading below the alarm's threshold: with the model, the intent head's
-        "danger" probability at :data:`HINT_WITH_MODEL`; without it, the model-free head's at
-        :data:`HINT_WITHOUT_MODEL` (danger_head.py; off: it adds nearly nothing over the words
-        and reads family news as danger)."""
-        if len(text.split()) < MIN_WORDS:
-            return False
-        with_model = self._danger_with_model(text, snapshot, HINT_EMBED_FROM)
-        if with_model is not None:
-            return with_model >= HINT_WITH_MODEL
-        free = shipped_danger_head()
-        return free is not None and free.probability(text) >= HINT_WITHOUT_MODEL
-
-    def _danger_with_model(
-        self, text: str, snapshot: Snapshot | None, embed_from: float = EMBED_FROM
-    ) -> float | None:
+    def _danger_with_model(self, text: str, snapshot: Snapshot | None) -> float | None:
         """The intent head's "danger" probability of a message of a few words, with the model;
-        None without it. 0.0 when the model-free head finds the message unlikely enough (below
-        ``embed_from``) not to embed it."""
-        # Without the model the letter runs alone are not trusted to ring: they read "my
-        # husband loves me" or "my daughter has a toothache" as danger (danger_head.py says more).
+        None without it (the letter runs alone are not trusted: they read "my husband loves
+        me" or "my daughter has a toothache" as danger, danger_head.py says more). 0.0 for a
+        message too short, or one the model-free head finds unlikely enough (below
+        EMBED_FROM) not to embed it."""
         model = snapshot.semantic.model if snapshot is not None and snapshot.semantic else None
         head = shipped_head() if model is not None else None
         if model is None or head is None or DANGER not in head.classes:
@@ -193,7 +173,7 @@ class Understander:
         if len(text.split()) < MIN_WORDS:
             return 0.0
         free = shipped_danger_head()
-        if free is not None and free.probability(text) < embed_from:
+        if free is not None and free.probability(text) < EMBED_FROM:
             return 0.0  # no need to embed: the vector's head agreed in every fold
         vector = embed_query(model, text)
         return float(head.probabilities(vector, text)[head.classes.index(DANGER)])
@@ -243,7 +223,10 @@ class Understander:
 
     def understand(self, text: str, snapshot: Snapshot, context: Context) -> Understanding:
         """What ``text`` asks for, in the light of the conversation so far."""
-        if self.emergency(text, snapshot):
+        # The learned reading is asked once per message: for the alarm here, the line below.
+        words = self.distress.found_in(text)
+        learned = None if words else self._danger_with_model(text, snapshot)
+        if words or _learned_alarm(text, learned):
             # Nothing else this turn: no "did you mean", no offer card under the numbers.
             return Understanding(text, Outcome.EMERGENCY, intent=Intent.EMERGENCY)
         understood = self._understand(text, snapshot, context)
@@ -256,9 +239,7 @@ class Understander:
                     text, Outcome.EMERGENCY, intent=Intent.EMERGENCY, possible_danger=True
                 )
             return replace(understood, possible_danger=True)
-        if understood.outcome is not Outcome.CHOICE and self.danger_by_learning_below_the_alarm(
-            text, snapshot
-        ):
+        if understood.outcome is not Outcome.CHOICE and (learned or 0.0) >= HINT_WITH_MODEL:
             # Only a learned reading: the line before the answer, never the screen ("my husband
             # makes me laugh" reads as danger to the letter runs).
             return replace(understood, possible_danger=True)
@@ -536,3 +517,9 @@ def _sure_of_an_offer(offers: MatchResult, question: str, snapshot: Snapshot, we
     if not offers.confident or weak or snapshot.semantic is None:
         return offers.confident
     return snapshot.matcher.match(question, limit=MATCH_LIMIT).confident
+
+
+def _learned_alarm(text: str, learned: float | None) -> bool:
+    """Whether the learned reading rings the alarm: at WITH_MODEL, and not for a raised
+    temperature given alone ("у сына 38.3": there the words decide)."""
+    return learned is not None and learned >= WITH_MODEL and not raised_temperature_alone(text)
