@@ -8,18 +8,8 @@ from __future__ import annotations
 import pytest
 
 from bot.catalogue.live import Snapshot
-from bot.understanding import Context, Understander
-from bot.understanding.result import Outcome
-
-
-def follow_up(
-    understander: Understander, snapshot: Snapshot, text: str, language: str, after: str
-) -> str | None:
-    understood = understander.understand(text, snapshot, Context(language, after))
-    if understood.outcome is not Outcome.FOLLOW_UP or understood.follow_up is None:
-        return None
-    assert understood.follow_up.offer_id == after, "about the offer just shown"
-    return understood.follow_up.topic
+from bot.understanding import Understander
+from tests.support.follow_ups import follow_up
 
 
 @pytest.mark.parametrize(

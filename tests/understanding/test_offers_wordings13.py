@@ -11,6 +11,7 @@ import pytest
 from bot.catalogue.live import Snapshot
 from bot.understanding import Context, Understander
 from bot.understanding.result import Outcome
+from tests.support.follow_ups import follow_up
 
 
 @pytest.mark.parametrize(
@@ -59,16 +60,6 @@ def test_another_offer_called_by_its_name_after_a_card_is_a_new_topic(
     understood = understander.understand(message, snapshot, Context(language, after))
     assert understood.outcome is not Outcome.FOLLOW_UP
     assert understood.answer == "welcome-europe"
-
-
-def follow_up(
-    understander: Understander, snapshot: Snapshot, text: str, language: str, after: str
-) -> str | None:
-    understood = understander.understand(text, snapshot, Context(language, after))
-    if understood.outcome is not Outcome.FOLLOW_UP or understood.follow_up is None:
-        return None
-    assert understood.follow_up.offer_id == after, "about the offer just shown"
-    return understood.follow_up.topic
 
 
 @pytest.mark.parametrize(
