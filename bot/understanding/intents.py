@@ -22,6 +22,10 @@ from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrill
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.phrase_files import named_sections, phrase_lists, read_phrase_file
 from bot.understanding.phrases import (
+    ROMANI_AS_IS,
+    ROMANI_MARK,
+    SKELETON,
+    SLAVIC_MARK,
     Found,
     Phrase,
     PhraseIndex,
@@ -144,6 +148,11 @@ names no request of its own, so the word is read without it, as the Arabic scrip
 (in the) are filler (``locales/intents.yaml``: "bil ingleezi"); "al", "el" alone stay words
 (Turkish "al" is "take"; as words they keep "emta kurs al lugha al almaniya" a question about
 the course, the offer matcher being less sure of it than of the joined spelling)."""
+
+
+def _unmarked(word: str) -> str:
+    """A phrase word without the mark of how it is read (a Latin-typed Slavic word, Romani)."""
+    return word.lstrip(SLAVIC_MARK + ROMANI_MARK + ROMANI_AS_IS + SKELETON)
 
 
 def _squeezed(text: str) -> str:
@@ -343,6 +352,15 @@ class IntentPhrases:
             ),
             forms=_spellings,
         )
+        # For each language and word of its greetings, thanks and goodbyes: the entries that
+        # use it. A word many of a language's entries use is at home there ("привет" in
+        # Russian's "всем привет", "привет всем", ...), a word one entry lists is borrowed
+        # ("privet" among Romanian greetings, as Moldovans say it too).
+        uses: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+        for phrase in self._polite_by_language.phrases:
+            for word in phrase.words:
+                uses[(cast(str, phrase.key), _unmarked(word.text))].add(phrase.source)
+        self._polite_uses = {key: len(sources) for key, sources in uses.items()}
         self._answers = self._index_by_key(answers, latin_folds=False)
         # "but", "another", "tomorrow": beside a yes they ask for something else than offered.
         self._answer_turns = {
@@ -481,20 +499,30 @@ class IntentPhrases:
 
     def languages_of_greeting(self, text: str) -> tuple[str, ...]:
         """The languages whose greetings, thanks or goodbyes make up all of ``text``, typed as
-        listed, in the file's order: "buna ziua" is Romanian and Romani, "merhaba" Turkish,
-        "hallo" German and English. Too short for the language detector, a greeting is still
-        the first thing a newcomer types."""
+        listed: "buna ziua" is Romanian and Romani, "merhaba" Turkish, "hallo" German and
+        English. Too short for the language detector, a greeting is still the first thing a
+        newcomer types. First the languages where its words are most at home (used by the
+        most entries: "privet" is Russian first, Bulgarian, then Romanian), then the file's
+        order."""
         text = _squeezed(text)
         words = normalized_message(text).split()
         covered: defaultdict[str, set[int]] = defaultdict(set)
+        used: defaultdict[str, set[str]] = defaultdict(set)
         for hit in self._polite_by_language.find(text):
             if hit.exact:
-                covered[cast(str, hit.phrase.key)] |= hit.positions
+                code = cast(str, hit.phrase.key)
+                covered[code] |= hit.positions
+                used[code] |= {_unmarked(word.text) for word in hit.phrase.words}
         order = {code: n for n, code in enumerate(self.intents.get(Intent.GREET, {}))}
         whole = [
             code for code, positions in covered.items() if words and len(positions) == len(words)
         ]
-        return tuple(sorted(whole, key=lambda code: order.get(code, len(order))))
+
+        def at_home(code: str) -> tuple[int, int]:
+            uses = sum(self._polite_uses.get((code, word), 0) for word in used[code])
+            return -uses, order.get(code, len(order))
+
+        return tuple(sorted(whole, key=at_home))
 
     def find(self, text: str) -> IntentMatch:
         """The everyday request in ``text``, the polite words around it, and the rest.

@@ -65,6 +65,10 @@ cue is in them: "wo ist das?". Asking for a language or a person may too (see
 UNANSWERED = frozenset({Outcome.UNKNOWN, Outcome.ASKED_BACK})
 """Nothing found, or only "did you mean" buttons: the optional intent model may read it."""
 
+ABOUT_PEOPLE = frozenset({"children", "audience"})
+"""Follow-up topics read from words for people ("my son", "women"): beside a word of harm, such a
+word names who is hurt ("the dog bit my son, he is bleeding"), not who may come to the offer."""
+
 GUESSES = frozenset({Outcome.ASKED_BACK, Outcome.ANSWERED_UNSURE})
 """Guesses from one word are less sure than a greeting or a thanks beside it ("nais tuke but")."""
 
@@ -232,9 +236,10 @@ class Understander:
         understood = self._understand(text, snapshot, context)
         languages = {code for code in (context.language, understood.detected_language) if code}
         if self.danger_words_in_part(text, languages):
-            if understood.outcome in UNANSWERED:
+            if understood.outcome in UNANSWERED or _who_is_hurt(understood):
                 # A word of harm and nothing better to say than "I don't know" or "did you
-                # mean": the numbers and a person are the best answer.
+                # mean", or than who may come to the offer shown (read from the person harmed):
+                # the numbers and a person are the best answer.
                 return Understanding(
                     text, Outcome.EMERGENCY, intent=Intent.EMERGENCY, possible_danger=True
                 )
@@ -517,6 +522,16 @@ def _sure_of_an_offer(offers: MatchResult, question: str, snapshot: Snapshot, we
     if not offers.confident or weak or snapshot.semantic is None:
         return offers.confident
     return snapshot.matcher.match(question, limit=MATCH_LIMIT).confident
+
+
+def _who_is_hurt(understood: Understanding) -> bool:
+    """Read as a follow-up on who may come only from a word for a person (see ABOUT_PEOPLE)."""
+    follow_up = understood.follow_up
+    return (
+        understood.outcome is Outcome.FOLLOW_UP
+        and follow_up is not None
+        and follow_up.topic in ABOUT_PEOPLE
+    )
 
 
 def _learned_alarm(text: str, learned: float | None) -> bool:

@@ -1,0 +1,92 @@
+"""What a newcomer sees in the first minutes, tried in the terminal channel as people type.
+
+Each test replays a script through the console channel (the same code `python -m bot` runs)
+and reads the transcript. Found in a trial of the first minutes in all ten languages
+(session 13, u-firstcontact); every test failed before the change it comes with.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bot.app import CoreApp, open_core
+from bot.channels.console import run_console
+from bot.config import Settings
+
+
+def _settings(tmp_path: Path, **changes: object) -> Settings:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
+    return replace(Settings(), database_url=url, **changes)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+async def core(tmp_path: Path) -> AsyncIterator[CoreApp]:
+    async with open_core(_settings(tmp_path), background=False) as running:
+        yield running
+
+
+@pytest.fixture
+async def core_without_model(tmp_path: Path) -> AsyncIterator[CoreApp]:
+    """A server without the meaning model (UNDERSTANDING_MODEL=off): the rules alone."""
+    settings = _settings(tmp_path, understanding_model=False)
+    async with open_core(settings, background=False) as running:
+        yield running
+
+
+async def console(core: CoreApp, script: str, chat_id: str = "person-1") -> str:
+    """The transcript of one terminal session replaying ``script`` (one message per line)."""
+    out = io.StringIO()
+    await run_console(core, source=io.StringIO(script), out=out, chat_id=chat_id)
+    return out.getvalue()
+
+
+def after(transcript: str, message: str) -> str:
+    """What the bot answered to ``message`` (and after it)."""
+    return transcript[transcript.rindex(f"> {message}") :]
+
+
+def ui(core: CoreApp, language: str, message: str) -> str:
+    return core.texts.translator(language, None)._(message)
+
+
+async def test_a_dog_bite_after_a_card_gets_the_emergency_screen_without_the_model(
+    core_without_model: CoreApp,
+) -> None:
+    # "the neighbour's dog bit my son, blood is spurting from his leg", after the German
+    # course's card: "my son" named who is hurt, and was answered as "may children come?".
+    core = core_without_model
+    danger = "komşunun köpeği oğlumu ısırdı, bacağından kan fışkırıyor"
+    turkish = core.dialogue.languages.codes.index("tr") + 1
+    transcript = await console(core, f"/start\n{turkish}\n1\nalmanca kursu ne zaman\n{danger}\n")
+
+    answer = after(transcript, danger)
+    assert "116 117" in answer  # the whole screen, with the on-call doctor
+    assert "👶" not in answer  # not the course's answer about children
+
+
+def first_button(transcript: str) -> str:
+    """The label of button [1] in the transcript."""
+    line = next(line for line in transcript.splitlines() if line.startswith("[1] "))
+    return line[4:].split("   ")[0].strip()
+
+
+@pytest.mark.parametrize(
+    ("greeting", "language", "label"),
+    [
+        ("privet", "ru", "Русский"),  # mainly Russian; Bulgarians and Moldovans say it too
+        ("salam", "ar", "العربية"),
+        ("salut", "ro", "Română"),
+    ],
+)
+async def test_a_greeting_puts_first_the_language_it_is_most_at_home_in(
+    core: CoreApp, greeting: str, language: str, label: str
+) -> None:
+    transcript = await console(core, f"{greeting}\n")
+
+    assert first_button(transcript).endswith(label)
+    assert ui(core, language, "Please choose your language.") in transcript
