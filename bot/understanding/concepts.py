@@ -10,7 +10,7 @@ in any order, with endings, typos and Latin letters like any listed phrase.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.catalogue.issues import ContentIssue
@@ -62,13 +62,16 @@ class Family:
     killing one's brother over a cake); ``me``: whether "me" counts among the verbs (not for a
     joke: "he will kill ME if I eat the cake" stays an alarm); ``someone``: with ``anyone``,
     whether every word of the group ``someone`` may be part of the hit, or only the persons
-    listed among the verbs ("my mother will kill me": a mother, not a husband).
+    listed among the verbs ("my mother will kill me": a mother, not a husband); ``unless``:
+    words that, anywhere in the message, keep the alarm ("the stadium exploded" is a crowd
+    cheering, "a bomb exploded in the stadium" is not).
     """
 
     subjects: PhraseLists
     verbs: PhraseLists
     reach: int = 3
     anyone: bool = False
+    unless: PhraseLists = field(default_factory=dict)
 
 
 Figures = tuple[PhraseLists, dict[str, Family]]
@@ -109,6 +112,7 @@ def read_figures(path: Path, issues: list[ContentIssue]) -> Figures:
             _merged(phrase_lists(source, ("figures", str(name), "verbs"), issues), *extras),
             reach,
             anyone,
+            phrase_lists(source, ("figures", str(name), "unless"), issues, required=False),
         )
     return persons, families
 

@@ -409,6 +409,15 @@ class DangerForms:
             forms.append("k" + word[1:])
         if (softened := _turkish_hardened(word)) != word:
             forms.append(softened)
+        if (present := _turkish_written_present(word)) is not None:
+            forms.append(present)
+        if self._skeletons:  # concepts only: half of a pair, never an alarm alone
+            forms += _turkish_noun_stems(word) + _turkish_active_past(word)
+            forms += _romani_noun_stems(word)
+            if german := GERMAN_SEPARABLE_PARTICIPLE.match(word):  # "ausgetrunken": "getrunken"
+                forms.append(word[german.end() :])
+            if found := ROMANIAN_ARTICLE.search(word):  # "desfundantul" is "desfundant"
+                forms.append(word[: found.start()])
         forms += _spoken_letters(word)
         if (
             word[:1] in ARABIC_FIRST_PERSON
@@ -444,9 +453,126 @@ class DangerForms:
         return forms
 
 
+ROMANI_CASE = re.compile(
+    "(?<=[a-zčšžďťľň]{3})(?:esko|eski|eske|osko|oski|oske|asko|aski|aske|ake|aki|ako|"
+    "estar|ostar|astar|atar|esa|osa|asa|aça|eça|este|oste|aste)$"
+)
+"""A Romani noun with a case ending, borrowed nouns too: "klorosko paji" (water of chlorine),
+"benzinosko", "varekinasa" (with bleach), "phurdestar": read as the noun ("klor", "benzin",
+"varekina") and with the endings a noun takes alone ("-o", "-a", "-i")."""
+
+
+ROMANIAN_ARTICLE = re.compile("(?<=[a-zăâîșşțţ]{4}[^aeiouăâî])(?:ul|ului)$")
+"""A Romanian noun with its article ("desfundantul": the drain cleaner, "benzinului"): read
+as the noun the lists name."""
+
+
+def _romani_noun_stems(word: str) -> list[str]:
+    found = ROMANI_CASE.search(word) if word.isalpha() and len(word) >= 6 else None
+    if found is None:
+        return []
+    stem = word[: found.start()]
+    return [stem, stem + "o", stem + "a", stem + "i"]
+
+
 TURKISH_SOFT_G = re.compile("(?<=[aeıioöuü])(?:ğ|g)(?=[aeıioöuü])")
 """Turkish "k" turns "ğ" before an ending: "bıçağı" (his knife) is "bıçak", "bicagiyla"
 "bicak" + "iyla"; read with the k the lists have."""
+
+
+TURKISH_SPOKEN_PRESENT = re.compile(r"(?<=[a-zçğıöşü]{2}[iıuü])yo(m|n|z|sun|suz|lar|ler)?$")
+"""Turkish present "-iyor" typed as said, "-iyo" ("yatıyo": lies, "kıpırdamıyo", "yatıyom",
+"kusuyolar"): read as written, "yatıyor", "yatıyorum", "kusuyorlar", so that a list names one
+spelling of each form."""
+_TURKISH_PRESENT_PERSON = {
+    None: "", "m": "um", "n": "sun", "z": "uz", "sun": "sun", "suz": "sunuz", "lar": "lar",
+    "ler": "lar",
+}  # fmt: skip
+
+
+def _turkish_written_present(word: str) -> str | None:
+    said = TURKISH_SPOKEN_PRESENT.search(word) if len(word) >= 5 else None
+    if said is None:
+        return None
+    return word[: said.start()] + "yor" + _TURKISH_PRESENT_PERSON[said.group(1)]
+
+
+TURKISH_PLURAL = re.compile(
+    "(?<=[a-zçğıöşü]{3})(?:lar|ler)(?:ı|i|a|e|da|de|ta|te|dan|den|ın|in|la|le|ımız|imiz)?$"
+)
+"""A Turkish noun in the plural, with a case ending ("kanlar içinde": in blood, "alevler",
+"alevlerin", "bıçaklarla"): read as the noun ("kan", "alev"), as the lists name it."""
+TURKISH_CASE = re.compile(
+    "(?<=[a-zçğıöşü]{3})(?:ın|in|un|ün|(?<=[aeıioöuü])n(?:ın|in|un|ün)|da|de|ta|te|dan|den|tan|ten)$"
+)
+"""... and the singular with a place or possessor case: "kanın", "yangında", "dumandan",
+"komşunun" (the neighbour's)."""
+
+
+def _turkish_noun_stems(word: str) -> list[str]:
+    if not TURKISH_LETTERS.fullmatch(word):
+        return []
+    return [
+        word[: found.start()]
+        for pattern in (TURKISH_PLURAL, TURKISH_CASE)
+        if (found := pattern.search(word))
+    ]
+
+
+TURKISH_LETTERS = re.compile("[a-zçğıöşü]{4,}")
+TURKISH_PAST = re.compile(
+    "(?<=[a-zçğıöşü]{2})(?:mış|miş|muş|müş|mis|mus|mıs|dı|di|du|dü|tı|ti|tu|tü)$"
+)
+"""A Turkish past, told ("-mış": "itilmiş", pushed, they say) or seen ("-dı"), ..."""
+TURKISH_PASSIVE = re.compile("(?<=[a-zçğıöşü]{2})(?:ıl|il|ul|ül|ın|in|un|ün|(?<=[aeıioöuü])n)$")
+"""... in the passive ("itil-", "dövül-", "vurul-": was pushed, beaten, hit) ..."""
+TURKISH_CAUSATIVE = re.compile(
+    "(?<=[a-zçğıöşü]{2})(?:ür|ır|ir|ur|dür|dır|dir|dur|tür|tır|tir|tur)$"
+)
+"""... and made to happen ("düş-ür-ül-müş": was made to fall, pushed down)."""
+TURKISH_VOICELESS = frozenset("çfhkpsşt")
+_TURKISH_PAST_VOWEL = dict(zip("aıeiouöü", "ııiiuuüü", strict=True))
+_TURKISH_PAST_VOWEL_TYPED = dict(zip("aıeiouöü", "iiiiuuuu", strict=True))
+
+
+def turkish_passive(word: str) -> bool:
+    """Whether a Turkish past is in the passive ("dövülmüş", "itildi", "vuruldu": was beaten,
+    pushed, hit): the person it was done to is its subject, as "me" is beside an active verb."""
+    past = TURKISH_PAST.search(word) if TURKISH_LETTERS.fullmatch(word) else None
+    return past is not None and TURKISH_PASSIVE.search(word[: past.start()]) is not None
+
+
+GERMAN_SEPARABLE_PARTICIPLE = re.compile(
+    "^(?:aus|leer|runter|herunter|hinunter|rein|hinein)(?=ge[a-zäöüß]{4,}$)"
+)
+"""A German participle with a separable prefix that keeps the verb's sense ("ausgetrunken",
+"leergetrunken", "runtergeschluckt"): read without it too, as the lists name "getrunken".
+Not the prefixes that change it: "umgehauen" (blew me away) is no "gehauen" (hit)."""
+
+
+def _turkish_active_past(word: str) -> list[str]:
+    """A Turkish past in the passive, told or causative, read as the plain past the lists name,
+    for each stem the endings may leave: "itilmiş" -> "itti" (pushed), "düşürülmüş" ->
+    "düşürdü", "düştü" (fell), "dövülmüş" -> "dövdü", "vuruldu" -> "vurdu". Typed without
+    Turkish letters as typed ("dusurulmus" -> "dustu")."""
+    if not TURKISH_LETTERS.fullmatch(word) or not (past := TURKISH_PAST.search(word)):
+        return []
+    stem = word[: past.start()]
+    told = past.group().startswith("m")
+    stems = [stem] if told else []
+    if passive := TURKISH_PASSIVE.search(stem):
+        stem = stem[: passive.start()]
+        stems.append(stem)
+    if (causative := TURKISH_CAUSATIVE.search(stem)) and (passive or told):
+        stems.append(stem[: causative.start()])
+    return [_turkish_past_of(stem, typed=word.isascii()) for stem in stems if len(stem) >= 2]
+
+
+def _turkish_past_of(stem: str, *, typed: bool) -> str:
+    vowels = [letter for letter in stem if letter in _TURKISH_PAST_VOWEL]
+    table = _TURKISH_PAST_VOWEL_TYPED if typed else _TURKISH_PAST_VOWEL
+    vowel = table[vowels[-1]] if vowels else "i"
+    return stem + ("t" if stem[-1] in TURKISH_VOICELESS else "d") + vowel
 
 
 def _turkish_hardened(word: str) -> str:
@@ -556,11 +682,13 @@ ATTACHED_OBJECT = "me"
 "يقتلنا" (kills us), "ضربها" (hit her), "kaydrebni", "byedrabha": one word, a whole pair."""
 ATTACHED_OBJECT_GROUPS = (
     *((group, "ar") for group in ("hurts", "hits_weak", "follows", "injured", "locks", "kidnap")),
-    ("shoot", "ar"), ("hurts", "fa"), ("locks", "fa"),
+    ("hurts", "tr"), ("injured", "tr"),
+    ("shoot", "ar"), ("hurts", "fa"), ("locks", "fa"), ("setsfire", "ar"),
 )  # fmt: skip
 """Groups of verbs done to someone, paired with ``me`` in ``danger.yaml``; in Persian only the
 nouns of "doing" verbs ("کتکم زد", "خفم کرد", "حبسم کرده": beat, choked, locked me up), never
-"زدم" (I hit: "زنگ زدم" is "I called")."""
+"زدم" (I hit: "زنگ زدم" is "I called"); in Turkish a passive past, whose subject is the person
+hurt ("kızım dövülmüş": my daughter was beaten)."""
 PERSIAN_OBJECTS = ("مون", "تون", "شون", "م", "ت", "ش")
 """Me, you, him or her, us, you, them, attached to the noun of a Persian compound verb."""
 ARABIC_OBJECTS = (
@@ -579,8 +707,19 @@ def _by_skeleton(found: Found) -> bool:
     return any(word.text.startswith(SKELETON) for word in found.phrase.words)
 
 
-def _object_attached(word: str, code: str = "ar") -> bool:
-    """Whether a verb of harm carries its object: me, us, her, them, you."""
+PERSON_OBJECTS = ("ني", "نا", "كم", "كي", "ك", "چم", "چي", "چ")
+"""Me, us, you (Iraqi and Gulf "چ"): the objects of a threat to burn that are surely persons
+("رح احرقك", "احركچ": I will burn you); "حرقها" may be a burnt pot ("her", "it")."""
+PERSON_OBJECT_GROUPS = frozenset({"setsfire"})
+
+
+def _object_attached(word: str, code: str = "ar", group: str = "") -> bool:
+    """Whether a verb of harm carries its object: me, us, her, them, you (for a group of
+    :data:`PERSON_OBJECT_GROUPS`, only me, us and you)."""
+    if group in PERSON_OBJECT_GROUPS:
+        return not word.isascii() and len(word) >= 4 and word.endswith(PERSON_OBJECTS)
+    if code == "tr":  # no object attached, but a passive: "dövülmüş" (she was beaten)
+        return turkish_passive(word)
     if code == "fa":
         return not word.isascii() and len(word) >= 3 and word.endswith(PERSIAN_OBJECTS)
     if word.isascii():
@@ -637,7 +776,7 @@ class ConceptPairs:
         for group, code in ATTACHED_OBJECT_GROUPS:
             for found in by_group.get((group, code), ()):
                 word = words[min(found.positions)] if len(found.positions) == 1 else ""
-                if _object_attached(word, code) and not _by_skeleton(found):
+                if _object_attached(word, code, group) and not _by_skeleton(found):
                     by_group[ATTACHED_OBJECT, code].append(
                         Found(Phrase((ATTACHED_OBJECT, code), "(object)", ()), frozenset())
                     )
@@ -682,6 +821,11 @@ class FiguresOfSpeech:
             (_index(_phrases(family.subjects)), _index(_phrases(family.verbs)), family)
             for family in families.values()
         ]
+        self._unless = {
+            id(family): _index(_phrases(family.unless))
+            for family in families.values()
+            if family.unless
+        }
 
     def explain(self, text: str, hits: Sequence[Found]) -> list[Found]:
         """The hits that are danger after all: those no figure of speech explains."""
@@ -693,7 +837,8 @@ class FiguresOfSpeech:
                 hit for hit in (maybe + named if family.anyone else maybe) if hit.positions
             ]
             subjects = _positions(subjects_index, text) if candidates else set()
-            if subjects:
+            unless = self._unless.get(id(family))
+            if subjects and (unless is None or not unless.find(text)):
                 verbs = _positions(verbs_index, text)
                 explained = [hit for hit in candidates if _figure(hit, subjects, verbs, family)]
                 maybe = [hit for hit in maybe if hit not in explained]
@@ -782,10 +927,15 @@ ROMANI_PALATALS = str.maketrans(
 "pelja"; normalising would drop the mark and leave "chuda", "pela"."""
 
 
+THROW_UP = re.compile(r"\b(?:throw|throws|threw|thrown|throwing)\s+up\b", re.IGNORECASE)
+"""English "throw up" is vomiting: "my son throws up in the car" is read as "vomits", so that
+its "throws" is no throwing at someone ("throws ... on my son")."""
+
+
 def _readings(text: str) -> str:
     """The text with a body temperature, a game's score, a past year and a laughing face also
-    as words, and the Romani palatal letters spelled out."""
-    text = text.translate(ROMANI_PALATALS)
+    as words, the Romani palatal letters spelled out, and "throws up" as "vomits"."""
+    text = THROW_UP.sub("vomits", text.translate(ROMANI_PALATALS))
     text = DECIMAL_TEMPERATURE.sub(
         lambda found: f"{found.group(1)[:2]} {found.group(1)} {TEMPERATURE_READING}", text
     )

@@ -412,10 +412,25 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # Finglish "partet" (throw you), "estefragh", Romani balconies, Gulf "yigtil"; a wardrobe
         # or rubbish thrown from a balcony, a mother "cold" who does not answer messages. Also
         # still ringing: "my consciousness of time" ("lost ... consciousness")
+        # sixteenth round (u-danger16): the causes of heldout12-A's misses, in new wordings,
+        # written before the change (29 of 37 found without the model, 15 of 20 look-alikes
+        # rang): Turkish plurals, cases, "-iyo" and passive or told pasts ("kanlar içinde",
+        # "itilmiş", "düşürülmüş"), Romani case endings ("klorosko", "benzinosko") and borrowed
+        # or derived verbs ("vomitinel", "ratvarel"), removers, acetone and drain cleaners, an
+        # Iraqi threat to burn "you"; applause, a goal, laughter, a meal or anger that
+        # "explodes", "просто огонь", choked with hugs, "my blood ran cold", travel sickness.
+        # Still missed: "düşürülmüş, yerde yatıyo" (pushed down, lying: no pair says so)
+        (
+            "probes_u-danger16.yaml",
+            0,
+            ("kuzenim inşaatta düşürülmüş, yerde yatıyo",),
+        ),
+        # fifteenth round: the Iraqi threat is found since the sixteenth (an object "you"
+        # attached to a verb of burning); "my son throws up" is vomiting since then
         (
             "probes_u-danger15.yaml",
-            2,
-            ("كال راح احركچ انتي وولدچ",),
+            1,
+            (),
         ),
         (
             "probes_u-danger14.yaml",
@@ -1989,3 +2004,68 @@ def test_the_new_kinds_in_finglish_romani_gulf_arabic_and_ukrainian_are_found(
 )
 def test_a_thing_thrown_a_cold_mother_or_a_hot_curry_is_no_alarm(message: str) -> None:
     assert not WORDS.found_in(message), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Turkish plurals and cases, passive and told pasts, "-iyo" typed for "-iyor"
+        "dayım yerde yatıyo, her taraf kanlar",
+        "teyzemin oğlu balkondan itilmiş, kanlar içinde",
+        "işçi iskeleden düşürülmüş, kıpırdamıyo",
+        "kızım dövülmüş, kafası kanlarla dolu",
+        # Romani case endings and verbs made from nouns or borrowed
+        "mi phej pijas klorosko paji thaj chhadel",
+        "o papo pelo thaj ratvarel zurales",
+        "e čhaj pijas varekina thaj vomitinel",
+        # a Romanian noun with its article, removers and drain cleaners
+        "baiatul a baut din destupatorul de chiuveta",
+        "unser sohn hat den nagellackentferner ausgetrunken",
+        "внучка выпила средство для прочистки труб",
+        # an Iraqi threat to burn you
+        "يكول راح احركچ",
+    ],
+)
+def test_inflected_borrowed_and_typed_as_said_forms_are_found(message: str) -> None:
+    assert WORDS.found_in(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "group"),
+    [
+        ("a bomb exploded at the stadium", "explosion"),  # no crowd cheering with a bomb
+        ("в зале что-то взорвалось, везде дым", "fire"),
+        ("kızım tekrar kusuyo, ateşi de var", "throwsup"),
+    ],
+)
+def test_a_word_of_danger_beside_a_bomb_smoke_or_a_fever_stays_possible_danger(
+    message: str, group: str
+) -> None:
+    assert group in {found for found, _ in WORDS.partial(message)}
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the stadium exploded when the keeper saved it",  # a crowd
+        "stadyum patladı resmen, harika maçtı",
+        "публиката избухна в аплодисменти",  # applause
+        "am explodat de cata mancare a facut soacra",  # a big meal
+        "ich bin vor wut fast explodiert",  # anger
+        "вечеринка была просто огонь",  # slang praise
+        "бабушка задушила меня объятиями",  # hugs
+        "my blood ran cold watching that film",
+        "my daughter throws up in the car every time",  # travel sickness
+        "oğlum otobüste hep kusuyor",
+        "der film hat mich umgehauen",  # "umgehauen" (blew me away) is no "gehauen" (hit)
+        "راسي رح ينفجر من هالورق",  # my head will explode from these papers
+    ],
+)
+def test_a_crowd_applause_a_meal_anger_hugs_or_travel_sickness_is_no_danger(
+    message: str,
+) -> None:
+    assert not WORDS.found_in(message)
+    assert not (
+        {group for group, _ in WORDS.partial(message)}
+        & {"explosion", "fire", "hurts", "blood", "throwsup", "vomits"}
+    )
