@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from rapidfuzz.distance import Indel
 
@@ -150,22 +151,37 @@ class SoundIndex:
         written after it: ["na", "cafe", "freitags"] -> ["na", "cafe", "nahcafe", "freitags"].
         The words stay: they may be those of a longer keyword ("willkomen europa
         konsultaciia", the counselling Willkommen Europa)."""
-        if not self._by_key:
-            return words
         read: list[str] = []
+        last = 0
+        for at, width, name in self._heard(words):
+            read.extend(words[last : at + width])
+            read.append(name)
+            last = at + width
+        read.extend(words[last:])
+        return read
+
+    def heard(self, words: list[str]) -> frozenset[int]:
+        """The positions of the words :meth:`read` hears as a name (both words of a pair)."""
+        return frozenset(
+            at + offset for at, width, _name in self._heard(words) for offset in range(width)
+        )
+
+    def _heard(self, words: list[str]) -> Iterator[tuple[int, int, str]]:
+        """Each word, or pair of adjacent words, that sounds like a name: its position, how
+        many words it is, and the name."""
+        if not self._by_key:
+            return
         at = 0
         while at < len(words):
             pair = words[at] + words[at + 1] if at + 1 < len(words) else ""
             small = bool({words[at], words[at + 1]} & self._small_words) if pair else False
             if pair and (name := self.name_of(pair, short_ok=not small)) is not None:
-                read.extend((words[at], words[at + 1], name))
+                yield at, 2, name
                 at += 2
                 continue
-            read.append(words[at])
             if (name := self._name_with_ending(words[at])) is not None:
-                read.append(name)
+                yield at, 1, name
             at += 1
-        return read
 
     def _name_with_ending(self, word: str) -> str | None:
         """The name ``word`` sounds like, also given an ending ("doicikursul", Romanian for

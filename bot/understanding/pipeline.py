@@ -54,7 +54,7 @@ from bot.understanding.result import (
     Understanding,
     YesNo,
 )
-from bot.understanding.switch import name_words, without_names
+from bot.understanding.switch import OfferNames, name_words, without_names
 
 ABOUT_AN_OFFER = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK})
 """Everyday requests that, right after an offer's card, ask about that offer when a follow-up
@@ -121,7 +121,7 @@ class Understander:
         self.follow_ups = follow_ups or FollowUpCues({}, {})
         self.locales_dir = locales_dir  # the optional intent model's examples are read there
         self.foreign = foreign
-        self._names: tuple[object, frozenset[str]] = (None, frozenset())
+        self._names: tuple[object, OfferNames | None] = (None, None)
 
     @classmethod
     def load(
@@ -210,9 +210,11 @@ class Understander:
         """The language ``text`` is written in, judged without our offers' German names."""
         if self.detector is None:
             return None
-        if self._names[0] is not snapshot.catalogue:
-            self._names = (snapshot.catalogue, name_words(snapshot.catalogue))
-        return self.detector.detect(without_names(text, self._names[1]))
+        catalogue, names = self._names
+        if names is None or catalogue is not snapshot.catalogue:
+            names = name_words(snapshot.catalogue)
+            self._names = (snapshot.catalogue, names)
+        return self.detector.detect(without_names(text, names))
 
     def foreign_language(self, text: str, reader: str) -> ForeignLanguage | None:
         """A language we do not speak, when the whole message is in one (see foreign.py)."""

@@ -11,12 +11,14 @@ language can always be changed with /language. So the bot asks only when none of
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import pairwise
 
 from bot.catalogue.model import Catalogue
 from bot.i18n.languages import Languages
 from bot.matching.normalize import normalize
+from bot.matching.sound import SoundIndex
+from bot.matching.stopwords import FUNCTION_WORDS_BY_LANGUAGE, STOP_WORDS
 
 MIN_WORDS = 3
 """Fewer words ("unde sunteti", "shukran ktir") say too little about their language."""
@@ -36,24 +38,80 @@ def script(text: str) -> str | None:
     return max(counts, key=counts.__getitem__) if counts else None
 
 
-def name_words(catalogue: Catalogue) -> frozenset[str]:
-    """Words of the German offer names and keywords, and of place names.
+@dataclass(frozen=True)
+class OfferNames:
+    """The words of our offers' German names and of place names (see :func:`name_words`), and
+    the same names heard by sound in other spellings ("vilkomen oyropa", "ofene
+    şprehştunde": bot/matching/sound.py)."""
+
+    words: frozenset[str]
+    heard: SoundIndex
+
+
+def name_words(catalogue: Catalogue) -> OfferNames:
+    """Words of the German offer names and keywords, and of place names and addresses.
 
     German names are proper names here: people write "Deutschkurs" or "Willkommen Europa"
-    inside Romanian or Bulgarian, so these words say nothing about the message's language.
+    inside Romanian or Bulgarian, so these words say nothing about the message's language;
+    nor does the city in an address ("ce vreme e maine la Dortmund"). Typed by ear, the names
+    are heard by the sound of the offers' German titles and names, as the offers' matcher
+    hears them.
     """
     texts: list[str] = []
+    titles: list[str] = []
     for offer in catalogue.offers.values():
-        texts.append(offer.titles.get("de", ""))
+        titles.append(offer.titles.get("de", ""))
+        titles.extend(offer.names)
         texts.extend(offer.keywords.get("de", ()))
-    texts.extend(place.name for place in catalogue.locations.values())
-    return frozenset(word for text in texts for word in normalize(text).split())
+    for place in catalogue.locations.values():
+        texts.append(place.name)
+        texts.append(place.address)
+    texts.extend(titles)
+    words = frozenset(word for text in texts for word in normalize(text).split())
+    whole = {normalize(title).replace(" ", "") for title in titles}
+    whole |= {word for title in titles for word in normalize(title).split()}
+    return OfferNames(words, SoundIndex(frozenset(whole), STOP_WORDS))
 
 
-def without_names(text: str, names: Iterable[str]) -> str:
+def without_names(text: str, names: OfferNames) -> str:
     """``text`` without the words that are names (see :func:`name_words`), normalised."""
-    dropped = set(names)
-    return " ".join(word for word in normalize(text).split() if word not in dropped)
+    words = normalize(text).split()
+    heard = names.heard.heard(words)
+    return " ".join(
+        word for at, word in enumerate(words) if word not in names.words and at not in heard
+    )
+
+
+def _function_words() -> dict[str, frozenset[str]]:
+    return {
+        code: frozenset(normalize(listed).split())
+        for code, listed in FUNCTION_WORDS_BY_LANGUAGE.items()
+    }
+
+
+FUNCTION_WORDS = _function_words()
+"""Each language's function words (bot/matching/stopwords.py), normalised."""
+
+
+def _own_words_outweigh(text: str, current: str, detected: str) -> bool:
+    """Whether the message has function words of the person's own language that the detected
+    one has not ("how do i ... the", "unde ... sunt", "ce e ... la"), at least as many as the
+    other way round: lingua heard "we died laughing in the cinema" as German, a Romanian line
+    about the weather "la Dortmund" as German, "ofene sprehstunde luni" as German. A person
+    who writes another language uses its own small words ("ich brauche einen Termin")."""
+    own_words, their_words = FUNCTION_WORDS.get(current), FUNCTION_WORDS.get(detected)
+    if not own_words or not their_words:
+        return False
+    words = normalize(text).split()
+    own = sum(word in own_words and word not in their_words for word in words)
+    theirs = sum(word in their_words and word not in own_words for word in words)
+    return own >= 1 and own >= theirs
+
+
+def typed_words(text: str) -> int:
+    """How many words the person typed: "d'accord, da" is two (normalising splits the
+    apostrophe off)."""
+    return sum(any(char.isalpha() for char in word) for word in text.split())
 
 
 class LanguageSwitch:
@@ -72,7 +130,7 @@ class LanguageSwitch:
         """
         if detected is None or detected == current or current not in self.detectable:
             return ()  # a language the detector cannot know (Romani) looks like others
-        if len(normalize(text).split()) < MIN_WORDS:
+        if typed_words(text) < MIN_WORDS:
             return ()
         written, own = script(text), self.scripts.get(current)
         if written != self.scripts.get(detected):
@@ -85,7 +143,7 @@ class LanguageSwitch:
             arabic = [code for code, used in self.scripts.items() if used == "ARABIC"]
             return tuple(code for code in arabic if code != current)
         if written == "LATIN":
-            return (detected,)
+            return () if _own_words_outweigh(text, current, detected) else (detected,)
         if written == own:
             return ()  # Arabic and Persian, or Bulgarian, Ukrainian and Russian: look-alikes
         # A Latin reader writing Arabic or Cyrillic letters: the script is sure, the language
