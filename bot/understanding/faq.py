@@ -28,6 +28,7 @@ from bot.catalogue.model import FaqEntry
 from bot.matching.loanwords import eu_passports
 from bot.matching.matcher import MatchResult
 from bot.matching.stopwords import OFFER_STOP_WORDS, STOP_WORDS
+from bot.understanding.offers import UNSURE_CARD
 from bot.understanding.phrases import PhraseIndex, normalized_message, parse, spoken_arabic_forms
 
 EU_PASSPORT_CARD = 75.0
@@ -41,6 +42,11 @@ REST_NAMES_IT = 70.0
 it leaves name the same offer from this score: a whole keyword among up to four words
 ("actually italian job helps": 73). A stem alone does not ("dau copilul" after "la gradinita"
 took the school answer's words: 63), so "vreau sa dau copilul la gradinita" keeps it."""
+
+NEED_CARD = UNSURE_CARD
+"""The need beside a staff answer's word wins when the whole message names its offer well
+enough for its card ("not what you meant?" at least) and the words the answer leaves name it
+better still."""
 
 GROUPS = "+"
 ALTERNATIVES = "|"
@@ -172,6 +178,17 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
             and (
                 other.confident
                 or (sure_by_words and other.top.score >= REST_NAMES_IT)
+                # "търся работа ..., кой ще ми помогне с документите": the need (work) names
+                # its offer well enough for its card in the whole and better still in the
+                # rest; the papers add nothing to it, they are what the person needs help
+                # with there. ("mein kind braucht einen kitaplatz": the kita place is the
+                # parents' café's topic too, and the school answer stays.)
+                or (
+                    offers.top is not None
+                    and offers.top.score >= NEED_CARD
+                    and other.top.score > offers.top.score
+                    and not offers.another_topic
+                )
                 or (
                     _an_eu_passport(text, hit.positions)
                     and offers.top is not None

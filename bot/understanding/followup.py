@@ -24,7 +24,7 @@ from bot.catalogue.schedule import WEEKDAYS
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.faq import concepts_of, faq_words
-from bot.understanding.offers import UNSURE_CARD
+from bot.understanding.offers import UNSURE_CARD, match_offers
 from bot.understanding.phrases import (
     ROMANI,
     ROMANI_AS_IS,
@@ -380,6 +380,12 @@ class FollowUpCues:
             for hit in self._index.find(text)
         )
 
+    def only_through_a_typo(self, text: str, topic: str) -> bool:
+        """Whether ``topic``'s cue words in ``text`` were all read through a typo (none typed as
+        listed; a language beside a speaker word is no cue word of its own)."""
+        hits = [hit for hit in self._index.find(text) if cast(_Cue, hit.phrase.key).topic == topic]
+        return bool(hits) and not any(hit.exact for hit in hits)
+
     def papers_for_a_visit(self, text: str, snapshot: Snapshot) -> bool:
         """Whether ``text`` asks for papers (a FAQ entry of ``visit_faq``) beside a word for
         going there: "which papers do i need when i go there", "ce acte imi trebuie cand merg
@@ -549,7 +555,14 @@ def find_follow_up(
     topic, weekday, rest = cues.find(text, faq_words(text, snapshot))
     if topic is None and not cues.papers_for_a_visit(text, snapshot):
         return None
-    if _turns_to_a_new_topic(text) and _names_it_as_a_whole(text, None, context, snapshot):
+    if _turns_to_a_new_topic(text) and (
+        _names_it_as_a_whole(text, None, context, snapshot)
+        or _another_offer_by_meaning(text, context, snapshot)
+        or (topic is not None and cues.only_through_a_typo(text, topic))
+    ):
+        # "aslında bir mektup var okuyamadım" after the sewing café: "actually" leaves the
+        # card when the whole is about another offer, also as the model reads it, and when
+        # the only cue is a word read through a typo ("benim", my, is no "benti").
         return None
     whole = snapshot.matcher.match(text)
     if whole.named and whole.top is not None and whole.top.offer_id != context.offer:
@@ -586,6 +599,15 @@ def find_follow_up(
     ):  # "а за работа къде да питам": work is another offer's, even if a little unsure
         return None
     return FollowUp(context.offer, topic, weekday)
+
+
+def _another_offer_by_meaning(text: str, context: Context, snapshot: Snapshot) -> bool:
+    """Whether, with the model, the offers would answer the whole message alone with another
+    offer's card for sure (the matcher alone saw only a "did you mean")."""
+    if snapshot.semantic is None:
+        return False
+    whole = match_offers(text, snapshot)
+    return whole.confident and whole.top is not None and whole.top.offer_id != context.offer
 
 
 def _names_it_as_a_whole(
