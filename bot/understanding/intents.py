@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
@@ -203,6 +203,8 @@ class IntentPhrases:
         acknowledged: Mapping[str, Sequence[str]] | None = None,
         without: Mapping[str, Sequence[str]] | None = None,
         asking_in: Mapping[str, Sequence[str]] | None = None,
+        blessing: Mapping[str, Sequence[str]] | None = None,
+        introduction: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.intents = intents
         self.answers = answers
@@ -264,6 +266,20 @@ class IntentPhrases:
         self._addressee_words = (
             frozenset(entry for entry, stem in self._addressee if not stem),
             tuple(entry for entry, stem in self._addressee if stem),
+        )
+        # "Doamne ajuta", "god bless": a thanks naming God is a blessing (see _social_said).
+        self._blessing_words = tuple(
+            (normalize(token), token.endswith("*"))
+            for entries in (blessing or {}).values()
+            for entry in entries
+            for token in str(entry).split()
+        )
+        # "first time", "new here": a greeting that introduces a newcomer (see _introduced).
+        self._introduction_words = tuple(
+            (normalize(token), token.endswith("*"))
+            for entries in (introduction or {}).values()
+            for entry in entries
+            for token in str(entry).split()
         )
         self._without_words = tuple(
             (normalize(token), token.endswith("*"))
@@ -431,6 +447,8 @@ class IntentPhrases:
 
     def _read_forms(self, word: str) -> list[str]:
         forms = _spellings(word)
+        for plural in _arabic_plural_you(word):
+            forms += [form for form in _spellings(plural) if form not in forms]
         for standard in self._spoken.get(word, ()) or _spoken_endings(word):
             forms += [form for form in _spellings(standard) if form not in forms]
         return forms
@@ -458,6 +476,8 @@ class IntentPhrases:
         acknowledged = phrase_lists(source, ("acknowledged",), issues, required=False)
         without = phrase_lists(source, ("without",), issues, required=False)
         asking_in = phrase_lists(source, ("asking_in",), issues, required=False)
+        blessing = phrase_lists(source, ("blessing",), issues, required=False)
+        introduction = phrase_lists(source, ("introduction",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -478,6 +498,8 @@ class IntentPhrases:
             acknowledged,
             without,
             asking_in,
+            blessing,
+            introduction,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -733,7 +755,9 @@ class IntentPhrases:
                 targets[target] = max(targets.get(target, reading), reading)
         # Several polite words: a goodbye or thanks says more than the greeting beside it
         # ("hoşçakalın, iyi günler": "good day" is a goodbye here).
-        social = _first(_social_said(found, polite, gaps, words, self._intents) | symbols)
+        social = _first(
+            _social_said(found, polite, gaps, words, self._intents, self._blesses) | symbols
+        )
         # Requests often share a message ("termin absagen": a booking word and a cancelling
         # one): every word any request explains counts, the one explaining most wins.
         requests = {i: at - polite for i, at in covered.items() if i not in SOCIAL and at - polite}
@@ -810,6 +834,15 @@ class IntentPhrases:
             # consultation) are no sure request: sure is one whose own words explain it all.
             own = _repeats(requests[best] | supported_by[best], words) & asked
             share = min(share, max(len(own) / len(asked), INTENT_SHARE))
+        if (
+            best is Intent.HELP
+            and social is Intent.GREET
+            and not remaining - requests[Intent.HELP] - supported
+            and self._introduced(text, {words[i] for i in requests[Intent.HELP]})
+        ):
+            # "Hi there, first time using this chat": the chat named after "first time" says
+            # what is new to the person; a greeting, no request for help.
+            return IntentMatch(social, social, "", 1.0)
         thanked_for: set[int] = set()
         if best is Intent.HELP and social is Intent.THANKS:
             best = None  # "multumesc pentru ajutor": thanks for the help, not a request for it
@@ -855,6 +888,34 @@ class IntentPhrases:
         question = rest if social is not None else text
         # "جزاكم الله خيرا على هذه المساعدة القيمة": the help thanked for is no topic left.
         return IntentMatch(None, social, question, 0.0, None, len(remaining - thanked_for))
+
+    def _introduced(self, text: str, named: Collection[str]) -> bool:
+        """Whether one clause of ``text``, no question, holds a word introducing a newcomer
+        ("first time", "neu", "ilk") and all the ``named`` words: "first time using this
+        chat" tells what is new, "hi, first time here, how does this work?" asks."""
+        for clause, question in _clauses(text):
+            if question or "?" in clause or "\u061f" in clause:
+                continue
+            clause_words = set(normalized_message(clause).split())
+            if set(named) <= clause_words and any(
+                word.startswith(entry) if prefix else word == entry
+                for word in clause_words
+                for entry, prefix in self._introduction_words
+            ):
+                return True
+        return False
+
+    def _blesses(self, hit: Found, words: Sequence[str]) -> bool:
+        """Whether a thanks found names God, in it or right before it: a blessing ("Doamne
+        ajuta", "Allah razı olsun", "الله يعطيك العافية"; not "thank you, god bless": thanks)."""
+        if not hit.positions:
+            return False
+        near = range(max(0, min(hit.positions) - 1), max(hit.positions) + 1)
+        return any(
+            words[p].startswith(entry) if prefix else words[p] == entry
+            for p in near
+            for entry, prefix in self._blessing_words
+        )
 
     def _without(self, words: Sequence[str]) -> bool:
         """Whether a word of ``words`` says "without" ("ohne termin", "randevusuz")."""
@@ -1220,6 +1281,20 @@ _SPOKEN_PRESENT = re.compile(r"^[a-zçğıöşü]{2,}[iıuü]yo(m|n|z|nuz|)$")
 _PRESENT_ENDINGS = {"m": "rum", "n": "rsun", "z": "ruz", "nuz": "rsunuz", "": "r"}
 
 
+_ARABIC_PLURAL_YOU = re.compile(r"^(?P<stem>[\u0600-\u06ff]{3,})و(?P<end>ا|ني|نا|ه|ها)?$")
+"""Spoken Arabic says a verb to several people with "و" ("وا") after it, before the person
+it is done to: "تقدروا", "تساعدوني" (can you, help me, said to a team) are "تقدر", "تساعدني"."""
+
+
+def _arabic_plural_you(word: str) -> tuple[str, ...]:
+    """An Arabic verb said to several people, as said to one (see _ARABIC_PLURAL_YOU)."""
+    found = _ARABIC_PLURAL_YOU.match(word)
+    if found is None or found.group("end") is None:
+        return ()  # a bare final و is an attached ending the index already takes off
+    end = found.group("end")
+    return (found.group("stem") + ("" if end == "ا" else end),)
+
+
 def _spoken_endings(word: str) -> tuple[str, ...]:
     """A word as written, from how its ending is said in a region (see the patterns)."""
     if _SPOKEN_INFINITIVE.match(word):
@@ -1331,10 +1406,17 @@ def _said_together(hit: Found, gaps: set[int], words: Sequence[str], index: Phra
 
 
 def _social_said(
-    found: list[Found], polite: set[int], gaps: set[int], words: Sequence[str], index: PhraseIndex
+    found: list[Found],
+    polite: set[int],
+    gaps: set[int],
+    words: Sequence[str],
+    index: PhraseIndex,
+    blesses: Callable[[Found, Sequence[str]], bool] = lambda hit, words: False,
 ) -> set[Intent]:
     """The greetings, thanks and goodbyes said, each as a whole formula; one inside a longer
-    formula of another kind is part of it ("iyi günler" in "iyi günler dilerim")."""
+    formula of another kind is part of it ("iyi günler" in "iyi günler dilerim"). A blessing
+    (``blesses``: a thanks naming God) says what the formula beside it says: "Doamne ajuta, buna
+    seara la toti" greets, "Allah razı olsun, hoşçakalın" takes leave; alone it thanks."""
     said = [
         hit
         for hit in found
@@ -1365,6 +1447,20 @@ def _social_said(
             for other in said
         )
     ]
+    # A formula of one short word ("pa", bye) read from a longer word right after a formula
+    # of another kind ("medaase paa": Twi "thank you very much") is a word said with that
+    # formula, folded to the short one, not a second formula.
+    said = [
+        hit
+        for hit in said
+        if not _short_formula_in_longer_word(hit, words)
+        or not any(
+            other.phrase.key[0] != hit.phrase.key[0]  # type: ignore[index]
+            and min(hit.positions) - 1 in other.positions
+            and not _short_formula_in_longer_word(other, words)
+            for other in said
+        )
+    ]
     # "ciao", "servus", "salut" say hello and goodbye: the formula beside them tells which
     # ("ciao, buna ziua" greets, "ciao, bis morgen" takes leave).
     by_kind: defaultdict[Intent, list[Found]] = defaultdict(list)
@@ -1377,7 +1473,27 @@ def _social_said(
         by_kind.pop(Intent.BYE)
     elif left - either and greeted and greeted <= either:
         by_kind.pop(Intent.GREET)
+    thanked = by_kind.get(Intent.THANKS)
+    if (
+        thanked
+        and (by_kind.get(Intent.GREET) or by_kind.get(Intent.BYE))
+        and all(blesses(hit, words) for hit in thanked)
+    ):
+        by_kind.pop(Intent.THANKS)
     return {kind for kind, hits in by_kind.items() if hits}
+
+
+SHORT_FORMULA = 2
+"""Letters of a one-word formula ("pa") that must be typed as it is to be read beside
+another formula (see :func:`_social_said`)."""
+
+
+def _short_formula_in_longer_word(hit: Found, words: Sequence[str]) -> bool:
+    """A one-word formula of at most SHORT_FORMULA letters, found in a longer typed word."""
+    if len(hit.phrase.words) != 1 or len(hit.positions) != 1:
+        return False
+    listed = hit.phrase.words[0].text.lstrip("~=^")
+    return len(listed) <= SHORT_FORMULA and len(words[next(iter(hit.positions))]) > len(listed)
 
 
 def _first(intents: set[Intent]) -> Intent | None:

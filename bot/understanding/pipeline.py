@@ -301,8 +301,13 @@ class Understander:
             # nothing else; "muss ich schon deutsch können?" only names one in a question, and
             # right after a card "will someone there speak romani" asks about the offer.
             asked_for = everyday.language_asked and everyday.share >= 1.0 and context.offer is None
+            # Asking how to change the language, naming none ("язык как переключить"), is the
+            # request itself: no language is named for a staff answer to be about.
             named_in_a_question = (
-                everyday.intent is Intent.LANGUAGE and len(text.split()) > 1 and not asked_for
+                everyday.intent is Intent.LANGUAGE
+                and everyday.target is not None
+                and len(text.split()) > 1
+                and not asked_for
             )
             # "turkce konusan biriyle konusmak istiyorum": a person who speaks a language is
             # asked for; the staff answer on interpreters would only say to ask for one.
