@@ -11,6 +11,7 @@ transliterated: measured, it merged unrelated words; the catalogue carries Latin
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -79,6 +80,20 @@ _CYRILLIC_TO_LATIN[CHAT_LATIN] = str.maketrans(
     }
 )
 
+# Bulgarian ъ as people type it besides the official "a": "u" ("kude", "tursq") and "y"
+# ("kyde", "tyrsia"); with ж as "zh" or as "j" ("muzh", "muj"). Read through
+# :func:`romanisation_key` only, never as a spelling of its own.
+HARD_U = "hard-u"
+HARD_Y = "hard-y"
+CHAT_HARD_U = "chat-hard-u"
+_CYRILLIC_TO_LATIN[HARD_U] = str.maketrans({"ъ": "u", "ь": ""})
+_CYRILLIC_TO_LATIN[HARD_Y] = str.maketrans({"ъ": "y", "ь": ""})
+_CYRILLIC_TO_LATIN[CHAT_HARD_U] = str.maketrans({"ъ": "u", "ь": "", "ж": "j", "й": "i"})
+KEY_ROMANISATIONS = (None, CHAT_LATIN, HARD_U, HARD_Y, CHAT_HARD_U)
+"""The romanisations whose :func:`romanisation_key` a Cyrillic word is also found by, beside
+its language's own: together they cover ж typed "zh" or "j", ъ typed "a", "u" or "y", ч and
+ш typed as digits; the key makes the other spellings of a letter one (ch/4, sh/6, ya/ja/ia/q)."""
+
 
 def normalize(text: str) -> str:
     """Casefold, drop diacritics and Arabic vowel marks, unify letter variants, keep only words.
@@ -115,7 +130,7 @@ def transliterate_cyrillic(text: str, language: str | None = None) -> str:
 
 
 # Romanisation families, longest spelling first: each family of Latin spellings people use
-# for one Cyrillic letter becomes one symbol (щ: shch, sch, sht, sh, 6; ч/ц: tsch, ch, ts, tz,
+# for one Cyrillic letter becomes one symbol (щ: shch, sch, sht, sh, 6t, 6; ч/ц: tsch, ch, ts, tz,
 # c, 4; ж: zh, j before a consonant; х: kh, x, h; я/ю/е/ё with a glide: ya, ja, ia, q, yu...).
 _ROMANISATION_FAMILIES = (
     ("shch", "S"),
@@ -128,6 +143,7 @@ _ROMANISATION_FAMILIES = (
     ("ch", "C"),
     ("ts", "C"),
     ("tz", "C"),
+    ("6t", "S"),  # щ in chat letters, as "sht" is
     ("6", "S"),
     ("4", "C"),
     ("c", "C"),
@@ -142,6 +158,7 @@ _ROMANISATION_VOWELS = str.maketrans({"y": "i", "j": "i"})
 _DOUBLED = re.compile(r"(.)\1+")
 
 
+@functools.lru_cache(maxsize=65_536)
 def romanisation_key(word: str) -> str:
     """One skeleton for the ways a Cyrillic word is typed in Latin letters: "ishu", "ischu"
     and "ishchu" (ищу) share "iSu"; "viuchit", "vyuchit" and "vyu4it" (выучить) share "viuCit".
@@ -150,10 +167,14 @@ def romanisation_key(word: str) -> str:
     typed word are reduced to it, and then compared exactly. Soft signs (dropped or "'") are
     gone already after :func:`normalize`.
     """
+    return _DOUBLED.sub(r"\1", romanisation_symbols(word))
+
+
+def romanisation_symbols(word: str) -> str:
+    """:func:`romanisation_key` before doubled letters are made single."""
     key = word
     for spelling, symbol in _ROMANISATION_FAMILIES:
         key = key.replace(spelling, symbol)
     # с+х typed "skh" or "sh" ("skhodit", "shodit": сходить) is one spelling more of the pair
     key = _SYMBOL_BEFORE_H.sub(lambda found: found.group(1).upper(), key)
-    key = _GLIDE_BEFORE_VOWEL.sub("", key).translate(_ROMANISATION_VOWELS)
-    return _DOUBLED.sub(r"\1", key)
+    return _GLIDE_BEFORE_VOWEL.sub("", key).translate(_ROMANISATION_VOWELS)

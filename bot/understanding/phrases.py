@@ -34,7 +34,14 @@ from typing import TypeVar, cast
 from rapidfuzz.distance import Indel
 
 from bot.matching.matcher import deletion_variants
-from bot.matching.normalize import CHAT_LATIN, has_cyrillic, normalize, transliterate_cyrillic
+from bot.matching.normalize import (
+    CHAT_LATIN,
+    KEY_ROMANISATIONS,
+    has_cyrillic,
+    normalize,
+    romanisation_symbols,
+    transliterate_cyrillic,
+)
 
 WILDCARD = "*"
 
@@ -64,6 +71,25 @@ through it."""
 
 SLAVIC_MIN_LETTERS = 5
 """A listed word alone, or a stem, is read in :func:`slavic_spelling` only from this length."""
+
+KEYED = frozenset({"ru", "uk", "bg"})
+"""Languages whose Cyrillic phrases are also found by the :func:`romanisation_key` of their
+words, in every index: "kude", "kyde" and "kade" (къде), "nujno" and "nuzhno" (нужно),
+"4ovek" and "chovek" (човек) are each one word."""
+
+KEY_MARK = "\u00a4"
+"""Marks a word's :func:`romanisation_key`, so it never equals a typed word."""
+
+KEY_MIN_LETTERS = 5
+"""A listed word alone, or a stem, is found by its key only from this many letters; in a
+phrase of several words from four (:data:`KEY_MIN_IN_PHRASE`). Shorter, its key is other
+languages' words: Persian "khair" (good) has the key of Bulgarian "хайр" (bye), German "was"
+that of "вас"."""
+
+KEY_MIN_IN_PHRASE = 4
+
+_KEYED_WORD = re.compile(r"[a-z0-9]*[a-z][a-z0-9]*")
+"""A message word read by its key too: Latin letters and digits ("4ovek"), three or more."""
 
 ROMANI_MARK = "~"
 ROMANI_AS_IS = "="
@@ -224,6 +250,7 @@ def parse(
     skeletons: bool = False,
     companion: bool = False,
     latin_folds: bool = True,
+    keys: bool = True,
 ) -> list[Phrase]:
     """The phrases one file entry stands for: as written, and Cyrillic also in Latin letters.
 
@@ -234,6 +261,8 @@ def parse(
     beside another phrase found, so short words are read in :func:`slavic_spelling` too.
     ``latin_folds``: Cyrillic entries also in :func:`latin_slavic_spelling` (not for typed
     yes/no, where "do do" would be "да да").
+    ``keys``: Russian, Ukrainian and Bulgarian entries also by the :func:`romanisation_key`
+    of their words in each romanisation (:data:`KEY_ROMANISATIONS`), found by any index.
     """
     spellers: list[Callable[[str], str]] = [_normalized]
     if (
@@ -261,6 +290,11 @@ def parse(
         # The language's own romanisation, the plain one ("diakuiu") and the chat one ("nqkoi").
         for romanisation in (language, None, CHAT_LATIN):
             spellers.append(partial(_romanised, romanisation=romanisation))
+        if keys and language in KEYED:
+            spellers += [
+                partial(_keyed, romanisation=romanisation, language=language)
+                for romanisation in dict.fromkeys((language, *KEY_ROMANISATIONS))
+            ]
     phrases: dict[tuple[_Word, ...], Phrase] = {}
     for spell in spellers:
         words: list[_Word] = []
@@ -268,7 +302,7 @@ def parse(
         several = companion or len(entry.split()) > 1
         for token in entry.split():
             bare = token.rstrip(WILDCARD)
-            if spell is _slavic_folded or getattr(spell, "func", None) is _latin_slavic_folded:
+            if spell is _slavic_folded or getattr(spell, "func", None) in _FOLDINGS:
                 folding = cast(Callable[..., str], spell)  # takes several= and stem= too
                 spelled = folding(bare, several=several, stem=bare != token).split()
             else:
@@ -407,6 +441,49 @@ def _latin_slavic_folded(
     )
 
 
+def _keyed(
+    token: str,
+    romanisation: str | None,
+    language: str | None = None,
+    several: bool = False,
+    stem: bool = False,
+) -> str:
+    """A Cyrillic word romanised, by its key (:func:`_key_of`, marked) when it is long
+    enough (:data:`KEY_MIN_LETTERS`); else in ``language``'s own romanisation."""
+    # Not through the caches: each listed word is keyed a few times, once per romanisation,
+    # and kept there it would only raise the peak while building.
+    least = KEY_MIN_IN_PHRASE if several and not stem else KEY_MIN_LETTERS
+    if sum(char.isalpha() for char in token) < least:
+        return _romanised(token, language)  # as its language's own romanisation has it
+    return " ".join(
+        KEY_MARK + _key_of(word) for word in transliterate_cyrillic(token, romanisation).split()
+    )
+
+
+def _key_of(word: str) -> str:
+    """:func:`romanisation_key`, but with a c alone kept apart from ч and ц (in the
+    Latin-script languages it is k or dzh: "casa" is no "часа") and doubled consonants
+    kept (Romani "telefono" is no Bulgarian "телефонно"); only a last doubled vowel, which
+    the spellings of -ий and -ый make ("nemetskiy", "nemetskii"), is single (Turkish "hayir",
+    no, is no Bulgarian "хайр", bye)."""
+    return _DOUBLED_VOWEL.sub(r"\1", romanisation_symbols(_LONE_C.sub(LONE_C, word)))
+
+
+_LONE_C = re.compile("c(?!h)")
+LONE_C = "\u0109"
+_DOUBLED_VOWEL = re.compile(r"([aeiou])\1+$")
+
+
+@lru_cache(maxsize=4096)
+def _typed_key(word: str) -> str:
+    """A message word's key (:func:`_key_of`), marked; kept for the words of the last messages,
+    which every index with keys reads."""
+    return KEY_MARK + _key_of(word)
+
+
+_FOLDINGS = (_latin_slavic_folded, _keyed)
+
+
 def _marked(word: str, folded: str) -> str:
     return (ROMANI_MARK if folded != word else ROMANI_AS_IS) + folded
 
@@ -530,7 +607,7 @@ class PhraseIndex:
         self.typo_min_chars = typo_min_chars
         self.typo_similarity = typo_similarity
         self._no_typo = frozenset(no_typo_words)
-        self._loose = (SKELETON, *loose_marks)
+        self._loose = (SKELETON, KEY_MARK, *loose_marks)
         self._symbols = tuple(p for p in self.phrases if p.symbol)
         by_word: defaultdict[str, list[Phrase]] = defaultdict(list)
         self._exact: set[str] = set()
@@ -555,6 +632,9 @@ class PhraseIndex:
                             _add_near(by_deletion, sys.intern(variant), word.text)
         self._by_deletion = by_deletion
         self._by_word = {key: tuple(listed) for key, listed in by_word.items()}
+        # Whether any phrase is found by its words' romanisation keys: then a message's
+        # Latin words are read by theirs too.
+        self._keyed = any(key.startswith(KEY_MARK) for key in self._by_word)
         # The shortest and longest listed stem: a message word is cut only between them.
         self._shortest_prefix = min(map(len, self._prefixes), default=1)
         self._longest_prefix = max(map(len, self._prefixes), default=0)
@@ -665,6 +745,12 @@ class PhraseIndex:
         return self._read_memo[word, joined]
 
     def _read_anew(self, word: str, *, joined: bool = False) -> list[str]:
+        forms = self._read_listed(word, joined=joined)
+        if self._keyed and not joined and len(word) >= 3 and _KEYED_WORD.fullmatch(word):
+            return [*forms, _typed_key(word)]
+        return forms
+
+    def _read_listed(self, word: str, *, joined: bool = False) -> list[str]:
         if not self.variants:
             return self._forms(word)
         # Two words joined are read as typed: "a hole in" is no Latin-typed "ahlan".
@@ -770,7 +856,7 @@ def arabic_forms(word: str) -> list[str]:
 
 
 def _folded(word: str) -> bool:
-    return word.startswith((ROMANI_MARK, ROMANI_AS_IS, SLAVIC_MARK))
+    return word.startswith((ROMANI_MARK, ROMANI_AS_IS, SLAVIC_MARK, KEY_MARK))
 
 
 def spelling_forms(word: str) -> list[str]:
