@@ -205,6 +205,7 @@ class IntentPhrases:
         asking_in: Mapping[str, Sequence[str]] | None = None,
         blessing: Mapping[str, Sequence[str]] | None = None,
         introduction: Mapping[str, Sequence[str]] | None = None,
+        closing: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.intents = intents
         self.answers = answers
@@ -316,6 +317,16 @@ class IntentPhrases:
                     for e in entries
                     for p in parse(str(e), (intent, None), code, spellings=True, skeletons=True)
                 ]
+        # Sign-offs ("LG", "kind regards") are goodbyes that yield to thanks or a greeting
+        # beside them (see _social_said).
+        signed_off = [
+            p
+            for code, entries in (closing or {}).items()
+            for e in entries
+            for p in parse(str(e), (Intent.BYE, None), code, spellings=True, skeletons=True)
+        ]
+        self._closings = frozenset(p.source for p in signed_off)
+        phrases += signed_off
         for target, names in language_names.items():
             # "англиский" is "английский" as migrants spell it (slavic_spelling).
             phrases += [
@@ -447,7 +458,7 @@ class IntentPhrases:
 
     def _read_forms(self, word: str) -> list[str]:
         forms = _spellings(word)
-        for plural in _arabic_plural_you(word):
+        for plural in _arabic_plural_you(word) + _persian_formal_you(word):
             forms += [form for form in _spellings(plural) if form not in forms]
         for standard in self._spoken.get(word, ()) or _spoken_endings(word):
             forms += [form for form in _spellings(standard) if form not in forms]
@@ -478,6 +489,7 @@ class IntentPhrases:
         asking_in = phrase_lists(source, ("asking_in",), issues, required=False)
         blessing = phrase_lists(source, ("blessing",), issues, required=False)
         introduction = phrase_lists(source, ("introduction",), issues, required=False)
+        closing = phrase_lists(source, ("closing",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -500,6 +512,7 @@ class IntentPhrases:
             asking_in,
             blessing,
             introduction,
+            closing,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -756,7 +769,8 @@ class IntentPhrases:
         # Several polite words: a goodbye or thanks says more than the greeting beside it
         # ("hoşçakalın, iyi günler": "good day" is a goodbye here).
         social = _first(
-            _social_said(found, polite, gaps, words, self._intents, self._blesses) | symbols
+            _social_said(found, polite, gaps, words, self._intents, self._blesses, self._signs_off)
+            | symbols
         )
         # Requests often share a message ("termin absagen": a booking word and a cancelling
         # one): every word any request explains counts, the one explaining most wins.
@@ -904,6 +918,10 @@ class IntentPhrases:
             ):
                 return True
         return False
+
+    def _signs_off(self, hit: Found) -> bool:
+        """Whether a goodbye found is a sign-off closing a written message ("LG")."""
+        return hit.phrase.source in self._closings
 
     def _blesses(self, hit: Found, words: Sequence[str]) -> bool:
         """Whether a thanks found names God, in it or right before it: a blessing ("Doamne
@@ -1295,6 +1313,20 @@ def _arabic_plural_you(word: str) -> tuple[str, ...]:
     return (found.group("stem") + ("" if end == "ا" else end),)
 
 
+_PERSIAN_SPOKEN_YOU = re.compile(r"^(?P<stem>[\u0600-\u06ff]{2,}|[a-z]{3,})(?P<end>ين|in)$")
+"""Spoken Persian ends a verb said to "you" (plural, polite) in "ین" / "-in" where the written
+language has "ید" / "-id": "کمک کردین", "mikonin", "hastin" are "کمک کردید", "mikonid",
+"hastid"."""
+
+
+def _persian_formal_you(word: str) -> tuple[str, ...]:
+    """A verb in spoken Persian's "you" ending, also in the written one (_PERSIAN_SPOKEN_YOU)."""
+    found = _PERSIAN_SPOKEN_YOU.match(word)
+    if found is None:
+        return ()
+    return (found.group("stem") + ("يد" if found.group("end") == "ين" else "id"),)
+
+
 def _spoken_endings(word: str) -> tuple[str, ...]:
     """A word as written, from how its ending is said in a region (see the patterns)."""
     if _SPOKEN_INFINITIVE.match(word):
@@ -1412,6 +1444,7 @@ def _social_said(
     words: Sequence[str],
     index: PhraseIndex,
     blesses: Callable[[Found, Sequence[str]], bool] = lambda hit, words: False,
+    signs_off: Callable[[Found], bool] = lambda hit: False,
 ) -> set[Intent]:
     """The greetings, thanks and goodbyes said, each as a whole formula; one inside a longer
     formula of another kind is part of it ("iyi günler" in "iyi günler dilerim"). A blessing
@@ -1480,6 +1513,14 @@ def _social_said(
         and all(blesses(hit, words) for hit in thanked)
     ):
         by_kind.pop(Intent.THANKS)
+    left_with = by_kind.get(Intent.BYE)
+    if (
+        left_with
+        and (by_kind.get(Intent.THANKS) or by_kind.get(Intent.GREET))
+        and all(signs_off(hit) for hit in left_with)
+    ):
+        # "ok thanks a lot, kind regards": a sign-off says no more than the formula beside it.
+        by_kind.pop(Intent.BYE)
     return {kind for kind, hits in by_kind.items() if hits}
 
 

@@ -95,3 +95,32 @@ def test_a_language_asked_for_with_show_beside_learning(
 
     assert understood.intent is Intent.LANGUAGE
     assert understood.target_language == "en"
+
+
+SIGN_OFFS = [
+    ("Hallo, wann habt ihr morgen offen? LG Aylin", "de", Intent.HOURS),
+    ("danke für die info, liebe grüße", "de", Intent.THANKS),
+    ("ok thanks a lot, kind regards", "en", Intent.THANKS),
+    ("saygılarımla, Ayşe", "tr", Intent.BYE),
+    ("з повагою, Оксана", "uk", Intent.BYE),
+]
+"""A sign-off closing a written message is a goodbye alone, yields to thanks beside it, and is
+set aside around a question."""
+
+CHAT_SHORTHAND = [
+    ("trb sa vb cu cnv azi", "ro", Intent.HUMAN),
+    ("мне нужна запись пжлст", "ru", Intent.BOOK),
+    ("dastetun dard nakone, kheili komak kardin", "fa", Intent.THANKS),
+]
+"""Chat shorthand read as the words it stands for ("vb" vorbesc, "cnv" cineva, "пжлст"), and
+spoken Persian's "-in" as the written "-id" ("kardin" is "kardid")."""
+
+
+@pytest.mark.parametrize(("message", "language", "intent"), SIGN_OFFS + CHAT_SHORTHAND)
+def test_sign_offs_and_chat_shorthand(
+    understander: Understander, snapshot: Snapshot, message: str, language: str, intent: Intent
+) -> None:
+    understood = understander.understand(message, snapshot, Context(language))
+
+    assert understood.outcome is Outcome.INTENT
+    assert understood.intent is intent
