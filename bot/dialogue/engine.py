@@ -53,6 +53,7 @@ from bot.understanding import (
     Understander,
     Understanding,
 )
+from bot.understanding.foreign import ForeignLanguage
 from bot.understanding.result import SOCIAL
 from bot.understanding.switch import LanguageSwitch
 
@@ -565,7 +566,8 @@ class Dialogue:
                 # settled; its language is guessed to greet in it and put it first.
                 turn.remember(pending_question=asked[: self.max_text_length])
                 guesses = self.understander.first_language_guesses(asked, turn.snapshot)
-                return self._show_language_picker(turn, *guesses)
+                foreign = self.understander.first_foreign_language(asked)
+                return self._show_language_picker(turn, *guesses, foreign=foreign)
             return self._show_language_picker(turn)
         if user.state == State.CHOOSING_FORMAT:
             return [
@@ -602,11 +604,21 @@ class Dialogue:
             answers_after=answers_after,
         )
 
-    def _show_language_picker(self, turn: Turn, *guessed: str) -> list[Reply]:
+    def _show_language_picker(
+        self, turn: Turn, *guessed: str, foreign: ForeignLanguage | None = None
+    ) -> list[Reply]:
+        """Greeted in the likely language; when none is known (or the message is in one we do
+        not speak, ``foreign``: said in it first), in the centre's language and in English,
+        as a person at the counter would."""
         turn.user.state = State.CHOOSING_LANGUAGE
         first = self._likely_languages(turn, guessed)
-        greeting = self.texts.translator(first[0] if first else self.default_language)
-        return [views.language_picker(self.languages, greeting, first)]
+        greet_in = [first[0] if first else self.default_language]
+        if foreign is not None or not first:
+            greet_in += [
+                code for code in ("en",) if code in self.languages and code not in greet_in
+            ]
+        greetings = [self.texts.translator(code) for code in greet_in]
+        return [views.language_picker(self.languages, greetings, first, foreign=foreign)]
 
     def _likely_languages(self, turn: Turn, guessed: Sequence[str]) -> list[str]:
         """The languages the picker puts first: ``guessed`` ones, the device's language first

@@ -44,20 +44,34 @@ def _nav_row(t: Translator) -> list[Button]:
     ]
 
 
-def language_picker(languages: Languages, greeting: Translator, first: Sequence[str]) -> Reply:
-    """The very first screen: a greeting and every language in its own name and script,
-    the likely ones (``first``: guessed from the message or the device) at the top."""
+def language_picker(
+    languages: Languages,
+    greetings: Sequence[Translator],
+    first: Sequence[str],
+    *,
+    foreign: ForeignLanguage | None = None,
+) -> Reply:
+    """The very first screen: a greeting (in each of ``greetings``) and every language in its
+    own name and script, the likely ones (``first``: guessed from the message or the device)
+    at the top. A first message in a language we do not speak (``foreign``) is told, in it and
+    in the greetings' languages, that the bot cannot write it yet."""
     codes = [code for code in first if code in languages]
     codes += [code for code in languages if code not in codes]
     buttons = [Button(languages[c].label, actions.action(actions.LANGUAGE, c)) for c in codes]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    text = (
-        "👋 "
-        + greeting._("Hello! I am the helper bot of Raum vor Ort.")
-        + "\n"
-        + greeting._("Please choose your language.")
-    )
-    return _reply(greeting, text, rows)
+    parts = ["🌐 " + foreign.choose] if foreign is not None else []
+    for greeting in greetings:
+        if foreign is None:
+            choose = greeting._("Please choose your language.")
+        else:
+            name = languages.foreign_name_in(foreign.code, greeting.code, foreign.name)
+            choose = greeting._(
+                "I cannot write in {language} yet. Please choose one of these languages."
+            ).format(language=name)
+        parts.append(
+            "👋 " + greeting._("Hello! I am the helper bot of Raum vor Ort.") + "\n" + choose
+        )
+    return _reply(greetings[0], "\n\n".join(parts), rows)
 
 
 def format_picker(t: Translator, languages: Languages, choices: Sequence[str]) -> Reply:

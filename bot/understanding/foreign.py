@@ -43,6 +43,7 @@ class ForeignLanguage:
     code: str
     name: str  # its own name: "Español"
     sorry: str  # in that language: "Sorry, I cannot write Spanish yet. Choose a language ..."
+    choose: str = ""  # on the first screen, the languages below: "... Choose one of these."
 
 
 def _lingua(code: str) -> Language | None:
@@ -79,6 +80,7 @@ class ForeignLanguages:
         for index, entry in enumerate(data.get("languages") or []):
             fields = entry if isinstance(entry, Mapping) else {}
             code, name, sorry = (str(fields.get(key) or "").strip() for key in FOREIGN_FIELDS)
+            choose = str(fields.get("choose") or "").strip() or sorry
             if not (code and name and sorry):
                 issues.append(source.issue(("languages", index), "needs code, name and sorry"))
             elif _lingua(code) is None:
@@ -86,15 +88,18 @@ class ForeignLanguages:
             elif code in ours:
                 issues.append(source.issue(("languages", index, "code"), "the bot speaks it"))
             else:
-                entries.append(ForeignLanguage(code, name, sorry))
+                entries.append(ForeignLanguage(code, name, sorry, choose))
         if issues:
             raise CatalogueError(issues)
         return cls(entries, frozenset(map(str, readers)), ours)
 
-    def detect(self, text: str, reader: str) -> ForeignLanguage | None:
+    def detect(self, text: str, reader: str | None) -> ForeignLanguage | None:
         """The foreign language ``text`` is written in, or None: too short, unsure, one of
-        ours, or a reader whose typing the detector misreads."""
-        if reader not in self.readers or not self._foreign or len(text.strip()) < MIN_CHARS:
+        ours, or a reader whose typing the detector misreads. ``reader`` None: a newcomer
+        who chose no language yet (see Understander.first_foreign_language)."""
+        if reader is not None and reader not in self.readers:
+            return None
+        if not self._foreign or len(text.strip()) < MIN_CHARS:
             return None
         confidences = self._lingua().compute_language_confidence_values(text)
         if confidences and confidences[0].value >= MIN_CONFIDENCE:

@@ -90,3 +90,54 @@ async def test_a_greeting_puts_first_the_language_it_is_most_at_home_in(
 
     assert first_button(transcript).endswith(label)
     assert ui(core, language, "Please choose your language.") in transcript
+
+
+@pytest.mark.parametrize(
+    ("message", "said_in_it", "german_name"),
+    [
+        ("hola, necesito ayuda con papeles", "escribir en español", "Spanisch"),
+        ("dzien dobry, potrzebuje pomocy z dokumentami", "po polsku", "Polnisch"),
+        ("bonjour, je cherche un cours d allemand", "en français", "Französisch"),
+        ("ciao, ho bisogno di aiuto con i documenti", "in italiano", "Italienisch"),
+    ],
+)
+async def test_a_first_message_in_a_language_we_do_not_write_is_told_so_in_it(
+    core: CoreApp, message: str, said_in_it: str, german_name: str
+) -> None:
+    transcript = await console(core, f"{message}\n")
+
+    assert said_in_it in transcript
+    assert german_name in transcript  # "Ich kann noch nicht auf Spanisch schreiben"
+    assert "I cannot write in" in transcript  # and in English
+    assert ui(core, "ro", "Please choose your language.") not in transcript  # was Romanian
+    assert first_button(transcript).endswith("Deutsch")
+
+
+@pytest.mark.parametrize(
+    ("message", "label"),
+    [
+        ("lacho dives, kamav te sikljovav nemcicka chib", "Romanes"),  # "Hungarian" to lingua
+        ("dobryi den, meni potribna dopomoha z dokumentamy", "Українська"),  # "Polish"
+    ],
+)
+async def test_our_languages_typed_in_latin_letters_are_not_taken_for_foreign_ones(
+    core: CoreApp, message: str, label: str
+) -> None:
+    transcript = await console(core, f"{message}\n")
+
+    assert "🌐" not in transcript
+    assert first_button(transcript).endswith(label)
+
+
+async def test_with_no_guess_the_first_screen_greets_in_german_and_english(core: CoreApp) -> None:
+    transcript = await console(core, "/start\n")
+
+    assert ui(core, "de", "Please choose your language.") in transcript
+    assert "Please choose your language." in transcript
+
+
+async def test_the_spanish_question_is_answered_once_a_language_is_chosen(core: CoreApp) -> None:
+    english = core.dialogue.languages.codes.index("en") + 1
+    transcript = await console(core, f"hola, busco un curso de aleman\n{english}\n1\n")
+
+    assert ui(core, "en", "Next dates:") in transcript or "German" in transcript
