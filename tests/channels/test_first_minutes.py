@@ -141,3 +141,37 @@ async def test_the_spanish_question_is_answered_once_a_language_is_chosen(core: 
     transcript = await console(core, f"hola, busco un curso de aleman\n{english}\n1\n")
 
     assert ui(core, "en", "Next dates:") in transcript or "German" in transcript
+
+
+@pytest.mark.parametrize(
+    ("message", "label"),
+    [
+        ("salam, baddi et3allam almani", "العربية"),  # Arabizi: heard as Turkish
+        ("kana si o kurso nemcikanes", "Romanes"),  # lingua knows no Romani
+    ],
+)
+async def test_a_first_message_typed_in_latin_letters_puts_its_language_first(
+    core: CoreApp, message: str, label: str
+) -> None:
+    transcript = await console(core, f"{message}\n")
+
+    assert first_button(transcript).endswith(label)
+
+
+@pytest.mark.parametrize(
+    ("code", "first_message", "name", "cancel"),
+    [
+        ("en", "hi i want to book an appointment", "Anna", "cancel the appointment"),
+        ("bg", "zdraveite, iskam da zapisha chas za konsultacia", "Ivan", "otkazhi chasa"),
+    ],
+)
+async def test_cancel_typed_at_the_booking_confirmation_stops_the_booking(
+    core: CoreApp, code: str, first_message: str, name: str, cancel: str
+) -> None:
+    # The first question is answered after consent: which offer, day, time, name, no phone.
+    script = f"{first_message}\n1\n1\n1\n1\n1\n{name}\n1\n{cancel}\n"
+    transcript = await console(core, script)
+
+    answer = after(transcript, cancel)
+    assert ui(core, code, "OK, no appointment booked.") in answer
+    assert ui(core, code, "Please check your appointment:") not in answer
