@@ -102,7 +102,9 @@ def _new_topic_phrases() -> frozenset[str]:
 NEW_TOPIC_PHRASES = _new_topic_phrases()
 
 
-def _turns_to_a_new_topic(text: str) -> bool:
+def turns_to_a_new_topic(text: str) -> bool:
+    """Whether ``text`` leaves the offer in context with a word for that ("actually", "aslında":
+    NEW_TOPIC_WORDS_BY_LANGUAGE)."""
     words = f" {normalized_message(text)} "
     return any(f" {phrase} " in words for phrase in NEW_TOPIC_PHRASES)
 
@@ -129,7 +131,13 @@ def _cue_phrases(entry: str, cue: _Cue, code: str) -> list[Phrase]:
     :func:`~bot.understanding.phrases.romani_spelling`): "časo" / "chaso" / "ciaso" (hour),
     "tschawo" / "čhavo" (child)."""
     if code != ROMANI:
-        return parse(entry, cue, code)
+        phrases = parse(entry, cue, code)
+        if has_cyrillic(entry) and all(len(word) <= SMALL_WORD for word in entry.split()):
+            # Ukrainian "де" (where) typed in Latin letters is Romanian "de" (of), and "де це"
+            # (where is it) Romanian "de ce" (why): a cue of Cyrillic words of two letters is
+            # one only in Cyrillic.
+            phrases = [p for p in phrases if all(has_cyrillic(w.text) for w in p.words)]
+        return phrases
     return [
         phrase
         for phrase in parse(entry, cue, code, spellings=True)
@@ -282,25 +290,46 @@ class FollowUpCues:
         return gaps
 
     def find(
-        self, text: str, also_used: frozenset[int] = frozenset()
+        self,
+        text: str,
+        also_used: frozenset[int] = frozenset(),
+        named: frozenset[int] = frozenset(),
     ) -> tuple[str | None, int | None, str]:
         """The topic asked about, the weekday named (0 = Monday), and the words left over
-        (without those at ``also_used``).
+        (without those at ``also_used``). ``named``: where the offer in context is called by
+        its own name; a cue word there is part of the name, no question ("danışma saati":
+        "saat", hour, in the office hours' Turkish name).
 
         Russian and Ukrainian typed in Latin letters mark the soft sign with an apostrophe
         ("skol'ko", "tol'ko dlya", "den'gi"): read without it when the word as typed, split
         at the apostrophe, finds nothing."""
-        found = self._find(text, also_used)
+        found = self._find(text, also_used, named)
         joined = _SOFT_SIGN.sub("", text)
         if found[0] is None and joined != text:
-            return self._find(joined, also_used)
+            return self._find(joined, also_used, named)
         return found
 
     def _find(
-        self, text: str, also_used: frozenset[int] = frozenset()
+        self,
+        text: str,
+        also_used: frozenset[int] = frozenset(),
+        named: frozenset[int] = frozenset(),
     ) -> tuple[str | None, int | None, str]:
         words = normalized_message(text).split()
         found = [hit for hit in self._index.find(text) if not _scattered(hit, words)]
+        # A cue read with its function word apart yields to another topic's cue read in place:
+        # "do I need to book for the parents cafe or just walk in" asks about booking, not
+        # "just for"; alone it still counts ("is this for students too or only families").
+        apart = [hit for hit in found if _function_word_apart(hit, words)]
+        if any(
+            cast(_Cue, hit.phrase.key).topic in TOPICS
+            and cast(_Cue, hit.phrase.key).topic
+            not in {cast(_Cue, loose.phrase.key).topic for loose in apart}
+            for hit in found
+            if hit not in apart
+        ):
+            found = [hit for hit in found if hit not in apart]
+        found = [hit for hit in found if not (named and hit.positions <= named)]
         cues = [hit for hit in found if cast(_Cue, hit.phrase.key).topic in TOPICS]
         # A cue inside a longer one yields: "الساعة كم" (what time) is no "كم" (how much).
         cues = [hit for hit in cues if not any(hit.positions < other.positions for other in cues)]
@@ -461,14 +490,55 @@ SMALL_WORD = 2
 """Cue phrases of only words this short ("и за", "si pt") stand together as listed."""
 
 
+SHORT_FUNCTION_WORD = 3
+"""A function word (a preposition, a conjunction) of a cue of several words up to this long
+belongs to the cue only beside another of its words (see :func:`_scattered`)."""
+
+
 def _scattered(hit: Found, words: Sequence[str]) -> bool:
-    """Whether a cue of several small words was found only with its words apart: "и за" (and
-    for: who it is for) is not in "ткань и нитки за деньги" (cloth and thread for money)."""
+    """Whether a cue of several words was found only with its words apart where they cannot
+    be: a cue of small words ("и за", and for: who it is for) is not in "ткань и нитки за
+    деньги" (cloth and thread for money). A short function word that ends a cue says what
+    the cue says only beside the cue's other words, or left at the end ("who's it meant
+    for"): see :func:`_function_word_apart`.
+    """
     listed = hit.phrase.words
-    if len(listed) < 2 or any(len(word.text) > SMALL_WORD for word in listed):
+    if len(listed) < 2 or len(hit.positions) < 2:
         return False
     ordered = sorted(hit.positions)
-    return ordered[-1] - ordered[0] != len(ordered) - 1
+    return all(len(word.text) <= SMALL_WORD for word in listed) and (
+        ordered[-1] - ordered[0] != len(ordered) - 1
+    )
+
+
+def _function_word_apart(hit: Found, words: Sequence[str]) -> bool:
+    """Whether the short function word that ends a cue stands apart from the cue's other
+    words (see :func:`_scattered`)."""
+    listed = hit.phrase.words
+    if len(listed) < 2 or len(hit.positions) < 2:
+        return False
+    ordered = sorted(hit.positions)
+    last = listed[-1].text  # "just for", "тільки для"; not a question word first: "so trebul"
+    short = [
+        at
+        for at in ordered
+        if at < len(words)
+        and words[at] == last
+        and len(last) <= SHORT_FUNCTION_WORD
+        and last in STOP_WORDS
+    ]
+    end = len(words) - 1
+    if not short or (end in hit.positions and len(words[end]) <= SHORT_FUNCTION_WORD):
+        return False  # a preposition left at the end: "who's it meant for"
+    return any(
+        # the same word again beside the cue's other words: "for anybody or only for"
+        not any(
+            {near - 1, near + 1} & (hit.positions - {at})
+            for near, word in enumerate(words)
+            if word == words[at]
+        )
+        for at in short
+    )
 
 
 def _stem_of_a_listed_word(hit: Found, cues: Sequence[Found], words: Sequence[str]) -> bool:
@@ -552,10 +622,12 @@ def find_follow_up(
     if context.offer is None or snapshot.catalogue.offer(context.offer) is None:
         return None
     # "ce acte trebuie sa aduc", "so lila trebul": papers, no new offer
-    topic, weekday, rest = cues.find(text, faq_words(text, snapshot))
+    offer = snapshot.catalogue.offer(context.offer)
+    named = own_name_positions(text, (*offer.titles.values(), *offer.names)) if offer else None
+    topic, weekday, rest = cues.find(text, faq_words(text, snapshot), named or frozenset())
     if topic is None and not cues.papers_for_a_visit(text, snapshot):
         return None
-    if _turns_to_a_new_topic(text) and (
+    if turns_to_a_new_topic(text) and (
         _names_it_as_a_whole(text, None, context, snapshot)
         or _another_offer_by_meaning(text, context, snapshot)
         or (topic is not None and cues.only_through_a_typo(text, topic))
@@ -608,6 +680,47 @@ def _another_offer_by_meaning(text: str, context: Context, snapshot: Snapshot) -
         return False
     whole = match_offers(text, snapshot)
     return whole.confident and whole.top is not None and whole.top.offer_id != context.offer
+
+
+NAME_STEM_LETTERS = 4
+"""Two words are one word of a name when they are equal or share a beginning of at least this
+many letters, three quarters of the shorter ("saatine" and "saati", "hour" and "hours")."""
+
+
+def own_name_positions(text: str, names: Sequence[str]) -> frozenset[int]:
+    """Where ``text`` calls an offer by one of its ``names`` (its titles in every language and
+    the spellings people type): two or more neighbouring words that are neighbouring words of
+    a name. A follow-up may name its own offer ("ofis saatine kimler gelebilir", "who can come
+    to the office hour"), and a word of the name is no cue of its own: "saat" (hour) in the
+    Turkish name of the office hours asks nothing about when."""
+    words = normalized_message(text).split()
+    named: set[int] = set()
+    for name in names:
+        parts = normalize(name).split()
+        if len(parts) < 2:
+            continue
+        for start in range(len(words)):
+            for first in range(len(parts)):
+                run = 0
+                while (
+                    start + run < len(words)
+                    and first + run < len(parts)
+                    and _same_name_word(words[start + run], parts[first + run])
+                ):
+                    run += 1
+                if run >= 2:
+                    named.update(range(start, start + run))
+    return frozenset(named)
+
+
+def _same_name_word(typed: str, listed: str) -> bool:
+    if typed == listed:
+        return True
+    shared = next(
+        (at for at, (a, b) in enumerate(zip(typed, listed, strict=False)) if a != b),
+        min(len(typed), len(listed)),
+    )
+    return shared >= NAME_STEM_LETTERS and shared * 4 >= 3 * min(len(typed), len(listed))
 
 
 def _names_it_as_a_whole(

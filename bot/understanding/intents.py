@@ -935,6 +935,11 @@ class IntentPhrases:
             for entry, prefix in self._blessing_words
         )
 
+    def without_at(self, text: str) -> frozenset[int]:
+        """Where ``text`` has a word for "without" ("ohne termin", "bi terminesko")."""
+        words = normalized_message(text).split()
+        return frozenset(at for at, word in enumerate(words) if self._without([word]))
+
     def _without(self, words: Sequence[str]) -> bool:
         """Whether a word of ``words`` says "without" ("ohne termin", "randevusuz")."""
         return any(
@@ -1243,7 +1248,7 @@ class IntentPhrases:
     def _read_answer_anew(
         self, text: str, *, alone: bool = False
     ) -> tuple[YesNo, list[str], set[int]] | None:
-        text = self._repeats_once(_squeezed(text))
+        text = self._latin_typed_in_cyrillic(self._repeats_once(_squeezed(text)))
         words = normalized_message(text).split()
         # An answer of several words in its own order: "nu da" (Russian "well, yes") is not
         # in "da, dar nu asta" (yes, but not this one).
@@ -1285,6 +1290,41 @@ class IntentPhrases:
         answer = answers.pop()
         assert isinstance(answer, YesNo)
         return answer, words, used | polite
+
+    def _latin_typed_in_cyrillic(self, text: str) -> str:
+        """``text`` with a yes or no of a language written in Latin letters read back from
+        the Cyrillic it was typed in: Turks and Roma of Bulgaria type Turkish "evet", "tamam",
+        "hayır", "yok" on a Cyrillic keyboard ("евет, да", "тамам", "хайир"). Only a word that
+        is no answer and no small word as typed (Russian "на", here, is no Latin "na")."""
+        words = normalized_message(text).split()
+        if not any(has_cyrillic(word) for word in words):
+            return text
+        # As typed, where normalising keeps the words apart as they are: "й" is no "и" there
+        # ("хайир" is "hayir").
+        typed = _LETTERS.findall(text.casefold())
+        typed = typed if len(typed) == len(words) else words
+        read = [
+            latin
+            if has_cyrillic(word)
+            and len(word) >= CYRILLIC_TYPED_MIN_LETTERS
+            and word not in STOP_WORDS
+            and not self._answers.find(word)
+            and (latin := transliterate_cyrillic(as_typed, CYRILLIC_TYPED_AS))
+            and any(hit.exact for hit in self._answers.find(latin))
+            else word
+            for word, as_typed in zip(words, typed, strict=True)
+        ]
+        return " ".join(read) if read != words else text
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+CYRILLIC_TYPED_MIN_LETTERS = 3
+"""A Cyrillic word is read as a Latin answer typed in Cyrillic from this length ("йок", yok)."""
+
+CYRILLIC_TYPED_AS = "bg"
+"""The romanisation for reading it: Bulgarian, whose Turkish and Romani speakers type this way
+("хайир" -> "hayir")."""
 
 
 _SPOKEN_INFINITIVE = re.compile(r"^[a-zäöüß]{2,}(?:[bdgkpstfz]n|cha)$")

@@ -29,12 +29,13 @@ from bot.understanding.emergency import (
     DistressWords,
     raised_temperature_alone,
 )
-from bot.understanding.faq import find_faq
+from bot.understanding.faq import concepts_of, find_faq
 from bot.understanding.followup import (
     FollowUpCues,
     asked_without_a_card,
     find_follow_up,
     follow_up_from_faq,
+    turns_to_a_new_topic,
 )
 from bot.understanding.foreign import ForeignLanguage, ForeignLanguages
 from bot.understanding.intent_head import (
@@ -390,11 +391,18 @@ class Understander:
             # "turkce konusan biriyle konusmak istiyorum": a person who speaks a language is
             # asked for; the staff answer on interpreters would only say to ask for one.
             person_who_speaks_it = everyday.intent is Intent.HUMAN and everyday.target is not None
+            # "šaj te avav bi terminesko" (may I come without an appointment): the booking is
+            # what the person hopes to do without, a question for the staff's answer.
+            # Only when a staff answer's own words take in the "without": Turkish "bi randevu"
+            # (an appointment) is no Romani "bi" (without).
+            booking_denied = everyday.intent is Intent.BOOK and _concepts_take_in(
+                question, snapshot, self.intents.without_at(question)
+            )
             if (
                 everyday.intent not in SOCIAL
                 and not everyday.instead_of_another
                 and not person_who_speaks_it
-                and (everyday.share < 1.0 or named_in_a_question)
+                and (everyday.share < 1.0 or named_in_a_question or booking_denied)
             ):
                 # Half a request, or a language named in a question ("muss ich schon deutsch
                 # können?"), yields to a staff-written answer that fits the whole question; a
@@ -410,6 +418,10 @@ class Understander:
             # "buna dimineata, ce mai faceti" greets with a part of the day, asking no time.
             follow_up = find_follow_up(text, snapshot, context, self.follow_ups)
             follow_up = follow_up if follow_up is not None and follow_up.topic != "when" else None
+        if follow_up is not None and _turned_to_another_offer(question, asked, context):
+            # "aslında bi mektup var okuyamadım" after the sewing café: "actually" leaves the
+            # card, and the offers read the rest as the office hours' card, with the model too.
+            follow_up = None
         if follow_up is not None and follow_up.topic != WEAKEST_CUE:
             return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
         staff_answer = self._staff_answer(asked, question, snapshot, context, offers)
@@ -543,6 +555,27 @@ def _another_matter(staff_answer: Understanding | None) -> bool:
     cue: after the German course's card, "am primit o scrisoare de la jobcenter si nu inteleg
     nimic" is about a letter, not the course's languages."""
     return staff_answer is not None and staff_answer.outcome is Outcome.FAQ
+
+
+def _turned_to_another_offer(question: str, asked: Understanding, context: Context) -> bool:
+    """Whether a message that turns to a new topic ("actually", "вообще-то", "aslında") gets
+    another offer's card (or a "did you mean" led by one) from the offers: it asks about that
+    offer, not about the one in context, whatever cue word is in it (find_follow_up asks the
+    same of the words alone, without the model's reading)."""
+    return (
+        (asked.outcome in ANSWERING or asked.outcome is Outcome.ASKED_BACK)
+        and bool(asked.candidates)
+        and asked.candidates[0].offer_id != context.offer
+        and turns_to_a_new_topic(question)
+    )
+
+
+def _concepts_take_in(question: str, snapshot: Snapshot, positions: frozenset[int]) -> bool:
+    """Whether the staff answer found by its concept words uses a word at ``positions``."""
+    if not positions:
+        return False
+    hit = concepts_of(snapshot).find(question)
+    return hit is not None and bool(hit.positions & positions)
 
 
 def _about_the_offer(intent: Intent, share: float) -> bool:
