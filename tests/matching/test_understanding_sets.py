@@ -35,6 +35,7 @@ SET_NAMES = (
     "heldout10.yaml",
     "heldout11.yaml",
     "heldout12.yaml",
+    "heldout13.yaml",
 )
 
 LANGUAGES = ("de", "en", "ro", "bg", "rom", "ar", "tr", "uk", "fa", "ru")
@@ -244,6 +245,10 @@ def test_no_question_is_asked_twice_within_or_across_the_sets() -> None:
         *(
             ("heldout12.yaml", earlier)
             for earlier in ("dev.yaml", "dev2.yaml", *(f"heldout{n}.yaml" for n in range(2, 12)))
+        ),
+        *(
+            ("heldout13.yaml", earlier)
+            for earlier in ("dev.yaml", "dev2.yaml", *(f"heldout{n}.yaml" for n in range(2, 13)))
         ),
     ],
 )
