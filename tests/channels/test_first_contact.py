@@ -6,7 +6,6 @@ and reads the transcript, in the language where the problem was found.
 
 from __future__ import annotations
 
-import io
 import re
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -17,10 +16,10 @@ import pytest
 from sqlalchemy import func, select
 
 from bot.app import CoreApp, open_core
-from bot.channels.console import run_console
 from bot.config import Settings
 from bot.i18n.translator import po_path, read_catalog
 from bot.storage.models import QuestionLog, User
+from tests.support.console import console
 from tests.support.conversation import FixedClock
 
 
@@ -29,13 +28,6 @@ async def core(tmp_path: Path) -> AsyncIterator[CoreApp]:
     settings = replace(Settings(), database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}")
     async with open_core(settings, background=False) as running:
         yield running
-
-
-async def console(core: CoreApp, script: str, chat_id: str = "person-1") -> str:
-    """The transcript of one terminal session replaying ``script`` (one message per line)."""
-    out = io.StringIO()
-    await run_console(core, source=io.StringIO(script), out=out, chat_id=chat_id)
-    return out.getvalue()
 
 
 def button(transcript: str, label: str) -> str:

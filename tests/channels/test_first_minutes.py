@@ -7,7 +7,6 @@ and reads the transcript. Found in a trial of the first minutes in all ten langu
 
 from __future__ import annotations
 
-import io
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from pathlib import Path
@@ -15,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from bot.app import CoreApp, open_core
-from bot.channels.console import run_console
 from bot.config import Settings
+from tests.support.console import console
 
 
 def _settings(tmp_path: Path, **changes: object) -> Settings:
@@ -36,13 +35,6 @@ async def core_without_model(tmp_path: Path) -> AsyncIterator[CoreApp]:
     settings = _settings(tmp_path, understanding_model=False)
     async with open_core(settings, background=False) as running:
         yield running
-
-
-async def console(core: CoreApp, script: str, chat_id: str = "person-1") -> str:
-    """The transcript of one terminal session replaying ``script`` (one message per line)."""
-    out = io.StringIO()
-    await run_console(core, source=io.StringIO(script), out=out, chat_id=chat_id)
-    return out.getvalue()
 
 
 def after(transcript: str, message: str) -> str:
