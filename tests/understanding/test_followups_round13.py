@@ -137,3 +137,11 @@ def test_actually_and_another_offers_card_leave_the_offer_in_context(
     text = "aslında benim bi mektup var okuyamadım onu soracaktım"
     understood = understander.understand(text, snapshot, Context("tr", "sewing-cafe"))
     assert understood.outcome is not Outcome.FOLLOW_UP
+
+
+@pytest.mark.parametrize("text", ["kam el se3er?", "w shu el si3r", "addesh el se3r"])
+def test_the_price_asked_in_arabizi_after_a_card_is_its_cost(
+    understander: Understander, snapshot: Snapshot, text: str
+) -> None:
+    # Found in the lead's trial: "kam el se3er?" after the course card got "I don't know".
+    assert follow_up(understander, snapshot, text, "ar", "german-course") == "cost"
