@@ -33,10 +33,10 @@ class BookingFlow:
 
     def __init__(self, languages: Languages) -> None:
         self.languages = languages
-        self._everyday: Callable[[str], Intent | None] = lambda _text: None
+        self._asks_to_cancel: Callable[[str], bool] = lambda _text: False
 
     def register(self, dialogue: Dialogue) -> None:
-        self._everyday = lambda text: dialogue.understander.intents.find(text).intent
+        self._asks_to_cancel = dialogue.understander.asks_to_cancel
         for kind, handler in {
             payloads.DAY: self.day,
             payloads.SLOT: self.slot,
@@ -206,7 +206,7 @@ class BookingFlow:
             if phone is None:
                 return [views.phone_again(turn.t)]
             return self._answered(turn, offer, replace(current, phone=phone))
-        if question is None and text is not None and self._everyday(text) is Intent.CANCEL:
+        if question is None and text is not None and self._asks_to_cancel(text):
             # "cancel the appointment", "otkazhi chasa" typed at the confirmation: Stop, as a
             # person at the counter would, not the same question again.
             return await self.stop(turn, Action(payloads.STOP))

@@ -565,9 +565,8 @@ class Dialogue:
                 # The first message is a question: answered once language and privacy are
                 # settled; its language is guessed to greet in it and put it first.
                 turn.remember(pending_question=asked[: self.max_text_length])
-                guesses = self.understander.first_language_guesses(asked, turn.snapshot)
-                foreign = self.understander.first_foreign_language(asked)
-                return self._show_language_picker(turn, *guesses, foreign=foreign)
+                first = self.understander.first_language(asked, turn.snapshot)
+                return self._show_language_picker(turn, *first.guesses, foreign=first.foreign)
             return self._show_language_picker(turn)
         if user.state == State.CHOOSING_FORMAT:
             return [
@@ -638,7 +637,7 @@ class Dialogue:
         typed = anyascii(text).strip().lower()
         pending = turn.user.state_data.get("pending_question")
         guessed = (
-            self.understander.first_language_guesses(pending, turn.snapshot) if pending else ()
+            self.understander.first_language(pending, turn.snapshot).guesses if pending else ()
         )
         first = self._likely_languages(turn, guessed)
         shown = first + [code for code in self.languages if code not in first]

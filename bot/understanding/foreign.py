@@ -96,7 +96,7 @@ class ForeignLanguages:
     def detect(self, text: str, reader: str | None) -> ForeignLanguage | None:
         """The foreign language ``text`` is written in, or None: too short, unsure, one of
         ours, or a reader whose typing the detector misreads. ``reader`` None: a newcomer
-        who chose no language yet (see Understander.first_foreign_language)."""
+        who chose no language yet (see first_language.py)."""
         if reader is not None and reader not in self.readers:
             return None
         if not self._foreign or len(text.strip()) < MIN_CHARS:

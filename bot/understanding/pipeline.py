@@ -5,7 +5,6 @@ Shared by the conversation and by ``python -m bot ask``, so staff test exactly w
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +13,6 @@ from bot.catalogue.live import Snapshot
 from bot.matching.detect import LanguageDetector
 from bot.matching.elsewhere import names_another_topic
 from bot.matching.matcher import MatchResult
-from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.matching.semantic import embed_query
 from bot.understanding.danger_head import (
     DANGER,
@@ -30,6 +28,7 @@ from bot.understanding.emergency import (
     raised_temperature_alone,
 )
 from bot.understanding.faq import concepts_of, find_faq
+from bot.understanding.first_language import FirstLanguage, FirstLanguageGuesser
 from bot.understanding.followup import (
     FollowUpCues,
     asked_without_a_card,
@@ -46,7 +45,6 @@ from bot.understanding.intent_head import (
 from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, IntentMatch, IntentPhrases
 from bot.understanding.offers import MATCH_LIMIT, decide, match_offers
-from bot.understanding.phrases import WILDCARD, indexes_building, indexes_built
 from bot.understanding.result import (
     ANSWERING,
     SOCIAL,
@@ -57,6 +55,7 @@ from bot.understanding.result import (
     Understanding,
     YesNo,
 )
+from bot.understanding.shared_phrases import shared_phrases
 from bot.understanding.switch import OfferNames, name_words, without_names
 
 ABOUT_AN_OFFER = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK})
@@ -68,49 +67,12 @@ cue is in them: "wo ist das?". Asking for a language or a person may too (see
 UNANSWERED = frozenset({Outcome.UNKNOWN, Outcome.ASKED_BACK})
 """Nothing found, or only "did you mean" buttons: the optional intent model may read it."""
 
-FIRST_FOREIGN_WORDS = 4
-"""A newcomer's first message is taken for a language we do not speak from four words: of the
-lines of ours the detector takes for one, a quarter have two or three ("dikis kafe", "ishchu
-podrabotku"); no foreign first message of the probes has fewer than five but "xin chao"."""
-
 ABOUT_PEOPLE = frozenset({"children", "audience"})
 """Follow-up topics read from words for people ("my son", "women"): beside a word of harm, such a
 word names who is hurt ("the dog bit my son, he is bleeding"), not who may come to the offer."""
 
 GUESSES = frozenset({Outcome.ASKED_BACK, Outcome.ANSWERED_UNSURE})
 """Guesses from one word are less sure than a greeting or a thanks beside it ("nais tuke but")."""
-
-
-PHRASE_FILES = ("distress.yaml", "danger.yaml", "intents.yaml", "followups.yaml")
-_PhraseData = tuple[DistressWords, IntentPhrases, FollowUpCues]
-_loaded: dict[tuple[object, ...], _PhraseData] = {}
-
-
-def _phrase_data(locales_dir: Path) -> _PhraseData:
-    """The phrase indexes of ``locales_dir``, built once per version of its files.
-
-    Building them takes seconds (the concept pairs expand to ~12,000 phrases) and they are
-    read-only afterwards, so every core opened in one process (a terminal next to its
-    mediator, each test) shares them; a changed or new file is read again.
-    """
-    key: tuple[object, ...] = (locales_dir.resolve(),)
-    for name in PHRASE_FILES:
-        path = locales_dir / name
-        stat = path.stat() if path.exists() else None
-        key += (name, None if stat is None else (stat.st_mtime_ns, stat.st_size))
-    if key not in _loaded:
-        if len(_loaded) >= 4:  # a few folders at most (tests); never grows without bound
-            _loaded.clear()
-        indexes_building()
-        try:
-            _loaded[key] = (
-                DistressWords.load(locales_dir),
-                IntentPhrases.load(locales_dir),
-                FollowUpCues.load(locales_dir),
-            )
-        finally:
-            indexes_built()
-    return _loaded[key]
 
 
 class Understander:
@@ -130,7 +92,7 @@ class Understander:
         self.locales_dir = locales_dir  # the optional intent model's examples are read there
         self.foreign = foreign
         self._names: tuple[object, OfferNames | None] = (None, None)
-        self._latin_typed: dict[str, tuple[str, ...]] | None = None  # _latin_typed_words
+        self._first_language = FirstLanguageGuesser(intents, self.follow_ups, foreign)
 
     @classmethod
     def load(
@@ -139,7 +101,7 @@ class Understander:
         detector: LanguageDetector | None = None,
         foreign: ForeignLanguages | None = None,
     ) -> Understander:
-        distress, intents, follow_ups = _phrase_data(locales_dir)
+        distress, intents, follow_ups = shared_phrases(locales_dir)
         return cls(distress, intents, detector, follow_ups, locales_dir, foreign)
 
     def intent_model(self, snapshot: Snapshot) -> IntentModel | None:
@@ -195,6 +157,11 @@ class Understander:
         """A typed yes or no and nothing else ("da", "evet", "ok 👍")."""
         return self.intents.yes_no(text)
 
+    def asks_to_cancel(self, text: str) -> bool:
+        """Whether ``text`` is a request to cancel ("cancel the appointment", "otkazhi chasa"),
+        read by the phrase tables alone."""
+        return self.intents.find(text).intent is Intent.CANCEL
+
     def answer_and_rest(
         self, text: str, language: str, *, alone: bool = False
     ) -> tuple[YesNo, str] | None:
@@ -229,82 +196,10 @@ class Understander:
         """A language we do not speak, when the whole message is in one (see foreign.py)."""
         return self.foreign.detect(text, reader) if self.foreign is not None else None
 
-    def first_language_guesses(self, text: str, snapshot: Snapshot) -> tuple[str, ...]:
-        """The languages to offer first to a newcomer who typed before choosing: the
-        detector's, or for a message too short for it, those of a greeting typed as the
-        whole message ("buna ziua": Romanian and Romani). None for a message in a language
-        we do not speak: the detector's guess is only the nearest of ours (Spanish reads
-        as Romanian to it). Words of ours typed in Latin letters (:meth:`_latin_typed_words`)
-        name their language before a detector that misreads them. On 15,884 set lines (not
-        heldout12) the top language is right for 12,437 (was 10,167; Romani 33 -> 1,244 of
-        1,612, Bulgarian, Arabic, Persian, Ukrainian and Russian +150 to +290 each; German,
-        English, Romanian and Turkish lose 103 of 6,312)."""
-        typed_in_latin = self._latin_typed_languages(text) if self.foreign is not None else ()
-        if typed_in_latin and self.foreign and self.foreign.detect(text, None) is not None:
-            # A line the detector takes for a foreign language, with words of ours typed in
-            # Latin letters: theirs ("lacho dives, kamav ..." read as Hungarian is Romani).
-            return typed_in_latin
-        if self.first_foreign_language(text) is not None:
-            return ()  # greeted in the centre's language and English (bot/dialogue/engine.py)
-        detected = self.detect_language(text, snapshot)
-        if typed_in_latin and self.foreign and detected in {None, *self.foreign.readers}:
-            # The detector hears a Latin-letter language of ours ("salam, baddi et3allam
-            # almani" as Turkish): the words say which language is typed in Latin letters.
-            return typed_in_latin
-        return (detected,) if detected else self.intents.languages_of_greeting(text)
-
-    def first_foreign_language(self, text: str) -> ForeignLanguage | None:
-        """A language we do not speak in a newcomer's first message, before any language was
-        chosen (see foreign.py), unless a word of it is one our lists know only from the
-        languages whose Latin typing the detector misreads: "privet mne nuzhna pomosh" reads
-        as Italian to it, "lacho dives kamav" as Hungarian, yet "nuzhna" and "kamav" are ours.
-        Measured on the understanding sets (not heldout12, 15,884 lines): of about 960 lines of
-        ours the detector alone takes for a foreign language, 630 are kept ours by these words
-        and 89 more by FIRST_FOREIGN_WORDS (243 left, 1.5 %); of the 16 foreign first messages
-        of probes_u-firstcontact.yaml, the 13 the detector knows are all still told."""
-        words = normalize(text).split()
-        if self.foreign is None or len(words) < FIRST_FOREIGN_WORDS:
-            return None
-        if set(words) & self._latin_typed_words().keys():
-            return None
-        return self.foreign.detect(text, None)
-
-    def _latin_typed_languages(self, text: str) -> tuple[str, ...]:
-        """The languages of the words of ``text`` in :meth:`_latin_typed_words`, those with
-        the most words first."""
-        words = self._latin_typed_words()
-        counts: dict[str, int] = {}
-        for word in normalize(text).split():
-            for code in words.get(word, ()):
-                counts[code] = counts.get(code, 0) + 1
-        return tuple(sorted(counts, key=lambda code: -counts[code]))
-
-    def _latin_typed_words(self) -> dict[str, tuple[str, ...]]:
-        """Words (four letters or more, in Latin letters, Cyrillic ones also transliterated) of
-        the everyday requests and follow-up cues of the languages the foreign detector is not
-        asked for (``asked_for_readers``), less those the other languages list too; each with
-        the languages that list it."""
-        if self._latin_typed is None:
-            readers = self.foreign.readers if self.foreign is not None else frozenset()
-            words: defaultdict[str, set[str]] = defaultdict(set)
-            lists = [*self.intents.intents.values(), *self.follow_ups.topics.values()]
-            for by_language in lists:
-                for code, entries in by_language.items():
-                    for entry in entries:
-                        forms = [normalize(str(entry))]
-                        if has_cyrillic(str(entry)):
-                            forms.append(transliterate_cyrillic(str(entry), code))
-                        for form in forms:
-                            for word in form.replace(WILDCARD, " ").split():
-                                if len(word) >= 4 and word.isascii() and word.isalpha():
-                                    words[word].add(code)
-            order = {code: n for n, code in enumerate(self.intents.intents.get(Intent.GREET, {}))}
-            self._latin_typed = {
-                word: tuple(sorted(codes, key=lambda code: order.get(code, len(order))))
-                for word, codes in words.items()
-                if not codes & readers
-            }
-        return self._latin_typed
+    def first_language(self, text: str, snapshot: Snapshot) -> FirstLanguage:
+        """The languages to offer first to a newcomer who typed ``text`` before choosing one,
+        and the language we do not speak it is in, if any (first_language.py)."""
+        return self._first_language.guess(text, lambda typed: self.detect_language(typed, snapshot))
 
     def understand(self, text: str, snapshot: Snapshot, context: Context) -> Understanding:
         """What ``text`` asks for, in the light of the conversation so far."""

@@ -1,0 +1,42 @@
+"""The phrase indexes of a locales folder, built once per process and version of its files.
+
+Building them takes seconds (the concept pairs expand to ~12,000 phrases) and they are
+read-only afterwards, so every core opened in one process (a terminal next to its mediator,
+each test) shares them; a changed or new file is read again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.understanding.emergency import DistressWords
+from bot.understanding.followup import FollowUpCues
+from bot.understanding.intents import IntentPhrases
+from bot.understanding.phrases import indexes_building, indexes_built
+
+PHRASE_FILES = ("distress.yaml", "danger.yaml", "intents.yaml", "followups.yaml")
+PhraseData = tuple[DistressWords, IntentPhrases, FollowUpCues]
+_loaded: dict[tuple[object, ...], PhraseData] = {}
+
+
+def shared_phrases(locales_dir: Path) -> PhraseData:
+    """The phrase indexes of ``locales_dir``: built on first use, again when one of
+    PHRASE_FILES changed or appeared."""
+    key: tuple[object, ...] = (locales_dir.resolve(),)
+    for name in PHRASE_FILES:
+        path = locales_dir / name
+        stat = path.stat() if path.exists() else None
+        key += (name, None if stat is None else (stat.st_mtime_ns, stat.st_size))
+    if key not in _loaded:
+        if len(_loaded) >= 4:  # a few folders at most (tests); never grows without bound
+            _loaded.clear()
+        indexes_building()
+        try:
+            _loaded[key] = (
+                DistressWords.load(locales_dir),
+                IntentPhrases.load(locales_dir),
+                FollowUpCues.load(locales_dir),
+            )
+        finally:
+            indexes_built()
+    return _loaded[key]

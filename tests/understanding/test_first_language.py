@@ -1,0 +1,50 @@
+"""A newcomer's first message: the languages offered first and a foreign language, if any, from
+one run of the foreign-language detector (lingua is the slow step of the first screen)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue.live import Snapshot
+from bot.config import PROJECT_ROOT
+from bot.i18n.languages import load_languages
+from bot.matching.detect import LanguageDetector
+from bot.understanding import Understander
+from bot.understanding.foreign import ForeignLanguage, ForeignLanguages
+
+
+@pytest.mark.parametrize(
+    ("message", "offered_first", "foreign_code"),
+    [
+        ("buenas tardes necesito ayuda con una carta del jobcenter", None, "es"),
+        # Read as Hungarian by the detector; "kamav" is a Romani word of ours.
+        ("lacho dives, kamav te sikljovav nemcicka chib", "rom", None),
+        ("zdraveite, tarsya kurs po nemski za vazrastni", "bg", None),
+        # Read as Turkish by our detector; "baddi" is an Arabic word of ours.
+        ("salam, baddi et3allam almani, wen fi kurs?", "ar", None),
+        ("ich suche arbeit wer hilft mir", "de", None),
+    ],
+)
+def test_the_first_message_names_its_language_from_one_detector_run(
+    snapshot: Snapshot,
+    monkeypatch: pytest.MonkeyPatch,
+    message: str,
+    offered_first: str | None,
+    foreign_code: str | None,
+) -> None:
+    codes = load_languages().codes
+    foreign = ForeignLanguages.load(PROJECT_ROOT / "locales", codes)
+    runs: list[str] = []
+
+    def counted(text: str, reader: str | None) -> ForeignLanguage | None:
+        runs.append(text)
+        return ForeignLanguages.detect(foreign, text, reader)
+
+    monkeypatch.setattr(foreign, "detect", counted)
+    understander = Understander.load(PROJECT_ROOT / "locales", LanguageDetector(codes), foreign)
+
+    first = understander.first_language(message, snapshot)
+
+    assert (first.guesses[0] if first.guesses else None) == offered_first
+    assert (first.foreign.code if first.foreign else None) == foreign_code
+    assert len(runs) == 1
