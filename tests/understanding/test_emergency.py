@@ -22,7 +22,8 @@ from bot.understanding.result import Outcome
 
 LOCALES = PROJECT_ROOT / "locales"
 LANGUAGES = load_languages()
-WORDS = DistressWords.load(LOCALES)
+# The tables the bot builds once per process (pipeline._phrase_data), shared here too.
+WORDS = Understander.load(LOCALES).distress
 EMERGENCY_SET = PROJECT_ROOT / "tests" / "data" / "understanding" / "emergency_extra.yaml"
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 import pytest
 
 from bot.config import PROJECT_ROOT
-from bot.understanding.intents import IntentPhrases
+from bot.understanding import Understander
 from bot.understanding.result import Intent, YesNo
 
-PHRASES = IntentPhrases.load(PROJECT_ROOT / "locales")
+# The tables the bot builds once per process (pipeline._phrase_data), shared here too.
+PHRASES = Understander.load(PROJECT_ROOT / "locales").intents
 
 
 @pytest.mark.parametrize(

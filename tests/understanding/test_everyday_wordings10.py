@@ -12,10 +12,10 @@ import pytest
 from bot.catalogue.live import Snapshot
 from bot.config import PROJECT_ROOT
 from bot.understanding import Context, Understander
-from bot.understanding.intents import IntentPhrases
 from bot.understanding.result import Intent, Outcome
 
-PHRASES = IntentPhrases.load(PROJECT_ROOT / "locales")
+# The tables the bot builds once per process (pipeline._phrase_data), shared here too.
+PHRASES = Understander.load(PROJECT_ROOT / "locales").intents
 
 
 NEIGHBOUR_WORDS_AND_INTRODUCTIONS = [

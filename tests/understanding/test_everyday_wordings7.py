@@ -10,11 +10,12 @@ import pytest
 
 from bot.config import PROJECT_ROOT
 from bot.matching.normalize import normalize
-from bot.understanding.intents import IntentPhrases
+from bot.understanding import Understander
 from bot.understanding.phrases import latin_slavic_spelling, slavic_spelling
 from bot.understanding.result import Intent, YesNo
 
-PHRASES = IntentPhrases.load(PROJECT_ROOT / "locales")
+# The tables the bot builds once per process (pipeline._phrase_data), shared here too.
+PHRASES = Understander.load(PROJECT_ROOT / "locales").intents
 
 
 def _folded(word: str) -> str:

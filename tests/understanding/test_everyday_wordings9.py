@@ -10,11 +10,12 @@ import pytest
 from bot.catalogue.live import Snapshot
 from bot.config import PROJECT_ROOT
 from bot.understanding import Context, Understander
-from bot.understanding.intents import INTENT_SHARE, IntentPhrases
+from bot.understanding.intents import INTENT_SHARE
 from bot.understanding.phrases import tajik_in_latin
 from bot.understanding.result import Intent
 
-PHRASES = IntentPhrases.load(PROJECT_ROOT / "locales")
+# The tables the bot builds once per process (pipeline._phrase_data), shared here too.
+PHRASES = Understander.load(PROJECT_ROOT / "locales").intents
 
 
 @pytest.mark.parametrize(

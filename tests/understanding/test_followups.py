@@ -13,7 +13,8 @@ from bot.understanding.result import Intent
 
 LOCALES = PROJECT_ROOT / "locales"
 LANGUAGES = load_languages()
-CUES = FollowUpCues.load(LOCALES)
+# The tables the bot builds once per process (pipeline._phrase_data), shared here too.
+CUES = Understander.load(LOCALES).follow_ups
 
 
 def test_every_language_has_cue_words_for_every_topic_and_every_weekday() -> None:

@@ -14,11 +14,11 @@ from bot.catalogue.live import Snapshot
 from bot.config import PROJECT_ROOT
 from bot.understanding import Context, Understander
 from bot.understanding.followup import own_name_positions
-from bot.understanding.intents import IntentPhrases
 from bot.understanding.result import Outcome, YesNo
 from tests.support.follow_ups import follow_up
 
-PHRASES = IntentPhrases.load(PROJECT_ROOT / "locales")
+# The tables the bot builds once per process (pipeline._phrase_data), shared here too.
+PHRASES = Understander.load(PROJECT_ROOT / "locales").intents
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,13 @@ from bot.config import PROJECT_ROOT
 from bot.i18n.languages import load_languages
 from bot.matching.semantic import load_model
 from bot.understanding import Context, Understander
-from bot.understanding.intents import IntentPhrases
 from bot.understanding.phrases import latin_skeleton
 from bot.understanding.result import Intent, Outcome, YesNo
 
 LOCALES = PROJECT_ROOT / "locales"
 LANGUAGES = load_languages()
-PHRASES = IntentPhrases.load(LOCALES)
+# The tables the bot builds once per process (pipeline._phrase_data), shared here too.
+PHRASES = Understander.load(LOCALES).intents
 
 
 def test_every_language_has_every_intent_both_answers_and_its_names() -> None:

@@ -12,11 +12,11 @@ from bot.catalogue.live import Snapshot
 from bot.config import PROJECT_ROOT
 from bot.understanding import Context, Understander
 from bot.understanding.faq import find_faq
-from bot.understanding.intents import IntentPhrases
 from bot.understanding.offers import decide, match_offers
 from bot.understanding.result import Outcome, YesNo
 
-PHRASES = IntentPhrases.load(PROJECT_ROOT / "locales")
+# The tables the bot builds once per process (pipeline._phrase_data), shared here too.
+PHRASES = Understander.load(PROJECT_ROOT / "locales").intents
 CARD = (Outcome.ANSWERED, Outcome.ANSWERED_UNSURE)
 
 

@@ -12,11 +12,11 @@ from bot.catalogue.live import Snapshot
 from bot.config import PROJECT_ROOT
 from bot.matching.normalize import normalize
 from bot.understanding import Context, Understander
-from bot.understanding.intents import IntentPhrases
 from bot.understanding.phrases import romani_spelling
 from bot.understanding.result import ANSWERING, Intent, Outcome, YesNo
 
-PHRASES = IntentPhrases.load(PROJECT_ROOT / "locales")
+# The tables the bot builds once per process (pipeline._phrase_data), shared here too.
+PHRASES = Understander.load(PROJECT_ROOT / "locales").intents
 
 
 @pytest.mark.parametrize(
