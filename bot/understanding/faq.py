@@ -129,16 +129,37 @@ def expand(question: str) -> list[str]:
 
 
 _concepts: dict[int, tuple[object, FaqConcepts]] = {}
+_by_wording: dict[tuple[object, ...], FaqConcepts] = {}
+
+
+def _wording(entries: Iterable[FaqEntry]) -> tuple[object, ...]:
+    """All that :class:`FaqConcepts` is built from: equal for two readings of one faq.yaml."""
+    return tuple(
+        (
+            entry.id,
+            entry.wins_over,
+            tuple((code, tuple(asked)) for code, asked in entry.questions.items()),
+        )
+        for entry in entries
+    )
 
 
 def concepts_of(snapshot: Snapshot) -> FaqConcepts:
-    """Built once per catalogue (a reload makes a new one); a handful kept at most."""
+    """Built once per wording of the FAQ's questions (building takes about half a second): a
+    reload that left them as they were, or a second core in one process (a terminal next to
+    its mediator, each test), shares them; a handful kept at most."""
     faq = snapshot.catalogue.faq
     cached = _concepts.get(id(faq))
     if cached is None or cached[0] is not faq:
+        wording = _wording(faq.values())
+        concepts = _by_wording.get(wording)
+        if concepts is None:
+            if len(_by_wording) >= 4:
+                _by_wording.clear()
+            concepts = _by_wording[wording] = FaqConcepts(faq.values())
         if len(_concepts) >= 4:
             _concepts.clear()
-        cached = (faq, FaqConcepts(faq.values()))
+        cached = (faq, concepts)
         _concepts[id(faq)] = cached
     return cached[1]
 

@@ -3,9 +3,12 @@ never for a question about something else, never instead of an offer that is nam
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
-from bot.catalogue.live import Snapshot, faq_entries
+from bot.catalogue.live import LiveCatalogue, Snapshot, faq_entries
 from bot.config import PROJECT_ROOT
 from bot.i18n.languages import load_languages
 from bot.understanding import Context, Outcome, Understander
@@ -58,6 +61,28 @@ def test_a_staff_answer_is_found_in_any_word_order_and_form(
 ) -> None:
     understood = understander.understand(text, snapshot, Context("de"))
     assert (understood.outcome, understood.faq) == (Outcome.FAQ, faq)
+
+
+def test_a_question_staff_add_to_an_answer_is_found_after_the_reload(
+    tmp_path: Path, understander: Understander
+) -> None:
+    """The concepts are built once per wording of the questions and shared by every core of a
+    process (faq.concepts_of); a wording staff changed is built anew."""
+    content = tmp_path / "content"
+    shutil.copytree(PROJECT_ROOT / "content", content)
+    live = LiveCatalogue(content, LANGUAGES.codes, model=None)
+    asked = "brauche ich einen wohnberechtigungsschein"
+    assert understander.understand(asked, live.current, Context("de")).faq is None
+    faq = content / "faq.yaml"
+    listed = "      de: [papiere, "
+    wording = faq.read_text(encoding="utf-8")
+    assert wording.count(listed) == 1
+    added = '      de: ["wohnberechtigungsschein* + brauch*", papiere, '
+    faq.write_text(wording.replace(listed, added), encoding="utf-8")
+
+    understood = understander.understand(asked, live.reload(), Context("de"))
+
+    assert (understood.outcome, understood.faq) == (Outcome.FAQ, "papers")
 
 
 @pytest.mark.parametrize(
