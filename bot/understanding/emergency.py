@@ -727,6 +727,19 @@ def _object_attached(word: str, code: str = "ar", group: str = "") -> bool:
     return len(word) >= 4 and word.endswith(ARABIC_OBJECTS)
 
 
+CONSONANT_MARKS = (SKELETON, GLOTTAL_SKELETON, ROOT)
+ARABIZI_DIGIT = re.compile(r"[a-z][2356789]|[2356789][a-z]", re.IGNORECASE)
+"""A digit for a letter inside a word ("wa2e3", "3am", "ynazze7"): the message is typed in
+Arabizi. A pair whose two words were both read only by their consonants (:func:`skeleton`,
+:func:`arabizi_roots`) needs one: a Romani "putren ... detehara" (they open ... in the
+morning) has the consonants of "patron" and "yit7arash" (harasses), and no Arabic."""
+
+
+def _by_consonants(found: Found) -> bool:
+    words = found.phrase.words
+    return bool(words) and all(word.text.startswith(CONSONANT_MARKS) for word in words)
+
+
 class ConceptPairs:
     """Pairs of word groups (``locales/danger.yaml``): a word of each group, in the same
     language, on different words of the message. Matched as groups, not as every two-word
@@ -783,6 +796,7 @@ class ConceptPairs:
                     break
         languages = {code for _, code in by_group}
         groups = {group for group, _ in by_group}
+        arabizi = ARABIZI_DIGIT.search(text) is not None
         return [
             Found(
                 Phrase(
@@ -797,6 +811,7 @@ class ConceptPairs:
             for a in by_group.get((first, code), ())
             for b in by_group.get((second, code), ())
             if a.positions.isdisjoint(b.positions)
+            if arabizi or not (_by_consonants(a) and _by_consonants(b))
         ]
 
 

@@ -59,23 +59,22 @@ async def test_an_emergency_typed_as_on_a_phone_shows_112_first_and_nothing_else
 
 
 @pytest.mark.parametrize(
-    ("language_label", "message"),
+    ("language_label", "code", "message"),
     [
-        ("English", "this song is fire bro"),  # slang praise
-        ("English", "my boss touched on the topic of overtime"),  # a topic, not a body
-        ("Română", "vreau sa mor de ras cu filmul asta"),  # dying of laughter
-        # u-danger13: a feeling that "hit", a game's score, a laughing face, a fire long ago
-        ("العربية", "ضربني الحنين لبلادي اليوم"),
-        ("Română", "fratele m-a batut la sah 3:0"),
-        ("English", "my niece killed me at uno again 🤣"),
-        ("Türkçe", "yillar once evimiz yandi, simdi ev ariyorum"),
+        ("English", "en", "i fell asleep on the floor watching tv"),
+        ("Türkçe", "tr", "telefonum yere düştü ekranı kırıldı"),
+        ("Русский", "ru", "у меня телефон сдох, батарея села"),
+        ("English", "en", "they killed us 5-0 yesterday, terrible match"),
+        ("Deutsch", "de", "die kinder sind auf dem boden eingeschlafen"),
+        ("Українська", "uk", "світло відрізали, можу прийти завтра?"),
     ],
 )
-async def test_slang_praise_a_topic_touched_on_or_a_game_gets_no_emergency_numbers(
-    core: CoreApp, language_label: str, message: str
+async def test_a_dead_phone_a_lost_match_or_sleeping_on_the_floor_is_no_emergency(
+    core: CoreApp, language_label: str, code: str, message: str
 ) -> None:
     chat = await onboarded(core, language_label)
 
     await chat.send(message)
 
-    assert "112" not in chat.text
+    emergency = views.emergency(core.texts.translator(code)).text
+    assert all(reply.text != emergency for reply in chat.replies)

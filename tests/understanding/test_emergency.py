@@ -420,11 +420,29 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # or derived verbs ("vomitinel", "ratvarel"), removers, acetone and drain cleaners, an
         # Iraqi threat to burn "you"; applause, a goal, laughter, a meal or anger that
         # "explodes", "просто огонь", choked with hugs, "my blood ran cold", travel sickness.
-        # Still missed: "düşürülmüş, yerde yatıyo" (pushed down, lying: no pair says so)
+        # Still missed then: "düşürülmüş, yerde yatıyo" (pushed down, lying), found since the
+        # seventeenth round ([fell, lying])
         (
             "probes_u-danger16.yaml",
             0,
-            ("kuzenim inşaatta düşürülmüş, yerde yatıyo",),
+            (),
+        ),
+        # seventeenth round (u-danger17): states, not phrases, written before the change (23 of
+        # 58 found, 1 of 31 look-alikes rang): fallen or shot at and lying on the ground, blood
+        # everywhere, cannot wake someone, a finger or hand cut off; a dead phone or battery, a
+        # team that "killed us", asleep on the floor, a child "lying", a power cut, cut nails.
+        (
+            "probes_u-danger17.yaml",
+            # ar: "the electricity was cut" rings on the word for electricity (a shock), as before
+            1,
+            (
+                # fa: "همه جا خونه" is "blood everywhere" and "everywhere is home" alike
+                "همه جا خونه، پسرم دستشو برید",
+                # ar: "صحي" (to wake) is also "healthy"
+                "مش قادر صحي ابوي",
+                # ro: "tăiat degetele" (cut the fingers) is also a small cut
+                "flexul i-a taiat degetele tatei",
+            ),
         ),
         # fifteenth round: the Iraqi threat is found since the sixteenth (an object "you"
         # attached to a verb of burning); "my son throws up" is vomiting since then
@@ -2070,3 +2088,17 @@ def test_a_crowd_applause_a_meal_anger_hugs_or_travel_sickness_is_no_danger(
         {group for group, _ in WORDS.partial(message)}
         & {"explosion", "fire", "hurts", "blood", "throwsup", "vomits"}
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "danger"),
+    [
+        # rom: "when do you open in the morning": the consonants of "patron" and "yit7arash"
+        ("ko kobor saati putren tumen detehara", False),
+        # ar, Arabizi with digits for letters: both words read by their consonants still ring
+        ("ebni wa2e3 w raso 3am ynazzef", True),
+        ("3am yenzof ktir men rijlo", True),
+    ],
+)
+def test_a_pair_read_only_by_consonants_rings_only_in_arabizi(message: str, danger: bool) -> None:
+    assert WORDS.found_in(message) is danger
