@@ -415,6 +415,38 @@ class FollowUpCues:
         hits = [hit for hit in self._index.find(text) if cast(_Cue, hit.phrase.key).topic == topic]
         return bool(hits) and not any(hit.exact for hit in hits)
 
+    def without_the_language_spoken(self, text: str) -> str | None:
+        """``text`` without a language's name and the speaker word right beside it ("who
+        speaks arabic", "arapça bilen"), both typed as listed; None when no language is said
+        to be spoken, or a word for going there points at the offer ("is someone there who
+        speaks arabic").
+
+        What is left says what the person wants done with such a speaker: "i want to talk to
+        someone" asks for a person, "will someone" only whether one is there."""
+        if self._visit.find(text):
+            return None
+        words = normalized_message(text).split()
+        said: set[int] = set()
+        for name in self._index.find(text):
+            if not (name.exact and name.positions):
+                continue
+            if cast(_Cue, name.phrase.key).topic != LANGUAGE_NAME:
+                continue
+            beside = {min(name.positions) - 1, max(name.positions) + 1} & set(range(len(words)))
+            speaking = {at for at in beside if self._speaker_word(words[at])}
+            if speaking:
+                said |= name.positions | speaking
+        if not said:
+            return None
+        return " ".join(word for at, word in enumerate(words) if at not in said)
+
+    def _speaker_word(self, word: str) -> bool:
+        """Whether ``word`` alone, typed as listed, says someone speaks or knows a language."""
+        return any(
+            hit.exact and cast(_Cue, hit.phrase.key).topic == SPEAKER
+            for hit in self._index.find(word)
+        )
+
     def papers_for_a_visit(self, text: str, snapshot: Snapshot) -> bool:
         """Whether ``text`` asks for papers (a FAQ entry of ``visit_faq``) beside a word for
         going there: "which papers do i need when i go there", "ce acte imi trebuie cand merg

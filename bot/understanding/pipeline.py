@@ -265,8 +265,10 @@ class Understander:
         ):
             # "wo ist das?" right after a card asks where *that* offer is.
             follow_up = find_follow_up(question, snapshot, context, self.follow_ups)
-            if follow_up is not None and (
-                weak or _about_the_offer(everyday.intent, everyday.share)
+            if (
+                follow_up is not None
+                and (weak or _about_the_offer(everyday.intent, everyday.share))
+                and not self._asks_for_a_speaker(question, everyday)
             ):
                 return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
             if follow_up is None and (where := _where_it_is(everyday.intent, snapshot, context)):
@@ -351,6 +353,19 @@ class Understander:
         if everyday.intent is None and asked.outcome in ANSWERING:
             return self._unless_clearly_a_request(asked, text, snapshot, context)
         return asked
+
+    def _asks_for_a_speaker(self, question: str, everyday: IntentMatch) -> bool:
+        """Whether the person asks to talk to someone who speaks a language: "vreau sa vorbesc
+        cu cineva care vorbeste romana", "arapça bilen biriyle konuşmak istiyorum". Without the
+        language and its speaker word the rest is a whole request for a person; "will someone
+        speak romani" or "is someone there who speaks arabic" asks about the offer."""
+        if everyday.intent is not Intent.HUMAN:
+            return False
+        rest = self.follow_ups.without_the_language_spoken(question)
+        if not rest:
+            return False
+        wish = self.intents.find(rest)
+        return wish.intent is Intent.HUMAN and wish.share >= 1.0
 
     def _unless_clearly_a_request(
         self, answer: Understanding, text: str, snapshot: Snapshot, context: Context

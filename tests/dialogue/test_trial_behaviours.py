@@ -1,0 +1,62 @@
+"""Behaviours people hit in the lead's trials (issue 11), played the way a person types them:
+asking to talk to someone who speaks a language right after an offer's card. None of the
+lines is in an evaluation set."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+
+from bot.app import CoreApp
+from tests.support.conversation import onboarded, running_core
+
+OPEN_OFFICE_HOURS = "Our team is happy to help you in person. Come by during the open office hours:"
+
+
+@pytest.fixture
+async def core(database_url: str) -> AsyncIterator[CoreApp]:
+    async with running_core(database_url) as running:
+        yield running
+
+
+def title(core: CoreApp, offer_id: str, code: str) -> str:
+    offer = core.dialogue.catalogue.current.catalogue.offer(offer_id)
+    assert offer is not None
+    return offer.text("title", code)
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "typed"),
+    [
+        ("Română", "ro", "vreau sa vorbesc cu cineva care vorbeste romana"),
+        ("Deutsch", "de", "ich will mit jemandem sprechen der arabisch spricht"),
+        ("English", "en", "i want to talk to someone who speaks arabic"),
+        ("Türkçe", "tr", "arapça bilen biriyle konuşmak istiyorum"),
+        ("Русский", "ru", "хочу поговорить с кем-то кто говорит по-русски"),
+        ("Български", "bg", "искам да говоря с някой който говори български"),
+    ],
+)
+async def test_asking_for_someone_who_speaks_a_language_after_a_card_brings_the_team(
+    core: CoreApp, label: str, code: str, typed: str
+) -> None:
+    chat = await onboarded(core, label)
+    await chat.send("deutschkurs")
+    assert title(core, "german-course", code) in chat.text
+
+    await chat.send(typed)
+
+    assert core.texts.translator(code)._(OPEN_OFFICE_HOURS) in chat.text
+    assert title(core, "german-course", code) not in chat.text, "no answer about the course"
+
+
+async def test_asking_whether_someone_there_speaks_it_is_still_about_the_offer(
+    core: CoreApp,
+) -> None:
+    chat = await onboarded(core, "English")
+    await chat.send("deutschkurs")
+
+    await chat.send("is there someone there who speaks arabic")
+
+    assert title(core, "german-course", "en") in chat.text
+    assert core.texts.translator("en")._(OPEN_OFFICE_HOURS) not in chat.text
