@@ -128,6 +128,10 @@ ANSWER_MEMO_SIZE = 32
 LEADING_ANSWER_WORDS = 12
 """How many words of a message are read for the answer it begins with: a clean answer
 ("ja gerne, vielen dank") before the words no list has (a name, a question)."""
+CORRECTION_WORDS = 3
+"""At most this many words between an answer and the one that corrects it ("nein, ich meine
+ja", "нет, то есть да"): further apart, the second answer is about something else."""
+
 _ANSWER_ENDS = re.compile(r"[,.;:!?\u2026\u060c\u061f\u061b)]$|^\W+$")
 """A word ending its clause: an answer typed before a comma or a full stop stands alone."""
 
@@ -1141,6 +1145,54 @@ class IntentPhrases:
         ``language``'s own ("ne zaman" is Turkish "when", "ne puteti" Romanian "can you ... us").
         ``alone``: see :meth:`yes_no`.
         """
+        corrected = self._corrected_answer(text.split(), alone=alone)
+        if corrected is not None:
+            return corrected, ""
+        return self._first_answer_and_rest(text, language, alone=alone)
+
+    def _corrected_answer(self, tokens: Sequence[str], *, alone: bool) -> YesNo | None:
+        """The last answer of a message that corrects its first one: "nu, adica da", "nein
+        doch ja", "no wait yes", "да, тоест не": the answer it ends with, after a few words at
+        most and no "but" ("da, dar nu asta" asks for another one); never a question ("ok nu?")."""
+        if not tokens or tokens[-1].endswith(("?", "\u061f")):
+            return None
+        last = next(
+            (
+                (start, read[0])
+                for start in range(len(tokens) - 1, 0, -1)
+                if (read := self._read_answer(" ".join(tokens[start:]), alone=alone)) is not None
+                and read[2]
+            ),
+            None,
+        )
+        if last is None:
+            return None
+        start, answer = last
+        for end in range(1, start + 1):
+            first = self._read_answer(" ".join(tokens[:end]), alone=alone)
+            if first is None or not first[2]:
+                continue
+            between = normalized_message(" ".join(tokens[end:start])).split()
+            if self._turned(between):
+                return None  # "da, dar nu asta": yes, but not this one
+            if first[0] is answer or len(between) > CORRECTION_WORDS:
+                continue
+            # The last answer is a word of its own, not the end of a longer answer ("evet,
+            # sorun yok": "no problem" is a yes).
+            later = " ".join(tokens[end:])
+            at = len(between)
+            if any(
+                at in hit.positions and min(hit.positions) < at and hit.phrase.key is not answer
+                for hit in self._answers.find(later)
+            ):
+                continue
+            return answer
+        return None
+
+    def _first_answer_and_rest(
+        self, text: str, language: str, *, alone: bool = False
+    ) -> tuple[YesNo, str] | None:
+        """:meth:`answer_and_rest` for the answer a message begins with."""
         tokens = text.split()
         for size in range(min(len(tokens), LEADING_ANSWER_WORDS), 0, -1):
             read = self._read_answer(" ".join(tokens[:size]), alone=alone)

@@ -1,6 +1,6 @@
 """Behaviours people hit in the lead's trials (issue 11), played the way a person types them:
-asking to talk to someone who speaks a language right after an offer's card. None of the
-lines is in an evaluation set."""
+asking to talk to someone who speaks a language right after an offer's card; a typed answer
+that corrects itself. None of the lines is in an evaluation set."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.app import CoreApp
-from tests.support.conversation import onboarded, running_core
+from tests.support.conversation import at_booking_confirmation, onboarded, running_core
 
 OPEN_OFFICE_HOURS = "Our team is happy to help you in person. Come by during the open office hours:"
 
@@ -60,3 +60,23 @@ async def test_asking_whether_someone_there_speaks_it_is_still_about_the_offer(
 
     assert title(core, "german-course", "en") in chat.text
     assert core.texts.translator("en")._(OPEN_OFFICE_HOURS) not in chat.text
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "day", "typed", "booked"),
+    [
+        ("Română", "ro", "joi", "nu, adica da", True),
+        ("Deutsch", "de", "donnerstag", "nein doch ja", True),
+        ("English", "en", "thursday", "no wait yes", True),
+        ("Русский", "ru", "четверг", "нет, то есть да", True),
+        ("English", "en", "thursday", "yes, sorry, no", False),
+    ],
+)
+async def test_an_answer_that_corrects_itself_counts_as_its_last_word(
+    core: CoreApp, label: str, code: str, day: str, typed: str, booked: bool
+) -> None:
+    chat = await at_booking_confirmation(core, label, code, day)
+
+    await chat.send(typed)
+
+    assert (core.texts.translator(code)._("Your appointment is booked.") in chat.text) is booked
