@@ -146,7 +146,8 @@ def test_a_busy_database_makes_the_mediator_terminal_wait_not_crash(tmp_path: Pa
     first_line = mediator.stdout.readline()
     if "Team-Terminal" not in first_line:  # it ended: say why (CI once saw an empty line here)
         _, err = mediator.communicate(timeout=60)
-        pytest.fail(f"the mediator's terminal ended ({mediator.returncode}) before it started:\n{err}")
+        code = mediator.returncode
+        pytest.fail(f"the mediator's terminal ended ({code}) before it started:\n{err}")
     holder = subprocess.Popen(
         [sys.executable, "-c", LOCK_HOLDER, str(database), str(LOCK_SECONDS)],
         stdout=subprocess.PIPE,
