@@ -59,6 +59,54 @@ async def test_an_emergency_typed_as_on_a_phone_shows_112_first_and_nothing_else
 
 
 @pytest.mark.parametrize(
+    ("language_label", "message"),
+    [
+        ("English", "this song is fire bro"),  # slang praise
+        ("English", "my boss touched on the topic of overtime"),  # a topic, not a body
+        ("Română", "vreau sa mor de ras cu filmul asta"),  # dying of laughter
+        # u-danger13: a feeling that "hit", a game's score, a laughing face, a fire long ago
+        ("العربية", "ضربني الحنين لبلادي اليوم"),
+        ("Română", "fratele m-a batut la sah 3:0"),
+        ("English", "my niece killed me at uno again 🤣"),
+        ("Türkçe", "yillar once evimiz yandi, simdi ev ariyorum"),
+    ],
+)
+async def test_slang_praise_a_topic_touched_on_or_a_game_gets_no_emergency_numbers(
+    core: CoreApp, language_label: str, message: str
+) -> None:
+    chat = await onboarded(core, language_label)
+
+    await chat.send(message)
+
+    assert "112" not in chat.text
+
+
+@pytest.mark.parametrize(
+    ("language_label", "code", "message"),
+    [
+        # u-danger17: states of the body said in any words: fallen and lying on the ground,
+        # shot at and lying there, blood everywhere, cannot wake someone, a finger cut off
+        ("Türkçe", "tr", "amcam merdivenden düşmüş yerde yatiyo"),
+        ("Русский", "ru", "na ulice strelyali, odin chelovek lezhit na zemle"),
+        ("Українська", "uk", "бабуся впала у ванній і лежить на підлозі"),
+        ("Deutsch", "de", "ich krieg meinen mann nicht wach"),
+        ("Български", "bg", "машината му отряза пръста"),
+        ("فارسی", "fa", "انگشت برادرم قطع شد با اره"),
+        ("Türkçe", "tr", "her yer kan oldu, kardeşim elini kesti"),
+    ],
+)
+async def test_a_body_in_danger_said_in_new_words_shows_112_first(
+    core: CoreApp, language_label: str, code: str, message: str
+) -> None:
+    chat = await onboarded(core, language_label)
+
+    await chat.send(message)
+
+    assert chat.replies[0].text == views.emergency(core.texts.translator(code)).text
+    assert chat.text.index("112") < chat.text.index("110")
+
+
+@pytest.mark.parametrize(
     ("language_label", "code", "message"),
     [
         ("English", "en", "i fell asleep on the floor watching tv"),
