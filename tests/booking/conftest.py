@@ -70,12 +70,6 @@ def ui(core: CoreApp, language: str, message: str) -> str:
     return core.texts.translator(language)._(message)
 
 
-def title(core: CoreApp, offer_id: str, language: str) -> str:
-    offer = core.dialogue.catalogue.current.catalogue.offer(offer_id)
-    assert offer is not None
-    return offer.text("title", language)
-
-
 async def count(core: CoreApp, model: type, *where: object) -> int:
     async with core.database.session() as session:
         query = select(func.count()).select_from(model)

@@ -13,8 +13,8 @@ from bot.app import CoreApp
 from bot.booking.reminders import ReminderDelivery
 from bot.messages import Reply
 from bot.storage.models import Booking, BookingMessage, User
-from tests.booking.conftest import berlin, book_office_hours, count, title
-from tests.support.conversation import Chat, FixedClock, onboarded
+from tests.booking.conftest import berlin, book_office_hours, count
+from tests.support.conversation import Chat, FixedClock, offer_title, onboarded
 from tests.support.handover import handover_core
 
 
@@ -45,7 +45,7 @@ async def test_romanian_speaker_books_office_hours_by_typing_day_and_time(core: 
 
     await chat.tap(t._("Yes, book"))
     assert t._("Your appointment is booked.") in chat.text
-    assert title(core, "office-hours", "ro") in chat.text
+    assert offer_title(core, "office-hours", "ro") in chat.text
     assert (
         core.dialogue.catalogue.current.catalogue.offers["office-hours"].text("bring", "ro")
         in chat.text
@@ -54,7 +54,7 @@ async def test_romanian_speaker_books_office_hours_by_typing_day_and_time(core: 
     event = calendar_event(chat.replies)
     assert event.decoded("dtstart") == berlin(2026, 12, 3, 14, 20)
     assert event.decoded("dtend") == berlin(2026, 12, 3, 14, 40)
-    assert str(event["summary"]).startswith(title(core, "office-hours", "ro"))
+    assert str(event["summary"]).startswith(offer_title(core, "office-hours", "ro"))
 
 
 async def test_arabic_speaker_books_counselling_with_phone_and_interpreter(core: CoreApp) -> None:
@@ -110,7 +110,7 @@ async def test_my_appointments_lists_and_cancels_after_asking(core: CoreApp) -> 
     chat = await onboarded(core, "English")
     await chat.tap(t._("My appointments"))
     assert t._("You have no appointments.") in chat.text
-    assert any(title(core, "office-hours", "en") in label for label in chat.labels)
+    assert any(offer_title(core, "office-hours", "en") in label for label in chat.labels)
 
     await book_office_hours(chat, core, "en", date(2026, 11, 30), "13:20", "Sam")
     await chat.tap(t._("My appointments"))
@@ -236,7 +236,7 @@ async def test_a_question_typed_while_choosing_a_day_lets_the_booking_go(core: C
     await chat.send("cand e cursul de germana")
     assert t._("OK, no appointment booked.") in chat.text
     await chat.send("cand e cursul de germana")
-    assert title(core, "german-course", "ro") in chat.text
+    assert offer_title(core, "german-course", "ro") in chat.text
 
 
 async def test_a_time_alone_picks_from_the_day_on_screen(core: CoreApp) -> None:
@@ -330,7 +330,7 @@ async def test_privacy_lists_each_appointment_with_what_is_kept_until_a_month_af
     await chat.send("/privacy")
     appointment = f"• {t._('Appointment')}:"
     (line,) = [line for line in chat.text.splitlines() if line.startswith(appointment)]
-    assert title(core, "welcome-europe", "en") in line and when in line
+    assert offer_title(core, "welcome-europe", "en") in line and when in line
     assert "Petrina" in line and "01761234567" in line
     assert kept in chat.text
 
@@ -356,7 +356,7 @@ async def test_deleting_ones_data_names_the_appointments_it_cancels(core: CoreAp
         "This also cancels your appointment:", "This also cancels your {count} appointments:", 1
     )
     assert warning in chat.text
-    assert title(core, "office-hours", "ro") in chat.text
+    assert offer_title(core, "office-hours", "ro") in chat.text
     assert t.when(berlin(2026, 12, 3, 15, 0), berlin(2026, 12, 3, 15, 20)) in chat.text
 
     other = await onboarded(core, "Română", chat_id="person-2")

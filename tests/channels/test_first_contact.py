@@ -20,7 +20,7 @@ from bot.config import Settings
 from bot.i18n.translator import po_path, read_catalog
 from bot.storage.models import QuestionLog, User
 from tests.support.console import console
-from tests.support.conversation import FixedClock
+from tests.support.conversation import FixedClock, offer_title
 
 
 @pytest.fixture
@@ -65,18 +65,12 @@ def ui(core: CoreApp, language: str, message: str) -> str:
     return core.texts.translator(language, None)._(message)
 
 
-def title(core: CoreApp, offer_id: str, language: str) -> str:
-    offer = core.dialogue.catalogue.current.catalogue.offer(offer_id)
-    assert offer is not None
-    return offer.text("title", language)
-
-
 async def test_russian_is_a_tenth_language_and_finds_the_german_course(core: CoreApp) -> None:
     picker = await console(core, "/start\n", chat_id="ru-1")
     number = button(picker, "Русский")
     transcript = await console(core, f"{number}\n1\nкогда курсы немецкого\n", chat_id="ru-1")
     assert ui(core, "ru", "Before we start: your privacy.") in transcript
-    assert title(core, "german-course", "ru") == "Курс немецкого языка"
+    assert offer_title(core, "german-course", "ru") == "Курс немецкого языка"
     assert "Курс немецкого языка" in transcript
     assert ui(core, "ru", "Next dates:") in transcript
 
@@ -147,7 +141,7 @@ async def test_the_first_message_picks_its_language_and_is_answered_after_consen
     assert "[1] 🇷🇴 Română" in picker, "the guessed language comes first"
     consent, answer = after_picker.split("> 1\n", 1)
     assert ui(core, "ro", "Before we start: your privacy.") in consent
-    assert title(core, "german-course", "ro") in answer, "the first question is answered"
+    assert offer_title(core, "german-course", "ro") in answer, "the first question is answered"
     assert ui(core, "ro", "Next dates:") in answer
 
 
@@ -174,8 +168,8 @@ async def test_questions_typed_at_the_privacy_note_are_answered_in_order_after_y
     privacy = ui(core, language, "Before we start: your privacy.")
     for note in (first, second):
         assert answered_after in note and privacy in note
-        assert title(core, "german-course", language) not in note, "nothing before the choice"
-    assert title(core, "german-course", language) in after_yes
+        assert offer_title(core, "german-course", language) not in note, "nothing before the choice"
+    assert offer_title(core, "german-course", language) in after_yes
     cost_line = ui(core, language, "Cost:")
     assert after_yes.count(cost_line) == 2, "the card, then the cost follow-up about it"
     assert await stored_people(core) == 1
@@ -191,7 +185,7 @@ async def test_a_first_message_in_a_language_we_do_not_speak_gets_the_menu_after
     transcript = await console(core, f"{english}\n1\n", chat_id="hola")
     after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
     assert ui(core, "en", "Sorry, I do not know about that yet.") not in after_yes
-    assert title(core, "sewing-cafe", "en") in after_yes, "the menu lists every offer"
+    assert offer_title(core, "sewing-cafe", "en") in after_yes, "the menu lists every offer"
 
 
 async def test_a_typed_yes_after_an_emergency_screen_still_answers_the_privacy_note(
@@ -204,7 +198,7 @@ async def test_a_typed_yes_after_an_emergency_screen_still_answers_the_privacy_n
     danger, after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[1:]
     assert "112" in danger and "110" in danger
     assert ui(core, "de", "Before we start: your privacy.") not in after_yes
-    assert title(core, "sewing-cafe", "de") in after_yes, "the menu after the typed yes"
+    assert offer_title(core, "sewing-cafe", "de") in after_yes, "the menu after the typed yes"
 
 
 async def test_a_plain_hello_first_gets_the_menu_not_an_answer_to_hello(core: CoreApp) -> None:
@@ -212,7 +206,7 @@ async def test_a_plain_hello_first_gets_the_menu_not_an_answer_to_hello(core: Co
     # A new terminal session: "1" is typed, Română's place after a Romanian greeting.
     transcript = await console(core, "1\n1\n", chat_id="hello")
     answer = transcript.split("> 1\n")[-1]
-    assert title(core, "sewing-cafe", "ro") in answer, "the menu lists every offer"
+    assert offer_title(core, "sewing-cafe", "ro") in answer, "the menu lists every offer"
 
 
 @pytest.mark.parametrize(
@@ -246,8 +240,8 @@ async def test_saying_no_keeps_nothing_and_still_answers_in_the_persons_language
     kept = "I save nothing about you. Only your language stays for one hour, then I forget it."
     assert t._(kept) in after_no
     assert "[1] 📋 " + t._("All offers") in after_no
-    assert title(core, "german-course", "ro") in after_no, "the first question is answered"
-    assert title(core, "sewing-cafe", "ro") in typed, "typed questions are read in Romanian"
+    assert offer_title(core, "german-course", "ro") in after_no, "the first question is answered"
+    assert offer_title(core, "sewing-cafe", "ro") in typed, "typed questions are read in Romanian"
     assert t._("Please choose your language.") not in typed
     assert "[1] 🔔 " + t._("Tell me about changes") in typed
     needs = "If I have to keep something about you, I need your OK first."
@@ -263,7 +257,7 @@ async def test_changing_ones_mind_after_no_gives_consent_and_keeps_the_language(
     transcript = await console(core, "/start\n3\n2\n2\n", chat_id="no-2")
     declined, agreed = transcript.split("> 2\n")[1:]
     assert "[2] ✅ " + t._("Yes, OK") in declined
-    assert title(core, "sewing-cafe", "ro") in agreed, "the menu, in Romanian"
+    assert offer_title(core, "sewing-cafe", "ro") in agreed, "the menu, in Romanian"
     assert await stored_people(core) == 1
 
 
@@ -274,7 +268,7 @@ async def test_a_romani_flyer_link_greets_before_asking_anything(core: CoreApp) 
     hello = core.texts.translator("rom", "ro")._("Hello! I am the helper bot of Raum vor Ort.")
     assert hello in first_screen
     assert first_screen.index(hello) < first_screen.index("[1]"), "hello comes first"
-    assert title(core, "parents-cafe", "rom") in transcript
+    assert offer_title(core, "parents-cafe", "rom") in transcript
 
 
 async def test_arabic_and_persian_times_use_the_24_hour_clock_and_latin_digits(
@@ -284,7 +278,7 @@ async def test_arabic_and_persian_times_use_the_24_hour_clock_and_latin_digits(
     for code, question in (("ar", "متى دورة اللغة الألمانية"), ("fa", "کلاس زبان آلمانی کی است")):
         await onboard(core, code, chat_id=f"clock-{code}")
         card = await console(core, question + "\n", chat_id=f"clock-{code}")
-        assert title(core, "german-course", code) in card
+        assert offer_title(core, "german-course", code) in card
         assert re.search(r"\b10:00–12:00\b", card), "the course's times on the 24-hour clock"
         assert not re.search(r"\d:\d\d\s*[مص]", card), "no Arabic a.m./p.m."
         assert not EASTERN_DIGITS.search(card), "one kind of digits: Latin"

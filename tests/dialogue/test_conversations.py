@@ -10,19 +10,13 @@ from sqlalchemy import func, select
 from bot.app import CoreApp
 from bot.messages import InboundKind
 from bot.storage.models import QuestionLog, User
-from tests.support.conversation import Chat, FixedClock, onboarded, running_core
+from tests.support.conversation import Chat, FixedClock, offer_title, onboarded, running_core
 
 
 @pytest.fixture
 async def core(database_url: str) -> AsyncIterator[CoreApp]:
     async with running_core(database_url) as running:
         yield running
-
-
-def title(core: CoreApp, offer_id: str, language: str) -> str:
-    offer = core.dialogue.catalogue.current.catalogue.offer(offer_id)
-    assert offer is not None
-    return offer.text("title", language)
 
 
 def ui(core: CoreApp, language: str, message: str, format_choice: str | None = None) -> str:
@@ -62,7 +56,7 @@ async def test_romanian_speaker_chooses_language_accepts_privacy_and_sees_the_me
     await chat.tap("Română")
     assert ui(core, "ro", "Is this OK for you?") in chat.text
     await chat.tap(ui(core, "ro", "Yes, OK"))
-    assert any(title(core, "sewing-cafe", "ro") in label for label in chat.labels)
+    assert any(offer_title(core, "sewing-cafe", "ro") in label for label in chat.labels)
     assert any(ui(core, "ro", "Talk to a person") in label for label in chat.labels)
 
 
@@ -71,7 +65,7 @@ async def test_question_in_romanian_without_diacritics_gets_the_german_course_ca
 ) -> None:
     chat = await onboarded(core, "Română")
     await chat.send("cand e cursul de germana")
-    assert title(core, "german-course", "ro") in chat.text
+    assert offer_title(core, "german-course", "ro") in chat.text
     assert ui(core, "ro", "Next dates:") in chat.text
     assert any(
         day in chat.text for day in ["luni", "marți", "miercuri", "joi", "vineri", "sâmbătă"]
@@ -86,7 +80,7 @@ async def test_romani_speaker_reads_dates_in_bulgarian_when_chosen(core: CoreApp
     await chat.tap("Български")
     await chat.press("consent:yes")
     await chat.press("offer:sewing-cafe")
-    assert title(core, "sewing-cafe", "rom") in chat.text
+    assert offer_title(core, "sewing-cafe", "rom") in chat.text
     assert any(day in chat.text for day in ["понеделник", "вторник", "сряда", "четвъртък", "петък"])
 
 
@@ -94,7 +88,7 @@ async def test_arabic_replies_are_marked_right_to_left(core: CoreApp) -> None:
     chat = await onboarded(core, "العربية")
     await chat.press("offer:parents-cafe")
     assert all(reply.rtl for reply in chat.replies)
-    assert title(core, "parents-cafe", "ar") in chat.text
+    assert offer_title(core, "parents-cafe", "ar") in chat.text
 
 
 @pytest.mark.parametrize(
@@ -144,7 +138,7 @@ async def test_an_old_button_for_a_removed_offer_gets_the_current_menu(core: Cor
     chat = await onboarded(core, "Deutsch")
     await chat.press("offer:knitting-circle-2019")
     assert ui(core, "de", "This button is old. Here is the current menu.") in chat.text
-    assert any(title(core, "german-course", "de") in label for label in chat.labels)
+    assert any(offer_title(core, "german-course", "de") in label for label in chat.labels)
     await chat.press("garbage-\u202e-payload")
     assert ui(core, "de", "This button is old. Here is the current menu.") in chat.text
 
@@ -181,16 +175,18 @@ async def test_writing_in_another_language_offers_to_switch_and_never_switches_a
     switch = chat.button("Română")
     assert switch.action == "switch:ro"
     await chat.press("offer:sewing-cafe")
-    assert title(core, "sewing-cafe", "de") in chat.text, "still German until the person says so"
+    assert offer_title(core, "sewing-cafe", "de") in chat.text, (
+        "still German until the person says so"
+    )
     await chat.press(switch.action)
-    assert any(title(core, "sewing-cafe", "ro") in label for label in chat.labels)
+    assert any(offer_title(core, "sewing-cafe", "ro") in label for label in chat.labels)
 
 
 async def test_changing_language_later_keeps_consent(core: CoreApp) -> None:
     chat = await onboarded(core, "English")
     await chat.send("/language")
     await chat.tap("فارسی")
-    assert any(title(core, "office-hours", "fa") in label for label in chat.labels)
+    assert any(offer_title(core, "office-hours", "fa") in label for label in chat.labels)
     assert ui(core, "fa", "Is this OK for you?") not in chat.text
 
 
@@ -201,7 +197,7 @@ async def test_deep_link_from_a_flyer_opens_the_offer_in_its_language_after_cons
     await chat.send("/start ro-sewing-cafe")
     assert ui(core, "ro", "Is this OK for you?") in chat.text
     await chat.press("consent:yes")
-    assert title(core, "sewing-cafe", "ro") in chat.text
+    assert offer_title(core, "sewing-cafe", "ro") in chat.text
     assert chat.venues
 
 
@@ -237,7 +233,9 @@ async def test_conversation_survives_a_restart(database_url: str) -> None:
     async with running_core(database_url, clock) as restarted:
         chat = Chat(restarted)
         await chat.send("dikiş")
-        assert title(restarted, "sewing-cafe", "tr") in chat.text, "language and consent were kept"
+        assert offer_title(restarted, "sewing-cafe", "tr") in chat.text, (
+            "language and consent were kept"
+        )
 
 
 @pytest.mark.parametrize("channel", ["telegram", "whatsapp"])

@@ -11,8 +11,8 @@ import pytest
 from bot.app import CoreApp
 from bot.dialogue import views
 from bot.messages import TYPED_YES
-from tests.booking.conftest import berlin, title
-from tests.support.conversation import Chat, FixedClock, onboarded, running_core
+from tests.booking.conftest import berlin
+from tests.support.conversation import Chat, FixedClock, offer_title, onboarded, running_core
 
 DECEMBER_22 = datetime(2026, 12, 22, 8, 0, tzinfo=UTC)  # two days before the Christmas closure
 
@@ -61,7 +61,7 @@ async def test_cancelling_without_an_appointment_says_so_and_offers_to_book(
     await chat.send("cancel my appointment")
 
     assert t._("You have no appointments.") in chat.text
-    assert title(core, "office-hours", "en") in " ".join(chat.labels)
+    assert offer_title(core, "office-hours", "en") in " ".join(chat.labels)
 
 
 async def test_asking_for_an_appointment_lists_only_the_bookable_offers(core: CoreApp) -> None:
@@ -82,7 +82,7 @@ async def test_naming_a_language_opens_the_picker_with_that_language_first(
 
     assert chat.labels[0].endswith("Română")
     await chat.tap("Română")
-    assert title(core, "german-course", "ro") in " ".join(chat.labels)
+    assert offer_title(core, "german-course", "ro") in " ".join(chat.labels)
 
 
 async def test_one_plausible_offer_gets_its_card_and_a_not_what_you_meant_button(
@@ -93,10 +93,10 @@ async def test_one_plausible_offer_gets_its_card_and_a_not_what_you_meant_button
 
     await chat.send("bdi shughl b2alamanya")  # "I want work in Germany"
 
-    assert title(core, "welcome-europe", "ar") in chat.text
+    assert offer_title(core, "welcome-europe", "ar") in chat.text
     await chat.tap(t._("Not what you meant?"))
     assert t._("Sorry. What are you looking for?") in chat.text
-    assert title(core, "sewing-cafe", "ar") in " ".join(chat.labels), "the whole menu"
+    assert offer_title(core, "sewing-cafe", "ar") in " ".join(chat.labels), "the whole menu"
 
 
 def test_a_single_guess_asks_in_the_singular_and_a_typed_yes_means_its_button(
@@ -134,7 +134,7 @@ async def test_a_greeting_before_a_question_is_answered_as_the_question(core: Co
 
     await chat.send("hallo wann ist der deutschkurs")
 
-    assert title(core, "german-course", "de") in chat.text
+    assert offer_title(core, "german-course", "de") in chat.text
     assert chat.venues == ["Raum vor Ort"]
 
 
@@ -193,7 +193,7 @@ async def test_asking_to_delete_my_data_in_words_shows_my_data_and_deletes_only_
     assert t._("This is what I keep about you:") in chat.text
     assert "delete:ask" in [b.action for b in chat.buttons]
     await chat.send("deutschkurs")  # nothing was deleted by words alone: still onboarded
-    assert title(core, "german-course", code) in chat.text
+    assert offer_title(core, "german-course", code) in chat.text
 
     await chat.press("delete:ask")
     await chat.press("delete:yes")

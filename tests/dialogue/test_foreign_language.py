@@ -11,8 +11,7 @@ from bot.app import CoreApp
 from bot.catalogue.issues import CatalogueError
 from bot.config import Settings
 from bot.understanding.foreign import ForeignLanguages
-from tests.booking.conftest import title
-from tests.support.conversation import onboarded, running_core
+from tests.support.conversation import offer_title, onboarded, running_core
 
 LOCALES = Settings().locales_dir
 OURS = ("de", "en", "ro", "bg", "rom", "ar", "tr", "uk", "fa", "ru")
@@ -54,7 +53,7 @@ async def test_a_foreign_language_is_answered_in_it_with_our_languages_and_a_per
     await chat.tap("Română")
     await chat.send("cand e cursul de germana")
 
-    assert title(core, "german-course", "ro") in chat.text
+    assert offer_title(core, "german-course", "ro") in chat.text
 
 
 async def test_their_own_language_is_never_taken_for_a_foreign_one(core: CoreApp) -> None:

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.app import CoreApp
-from tests.support.conversation import at_booking_confirmation, onboarded, running_core
+from tests.support.conversation import at_booking_confirmation, offer_title, onboarded, running_core
 
 OPEN_OFFICE_HOURS = "Our team is happy to help you in person. Come by during the open office hours:"
 
@@ -18,12 +18,6 @@ OPEN_OFFICE_HOURS = "Our team is happy to help you in person. Come by during the
 async def core(database_url: str) -> AsyncIterator[CoreApp]:
     async with running_core(database_url) as running:
         yield running
-
-
-def title(core: CoreApp, offer_id: str, code: str) -> str:
-    offer = core.dialogue.catalogue.current.catalogue.offer(offer_id)
-    assert offer is not None
-    return offer.text("title", code)
 
 
 @pytest.mark.parametrize(
@@ -42,12 +36,12 @@ async def test_asking_for_someone_who_speaks_a_language_after_a_card_brings_the_
 ) -> None:
     chat = await onboarded(core, label)
     await chat.send("deutschkurs")
-    assert title(core, "german-course", code) in chat.text
+    assert offer_title(core, "german-course", code) in chat.text
 
     await chat.send(typed)
 
     assert core.texts.translator(code)._(OPEN_OFFICE_HOURS) in chat.text
-    assert title(core, "german-course", code) not in chat.text, "no answer about the course"
+    assert offer_title(core, "german-course", code) not in chat.text, "no answer about the course"
 
 
 async def test_asking_whether_someone_there_speaks_it_is_still_about_the_offer(
@@ -58,7 +52,7 @@ async def test_asking_whether_someone_there_speaks_it_is_still_about_the_offer(
 
     await chat.send("is there someone there who speaks arabic")
 
-    assert title(core, "german-course", "en") in chat.text
+    assert offer_title(core, "german-course", "en") in chat.text
     assert core.texts.translator("en")._(OPEN_OFFICE_HOURS) not in chat.text
 
 

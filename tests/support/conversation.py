@@ -169,3 +169,10 @@ async def at_booking_confirmation(core: CoreApp, label: str, code: str, day: str
         await chat.press("bintp:no")
     assert t._("Please check your appointment:") in chat.text
     return chat
+
+
+def offer_title(core: CoreApp, offer_id: str, language: str) -> str:
+    """The title of a shipped offer in ``language``, as its card shows it."""
+    offer = core.dialogue.catalogue.current.catalogue.offer(offer_id)
+    assert offer is not None
+    return offer.text("title", language)
