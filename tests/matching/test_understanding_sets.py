@@ -37,6 +37,7 @@ SET_NAMES = (
     "heldout11.yaml",
     "heldout12.yaml",
     "heldout13.yaml",
+    "heldout14.yaml",
 )
 
 LANGUAGES = ("de", "en", "ro", "bg", "rom", "ar", "tr", "uk", "fa", "ru")
@@ -258,6 +259,10 @@ def test_no_question_is_asked_twice_within_or_across_the_sets() -> None:
         *(
             ("heldout13.yaml", earlier)
             for earlier in ("dev.yaml", "dev2.yaml", *(f"heldout{n}.yaml" for n in range(2, 13)))
+        ),
+        *(
+            ("heldout14.yaml", earlier)
+            for earlier in ("dev.yaml", "dev2.yaml", *(f"heldout{n}.yaml" for n in range(2, 14)))
         ),
     ],
 )
