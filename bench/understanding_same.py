@@ -75,7 +75,7 @@ def main(out: Path, with_model: bool) -> None:
                 "typed": repr(understander.typed_answer(text)),
                 "bare": repr(understander.bare_answer(text, language)),
                 "first": repr(understander.answer_and_rest(text, language)),
-                "guesses": understander.first_language_guesses(text, snapshot),
+                "guesses": understander.first_language(text, snapshot).guesses,
             }
             written.write(json.dumps(row, ensure_ascii=False) + "\n")
 
