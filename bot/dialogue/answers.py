@@ -121,7 +121,8 @@ def _children(turn: Turn, offer: Offer, languages: Languages, weekday: int | Non
 
 def _languages(turn: Turn, offer: Offer, languages: Languages, weekday: int | None) -> str:
     t = turn.t
-    spoken = t.join(languages[c].name if c in languages else c for c in offer.languages)
+    # As the card names them ("Almanca" in Turkish), not each in its own ("Deutsch").
+    spoken = views.spoken_languages(t, offer.languages, languages)
     return "\n".join(
         [
             "🗣 " + t._("Languages spoken:") + " " + spoken,

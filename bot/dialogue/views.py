@@ -214,7 +214,7 @@ def _closures_between(t: Translator, offer: Offer, first: date, before: date) ->
     return found
 
 
-def _spoken_languages(t: Translator, codes: Sequence[str], languages: Languages) -> str:
+def spoken_languages(t: Translator, codes: Sequence[str], languages: Languages) -> str:
     """Each language as the reader's language calls it ("Rumänisch", "الرومانية"): a list
     inside a sentence reads in one language. Buttons keep each language's own name."""
     return t.join(languages.name_in(code, t.code) if code in languages else code for code in codes)
@@ -261,7 +261,7 @@ def offer_card(
     lines.append("🎒 " + t._("Bring:") + " " + offer.text("bring", chain))
     if offer.languages:
         lines.append(
-            "🗣 " + t._("Languages spoken:") + " " + _spoken_languages(t, offer.languages, languages)
+            "🗣 " + t._("Languages spoken:") + " " + spoken_languages(t, offer.languages, languages)
         )
     lines += ["", offer.text("details", chain)]
     for part in parts:

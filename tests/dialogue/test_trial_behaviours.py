@@ -57,6 +57,27 @@ async def test_asking_whether_someone_there_speaks_it_is_still_about_the_offer(
 
 
 @pytest.mark.parametrize(
+    ("label", "code", "typed"),
+    [
+        ("Türkçe", "tr", "kursta turkce konusan var mi"),
+        ("Română", "ro", "ce limbi se vorbesc acolo"),
+        ("العربية", "ar", "شو اللغات يلي بيحكوها هناك"),
+    ],
+)
+async def test_the_languages_spoken_are_named_in_the_readers_language(
+    core: CoreApp, label: str, code: str, typed: str
+) -> None:
+    """Found in the lead's trial: the follow-up said "Deutsch" where the card says "Almanca"."""
+    chat = await onboarded(core, label)
+    await chat.send("deutschkurs")
+
+    await chat.send(typed)
+
+    assert core.dialogue.languages.name_in("de", code) in chat.text
+    assert "Deutsch" not in chat.text
+
+
+@pytest.mark.parametrize(
     ("label", "code", "day", "typed", "booked"),
     [
         ("Română", "ro", "joi", "nu, adica da", True),
