@@ -127,7 +127,7 @@ class FirstLanguageGuesser:
                             forms.append(transliterate_cyrillic(str(entry), code))
                         for form in forms:
                             for word in form.replace(WILDCARD, " ").split():
-                                if len(word) >= 4 and word.isascii() and word.isalpha():
+                                if len(word) >= 4 and _latin_typed(word):
                                     words[word].add(code)
             order = {code: n for n, code in enumerate(self.intents.intents.get(Intent.GREET, {}))}
             self._latin_typed = {
@@ -136,3 +136,9 @@ class FirstLanguageGuesser:
                 if not codes & readers
             }
         return self._latin_typed
+
+
+def _latin_typed(word: str) -> bool:
+    """A word in Latin letters, also with Arabizi's digits for letters ("3alaykom", "et3allam":
+    without them "salam 3alaykom" was offered Türkçe first)."""
+    return word.isascii() and word.isalnum() and any(letter.isalpha() for letter in word)

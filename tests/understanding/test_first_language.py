@@ -23,6 +23,8 @@ from bot.understanding.foreign import ForeignLanguage, ForeignLanguages
         # Read as Turkish by our detector; "baddi" is an Arabic word of ours.
         ("salam, baddi et3allam almani, wen fi kurs?", "ar", None),
         ("ich suche arbeit wer hilft mir", "de", None),
+        # Arabizi's digits are letters: "3alaykom" is an Arabic word of ours (was Türkçe first).
+        ("salam 3alaykom", "ar", None),
     ],
 )
 def test_the_first_message_names_its_language_from_one_detector_run(
