@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 from sqlalchemy import func, select
 
@@ -11,12 +9,6 @@ from bot.app import CoreApp
 from bot.messages import InboundKind
 from bot.storage.models import QuestionLog, User
 from tests.support.conversation import Chat, FixedClock, offer_title, onboarded, running_core
-
-
-@pytest.fixture
-async def core(database_url: str) -> AsyncIterator[CoreApp]:
-    async with running_core(database_url) as running:
-        yield running
 
 
 def ui(core: CoreApp, language: str, message: str, format_choice: str | None = None) -> str:

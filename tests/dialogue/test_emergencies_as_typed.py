@@ -4,19 +4,11 @@ is the emergency notice, 112 first, and nothing else."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from bot.app import CoreApp
 from bot.dialogue import views
-from tests.support.conversation import onboarded, running_core
-
-
-@pytest.fixture
-async def core(database_url: str) -> AsyncIterator[CoreApp]:
-    async with running_core(database_url) as running:
-        yield running
+from tests.support.conversation import onboarded
 
 
 @pytest.mark.parametrize(

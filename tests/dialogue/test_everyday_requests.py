@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import pytest
@@ -15,12 +14,6 @@ from tests.booking.conftest import berlin
 from tests.support.conversation import Chat, FixedClock, offer_title, onboarded, running_core
 
 DECEMBER_22 = datetime(2026, 12, 22, 8, 0, tzinfo=UTC)  # two days before the Christmas closure
-
-
-@pytest.fixture
-async def core(database_url: str) -> AsyncIterator[CoreApp]:
-    async with running_core(database_url) as running:
-        yield running
 
 
 async def test_where_are_you_gives_every_address_with_a_map_pin(core: CoreApp) -> None:

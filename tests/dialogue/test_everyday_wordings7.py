@@ -6,20 +6,14 @@ least three languages; none of the lines is in an evaluation set."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from bot.app import CoreApp
-from tests.support.conversation import at_booking_confirmation, onboarded, running_core
-
-OPEN_OFFICE_HOURS = "Our team is happy to help you in person. Come by during the open office hours:"
-
-
-@pytest.fixture
-async def core(database_url: str) -> AsyncIterator[CoreApp]:
-    async with running_core(database_url) as running:
-        yield running
+from tests.support.conversation import (
+    OPEN_OFFICE_HOURS,
+    at_booking_confirmation,
+    onboarded,
+)
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -11,16 +10,10 @@ from bot.app import CoreApp
 from bot.catalogue.issues import CatalogueError
 from bot.config import Settings
 from bot.understanding.foreign import ForeignLanguages
-from tests.support.conversation import offer_title, onboarded, running_core
+from tests.support.conversation import offer_title, onboarded
 
 LOCALES = Settings().locales_dir
 OURS = ("de", "en", "ro", "bg", "rom", "ar", "tr", "uk", "fa", "ru")
-
-
-@pytest.fixture
-async def core(database_url: str) -> AsyncIterator[CoreApp]:
-    async with running_core(database_url) as running:
-        yield running
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,8 @@ evaluation set."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
-import pytest
-
 from bot.app import CoreApp
-from tests.support.conversation import onboarded, running_core
-
-
-@pytest.fixture
-async def core(database_url: str) -> AsyncIterator[CoreApp]:
-    async with running_core(database_url) as running:
-        yield running
+from tests.support.conversation import onboarded
 
 
 async def test_a_part_of_the_day_after_a_card_is_answered_from_its_schedule(

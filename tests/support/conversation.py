@@ -14,6 +14,9 @@ from bot.config import Settings
 from bot.core import Feature
 from bot.messages import Button, ChannelName, ChatId, Inbound, InboundKind, Reply
 
+OPEN_OFFICE_HOURS = "Our team is happy to help you in person. Come by during the open office hours:"
+"""How the answer that sends a person to the open office hours begins (the English source)."""
+
 # A Monday morning in Berlin: the week's offers all lie ahead.
 MONDAY_MORNING = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 
