@@ -1156,6 +1156,10 @@ class IntentPhrases:
         most and no "but" ("da, dar nu asta" asks for another one); never a question ("ok nu?")."""
         if not tokens or tokens[-1].endswith(("?", "\u061f")):
             return None
+        if len(tokens) > LEADING_ANSWER_WORDS:
+            # Two short answers and a few words between them: a longer message is no
+            # correction, and reading each of its ends costs the square of its length.
+            return None
         last = next(
             (
                 (start, read[0])
