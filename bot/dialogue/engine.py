@@ -68,7 +68,8 @@ CONSENT_YES = actions.action(actions.CONSENT, "yes")
 CONSENT_NO = actions.action(actions.CONSENT, "no")
 """The privacy note's buttons, which a typed yes or no taps while the note is unanswered."""
 LATER_QUESTIONS_KEY = "later_questions"
-"""``state_data`` key: questions typed at the unanswered privacy note, answered after it."""
+"""``state_data`` key: questions typed after the first one, before a language is chosen or at
+the unanswered privacy note; answered after it, in order."""
 LATER_QUESTIONS_KEPT = 3
 RESUME_KEY = "resume_state"
 """``state_data`` key: the state to go back to when a flow begun inside it ends (see
@@ -562,11 +563,7 @@ class Dialogue:
             if typed is not None:
                 return self.choose_language(turn, typed)
             if asked := self._typed_question(turn):
-                # The first message is a question: answered once language and privacy are
-                # settled; its language is guessed to greet in it and put it first.
-                turn.remember(pending_question=asked[: self.max_text_length])
-                first = self.understander.first_language(asked, turn.snapshot)
-                return self._show_language_picker(turn, *first.guesses, foreign=first.foreign)
+                return self._question_before_a_language(turn, asked)
             return self._show_language_picker(turn)
         if user.state == State.CHOOSING_FORMAT:
             return [
@@ -580,13 +577,52 @@ class Dialogue:
                 # Asked at the privacy note: answered right after Yes or No, after the first
                 # question and in order (a follow-up "and what does it cost?" needs the card
                 # before it); the note says so instead of only repeating itself.
-                later = [*user.state_data.get(LATER_QUESTIONS_KEY, []), asked]
-                turn.remember(
-                    **{LATER_QUESTIONS_KEY: later[-LATER_QUESTIONS_KEPT:]},
-                )
+                self._keep_for_later(turn, asked)
             user.state = State.CONSENT
-            return [self._privacy_note(turn, answers_after=bool(asked))]
+            return [self._privacy_note(turn, answers_after=self._answers_waiting(turn))]
         return self._finish_onboarding(turn)
+
+    def _question_before_a_language(self, turn: Turn, asked: str) -> list[Reply]:
+        """A message typed instead of choosing a language. The first one is answered once
+        language and privacy are settled; its language is guessed to greet in it and put it
+        first. Later ones wait after it, in order, as at the privacy note ("and what does it
+        cost?" needs the card before it). A second message in the language the first was
+        guessed in settles it, as at the counter: someone who goes on typing Romanian is
+        answered in Romanian, not shown the picker again and again."""
+        guessed = self.understander.first_language(asked, turn.snapshot)
+        earlier = turn.user.state_data.get("pending_question")
+        if not earlier:
+            turn.remember(pending_question=asked[: self.max_text_length])
+            return self._show_language_picker(turn, *guessed.guesses, foreign=guessed.foreign)
+        self._keep_for_later(turn, asked[: self.max_text_length])
+        first = self.understander.first_language(str(earlier), turn.snapshot)
+        same = guessed.guesses[:1] == first.guesses[:1] and guessed.foreign is first.foreign is None
+        if same and guessed.guesses and guessed.guesses[0] in self.languages:
+            return self.choose_language(turn, guessed.guesses[0])
+        if guessed.guesses or guessed.foreign is not None:
+            return self._show_language_picker(turn, *guessed.guesses, foreign=guessed.foreign)
+        # "si cat costa?" says no language by itself: the first message's guess stands.
+        return self._show_language_picker(turn, *first.guesses, foreign=first.foreign)
+
+    def _keep_for_later(self, turn: Turn, asked: str) -> None:
+        later = [*turn.user.state_data.get(LATER_QUESTIONS_KEY, []), asked]
+        turn.remember(**{LATER_QUESTIONS_KEY: later[-LATER_QUESTIONS_KEPT:]})
+
+    def _answers_waiting(self, turn: Turn) -> bool:
+        """Whether a message typed before the privacy note was settled will be answered after
+        it (the note promises so only then: "hallo" gets the menu, not an answer)."""
+        data = turn.user.state_data
+        waiting = [data.get("pending_question"), *data.get(LATER_QUESTIONS_KEY, [])]
+        return any(self._worth_answering(turn, str(asked)) for asked in waiting if asked)
+
+    def _worth_answering(self, turn: Turn, question: str) -> bool:
+        """Not only hello, and not something we did not understand (often a language we do not
+        speak, "hola, necesito ayuda"): for those the menu is a better first answer."""
+        understood = self.understander.understand(question, turn.snapshot, self._context(turn))
+        return not (
+            understood.outcome in (Outcome.UNKNOWN, Outcome.CHOICE)
+            or (understood.outcome is Outcome.INTENT and understood.intent in SOCIAL)
+        )
 
     def _typed_question(self, turn: Turn) -> str | None:
         text = turn.inbound.text if turn.inbound.kind is InboundKind.TEXT else None
@@ -662,7 +698,7 @@ class Dialogue:
             return [views.format_picker(turn.t, self.languages, choices)]
         if user.consent_at is None:
             user.state = State.CONSENT
-            return [self._privacy_note(turn)]
+            return [self._privacy_note(turn, answers_after=self._answers_waiting(turn))]
         return self._finish_onboarding(turn, changed_language=True)
 
     def _finish_onboarding(self, turn: Turn, *, changed_language: bool = False) -> list[Reply]:
@@ -785,14 +821,8 @@ class Dialogue:
         order, leaving out what only said hello or was not understood."""
         answers: list[Reply] = []
         for question in questions:
-            understood = self.understander.understand(question, turn.snapshot, self._context(turn))
-            if understood.outcome in (Outcome.UNKNOWN, Outcome.CHOICE) or (
-                understood.outcome is Outcome.INTENT and understood.intent in SOCIAL
-            ):
-                # Only hello, or nothing we understood (often a language we do not speak,
-                # "hola, necesito ayuda"): the menu is a better first answer than "I don't know".
-                continue
-            answers += await self._on_question(turn, question)
+            if self._worth_answering(turn, question):
+                answers += await self._on_question(turn, question)
         if not answers:
             return before
         # The answers replace the menu; a privacy note (after No) stays above them.
@@ -968,8 +998,7 @@ class Dialogue:
         tapped = actions.parse_action(payload)
         if rest and tapped.kind == actions.CONSENT:
             # Asked at the privacy note: answered right after it, like a question typed there.
-            later = [*turn.user.state_data.get(LATER_QUESTIONS_KEY, []), rest]
-            turn.remember(**{LATER_QUESTIONS_KEY: later[-LATER_QUESTIONS_KEPT:]})
+            self._keep_for_later(turn, rest)
             return await self._on_action(turn, tapped)
         before = turn.user.state
         replies = await self._on_action(turn, tapped)

@@ -201,6 +201,67 @@ async def test_a_typed_yes_after_an_emergency_screen_still_answers_the_privacy_n
     assert offer_title(core, "sewing-cafe", "de") in after_yes, "the menu after the typed yes"
 
 
+@pytest.mark.parametrize(
+    ("language", "hello", "course", "cost", "yes"),
+    [
+        ("ro", "buna ziua", "cand e cursul de germana", "si cat costa?", "da"),
+        ("tr", "merhaba", "almanca kursu ne zaman", "ucreti ne kadar", "evet"),
+        ("ru", "привет", "когда курс немецкого", "а сколько стоит", "да"),
+    ],
+)
+async def test_someone_who_keeps_typing_in_one_language_is_answered_in_it(
+    core: CoreApp, language: str, hello: str, course: str, cost: str, yes: str
+) -> None:
+    # Found in a new-user trial: a person who typed on instead of tapping a language got the
+    # picker again after every message, and each message replaced the one before. Now a
+    # second message in the language of the first settles it, and nothing typed is lost.
+    chat = f"types-on-{language}"
+    transcript = await console(core, f"{hello}\n{course}\n{cost}\n{yes}\n", chat_id=chat)
+    picker, note, note_again, after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[1:]
+    assert ui(core, language, "Please choose your language.") in picker
+    for screen in (note, note_again):
+        assert ui(core, language, "Before we start: your privacy.") in screen
+        assert ui(core, language, "I will answer your question right after this.") in screen
+        assert ui(core, language, "Please choose your language.") not in screen
+    assert offer_title(core, "german-course", language) in after_yes
+    cost_line = ui(core, language, "Cost:")
+    assert after_yes.count(cost_line) == 2, "the card, then the cost follow-up about it"
+
+
+async def test_a_second_message_without_a_language_keeps_the_first_ones_guess(
+    core: CoreApp,
+) -> None:
+    # "si cat costa?" names no language by itself: the picker stays Romanian, and both
+    # questions are answered, in order, once Romanian and privacy are chosen.
+    transcript = await console(core, "cand e cursul de germana\nsi cat costa?\n1\n1\n")
+    first, second, note, after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[1:]
+    for picker in (first, second):
+        assert ui(core, "ro", "Please choose your language.") in picker
+        assert "[1] 🇷🇴 Română" in picker
+    assert ui(core, "ro", "I will answer your question right after this.") in note
+    assert offer_title(core, "german-course", "ro") in after_yes
+    assert after_yes.count(ui(core, "ro", "Cost:")) == 2
+
+
+async def test_messages_in_two_languages_still_get_the_picker(core: CoreApp) -> None:
+    # German, then Romanian: the bot cannot tell which the person wants, so it asks again,
+    # the latest language first.
+    transcript = await console(core, "hallo\ncand e cursul de germana\n")
+    second = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
+    assert ui(core, "ro", "Please choose your language.") in second
+    assert "[1] 🇷🇴 Română" in second
+
+
+async def test_the_privacy_note_promises_an_answer_only_when_one_will_come(
+    core: CoreApp,
+) -> None:
+    # "hallo" is greeted with the menu after Yes, not answered: the note must not say it will.
+    transcript = await console(core, "hallo\n1\n")
+    note = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
+    assert ui(core, "de", "Before we start: your privacy.") in note
+    assert ui(core, "de", "I will answer your question right after this.") not in note
+
+
 async def test_a_plain_hello_first_gets_the_menu_not_an_answer_to_hello(core: CoreApp) -> None:
     await console(core, "buna ziua\n", chat_id="hello")
     # A new terminal session: "1" is typed, Română's place after a Romanian greeting.
