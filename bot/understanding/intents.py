@@ -19,9 +19,14 @@ from typing import Any, cast
 from bot.catalogue.issues import CatalogueError, ContentIssue
 from bot.catalogue.yaml_source import YamlSource
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
-from bot.matching.stopwords import STOP_WORDS
+from bot.matching.stopwords import (
+    ASKING_WORDS_BY_LANGUAGE,
+    FUNCTION_WORDS_BY_LANGUAGE,
+    STOP_WORDS,
+)
 from bot.understanding.phrase_files import named_sections, phrase_lists, read_phrase_file
 from bot.understanding.phrases import (
+    KEYED,
     ROMANI_AS_IS,
     ROMANI_MARK,
     SKELETON,
@@ -36,6 +41,7 @@ from bot.understanding.phrases import (
     slavic_spelling,
     spelling_forms,
     tajik_in_latin,
+    typed_key,
 )
 from bot.understanding.result import SOCIAL, Intent, YesNo
 
@@ -232,7 +238,18 @@ class IntentPhrases:
         # Levantine "هلأ" (now) is "هلا" (hi) once normalised, Persian "hala" (now) too: a
         # greeting that is filler in another language greets only as the first word.
         self._filler_words = frozenset(filler_words)
-        no_request = STOP_WORDS | filler_words
+        # Cyrillic small words typed in Latin letters any way, as the phrase reader finds a
+        # listed word: "trqbva", "tryabva" and "triabva" are трябва (need), by spelling or key.
+        latin_small_words = {
+            word.text
+            for code in KEYED
+            for listed in (FUNCTION_WORDS_BY_LANGUAGE, ASKING_WORDS_BY_LANGUAGE)
+            for entry in listed.get(code, "").split()
+            if has_cyrillic(entry)
+            for phrase in parse(entry, None, code)
+            for word in phrase.words
+        }
+        no_request = STOP_WORDS | filler_words | latin_small_words
         # "dat" stands for "das": a small word when spoken as it is when written.
         self._no_request = no_request | {
             typed
@@ -1006,6 +1023,8 @@ class IntentPhrases:
         """A small word or filler, also as Belarusians and migrants spell it ("нада")."""
         if word in self._no_request or slavic_spelling(word) in self._no_request_folded:
             return True
+        if (key := typed_key(word)) is not None and key in self._no_request:
+            return True  # "trqbva", "tryabva": трябва, by its romanisation key
         # Arabic "and" typed onto a small word ("وما قصرت", "ولا", "وانا"): still a small word.
         return word.startswith("و") and len(word) > 2 and word[1:] in self._no_request
 
@@ -1438,7 +1457,7 @@ _REASON_WORDS = (
     "защото", "понеже", "çünkü", "cunku", "zira", "щоб", "бо", "тому що", "потому что",
     "чтобы", "так как", "ибо", "لان", "لأن", "عشان", "علشان", "حتى", "حتي", "مشان", "كرمال",
     "لانو", "لأنو", "چون", "چونکه", "zashtoto", "potomu chto", "chtoby", "3ashan", "la2en",
-    "la2anno",
+    "la2anno", "щото", "shtoto", "6toto", "че", "за да", "za da",
 )  # fmt: skip
 """Words that begin a reason or a purpose after a request ("trebuie sa anulez programarea
 ca lucrez", "اريد احول الكتابة للالماني حتى اتعلم", "scrie-mi in germana ca vreau sa

@@ -52,7 +52,8 @@ _CARON_AS_TYPED = str.maketrans({"š": "sh", "ž": "zh", "č": "ch", "Š": "sh",
 
 JOINED_STEM_REACH = 3
 """A listed stem (``word*``) is found in two neighbouring words read as one only when it
-takes in this many letters of the second word too: "di la" is no Turkish "dil*" (language)."""
+takes in this many letters of the second word too: "di la" is no Turkish "dil*" (language);
+and only when an ending follows: "от мен" (from me) is no Bulgarian "отмен*" (cancel)."""
 
 TYPO_MIN_CHARS = 5
 """Shorter words must be typed exactly: "bie" and "bir", "da" and "de" are different words."""
@@ -481,6 +482,14 @@ def _typed_key(word: str) -> str:
     return KEY_MARK + _key_of(word)
 
 
+def typed_key(word: str) -> str | None:
+    """How an index with keys reads a message word by its :func:`romanisation_key` (marked):
+    for Latin letters and digits, three or more ("trqbva", "tryabva": трябва); else None."""
+    if len(word) >= 3 and _KEYED_WORD.fullmatch(word):
+        return _typed_key(word)
+    return None
+
+
 _FOLDINGS = (_latin_slavic_folded, _keyed)
 
 
@@ -705,9 +714,11 @@ class PhraseIndex:
             if form in self._exact:
                 keys.add(form)
             shortest = max(first + JOINED_STEM_REACH if joined else 1, self._shortest_prefix)
+            # Two words read as one hold a stem only with an ending after it (JOINED_STEM_REACH)
+            longest = len(form) - 1 if joined else len(form)
             keys.update(
                 form[:end] + WILDCARD
-                for end in range(shortest, min(len(form), self._longest_prefix) + 1)
+                for end in range(shortest, min(longest, self._longest_prefix) + 1)
                 if form[:end] in self._prefixes
             )
             if self.clipped_e and _CLIPPED_E.search(form) and form + "e" in self._exact:
