@@ -35,6 +35,7 @@ def _suites(quick: bool) -> dict[str, Callable[[], list[Figure]]]:
         "turn-profile": lambda: load("turn_profile").run(),  # type: ignore[attr-defined]
         "telegram-profile": lambda: load("telegram_profile").run(),  # type: ignore[attr-defined]
         "voice": lambda: load("voice").run(),  # type: ignore[attr-defined]
+        "startup": lambda: load("startup").run(),  # type: ignore[attr-defined]
     }
 
 
@@ -45,7 +46,7 @@ def main() -> None:
         "--only",
         default="",
         help="comma-separated: core,telegram,matching,understanding,catalogue,memory,booking,"
-        "scale-out,announce,backup,turn-profile,telegram-profile,voice",
+        "scale-out,announce,backup,turn-profile,telegram-profile,voice,startup",
     )
     args = parser.parse_args()
     suites = _suites(args.quick)

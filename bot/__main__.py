@@ -163,7 +163,9 @@ def _ask(
         snapshot = LiveCatalogue(
             settings.content_dir, languages.codes, model, settings.calendar
         ).current
-        understander = Understander.load(settings.locales_dir, detector)
+        understander = Understander.load(
+            settings.locales_dir, detector, cache_dir=settings.phrase_cache_dir
+        )
     except CatalogueError as error:
         print(error, file=sys.stderr)
         return 1

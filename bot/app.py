@@ -87,6 +87,7 @@ async def open_core(
                 ForeignLanguages.load(settings.locales_dir, languages.codes)
                 if detect_languages
                 else None,
+                settings.phrase_cache_dir,
             ),
             default_language=settings.default_language,
             max_text_length=settings.max_text_length,

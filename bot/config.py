@@ -62,6 +62,15 @@ def _voice_languages(raw: str | None) -> tuple[str, ...] | None:
     return tuple(part.strip() for part in raw.split(",") if part.strip())
 
 
+def _phrase_cache_dir(raw: str | None, defaults: Settings) -> Path | None:
+    """``PHRASE_CACHE_DIR``: unset is ``data/phrase-cache``, ``off`` no cache, else a folder."""
+    if raw is None or not raw.strip():
+        return defaults.phrase_cache_dir
+    if raw.strip().lower() in {"off", "none", "0", "no"}:
+        return None
+    return Path(raw.strip())
+
+
 def _float(env: Mapping[str, str], name: str, default: float) -> float:
     raw = env.get(name)
     if raw is None or not raw.strip():
@@ -174,6 +183,8 @@ class Settings:
     libretranslate_api_key: str | None = None
     libretranslate_timeout_seconds: float = 10.0  # a slower answer counts as "not now"
     voice_cache_dir: Path = Path("data/voice-cache")  # synthesised voice notes, by text hash
+    # Built phrase tables kept between starts (bot/understanding/phrase_cache.py); None: off.
+    phrase_cache_dir: Path | None = Path("data/phrase-cache")
     voice_languages: tuple[str, ...] | None = None  # synthesised voices offered; None: our pick
     extra: Mapping[str, str] = field(default_factory=dict)
 
@@ -239,6 +250,7 @@ class Settings:
                 env, "LIBRETRANSLATE_TIMEOUT_SECONDS", defaults.libretranslate_timeout_seconds
             ),
             voice_cache_dir=Path(env.get("VOICE_CACHE_DIR") or defaults.voice_cache_dir),
+            phrase_cache_dir=_phrase_cache_dir(env.get("PHRASE_CACHE_DIR"), defaults),
             voice_languages=_voice_languages(env.get("VOICE_LANGUAGES")),
         )
         settings.calendar  # noqa: B018 -- a typo in BOT_TIMEZONE / HOLIDAY_REGION stops the start

@@ -21,6 +21,18 @@ from tests.support.databases import (
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL", "")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def phrase_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One phrase cache (PHRASE_CACHE_DIR) for the whole test session, inherited by every bot a
+    test starts as a process: the phrase tables are built once for the session, not once per
+    process, and never into the checkout's data/. The cache is keyed by its inputs, so a test
+    that edits a locales copy gets tables of its own, whatever ran before it."""
+    folder = tmp_path_factory.mktemp("phrase-cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PHRASE_CACHE_DIR", str(folder))
+        yield folder
+
+
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str | None]:
     """This run's own PostgreSQL database URL, or None (with the reason kept for skipping)."""

@@ -833,12 +833,14 @@ class FiguresOfSpeech:
         persons, families = figures
         self._persons = _index(_phrases(persons))
         self._families = [
-            (_index(_phrases(family.subjects)), _index(_phrases(family.verbs)), family)
-            for family in families.values()
+            (_index(_phrases(family.subjects)), _index(_phrases(family.verbs)), family, name)
+            for name, family in families.items()
         ]
+        # By the family's name, not its id(): the indexes are also kept on disk and read back
+        # as new objects (bot/understanding/phrase_cache.py).
         self._unless = {
-            id(family): _index(_phrases(family.unless))
-            for family in families.values()
+            name: _index(_phrases(family.unless))
+            for name, family in families.items()
             if family.unless
         }
 
@@ -847,12 +849,12 @@ class FiguresOfSpeech:
         persons = {found.phrase.key for found in self._persons.find(text)}
         named = [hit for hit in hits if not hit.positions or hit.phrase.key in persons]
         maybe = [hit for hit in hits if hit not in named]
-        for subjects_index, verbs_index, family in self._families:
+        for subjects_index, verbs_index, family, name in self._families:
             candidates = [
                 hit for hit in (maybe + named if family.anyone else maybe) if hit.positions
             ]
             subjects = _positions(subjects_index, text) if candidates else set()
-            unless = self._unless.get(id(family))
+            unless = self._unless.get(name)
             if subjects and (unless is None or not unless.find(text)):
                 verbs = _positions(verbs_index, text)
                 explained = [hit for hit in candidates if _figure(hit, subjects, verbs, family)]

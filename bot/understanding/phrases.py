@@ -208,6 +208,11 @@ class _Word:
     text: str
     prefix: bool  # ends in *: any ending matches
 
+    def __reduce__(self) -> tuple[type[_Word], tuple[str, bool]]:
+        # Pickled by its fields, for the phrase cache: the generic way for slotted dataclasses
+        # looks their fields up again for each object, most of the time of reading the cache.
+        return _Word, (self.text, self.prefix)
+
 
 @dataclass(frozen=True, slots=True)
 class Phrase:
@@ -221,6 +226,9 @@ class Phrase:
     @property
     def weight(self) -> int:
         return sum(len(word.text) for word in self.words) or len(self.symbol)
+
+    def __reduce__(self) -> tuple[type[Phrase], tuple[Hashable, str, tuple[_Word, ...], str]]:
+        return Phrase, (self.key, self.source, self.words, self.symbol)  # as _Word
 
 
 @dataclass(frozen=True)
@@ -647,12 +655,26 @@ class PhraseIndex:
         # The shortest and longest listed stem: a message word is cut only between them.
         self._shortest_prefix = min(map(len, self._prefixes), default=1)
         self._longest_prefix = max(map(len, self._prefixes), default=0)
+        self._memos()
+
+    def _memos(self) -> None:
         self._read_memo: WordMemo[tuple[str, bool], list[str]] = WordMemo(
             lambda key: self._read_anew(key[0], joined=key[1])
         )
         self._match_memo: WordMemo[tuple[str, bool, int], set[str]] = WordMemo(
             lambda key: self._matches(key[0], joined=key[1], first=key[2])
         )
+
+    def __getstate__(self) -> dict[str, object]:
+        """The index without the memos of message words read (kept in the phrase cache,
+        bot/understanding/phrase_cache.py)."""
+        state = dict(self.__dict__)
+        del state["_read_memo"], state["_match_memo"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._memos()
 
     def find(self, text: str) -> list[Found]:
         """Every listed phrase in ``text``, each with the message words it used."""

@@ -100,8 +100,11 @@ class Understander:
         locales_dir: Path,
         detector: LanguageDetector | None = None,
         foreign: ForeignLanguages | None = None,
+        cache_dir: Path | None = None,
     ) -> Understander:
-        distress, intents, follow_ups = shared_phrases(locales_dir)
+        """``cache_dir``: where the built phrase tables are kept between starts (None: built
+        anew in each process; see bot/understanding/phrase_cache.py)."""
+        distress, intents, follow_ups = shared_phrases(locales_dir, cache_dir)
         return cls(distress, intents, detector, follow_ups, locales_dir, foreign)
 
     def intent_model(self, snapshot: Snapshot) -> IntentModel | None:
