@@ -779,7 +779,15 @@ class PhraseIndex:
 
     def _read_anew(self, word: str, *, joined: bool = False) -> list[str]:
         forms = self._read_listed(word, joined=joined)
-        if self._keyed and not joined and len(word) >= 3 and _KEYED_WORD.fullmatch(word):
+        # a word listed as read only as itself (danger.yaml's plain words) has no key either:
+        # Bulgarian "beshe" (was) and "bieshe" (was beating) share one
+        if (
+            self._keyed
+            and not joined
+            and len(word) >= 3
+            and word not in self._no_typo
+            and _KEYED_WORD.fullmatch(word)
+        ):
             return [*forms, _typed_key(word)]
         return forms
 

@@ -444,6 +444,18 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
                 "flexul i-a taiat degetele tatei",
             ),
         ),
+        # eighteenth round (u-danger18): states and consequences, written before the change
+        # and before heldout14-A was opened (97 of 109 found, 5 of 25 look-alikes rang): a head
+        # struck against a wall and not moving, foam at the mouth with shaking, a baby turned
+        # blue in Arabizi, Gulf "يعور" (hurts) and the left arm, Turkish "kendimi asıcam" (I
+        # will hang myself, the future as said), swelling in Arabizi; a cooking course's
+        # knives, "hit the jackpot". Still ringing: a fall told from last year (ru), a
+        # first-aid course that names a seizure (de)
+        (
+            "probes_u-danger18.yaml",
+            2,
+            (),
+        ),
         # fifteenth round: the Iraqi threat is found since the sixteenth (an object "you"
         # attached to a verb of burning); "my son throws up" is vomiting since then
         (
@@ -494,6 +506,48 @@ def test_every_emergency_of_the_probes_shows_the_numbers_and_no_look_alike_does(
 
     assert len(emergencies) >= 50 and missed == list(known_missed), f"without numbers: {missed}"
     assert len(others) >= 20 and len(alarms) <= known_alarms, f"false alarms: {alarms}"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # u-danger18, from heldout14-A's causes: Ukrainian typed with a Latin "i" in Cyrillic
+        # words, a man tied up and lying there, carbon monoxide, slurred speech and vomiting,
+        # a car boot, fever and confusion, lime in the eyes, Turkish future as said
+        "Ой, сусiд гамселить жiнку кочергою, вона вже не кричить",
+        "dedemi eli kolu bagli buldum yerde yatiyo",
+        "es riecht komisch, der gasofen war an und uns ist allen schwindelig",
+        "he is vomiting and talking funny since this morning",
+        "they put my brother in the trunk and locked it",
+        "у мамы высокая температура и она не узнает нас",
+        "в глаза попала известь",
+        "kendimi asicam bu gece",
+        "el bebe sar azra2 fjaa",
+        "ابني اكل فطر من الحديقة وعم يستفرغ",
+        "khouya tayy7atou karhba, rajlou mkassra",
+    ],
+)
+def test_states_found_in_the_eighteenth_round_ring(message: str) -> None:
+    assert WORDS.found_in(message), WORDS.which(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "shivashkoto kafe, Neh-kafe li beshe",  # bg: "beshe" (was) is no "bieshe" (was beating)
+        "yeni eve taşındım adres kaydını nerde yapıcam",  # tr: "yapıcam" (I will do) + home
+        "koi bie Botev vchera",  # bg: who beat Botev yesterday (football)
+        "Цените в Kaufland са чист пожар",  # bg: prices "on fire"
+        "benzinaria de langa ne injunghie cu preturile",  # ro: prices that "stab" us
+        "my husband hit the jackpot last year lol",
+        "he hits the gym every day",
+        "muss ich für den kochkurs eigene messer mitbringen",
+        "we have no gas since monday and my head is spinning from all the forms",
+    ],
+)
+def test_look_alikes_of_the_eighteenth_round_stay_quiet(message: str) -> None:
+    assert not WORDS.found_in(message), WORDS.which(message)
+    assert not WORDS.partial(message) & {("hurts", "bg"), ("beats", "bg")}
 
 
 @pytest.mark.parametrize(
