@@ -18,6 +18,10 @@ PROJECT_ROOT = PACKAGE_DIR.parent
 SHIPPED_DIR = PACKAGE_DIR / "_shipped"
 """In an installed wheel: the languages and the example catalogue (setup.py copies them)."""
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/erstkontakt.sqlite3"
+PHRASE_CACHE_DIR = Path("data/phrase-cache")
+"""Where the built phrase tables are kept unless PHRASE_CACHE_DIR says (a test session points
+it at a folder of its own, so that no test writes into the checkout)."""
+
 GRAPH_API_VERSION = "v26.0"
 """Meta's current Graph API version (listed 2026-12; each version lives about two years).
 ``WHATSAPP_API_BASE_URL`` overrides it, e.g. ``https://graph.facebook.com/v27.0``."""
@@ -184,7 +188,7 @@ class Settings:
     libretranslate_timeout_seconds: float = 10.0  # a slower answer counts as "not now"
     voice_cache_dir: Path = Path("data/voice-cache")  # synthesised voice notes, by text hash
     # Built phrase tables kept between starts (bot/understanding/phrase_cache.py); None: off.
-    phrase_cache_dir: Path | None = Path("data/phrase-cache")
+    phrase_cache_dir: Path | None = field(default_factory=lambda: PHRASE_CACHE_DIR)
     voice_languages: tuple[str, ...] | None = None  # synthesised voices offered; None: our pick
     extra: Mapping[str, str] = field(default_factory=dict)
 

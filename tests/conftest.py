@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+import bot.config
 from tests.support.databases import (
     postgres_unavailable_reason,
     private_postgres_database,
@@ -30,6 +31,7 @@ def phrase_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]
     folder = tmp_path_factory.mktemp("phrase-cache")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("PHRASE_CACHE_DIR", str(folder))
+        patch.setattr(bot.config, "PHRASE_CACHE_DIR", folder)  # Settings(...) made in a test
         yield folder
 
 
