@@ -140,6 +140,9 @@ async def test_the_spanish_question_is_answered_once_a_language_is_chosen(core: 
     [
         ("salam, baddi et3allam almani", "العربية"),  # Arabizi: heard as Turkish
         ("kana si o kurso nemcikanes", "Romanes"),  # lingua knows no Romani
+        # й typed "i" (здравейте, здравствуйте): was Romanes and Deutsch first.
+        ("zdraveite", "Български"),
+        ("zdravstvuite", "Русский"),
     ],
 )
 async def test_a_first_message_typed_in_latin_letters_puts_its_language_first(
