@@ -483,6 +483,8 @@ class IntentPhrases:
             forms += [form for form in _spellings(plural) if form not in forms]
         for standard in self._spoken.get(word, ()) or _spoken_endings(word):
             forms += [form for form in _spellings(standard) if form not in forms]
+        if (as_sh := _w_as_sh(word)) is not None and as_sh not in forms:
+            forms.append(as_sh)  # "wte" as "6te", the chat spelling of ще listed too
         return forms
 
     @classmethod
@@ -1025,6 +1027,8 @@ class IntentPhrases:
             return True
         if (key := typed_key(word)) is not None and key in self._no_request:
             return True  # "trqbva", "tryabva": трябва, by its romanisation key
+        if (as_sh := _w_as_sh(word)) is not None:
+            return self._no_request_word(as_sh)  # "wte": ще
         # Arabic "and" typed onto a small word ("وما قصرت", "ولا", "وانا"): still a small word.
         return word.startswith("و") and len(word) > 2 and word[1:] in self._no_request
 
@@ -1440,6 +1444,16 @@ def _persian_formal_you(word: str) -> tuple[str, ...]:
     if found is None:
         return ()
     return (found.group("stem") + ("يد" if found.group("end") == "ين" else "id"),)
+
+
+_LATIN_WITH_W = re.compile(r"[a-z0-9]*w[a-z0-9]*")
+
+
+def _w_as_sh(word: str) -> str | None:
+    """A Latin-typed word with "w" read as Cyrillic typed in the older chat habit, where w is
+    ш or щ as 6 is ("wte" ще, "piwa" пиша; "w" for в is read by the romanisation key): the
+    word with 6 for w, or None for a word without a w."""
+    return word.replace("w", "6") if _LATIN_WITH_W.fullmatch(word) else None
 
 
 def _spoken_endings(word: str) -> tuple[str, ...]:

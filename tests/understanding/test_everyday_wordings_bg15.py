@@ -42,6 +42,13 @@ VERB_FORMS = [
     ("de se namirate", Intent.WHERE),
 ]
 
+W_FOR_SH = [
+    ("wte se 4uvame", Intent.BYE),
+    ("ne wte moga da doida utre", Intent.CANCEL),
+    ("wte mi zapiwete li 4as za petyk", Intent.BOOK),
+]
+"""In the older chat habit w is ш or щ as 6 is ("wte" ще, "zapiwete" запишете), beside w for в."""
+
 FROM_ME = [
     ("здравейте, Иван от мен", Intent.GREET),
     ("това е от мен, лек ден", Intent.BYE),
@@ -56,6 +63,7 @@ after it ("ot menya") is found in two words typed as one."""
     + SPOKEN_AND_WESTERN_FORMS
     + REASONS_AND_TELL_ME
     + VERB_FORMS
+    + W_FOR_SH
     + FROM_ME,
 )
 def test_bulgarian_everyday_requests_in_the_fifteenth_rounds_forms(
