@@ -117,6 +117,12 @@ Latin form ("ishu", "ischu" for "ishchu", ищу; "xochu" for "khochu"): both re
 :func:`romanisation_key`, compared exactly, worth a little less than the same spelling. Only
 for words no Latin-script keyword has ("robot" stays the German robot)."""
 
+MIN_ROMANISED_STEM_KEY_CHARS = 5
+"""A Latin-typed Russian, Ukrainian or Bulgarian word with an ending ("maikite", the mothers,
+for "mayki" of "майки") shares the stem of the keyword's :func:`romanisation_key`, as a Latin
+word shares a keyword's stem (:data:`STEM_SIMILARITY`); only for keys this long: "deca"
+(деца) would begin Romanian "decat" (than)."""
+
 DELETION_CACHE_SIZE = 200_000
 """Typo variants kept between catalogue reloads (a few MB at 300 offers)."""
 
@@ -124,6 +130,7 @@ _ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 """The article and attached prepositions: "بالالمانيه" and "الالمانيه" name one thing."""
 
 _MIN_ARABIC_STEM_CHARS = 3
+
 
 
 class MatchEntry(NamedTuple):
@@ -302,6 +309,12 @@ class Matcher:
             for key, words in romanised.items()
             if len(key) >= MIN_ROMANISATION_KEY_CHARS
         }
+        romanised_stems: defaultdict[str, set[str]] = defaultdict(set)
+        for key, words in romanised.items():
+            if len(key) >= MIN_ROMANISED_STEM_KEY_CHARS:
+                for end in range(max(MIN_STEM_CHARS, len(key) - MAX_ENDING_CHARS), len(key) + 1):
+                    romanised_stems[key[:end]].update(words)
+        self._romanised_by_stem = {key: tuple(words) for key, words in romanised_stems.items()}
         self._latin_words = frozenset(latin_words)
 
     @classmethod
@@ -486,8 +499,12 @@ class Matcher:
                     if word in self._name_words and similarity >= NAME_BY_EAR:
                         similar[word] = max(similar.get(word, 0.0), similarity)
         if not joined and unit.isascii() and unit not in self._latin_words:
-            for word in self._romanised_by_key.get(romanisation_key(unit), ()):
+            key = romanisation_key(unit)
+            for word in self._romanised_by_key.get(key, ()):
                 similar[word] = max(similar.get(word, 0.0), ROMANISATION_SIMILARITY)
+            for end in range(MIN_STEM_CHARS, len(key)):
+                for word in self._romanised_by_stem.get(key[:end], ()):
+                    similar[word] = max(similar.get(word, 0.0), STEM_SIMILARITY)
         if not joined and has_cyrillic(unit):
             latin = transliterate_cyrillic(unit)
             if " " not in latin and latin != unit:

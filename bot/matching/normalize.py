@@ -95,12 +95,41 @@ its language's own: together they cover ж typed "zh" or "j", ъ typed "a", "u" 
 ш typed as digits; the key makes the other spellings of a letter one (ch/4, sh/6, ya/ja/ia/q)."""
 
 
+_LATIN_LOOK_ALIKES = str.maketrans(
+    {
+        **dict(zip("aeiokmt", "аеіокмт", strict=True)),
+        **dict(zip("AEIOKMT", "АЕІОКМТ", strict=True)),
+    }
+)
+_WORD_WITH_CYRILLIC = re.compile(r"\w*[\u0400-\u04ff]\w*")
+_ONLY_LOOK_ALIKES = re.compile(r"[\u0400-\u04ffaeiokmtAEIOKMT]+")
+
+
+def _cyrillic_look_alike(found: re.Match[str]) -> str:
+    word = found.group()
+    return word.translate(_LATIN_LOOK_ALIKES) if _ONLY_LOOK_ALIKES.fullmatch(word) else word
+
+
+def cyrillic_look_alikes(text: str) -> str:
+    """Latin letters that look and sound like Cyrillic ones, inside a Cyrillic word, as the
+    Cyrillic letters: "поснiдати", "iграшки" (a Latin i: many phones have no Ukrainian і) are
+    "поснідати", "іграшки". Only letters that sound alike too (a e i o k m t: a Latin "p" or
+    "c" may mean п or ц), and only in words every other letter of which is Cyrillic: a word
+    with other Latin letters ("дойчkurs") is left as typed."""
+    if _CYRILLIC.search(text) is None:
+        return text
+    return _WORD_WITH_CYRILLIC.sub(_cyrillic_look_alike, text)
+
+
 def normalize(text: str) -> str:
     """Casefold, drop diacritics and Arabic vowel marks, unify letter variants, keep only words.
 
-    Digits stay: Latin-typed Arabic writes letters with them ("3" for ع, "7" for ح).
+    Digits stay: Latin-typed Arabic writes letters with them ("3" for ع, "7" for ح). Latin
+    letters inside a Cyrillic word are read as the Cyrillic letters they look like
+    (:func:`cyrillic_look_alikes`).
     """
-    folded = _CYRILLIC_APOSTROPHE.sub("", text).casefold().translate(_LETTER_REPLACEMENTS)
+    typed = cyrillic_look_alikes(text)
+    folded = _CYRILLIC_APOSTROPHE.sub("", typed).casefold().translate(_LETTER_REPLACEMENTS)
     # NFKD splits ș into s + comma below and أ into ا + hamza; dropping the marks (category M)
     # also removes Arabic tashkeel.
     decomposed = unicodedata.normalize("NFKD", folded)

@@ -120,6 +120,20 @@ PAYS_OR_BEGINS = ("pocin", "pochin")
 speakers from there borrow: beside an hour or a day ("savo sati počinel ko sreda?") it asks
 when, not what it costs."""
 
+_SOMETHING_WORDS = (
+    "etwas irgendwas irgendetwas something anything ceva нещо nešto vareso vareco"
+    " şey sey bişey bisey birşey birsey اشي شي إشي ishi shi چیزی chizi щось щонебудь"
+    " shchos shos"
+)
+SOMETHING = frozenset(normalize(word) for word in _SOMETHING_WORDS.split())
+SOMETHING_TYPED_APART = ("что то", "что нибудь", "чего нибудь", "chto to", "chto nibud")
+"""Something to bring, said without naming it: beside a child ("Ребёнку что-то брать туда
+надо?", "для малого щось брати треба?") the question is what to bring for the child, not
+whether the child may come ("can I bring my child" names no thing). Only the words for an
+unnamed thing, not "what": "can I bring my son, what time is it" asks about the son. Russian
+"что-то" is "что то" once normalised (SOMETHING_TYPED_APART). Not reviewed by native
+speakers."""
+
 FOLDED_CUE_MIN_LETTERS = 4
 """A Romani cue word is found in other spellings only from this length (folded): shorter, its
 folded form is another language's small word ("čhej", girl, folds like Romanian "cei", those,
@@ -363,6 +377,8 @@ class FollowUpCues:
             # need to bring a book": the book is a thing to bring, no booking.
             topics.discard("when")
             topics.discard("booking")
+            if "children" in topics and not aged and _names_something(words):
+                topics.discard("children")
         if "cost" in topics:
             # "هل توجد رسوم للتسجيل", "kostet die Anmeldung was": a fee for registering asks
             # what it costs; the registration is what the money is for.
@@ -473,6 +489,14 @@ _SOFT_SIGN = re.compile(r"(?<=[a-z])['’`](?=[a-z])", re.IGNORECASE)
 
 CHILD_AGE_LIMIT = 14
 """Up to this many years, an age said beside an offer asks whether a child may come."""
+
+
+def _names_something(words: Sequence[str]) -> bool:
+    """Whether a word of ``words`` is one for an unnamed thing (:data:`SOMETHING`)."""
+    joined = f" {' '.join(words)} "
+    return bool(SOMETHING.intersection(words)) or any(
+        f" {apart} " in joined for apart in SOMETHING_TYPED_APART
+    )
 
 
 def _speaks_a_language(
