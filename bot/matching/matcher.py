@@ -132,7 +132,6 @@ _ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 _MIN_ARABIC_STEM_CHARS = 3
 
 
-
 class MatchEntry(NamedTuple):
     """One text that names an offer: a keyword, a synonym or a title, in one language.
 
