@@ -345,6 +345,16 @@ class FollowUpCues:
             found = [hit for hit in found if hit not in apart]
         found = [hit for hit in found if not (named and hit.positions <= named)]
         cues = [hit for hit in found if cast(_Cue, hit.phrase.key).topic in TOPICS]
+        # A weekday typed as listed is no cue of another script's word romanised alike: "w yom
+        # el sabt fi?" asks about Saturday (Arabizi "sabt"), not Tajik "сабт" (registration).
+        day_words = {
+            at
+            for hit in found
+            if cast(_Cue, hit.phrase.key).weekday is not None and hit.exact
+            if not _romanised(hit)
+            for at in hit.positions
+        }
+        cues = [hit for hit in cues if not (_romanised(hit) and hit.positions <= day_words)]
         # A cue inside a longer one yields: "الساعة كم" (what time) is no "كم" (how much).
         cues = [hit for hit in cues if not any(hit.positions < other.positions for other in cues)]
         # A stem yields to another topic's whole word for the same word: Romanian "termina"
@@ -496,6 +506,13 @@ def _names_something(words: Sequence[str]) -> bool:
     joined = f" {' '.join(words)} "
     return bool(SOMETHING.intersection(words)) or any(
         f" {apart} " in joined for apart in SOMETHING_TYPED_APART
+    )
+
+
+def _romanised(hit: Found) -> bool:
+    """Whether a cue was found only through its Cyrillic words typed in Latin letters."""
+    return has_cyrillic(hit.phrase.source) and not any(
+        has_cyrillic(word.text) for word in hit.phrase.words
     )
 
 
@@ -679,7 +696,8 @@ def find_follow_up(
         return None
     # "ce acte trebuie sa aduc", "so lila trebul": papers, no new offer
     offer = snapshot.catalogue.offer(context.offer)
-    named = own_name_positions(text, (*offer.titles.values(), *offer.names)) if offer else None
+    names = (*offer.titles.values(), *offer.names) if offer else ()
+    named = own_name_positions(text, names) if offer else None
     topic, weekday, rest = cues.find(text, faq_words(text, snapshot), named or frozenset())
     if topic is None and not cues.papers_for_a_visit(text, snapshot):
         return None
@@ -708,12 +726,30 @@ def find_follow_up(
     rest = " ".join(
         word for word in rest.split() if word not in STOP_WORDS and word not in cues.pointing
     )
-    other = snapshot.matcher.match(rest) if rest else None
     # "kaj si kava": the words for "it" name no other offer, in the rest or in the whole.
     unpointed = " ".join(
         word for word in normalized_message(text).split() if word not in cues.pointing
     )
-    if (
+    if _names_another(rest, topic, unpointed, context, snapshot):
+        # A word of the offer's own name, with an ending of its own, points at it: "kursta"
+        # (in the course) after the German course's card ("Almanca kursu") names no other,
+        # though alone it reads like another's word.
+        own = {part for name in names for part in normalize(name).split()}
+        rest = " ".join(
+            word for word in rest.split() if not any(_same_name_word(word, p) for p in own)
+        )
+        if _names_another(rest, topic, unpointed, context, snapshot):
+            return None
+    return FollowUp(context.offer, topic, weekday)
+
+
+def _names_another(
+    rest: str, topic: str, unpointed: str, context: Context, snapshot: Snapshot
+) -> bool:
+    """Whether the words left beside the cues (``rest``) name another offer than the one in
+    context; ``unpointed``: the whole message without words for "it"."""
+    other = snapshot.matcher.match(rest) if rest else None
+    return (
         other is not None
         and other.top is not None
         and other.top.offer_id != context.offer
@@ -724,9 +760,7 @@ def find_follow_up(
             (topic != "when" and (other.confident or other.top.score >= UNSURE_CARD))
             or _names_it_as_a_whole(unpointed, other.top.offer_id, context, snapshot)
         )
-    ):  # "а за работа къде да питам": work is another offer's, even if a little unsure
-        return None
-    return FollowUp(context.offer, topic, weekday)
+    )  # "а за работа къде да питам": work is another offer's, even if a little unsure
 
 
 def _another_offer_by_meaning(text: str, context: Context, snapshot: Snapshot) -> bool:

@@ -926,6 +926,17 @@ class IntentPhrases:
         # "جزاكم الله خيرا على هذه المساعدة القيمة": the help thanked for is no topic left.
         return IntentMatch(None, social, question, 0.0, None, len(remaining - thanked_for))
 
+    def said_in_words(self, text: str, intent: Intent, least: int = 2) -> bool:
+        """Whether a phrase of ``intent`` of at least ``least`` words stands in ``text`` as
+        listed: "talk to someone" asks for a person, "someone" alone may only ask whether one
+        is there."""
+        return any(
+            hit.exact
+            and cast(tuple[Intent, str | None], hit.phrase.key)[0] is intent
+            and len(hit.phrase.words) >= least
+            for hit in self._intents.find(text)
+        )
+
     def _introduced(self, text: str, named: Collection[str]) -> bool:
         """Whether one clause of ``text``, no question, holds a word introducing a newcomer
         ("first time", "neu", "ilk") and all the ``named`` words: "first time using this

@@ -135,6 +135,10 @@ _SKELETON_LETTERS = str.maketrans(
         "w": "v",  # و: "wen" and "ven", "vaght" and "waght"
     }
 )
+_GLIDE_I = re.compile("i(?=[aeou])")
+"""An i before a vowel is the glide y, a consonant, as "y" is: "nemiam" and "nemiyam" (I am
+not coming) are one word, and Latin-typed Bulgarian "niamam" (нямам, I have not) is another,
+whose glide follows the n."""
 _SKELETON_SILENT = str.maketrans(dict.fromkeys("aeiou23"))
 """Vowels, hamza (2) and ain (3) come and go."""
 _SKELETON_ENDINGS = ("km", "kn", "tn", "mn", "Sn", "hm", "hn")
@@ -199,6 +203,7 @@ def latin_skeleton(word: str) -> str:
         word = word[:-1]  # a final ة or ه: "salameh" is "salame"
     for pair, letter in _SKELETON_PAIRS:
         word = word.replace(pair, letter)
+    word = _GLIDE_I.sub("y", word)
     # Doubled letters are typed or not ("kteer", "yalla"); "mamnun" keeps its two m's.
     return _DOUBLED.sub(r"\1", word.translate(_SKELETON_LETTERS)).translate(_SKELETON_SILENT)
 

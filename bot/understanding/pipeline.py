@@ -43,7 +43,7 @@ from bot.understanding.intent_head import (
     shipped_head,
 )
 from bot.understanding.intent_model import Guess, IntentModel, intent_model
-from bot.understanding.intents import INTENT_SHARE, IntentMatch, IntentPhrases
+from bot.understanding.intents import INTENT_SHARE, WEAK_INTENT_SHARE, IntentMatch, IntentPhrases
 from bot.understanding.offers import MATCH_LIMIT, decide, match_offers
 from bot.understanding.result import (
     ANSWERING,
@@ -368,7 +368,18 @@ class Understander:
         if not rest:
             return False
         wish = self.intents.find(rest)
-        return wish.intent is Intent.HUMAN and wish.share >= 1.0
+        if wish.intent is not Intent.HUMAN:
+            return False
+        # A whole request for a person, or a sure one said with words around it ("hi, my name
+        # is Omar, i would like to talk to someone who speaks arabic please"): without the
+        # language and its speaker, the name and "please" are more of what is left. Asked in
+        # words of the request ("talk to someone"), not only "someone" ("تو مشاوره یکی هست
+        # کردی حرف بزنه؟": is there someone who speaks Kurdish, a question about the offer).
+        return wish.share >= 1.0 or (
+            everyday.share >= INTENT_SHARE
+            and wish.share >= WEAK_INTENT_SHARE
+            and self.intents.said_in_words(rest, Intent.HUMAN)
+        )
 
     def _unless_clearly_a_request(
         self, answer: Understanding, text: str, snapshot: Snapshot, context: Context

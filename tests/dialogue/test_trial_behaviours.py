@@ -1,6 +1,7 @@
 """Behaviours people hit in the lead's trials (issue 11), played the way a person types them:
 asking to talk to someone who speaks a language right after an offer's card; a typed answer
-that corrects itself. None of the lines is in an evaluation set."""
+that corrects itself; Arabizi "how much" and "Saturday" after a card; which languages are
+spoken in the course. None of the lines is in an evaluation set."""
 
 from __future__ import annotations
 
@@ -90,3 +91,72 @@ async def test_an_answer_that_corrects_itself_counts_as_its_last_word(
     await chat.send(typed)
 
     assert (core.texts.translator(code)._("Your appointment is booked.") in chat.text) is booked
+
+
+@pytest.mark.parametrize("typed", ["ade ha2o?", "be2addesh?"])
+async def test_arabizi_how_much_after_a_card_is_its_cost_not_a_goodbye(
+    core: CoreApp, typed: str
+) -> None:
+    """Found in a trial: "ade ha2o?" (how much is it) was read as German "ade" (bye), and
+    "be2addesh?" was not understood."""
+    t = core.texts.translator("ar")
+    chat = await onboarded(core, "العربية")
+    await chat.send("deutschkurs")
+
+    await chat.send(typed)
+
+    assert t._("Cost:") in chat.text
+    assert t._("Goodbye! Write to me any time.") not in chat.text
+
+
+async def test_arabizi_how_much_without_a_card_is_the_staff_answer_on_costs(
+    core: CoreApp,
+) -> None:
+    chat = await onboarded(core, "العربية")
+
+    await chat.send("be2addesh?")
+
+    free = core.dialogue.catalogue.current.catalogue.faq["free"]
+    assert free.answer("ar") in chat.text
+
+
+async def test_an_arabizi_saturday_after_a_card_asks_when(core: CoreApp) -> None:
+    """Found in a trial: "w yom el sabt fi?" (and on Saturday, is there?) got the booking
+    answer: Tajik "сабт" (registration) typed in Latin letters is "sabt" too."""
+    t = core.texts.translator("ar")
+    chat = await onboarded(core, "العربية")
+    await chat.send("deutschkurs")
+
+    await chat.send("w yom el sabt fi?")
+
+    assert t._("Every week:") in chat.text
+    assert t._("Please book an appointment for this first.") not in chat.text
+
+
+async def test_which_languages_are_spoken_in_the_course_is_no_language_picker(
+    core: CoreApp,
+) -> None:
+    """Found in a trial: "kursta hangi diller konusuluyor" got the language picker."""
+    t = core.texts.translator("tr")
+    chat = await onboarded(core, "Türkçe")
+    await chat.send("deutschkurs")
+
+    await chat.send("kursta hangi diller konusuluyor")
+
+    assert t._("Languages spoken:") in chat.text
+    assert core.dialogue.languages.name_in("de", "tr") in chat.text
+
+
+async def test_asking_at_length_for_someone_who_speaks_a_language_brings_the_team(
+    core: CoreApp,
+) -> None:
+    """Found in a trial: with words around it, the request was answered with the card's
+    languages."""
+    chat = await onboarded(core, "Türkçe")
+    await chat.send("deutschkurs")
+
+    await chat.send(
+        "merhaba, ben Ayse, annem icin soruyorum, turkce konusan biriyle konusmak istiyorum lutfen"
+    )
+
+    assert core.texts.translator("tr")._(OPEN_OFFICE_HOURS) in chat.text
