@@ -17,7 +17,7 @@ from bot.privacy.retention import (
     PurgeReport,
     purge,
 )
-from bot.storage.models import QuestionLog, Subscription, User
+from bot.storage.models import Base, QuestionLog, Subscription, User
 from tests.support.conversation import Chat, FixedClock
 from tests.support.staff import StaffSetup, staff_core
 
@@ -83,6 +83,40 @@ async def test_people_who_never_agree_are_deleted_within_a_day(
         assert report.people == 2
         assert await people(setup.core) == ["agreed"]
         assert timedelta(days=1) >= KEEP_WITHOUT_CONSENT + PURGE_EVERY
+
+
+async def tables_holding(core: CoreApp, typed: str) -> list[str]:
+    """The tables with a row in which any column holds ``typed``."""
+    found = []
+    async with core.database.session() as session:
+        for table in Base.metadata.sorted_tables:
+            rows = (await session.execute(select(table))).mappings()
+            if any(typed in str(value) for row in rows for value in row.values()):
+                found.append(table.name)
+    return found
+
+
+async def test_what_is_typed_before_agreeing_is_kept_only_until_then(
+    database_url: str, tmp_path: Path
+) -> None:
+    # The note promises: until you agree, only your language, your first message and at most
+    # three more are kept, and all of it goes after 13 hours at the latest.
+    clock = FixedClock()
+    async with staff_core(database_url, tmp_path, clock=clock) as setup:
+        chat = Chat(setup.core, "typed-first", channel="telegram")
+        first, *more = ["cand e cursul de germana", "si cat costa?", "e si sambata?"]
+        more += ["pot cu copiii?", "unde sunteti?"]
+        typed = [first, *more]
+        for text in typed:
+            await chat.send(text)
+        assert await tables_holding(setup.core, first) == [User.__tablename__]
+        kept = [await tables_holding(setup.core, text) for text in more]
+        assert sorted(kept) == [[], *[[User.__tablename__]] * 3], "at most three more"
+
+        clock.now += KEEP_WITHOUT_CONSENT + PURGE_EVERY
+        await purge_now(setup)
+        assert await people(setup.core) == []
+        assert [await tables_holding(setup.core, text) for text in typed] == [[]] * len(typed)
 
 
 async def purge_now(setup: StaffSetup) -> PurgeReport:
