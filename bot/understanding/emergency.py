@@ -949,22 +949,10 @@ THROW_UP = re.compile(r"\b(?:throw|throws|threw|thrown|throwing)\s+up\b", re.IGN
 its "throws" is no throwing at someone ("throws ... on my son")."""
 
 
-MIXED_SCRIPT_WORD = re.compile(r"\w*(?:[a-zA-Z]\w*[\u0400-\u04ff]|[\u0400-\u04ff]\w*[a-zA-Z])\w*")
-"""A word typed with Cyrillic and Latin letters: "сусiд" (neighbour), "пiдвалi", "головi",
-Ukrainian "і" typed from a Latin keyboard, or a Latin "o", "e", "a" in a Cyrillic word ..."""
-LATIN_AS_CYRILLIC = str.maketrans("aceiopxyACEIOPXYKMHTB", "асеіорхуАСЕІОРХУКМНТВ")
-"""... read with the Latin letters that look like Cyrillic ones as those: "сусід"."""
-
-
-def _one_script(match: re.Match[str]) -> str:
-    return match.group().translate(LATIN_AS_CYRILLIC)
-
-
 def _readings(text: str) -> str:
     """The text with a body temperature, a game's score, a past year and a laughing face also
-    as words, the Romani palatal letters spelled out, "throws up" as "vomits", and a Cyrillic
-    word with Latin look-alike letters in Cyrillic only."""
-    text = MIXED_SCRIPT_WORD.sub(_one_script, text)
+    as words, the Romani palatal letters spelled out, and "throws up" as "vomits". (A Cyrillic
+    word with Latin look-alike letters, "сусiд", is read in Cyrillic by normalize.)"""
     text = THROW_UP.sub("vomits", text.translate(ROMANI_PALATALS))
     text = DECIMAL_TEMPERATURE.sub(
         lambda found: f"{found.group(1)[:2]} {found.group(1)} {TEMPERATURE_READING}", text
