@@ -594,7 +594,10 @@ class Dialogue:
         if not earlier:
             turn.remember(pending_question=asked[: self.max_text_length])
             return self._show_language_picker(turn, *guessed.guesses, foreign=guessed.foreign)
-        self._keep_for_later(turn, asked[: self.max_text_length])
+        if guessed.foreign is None:
+            # One in a language we do not write was told so on the picker; kept, its answer
+            # would say it again after the privacy note, once per message.
+            self._keep_for_later(turn, asked[: self.max_text_length])
         first = self.understander.first_language(str(earlier), turn.snapshot)
         same = guessed.guesses[:1] == first.guesses[:1] and guessed.foreign is first.foreign is None
         if same and guessed.guesses and guessed.guesses[0] in self.languages:

@@ -252,6 +252,18 @@ async def test_messages_in_two_languages_still_get_the_picker(core: CoreApp) -> 
     assert "[1] 🇷🇴 Română" in second
 
 
+async def test_more_messages_in_a_language_we_do_not_write_are_not_answered_again(
+    core: CoreApp,
+) -> None:
+    # Found in a review trial: two Spanish messages before choosing English were both answered
+    # after Yes, each with "I cannot write in Spanish yet" again (and "por favor" as a price).
+    picker = await console(core, "hola buenas, necesito ayuda con una carta del jobcenter\n")
+    english = button(picker, "English")
+    transcript = await console(core, f"no hablo aleman ni ingles, por favor\n{english}\n1\n")
+    after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
+    assert after_yes.count("I cannot write in Spanish yet.") == 1, after_yes
+
+
 async def test_the_privacy_note_promises_an_answer_only_when_one_will_come(
     core: CoreApp,
 ) -> None:
