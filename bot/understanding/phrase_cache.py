@@ -11,7 +11,8 @@ keeps them under it; files nobody read for a while are removed (:data:`KEPT_FILE
 The cache never stands in the way: a missing, unreadable, corrupt or foreign file is built
 again, and a folder that cannot be written (a read-only disk) only costs the time of building.
 Files are written whole under a temporary name and then renamed, so a reader never sees half a
-file; each carries the hash of its content, checked before anything in it is read.
+file; each carries the hash of its content, checked before anything in it is read. The
+temporary file of a start killed while writing is removed by a later start's write.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import os
 import pickle
 import sys
 import tempfile
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -52,6 +54,10 @@ typo variants; and the bot itself when installed."""
 KEPT_FILES = 6
 """Cache files kept in one folder, the most recently used; older ones are removed (each set of
 edited phrase files leaves one, about 12 MB)."""
+
+LEFTOVER_SECONDS = 600
+"""A temporary file untouched this long is what a start killed while writing left behind
+(writing takes seconds); a younger one may be another process writing just now."""
 
 _T = TypeVar("_T")
 
@@ -187,7 +193,13 @@ class _Hashing:
 
 
 def _tidy(cache_dir: Path) -> None:
-    """Remove all but the KEPT_FILES most recently used cache files."""
+    """Remove all but the KEPT_FILES most recently used cache files, and the half-written
+    temporary files of starts killed while writing (about 12 MB each)."""
+    now = time.time()
+    for path in cache_dir.glob(".phrases-*.tmp"):
+        with contextlib.suppress(OSError):
+            if now - path.stat().st_mtime > LEFTOVER_SECONDS:
+                path.unlink()
     files = []
     for path in cache_dir.glob("phrases-*.pickle"):
         try:

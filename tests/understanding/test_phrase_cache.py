@@ -9,6 +9,7 @@ starts forgotten, as a new process has none.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -172,3 +173,51 @@ def test_every_module_the_tables_are_built_by_is_part_of_the_key() -> None:
     ).stdout.split()
     hashed = {path.resolve() for path in phrase_cache.source_files()}
     assert loaded and {Path(path).resolve() for path in loaded} <= hashed
+
+
+KILLED_WHILE_WRITING = """
+import sys
+from pathlib import Path
+from bot.understanding import phrase_cache
+
+class Blocking:
+    def __reduce__(self):
+        print("writing", flush=True)  # half the file is on the disk now
+        sys.stdin.readline()  # killed while waiting here
+        return (str, ())
+
+tables = [b"x" * 1_000_000, Blocking()]
+phrase_cache.cached(Path(sys.argv[1]), lambda: "killed", lambda: tables, lambda _: False)
+"""
+
+
+def test_the_half_written_file_of_a_start_killed_while_writing_is_removed_later(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "cache"
+    start = subprocess.Popen(
+        [sys.executable, "-c", KILLED_WHILE_WRITING, str(folder)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        cwd=PROJECT_ROOT,
+        text=True,
+    )
+    assert start.stdout is not None and start.stdout.readline() == "writing\n"
+    start.kill()
+    start.wait()
+    [leftover] = folder.glob(".phrases-*.tmp")
+    assert leftover.stat().st_size >= 1_000_000 and not cache_files(folder)
+
+    # An hour later another start writes its tables, while a third is writing its own now.
+    hour_ago = leftover.stat().st_mtime - 3600
+    os.utime(leftover, (hour_ago, hour_ago))
+    being_written = folder / ".phrases-now.tmp"
+    being_written.write_bytes(b"erstkontakt")
+    built = phrase_cache.cached(
+        folder, lambda: "later", lambda: {"greet": ["hallo"]}, lambda _: False
+    )
+
+    assert not leftover.exists(), "the killed start's half file is gone"
+    assert being_written.exists(), "a file another start is writing just now is left alone"
+    read = phrase_cache.cached(folder, lambda: "later", lambda: {}, lambda found: bool(found))
+    assert read == built == {"greet": ["hallo"]}
