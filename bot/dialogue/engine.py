@@ -54,7 +54,7 @@ from bot.understanding import (
     Understanding,
 )
 from bot.understanding.foreign import ForeignLanguage
-from bot.understanding.result import SOCIAL
+from bot.understanding.result import SOCIAL, YesNo
 from bot.understanding.switch import LanguageSwitch
 
 log = logging.getLogger(__name__)
@@ -669,8 +669,9 @@ class Dialogue:
         return first or [code for code in (turn.user.language, device) if code]
 
     def _typed_language(self, turn: Turn, text: str | None) -> str | None:
-        """A language typed instead of tapped: "română", "romana", "ro", or its number in the
-        picker as it was shown (guessed from the first question, which is kept until then)."""
+        """A language typed instead of tapped: "română", "romana", "ro", its number in the
+        picker as it was shown (guessed from the first question, which is kept until then), or
+        a typed yes to the picker greeting in the guessed language."""
         if not text:
             return None
         typed = anyascii(text).strip().lower()
@@ -683,6 +684,9 @@ class Dialogue:
         for number, code in enumerate(shown, start=1):
             if typed in {code, str(number), anyascii(self.languages[code].name).lower()}:
                 return code
+        if guessed and self.understander.typed_answer(text) is YesNo.YES:
+            # "da" to a picker that greets in Romanian: yes, Romanian, the first language shown.
+            return shown[0]
         return None
 
     def choose_language(self, turn: Turn, code: str) -> list[Reply]:

@@ -24,6 +24,11 @@ told apart by confidence: Romani, Latin-typed Bulgarian, Ukrainian, Arabic or Pe
 messages carrying one long German word ("cand e Deutschkurs")."""
 
 
+OWN_LETTERS = {"uk": frozenset("іїєґ"), "ru": frozenset("ыэё")}
+"""Cyrillic letters only one of our languages writes. lingua's low-accuracy mode weighs them
+like any letter: "добрий день, коли курс німецької?" was Russian to it."""
+
+
 def _lingua_language(code: str) -> Language | None:
     """lingua's language for one of our codes, or None when lingua has none (Romani)."""
     iso_code = getattr(IsoCode639_1, code.upper(), None)
@@ -49,13 +54,24 @@ class LanguageDetector:
 
     def detect(self, text: str) -> str | None:
         """Our code for the text's language, or None when short, ambiguous or unknown."""
-        if len(self._codes_by_language) < 2 or len(text.strip()) < MIN_DETECT_CHARS:
+        if len(self._codes_by_language) < 2:
+            return None
+        if (by_letters := self._by_own_letters(text)) is not None:
+            return by_letters
+        if len(text.strip()) < MIN_DETECT_CHARS:
             return None
         confidences = self._lingua().compute_language_confidence_values(text)
         # Without letters (digits, emoji) every value is 0.
         if confidences and confidences[0].value >= MIN_CONFIDENCE:
             return self._codes_by_language[confidences[0].language]
         return None
+
+    def _by_own_letters(self, text: str) -> str | None:
+        """The one language of ours whose own letters the text has (see OWN_LETTERS)."""
+        letters = set(text.lower())
+        codes = set(self._codes_by_language.values())
+        found = [code for code, own in OWN_LETTERS.items() if code in codes and letters & own]
+        return found[0] if len(found) == 1 else None
 
     def _lingua(self) -> LinguaDetector:
         with self._build_lock:

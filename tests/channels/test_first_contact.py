@@ -451,3 +451,30 @@ async def test_the_placement_talk_is_named_as_what_is_booked(core: CoreApp) -> N
     assert "[1] 📅 " + t._("Book an appointment") in card
     assert talk in booking, "the booking names the placement talk, not the course"
     assert t._("Bring:") not in booking, "the course's notebook is not for the talk"
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "yes"),
+    [
+        ("ro", "buna ziua, am nevoie de ajutor cu o scrisoare de la jobcenter", "da"),
+        ("tr", "merhaba jobcenterden mektup geldi anlamiyorum", "evet"),
+        ("uk", "добрий день, коли курс німецької?", "так"),
+    ],
+)
+async def test_a_typed_yes_to_the_picker_chooses_the_language_it_greets_in(
+    core: CoreApp, language: str, question: str, yes: str
+) -> None:
+    # Found in a new-user trial: "da" to the picker greeting in Romanian showed the picker
+    # again; at the counter it means "yes, Romanian".
+    transcript = await console(core, f"{question}\n{yes}\n", chat_id=f"yes-{language}")
+    picker, after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[1:]
+    assert ui(core, language, "Please choose your language.") in picker
+    assert ui(core, language, "Before we start: your privacy.") in after_yes
+    assert ui(core, language, "I will answer your question right after this.") in after_yes
+
+
+async def test_a_typed_no_to_the_picker_keeps_it(core: CoreApp) -> None:
+    transcript = await console(core, "buna ziua, cand e cursul de germana\nnu\n")
+    after_no = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
+    assert ui(core, "ro", "Please choose your language.") in after_no
+    assert ui(core, "ro", "Before we start: your privacy.") not in after_no

@@ -61,3 +61,22 @@ def test_models_are_built_on_first_detection_only(monkeypatch: pytest.MonkeyPatc
     detector.detect("Wann findet der Deutschkurs statt?")
     detector.detect("When does the German course start?")
     assert len(builds) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("добрий день, коли курс німецької?", "uk"),  # lingua alone: Russian
+        ("ні", "uk"),  # short, but only Ukrainian writes і
+        ("шо там по курсу, є місця?", "uk"),
+        ("здравствуйте, мне нужна помощь с письмом", "ru"),
+        ("ещё вопрос", "ru"),
+        ("кога е курсът по немски", "bg"),
+    ],
+)
+def test_letters_only_one_of_our_languages_writes_name_it(text: str, language: str) -> None:
+    assert LanguageDetector([*OUR_LANGUAGES, "ru"]).detect(text) == language
+
+
+def test_a_language_we_do_not_offer_is_not_named_by_its_letters() -> None:
+    assert LanguageDetector(["de", "ru"]).detect("ні") is None
