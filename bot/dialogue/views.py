@@ -485,16 +485,11 @@ def confirm_delete(t: Translator, warnings: Sequence[str] = ()) -> Reply:
     text = "\n".join(
         ["🗑 " + t._("Delete everything I keep about you? This cannot be undone."), *warnings]
     )
-    return _reply(
-        t,
-        text,
-        [
-            [
-                Button("✅ " + t._("Yes, delete"), actions.action(actions.DELETE, "yes")),
-                Button("❌ " + t._("No"), actions.action(actions.DELETE, "no")),
-            ]
-        ],
-    )
+    yes, no = actions.action(actions.DELETE, "yes"), actions.action(actions.DELETE, "no")
+    buttons = [[Button("✅ " + t._("Yes, delete"), yes), Button("❌ " + t._("No"), no)]]
+    # A typed "da" to this question means it, as at the counter (found in a trial: it was
+    # passed on to the team and nothing was deleted).
+    return typed_choice(_reply(t, text, buttons), yes, no)
 
 
 def deleted(t: Translator) -> Reply:

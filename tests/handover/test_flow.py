@@ -418,3 +418,41 @@ async def test_talk_to_a_person_is_one_tap_away_on_every_answer(core: CoreApp, r
         await person.send(reach)
 
     assert "human" in [button.action for button in person.buttons]
+
+
+async def test_a_typed_yes_to_delete_while_waiting_for_the_team_deletes_everything(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    # Found in a new-user trial: "evet" to "Delete everything?" while the team had not yet
+    # taken the chat was passed on to the team as a message ("All right."), nothing deleted.
+    _, desk = channels
+    person, thread = await bulgarian_with_a_topic(core, relay)
+    await person.send("/privacy")
+    await person.press("delete:ask")
+
+    await person.send("да")
+    await deliver_all(relay)
+
+    assert ui(core, "bg", "Done. I have deleted your data. Write to me again at any time.") in (
+        person.text
+    )
+    assert thread in desk.deleted
+    for model in (User, HandoverCase, HandoverTopic, RecentQuestion):
+        assert await count(core, model) == 0, model
+    assert not [m for m in desk.in_topic(thread) if "да" in str(m)], "not passed on to the team"
+
+
+async def test_a_typed_no_to_delete_keeps_everything(
+    core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
+) -> None:
+    person = Person(core, "4011")
+    await person.onboard("Română")
+    await person.send("/privacy")
+    await person.press("delete:ask")
+
+    await person.send("nu")
+
+    assert ui(core, "ro", "Done. I have deleted your data. Write to me again at any time.") not in (
+        person.text
+    )
+    assert await count(core, User) == 1
