@@ -670,8 +670,9 @@ class Dialogue:
 
     def _typed_language(self, turn: Turn, text: str | None) -> str | None:
         """A language typed instead of tapped: "română", "romana", "ro", its number in the
-        picker as it was shown (guessed from the first question, which is kept until then), or
-        a typed yes to the picker greeting in the guessed language."""
+        picker as it was shown (guessed from the first question, which is kept until then), its
+        name in any listed form ("3arabi", "limba romana"), or a typed yes to the picker
+        greeting in the guessed language."""
         if not text:
             return None
         typed = anyascii(text).strip().lower()
@@ -684,6 +685,9 @@ class Dialogue:
         for number, code in enumerate(shown, start=1):
             if typed in {code, str(number), anyascii(self.languages[code].name).lower()}:
                 return code
+        named = self.understander.language_named_alone(text)
+        if named in self.languages:
+            return named
         if guessed and self.understander.typed_answer(text) is YesNo.YES:
             # "da" to a picker that greets in Romanian: yes, Romanian, the first language shown.
             return shown[0]

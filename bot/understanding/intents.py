@@ -220,6 +220,7 @@ class IntentPhrases:
         self.intents = intents
         self.answers = answers
         self.language_names = language_names
+        self._names_alone = _names_alone(language_names)
         self._forms_memo: WordMemo[str, list[str]] = WordMemo(self._read_forms)
         self._answer_memo: dict[tuple[str, bool], tuple[YesNo, list[str], set[int]] | None] = {}
         # A typed form may stand for a word in two languages: "wat" is German "was" and
@@ -1154,6 +1155,19 @@ class IntentPhrases:
             for hit in settled
         ]
 
+    def language_named_alone(self, text: str) -> str | None:
+        """The language ``text`` is only the name of ("3arabi", "limba romana", "русский"),
+        as typed at the language picker; None for a sentence around it ("ich spreche kein
+        deutsch" names German, and means another language)."""
+        typed = normalize(text)
+        found = {code for form, code in self._names_alone if form == typed}
+        found |= {
+            code
+            for form, code in self._names_alone
+            if form.endswith("*") and typed.startswith(form[:-1]) and " " not in typed
+        }
+        return found.pop() if len(found) == 1 else None
+
     def yes_no(self, text: str, *, alone: bool = False) -> YesNo | None:
         """A typed yes or no, when that is all the message says ("da", "ok 👍", "نعم").
 
@@ -1695,3 +1709,18 @@ def _best(scores: Mapping[Intent, tuple[float, bool] | tuple[float, bool, bool]]
         return None
     top = max(scores.values())
     return next(intent for intent in PRIORITY if scores.get(intent) == top)
+
+
+def _names_alone(language_names: Mapping[str, Sequence[str]]) -> frozenset[tuple[str, str]]:
+    """Each listed name of a language as typed alone (normalised; Cyrillic ones also in Latin
+    letters), with its code; a name ending in ``*`` stands for every ending."""
+    forms: set[tuple[str, str]] = set()
+    for code, names in language_names.items():
+        for name in map(str, names):
+            wild = name.endswith("*")
+            bare = name.rstrip("*")
+            spelled = [normalize(bare)]
+            if has_cyrillic(bare):
+                spelled.append(normalize(transliterate_cyrillic(bare, "ru")))
+            forms |= {(form + "*" if wild else form, code) for form in spelled if form}
+    return frozenset(forms)

@@ -156,6 +156,10 @@ class Understander:
         vector = embed_query(model, text)
         return float(head.probabilities(vector, text)[head.classes.index(DANGER)])
 
+    def language_named_alone(self, text: str) -> str | None:
+        """The language ``text`` only names ("3arabi"), or None."""
+        return self.intents.language_named_alone(text)
+
     def typed_answer(self, text: str) -> YesNo | None:
         """A typed yes or no and nothing else ("da", "evet", "ok 👍")."""
         return self.intents.yes_no(text)

@@ -478,3 +478,29 @@ async def test_a_typed_no_to_the_picker_keeps_it(core: CoreApp) -> None:
     after_no = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
     assert ui(core, "ro", "Please choose your language.") in after_no
     assert ui(core, "ro", "Before we start: your privacy.") not in after_no
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "name"),
+    [
+        ("ar", "salam 3alaykom", "3arabi"),
+        ("ro", "buna ziua", "limba romana"),
+        ("bg", "zdravei", "bulgarski"),
+    ],
+)
+async def test_a_language_typed_by_name_in_any_common_form_chooses_it(
+    core: CoreApp, language: str, first: str, name: str
+) -> None:
+    # Found in a new-user trial: "3arabi" at the picker showed the picker again.
+    transcript = await console(core, f"{first}\n{name}\n", chat_id=f"named-{language}")
+    after_name = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
+    assert ui(core, language, "Before we start: your privacy.") in after_name
+
+
+async def test_a_sentence_that_names_a_language_it_does_not_want_keeps_the_picker(
+    core: CoreApp,
+) -> None:
+    transcript = await console(core, "buna ziua\nno english\n", chat_id="not-english")
+    after = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
+    assert ui(core, "ro", "Please choose your language.") in after, "the first guess stands"
+    assert ui(core, "en", "Before we start: your privacy.") not in after
