@@ -619,12 +619,18 @@ class Dialogue:
         return any(self._worth_answering(turn, str(asked)) for asked in waiting if asked)
 
     def _worth_answering(self, turn: Turn, question: str) -> bool:
-        """Not only hello, and not something we did not understand (often a language we do not
-        speak, "hola, necesito ayuda"): for those the menu is a better first answer."""
+        """Not only hello, not something we did not understand (often a language we do not
+        speak, "hola, necesito ayuda"): for those the menu is a better first answer; and not
+        a request for the language just chosen."""
         understood = self.understander.understand(question, turn.snapshot, self._context(turn))
+        chosen_already = understood.intent is Intent.LANGUAGE and understood.target_language in (
+            None,
+            turn.user.language,
+        )  # "bidi bil3arabi" typed before choosing Arabic: the picker again would undo it
         return not (
             understood.outcome in (Outcome.UNKNOWN, Outcome.CHOICE)
             or (understood.outcome is Outcome.INTENT and understood.intent in SOCIAL)
+            or chosen_already
         )
 
     def _typed_question(self, turn: Turn) -> str | None:

@@ -504,3 +504,34 @@ async def test_a_sentence_that_names_a_language_it_does_not_want_keeps_the_picke
     after = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
     assert ui(core, "ro", "Please choose your language.") in after, "the first guess stands"
     assert ui(core, "en", "Before we start: your privacy.") not in after
+
+
+@pytest.mark.parametrize(
+    ("language", "script", "answered"),
+    [
+        ("ro", "buna ziua\nvreau in limba romana va rog\n1\n", None),
+        ("tr", "merhaba\nturkce yazabilir miyim\n1\n", None),
+        (
+            "ar",
+            "salam 3alaykom\nbidi bil3arabi law samat\nbedi e7ki ma7 7ada\n1\n",
+            "🙋",
+        ),
+    ],
+)
+async def test_asking_for_the_language_just_chosen_is_not_answered_with_the_picker_again(
+    core: CoreApp, language: str, script: str, answered: str | None
+) -> None:
+    # Found in a new-user trial: a message asking for Arabic, typed before choosing it, was
+    # answered after Yes with the language picker, and the request for a person after it
+    # with the picker again instead of how to reach the team.
+    transcript = await console(core, script, chat_id=f"asked-{language}")
+    note, after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-2:]
+    assert ui(core, language, "Please choose your language.") not in after_yes
+    if answered is None:
+        assert ui(core, language, "I will answer your question right after this.") not in note
+        assert (
+            ui(core, language, "What are you looking for? Tap a button or write your question.")
+            in after_yes
+        )
+    else:
+        assert answered in after_yes, "the request for a person is answered"
