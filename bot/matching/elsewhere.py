@@ -132,6 +132,48 @@ paediatrician's business, not the parents' café's; a doctor alone may be a Germ
 ("talk to my doctor myself"), so only the pair tells."""
 
 
+MONEY = _stems(
+    {
+        "de": "geld geldes",
+        "en": "money cash",
+        "ro": "bani banii banuti",
+        "bg": "пари парите",
+        "rom": "love lovo",
+        "ar": "مصاري المصاري مصريات فلوس الفلوس masari flous",
+        "tr": "para parayi paramı parami",
+        "uk": "гроші грошей грошi",
+        "fa": "پول پولو pul pool",
+        "ru": "деньги денег деньгами",
+    }
+)
+SENDING = _stems(
+    {
+        "de": "schicken schicke schickt senden sende überweisen überweise überweisung",
+        "en": "send sending transfer transfers wire",
+        "ro": "trimit trimite trimitem trimis transfer",
+        "bg": "пратя пращам изпратя изпращам прехвърля",
+        "rom": "bichalav bichhalav bičhalav bichalel",
+        "ar": "حول احول بحول نحول تحويل ابعت بعت ببعت نبعت ارسل hawel 7awel ab3at",
+        "tr": "gondermek gonder gonderebilirim gondermem yolla yollamak havale",
+        "uk": "переказати переказ переслати надіслати відправити",
+        "fa": "بفرستم بفرستیم فرستادن بفرستم befrestam ferestadan",
+        "ru": "перевести перевод переслать отправить отправлю",
+    }
+)
+"""Sending money home ("wo kann ich geld nach rumänien schicken", "как перевести деньги
+домой") is a money transfer shop's business: money beside sending is no question about our
+cost, and "перевести" (to transfer) is no interpreter."""
+
+
+def sends_money(question: str) -> bool:
+    """Whether the question is about sending money (a word of :data:`MONEY` beside one of
+    :data:`SENDING`)."""
+    words = normalize(question).split()
+    return any(_named(word, MONEY) for word in words) and any(
+        _named(word, SENDING) for word in words
+    )
+
+
 NOT_ELSEWHERE = frozenset({"hastam", "hastim", "hastid", "hastan", "hastand"})
 """Latin-typed Persian "I am", "we are" ("donbale kar hastam"), which begin like the Turkish
 "hasta" (ill): no other topic."""
@@ -146,7 +188,7 @@ def _named(word: str, stems: frozenset[str]) -> bool:
 def names_another_topic(question: str) -> bool:
     """Whether a word of the question is about something the centre does not do."""
     words = normalize(question).split()
-    if any(_named(word, ELSEWHERE) for word in words):
+    if any(_named(word, ELSEWHERE) for word in words) or sends_money(question):
         return True
     return any(_named(word, DOCTORS) for word in words) and any(
         _named(word, CHILDREN) for word in words

@@ -24,6 +24,7 @@ from bot.catalogue.schedule import WEEKDAYS
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.faq import concepts_of, faq_words
+from bot.understanding.needs import names_a_need
 from bot.understanding.offers import UNSURE_CARD, match_offers
 from bot.understanding.phrases import (
     ROMANI,
@@ -709,6 +710,13 @@ def find_follow_up(
         # "aslında bir mektup var okuyamadım" after the sewing café: "actually" leaves the
         # card when the whole is about another offer, also as the model reads it, and when
         # the only cue is a word read through a typo ("benim", my, is no "benti").
+        return None
+    if names_a_need(text) and (
+        _names_it_as_a_whole(text, None, context, snapshot)
+        or _another_offer_by_meaning(text, context, snapshot)
+    ):
+        # "ima li kade da se sabirat maikite" after the German course: a place where mothers
+        # meet is another offer's card, though "maikite" is also a cue (who may come).
         return None
     whole = snapshot.matcher.match(text)
     if whole.named and whole.top is not None and whole.top.offer_id != context.offer:

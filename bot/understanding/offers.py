@@ -89,7 +89,9 @@ def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
         # "nekafe cuma açık mı" read as a café for parents lost the sewing café it names.
         if not result.named or reranked.top == result.top:
             result = reranked
-    if names_another_topic(text):
+    if names_another_topic(_the_need(text) or text):
+        # Only the need counts, not the reason given beside it: "хочу вивчити німецьку щоб в
+        # магазині говорити" (to talk in the shop) asks for the course, not for a shop.
         # "wo kann ich mein handy reparieren lassen": the model would confirm the sewing
         # café from "reparieren"; the phone says the question is about something else. So
         # does buying: "where can I buy a sewing machine" names the sewing café in full,

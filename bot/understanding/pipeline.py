@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.catalogue.live import Snapshot
 from bot.matching.detect import LanguageDetector
-from bot.matching.elsewhere import names_another_topic
+from bot.matching.elsewhere import names_another_topic, sends_money
 from bot.matching.matcher import MatchResult
 from bot.matching.semantic import embed_query
 from bot.understanding.danger_head import (
@@ -44,6 +44,7 @@ from bot.understanding.intent_head import (
 )
 from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, WEAK_INTENT_SHARE, IntentMatch, IntentPhrases
+from bot.understanding.needs import names_a_need
 from bot.understanding.offers import MATCH_LIMIT, decide, match_offers
 from bot.understanding.result import (
     ANSWERING,
@@ -415,6 +416,8 @@ class Understander:
         by the staff's answer on cost, "where is it" with our addresses, "do I have to book"
         by the answer on booking (:func:`asked_without_a_card`)."""
         topic = asked_without_a_card(question, self.follow_ups)
+        if sends_money(question):
+            return None  # "как да пратя пари в българия" asks nothing about our cost
         if topic in GENERAL_INTENTS:
             return replace(
                 asked, outcome=Outcome.INTENT, candidates=(), intent=GENERAL_INTENTS[topic]
@@ -453,7 +456,11 @@ class Understander:
         context: Context,
         offers: MatchResult,
     ) -> Understanding | None:
-        """The FAQ's answer, or right after a card the same question about that offer."""
+        """The FAQ's answer, or right after a card the same question about that offer. None
+        for sending money home: its money and sending words are no question about our cost or
+        interpreters."""
+        if sends_money(question):
+            return None
         faq = find_faq(question, snapshot, offers)
         if faq is None:
             return None
@@ -490,12 +497,15 @@ def _turned_to_another_offer(question: str, asked: Understanding, context: Conte
     another offer's card (or a "did you mean" led by one) from the offers: it asks about that
     offer, not about the one in context, whatever cue word is in it (find_follow_up asks the
     same of the words alone, without the model's reading)."""
+    if not asked.candidates or asked.candidates[0].offer_id == context.offer:
+        return False
+    if asked.outcome in ANSWERING and names_a_need(question):
+        # "търся място където детето да играе": looking for a place is a need for the
+        # offer the whole message names, not a question about the one shown.
+        return True
     return (
-        (asked.outcome in ANSWERING or asked.outcome is Outcome.ASKED_BACK)
-        and bool(asked.candidates)
-        and asked.candidates[0].offer_id != context.offer
-        and turns_to_a_new_topic(question)
-    )
+        asked.outcome in ANSWERING or asked.outcome is Outcome.ASKED_BACK
+    ) and turns_to_a_new_topic(question)
 
 
 def _concepts_take_in(question: str, snapshot: Snapshot, positions: frozenset[int]) -> bool:

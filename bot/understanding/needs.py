@@ -1,0 +1,79 @@
+"""Words that ask for a thing by describing it: looking for something, somewhere to go, people
+who meet or gather there.
+
+Right after an offer's card, "gibts auch was wo mamas sich treffen", "ima li kade da se sabirat
+maikite" or "търся място където детето да играе" hold follow-up cue words ("wo", mothers,
+child) but ask for a place that is not the one shown: a NEED for another offer. With one of
+these words, a message the offers read as another offer's (its card, not a guess) is a new topic,
+the way "actually" (followup.NEW_TOPIC_WORDS_BY_LANGUAGE) makes it one. A question about the
+offer shown ("can i come with my baby", "kaj si kava") names no such need and stays a follow-up.
+
+Phrases are matched as whole words after normalisation; Cyrillic ones also in Latin letters.
+Not reviewed by native speakers.
+"""
+
+from __future__ import annotations
+
+from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
+from bot.understanding.phrases import normalized_message
+
+NEED_WORDS_BY_LANGUAGE = {
+    # looking for | somewhere, a place where | people meet or gather
+    "de": (
+        "suche | ich suche | wir suchen | irgendwo | einen ort | ein ort | einen platz"
+        " | treffen sich | sich treffen | trifft man sich | sich trifft | zusammenkommen"
+    ),
+    "en": (
+        "looking for | look for | searching for | somewhere | a place where | any place"
+        " | some place | meet up | can meet | get together | where mothers | where parents"
+    ),
+    "ro": (
+        "caut | cautam | undeva | un loc unde | vreun loc | se aduna | se intalnesc"
+        " | sa ma intalnesc | sa se intalneasca | se strang"
+    ),
+    "bg": (
+        "търся | търсим | някъде | място където | място за | се събират | да се събират"
+        " | се срещат | да се срещна | да се срещнем | се сбират"
+    ),
+    "rom": "rodav | rodas | rodel | varekaj | than kaj | arakhen pe | kiden pe | kidel pe",
+    "ar": (
+        "بدور | عم دور | دورلي | ادور | مكان | بتجتمع | بيجتمعوا | يجتمعوا | تجتمع | يجتمع"
+        " | نلتقي | يلتقوا | بيلتقوا | نتعرف | bdawer | 3am dawer | makan | mkan"
+    ),
+    "tr": (
+        "ariyorum | ariyoruz | bir yer | yer var mi | bulusuyor | bulusuyorlar | bulusabilecegi"
+        " | toplaniyor | toplaniyorlar | tanisabilecegim"
+    ),
+    "uk": (
+        "шукаю | шукаємо | десь | місце де | збираються | зустрічаються | зустрітися"
+        " | познайомитися"
+    ),
+    "fa": (
+        "دنبال | میگردم | جایی | یه جا | جمع میشن | جمع میشوند | همدیگه رو ببینن | همدیگرو ببینن"
+        " | donbal | jayi | jam mishan | hamdigaro bebinan"
+    ),
+    "ru": (
+        "ищу | ищем | где-нибудь | место где | собираются | встречаются | встретиться"
+        " | познакомиться"
+    ),
+}
+
+
+def _need_phrases() -> frozenset[str]:
+    phrases: set[str] = set()
+    for language, listed in NEED_WORDS_BY_LANGUAGE.items():
+        for phrase in listed.split("|"):
+            phrases.add(normalize(phrase))
+            if has_cyrillic(phrase):
+                phrases.add(transliterate_cyrillic(phrase, language))
+    return frozenset(phrase for phrase in phrases if phrase)
+
+
+NEED_PHRASES = _need_phrases()
+
+
+def names_a_need(text: str) -> bool:
+    """Whether ``text`` asks for something by describing it: looking for it, somewhere to go,
+    people meeting there (:data:`NEED_WORDS_BY_LANGUAGE`)."""
+    words = f" {normalized_message(text)} "
+    return any(f" {phrase} " in words for phrase in NEED_PHRASES)
