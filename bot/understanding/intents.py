@@ -213,6 +213,8 @@ class IntentPhrases:
         acknowledged: Mapping[str, Sequence[str]] | None = None,
         without: Mapping[str, Sequence[str]] | None = None,
         asking_in: Mapping[str, Sequence[str]] | None = None,
+        learning: Mapping[str, Sequence[str]] | None = None,
+        language_nouns: Mapping[str, Sequence[str]] | None = None,
         blessing: Mapping[str, Sequence[str]] | None = None,
         introduction: Mapping[str, Sequence[str]] | None = None,
         closing: Mapping[str, Sequence[str]] | None = None,
@@ -381,6 +383,10 @@ class IntentPhrases:
         # "scrie-mi", "bana ... yazın", "ekteb liya": beside a language's name, words that ask
         # to be written to or answered in it.
         self._asking_in = self._index_by_key({Intent.LANGUAGE: asking_in or {}})
+        # "wer bringt mir deutsch bei", "kon sikavel nemcika": a language learnt or taught
+        # is the course's topic, not the language of the chat.
+        self._learning = self._index_by_key({Intent.LANGUAGE: learning or {}})
+        self._language_nouns = self._index_by_key({Intent.LANGUAGE: language_nouns or {}})
         self._elsewhere = PhraseIndex(
             (
                 p
@@ -511,6 +517,8 @@ class IntentPhrases:
         acknowledged = phrase_lists(source, ("acknowledged",), issues, required=False)
         without = phrase_lists(source, ("without",), issues, required=False)
         asking_in = phrase_lists(source, ("asking_in",), issues, required=False)
+        learning = phrase_lists(source, ("learning",), issues, required=False)
+        language_nouns = phrase_lists(source, ("language_nouns",), issues, required=False)
         blessing = phrase_lists(source, ("blessing",), issues, required=False)
         introduction = phrase_lists(source, ("introduction",), issues, required=False)
         closing = phrase_lists(source, ("closing",), issues, required=False)
@@ -534,6 +542,8 @@ class IntentPhrases:
             acknowledged,
             without,
             asking_in,
+            learning,
+            language_nouns,
             blessing,
             introduction,
             closing,
@@ -596,7 +606,54 @@ class IntentPhrases:
             # Tajik is read as Persian typed in Latin letters; the rest stays as written.
             found = self._find_in_clauses(latin)
             return replace(found, rest=text) if found.intent is None else found
-        return self._find_in_clauses(text)
+        found = self._find_in_clauses(text)
+        if found.intent is Intent.LANGUAGE and self._learnt_not_asked(text):
+            # "mange trebul nemcika čhib, kon sikavel la?", "i need german, who teaches it":
+            # the language is what the person wants to learn (the course), not the chat's.
+            return replace(
+                found,
+                intent=None,
+                share=0.0,
+                target=None,
+                instead_of_another=False,
+                language_asked=False,
+                typed_exactly=False,
+                rest_topic_words=len(normalized_message(found.rest).split()),
+            )
+        return found
+
+    def _learnt_not_asked(self, text: str) -> bool:
+        """Whether ``text`` says a language is learnt or taught and only names it: no word
+        of a language request beside the learning words, the language's name and the noun
+        "language" ("pune totul in germana, vreau sa invat" and "Давайте на немецком, учу"
+        ask for German; "i need the german language, who teaches it" names it). A word read
+        as both asking and teaching ("sikavel" beside "sikav") only teaches."""
+        learnt = {p for hit in self._learning.find(text) for p in hit.positions}
+        if not learnt:
+            return False
+        # (language request, the language it names) of each phrase of a language request
+        requests = [
+            (hit, cast(tuple[Intent, str | None], hit.phrase.key)[1])
+            for hit in self._intents.find(text)
+            if cast(tuple[Intent, str | None], hit.phrase.key)[0] is Intent.LANGUAGE
+        ]
+        if len({code for _, code in requests if code is not None}) > 1:
+            # "По-английски можно? Немецкий только начала учить": one language learnt,
+            # another asked for.
+            return False
+        named = {
+            p
+            for hit, code in requests
+            if code is not None and len(hit.phrase.words) == 1
+            for p in hit.positions
+        }
+        named |= {p for hit in self._language_nouns.find(text) for p in hit.positions}
+        asked = {p for hit, _ in requests for p in hit.positions}
+        if asked - named - learnt:
+            return False
+        return not any(
+            hit.positions and not hit.positions & learnt for hit in self._asking_in.find(text)
+        )
 
     def _find_in_clauses(self, text: str) -> IntentMatch:
         whole = self._find(text)

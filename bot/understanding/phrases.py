@@ -291,6 +291,10 @@ def parse(
     if spellings and language == ROMANI:
         # Romani has no one spelling: "lačho", "lacho", "lacio" are one word.
         spellers.append(_romani_folded)
+        if CARON_LETTERS.search(entry):
+            # Typed on a Serbian, Macedonian or Bulgarian Latin keyboard without the carons:
+            # "acen" (ačhen), "laco" (lačho), "saj" (šaj), found as typed.
+            spellers.append(_caron_dropped)
     if spellings and language in SLAVIC and has_cyrillic(entry):
         # Russian as Belarusians, migrants and a Russian keyboard spell it: "чалавек", "нада",
         # and typed in Latin letters any way: "kogda vi otkriti", "4to ti umeesh".
@@ -335,6 +339,15 @@ def parse(
 def _normalized(token: str) -> str:
     """Cached: concept pairs (locales/danger.yaml) spell the same words thousands of times."""
     return normalize(token)
+
+
+_CARON_DROPPED = str.maketrans({"č": "c", "š": "s", "ž": "z", "Č": "c", "Š": "s", "Ž": "z"})
+
+
+def _caron_dropped(token: str) -> str:
+    """A Romani word as typed without its carons, the aspirated čh as plain c: "ačhen" ->
+    "acen", "džas" -> "dzas"."""
+    return _normalized(token.replace("čh", "č").replace("Čh", "Č").translate(_CARON_DROPPED))
 
 
 @lru_cache(maxsize=65_536)
