@@ -411,7 +411,8 @@ class DangerForms:
             forms.append(softened)
         if (present := _turkish_written_present(word)) is not None:
             forms.append(present)
-        if self._skeletons:  # concepts only: half of a pair, never an alarm alone
+        if self._skeletons and word not in self._plain:  # concepts only: half of a pair
+            # ("kursunda", in the course, is no "kurşun", a bullet, with a case ending)
             forms += _turkish_noun_stems(word) + _turkish_active_past(word)
             forms += _romani_noun_stems(word)
             if german := GERMAN_SEPARABLE_PARTICIPLE.match(word):  # "ausgetrunken": "getrunken"
@@ -949,11 +950,18 @@ THROW_UP = re.compile(r"\b(?:throw|throws|threw|thrown|throwing)\s+up\b", re.IGN
 its "throws" is no throwing at someone ("throws ... on my son")."""
 
 
+TURKISH_RIGHT_NOW = re.compile(r"(?<!\w)[şsŞS][uU] an(?:da)?(?!\w)")
+"""Turkish "şu an", "şu anda" (right now), typed without the cedilla as "su an": read as
+"şimdi", so that its "su" is no water ("annem düştü, su an hastanede" is no fall into water)."""
+
+
 def _readings(text: str) -> str:
     """The text with a body temperature, a game's score, a past year and a laughing face also
-    as words, the Romani palatal letters spelled out, and "throws up" as "vomits". (A Cyrillic
-    word with Latin look-alike letters, "сусiд", is read in Cyrillic by normalize.)"""
+    as words, the Romani palatal letters spelled out, "throws up" as "vomits" and Turkish "şu
+    an" as "şimdi". (A Cyrillic word with Latin look-alike letters, "сусiд", is read in
+    Cyrillic by normalize.)"""
     text = THROW_UP.sub("vomits", text.translate(ROMANI_PALATALS))
+    text = TURKISH_RIGHT_NOW.sub("şimdi", text)
     text = DECIMAL_TEMPERATURE.sub(
         lambda found: f"{found.group(1)[:2]} {found.group(1)} {TEMPERATURE_READING}", text
     )
