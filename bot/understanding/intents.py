@@ -700,7 +700,10 @@ class IntentPhrases:
         # about our place said whole first (after a greeting or a name at most) is sure,
         # whatever the story after it names; said after a story ("Отворената консултация в
         # понеделник, от колко е?") it may ask about what the story named.
-        said_whole = clause.intent in ABOUT_OUR_PLACE and self._said_whole(clause, text)
+        # Cancelling or a person asked for in a clause all its own ("дитина захворіла,
+        # завтра не зможу прийти, можна перенести?") is sure the same way: the story beside
+        # it is the reason, no question for a staff answer (see _said_whole).
+        said_whole = clause.intent in SAID_WHOLE and self._said_whole(clause, text)
         # "scrie-mi in germana te rog, ca vreau sa invat": a language asked for with words
         # that ask, in a clause all its own, is what is asked, whatever the reason beside it
         # names (learning German names the course; the person asks to be written to in it).
@@ -849,9 +852,14 @@ class IntentPhrases:
                 targets[target] = max(targets.get(target, reading), reading)
         # Several polite words: a goodbye or thanks says more than the greeting beside it
         # ("hoşçakalın, iyi günler": "good day" is a goodbye here).
+        said_socially = _social_said(
+            found, polite, gaps, words, self._intents, self._blesses, self._signs_off
+        )
+        # A gesture beside a greeting in words is part of the greeting: "guten tag 🙏" greets
+        # with folded hands, it thanks for nothing; "danke 👍" and "👍" alone still thank.
         social = _first(
-            _social_said(found, polite, gaps, words, self._intents, self._blesses, self._signs_off)
-            | symbols
+            said_socially
+            | (symbols if Intent.GREET not in said_socially else symbols - {Intent.THANKS})
         )
         # Requests often share a message ("termin absagen": a booking word and a cancelling
         # one): every word any request explains counts, the one explaining most wins.
@@ -939,8 +947,10 @@ class IntentPhrases:
             # what is new to the person; a greeting, no request for help.
             return IntentMatch(social, social, "", 1.0)
         thanked_for: set[int] = set()
-        if best is Intent.HELP and social is Intent.THANKS:
-            best = None  # "multumesc pentru ajutor": thanks for the help, not a request for it
+        if best is Intent.HELP and Intent.THANKS in said_socially:
+            # "multumesc pentru ajutor": thanks for the help, not a request for it, also with a
+            # goodbye after it ("تشکر از کمکتون، خدا حافظ").
+            best = None
             thanked_for = requests[Intent.HELP] | supported
             if not remaining - thanked_for:
                 return IntentMatch(social, social, "", 1.0)
@@ -1293,6 +1303,17 @@ class IntentPhrases:
             if any(
                 at in hit.positions and min(hit.positions) < at and hit.phrase.key is not answer
                 for hit in self._answers.find(later)
+            ):
+                continue
+            # Nor the middle of one longer answer with the first: Darija "la machi hada" (no,
+            # not this one) says no once; its "machi" is no Egyptian "ok".
+            said_at = len(normalized_message(" ".join(tokens[:start])).split())
+            if any(
+                hit.exact
+                and hit.phrase.key is first[0]
+                and said_at in hit.positions
+                and min(hit.positions) < said_at
+                for hit in self._answers.find(" ".join(tokens))
             ):
                 continue
             return answer
