@@ -7,7 +7,7 @@ from dataclasses import replace
 from bot.catalogue.live import Snapshot
 from bot.matching.elsewhere import names_another_topic
 from bot.matching.matcher import Matcher, MatchResult
-from bot.matching.normalize import normalize
+from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.understanding.result import Outcome
 
 MATCH_LIMIT = 3
@@ -71,6 +71,75 @@ def _need_before_reason(text: str, matcher: Matcher, result: MatchResult) -> Mat
     return replace(result, candidates=ordered, confident=True)
 
 
+ORIGIN_BY_LANGUAGE = {
+    "de": "ich komme aus * | ich bin aus * | komme aus * | wir kommen aus * | wir sind aus *",
+    "en": "i am from * | i'm from * | im from * | we are from * | i come from * | we come from *",
+    "ro": "sunt din * | suntem din * | vin din * | am venit din * | sint din *",
+    "bg": "аз съм от * | ние сме от * | идвам от * | от * съм | от * сме",
+    "rom": "me sem andar * | sem andar * | sem andar e * | sam andar * | sijum andar *",
+    "ar": "انا من * | احنا من * | نحنا من * | ana men * | ana min * | ana mn *",
+    "tr": "ben * dan geldim | * dan geldim | * den geldim",
+    "uk": "я з * | я із * | ми з * | я родом з * | я родом із *",
+    "fa": "من از * | از * هستم | از * اومدم | az * hastam | az * umadam | az * oomadam",
+    "ru": "я из * | мы из * | я родом из * | сам из * | сама из *",
+}
+"""Where the person comes from, said in the first person: the country then names who is asking,
+not a topic ("caut de lucru, sunt din romania": work is asked for, not the Romanian breakfast).
+``*`` is the one word of the place. Not reviewed by native speakers."""
+
+
+def _origin_patterns() -> tuple[tuple[str, ...], ...]:
+    patterns: set[tuple[str, ...]] = set()
+    for language, listed in ORIGIN_BY_LANGUAGE.items():
+        for pattern in listed.split("|"):
+            forms = [pattern]
+            if has_cyrillic(pattern):
+                forms.append(
+                    " ".join(
+                        word if word == "*" else transliterate_cyrillic(word, language)
+                        for word in pattern.split()
+                    )
+                )
+            for form in forms:
+                words = (["*"] if word == "*" else normalize(word).split() for word in form.split())
+                patterns.add(tuple(part for parts in words for part in parts))
+    return tuple(sorted(patterns, key=len, reverse=True))
+
+
+ORIGIN_PATTERNS = _origin_patterns()
+
+
+def _without_origin(text: str) -> str | None:
+    """``text`` without where the person says they come from (:data:`ORIGIN_BY_LANGUAGE`), or
+    None when it does not say so."""
+    words = normalize(text).split()
+    for pattern in ORIGIN_PATTERNS:
+        for start in range(len(words) - len(pattern) + 1):
+            if all(
+                want == "*" or word == want
+                for want, word in zip(pattern, words[start : start + len(pattern)], strict=True)
+            ):
+                rest = words[:start] + words[start + len(pattern) :]
+                return " ".join(rest) if rest else None
+    return None
+
+
+def _need_beside_origin(text: str, matcher: Matcher, result: MatchResult) -> MatchResult:
+    """Two offers found, one for the need and one for the country the person comes from ("de
+    fapt caut de lucru, sunt din romania"): the need's offer answers when the rest names it."""
+    rest = _without_origin(text)
+    if rest is None or len(result.candidates) < 2:
+        return result
+    focused = matcher.match(rest, limit=MATCH_LIMIT)
+    if not focused.confident or focused.top is None:
+        return result
+    wanted = focused.top.offer_id
+    ordered = sorted(result.candidates, key=lambda candidate: candidate.offer_id != wanted)
+    if ordered[0].offer_id != wanted:
+        return result
+    return replace(result, candidates=ordered, confident=True)
+
+
 def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
     """The offers ``text`` may be about, best first.
 
@@ -83,6 +152,8 @@ def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
         return result
     if not result.confident:
         result = _need_before_reason(text, snapshot.matcher, result)
+    if not result.confident:
+        result = _need_beside_origin(text, snapshot.matcher, result)
     if snapshot.semantic is not None and not result.confident:
         reranked = snapshot.semantic.rerank(text, result)
         # An offer's own name in the question outweighs the model's reading of the rest:

@@ -97,3 +97,44 @@ def test_sending_money_home_gets_no_staff_answer_and_no_card(
     assert understood.faq is None
     assert understood.outcome not in ANSWERING
     assert understood.outcome is not Outcome.FOLLOW_UP
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("ich komme aus rumänien und suche arbeit", "de"),
+        ("caut de munca, sunt din romania, ma poate ajuta cineva cu asta", "ro"),
+    ],
+)
+def test_the_country_a_person_comes_from_is_no_topic_beside_the_need(
+    understander: Understander, snapshot: Snapshot, message: str, language: str
+) -> None:
+    # Before: "did you mean" the work counselling or the Romanian breakfast ("rumänien").
+    understood = understander.understand(message, snapshot, Context(language))
+    assert understood.outcome in ANSWERING
+    assert understood.candidates[0].offer_id == "welcome-europe"
+
+
+def test_saying_where_one_comes_from_still_finds_the_breakfast_asked_for(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    understood = understander.understand(
+        "sunt din romania, unde e micul dejun", snapshot, Context("ro")
+    )
+    assert understood.outcome in ANSWERING
+    assert understood.candidates[0].offer_id == "romanian-breakfast"
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "offer"),
+    [
+        ("bghit nkhayet lhwayj dyal bnti", "ar", "sewing-cafe"),  # Maghrebi: I sew, the clothes
+        ("avile mange duj lila, na hajvav khanci", "rom", "office-hours"),  # "hajvav": understand
+    ],
+)
+def test_spoken_forms_of_a_need_find_its_offer(
+    understander: Understander, snapshot: Snapshot, message: str, language: str, offer: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context(language))
+    assert understood.outcome in ANSWERING
+    assert understood.candidates[0].offer_id == offer
