@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
+from bot.matching.stopwords import FUNCTION_WORDS_BY_LANGUAGE
 from bot.understanding.followup import FollowUpCues
 from bot.understanding.foreign import ForeignLanguage, ForeignLanguages
 from bot.understanding.intents import IntentPhrases
@@ -119,7 +120,18 @@ class FirstLanguageGuesser:
         if self._latin_typed is None:
             readers = self.foreign.readers if self.foreign is not None else frozenset()
             words: defaultdict[str, set[str]] = defaultdict(set)
-            lists = [*self.intents.intents.values(), *self.follow_ups.topics.values()]
+            # Each language's own small words typed in Latin letters too ("mange", "thaj",
+            # "trebul"; Arabizi "badi"): "mardjas man palem mo rom, daravav" names no
+            # request, and the detector hears Albanian. Not Cyrillic ones romanised: Russian
+            # "муж" is "muzh", as Bulgarians type "мъж" too.
+            lists = [
+                *self.intents.intents.values(),
+                *self.follow_ups.topics.values(),
+                {
+                    code: [" ".join(w for w in words.split() if not has_cyrillic(w))]
+                    for code, words in FUNCTION_WORDS_BY_LANGUAGE.items()
+                },
+            ]
             for by_language in lists:
                 for code, entries in by_language.items():
                     for entry in entries:

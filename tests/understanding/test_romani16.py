@@ -11,7 +11,11 @@ from __future__ import annotations
 import pytest
 
 from bot.catalogue.live import Snapshot
+from bot.config import PROJECT_ROOT
+from bot.i18n.languages import load_languages
+from bot.matching.detect import LanguageDetector
 from bot.understanding import Context, Understander
+from bot.understanding.foreign import ForeignLanguages
 from bot.understanding.result import ANSWERING, Intent, Outcome
 
 
@@ -116,3 +120,28 @@ def test_fever_by_the_loanword_people_use(understander: Understander) -> None:
     """Fever typed "temperatura", the word in most Romani dialects (a loan from every
     neighbour), beside the Romani "tatipe"."""
     assert understander.emergency("e čhavores si bari temperatura thaj na khelel")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # no everyday request in them, and the detector hears Albanian or English
+        "mardjas man mo rom thaj daravav",
+        "peli mi dej thaj na vushtel",
+    ],
+)
+def test_a_romani_first_message_is_offered_romanes_first(snapshot: Snapshot, message: str) -> None:
+    """Before a language is chosen, Romani's own small words ("thaj", "mange", "kamav") name
+    it, as the words of its requests do: the person is greeted in Romanes, not told that
+    Albanian is not written here."""
+    codes = load_languages().codes
+    understander = Understander.load(
+        PROJECT_ROOT / "locales",
+        LanguageDetector(codes),
+        ForeignLanguages.load(PROJECT_ROOT / "locales", codes),
+    )
+
+    first = understander.first_language(message, snapshot)
+
+    assert first.foreign is None
+    assert first.guesses[:1] == ("rom",)
