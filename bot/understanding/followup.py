@@ -150,8 +150,15 @@ def _cue_phrases(entry: str, cue: _Cue, code: str) -> list[Phrase]:
         if has_cyrillic(entry) and all(len(word) <= SMALL_WORD for word in entry.split()):
             # Ukrainian "де" (where) typed in Latin letters is Romanian "de" (of), and "де це"
             # (where is it) Romanian "de ce" (why): a cue of Cyrillic words of two letters is
-            # one only in Cyrillic.
-            phrases = [p for p in phrases if all(has_cyrillic(w.text) for w in p.words)]
+            # one only in Cyrillic, or in Latin letters where one of them is spelt longer than
+            # any short word ("de tse": "це" as Ukrainians romanise it, which no Romanian
+            # writes).
+            phrases = [
+                p
+                for p in phrases
+                if all(has_cyrillic(w.text) for w in p.words)
+                or any(len(w.text) > SMALL_WORD and w.text.isalpha() for w in p.words)
+            ]
         return phrases
     return [
         phrase
@@ -178,8 +185,14 @@ class FollowUpCues:
         ages: Mapping[str, Sequence[str]] | None = None,
         visit: Mapping[str, Sequence[str]] | None = None,
         visit_faq: Sequence[str] = (),
+        look_alikes: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.topics = topics
+        # Words as one language types them that read like another's cue word ("این", this,
+        # is Arabic "اين", where, once letters are read alike): see look_alike_words.
+        self.look_alikes = frozenset(
+            str(word) for words in (look_alikes or {}).values() for word in words
+        )
         # Words for going there; beside papers (the FAQ ids ``visit_faq``) they ask what to
         # bring: see :meth:`papers_for_a_visit`.
         self.visit_faq = frozenset(visit_faq)
@@ -277,7 +290,12 @@ class FollowUpCues:
         ages = {str(code): list(words or ()) for code, words in (data.get("ages") or {}).items()}
         visit = {str(code): list(words or ()) for code, words in (data.get("visit") or {}).items()}
         visit_faq = [str(faq_id) for faq_id in data.get("visit_faq") or ()]
-        return cls(topics, days, from_faq, speakers, names, pointing, ages, visit, visit_faq)
+        look_alikes = {
+            str(code): list(words or ()) for code, words in (data.get("look_alikes") or {}).items()
+        }
+        return cls(
+            topics, days, from_faq, speakers, names, pointing, ages, visit, visit_faq, look_alikes
+        )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
         """What a complete file lacks for these languages, as "topics.cost: fa" lines."""
@@ -332,6 +350,12 @@ class FollowUpCues:
     ) -> tuple[str | None, int | None, str]:
         words = normalized_message(text).split()
         found = [hit for hit in self._index.find(text) if not _scattered(hit, words)]
+        look_alike = self.look_alike_words(text)
+        found = [
+            hit
+            for hit in found
+            if not all(at < len(words) and words[at] in look_alike for at in hit.positions)
+        ]
         # A cue read with its function word apart yields to another topic's cue read in place:
         # "do I need to book for the parents cafe or just walk in" asks about booking, not
         # "just for"; alone it still counts ("is this for students too or only families").
@@ -390,6 +414,10 @@ class FollowUpCues:
             topics.discard("booking")
             if "children" in topics and not aged and _names_something(words):
                 topics.discard("children")
+        if {"booking", "children"} <= topics and _asks_book_or_just_come(cues):
+            # "must i sign up before or i can just walk in with my baby": booking and coming
+            # without, each in words of its own, ask whether to book; the child is who comes.
+            topics.discard("children")
         if "cost" in topics:
             # "هل توجد رسوم للتسجيل", "kostet die Anmeldung was": a fee for registering asks
             # what it costs; the registration is what the money is for.
@@ -417,6 +445,19 @@ class FollowUpCues:
         used = set(also_used).union(*(hit.positions for hit in found))
         rest = " ".join(w for i, w in enumerate(normalized_message(text).split()) if i not in used)
         return topic, weekday, rest
+
+    def look_alike_words(self, text: str) -> frozenset[str]:
+        """The words of ``text`` (normalised) typed only as another language's look-alike of a
+        cue word or an offer's word: "این" (Persian, this) but not "اين" (Arabic, where) typed
+        elsewhere in it."""
+        if not self.look_alikes:
+            return frozenset()
+        typed = [word.strip(_TRIMMED) for word in text.split()]
+        alike = {normalize(word) for word in typed if word in self.look_alikes}
+        if not alike:
+            return frozenset()
+        other = {normalize(word) for word in typed if word not in self.look_alikes}
+        return frozenset(alike - other)
 
     @staticmethod
     def _only_pays_or_begins(cues: Sequence[Found], text: str) -> bool:
@@ -495,6 +536,9 @@ class FollowUpCues:
         return self._topic_of_faq.get(faq_id)
 
 
+_TRIMMED = "?!.,;:؟،؛…\"'()"
+"""Punctuation typed at a word's ends, set aside to compare it with a look-alike as typed."""
+
 _SOFT_SIGN = re.compile(r"(?<=[a-z])['’`](?=[a-z])", re.IGNORECASE)
 """An apostrophe inside a Latin word: the soft sign of Latin-typed Russian ("skol'ko")."""
 
@@ -508,6 +552,18 @@ def _names_something(words: Sequence[str]) -> bool:
     return bool(SOMETHING.intersection(words)) or any(
         f" {apart} " in joined for apart in SOMETHING_TYPED_APART
     )
+
+
+def _asks_book_or_just_come(cues: Sequence[Found]) -> bool:
+    """Whether booking cues stand in two places of their own, typed as listed: the two ways
+    to come ("sign up before or just walk in", "anmelden oder einfach vorbeikommen")."""
+    places: list[frozenset[int]] = []
+    for hit in cues:
+        if cast(_Cue, hit.phrase.key).topic != "booking" or not hit.exact:
+            continue
+        if not any(hit.positions & place for place in places):
+            places.append(hit.positions)
+    return len(places) >= 2
 
 
 def _romanised(hit: Found) -> bool:
@@ -730,13 +786,19 @@ def find_follow_up(
         topic = "bring"
     if topic is None:
         return None
-    # Only words that can name an offer: "trebuie sa ma" alone must not look like one.
+    # Only words that can name an offer: "trebuie sa ma" alone must not look like one; nor
+    # can a look-alike ("کافیه", Persian "is enough", is Arabic "كافيه", café).
+    alike = cues.look_alike_words(text)
     rest = " ".join(
-        word for word in rest.split() if word not in STOP_WORDS and word not in cues.pointing
+        word
+        for word in rest.split()
+        if word not in STOP_WORDS and word not in cues.pointing and word not in alike
     )
     # "kaj si kava": the words for "it" name no other offer, in the rest or in the whole.
     unpointed = " ".join(
-        word for word in normalized_message(text).split() if word not in cues.pointing
+        word
+        for word in normalized_message(text).split()
+        if word not in cues.pointing and word not in alike
     )
     if _names_another(rest, topic, unpointed, context, snapshot):
         # A word of the offer's own name, with an ending of its own, points at it: "kursta"
