@@ -41,6 +41,8 @@ from bot.understanding.result import Intent, Outcome
         ("ro", "fetita mea a mancat niste pastile de inima"),
         ("en", "they had a knife fight over money"),
         ("en", "my husband hits me over money"),
+        ("rom", "mo rom mudardas man"),  # a husband named: not a song
+        ("rom", "e čhaja si la bari thermo"),  # a high temperature (Balkan "thermo")
     ],
 )
 def test_the_emergency_screen_and_nothing_else(
@@ -81,6 +83,10 @@ def test_the_emergency_screen_and_nothing_else(
         ("en", "we had a fight with my sister about money, can someone mediate"),
         ("tr", "kız kardeşimle para yüzünden kavga ettik"),
         ("en", "i could kill for a coffee right now"),
+        # a song or food praised: it "killed me", it "is fire"
+        ("rom", "akaja gili mudardja man, but šukar"),
+        ("rom", "e nevi gili sas jag"),
+        ("fa", "این غذا آتیش بود"),
     ],
 )
 def test_a_look_alike_does_not_ring_the_emergency_screen(
