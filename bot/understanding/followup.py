@@ -21,10 +21,10 @@ import yaml
 
 from bot.catalogue.live import Snapshot
 from bot.catalogue.schedule import WEEKDAYS
-from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
+from bot.matching.normalize import has_cyrillic, normalize
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.faq import concepts_of, faq_words
-from bot.understanding.needs import names_a_need
+from bot.understanding.needs import names_a_need, phrases_typed
 from bot.understanding.offers import UNSURE_CARD, match_offers
 from bot.understanding.phrases import (
     ROMANI,
@@ -90,17 +90,7 @@ question: ..." announces one). Not reviewed by
 native speakers."""
 
 
-def _new_topic_phrases() -> frozenset[str]:
-    phrases: set[str] = set()
-    for language, listed in NEW_TOPIC_WORDS_BY_LANGUAGE.items():
-        for phrase in listed.split("|"):
-            phrases.add(normalize(phrase))
-            if has_cyrillic(phrase):
-                phrases.add(transliterate_cyrillic(phrase, language))
-    return frozenset(phrases)
-
-
-NEW_TOPIC_PHRASES = _new_topic_phrases()
+NEW_TOPIC_PHRASES = phrases_typed(NEW_TOPIC_WORDS_BY_LANGUAGE)
 
 
 def turns_to_a_new_topic(text: str) -> bool:

@@ -14,6 +14,8 @@ Not reviewed by native speakers.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.understanding.phrases import normalized_message
 
@@ -59,9 +61,11 @@ NEED_WORDS_BY_LANGUAGE = {
 }
 
 
-def _need_phrases() -> frozenset[str]:
+def phrases_typed(by_language: Mapping[str, str]) -> frozenset[str]:
+    """The ``|``-separated phrases of each language, normalised; Cyrillic ones also as typed
+    in Latin letters."""
     phrases: set[str] = set()
-    for language, listed in NEED_WORDS_BY_LANGUAGE.items():
+    for language, listed in by_language.items():
         for phrase in listed.split("|"):
             phrases.add(normalize(phrase))
             if has_cyrillic(phrase):
@@ -69,7 +73,7 @@ def _need_phrases() -> frozenset[str]:
     return frozenset(phrase for phrase in phrases if phrase)
 
 
-NEED_PHRASES = _need_phrases()
+NEED_PHRASES = phrases_typed(NEED_WORDS_BY_LANGUAGE)
 
 
 def names_a_need(text: str) -> bool:

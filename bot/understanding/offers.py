@@ -58,16 +58,21 @@ def _the_need(text: str) -> str | None:
 
 def _need_before_reason(text: str, matcher: Matcher, result: MatchResult) -> MatchResult:
     """Two offers found, one for the need and one for the reason: the need's offer answers."""
-    need = _the_need(text)
-    if need is None or len(result.candidates) < 2:
+    return _part_names_its_offer(_the_need(text), matcher, result)
+
+
+def _part_names_its_offer(part: str | None, matcher: Matcher, result: MatchResult) -> MatchResult:
+    """Two offers found, and ``part`` of the message (the need) names one of them confidently:
+    that one answers."""
+    if part is None or len(result.candidates) < 2:
         return result
-    focused = matcher.match(need, limit=MATCH_LIMIT)
+    focused = matcher.match(part, limit=MATCH_LIMIT)
     if not focused.confident or focused.top is None:
         return result
     wanted = focused.top.offer_id
     ordered = sorted(result.candidates, key=lambda candidate: candidate.offer_id != wanted)
     if ordered[0].offer_id != wanted:
-        return result  # the need names an offer the whole question does not: leave it
+        return result  # the part names an offer the whole question does not: leave it
     return replace(result, candidates=ordered, confident=True)
 
 
@@ -127,17 +132,7 @@ def _without_origin(text: str) -> str | None:
 def _need_beside_origin(text: str, matcher: Matcher, result: MatchResult) -> MatchResult:
     """Two offers found, one for the need and one for the country the person comes from ("de
     fapt caut de lucru, sunt din romania"): the need's offer answers when the rest names it."""
-    rest = _without_origin(text)
-    if rest is None or len(result.candidates) < 2:
-        return result
-    focused = matcher.match(rest, limit=MATCH_LIMIT)
-    if not focused.confident or focused.top is None:
-        return result
-    wanted = focused.top.offer_id
-    ordered = sorted(result.candidates, key=lambda candidate: candidate.offer_id != wanted)
-    if ordered[0].offer_id != wanted:
-        return result
-    return replace(result, candidates=ordered, confident=True)
+    return _part_names_its_offer(_without_origin(text), matcher, result)
 
 
 def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
