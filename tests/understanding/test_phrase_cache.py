@@ -219,5 +219,6 @@ def test_the_half_written_file_of_a_start_killed_while_writing_is_removed_later(
 
     assert not leftover.exists(), "the killed start's half file is gone"
     assert being_written.exists(), "a file another start is writing just now is left alone"
-    read = phrase_cache.cached(folder, lambda: "later", lambda: {}, lambda found: bool(found))
+    nothing: dict[str, list[str]] = {}
+    read = phrase_cache.cached(folder, lambda: "later", lambda: nothing, lambda found: bool(found))
     assert read == built == {"greet": ["hallo"]}
