@@ -64,6 +64,8 @@ FOLLOW_UP_WINDOW = timedelta(minutes=10)
 """How long "it" means the offer whose card the person saw last."""
 CHOICE_KEY = "choice"
 """``state_data`` key: the buttons a typed yes or no stands for (see ``Reply.extras``)."""
+CHOICE_AT_KEY = "choice_at"
+"""``state_data`` key: when the bot offered them (a mediator who wrote since asked last)."""
 CONSENT_YES = actions.action(actions.CONSENT, "yes")
 CONSENT_NO = actions.action(actions.CONSENT, "no")
 """The privacy note's buttons, which a typed yes or no taps while the note is unanswered."""
@@ -997,6 +999,14 @@ class Dialogue:
         "ok" otherwise, like the handover while nobody has taken the chat)."""
         return self._pending_choice(turn) is not None
 
+    def typed_answer_asked_at(self, turn: Turn, text: str) -> datetime | None:
+        """When the bot asked the question ``text`` answers with a typed yes or no (None: it
+        answers none). The handover asks it: a mediator who wrote since asked last."""
+        asked_at = turn.user.state_data.get(CHOICE_AT_KEY)
+        if asked_at is None or self._typed_choice(turn, text) is None:
+            return None
+        return datetime.fromisoformat(asked_at)
+
     def _typed_choice(self, turn: Turn, text: str) -> tuple[str, str] | None:
         """The button a typed "yes" or "no" stands for, when the bot offered one obvious choice,
         and what the message says after the answer ("ja, wo ist das?": "wo ist das?")."""
@@ -1101,7 +1111,7 @@ def _remember_choice(turn: Turn, replies: list[Reply]) -> None:
         if offered
         else None
     )
-    turn.remember(**{CHOICE_KEY: choice})
+    turn.remember(**{CHOICE_KEY: choice, CHOICE_AT_KEY: turn.now.isoformat() if choice else None})
 
 
 SEEN_OFFERS_KEPT = 3

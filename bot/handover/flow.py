@@ -22,7 +22,7 @@ from bot.dialogue.turn import Turn
 from bot.handover import cards, cases, views
 from bot.handover.cases import ClosedBy, NewCase
 from bot.handover.hours import next_answer_time, who_answers
-from bot.handover.outbox import Kind, Outbox
+from bot.handover.outbox import Kind, Outbox, wrote_to_person_since
 from bot.handover.team import LiveTeam
 from bot.messages import Inbound, InboundKind, Reply
 from bot.privacy.redact import redact
@@ -102,6 +102,11 @@ class HandoverFlow:
                     return [views.still_waiting(turn.t, self._answer_time(turn), turn.now)]
             answer = await self.dialogue.serve_meanwhile(turn)
             return [*answer, views.team_sees_it_too(turn.t, command=command)]
+        if typed and not danger and await self._answers_the_bot(turn, case):
+            # "ja" to the bot's own last question ("Delete everything?"), asked after the
+            # mediator's last message: it taps the button, as it does before anyone took the
+            # chat (found in a trial: it went to the mediator and nothing was deleted).
+            return await self.dialogue.serve_meanwhile(turn)
         tapped = actions.parse_action(inbound.action or "")
         what = self.dialogue.card_button(tapped.kind) if inbound.action else None
         if inbound.kind is InboundKind.ACTION and what is not None:
@@ -113,6 +118,13 @@ class HandoverFlow:
             return [views.still_with_team(turn.t)]
         await self.outbox.relay(turn.session, case, inbound, to_staff=True, now=turn.now)
         return []
+
+    async def _answers_the_bot(self, turn: Turn, case: HandoverCase) -> bool:
+        """A typed yes or no to the bot's question, with nothing from the team since it."""
+        asked_at = self.dialogue.typed_answer_asked_at(turn, turn.inbound.text or "")
+        return asked_at is not None and not await wrote_to_person_since(
+            turn.session, case.user_id, asked_at
+        )
 
     async def end_stale(self, turn: Turn, tapped: Action) -> list[Reply]:
         """An "end" button from a chat that is over already."""

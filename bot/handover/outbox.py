@@ -279,6 +279,19 @@ async def release(session: AsyncSession, row_id: int, retry_at: datetime) -> Non
     )
 
 
+async def wrote_to_person_since(session: AsyncSession, user_id: int, moment: datetime) -> bool:
+    """Whether the team (or the bot for it) wrote to the person at or after ``moment``."""
+    written = await session.scalar(
+        select(RelayMessage.id)
+        .where(
+            RelayMessage.lane == lane(user_id, to_staff=False),
+            RelayMessage.created_at >= moment,
+        )
+        .limit(1)
+    )
+    return written is not None
+
+
 async def forget_before(session: AsyncSession, moment: datetime) -> int:
     """Delete rows written before ``moment``: the transcripts of relayed messages go."""
     result = await session.execute(

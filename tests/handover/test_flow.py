@@ -23,6 +23,7 @@ from bot.storage.models import (
     RelayMessage,
     User,
 )
+from tests.support.conversation import FixedClock
 from tests.support.handover import (
     MEDIATORS,
     STAFF_CHAT,
@@ -73,6 +74,11 @@ async def count(core: CoreApp, model: type) -> int:
 async def state_of(core: CoreApp, chat_id: str) -> str:
     async with core.database.session() as session:
         return str(await session.scalar(select(User.state).where(User.external_id == chat_id)))
+
+
+async def first_case_id(core: CoreApp) -> int:
+    async with core.database.session() as session:
+        return int(await session.scalar(select(HandoverCase.id)) or 0)
 
 
 async def topic_of_first_case(core: CoreApp) -> str:
@@ -440,6 +446,59 @@ async def test_a_typed_yes_to_delete_while_waiting_for_the_team_deletes_everythi
     for model in (User, HandoverCase, HandoverTopic, RecentQuestion):
         assert await count(core, model) == 0, model
     assert not [m for m in desk.in_topic(thread) if "да" in str(m)], "not passed on to the team"
+
+
+async def test_a_typed_yes_to_delete_in_a_chat_a_mediator_has_taken_deletes_everything(
+    database_url: str, tmp_path: Path
+) -> None:
+    # Found in a trial: "да" to "Delete everything?" after Ivan had answered went to Ivan as a
+    # message and nothing was deleted; the buttons worked.
+    clock = FixedClock()
+    async with handover_core(database_url, tmp_path, clock=clock) as (core, relay):
+        _, desk = connect(core)
+        person, thread = await bulgarian_with_a_topic(core, relay)
+        await core.handle(staff_says("Здравейте, аз съм Иван", IVAN, thread, ref="81"))
+        await deliver_all(relay)
+        clock.now += timedelta(minutes=2)
+        await person.send("/privacy")
+        await person.press("delete:ask")
+
+        await person.send("да")
+        await deliver_all(relay)
+
+        assert ui(core, "bg", "Done. I have deleted your data. Write to me again at any time.") in (
+            person.text
+        )
+        assert thread in desk.deleted
+        for model in (User, HandoverCase, HandoverTopic, RecentQuestion):
+            assert await count(core, model) == 0, model
+        assert not [m for m in desk.in_topic(thread) if m.copied], "not passed on to Ivan"
+
+
+async def test_a_yes_after_the_mediator_asked_something_goes_to_the_mediator(
+    database_url: str, tmp_path: Path
+) -> None:
+    # The delete question came first, then Ivan asked; "да" answers Ivan, and nothing is gone.
+    clock = FixedClock()
+    async with handover_core(database_url, tmp_path, clock=clock) as (core, relay):
+        _, desk = connect(core)
+        person, thread = await bulgarian_with_a_topic(core, relay)
+        await core.handle(staff_taps(f"htake:{await first_case_id(core)}", IVAN, thread))
+        await person.send("/privacy")
+        await person.press("delete:ask")
+        clock.now += timedelta(minutes=2)
+        await core.handle(staff_says("Ще дойдете ли във вторник?", IVAN, thread, ref="82"))
+        await deliver_all(relay)
+        clock.now += timedelta(minutes=1)
+
+        await person.send("да")
+        await deliver_all(relay)
+
+        (passed_on,) = [m for m in desk.in_topic(thread) if m.copied]
+        assert passed_on.copied is not None and passed_on.copied[0] == person.chat_id
+        assert not person.text, "the bot does not answer what Ivan asked"
+        assert await count(core, User) == 1
+        assert await count(core, HandoverCase) == 1
 
 
 async def test_a_typed_no_to_delete_keeps_everything(
