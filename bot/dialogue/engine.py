@@ -606,8 +606,10 @@ class Dialogue:
             return self.choose_language(turn, guessed.guesses[0])
         if guessed.guesses or guessed.foreign is not None:
             return self._show_language_picker(turn, *guessed.guesses, foreign=guessed.foreign)
-        # "si cat costa?" says no language by itself: the first message's guess stands.
-        return self._show_language_picker(turn, *first.guesses, foreign=first.foreign)
+        # "si cat costa?" says no language by itself: the first message's guess stands, unless
+        # the person says it is not theirs ("hallo", then "ich spreche kein deutsch").
+        still = [code for code in first.guesses if code not in guessed.denied]
+        return self._show_language_picker(turn, *still, foreign=first.foreign)
 
     def _keep_for_later(self, turn: Turn, asked: str) -> None:
         later = [*turn.user.state_data.get(LATER_QUESTIONS_KEY, []), asked]

@@ -40,6 +40,9 @@ class FirstLanguage:
 
     guesses: tuple[str, ...]
     foreign: ForeignLanguage | None = None
+    # the languages the message says the person does not speak ("ich spreche kein deutsch":
+    # typed in German to say German is not theirs); never among the guesses
+    denied: frozenset[str] = frozenset()
 
 
 class FirstLanguageGuesser:
@@ -55,6 +58,15 @@ class FirstLanguageGuesser:
         self._latin_typed: dict[str, tuple[str, ...]] | None = None  # _latin_typed_words
 
     def guess(self, text: str, detect_ours: Callable[[str], str | None]) -> FirstLanguage:
+        """:meth:`_guess`, without the languages ``text`` says the person does not speak."""
+        guessed = self._guess(text, detect_ours)
+        denied = self.intents.languages_denied(text)
+        if not denied:
+            return guessed
+        kept = tuple(code for code in guessed.guesses if code not in denied)
+        return FirstLanguage(kept, guessed.foreign, denied)
+
+    def _guess(self, text: str, detect_ours: Callable[[str], str | None]) -> FirstLanguage:
         """The languages to offer first to a newcomer who typed ``text`` before choosing, and
         the foreign language it is in. ``detect_ours``: our own languages' detector.
 

@@ -813,14 +813,8 @@ class IntentPhrases:
         typed_exactly: set[Intent] = set()
         as_listed: set[Intent] = set()  # typed exactly, and in the listed spelling
         symbols: set[Intent] = set()  # an emoji: 👍
-        # code -> (not denied, typed exactly, named early, letters)
-        targets: dict[str, tuple[bool, bool, int, int]] = {}
+        targets = self._language_targets(found, words)
         language_asked = False
-        # where each language is named: the last word of its name ("auf deutsch": "deutsch")
-        named_at: defaultdict[str, set[int]] = defaultdict(set)
-        for hit in found:
-            if hit.positions and hit.phrase.key[1] is not None:  # type: ignore[index]
-                named_at[hit.phrase.key[1]].add(max(hit.positions))  # type: ignore[index]
         for hit in found:
             intent, target = cast(tuple[Intent, str | None], hit.phrase.key)
             covered[intent] |= hit.positions
@@ -832,24 +826,6 @@ class IntentPhrases:
                     as_listed.add(intent)
                 # "do you speak", "switch to": words that ask for a language, not its name
                 language_asked |= intent is Intent.LANGUAGE and target is None
-            if target is not None:
-                # "romani" is Romani, though it is one typo away from "romana" (Romanian).
-                # The language asked for, not the one the person cannot read: "write in
-                # english, my wife does not know bulgarian"; else the first one named.
-                at = max(hit.positions, default=0)  # "на български": the name comes last
-                # A denying word before the name denies it unless another name stands
-                # between: in "ich sprechen nicht gut deutsch, englisch bitte" only German.
-                others = {q for code, at_ in named_at.items() if code != target for q in at_}
-                denied = any(
-                    words[p] in self._negation and not any(p < q < at for q in others)
-                    for p in range(max(0, at - 3), at)
-                ) or any(
-                    self._denies_after(words[p])
-                    and not _denies_the_next(p, others, words, self._negation)
-                    for p in self._said_after(at, words, others)
-                )
-                reading = (not denied, hit.exact, -at, hit.phrase.weight)
-                targets[target] = max(targets.get(target, reading), reading)
         # Several polite words: a goodbye or thanks says more than the greeting beside it
         # ("hoşçakalın, iyi günler": "good day" is a goodbye here).
         said_socially = _social_said(
@@ -993,6 +969,47 @@ class IntentPhrases:
         question = rest if social is not None else text
         # "جزاكم الله خيرا على هذه المساعدة القيمة": the help thanked for is no topic left.
         return IntentMatch(None, social, question, 0.0, None, len(remaining - thanked_for))
+
+    def _language_targets(
+        self, found: Sequence[Found], words: Sequence[str]
+    ) -> dict[str, tuple[bool, bool, int, int]]:
+        """Each language ``words`` name: (not denied, typed exactly, named early, letters)."""
+        targets: dict[str, tuple[bool, bool, int, int]] = {}
+        # where each language is named: the last word of its name ("auf deutsch": "deutsch")
+        named_at: defaultdict[str, set[int]] = defaultdict(set)
+        for hit in found:
+            if hit.positions and hit.phrase.key[1] is not None:  # type: ignore[index]
+                named_at[hit.phrase.key[1]].add(max(hit.positions))  # type: ignore[index]
+        for hit in found:
+            target = cast(tuple[Intent, str | None], hit.phrase.key)[1]
+            if target is None:
+                continue
+            # "romani" is Romani, though it is one typo away from "romana" (Romanian).
+            # The language asked for, not the one the person cannot read: "write in
+            # english, my wife does not know bulgarian"; else the first one named.
+            at = max(hit.positions, default=0)  # "на български": the name comes last
+            # A denying word before the name denies it unless another name stands
+            # between: in "ich sprechen nicht gut deutsch, englisch bitte" only German.
+            others = {q for code, at_ in named_at.items() if code != target for q in at_}
+            denied = any(
+                words[p] in self._negation and not any(p < q < at for q in others)
+                for p in range(max(0, at - 3), at)
+            ) or any(
+                self._denies_after(words[p])
+                and not _denies_the_next(p, others, words, self._negation)
+                for p in self._said_after(at, words, others)
+            )
+            reading = (not denied, hit.exact, -at, hit.phrase.weight)
+            targets[target] = max(targets.get(target, reading), reading)
+        return targets
+
+    def languages_denied(self, text: str) -> frozenset[str]:
+        """The languages ``text`` names as ones the person cannot speak or read ("ich spreche
+        kein deutsch", "almanca bilmiyorum", "не знам немски")."""
+        text = _squeezed(text)
+        words = normalized_message(text).split()
+        targets = self._language_targets(self._intents.find(text), words)
+        return frozenset(code for code, reading in targets.items() if not reading[0])
 
     def said_in_words(self, text: str, intent: Intent, least: int = 2) -> bool:
         """Whether a phrase of ``intent`` of at least ``least`` words stands in ``text`` as

@@ -243,6 +243,28 @@ async def test_a_second_message_without_a_language_keeps_the_first_ones_guess(
     assert after_yes.count(ui(core, "ro", "Cost:")) == 2
 
 
+@pytest.mark.parametrize(
+    ("hello", "denial", "denied"),
+    [
+        ("hallo", "ich spreche kein deutsch", "de"),
+        ("merhaba", "turkce bilmiyorum", "tr"),
+        ("buna", "nu vorbesc romana", "ro"),
+    ],
+)
+async def test_saying_the_guessed_language_is_not_ones_own_keeps_the_picker(
+    core: CoreApp, hello: str, denial: str, denied: str
+) -> None:
+    # Found in a new-user trial: "hallo", then "ich spreche kein deutsch" chose German, as a
+    # second message in the first one's language does. The person said it is not theirs.
+    transcript = await console(core, f"{hello}\n{denial}\n", chat_id=f"denies-{denied}")
+    second = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
+    assert ui(core, "en", "Please choose your language.") in second
+    assert ui(core, denied, "Before we start: your privacy.") not in second
+    first_button = re.search(r"\[1\] (.+?)(?:   |$)", second, flags=re.MULTILINE)
+    assert first_button is not None
+    assert core.dialogue.languages.name_in(denied, denied) not in first_button.group(1)
+
+
 async def test_messages_in_two_languages_still_get_the_picker(core: CoreApp) -> None:
     # German, then Romanian: the bot cannot tell which the person wants, so it asks again,
     # the latest language first.
