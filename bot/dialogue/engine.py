@@ -954,7 +954,12 @@ class Dialogue:
             # hello in Italian): only an answer goes above the hint.
             only_the_hint = outcome is Outcome.UNKNOWN or understood.intent in SOCIAL
             return [hint] if only_the_hint else [*replies, hint]
-        offered = self.switch.offer(text, understood.detected_language, t.code)
+        denied = self.understander.languages_denied(text)
+        offered = tuple(
+            code
+            for code in self.switch.offer(text, understood.detected_language, t.code)
+            if code not in denied  # "ich spreche kein deutsch": German is not theirs
+        )
         if offered and not turn.user.state_data.get("keep_language"):
             replies.append(views.suggest_language(t, offered, self.languages))
         return replies

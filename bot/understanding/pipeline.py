@@ -161,6 +161,10 @@ class Understander:
         """The language ``text`` only names ("3arabi"), or None."""
         return self.intents.language_named_alone(text)
 
+    def languages_denied(self, text: str) -> frozenset[str]:
+        """The languages ``text`` says the person does not speak ("ich spreche kein deutsch")."""
+        return self.intents.languages_denied(text)
+
     def typed_answer(self, text: str) -> YesNo | None:
         """A typed yes or no and nothing else ("da", "evet", "ok 👍")."""
         return self.intents.yes_no(text)

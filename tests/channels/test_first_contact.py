@@ -107,6 +107,24 @@ async def test_a_clear_sentence_in_another_language_still_offers_the_switch(
     assert "Română" in answer
 
 
+@pytest.mark.parametrize(
+    ("code", "denial"),
+    [
+        ("ro", "ich spreche kein deutsch"),
+        ("de", "eu nu vorbesc romana deloc"),
+        ("en", "ben turkce bilmiyorum maalesef"),
+    ],
+)
+async def test_the_switch_never_offers_the_language_the_person_says_they_do_not_speak(
+    core: CoreApp, code: str, denial: str
+) -> None:
+    # Found in a new-user trial: "ich spreche kein deutsch", answered in Romanian, ended with
+    # "Do you want to continue in another language? Deutsch".
+    await onboard(core, code, chat_id=f"denies-{code}")
+    answer = await console(core, denial + "\n", chat_id=f"denies-{code}")
+    assert ui(core, code, SWITCH_QUESTION) not in answer
+
+
 async def test_arabic_letters_from_a_german_reader_offer_every_language_of_that_script(
     core: CoreApp,
 ) -> None:
