@@ -1,7 +1,8 @@
 """Words of topics the centre does not serve: shopping, phones, printers and computers, cars,
 visas, flats, tickets, weather, sports, hairdressers, banks, places of worship, pharmacies, a
-cold or a fever, work permits ("нужно ли разрешение на работу": the permit, not the work, is
-asked about).
+cold or a fever, parcels, household machines (a washing machine is no sewing machine), bicycles,
+a doctor for a child or in pregnancy, work permits ("нужно ли разрешение на работу": the permit,
+not the work, is asked about).
 
 "wo kann ich mein handy reparieren lassen" shares "reparieren" with the sewing café and "unde
 cumpar cafea buna" shares "cafea" with the parents' café. Such a question names another topic
@@ -28,6 +29,7 @@ ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
         kaufen kaufe einkaufen laden handy smartphone laptop auto führerschein visum visa
         wohnung fahrkarte ticket flug zugticket wetter fußball fussball bvb friseur frisör
         konto bank moschee kirche apotheke
+        postamt postfiliale briefmarke paket waschmaschine kühlschrank fahrrad
     """,
     "en": """
         printer computer tv television
@@ -35,50 +37,60 @@ ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
         buy shop shopping store phone smartphone laptop car driving visa apartment flat
         ticket train flight weather football soccer match hairdresser haircut barber bank
         account mosque church pharmacy
+        parcel stamps postage washing fridge dishwasher bike bicycle
     """,
     "ro": """
         imprimanta calculator televizor
         febra bolnav raceala
         cumpar cumpara magazin telefon permisul viza apartament chirie bilet tren avion
         vremea meci fotbal frizer coafor banca cont biserica farmacie
+        colet spalat frigider bicicleta
     """,
     "bg": """
         принтер компютър телевизор
         разрешително температура болно болен настинал настинало
         купя купувам магазин телефон кола шофьорска виза квартира наем билет влак самолет
         времето мач футбол фризьор банка сметка църква джамия аптека
+        колет пералня хладилник велосипед
     """,
-    "rom": "kinav kinel kines dukano dukani telefono vizo bileto khangeri nasvalo printeri",
+    "rom": (
+        "kinav kinel kines dukano dukani telefono vizo bileto khangeri nasvalo printeri bicikla"
+    ),
     "ar": """
         طابعة برنتر كمبيوتر تلفزيون
         تصريح حرارة سخونة مريض
         اشتري بشتري نشتري شراء محل سوق تلفون موبايل هاتف سيارة رخصة فيزا تأشيرة اقامة
         الاقامة شقة ايجار تذكرة قطار طيارة طقس مباراة مباراه كورة حلاق بنك حساب جامع مسجد
         صيدلية eshtri ashtari mobile sayyara visa sha2a
+        طرد غسالة غساله ثلاجة دراجة بسكليت
     """,
     "tr": """
         yazıcı yazici bilgisayar televizyon
         izni ateş ates atesi hasta nezle
         satin magaza telefon araba ehliyet vize kiralik bilet tren ucak hava maç mac
         futbol kuafor berber banka hesap cami kilise eczane
+        postane camasir buzdolabi bisiklet
     """,
     "uk": """
         принтер комп'ютер телевізор
         дозвіл температура хворий хвора застудився застудилася
         купити куплю магазин телефон права віза візу квартиру квартира оренда квиток
         поїзд літак погода матч футбол перукар банк рахунок церква мечеть аптека
+        посилка пральна пральної холодильник велосипед
     """,
     "fa": """
         پرینتر چاپگر کامپیوتر تلویزیون
         تب مریض سرماخوردگی
         بخرم بخریم خرید فروشگاه موبایل گوشی گواهینامه ویزا اقامت آپارتمان اجاره بلیط
         قطار هواپیما هوا فوتبال آرایشگاه بانک حساب مسجد کلیسا داروخانه kharid
+        لباسشویی یخچال دوچرخه docharkhe
     """,
     "ru": """
         принтер компьютер телевизор
         разрешение температура болеет болен простыл простыла
         купить куплю магазин телефон права виза визу квартиру квартира снять аренда
         билет поезд самолет погода матч футбол парикмахер банк счет церковь мечеть аптека
+        посылка стиральная стиральной холодильник велосипед
     """,
 }
 
@@ -130,6 +142,24 @@ CHILDREN = _stems(
 """A doctor for a child ("где детский врач", "kaj si doktoro vaš e čhave") is the
 paediatrician's business, not the parents' café's; a doctor alone may be a German course need
 ("talk to my doctor myself"), so only the pair tells."""
+
+
+PREGNANCY = _stems(
+    {
+        "de": "schwanger schwangerschaft",
+        "en": "pregnant pregnancy",
+        "ro": "gravida insarcinata sarcina",
+        "bg": "бременна бременност",
+        "rom": "phari khamni",
+        "ar": "حامل حمل hamel 7amel",
+        "tr": "hamile hamileyim hamilelik",
+        "uk": "вагітна вагітність",
+        "fa": "باردار بارداری hamele",
+        "ru": "беременна беременная беременность",
+    }
+)
+"""A doctor in pregnancy ("hamileyim kadın doktoru arıyorum") is a gynaecologist's business, not
+the German course's nor the job counselling's."""
 
 
 MONEY = _stems(
@@ -191,5 +221,5 @@ def names_another_topic(question: str) -> bool:
     if any(_named(word, ELSEWHERE) for word in words) or sends_money(question):
         return True
     return any(_named(word, DOCTORS) for word in words) and any(
-        _named(word, CHILDREN) for word in words
+        _named(word, CHILDREN) or _named(word, PREGNANCY) for word in words
     )

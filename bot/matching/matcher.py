@@ -168,6 +168,12 @@ class MatchResult:
     a guess from the shared word stays a "did you mean"."""
     named: bool = False
     """The best offer's own name is in the question, whole or typed by ear (NAME_BY_EAR)."""
+    by_meaning: bool = False
+    """Made confident by the optional model's reading (bot/matching/semantic.py), not by the
+    words themselves."""
+    described_need: bool = False
+    """The question describes a need (bot/understanding/needs.py): a weaker match may get the
+    card with "not what you meant?" (bot/understanding/offers.py)."""
 
     @property
     def top(self) -> Candidate | None:

@@ -213,7 +213,7 @@ class SemanticIndex:
         best, runner_up = _two_best(similar)
         ordered = sorted(result.candidates, key=lambda c: -similar.get(c.offer_id, 0.0))
         confident = ordered[0].offer_id == best and similar[best] - runner_up >= MARGIN
-        return replace(result, candidates=ordered, confident=confident)
+        return replace(result, candidates=ordered, confident=confident, by_meaning=confident)
 
 
 class Warms(Protocol):

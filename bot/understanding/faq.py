@@ -188,9 +188,9 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
         other = snapshot.matcher.match(rest) if rest else None
         # Sure by the words themselves, not only by the optional model's reading: with it,
         # "как да запиша детето на училище" made the parents' café sure and lost the school.
-        sure_by_words = offers.confident and (
-            snapshot.semantic is None or snapshot.matcher.match(text).confident
-        )
+        # (The need before a reason counts as words: "عايزة أتعلم ألماني عشان أحكي مع المدرسين"
+        # names the course for sure before its reason, the teachers.)
+        sure_by_words = offers.confident and not offers.by_meaning
         named = (
             other is not None
             and other.top is not None
@@ -217,9 +217,11 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
                 )
             )
             and offers.top is not None
-            and offers.top.offer_id == other.top.offer_id
+            # A tie at the top of the rest counts: "macar pasaportum var, iş lazım, kim yardım
+            # eder" leaves work and help, the job counselling's and the office hours' words.
+            and _first_or_tied(other, offers.top.offer_id)
             # The answer's own offer is a button under it: "писмо от jobcenter не разбирам"
-            and other.top.offer_id != snapshot.catalogue.faq[hit.faq_id].offer_id
+            and offers.top.offer_id != snapshot.catalogue.faq[hit.faq_id].offer_id
         )
         return None if named else hit.faq_id
     found = snapshot.faq_matcher.match(text)
@@ -228,6 +230,15 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
     if offers.confident and offers.top is not None and offers.top.score > found.top.score:
         return None
     return found.top.offer_id
+
+
+def _first_or_tied(result: MatchResult, offer_id: str) -> bool:
+    """Whether ``offer_id`` is ``result``'s best offer, alone or tied with another."""
+    top = result.top
+    return top is not None and any(
+        candidate.offer_id == offer_id and candidate.score >= top.score
+        for candidate in result.candidates
+    )
 
 
 def _an_eu_passport(text: str, used: frozenset[int]) -> bool:

@@ -24,18 +24,20 @@ NEED_WORDS_BY_LANGUAGE = {
     "de": (
         "suche | ich suche | wir suchen | irgendwo | einen ort | ein ort | einen platz"
         " | treffen sich | sich treffen | trifft man sich | sich trifft | zusammenkommen"
+        " | kennenlernen | leute kennenlernen"
     ),
     "en": (
         "looking for | look for | searching for | somewhere | a place where | any place"
         " | some place | meet up | can meet | get together | where mothers | where parents"
+        " | meet people | make friends | meet other"
     ),
     "ro": (
         "caut | cautam | undeva | un loc unde | vreun loc | se aduna | se intalnesc"
-        " | sa ma intalnesc | sa se intalneasca | se strang"
+        " | sa ma intalnesc | sa se intalneasca | se strang | sa cunosc | sa ma imprietenesc"
     ),
     "bg": (
         "търся | търсим | някъде | място където | място за | се събират | да се събират"
-        " | се срещат | да се срещна | да се срещнем | се сбират"
+        " | се срещат | да се срещна | да се срещнем | се сбират | да се запозная | да се запознаем"
     ),
     "rom": "rodav | rodas | rodel | varekaj | than kaj | arakhen pe | kiden pe | kidel pe",
     "ar": (
@@ -44,7 +46,7 @@ NEED_WORDS_BY_LANGUAGE = {
     ),
     "tr": (
         "ariyorum | ariyoruz | bir yer | yer var mi | bulusuyor | bulusuyorlar | bulusabilecegi"
-        " | toplaniyor | toplaniyorlar | tanisabilecegim"
+        " | toplaniyor | toplaniyorlar | tanisabilecegim | bi yer | tanismak | tanisabilirim"
     ),
     "uk": (
         "шукаю | шукаємо | десь | місце де | збираються | зустрічаються | зустрітися"
@@ -52,7 +54,8 @@ NEED_WORDS_BY_LANGUAGE = {
     ),
     "fa": (
         "دنبال | میگردم | جایی | یه جا | جمع میشن | جمع میشوند | همدیگه رو ببینن | همدیگرو ببینن"
-        " | donbal | jayi | jam mishan | hamdigaro bebinan"
+        " | donbal | jayi | jam mishan | hamdigaro bebinan | آشنا شم | آشنا بشم | آشنا شیم"
+        " | ashna sham | ashna besham"
     ),
     "ru": (
         "ищу | ищем | где-нибудь | место где | собираются | встречаются | встретиться"
@@ -61,15 +64,22 @@ NEED_WORDS_BY_LANGUAGE = {
 }
 
 
+MIN_LATIN_TYPED_CHARS = 4
+"""A Cyrillic phrase typed in Latin letters shorter than this is another language's word:
+"десь" (somewhere) would be "des", German dialect's "das" ("und wo is des?")."""
+
+
 def phrases_typed(by_language: Mapping[str, str]) -> frozenset[str]:
     """The ``|``-separated phrases of each language, normalised; Cyrillic ones also as typed
-    in Latin letters."""
+    in Latin letters (from :data:`MIN_LATIN_TYPED_CHARS`)."""
     phrases: set[str] = set()
     for language, listed in by_language.items():
         for phrase in listed.split("|"):
             phrases.add(normalize(phrase))
             if has_cyrillic(phrase):
-                phrases.add(transliterate_cyrillic(phrase, language))
+                typed = transliterate_cyrillic(phrase, language)
+                if len(typed.strip()) >= MIN_LATIN_TYPED_CHARS:
+                    phrases.add(typed)
     return frozenset(phrase for phrase in phrases if phrase)
 
 
