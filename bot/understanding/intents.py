@@ -118,6 +118,11 @@ ADDRESSEE_REACH = 3
 """How far after a greeting, thanks or goodbye the people it is said to may be named, small
 words between: "Добър вечер на екипа", "multumesc mult dragi prieteni"."""
 
+STORY_BOOKING_WORDS = 4
+"""Words a booking said last, after a story, needs to be sure without the story: "as dori
+sa ma programez" is the person's own; "kak se zapisva" (how does one sign up) may ask about
+what the story named (a school)."""
+
 DENIED_AFTER = 2
 """How many words (small words not counted) after a language's name a word that denies it
 may stand: "rusça bilmiyorum", "mein deutsch ist noch schlecht"."""
@@ -687,11 +692,16 @@ class IntentPhrases:
         if len(asked) != 1 or not sure or whole.intent not in (None, *asked):
             return whole
         clause = sure[0]
+        at = readings.index(clause)
+        near = " ".join(part for part, _ in clauses[max(0, at - 1) : at + 1])
         if clause.intent is Intent.BOOK and self._names_elsewhere(
-            _squeezed(text), normalized_message(_squeezed(text)).split()
+            _squeezed(near), normalized_message(_squeezed(near)).split()
         ):
             # "mo čhavo mangel te džal ki škola, sar te zapisinav les?": enrolling at school,
-            # not a booking with us, though one clause alone reads as one.
+            # not a booking with us, though one clause alone reads as one. A place named
+            # further back is the story's ("esim hastanede calisiyor, cocuklar okulda, ben de
+            # evde yalniz kaliyorum, bana bir randevu ayarlar misiniz": the wife works at the
+            # hospital; the booking is with us).
             return whole
         # "на испански можете ли? а, няма... тогава на английски": the language the whole
         # message settles on.
@@ -750,14 +760,32 @@ class IntentPhrases:
                         whole.intent is Intent.BOOK
                         and self._without(normalized_message(clause).split())
                     )
-                    and all(
-                        (earlier.intent is None or earlier.intent in SOCIAL)
-                        and earlier.rest_topic_words <= 1
-                        for earlier in readings[:n]
+                    and (
+                        all(
+                            (earlier.intent is None or earlier.intent in SOCIAL)
+                            and earlier.rest_topic_words <= 1
+                            for earlier in readings[:n]
+                        )
+                        or self._books_after_a_story(whole, readings, n, clause)
                     )
                 ):
                     return True
         return False
+
+    def _books_after_a_story(
+        self, whole: IntentMatch, readings: Sequence[IntentMatch], n: int, clause: str
+    ) -> bool:
+        """Whether clause ``n``, the last, asks for a booking in words of its own, four at
+        least, after a story that asks nothing: "am venit acum doua saptamani din chisinau cu
+        copiii si sotul lucreaza toata ziua, as dori sa ma programez si eu". The story is why
+        the person books; a short question after it ("deteto mi trqbva da hodi na uchilishte
+        tuk, kak se zapisva") may still be about what the story named (a school)."""
+        return (
+            whole.intent is Intent.BOOK
+            and n == len(readings) - 1
+            and len(normalized_message(clause).split()) >= STORY_BOOKING_WORDS
+            and all(earlier.intent is None or earlier.intent in SOCIAL for earlier in readings[:n])
+        )
 
     def _says_it_alone(
         self, reading: IntentMatch, whole: IntentMatch, clause: tuple[str, bool], *, first: bool
@@ -797,7 +825,8 @@ class IntentPhrases:
         topic = {i for i, w in enumerate(words) if len(w) > 1 and not self._no_request_word(w)}
         gaps = set(range(len(words))) - topic
         polite = self._polite_words(found, topic, gaps, words)
-        polite |= self._addressed(polite, gaps, words)
+        addressed = self._addressed(polite, gaps, words)
+        polite |= addressed
         if polite:
             # "Благодаря. Ясно. Приключих.": an "ok" or "understood" beside thanks or a
             # goodbye answers nothing more.
@@ -839,7 +868,13 @@ class IntentPhrases:
         )
         # Requests often share a message ("termin absagen": a booking word and a cancelling
         # one): every word any request explains counts, the one explaining most wins.
-        requests = {i: at - polite for i, at in covered.items() if i not in SOCIAL and at - polite}
+        # A request whose every word with a meaning is the people a formula is said to is no
+        # request: "guten tag an alle vom team" greets the team, it asks for no one of it.
+        requests = {
+            i: at - polite
+            for i, at in covered.items()
+            if i not in SOCIAL and at - polite and not (at & topic and at & topic <= addressed)
+        }
         if self._names_elsewhere(text, words):
             requests = {i: at for i, at in requests.items() if i not in ABOUT_OUR_PLACE}
             if not (requests.get(Intent.CANCEL, set()) - covered[Intent.BOOK]) & topic:
@@ -1151,7 +1186,15 @@ class IntentPhrases:
                 if _said_together(hit, gaps, words, self._intents):
                     # Read by its skeleton, like with a typo: "xaben" (Romani: food) is no
                     # "khubin" (Persian: are you well?) beside another word.
-                    sure = hit.exact and not hit.spelled_alike
+                    # A one-word formula found only in a folded spelling is a guess too:
+                    # "мой сосед работает до шести" (six) says no "щасти" (good luck).
+                    # A greeting first in the message ("здрастє, я Микола") is sure.
+                    folded = (
+                        len(hit.phrase.words) == 1
+                        and hit.phrase.words[0].text.startswith(SLAVIC_MARK)
+                        and min(hit.positions) > 0
+                    )
+                    sure = hit.exact and not hit.spelled_alike and not folded
                     (polite if sure else guessed).update(hit.positions)
                     if not sure and len(hit.positions) == 1:
                         guessed_by_kind[hit.phrase.key[0]].append(hit.positions)  # type: ignore[index]
@@ -1759,7 +1802,18 @@ def _social_said(
     if (
         thanked
         and (by_kind.get(Intent.GREET) or by_kind.get(Intent.BYE))
-        and all(blesses(hit, words) for hit in thanked)
+        and all(
+            # a thanks read through a typo inside a longer blessing is that blessing's ("multa"
+            # of "multa sanatate" read as "multam")
+            blesses(hit, words)
+            or (
+                not hit.exact
+                and any(
+                    hit.positions < other.positions and blesses(other, words) for other in thanked
+                )
+            )
+            for hit in thanked
+        )
     ):
         by_kind.pop(Intent.THANKS)
     left_with = by_kind.get(Intent.BYE)
