@@ -177,6 +177,12 @@ def _squeezed(text: str) -> str:
     return _QUESTION_PARTICLE.sub(r" \1", _DRAWN_OUT.sub(r"\1", text))
 
 
+PREPOSITION_BEFORE_A_NAME = frozenset({"na"})
+"""Denying words that right before a language's name are a preposition: Latin-typed Bulgarian
+and Russian "na angliiski", "na russkom" (in English, in Russian) ask for the language; Romani
+"na" (not) comes before a verb ("na džanav rumunicka")."""
+
+
 @dataclass(frozen=True)
 class IntentMatch:
     """The everyday side of one message.
@@ -1027,7 +1033,9 @@ class IntentPhrases:
             # between: in "ich sprechen nicht gut deutsch, englisch bitte" only German.
             others = {q for code, at_ in named_at.items() if code != target for q in at_}
             denied = any(
-                words[p] in self._negation and not any(p < q < at for q in others)
+                words[p] in self._negation
+                and not any(p < q < at for q in others)
+                and not (p == at - 1 and words[p] in PREPOSITION_BEFORE_A_NAME)
                 for p in range(max(0, at - 3), at)
             ) or any(
                 self._denies_after(words[p])

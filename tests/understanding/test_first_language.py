@@ -50,3 +50,23 @@ def test_the_first_message_names_its_language_from_one_detector_run(
     assert (first.guesses[0] if first.guesses else None) == offered_first
     assert (first.foreign.code if first.foreign else None) == foreign_code
     assert len(runs) == 1
+
+
+@pytest.mark.parametrize(
+    ("message", "denied"),
+    [
+        ("ich spreche kein deutsch", {"de"}),
+        ("i dont speak romanian", {"ro"}),
+        ("turkce bilmiyorum", {"tr"}),
+        ("ich spreche nicht gut deutsch, englisch bitte", {"de"}),
+        # Latin-typed Slavic "na" (in) before a name asks for it; Romani "na" (not) is no
+        # preposition there: the language is asked for, not denied.
+        ("na russkom pozhaluysta", set()),
+        ("pishi mi na angliiski", set()),
+        ("mozhe li na bulgarski", set()),
+    ],
+)
+def test_a_language_the_person_says_they_do_not_speak_is_told_from_one_asked_for(
+    understander: Understander, message: str, denied: set[str]
+) -> None:
+    assert understander.languages_denied(message) == denied
