@@ -70,8 +70,9 @@ CYRILLIC_FOLD = "01"
 ROOT = "03"
 """Marks the root reading of a Latin-typed Arabic verb (:func:`arabizi_root`)."""
 
-LOOSE_MARKS = (GLOTTAL_SKELETON, CYRILLIC_FOLD, ROOT)
-"""Readings that are loose already, never read with a typo on top ("drari" is no "udari")."""
+LOOSE_MARKS = (SKELETON, GLOTTAL_SKELETON, CYRILLIC_FOLD, ROOT)
+"""Readings that are loose already, never read with a typo on top ("drari" is no "udari";
+"bantalon", trousers, "bntln", is no "bi2tilni", kills me, "btln")."""
 
 SKELETON_MIN_CHARS = 3
 _SKELETON_LETTERS = (
@@ -736,6 +737,20 @@ Arabizi. A pair whose two words were both read only by their consonants (:func:`
 morning) has the consonants of "patron" and "yit7arash" (harasses), and no Arabic."""
 
 
+TINY_WORD_CHARS = 2
+"""A pair made of two words this short typed in Latin letters says too little: Turkish "bi"
+(bir) and "ya" are Bulgarian "би я" (beat her) typed in Latin letters."""
+
+
+def _tiny_latin(words: Sequence[str], positions: frozenset[int]) -> bool:
+    return all(
+        position < len(words)
+        and words[position].isascii()
+        and len(words[position]) <= TINY_WORD_CHARS
+        for position in positions
+    )
+
+
 def _by_consonants(found: Found) -> bool:
     words = found.phrase.words
     return bool(words) and all(word.text.startswith(CONSONANT_MARKS) for word in words)
@@ -813,6 +828,7 @@ class ConceptPairs:
             for b in by_group.get((second, code), ())
             if a.positions.isdisjoint(b.positions)
             if arabizi or not (_by_consonants(a) and _by_consonants(b))
+            if not _tiny_latin(words, a.positions | b.positions)
         ]
 
 

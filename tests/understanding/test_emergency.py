@@ -444,6 +444,24 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
                 "flexul i-a taiat degetele tatei",
             ),
         ),
+        # twentieth danger round (u-danger20): Romani with Romanian and Bulgarian loanwords,
+        # Lebanese and Algerian Arabic, Herati Dari, Black Sea Turkish, surzhyk; written before
+        # the change and before heldout16-A was opened (words alone: 68 -> 79 of 82 found,
+        # 8 -> 2 of 40 look-alikes rang). Still ringing: violence told as last year's (kept on
+        # purpose: the person may still be in danger), a film whose killer is "o rom" (also
+        # "the husband")
+        (
+            "probes_u-danger20.yaml",
+            2,
+            (
+                # rom: blood coming from the head, said with "comes" ("avel" is too common)
+                "sange avel lake andar o shero",
+                # rom: Bulgarian "bie" (beats) is English "bye" in Romani spelling
+                "bie e chaven o dad, pomosht",
+                # fa: Dari "dil" is the heart and the stomach; the left arm alone is no alarm
+                "dilom sakht dard mekona, dast chapom bi his",
+            ),
+        ),
         # eighteenth round (u-danger18): states and consequences, written before the change
         # and before heldout14-A was opened (97 of 109 found, 5 of 25 look-alikes rang): a head
         # struck against a wall and not moving, foam at the mouth with shaking, a baby turned
