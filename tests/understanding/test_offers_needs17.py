@@ -77,3 +77,31 @@ def test_an_eu_passport_beside_a_need_whose_rest_ties_two_offers_gets_the_need(
     )
     assert understood.faq is None
     assert understood.answer == "welcome-europe"
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "offer"),
+    [
+        ("nameh omade, nemifahmam chi neveshte", "fa", "office-hours"),  # Finglish
+        ("jatni wara2a w mish fahem shi", "ar", "office-hours"),  # Arabizi "I don't understand"
+    ],
+)
+def test_a_need_in_latin_typed_persian_or_arabic_finds_its_offer(
+    understander: Understander, snapshot: Snapshot, message: str, language: str, offer: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context(language))
+    assert understood.outcome is Outcome.ANSWERED
+    assert understood.answer == offer
+
+
+@pytest.mark.parametrize(
+    ("message", "faq"),
+    [
+        ("bedoon almani mishe umad?", "without-german"),  # Finglish "without"
+        ("az jobcenter khat gereftam, komak mikonid?", "jobcenter-letters"),  # Dari "khat"
+    ],
+)
+def test_a_question_in_latin_typed_persian_gets_the_staff_answer(
+    understander: Understander, snapshot: Snapshot, message: str, faq: str
+) -> None:
+    assert understander.understand(message, snapshot, Context("fa")).faq == faq
