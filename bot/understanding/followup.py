@@ -66,6 +66,11 @@ are those of ``locales/intents.yaml`` (``languages``)."""
 VISIT = "visit"
 """Not a topic either: a word for going there (``visit`` in locales/followups.yaml)."""
 
+LEARNT = "learnt"
+"""Nor this: a word for learning a language oneself (``learnt``). Beside a language's name the
+language is the one to learn ("und wo lerne ich richtig deutsch sprechen"), no question about
+the languages spoken at the offer in context; the words stay for naming another offer."""
+
 INTENTS_FILE = "intents.yaml"
 
 NEW_TOPIC_WORDS_BY_LANGUAGE = {
@@ -125,6 +130,10 @@ unnamed thing, not "what": "can I bring my son, what time is it" asks about the 
 "что-то" is "что то" once normalised (SOMETHING_TYPED_APART). Not reviewed by native
 speakers."""
 
+PERSIAN = "fa"
+FINGLISH_GH, FINGLISH_Q = "gh", "q"
+"""Persian typed in Latin letters writes غ and ق both ways; the lists spell them "gh"."""
+
 FOLDED_CUE_MIN_LETTERS = 4
 """A Romani cue word is found in other spellings only from this length (folded): shorter, its
 folded form is another language's small word ("čhej", girl, folds like Romanian "cei", those,
@@ -137,6 +146,10 @@ def _cue_phrases(entry: str, cue: _Cue, code: str) -> list[Phrase]:
     "tschawo" / "čhavo" (child)."""
     if code != ROMANI:
         phrases = parse(entry, cue, code)
+        if code == PERSIAN and FINGLISH_GH in entry:
+            # Finglish types غ and ق as "gh" or as "q": "faghat" and "faqat" (only),
+            # "gheymat" and "qeymat" (price).
+            phrases += parse(entry.replace(FINGLISH_GH, FINGLISH_Q), cue, code)
         if has_cyrillic(entry) and all(len(word) <= SMALL_WORD for word in entry.split()):
             # Ukrainian "де" (where) typed in Latin letters is Romanian "de" (of), and "де це"
             # (where is it) Romanian "de ce" (why): a cue of Cyrillic words of two letters is
@@ -176,6 +189,7 @@ class FollowUpCues:
         visit: Mapping[str, Sequence[str]] | None = None,
         visit_faq: Sequence[str] = (),
         look_alikes: Mapping[str, Sequence[str]] | None = None,
+        learnt: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.topics = topics
         # Words as one language types them that read like another's cue word ("این", this,
@@ -238,6 +252,12 @@ class FollowUpCues:
             ]
             + [
                 phrase
+                for code, entries in (learnt or {}).items()
+                for entry in entries
+                for phrase in _cue_phrases(str(entry), _Cue(LEARNT), code)
+            ]
+            + [
+                phrase
                 for code, names in (language_names or {}).items()
                 for name in names
                 for phrase in parse(str(name), _Cue(LANGUAGE_NAME), code or None)
@@ -283,8 +303,21 @@ class FollowUpCues:
         look_alikes = {
             str(code): list(words or ()) for code, words in (data.get("look_alikes") or {}).items()
         }
+        learnt = {
+            str(code): list(words or ()) for code, words in (data.get("learnt") or {}).items()
+        }
         return cls(
-            topics, days, from_faq, speakers, names, pointing, ages, visit, visit_faq, look_alikes
+            topics,
+            days,
+            from_faq,
+            speakers,
+            names,
+            pointing,
+            ages,
+            visit,
+            visit_faq,
+            look_alikes,
+            learnt,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -346,6 +379,9 @@ class FollowUpCues:
             for hit in found
             if not all(at < len(words) and words[at] in look_alike for at in hit.positions)
         ]
+        # A word for learning is no cue: it stays among the words left, to name the course.
+        learnt = [hit for hit in found if cast(_Cue, hit.phrase.key).topic == LEARNT]
+        found = [hit for hit in found if hit not in learnt]
         # A cue read with its function word apart yields to another topic's cue read in place:
         # "do I need to book for the parents cafe or just walk in" asks about booking, not
         # "just for"; alone it still counts ("is this for students too or only families").
@@ -381,6 +417,11 @@ class FollowUpCues:
             cues = [hit for hit in cues if not hit.positions <= aged]
         names = [hit for hit in found if cast(_Cue, hit.phrase.key).topic == LANGUAGE_NAME]
         speakers = [hit for hit in found if cast(_Cue, hit.phrase.key).topic == SPEAKER]
+        if names and any(hit.exact for hit in learnt):
+            # "wo lerne ich deutsch sprechen": the language is the one to learn, not one
+            # spoken there; where (or when) is asked, and the rest may name the course.
+            cues = [hit for hit in cues if cast(_Cue, hit.phrase.key).topic != "languages"]
+            speakers = []
         # A cue typed as listed beats one read through a typo: "brauche ich bücher" is no
         # "buchen", "na koi adres" no "adesh", "turkce biliyor mu" no "türken".
         topics = {cast(_Cue, hit.phrase.key).topic for hit in cues if hit.exact}
