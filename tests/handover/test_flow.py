@@ -426,6 +426,21 @@ async def test_talk_to_a_person_is_one_tap_away_on_every_answer(core: CoreApp, r
     assert "human" in [button.action for button in person.buttons]
 
 
+async def everything_deleted_and_nothing_passed_on(
+    core: CoreApp, person: Person, desk: RecordingChannel, thread: str
+) -> None:
+    """The person was told their data is gone, it is gone with the topic, and the typed answer
+    was not copied into the team's topic."""
+    assert ui(core, "bg", "Done. I have deleted your data. Write to me again at any time.") in (
+        person.text
+    )
+    assert thread in desk.deleted
+    for model in (User, HandoverCase, HandoverTopic, RecentQuestion):
+        assert await count(core, model) == 0, model
+    copied = [m for m in desk.in_topic(thread) if m.copied and m.copied[0] == person.chat_id]
+    assert not copied, "not passed on to the team"
+
+
 async def test_a_typed_yes_to_delete_while_waiting_for_the_team_deletes_everything(
     core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
 ) -> None:
@@ -439,13 +454,7 @@ async def test_a_typed_yes_to_delete_while_waiting_for_the_team_deletes_everythi
     await person.send("да")
     await deliver_all(relay)
 
-    assert ui(core, "bg", "Done. I have deleted your data. Write to me again at any time.") in (
-        person.text
-    )
-    assert thread in desk.deleted
-    for model in (User, HandoverCase, HandoverTopic, RecentQuestion):
-        assert await count(core, model) == 0, model
-    assert not [m for m in desk.in_topic(thread) if "да" in str(m)], "not passed on to the team"
+    await everything_deleted_and_nothing_passed_on(core, person, desk, thread)
 
 
 async def test_a_typed_yes_to_delete_in_a_chat_a_mediator_has_taken_deletes_everything(
@@ -466,13 +475,7 @@ async def test_a_typed_yes_to_delete_in_a_chat_a_mediator_has_taken_deletes_ever
         await person.send("да")
         await deliver_all(relay)
 
-        assert ui(core, "bg", "Done. I have deleted your data. Write to me again at any time.") in (
-            person.text
-        )
-        assert thread in desk.deleted
-        for model in (User, HandoverCase, HandoverTopic, RecentQuestion):
-            assert await count(core, model) == 0, model
-        assert not [m for m in desk.in_topic(thread) if m.copied], "not passed on to Ivan"
+        await everything_deleted_and_nothing_passed_on(core, person, desk, thread)
 
 
 async def test_a_yes_after_the_mediator_asked_something_goes_to_the_mediator(
