@@ -954,12 +954,11 @@ class Dialogue:
             # hello in Italian): only an answer goes above the hint.
             only_the_hint = outcome is Outcome.UNKNOWN or understood.intent in SOCIAL
             return [hint] if only_the_hint else [*replies, hint]
-        denied = self.understander.languages_denied(text)
-        offered = tuple(
-            code
-            for code in self.switch.offer(text, understood.detected_language, t.code)
-            if code not in denied  # "ich spreche kein deutsch": German is not theirs
-        )
+        offered = self.switch.offer(text, understood.detected_language, t.code)
+        if offered:  # read for denials only then: this runs for every answered message
+            denied = self.understander.languages_denied(text)
+            # "ich spreche kein deutsch": German is not theirs
+            offered = tuple(code for code in offered if code not in denied)
         if offered and not turn.user.state_data.get("keep_language"):
             replies.append(views.suggest_language(t, offered, self.languages))
         return replies

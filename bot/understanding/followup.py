@@ -280,44 +280,28 @@ class FollowUpCues:
             str(topic): [str(faq_id) for faq_id in ids or ()]
             for topic, ids in (data.get("faq") or {}).items()
         }
-        speakers = {
-            str(code): list(entries or ()) for code, entries in (data.get("speakers") or {}).items()
-        }
+        speakers = _by_language(data, "speakers")
         intents_path = locales_dir / INTENTS_FILE
         names_data = (
             _safe_load(intents_path.read_text(encoding="utf-8")) or {}
             if intents_path.exists()
             else {}
         )
-        names = {
-            str(code): list(entries or ())
-            for code, entries in (names_data.get("languages") or {}).items()
-        }
+        names = _by_language(names_data, "languages")
         names[""] = [str(name) for name in data.get("other_languages") or ()]
-        pointing = {
-            str(code): list(entries or ()) for code, entries in (data.get("pointing") or {}).items()
-        }
-        ages = {str(code): list(words or ()) for code, words in (data.get("ages") or {}).items()}
-        visit = {str(code): list(words or ()) for code, words in (data.get("visit") or {}).items()}
         visit_faq = [str(faq_id) for faq_id in data.get("visit_faq") or ()]
-        look_alikes = {
-            str(code): list(words or ()) for code, words in (data.get("look_alikes") or {}).items()
-        }
-        learnt = {
-            str(code): list(words or ()) for code, words in (data.get("learnt") or {}).items()
-        }
         return cls(
             topics,
             days,
             from_faq,
             speakers,
             names,
-            pointing,
-            ages,
-            visit,
+            _by_language(data, "pointing"),
+            _by_language(data, "ages"),
+            _by_language(data, "visit"),
             visit_faq,
-            look_alikes,
-            learnt,
+            _by_language(data, "look_alikes"),
+            _by_language(data, "learnt"),
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -565,6 +549,11 @@ class FollowUpCues:
     def topic_of_faq(self, faq_id: str) -> str | None:
         """The follow-up topic a staff-written answer stands for right after a card."""
         return self._topic_of_faq.get(faq_id)
+
+
+def _by_language(data: Mapping[str, Any], key: str) -> dict[str, list[Any]]:
+    """``language: [word, ...]`` under ``key`` of a phrase file (empty when it is not there)."""
+    return {str(code): list(words or ()) for code, words in (data.get(key) or {}).items()}
 
 
 _TRIMMED = "?!.,;:؟،؛…\"'()"
