@@ -57,8 +57,14 @@ def follow_up_reply(
 def faq_reply(turn: Turn, faq_id: str) -> list[Reply]:
     """The staff-written answer with this id, in the person's language, with its link."""
     answer = faq_answer(turn.t, turn.snapshot.catalogue, faq_id)
-    # None: gone in a reload between understanding and answering
-    return [views.not_understood(turn.t, 1)] if answer is None else answer
+    if answer is None:  # gone in a reload between understanding and answering
+        return [views.not_understood(turn.t, 1)]
+    entry = turn.snapshot.catalogue.faq[faq_id]
+    if entry.offer_id is not None and turn.snapshot.catalogue.offer(entry.offer_id):
+        # "Yes, at the office hours we read letters together", then "and where is that?":
+        # the offer the answer points to is the "it" of the next few minutes, as after its card.
+        turn.remember(context_offer=entry.offer_id, context_at=turn.now.isoformat())
+    return answer
 
 
 def faq_answer(t: Translator, catalogue: Catalogue, faq_id: str) -> list[Reply] | None:

@@ -79,3 +79,22 @@ async def test_a_faq_answer_linked_to_a_place_shows_it_on_the_map(
         entry = core.dialogue.catalogue.current.catalogue.faq["anmeldung"]
         assert entry.answer("de") in chat.text
         assert chat.venues == ["Raum vor Ort"]
+
+
+async def test_after_a_staff_answer_that_points_to_an_offer_it_is_about_that_offer(
+    database_url: str,
+) -> None:
+    async with running_core(database_url) as core:
+        chat = await onboarded(core, "Română")
+        await chat.send("am primit o scrisoare de la jobcenter si nu inteleg nimic")
+        letters = core.dialogue.catalogue.current.catalogue.faq["jobcenter-letters"]
+        assert letters.offer_id == "office-hours"
+        assert letters.answer("ro") in chat.text
+        await chat.send("si unde e asta")
+        offer = core.dialogue.catalogue.current.catalogue.offer("office-hours")
+        assert offer is not None
+        place = offer.location
+        assert place.address in chat.text, "where the office hours are, not 'I don't know'"
+        await chat.send("se poate si sambata?")
+        assert offer.text("title", "ro") in chat.text
+        assert "❌" in chat.text, "no, not on Saturdays: from the office hours' schedule"
