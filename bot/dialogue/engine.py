@@ -1005,6 +1005,13 @@ class Dialogue:
         "ok" otherwise, like the handover while nobody has taken the chat)."""
         return self._pending_choice(turn) is not None
 
+    def asks_about_their_data(self, turn: Turn, text: str) -> bool:
+        """Whether ``text`` asks what the bot keeps or to delete it ("sterge datele mele"), as
+        the bot itself would read it now (for features that hold the chat)."""
+        typed = text[: self.max_text_length]
+        understood = self.understander.understand(typed, turn.snapshot, self._context(turn))
+        return understood.outcome is Outcome.INTENT and understood.intent is Intent.PRIVACY
+
     def typed_answer_asked_at(self, turn: Turn, text: str) -> datetime | None:
         """When the bot asked the question ``text`` answers with a typed yes or no (None: it
         answers none). The handover asks it: a mediator who wrote since asked last."""

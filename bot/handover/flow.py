@@ -107,6 +107,13 @@ class HandoverFlow:
             # mediator's last message: it taps the button, as it does before anyone took the
             # chat (found in a trial: it went to the mediator and nothing was deleted).
             return await self.dialogue.serve_meanwhile(turn)
+        if typed and not danger and self.dialogue.asks_about_their_data(turn, inbound.text or ""):
+            # "vreau sa sterg toate datele mele" to a mediator: the "My data" screen with its
+            # delete button, as /privacy shows it here, and the team reads the message too
+            # (found in a trial: it only reached the mediator, who cannot delete anything).
+            await self.outbox.relay(turn.session, case, inbound, to_staff=True, now=turn.now)
+            answer = await self.dialogue.serve_meanwhile(turn)
+            return [*answer, views.team_sees_it_too(turn.t, command=False)]
         tapped = actions.parse_action(inbound.action or "")
         what = self.dialogue.card_button(tapped.kind) if inbound.action else None
         if inbound.kind is InboundKind.ACTION and what is not None:

@@ -518,3 +518,30 @@ async def test_a_typed_no_to_delete_keeps_everything(
         person.text
     )
     assert await count(core, User) == 1
+
+
+async def test_asking_a_mediator_to_delete_ones_data_brings_the_delete_button(
+    database_url: str, tmp_path: Path
+) -> None:
+    # Found in a trial: "vreau sa sterg toate datele mele" typed in a chat a mediator had taken
+    # only reached the mediator, who cannot delete anything; /privacy had to be known.
+    clock = FixedClock()
+    async with handover_core(database_url, tmp_path, clock=clock) as (core, relay):
+        _, desk = connect(core)
+        person, thread = await bulgarian_with_a_topic(core, relay)
+        await core.handle(staff_says("Здравейте, аз съм Иван", IVAN, thread, ref="81"))
+        await deliver_all(relay)
+        clock.now += timedelta(minutes=2)
+
+        await person.send("искам да изтрия всичките си данни")
+        await deliver_all(relay)
+
+        assert "delete:ask" in [button.action for button in person.buttons]
+        assert [m for m in desk.in_topic(thread) if m.copied], "Ivan reads it too"
+
+        await person.press("delete:ask")
+        await person.send("да")
+        await deliver_all(relay)
+        assert thread in desk.deleted
+        for model in (User, HandoverCase, HandoverTopic, RecentQuestion):
+            assert await count(core, model) == 0, model
