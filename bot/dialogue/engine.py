@@ -579,7 +579,10 @@ class Dialogue:
                 # Asked at the privacy note: answered right after Yes or No, after the first
                 # question and in order (a follow-up "and what does it cost?" needs the card
                 # before it); the note says so instead of only repeating itself.
+                promised = self._answers_waiting(turn)  # by the note just above
                 self._keep_for_later(turn, asked)
+                if promised:
+                    return [views.consent_reminder(turn.t)]
             user.state = State.CONSENT
             return [self._privacy_note(turn, answers_after=self._answers_waiting(turn))]
         return self._finish_onboarding(turn)

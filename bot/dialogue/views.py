@@ -119,7 +119,21 @@ def consent(
         t._("You can see or delete your data at any time: write /privacy."),
         t._("Is this OK for you?"),
     ]
-    text = "\n".join(lines)
+    return _asking_consent(t, "\n".join(lines))
+
+
+def consent_reminder(t: Translator) -> Reply:
+    """One more question typed at the privacy note, which already promised to answer: the
+    promise and the note's question again, not the whole note (found in a trial: seven
+    questions typed before tapping brought the whole note seven times)."""
+    lines = [
+        "💬 " + t._("I will answer your question right after this."),
+        "🔒 " + t._("Please answer first: is the note about your data above OK for you?"),
+    ]
+    return _asking_consent(t, "\n".join(lines))
+
+
+def _asking_consent(t: Translator, text: str) -> Reply:
     yes, no = actions.action(actions.CONSENT, "yes"), actions.action(actions.CONSENT, "no")
     reply = _reply(t, text, [[Button("✅ " + t._("Yes, OK"), yes), Button("❌ " + t._("No"), no)]])
     return typed_choice(reply, yes, no)
