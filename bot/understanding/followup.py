@@ -424,9 +424,12 @@ class FollowUpCues:
         if "bring" in topics:
             # "what should i bring when i come", "ce iau cu mine cand vin": the when is the
             # visit's, the question is what to bring (a weekday named still asks when); "do i
-            # need to bring a book": the book is a thing to bring, no booking.
+            # need to bring a book": the book is a thing to bring, no booking; but "reservieren
+            # vorher oder spontan mit mein heft kommen" asks book or just come, each in words of
+            # its own (the exercise book is what comes along).
             topics.discard("when")
-            topics.discard("booking")
+            if not _asks_book_or_just_come(cues):
+                topics.discard("booking")
             if "children" in topics and not aged and _names_something(words):
                 topics.discard("children")
         if {"booking", "children"} <= topics and _asks_book_or_just_come(cues):
@@ -656,8 +659,22 @@ def _scattered(hit: Found, words: Sequence[str]) -> bool:
     if len(listed) < 2 or len(hit.positions) < 2:
         return False
     ordered = sorted(hit.positions)
-    return all(len(word.text) <= SMALL_WORD for word in listed) and (
-        ordered[-1] - ordered[0] != len(ordered) - 1
+    apart = ordered[-1] - ordered[0] != len(ordered) - 1
+    if apart and _also_for(hit):
+        # "e si pentru bulgari" (also for), but not "si trebuie sa dau bani pentru asta" (and
+        # must I pay for it): "and" and "for" apart ask nothing about who may come.
+        return True
+    return all(len(word.text) <= SMALL_WORD for word in listed) and apart
+
+
+def _also_for(hit: Found) -> bool:
+    """Whether a cue of who it is for begins with a small word for "and" or "also" ("si
+    pentru", "и для", "vi vash"): one that says so only beside the cue's other words."""
+    first = hit.phrase.words[0].text
+    return (
+        cast(_Cue, hit.phrase.key).topic == "audience"
+        and len(first) <= SMALL_WORD
+        and first in STOP_WORDS
     )
 
 

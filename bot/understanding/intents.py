@@ -1303,6 +1303,16 @@ class IntentPhrases:
         }
         return found.pop() if len(found) == 1 else None
 
+    def only_through_a_typo(self, text: str, intent: Intent) -> bool:
+        """Whether every phrase of ``intent`` found in ``text`` was read through a typo:
+        Ukrainian "буває" (it happens) is one letter from "бувай" (bye)."""
+        hits = [
+            hit
+            for hit in self._intents.find(text)
+            if cast(tuple[Intent, str | None], hit.phrase.key)[0] is intent
+        ]
+        return bool(hits) and not any(hit.exact for hit in hits)
+
     def yes_no(self, text: str, *, alone: bool = False) -> YesNo | None:
         """A typed yes or no, when that is all the message says ("da", "ok 👍", "نعم").
 

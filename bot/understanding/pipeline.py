@@ -278,6 +278,16 @@ class Understander:
             # "wo ist das?" right after a card asks where *that* offer is.
             follow_up = find_follow_up(question, snapshot, context, self.follow_ups)
             if (
+                follow_up is None
+                and everyday.intent in SOCIAL
+                and self.intents.only_through_a_typo(text, everyday.intent)
+            ):
+                # "коли це буває?" (when is it on): "буває" (happens) is no "бувай" (bye) read
+                # through a typo; a follow-up cue typed as listed asks about the offer.
+                whole = find_follow_up(text, snapshot, context, self.follow_ups)
+                if whole is not None and self.follow_ups.typed_as_listed(text, whole.topic):
+                    follow_up = whole
+            if (
                 follow_up is not None
                 and (weak or _about_the_offer(everyday.intent, everyday.share))
                 and not self._asks_for_a_speaker(question, everyday)
@@ -529,7 +539,9 @@ def _about_the_offer(intent: Intent, share: float) -> bool:
     """
     if intent in SOCIAL or intent in ABOUT_AN_OFFER or intent is Intent.LANGUAGE:
         return True  # a language's name alone is no follow-up cue (locales/followups.yaml)
-    return intent is Intent.HUMAN and share < 1.0
+    # Right after a card, "what is this" read in part of a message ("unde e asta exact, la ce
+    # adresa", "шо це коштує?", "kote si kado, so adresa") points at the offer shown.
+    return intent in (Intent.HUMAN, Intent.HELP) and share < 1.0
 
 
 def _where_it_is(intent: Intent | None, snapshot: Snapshot, context: Context) -> FollowUp | None:
