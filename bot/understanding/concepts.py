@@ -64,7 +64,9 @@ class Family:
     whether every word of the group ``someone`` may be part of the hit, or only the persons
     listed among the verbs ("my mother will kill me": a mother, not a husband); ``unless``:
     words that, anywhere in the message, keep the alarm ("the stadium exploded" is a crowd
-    cheering, "a bomb exploded in the stadium" is not).
+    cheering, "a bomb exploded in the stadium" is not); ``learned``: a subject and a verb
+    within reach also keep the learned reading from ringing (danger_head.py), which has no
+    words to explain: "az gushnagi mordom" (I'm dying of hunger) is no alarm.
     """
 
     subjects: PhraseLists
@@ -72,6 +74,7 @@ class Family:
     reach: int = 3
     anyone: bool = False
     unless: PhraseLists = field(default_factory=dict)
+    learned: bool = False
 
 
 Figures = tuple[PhraseLists, dict[str, Family]]
@@ -113,6 +116,7 @@ def read_figures(path: Path, issues: list[ContentIssue]) -> Figures:
             reach,
             anyone,
             phrase_lists(source, ("figures", str(name), "unless"), issues, required=False),
+            family.get("learned", False) is True,
         )
     return persons, families
 

@@ -879,6 +879,21 @@ class FiguresOfSpeech:
                 named = [hit for hit in named if hit not in explained]
         return named + maybe
 
+    def silences_learned(self, text: str) -> bool:
+        """Whether a figure marked ``learned`` is said: one of its subjects within reach of one
+        of its verbs ("az gushnagi mordom", "умираю с голоду"), and none of its ``unless``."""
+        for subjects_index, verbs_index, family, name in self._families:
+            if not family.learned:
+                continue
+            subjects = _positions(subjects_index, text)
+            unless = self._unless.get(name)
+            if not subjects or (unless is not None and unless.find(text)):
+                continue
+            verbs = _positions(verbs_index, text)
+            if any(abs(s - v) <= family.reach for s in subjects for v in verbs):
+                return True
+        return False
+
 
 def _figure(hit: Found, subjects: set[int], verbs: set[int], family: Family) -> bool:
     return hit.positions <= verbs and any(
@@ -1059,6 +1074,11 @@ class DistressWords:
 
     def found_in(self, text: str) -> bool:
         return bool(self._hits(text))
+
+    def figure_of_speech(self, text: str) -> bool:
+        """Whether ``text`` says a figure of speech that keeps the learned reading from
+        ringing (``learned: true`` in ``danger.yaml``: dying of hunger, of tiredness)."""
+        return self._figures is not None and self._figures.silences_learned(_readings(text))
 
     def partial(self, text: str, only: Collection[str] | None = None) -> frozenset[tuple[str, str]]:
         """The concept groups of ``danger.yaml`` a word of ``text`` belongs to, typed as listed,

@@ -125,8 +125,9 @@ class Understander:
         """Words of danger or urgent illness, in any language, order or form; else, for a
         message of a few words, the learned second net (with the model when ``snapshot`` has
         it: bot/understanding/danger_head.py)."""
-        return self.distress.found_in(text) or _learned_alarm(
-            text, self._danger_with_model(text, snapshot)
+        return self.distress.found_in(text) or (
+            _learned_alarm(text, self._danger_with_model(text, snapshot))
+            and not self.distress.figure_of_speech(text)
         )
 
     def danger_words_in_part(self, text: str, languages: Collection[str]) -> bool:
@@ -218,6 +219,8 @@ class Understander:
         # The learned reading is asked once per message: for the alarm here, the line below.
         words = self.distress.found_in(text)
         learned = None if words else self._danger_with_model(text, snapshot)
+        if (learned or 0.0) >= HINT_WITH_MODEL and self.distress.figure_of_speech(text):
+            learned = 0.0  # "az gushnagi mordom": dying of hunger, neither alarm nor line
         if words or _learned_alarm(text, learned):
             # Nothing else this turn: no "did you mean", no offer card under the numbers.
             return Understanding(text, Outcome.EMERGENCY, intent=Intent.EMERGENCY)

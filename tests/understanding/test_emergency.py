@@ -450,16 +450,27 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # 8 -> 2 of 40 look-alikes rang). Still ringing: violence told as last year's (kept on
         # purpose: the person may still be in danger), a film whose killer is "o rom" (also
         # "the husband")
+        # The three it missed are found since the twenty-first round: "sange avel" (blood
+        # comes) listed as a phrase like "rat avel", "bie e chaven" as a phrase (not "bie"
+        # alone: "day bye" is no "daj bie"), Dari "dil" paired with the left arm only.
         (
             "probes_u-danger20.yaml",
             2,
+            (),
+        ),
+        # twenty-first danger round (u-danger21): blood coming from the head or nose (Romani
+        # "sange avel", "kruv avel"), breath taken ("na lel duh"), the Dari heart and left arm,
+        # a hand clutched to the chest in nine languages; written before the change (words
+        # alone: 53 -> 72 of 73 found; 2 of 22 look-alikes rang before and after: the heart
+        # aching for the village no longer, a film where he clutched his chest now). Still
+        # ringing: two films (rom "avel rat andar o shero", ru "v filme on skhvatilsia za
+        # grud": "on", he, keeps the alarm, as a person who could hurt)
+        (
+            "probes_u-danger21.yaml",
+            2,
             (
-                # rom: blood coming from the head, said with "comes" ("avel" is too common)
-                "sange avel lake andar o shero",
-                # rom: Bulgarian "bie" (beats) is English "bye" in Romani spelling
-                "bie e chaven o dad, pomosht",
-                # fa: Dari "dil" is the heart and the stomach; the left arm alone is no alarm
-                "dilom sakht dard mekona, dast chapom bi his",
+                # bg: "garda" (typed for "гърдите", the chest) is no listed form
+                "boli go garda i lqvata raka",
             ),
         ),
         # eighteenth round (u-danger18): states and consequences, written before the change
