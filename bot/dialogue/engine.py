@@ -1069,7 +1069,8 @@ class Dialogue:
             return views.where_we_are(t, catalogue)
         if intent is Intent.HOURS:
             more = [line for part in self._hours_parts for line in part(turn)]
-            return [views.hours_this_week(t, catalogue, turn.now, more)]
+            _topic, weekday, _rest = self.understander.follow_ups.find(understood.question)
+            return [views.hours_this_week(t, catalogue, turn.now, more, weekday)]
         # Booking answers these when installed; a centre without it books nothing.
         if intent is Intent.BOOK:
             return [views.no_appointment_needed(t, catalogue, turn.menu_entries)]

@@ -11,6 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from babel.dates import get_day_names
+
 from bot.catalogue.model import Catalogue, Offer
 from bot.dialogue import actions
 from bot.dialogue.turn import MenuEntry, Turn
@@ -605,12 +607,17 @@ def where_we_are(t: Translator, catalogue: Catalogue) -> list[Reply]:
 
 
 def hours_this_week(
-    t: Translator, catalogue: Catalogue, now: datetime, more: Sequence[str] = ()
+    t: Translator,
+    catalogue: Catalogue,
+    now: datetime,
+    more: Sequence[str] = (),
+    weekday: int | None = None,
 ) -> Reply:
     """When each offer meets in the next seven days, and which closures and public holidays
-    fall in them."""
+    fall in them; for a ``weekday`` asked about (0 = Monday), what meets then comes first."""
     today = t.local(now).date()
-    lines = ["🕒 " + t._("When we are there in the next 7 days:")]
+    lines = [*_on_the_day_asked(t, catalogue, now, weekday)] if weekday is not None else []
+    lines.append("🕒 " + t._("When we are there in the next 7 days:"))
     for closure in catalogue.closures:
         if closure.first_day <= today + WEEK and closure.last_day >= today:
             reason = closure.reason_text(t.chain)
@@ -638,6 +645,29 @@ def hours_this_week(
     if any(offer.example for offer in catalogue.offers.values()):
         lines += ["", "⚠️ " + t._("Example data: staff still have to confirm times and place.")]
     return _reply(t, "\n".join(lines), [_nav_row(t)])
+
+
+def _on_the_day_asked(
+    t: Translator, catalogue: Catalogue, now: datetime, weekday: int
+) -> list[str]:
+    """ "koly pracyuyete v subotu": a plain answer for that day first (found in a trial: the
+    whole week's list left the person to find out that nothing meets on Saturdays)."""
+    day = str(get_day_names("wide", locale=t.locale)[weekday])
+    day = day[:1].upper() + day[1:]
+    meetings = [
+        (offer, meeting)
+        for offer in catalogue.offers.values()
+        for meeting in offer.next_occurrences(now, DATES_PER_OFFER_THIS_WEEK)
+        if meeting.start < now + WEEK and t.local(meeting.start).weekday() == weekday
+    ]
+    if not meetings:
+        return ["❌ " + t._("{day}: nothing takes place this week.").format(day=day), ""]
+    lines = ["✅ " + t._("{day} this week:").format(day=day)]
+    lines += [
+        f"   • {offer.icon} {offer.text('title', t.chain)}: {t.isolate(t.when(m.start, m.end))}"
+        for offer, m in sorted(meetings, key=lambda found: found[1].start)
+    ]
+    return [*lines, ""]
 
 
 def no_appointment_needed(
