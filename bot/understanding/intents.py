@@ -128,6 +128,12 @@ DENIED_AFTER = 2
 may stand: "rusça bilmiyorum", "mein deutsch ist noch schlecht"."""
 DENIED_AFTER_REACH = 5
 """The farthest a denying word after a language's name stands from it."""
+LOCAL_LANGUAGE = "de"
+"""The language spoken around the centre: not speaking it ("i dont speak german") asks the
+staff's question whether one may come without it, no other language of the chat."""
+DENIED_BEFORE = 3
+"""How many words before a language's name a word that denies it may stand ("i do not speak
+german": not, speak, german)."""
 IN_DOUBT = frozenset({"ah", "eh", "oh", "ha", "aha", "ee", "jo", "nai"})
 """Answer words that yield to an answer of the other kind in the same message: sounds said
 before anything ("ah no aunty", Arabic "ah" is yes) and words that are yes in one language
@@ -202,6 +208,8 @@ class IntentMatch:
     # a language asked for with words that ask ("do you speak turkish?"), not only named
     language_asked: bool = False
     typed_exactly: bool = False  # the request's own words typed as listed, no typo needed
+    # languages named, every one denied ("i dont speak romanian"): no target, another is wanted
+    denied_only: bool = False
 
 
 class IntentPhrases:
@@ -229,6 +237,8 @@ class IntentPhrases:
         blessing: Mapping[str, Sequence[str]] | None = None,
         introduction: Mapping[str, Sequence[str]] | None = None,
         closing: Mapping[str, Sequence[str]] | None = None,
+        denied_with: Mapping[str, Sequence[str]] | None = None,
+        negation_before_verb: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.intents = intents
         self.answers = answers
@@ -398,6 +408,15 @@ class IntentPhrases:
         # is the course's topic, not the language of the chat.
         self._learning = self._index_by_key({Intent.LANGUAGE: learning or {}})
         self._language_nouns = self._index_by_key({Intent.LANGUAGE: language_nouns or {}})
+        # "nu vorbesc romana deloc": speaking, knowing a language and "at all", said with
+        # its name denied.
+        self._denied_with = self._index_by_key({Intent.LANGUAGE: denied_with or {}})
+        # "ana ma ba7ki rumani": a short word that denies only the verb right after it.
+        self._negation_before_verb = frozenset(
+            normalize(str(entry))
+            for entries in (negation_before_verb or {}).values()
+            for entry in entries
+        )
         self._elsewhere = PhraseIndex(
             (
                 p
@@ -533,6 +552,10 @@ class IntentPhrases:
         blessing = phrase_lists(source, ("blessing",), issues, required=False)
         introduction = phrase_lists(source, ("introduction",), issues, required=False)
         closing = phrase_lists(source, ("closing",), issues, required=False)
+        denied_with = phrase_lists(source, ("denied_with",), issues, required=False)
+        negation_before_verb = phrase_lists(
+            source, ("negation_before_verb",), issues, required=False
+        )
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -558,6 +581,8 @@ class IntentPhrases:
             blessing,
             introduction,
             closing,
+            denied_with,
+            negation_before_verb,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -905,6 +930,13 @@ class IntentPhrases:
             if intent in requests:
                 supported_by[intent] |= hit.positions - polite
         wanted = [code for code, reading in targets.items() if reading[0]]  # not denied
+        denial: set[int] = set()
+        if Intent.LANGUAGE in requests and targets and not wanted and LOCAL_LANGUAGE not in targets:
+            # "nu vorbesc romana deloc", "i dont speak romanian": the words that deny the
+            # language named (bound to its name, see _language_targets) are the request's own:
+            # another language is wanted, which one is not said.
+            denial = self._denial_around(text, words, found)
+            supported_by[Intent.LANGUAGE] |= denial - polite
         if Intent.LANGUAGE in requests and wanted:
             # "bana almanca yazın", "irin mange nemcika": a language named beside words that
             # ask to be written to in it is asked for, as with "switch to" (not "my friend
@@ -985,7 +1017,11 @@ class IntentPhrases:
             # ask to delete ("silin") anything.
             best = None
         if best is not None and share >= min(needed, WEAK_INTENT_SHARE):
-            named = max(targets, key=lambda code: targets[code]) if targets else None
+            # Only a language not denied is asked for: "i dont speak romanian" names none.
+            # A bare "no" before a name may answer something else ("se poate in maghiara?
+            # nu? atunci in engleza"): the name is then still the one asked for.
+            pool = wanted or ([] if denial else list(targets))
+            named = max(pool, key=lambda code: targets[code]) if pool else None
             # "meine frau kann kein deutsch, bitte auf ukrainisch": a request, not a question
             # about whether German is needed.
             # The one asked for is itself not denied: "ما بعرف الماني بقدر اجي" (no German,
@@ -1004,6 +1040,7 @@ class IntentPhrases:
                 instead_of_another=instead,
                 language_asked=language_asked and named is not None,
                 typed_exactly=best in typed_exactly,
+                denied_only=bool(denial),
             )
         if social is not None and not remaining:
             return IntentMatch(social, social, "", 1.0)
@@ -1033,10 +1070,10 @@ class IntentPhrases:
             # between: in "ich sprechen nicht gut deutsch, englisch bitte" only German.
             others = {q for code, at_ in named_at.items() if code != target for q in at_}
             denied = any(
-                words[p] in self._negation
+                (words[p] in self._negation or self._denies_the_verb(p, at, words))
                 and not any(p < q < at for q in others)
                 and not (p == at - 1 and words[p] in PREPOSITION_BEFORE_A_NAME)
-                for p in range(max(0, at - 3), at)
+                for p in range(max(0, at - DENIED_BEFORE), at)
             ) or any(
                 self._denies_after(words[p])
                 and not _denies_the_next(p, others, words, self._negation)
@@ -1045,6 +1082,46 @@ class IntentPhrases:
             reading = (not denied, hit.exact, -at, hit.phrase.weight)
             targets[target] = max(targets.get(target, reading), reading)
         return targets
+
+    def _denies_the_verb(self, at: int, name_at: int, words: Sequence[str]) -> bool:
+        """Whether the word at ``at`` is a short denying word (negation_before_verb) right
+        before a word for speaking or knowing, itself before the language's name: "ana ma
+        ba7ki rumani" (ma: not). Said before anything else "ma" denies nothing."""
+        return (
+            words[at] in self._negation_before_verb
+            and at + 1 < name_at
+            and bool(self._denied_with.find(words[at + 1]))
+        )
+
+    def _denial_around(self, text: str, words: Sequence[str], found: Sequence[Found]) -> set[int]:
+        """Positions of the words that deny a language named in ``words``, all of them denied:
+        the denying words ("nu", "not", "bilmiyorum") and the words for speaking, knowing or
+        reading it and "at all" (denied_with) in reach of its name, before it (DENIED_BEFORE)
+        or after it (DENIED_AFTER_REACH). None without such a word: a bare "no" may answer
+        something else."""
+        named = [
+            max(hit.positions)
+            for hit in found
+            if hit.positions and hit.phrase.key[1] is not None  # type: ignore[index]
+        ]
+        if any(hit.positions for hit in self._asking_in.find(text)):
+            return set()  # "scrieti pe rusa ca nu citesc bine": asked to be written to in it
+        said_with = {p for hit in self._denied_with.find(text) for p in hit.positions}
+        denial: set[int] = set()
+        for at in named:
+            reach = range(max(0, at - DENIED_BEFORE), min(len(words), at + DENIED_AFTER_REACH + 1))
+            for p in reach:
+                if (
+                    p in said_with
+                    or words[p] in self._negation
+                    or self._denies_after(words[p])
+                    or self._denies_the_verb(p, at, words)
+                ):
+                    denial.add(p)
+        # A bare "no" is no denial said in words: "nu? atunci in engleza" answers a question.
+        if not denial & said_with:
+            return set()
+        return denial
 
     def languages_denied(self, text: str) -> frozenset[str]:
         """The languages ``text`` names as ones the person cannot speak or read ("ich spreche

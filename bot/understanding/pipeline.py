@@ -304,9 +304,11 @@ class Understander:
             asked_for = everyday.language_asked and everyday.share >= 1.0 and context.offer is None
             # Asking how to change the language, naming none ("язык как переключить"), is the
             # request itself: no language is named for a staff answer to be about.
+            # A language only denied is named too: "i dont speak german, can i still come"
+            # asks the staff's question; with none answering it, the person chooses another.
             named_in_a_question = (
                 everyday.intent is Intent.LANGUAGE
-                and everyday.target is not None
+                and (everyday.target is not None or everyday.denied_only)
                 and len(text.split()) > 1
                 and not asked_for
             )
