@@ -962,6 +962,14 @@ class Dialogue:
             denied = self.understander.languages_denied(text)
             # "ich spreche kein deutsch": German is not theirs
             offered = tuple(code for code in offered if code not in denied)
+        named = understood.target_language if understood.intent is Intent.HUMAN else None
+        if named in self.languages and named != t.code:
+            # "mikham farsi sohbat konam" written in the Arabic chat: a person is called, and
+            # the bot offers to go on in the language named (found in a trial: it went on in
+            # Arabic); asked for in words, so shown even to someone who kept their language.
+            assert named is not None
+            offered = (named, *(code for code in offered if code != named))
+            return [*replies, views.suggest_language(t, offered, self.languages)]
         if offered and not turn.user.state_data.get("keep_language"):
             replies.append(views.suggest_language(t, offered, self.languages))
         return replies
