@@ -204,6 +204,113 @@ def sends_money(question: str) -> bool:
     )
 
 
+ENGLISH = _stems(
+    {
+        "de": "englisch englischkurs englischunterricht",
+        "en": "english",
+        "ro": "engleza englezeste engleză",
+        "bg": "английски английския",
+        "rom": "anglikanes angliikanes englezicka",
+        "ar": "انجليزي انكليزي الانجليزي الانكليزي inglizi englizi",
+        "tr": "ingilizce ingilizceyi",
+        "uk": "англійська англійську англійської англійською",
+        "fa": "انگلیسی engelisi englisi ingilisi",
+        "ru": "английский английского английскому английским",
+    }
+)
+LESSONS = _stems(
+    {
+        "de": "kurs kurse sprachkurs lernen unterricht nachhilfe englischkurs englischunterricht",
+        "en": "course courses class classes lessons learn learning teacher",
+        "ro": "curs cursuri cursul invat invata invete lectii meditatii",
+        "bg": "курс курса курсове уча науча уроци",
+        "rom": "kurso sikljov sikljuv",
+        "ar": "كورس دورة دورات دروس اتعلم تعلم يتعلم kurs dawra",
+        "tr": "kurs kursu kursa ders dersi dersleri ogrenmek",
+        "uk": "курс курси курсів курсу вчити вивчити уроки",
+        "fa": "کلاس دوره آموزش kelas kelase dore",
+        "ru": "курс курсы курсов курса учить выучить уроки",
+    }
+)
+GERMAN = _stems(
+    {
+        "de": "deutsch deutschkurs",
+        "en": "german",
+        "ro": "germana germană nemteste nemteasca",
+        "bg": "немски",
+        "rom": "nemcikanes nemcicka nemcika",
+        "ar": "الماني المانية الالماني الالمانية ألماني almani elmani",
+        "tr": "almanca",
+        "uk": "німецька німецьку німецької німецькою",
+        "fa": "آلمانی المانی almani",
+        "ru": "немецкий немецкого немецкому немецким",
+    }
+)
+"""An English course ("caut un curs de engleza", "курсы английского где есть", "englischkurs
+fuer kinder") is not the German course: English beside a lesson word names another topic,
+unless German is named too ("german course, explained in english")."""
+
+POST = _stems(
+    {
+        "de": "post postamt postfiliale",
+        "en": "post postal",
+        "ro": "posta postei postal",
+        "bg": "поща пощата пощенска",
+        "ar": "البريد بريد البوسطة بوسطة بوسطه",
+        "tr": "ptt postane postaneye",
+        "uk": "пошта пошту пошті поштове поштою",
+        "fa": "پست پستخونه پستخانه post",
+        "ru": "почта почту почте почтовое почтамт",
+    }
+)
+POST_OFFICE = _stems(
+    {
+        "de": "offen geöffnet öffnet schließt nächste naechste filiale briefmarke verschicken",
+        "en": "office open opens close closes closing nearest closest stamp stamps",
+        "ro": "oficiul oficiu deschide deschisa deschis inchide inchisa inchis apropiata timbru",
+        "bg": "станция клон отваря затваря отворена най-близката",
+        "ar": "مكتب بتفتح بيفتح يفتح تفتح بتسكر بيسكر تسكر مفتوح اقرب",
+        "tr": "acik kapali aciliyor kapaniyor yakin",
+        "uk": "відділення відкрита відкривається зачиняється найближча найближче",
+        "fa": "اداره edare edareye نزدیکترین بازه",
+        "ru": "отделение отделения открыта открывается закрывается ближайшая ближайшее",
+    }
+)
+"""The post office ("la ce ora se deschide posta", "edare post koja hast", "what time does the
+post office close"): the post beside its office, its opening hours, the nearest one or stamps.
+Not the post alone: letters from offices arrive by post."""
+
+RESTAURANT = _stems(
+    {
+        "de": "restaurant restaurants hotel",
+        "en": "restaurant restaurants hotel diner",
+        "ro": "restaurant restaurantul hotel hotelul",
+        "bg": "ресторант хотел",
+        "ar": "مطعم المطعم مطاعم فندق mat3am",
+        "tr": "restoran lokanta otel",
+        "uk": "ресторан готель",
+        "fa": "رستوران هتل restoran resturan",
+        "ru": "ресторан отель гостиница",
+    }
+)
+BREAKFAST = _stems(
+    {
+        "de": "frühstück frühstücken",
+        "en": "breakfast brunch",
+        "ro": "dejun",
+        "bg": "закуска",
+        "ar": "فطور الفطور ftour futur",
+        "tr": "kahvalti kahvaltı",
+        "uk": "сніданок сніданку",
+        "fa": "صبحانه صبحونه sobhane sobhune",
+        "ru": "завтрак завтрака",
+    }
+)
+"""A breakfast in a restaurant or hotel ("ye restoran khoob baraye sobhane", "am mancat un mic
+dejun foarte bun la hotel") is not the Romanian breakfast. Not "restaurant" alone: work in a
+restaurant is the job counselling's."""
+
+
 NOT_ELSEWHERE = frozenset({"hastam", "hastim", "hastid", "hastan", "hastand"})
 """Latin-typed Persian "I am", "we are" ("donbale kar hastam"), which begin like the Turkish
 "hasta" (ill): no other topic."""
@@ -220,6 +327,16 @@ def names_another_topic(question: str) -> bool:
     words = normalize(question).split()
     if any(_named(word, ELSEWHERE) for word in words) or sends_money(question):
         return True
-    return any(_named(word, DOCTORS) for word in words) and any(
-        _named(word, CHILDREN) or _named(word, PREGNANCY) for word in words
+    if _both(words, DOCTORS, CHILDREN | PREGNANCY) or _both(words, POST, POST_OFFICE):
+        return True
+    if _both(words, RESTAURANT, BREAKFAST):
+        return True
+    return _both(words, ENGLISH, LESSONS) and not any(_named(word, GERMAN) for word in words)
+
+
+def _both(words: list[str], first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether a word of ``first`` and one of ``second`` are among ``words`` (the same word,
+    a compound, may be both: "kinderarzt", "englischkurs")."""
+    return any(_named(word, first) for word in words) and any(
+        _named(word, second) for word in words
     )

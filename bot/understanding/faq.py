@@ -48,6 +48,35 @@ NEED_CARD = UNSURE_CARD
 enough for its card ("not what you meant?" at least) and the words the answer leaves name it
 better still."""
 
+REASONS_BY_LANGUAGE = {
+    "de": "weil | denn | da ich",
+    "en": "because | cause | coz | cuz | since i",
+    "ro": "ca | că | fiindca | deoarece | pentru ca | caci",
+    "bg": "защото | понеже | щото",
+    "rom": "kaj si | sosqe | soske",
+    "ar": "لان | لأن | لانو | لانه | لاني | la2an | la2anno | 3ashan ana",
+    "tr": "çünkü | cunku | zira",
+    "uk": "бо | тому що | тому, що | bo",
+    "fa": "چون | chon | chun | choon",
+    "ru": "потому что | так как | ибо | patamu shto | potomu chto",
+}
+"""Words that begin the reason for asking, said after the question: "bei euch ist alles ohne
+geld? ich frage weil im moment keine arbeit" asks about the cost; being out of work is why
+("trebe sa dau vreun ban pe servicii, ca-s somer acuma", "гроші з мене візьмете чи ні, бо
+пенсія копійки"). An offer named only in the reason does not outweigh the staff answer.
+Romanian "ca" before "sa" is a purpose ("so that"), not a reason. Not reviewed by native
+speakers."""
+
+_APPOINTMENTS = """
+    termin termine termins appointment appointments programare programarea programari
+    randevu randevum randevuya randevuda موعد الموعد موعدي maw3ed maw3id
+"""
+APPOINTMENT_WORDS = frozenset(normalized_message(word) for word in _APPOINTMENTS.split())
+"""An appointment beside a staff answer's words says when the answer's matter comes up, not
+which offer is asked for: "can i get a translator for my appointment" asks for an interpreter,
+though "appointment" alone is a word of the office hours. Only words of one meaning ("час",
+"وقت", "запис" are also an hour, time, a recording). Not reviewed by native speakers."""
+
 GROUPS = "+"
 ALTERNATIVES = "|"
 
@@ -184,7 +213,7 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
         # "jobcenterdan mektup geldi yardim eder misiniz": "help" alone names no offer.
         # "у меня латвийский паспорт ищу работу": the passport is the papers entry's word,
         # but the rest names work for sure, and the whole does too, if less surely.
-        rest = _words_left(text, hit.positions)
+        rest = _words_left(text, hit.positions, _reason_start(text, hit.positions))
         other = snapshot.matcher.match(rest) if rest else None
         # Sure by the words themselves, not only by the optional model's reading: with it,
         # "как да запиша детето на училище" made the parents' café sure and lost the school.
@@ -224,6 +253,10 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
             and offers.top.offer_id != snapshot.catalogue.faq[hit.faq_id].offer_id
         )
         return None if named else hit.faq_id
+    if offers.another_topic:
+        # "where is the post office to send a letter": a whole question like a staff answer's
+        # ("letter"), but about a place we are not
+        return None
     found = snapshot.faq_matcher.match(text)
     if not found.confident or found.top is None:
         return None
@@ -258,12 +291,45 @@ def _an_eu_passport(text: str, used: frozenset[int]) -> bool:
     )
 
 
-def _words_left(text: str, used: frozenset[int]) -> str:
-    """The message without the FAQ's words and without the words that name no offer."""
+_REASONS = tuple(
+    sorted(
+        {
+            tuple(normalized_message(words).split())
+            for listed in REASONS_BY_LANGUAGE.values()
+            for words in listed.split("|")
+            if normalized_message(words).split()
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _reason_start(text: str, used: frozenset[int]) -> int | None:
+    """Where the reason for asking begins (:data:`REASONS_BY_LANGUAGE`), when it follows every
+    word of the FAQ's question; None when there is none."""
+    words = normalized_message(text).split()
+    after = max(used, default=-1) + 1
+    for at in range(max(after, 1), len(words)):
+        for reason in _REASONS:
+            if tuple(words[at : at + len(reason)]) != reason:
+                continue
+            if reason == ("ca",) and words[at + 1 : at + 2] == ["sa"]:
+                continue  # "ca sa": so that ("ca-s", because I am, is a reason)
+            return at
+    return None
+
+
+def _words_left(text: str, used: frozenset[int], until: int | None = None) -> str:
+    """The message without the FAQ's words and without the words that name no offer (an
+    appointment neither); only the words before ``until`` (the reason for asking) when given."""
     return " ".join(
         word
         for position, word in enumerate(normalized_message(text).split())
-        if position not in used and word not in STOP_WORDS
+        if position not in used
+        and word not in STOP_WORDS
+        and word not in APPOINTMENT_WORDS
+        and (until is None or position < until)
     )
 
 

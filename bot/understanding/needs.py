@@ -24,42 +24,46 @@ NEED_WORDS_BY_LANGUAGE = {
     "de": (
         "suche | ich suche | wir suchen | irgendwo | einen ort | ein ort | einen platz"
         " | treffen sich | sich treffen | trifft man sich | sich trifft | zusammenkommen"
-        " | kennenlernen | leute kennenlernen"
+        " | kennenlernen | leute kennenlernen | mit leuten | mit anderen leuten"
     ),
     "en": (
         "looking for | look for | searching for | somewhere | a place where | any place"
         " | some place | meet up | can meet | get together | where mothers | where parents"
-        " | meet people | make friends | meet other"
+        " | meet people | make friends | meet other | with people | with other people"
     ),
     "ro": (
         "caut | cautam | undeva | un loc unde | vreun loc | se aduna | se intalnesc"
         " | sa ma intalnesc | sa se intalneasca | se strang | sa cunosc | sa ma imprietenesc"
+        " | cu alti oameni | cu oameni | cu lume"
     ),
     "bg": (
         "търся | търсим | някъде | място където | място за | се събират | да се събират"
         " | се срещат | да се срещна | да се срещнем | се сбират | да се запозная | да се запознаем"
+        " | с хора | с други хора"
     ),
     "rom": "rodav | rodas | rodel | varekaj | than kaj | arakhen pe | kiden pe | kidel pe",
     "ar": (
         "بدور | عم دور | دورلي | ادور | مكان | بتجتمع | بيجتمعوا | يجتمعوا | تجتمع | يجتمع"
         " | نلتقي | يلتقوا | بيلتقوا | نتعرف | bdawer | 3am dawer | makan | mkan"
+        " | مع ناس | مع الناس | ma3 nas | m3a nas"
     ),
     "tr": (
         "ariyorum | ariyoruz | bir yer | yer var mi | bulusuyor | bulusuyorlar | bulusabilecegi"
         " | toplaniyor | toplaniyorlar | tanisabilecegim | bi yer | tanismak | tanisabilirim"
+        " | insanlarla"
     ),
     "uk": (
         "шукаю | шукаємо | десь | місце де | збираються | зустрічаються | зустрітися"
-        " | познайомитися"
+        " | познайомитися | з людьми | з іншими людьми"
     ),
     "fa": (
         "دنبال | میگردم | جایی | یه جا | جمع میشن | جمع میشوند | همدیگه رو ببینن | همدیگرو ببینن"
         " | donbal | jayi | jam mishan | hamdigaro bebinan | آشنا شم | آشنا بشم | آشنا شیم"
-        " | ashna sham | ashna besham"
+        " | ashna sham | ashna besham | با آدما | با بقیه | ba adama | ba baghie"
     ),
     "ru": (
         "ищу | ищем | где-нибудь | место где | собираются | встречаются | встретиться"
-        " | познакомиться"
+        " | познакомиться | с людьми | с другими людьми"
     ),
 }
 
@@ -85,9 +89,21 @@ def phrases_typed(by_language: Mapping[str, str]) -> frozenset[str]:
 
 NEED_PHRASES = phrases_typed(NEED_WORDS_BY_LANGUAGE)
 
+ARABIC_AND = "و"
+MIN_AFTER_AND = 3
+"""A word of more than this many letters may carry the Arabic "and" ("ونتعرف"); shorter ones
+begin with "و" themselves ("وين", where)."""
+
 
 def names_a_need(text: str) -> bool:
     """Whether ``text`` asks for something by describing it: looking for it, somewhere to go,
     people meeting there (:data:`NEED_WORDS_BY_LANGUAGE`)."""
-    words = f" {normalized_message(text)} "
-    return any(f" {phrase} " in words for phrase in NEED_PHRASES)
+    normalized = normalized_message(text)
+    # Arabic "and" is written onto the next word: "ونتعرف عليهم" (and get to know them)
+    bare = " ".join(
+        word[1:] if word.startswith(ARABIC_AND) and len(word) > MIN_AFTER_AND else word
+        for word in normalized.split()
+    )
+    return any(
+        f" {phrase} " in f" {words} " for words in {normalized, bare} for phrase in NEED_PHRASES
+    )

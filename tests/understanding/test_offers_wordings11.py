@@ -33,9 +33,11 @@ def test_a_cafe_named_with_its_own_word_is_that_cafe_not_a_choice_of_two(
 def test_a_runner_up_with_a_word_of_its_own_stays_a_choice(
     understander: Understander, snapshot: Snapshot
 ) -> None:
-    # "cafea" names the parents' café, "romani" and "dimineata" the Romanian breakfast.
+    # "mame" (mothers) names the parents' café, "micul dejun" the Romanian breakfast. (Other
+    # Romanians over a coffee in the morning are the breakfast's: every development set that
+    # has the form expects it, so "cafea si ceva de mancare" is the breakfast's keyword too.)
     understood = understander.understand(
-        "unde ma vad cu alti romani la o cafea dimineata", snapshot, Context("ro")
+        "unde ma vad cu alte mame la micul dejun", snapshot, Context("ro")
     )
     assert understood.outcome is Outcome.ASKED_BACK
 
