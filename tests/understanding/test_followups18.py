@@ -7,7 +7,10 @@ Persian "وقت قبلی" (an appointment made before: no Arabic "وقت", time)
 Bulgarian "в кой ден" and "отнапред"; Arabic "اسجل" (I register) and "الجهال" (the kids);
 Romani "chaja" (daughter); English "the little ones"; Russian "приносить" (to bring along);
 how long and until when: Romanian "cat dureaza" (no "cat", how much), Persian "ساعت چنده" (no
-"چنده", how much), Ukrainian "до котрої години" (hours: no Bulgarian "години", years).
+"چنده", how much), Ukrainian "до котрої години" (hours: no Bulgarian "години", years); "is it
+far" (Romanian "departe", Ukrainian "далеко"), a husband who may come (Romanian "barbatul
+meu": "poate" is no "pátek" then either; Finglish "shoharam"), Finglish "tarjoman"
+(interpreter) and "bedune nobat" (without an appointment).
 And by construction: booking asked in two places ("vorher anmelden oder einfach
 vorbeikommen") beside a thing to bring asks whether to book; "si ... pentru" apart is no "also
 for"; "what is this" read in part of a message ("unde e asta, la ce strada") points at the
@@ -47,6 +50,12 @@ from tests.support.follow_ups import follow_up
         ("si cat dureaza?", "ro", "german-course", "when"),
         ("ساعت چنده؟", "fa", "sewing-cafe", "when"),
         ("а до котрої години воно?", "uk", "parents-cafe", "when"),
+        ("e cam departe?", "ro", "sewing-cafe", "where"),
+        ("poate sa vina si barbatul meu?", "ro", "parents-cafe", "audience"),
+        ("shoharam ham mitune?", "fa", "sewing-cafe", "audience"),
+        ("tarjoman hast unja?", "fa", "office-hours", "languages"),
+        ("bedune nobat mishe?", "fa", "german-course", "booking"),
+        ("а це далеко?", "uk", "german-course", "where"),
     ],
 )
 def test_new_forms_of_a_follow_up_are_read(
