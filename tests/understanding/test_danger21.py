@@ -22,6 +22,8 @@ from bot.understanding.result import Intent, Outcome
         ("rom", "avel lake kruv andar o shero"),  # Bulgarian "кръв", turned round
         ("rom", "mi bibi na lel duh"),  # Balkan: does not take breath
         ("rom", "mo papo bie e chaven"),  # Bulgarian "бие": beats the children
+        ("rom", "bie man akana, pomosht"),  # beats me now, help
+        ("rom", "bye man, pomozhi"),  # the same typed "bye": still Romani with the cry for help
         ("rom", "o dad hvana pe o gardi"),  # Bulgarian "хвана", "гърди": clutched his chest
         ("fa", "dilesh dard mekona ta dast chapesh"),  # Dari: heart pain into the left arm
         ("fa", "دست چپم بی حس شده و دلم درد میکنه"),  # left arm numb, heart aching
@@ -54,6 +56,7 @@ def test_the_emergency_screen_and_nothing_else(
         ("rom", "mo phral avel andar o Sofia"),  # "avel andar": comes from a city
         ("ru", "gde mozhno sdat krov na analiz"),  # a blood test
         ("ar", "wein a3mel ta7lil dam"),  # a blood test
+        ("en", "ok thanks, bye man"),  # English "bye" is no Romani "bie" (beats)
     ],
 )
 def test_a_look_alike_does_not_ring_the_emergency_screen(
