@@ -1060,7 +1060,7 @@ class IntentPhrases:
                 named_at[hit.phrase.key[1]].add(max(hit.positions))  # type: ignore[index]
         for hit in found:
             target = cast(tuple[Intent, str | None], hit.phrase.key)[1]
-            if target is None:
+            if target is None or _arabizi_by_a_typo(hit, words):
                 continue
             # "romani" is Romani, though it is one typo away from "romana" (Romanian).
             # The language asked for, not the one the person cannot read: "write in
@@ -1968,3 +1968,11 @@ def _names_alone(language_names: Mapping[str, Sequence[str]]) -> frozenset[tuple
                 spelled.append(normalize(transliterate_cyrillic(bare, "ru")))
             forms |= {(form + "*" if wild else form, code) for form in spelled if form}
     return frozenset(forms)
+
+
+def _arabizi_by_a_typo(hit: Found, words: Sequence[str]) -> bool:
+    """A language's name found only with a typo in a word written with an Arabizi digit that
+    the name has not: "mn el fari2" (from the team) is no "farsi", "3arbi" is "3arabi"."""
+    if hit.exact or any(letter.isdigit() for word in hit.phrase.words for letter in word.text):
+        return False
+    return any(letter.isdigit() for at in hit.positions for letter in words[at])

@@ -28,3 +28,15 @@ async def test_the_language_named_is_offered_beside_the_person(
         course = core.dialogue.catalogue.current.catalogue.offer("german-course")
         assert course is not None
         assert f"{course.icon} {course.text('title', named)}" in chat.labels, "the menu, in it"
+
+
+@pytest.mark.parametrize(
+    "asked", ["bde e7ki ma3 7ada mn el fari2", "momken a2abel 7ad men el fari2 law sama7t"]
+)
+async def test_someone_from_the_team_names_no_language(database_url: str, asked: str) -> None:
+    # "fari2" (Levantine Arabizi: team) was read as "farsi" with a typo: a person from the
+    # team asked for in Arabic would have been offered Persian.
+    async with running_core(database_url) as core:
+        chat = await onboarded(core, "العربية")
+        await chat.send(asked)
+        assert not [b.action for b in chat.buttons if b.action.startswith("switch:")]
