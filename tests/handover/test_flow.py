@@ -426,17 +426,23 @@ async def test_talk_to_a_person_is_one_tap_away_on_every_answer(core: CoreApp, r
     assert "human" in [button.action for button in person.buttons]
 
 
-async def everything_deleted_and_nothing_passed_on(
+async def everything_deleted(
     core: CoreApp, person: Person, desk: RecordingChannel, thread: str
 ) -> None:
-    """The person was told their data is gone, it is gone with the topic, and the typed answer
-    was not copied into the team's topic."""
+    """The person was told their data is gone, and it is gone with the topic."""
     assert ui(core, "bg", "Done. I have deleted your data. Write to me again at any time.") in (
         person.text
     )
     assert thread in desk.deleted
     for model in (User, HandoverCase, HandoverTopic, RecentQuestion):
         assert await count(core, model) == 0, model
+
+
+async def everything_deleted_and_nothing_passed_on(
+    core: CoreApp, person: Person, desk: RecordingChannel, thread: str
+) -> None:
+    """As everything_deleted, and the typed answer was not copied into the team's topic."""
+    await everything_deleted(core, person, desk, thread)
     copied = [m for m in desk.in_topic(thread) if m.copied and m.copied[0] == person.chat_id]
     assert not copied, "not passed on to the team"
 
@@ -542,6 +548,4 @@ async def test_asking_a_mediator_to_delete_ones_data_brings_the_delete_button(
         await person.press("delete:ask")
         await person.send("да")
         await deliver_all(relay)
-        assert thread in desk.deleted
-        for model in (User, HandoverCase, HandoverTopic, RecentQuestion):
-            assert await count(core, model) == 0, model
+        await everything_deleted(core, person, desk, thread)
