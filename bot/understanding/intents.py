@@ -1049,9 +1049,10 @@ class IntentPhrases:
         return IntentMatch(None, social, question, 0.0, None, len(remaining - thanked_for))
 
     def _language_targets(
-        self, found: Sequence[Found], words: Sequence[str]
+        self, found: Sequence[Found], words: Sequence[str], *, denied_after: bool = True
     ) -> dict[str, tuple[bool, bool, int, int]]:
-        """Each language ``words`` name: (not denied, typed exactly, named early, letters)."""
+        """Each language ``words`` name: (not denied, typed exactly, named early, letters).
+        Without ``denied_after``, only a denying word before a name denies it."""
         targets: dict[str, tuple[bool, bool, int, int]] = {}
         # where each language is named: the last word of its name ("auf deutsch": "deutsch")
         named_at: defaultdict[str, set[int]] = defaultdict(set)
@@ -1074,10 +1075,13 @@ class IntentPhrases:
                 and not any(p < q < at for q in others)
                 and not (p == at - 1 and words[p] in PREPOSITION_BEFORE_A_NAME)
                 for p in range(max(0, at - DENIED_BEFORE), at)
-            ) or any(
-                self._denies_after(words[p])
-                and not _denies_the_next(p, others, words, self._negation)
-                for p in self._said_after(at, words, others)
+            ) or (
+                denied_after
+                and any(
+                    self._denies_after(words[p])
+                    and not _denies_the_next(p, others, words, self._negation)
+                    for p in self._said_after(at, words, others)
+                )
             )
             reading = (not denied, hit.exact, -at, hit.phrase.weight)
             targets[target] = max(targets.get(target, reading), reading)
@@ -1123,12 +1127,15 @@ class IntentPhrases:
             return set()
         return denial
 
-    def languages_denied(self, text: str) -> frozenset[str]:
+    def languages_denied(self, text: str, *, denied_after: bool = True) -> frozenset[str]:
         """The languages ``text`` names as ones the person cannot speak or read ("ich spreche
-        kein deutsch", "almanca bilmiyorum", "не знам немски")."""
+        kein deutsch", "almanca bilmiyorum", "не знам немски"); without ``denied_after``,
+        only those denied by a word before their name ("nu vorbesc romana", not "... romana,
+        sa-mi explice cand nu pricep")."""
         text = _squeezed(text)
         words = normalized_message(text).split()
-        targets = self._language_targets(self._intents.find(text), words)
+        found = self._intents.find(text)
+        targets = self._language_targets(found, words, denied_after=denied_after)
         return frozenset(code for code, reading in targets.items() if not reading[0])
 
     def said_in_words(self, text: str, intent: Intent, least: int = 2) -> bool:

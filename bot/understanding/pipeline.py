@@ -294,6 +294,7 @@ class Understander:
                 follow_up is not None
                 and (weak or _about_the_offer(everyday.intent, everyday.share))
                 and not self._asks_for_a_speaker(question, everyday)
+                and not self._denies_the_chats_language(text, everyday, context)
             ):
                 return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
             if follow_up is None and (where := _where_it_is(everyday.intent, snapshot, context)):
@@ -380,6 +381,18 @@ class Understander:
         if everyday.intent is None and asked.outcome in ANSWERING:
             return self._unless_clearly_a_request(asked, text, snapshot, context)
         return asked
+
+    def _denies_the_chats_language(
+        self, text: str, everyday: IntentMatch, context: Context
+    ) -> bool:
+        """Whether the person says they do not speak the language the bot writes in ("nu
+        vorbesc romana deloc" in the Romanian chat): another language is wanted, even right
+        after a card, whose spoken languages it is no question about (found in a trial). Only
+        a denial said before the name: "profesoara stie romana, sa-mi explice cand nu pricep?"
+        asks about the teacher."""
+        return everyday.denied_only and context.language in self.intents.languages_denied(
+            text, denied_after=False
+        )
 
     def _asks_for_a_speaker(self, question: str, everyday: IntentMatch) -> bool:
         """Whether the person asks to talk to someone who speaks a language: "vreau sa vorbesc
