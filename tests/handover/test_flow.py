@@ -96,6 +96,17 @@ async def bulgarian_with_a_topic(
     return person, await topic_of_first_case(core)
 
 
+async def bulgarian_answered_by_ivan(
+    core: CoreApp, relay: RelayDelivery, clock: FixedClock
+) -> tuple[Person, str]:
+    """A person whose chat Ivan has taken by answering, two minutes ago."""
+    person, thread = await bulgarian_with_a_topic(core, relay)
+    await core.handle(staff_says("Здравейте, аз съм Иван", IVAN, thread, ref="81"))
+    await deliver_all(relay)
+    clock.now += timedelta(minutes=2)
+    return person, thread
+
+
 async def test_asking_for_a_person_opens_a_topic_with_a_card_and_says_when_in_bulgarian(
     core: CoreApp, relay: RelayDelivery, channels: tuple[RecordingChannel, RecordingChannel]
 ) -> None:
@@ -471,10 +482,7 @@ async def test_a_typed_yes_to_delete_in_a_chat_a_mediator_has_taken_deletes_ever
     clock = FixedClock()
     async with handover_core(database_url, tmp_path, clock=clock) as (core, relay):
         _, desk = connect(core)
-        person, thread = await bulgarian_with_a_topic(core, relay)
-        await core.handle(staff_says("Здравейте, аз съм Иван", IVAN, thread, ref="81"))
-        await deliver_all(relay)
-        clock.now += timedelta(minutes=2)
+        person, thread = await bulgarian_answered_by_ivan(core, relay, clock)
         await person.send("/privacy")
         await person.press("delete:ask")
 
@@ -534,10 +542,7 @@ async def test_asking_a_mediator_to_delete_ones_data_brings_the_delete_button(
     clock = FixedClock()
     async with handover_core(database_url, tmp_path, clock=clock) as (core, relay):
         _, desk = connect(core)
-        person, thread = await bulgarian_with_a_topic(core, relay)
-        await core.handle(staff_says("Здравейте, аз съм Иван", IVAN, thread, ref="81"))
-        await deliver_all(relay)
-        clock.now += timedelta(minutes=2)
+        person, thread = await bulgarian_answered_by_ivan(core, relay, clock)
 
         await person.send("искам да изтрия всичките си данни")
         await deliver_all(relay)
