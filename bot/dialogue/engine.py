@@ -53,6 +53,7 @@ from bot.understanding import (
     Understander,
     Understanding,
 )
+from bot.understanding.first_language import FirstLanguage
 from bot.understanding.foreign import ForeignLanguage
 from bot.understanding.result import SOCIAL, YesNo
 from bot.understanding.switch import LanguageSwitch
@@ -599,11 +600,13 @@ class Dialogue:
         if not earlier:
             turn.remember(pending_question=asked[: self.max_text_length])
             return self._show_language_picker(turn, *guessed.guesses, foreign=guessed.foreign)
+        first = self._last_guess(
+            turn, [str(earlier), *turn.user.state_data.get(LATER_QUESTIONS_KEY, [])]
+        )
         if guessed.foreign is None:
             # One in a language we do not write was told so on the picker; kept, its answer
             # would say it again after the privacy note, once per message.
             self._keep_for_later(turn, asked[: self.max_text_length])
-        first = self.understander.first_language(str(earlier), turn.snapshot)
         same = guessed.guesses[:1] == first.guesses[:1] and guessed.foreign is first.foreign is None
         if same and guessed.guesses and guessed.guesses[0] in self.languages:
             return self.choose_language(turn, guessed.guesses[0])
@@ -613,6 +616,16 @@ class Dialogue:
         # the person says it is not theirs ("hallo", then "ich spreche kein deutsch").
         still = [code for code in first.guesses if code not in guessed.denied]
         return self._show_language_picker(turn, *still, foreign=first.foreign)
+
+    def _last_guess(self, turn: Turn, waiting: Sequence[str]) -> FirstLanguage:
+        """The language guessed from the latest waiting message that says one: "salam
+        alikum" (Turkish?), then "3ayez at3alem almani" and "bkam?" in Arabic is settled
+        by the last two, not held against the first."""
+        for asked in reversed(waiting[1:]):
+            guessed = self.understander.first_language(asked, turn.snapshot)
+            if guessed.guesses or guessed.foreign is not None:
+                return guessed
+        return self.understander.first_language(waiting[0], turn.snapshot)
 
     def _keep_for_later(self, turn: Turn, asked: str) -> None:
         later = [*turn.user.state_data.get(LATER_QUESTIONS_KEY, []), asked]

@@ -12,6 +12,7 @@ speaker.
 
 from __future__ import annotations
 
+from bot.matching.arabizi import ARABIZI_DIGITS
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 
 FRENCH_TO_ENGLISH = {
@@ -217,7 +218,6 @@ def eu_passports(words: list[str]) -> list[str]:
 
 
 _CHAT_DIGITS = str.maketrans({"4": "ch", "6": "sh"})
-_ARABIZI_DIGITS = frozenset("235789")
 
 
 def read_chat_cyrillic(word: str) -> str:
@@ -226,6 +226,6 @@ def read_chat_cyrillic(word: str) -> str:
     words with a 4 or 6 among letters and no digit Arabizi uses for a letter ("n9der", "3andi")."""
     if not ("4" in word or "6" in word) or not any(char.isalpha() for char in word):
         return word
-    if any(char in _ARABIZI_DIGITS for char in word):
+    if any(char in ARABIZI_DIGITS for char in word):
         return word
     return word.translate(_CHAT_DIGITS)

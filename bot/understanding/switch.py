@@ -12,19 +12,16 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from itertools import pairwise
 
 from bot.catalogue.model import Catalogue
 from bot.i18n.languages import Languages
+from bot.matching.arabizi import typed_in_arabizi
 from bot.matching.normalize import normalize
 from bot.matching.sound import SoundIndex
 from bot.matching.stopwords import FUNCTION_WORDS_BY_LANGUAGE, STOP_WORDS
 
 MIN_WORDS = 3
 """Fewer words ("unde sunteti", "shukran ktir") say too little about their language."""
-
-ARABIZI_DIGITS = frozenset("235789")
-"""Digits Arabizi writes for Arabic letters with no Latin one (3 for ع, 7 for ح, ...)."""
 
 
 def script(text: str) -> str | None:
@@ -137,7 +134,7 @@ class LanguageSwitch:
             return ()  # the detector heard a language in a script it is not written in
         if own != "LATIN" and written != own:
             return ()  # their own language typed in another script (Latin-typed Bulgarian)
-        if written == "LATIN" and _typed_in_arabizi(text):
+        if written == "LATIN" and typed_in_arabizi(text):
             # "mumkin a7ki ma3 7ada bil 3arabi": the detector hears Turkish or Romanian, but
             # letters written as digits inside words are Arabic (or Persian) typed in Latin.
             arabic = [code for code, used in self.scripts.items() if used == "ARABIC"]
@@ -150,21 +147,3 @@ class LanguageSwitch:
         # within it is not, so every language written in it is offered.
         others = [code for code, used in self.scripts.items() if used == written]
         return (detected, *(code for code in others if code != detected))
-
-
-def _typed_in_arabizi(text: str) -> bool:
-    """Whether two words mix letters with single digits Arabizi writes for letters ("a7ki",
-    "3arabi"), one of them a 3, 5, 7 or 9, which English chat never uses ("gr8 c u 2day");
-    a number inside a word ("covid19") is none."""
-    words = [word for word in normalize(text).split() if _arabizi_word(word)]
-    return len(words) >= 2 and any(char in "3579" for word in words for char in word)
-
-
-def _arabizi_word(word: str) -> bool:
-    digits = [char for char in word if char.isdigit()]
-    return (
-        sum(char.isalpha() for char in word) >= 2
-        and bool(digits)
-        and all(digit in ARABIZI_DIGITS for digit in digits)
-        and not any(a.isdigit() and b.isdigit() for a, b in pairwise(word))
-    )

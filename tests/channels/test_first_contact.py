@@ -290,6 +290,24 @@ async def test_saying_the_guessed_language_is_not_ones_own_keeps_the_picker(
     assert core.dialogue.languages.name_in(denied, denied) not in first_button.group(1)
 
 
+async def test_arabizi_typed_on_after_a_greeting_read_as_turkish_is_answered_in_arabic(
+    core: CoreApp,
+) -> None:
+    # Found in a new-user trial: "salam alikum" was guessed Turkish, and every later message
+    # was held against that first guess, so lines typed in Arabizi ("3ayez at3allem
+    # almani", digits for Arabic letters, which the detector hears as German or Turkish)
+    # brought the picker again and again. Digits inside words say Arabic, and two messages
+    # in a row in one language settle it.
+    script = "merhaba\n3ayez at3allem almani\nw 2addeh el kors? 3ayez a3raf\n1\n"
+    transcript = await console(core, script, chat_id="arabizi-types-on")
+    greeting, picker, note, after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[1:]
+    assert ui(core, "tr", "Please choose your language.") in greeting
+    assert ui(core, "ar", "Please choose your language.") in picker
+    assert "[1] العربية" in picker
+    assert ui(core, "ar", "Before we start: your privacy.") in note
+    assert offer_title(core, "german-course", "ar") in after_yes
+
+
 async def test_messages_in_two_languages_still_get_the_picker(core: CoreApp) -> None:
     # German, then Romanian: the bot cannot tell which the person wants, so it asks again,
     # the latest language first.

@@ -53,6 +53,22 @@ def test_the_first_message_names_its_language_from_one_detector_run(
 
 
 @pytest.mark.parametrize(
+    "message",
+    [
+        # Found in a new-user trial: the detector heard German, and no word is in our lists.
+        "momken a7dar ma3 awladi?",
+        "3ayez at3alem almani",
+        "ana 3ayza 7ad ysa3edni f gawab",
+    ],
+)
+def test_words_with_digits_for_letters_are_arabic_first(snapshot: Snapshot, message: str) -> None:
+    codes = load_languages().codes
+    understander = Understander.load(PROJECT_ROOT / "locales", LanguageDetector(codes))
+
+    assert understander.first_language(message, snapshot).guesses[:1] == ("ar",)
+
+
+@pytest.mark.parametrize(
     ("message", "denied"),
     [
         ("ich spreche kein deutsch", {"de"}),
