@@ -170,26 +170,27 @@ def ask_phone(t: Translator) -> Reply:
         + "\n"
         + t._("You can skip this.")
     )
-    return _reply(t, text, [[Button("⏭ " + t._("Skip"), payloads.SKIP_PHONE), _stop(t)]])
+    return _phone_buttons(t, text)
 
 
 def phone_again(t: Translator) -> Reply:
     text = "📞 " + t._("Please write the number with digits, e.g. 0176 1234567. Or tap Skip.")
-    return _reply(t, text, [[Button("⏭ " + t._("Skip"), payloads.SKIP_PHONE), _stop(t)]])
+    return _phone_buttons(t, text)
+
+
+def _phone_buttons(t: Translator, text: str) -> Reply:
+    """Skip or Stop; a typed "no" ("net", "nu", "nein danke") skips, as at the counter: found
+    in a trial, where "net" only brought "please write the number with digits" again."""
+    reply = _reply(t, text, [[Button("⏭ " + t._("Skip"), payloads.SKIP_PHONE), _stop(t)]])
+    return dialogue_views.typed_choice(reply, None, payloads.SKIP_PHONE)
 
 
 def ask_interpreter(t: Translator, language_name: str) -> Reply:
     text = "🗣 " + t._("Do you need an interpreter for {language}?").format(language=language_name)
-    return _reply(
-        t,
-        text,
-        [
-            [
-                Button("✅ " + t._("Yes"), actions.action(payloads.INTERPRETER, payloads.YES)),
-                Button("❌ " + t._("No"), actions.action(payloads.INTERPRETER, payloads.NO)),
-            ]
-        ],
-    )
+    yes = actions.action(payloads.INTERPRETER, payloads.YES)
+    no = actions.action(payloads.INTERPRETER, payloads.NO)
+    reply = _reply(t, text, [[Button("✅ " + t._("Yes"), yes), Button("❌ " + t._("No"), no)]])
+    return dialogue_views.typed_choice(reply, yes, no)
 
 
 def _details(

@@ -141,9 +141,11 @@ def _asking_consent(t: Translator, text: str) -> Reply:
     return typed_choice(reply, yes, no)
 
 
-def typed_choice(reply: Reply, yes: str, no: str | None = None) -> Reply:
+def typed_choice(reply: Reply, yes: str | None, no: str | None = None) -> Reply:
     """Let a typed "da", "evet" or "ok" tap ``yes`` (and "nu", "hayır" tap ``no``)."""
-    extras = {**reply.extras, TYPED_YES: yes}
+    extras = dict(reply.extras)
+    if yes is not None:
+        extras[TYPED_YES] = yes
     if no is not None:
         extras[TYPED_NO] = no
     return replace(reply, extras=extras)

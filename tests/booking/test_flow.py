@@ -105,6 +105,40 @@ async def test_phone_can_be_skipped_and_nonsense_is_asked_again(core: CoreApp) -
     assert t.when(berlin(2026, 12, 1, 9, 45), berlin(2026, 12, 1, 10, 30)) in chat.text
 
 
+@pytest.mark.parametrize(
+    ("label", "code", "no_phone", "yes"),
+    [
+        ("Русский", "ru", "net", "da"),
+        ("العربية", "ar", "la2 shukran", "نعم"),
+        ("Türkçe", "tr", "hayir", "evet"),
+    ],
+)
+async def test_typed_no_skips_the_phone_and_typed_yes_asks_for_an_interpreter(
+    core: CoreApp, label: str, code: str, no_phone: str, yes: str
+) -> None:
+    # Found in a trial: "net" at the phone question only brought "please write the number
+    # with digits" again, and the interpreter question took only its buttons. (Russian,
+    # Arabic and Turkish are not spoken at Willkommen Europa: the interpreter is asked.)
+    t = core.texts.translator(code)
+    chat = await onboarded(core, label)
+    await chat.press("book:welcome-europe")
+    await chat.tap(t.day(date(2026, 12, 2)))
+    await chat.tap(t.clock(berlin(2026, 12, 2, 13, 45)))
+    await chat.send("Ana")
+    await chat.send(no_phone)
+    spoken = core.dialogue.languages.name_in(code, code)
+    assert t._("Do you need an interpreter for {language}?").format(language=spoken) in chat.text
+    await chat.send(yes)
+    assert t._("Interpreter: {language}").format(language=spoken) in chat.text
+    assert t._("Please check your appointment:") in chat.text
+    await chat.tap(t._("Yes, book"))
+    async with core.database.session() as session:
+        booking = await session.get(Booking, 1)
+        assert booking is not None
+        assert booking.phone is None, "skipped"
+        assert booking.interpreter_language == code
+
+
 async def test_my_appointments_lists_and_cancels_after_asking(core: CoreApp) -> None:
     t = core.texts.translator("en")
     chat = await onboarded(core, "English")
