@@ -937,6 +937,12 @@ mudardas man ando UNO 😂" (the boy killed me at UNO) is a joke. The figures st
 alarm when a person who could hurt is named ("my dad will kill me 😂")."""
 
 
+CHILD_AGE_SHORT = re.compile(r"(?<![\d.,:/-])(\d{1,2}) ?(?:yo|y\.o\.?|y/o)\b", re.IGNORECASE)
+"""A child's age typed short in English ("my 4yo", "2 y.o.", "3 y/o") ..."""
+CHILD_AGE_READING = "year old"
+"""... read as "year old" too, a word of the group ``little`` ("my 4yo went missing")."""
+
+
 YEAR = re.compile(r"(?<![\d.,:/-])(19[5-9]\d|20\d\d)(?![\d.,:/-]\d)")
 """A year ("2019") ..."""
 PAST_YEAR_READING = "pastyear"
@@ -998,6 +1004,7 @@ def _readings(text: str) -> str:
     )
     text = RAISED_TEMPERATURE.sub(RAISED_READING, text)
     text = YEAR.sub(_past_year, text)
+    text = CHILD_AGE_SHORT.sub(rf"\g<0> {CHILD_AGE_READING}", text)
     text = GAME_SCORE.sub(rf"\g<0> {SCORE_READING}", text)
     return LAUGHING_FACES.sub(f" {LAUGHING_READING} ", text)
 

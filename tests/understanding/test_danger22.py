@@ -1,0 +1,66 @@
+"""Emergencies and their look-alikes, twenty-second danger round (u-danger22): a seizure in Gulf
+and Levantine Arabizi ("yertjef", "ma y7es"), a man at the door with a razor ("zalame ... moos"),
+a door kept shut on someone ("مسكرين عليي"), a Dari child ("طفلم") missing, a Finglish throat or
+tongue swelling ("galush bad karde"), a Dari knife ("کارد"), a Romani child lost ("nasadjilo"),
+a passport taken ("lije mo pasos") and not let go ("chi mukel man"), a burn ("phabardili", "tato
+pai"), the waters broken ("phagilo o paj"), Romanian identity cards taken ("buletinele"), and a
+child's age typed short in English ("my 2yo"); and what only sounds like them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue.live import Snapshot
+from bot.understanding import Context, Understander
+from bot.understanding.result import Intent, Outcome
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("ar", "bint 3ammi 3am tertjef w ma t7es"),  # shaking and does not feel: a seizure
+        ("ar", "fi zalame 3and el bab ma3o moos"),  # a man at the door with a razor
+        ("ar", "جوزي مسكرين عليي من امبارح"),  # they have kept the door shut on me
+        ("fa", "طفل همسایه گم شده"),  # Dari: the neighbour's child is missing
+        ("fa", "galush bad karde nemitune harf bezane"),  # the throat swelling
+        ("fa", "یه نفر با کارد اومده دم در"),  # Dari: someone with a knife at the door
+        ("rom", "nasadili mi chej ando foro"),  # my daughter got lost in town
+        ("rom", "lija amare pasosura o shefo"),  # the boss took our passports
+        ("rom", "chi mukel man te zhav khere o shefo"),  # the boss does not let me go home
+        ("rom", "phabardili e chhaj tato pai"),  # the girl burned, hot water
+        ("rom", "khamni sem thaj phagilo o paj"),  # pregnant, the waters broke
+        ("ro", "seful ne-a luat documentele si nu ne da drumul"),  # the boss took our papers
+        ("en", "my 2yo went missing at the playground"),  # a child missing, age typed short
+    ],
+)
+def test_the_emergency_screen_with_the_numbers(
+    understander: Understander, snapshot: Snapshot, code: str, said: str
+) -> None:
+    understood = understander.understand(said, snapshot, Context(code))
+
+    assert understood.outcome is Outcome.EMERGENCY
+    assert understood.intent is Intent.EMERGENCY
+    assert understood.shows_numbers
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("en", "i cant find my appointment letter"),  # nothing of a child
+        ("en", "my son starts the german course, i cant find my way to the building"),
+        ("en", "cant find my way to you, where are you"),
+        ("ar", "el zalame elli bi3allem el almani mnih?"),  # the man who teaches German
+        ("ar", "مسكرين اليوم؟"),  # are you closed today?
+        ("fa", "teflam madrese mire, kelas baraye man darid?"),  # my child goes to school
+        ("rom", "phabardilo o xabe, kaj shaj khav"),  # the food got burnt
+        ("ro", "mi-am pierdut buletinul, unde fac altul"),  # lost my identity card
+        ("en", "my 4yo loves drawing, anything for kids?"),
+    ],
+)
+def test_a_look_alike_does_not_ring_the_emergency_screen(
+    understander: Understander, snapshot: Snapshot, code: str, said: str
+) -> None:
+    understood = understander.understand(said, snapshot, Context(code))
+
+    assert understood.outcome is not Outcome.EMERGENCY
+    assert not understood.shows_numbers
