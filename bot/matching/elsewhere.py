@@ -1,8 +1,8 @@
-"""Words of topics the centre does not serve: shopping, phones, printers and computers, cars,
-visas, flats, tickets, weather, sports, hairdressers, banks, places of worship, pharmacies, a
-cold or a fever, parcels, household machines (a washing machine is no sewing machine), bicycles,
-a doctor for a child or in pregnancy, work permits ("нужно ли разрешение на работу": the permit,
-not the work, is asked about).
+"""Words of topics the centre does not serve: shopping and selling, phones, printers and
+computers, cars, visas, flats, tickets, weather, sports, hairdressers, banks, places of worship,
+pharmacies, a cold or a fever, parcels, household machines (a washing machine is no sewing
+machine), bicycles, a doctor for a child or in pregnancy, work permits ("нужно ли разрешение на
+работу": the permit, not the work, is asked about).
 
 "wo kann ich mein handy reparieren lassen" shares "reparieren" with the sewing café and "unde
 cumpar cafea buna" shares "cafea" with the parents' café. Such a question names another topic
@@ -30,6 +30,7 @@ ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
         wohnung fahrkarte ticket flug zugticket wetter fußball fussball bvb friseur frisör
         konto bank moschee kirche apotheke
         postamt postfiliale briefmarke paket waschmaschine kühlschrank fahrrad
+        verkaufen verkaufe
     """,
     "en": """
         printer computer tv television
@@ -38,6 +39,7 @@ ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
         ticket train flight weather football soccer match hairdresser haircut barber bank
         account mosque church pharmacy
         parcel stamps postage washing fridge dishwasher bike bicycle
+        sell selling
     """,
     "ro": """
         imprimanta calculator televizor
@@ -45,6 +47,7 @@ ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
         cumpar cumpara magazin telefon permisul viza apartament chirie bilet tren avion
         vremea meci fotbal frizer coafor banca cont biserica farmacie
         colet spalat frigider bicicleta
+        vand vinde vindem vanzare
     """,
     "bg": """
         принтер компютър телевизор
@@ -52,6 +55,7 @@ ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
         купя купувам магазин телефон кола шофьорска виза квартира наем билет влак самолет
         времето мач футбол фризьор банка сметка църква джамия аптека
         колет пералня хладилник велосипед
+        продам продавам продаде
     """,
     "rom": (
         "kinav kinel kines dukano dukani telefono vizo bileto khangeri nasvalo printeri bicikla"
@@ -63,6 +67,7 @@ ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
         الاقامة شقة ايجار تذكرة قطار طيارة طقس مباراة مباراه كورة حلاق بنك حساب جامع مسجد
         صيدلية eshtri ashtari mobile sayyara visa sha2a
         طرد غسالة غساله ثلاجة دراجة بسكليت
+        ابيع ببيع نبيع
     """,
     "tr": """
         yazıcı yazici bilgisayar televizyon
@@ -70,6 +75,7 @@ ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
         satin magaza telefon araba ehliyet vize kiralik bilet tren ucak hava maç mac
         futbol kuafor berber banka hesap cami kilise eczane
         postane camasir buzdolabi bisiklet
+        satmak satayim satiyorum
     """,
     "uk": """
         принтер комп'ютер телевізор
@@ -77,6 +83,7 @@ ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
         купити куплю магазин телефон права віза візу квартиру квартира оренда квиток
         поїзд літак погода матч футбол перукар банк рахунок церква мечеть аптека
         посилка пральна пральної холодильник велосипед
+        продати продам
     """,
     "fa": """
         پرینتر چاپگر کامپیوتر تلویزیون
@@ -84,6 +91,7 @@ ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
         بخرم بخریم خرید فروشگاه موبایل گوشی گواهینامه ویزا اقامت آپارتمان اجاره بلیط
         قطار هواپیما هوا فوتبال آرایشگاه بانک حساب مسجد کلیسا داروخانه kharid
         لباسشویی یخچال دوچرخه docharkhe
+        بفروشم بفروشیم
     """,
     "ru": """
         принтер компьютер телевизор
@@ -91,6 +99,7 @@ ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
         купить куплю магазин телефон права виза визу квартиру квартира снять аренда
         билет поезд самолет погода матч футбол парикмахер банк счет церковь мечеть аптека
         посылка стиральная стиральной холодильник велосипед
+        продать продам
     """,
 }
 

@@ -135,17 +135,22 @@ PASSPORT_WORDS = frozenset(
         pass pas reisepass passport passeport pasaport pasaportu pasaportum pasaportul pasoš
         pasoši pasos pasosi pasosh pasoshi pasporto pasport паспорт паспорта паспортом пашпарт
         пашпарта جواز جوازي پاسپورت پاسپورتم jawaz jawazi
+        ausweis personalausweis buletin buletinul buletinu лична личната kimlik kimliğim
+        kimligim kimliği kimligi
     """.split()  # noqa: SIM905 - a word list reads best as words
     )
 )
-"""A passport, in the words people type: beside a country of the EU it is an EU passport."""
+"""A passport, in the words people type: beside a country of the EU it is an EU passport. So is
+an identity card, with which people of the EU live and work here as with a passport: "имам
+българска лична карта", "am buletin romanesc", "bulgar kimliğim var"."""
 
 PASSPORT_STEMS = tuple(
     _with_latin(
         """
         passport pasaport pasport паспорт пашпарт staatsbürgerschaft staatsangehörigkeit
         citizenship nationality cetatenie cetățenie гражданств громадянств гражданств
-        vatandaşl vatandasl uyruk جنسي jensiy jinsiy تابعیت شهروند шаҳрванд
+        vatandaşl vatandasl uyruk جنسي jensiy jinsiy jensey jinsey genesey gensey ginsey
+        تابعیت شهروند шаҳрванд
     """.split()  # noqa: SIM905 - a word list reads best as words
     )
 )
@@ -155,7 +160,8 @@ PASSPORT_STEMS = tuple(
 EU_NATIONALITY_STEMS = tuple(
     _with_latin(
         """
-        ital polni polnis polish polon spani spanis espagn ispany kroat croat hirvat rumaen rumän
+        ital polni polnis polish polon spani spanis espagn ispany isban esban asban kroat croat
+        hirvat rumaen rumän frensi frensa
         romanian romanesc romaneasc rumunik rumunsk bulgar ungar hungar macar griech greek grec
         yunan litau lithuan litvan lettis latvi leton tschech czech ceh slowak slovak portug
         portekiz olland dutch hollan niederl belgi österr osterr austri

@@ -126,7 +126,8 @@ FUNCTION_WORDS_BY_LANGUAGE: dict[str, str] = {
         کی کجا کجاست چی چه چطور آیا است هست هستش در به از با برای را که و من تو ما شما
         میخوام میخواهم می خواهم دارید داره لطفا سلام
         key kei koja kojast chi che aya ast hast dar be az ba ro ke va man to ma shoma
-        mikham mikhaham darid dare lotfan
+        mikham mikhaham darid dare lotfan daram nadaram darim dari mikonin mikonid
+        mitunam mitoonam mekonin mekonid mekona mekone
         یه یک چیزی چیز امروز فردا
         baraye bara kay chizi chize yek ye
     """,
@@ -179,6 +180,8 @@ FRAME_WORDS_BY_LANGUAGE: dict[str, str] = {
         nheb nhab n7eb nbghi bghit rani raki kayen kayna kayn 3andi 3andkom 3andek chkoun
         chkon wach wesh n9der nqder nkder y3awenni y3aweni y3awen m3a m3aya ana
         kifach kifech
+        3ayez 3ayza 3awez 3awza 3ayzeen bedha bidha beddo biddo bedda biddi abgha abghi abga
+        beta3i beta3ti beta3na beta3o taba3i tab3i tab3ak بتاعي بتاعتي تبعي تبعتي
     """,
     "tr": "istiyor istiyoruz isterim ister burada burda peki konusunda",
     "uk": "хоче хочемо хотіла хотів хочуть допоможе допоможіть допомогти допоможете тут",

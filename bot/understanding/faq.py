@@ -28,7 +28,7 @@ from bot.catalogue.model import FaqEntry
 from bot.matching.loanwords import eu_passports
 from bot.matching.matcher import MatchResult
 from bot.matching.stopwords import OFFER_STOP_WORDS, STOP_WORDS
-from bot.understanding.offers import UNSURE_CARD
+from bot.understanding.offers import REASONS_BY_LANGUAGE, UNSURE_CARD
 from bot.understanding.phrases import PhraseIndex, normalized_message, parse, spoken_arabic_forms
 
 EU_PASSPORT_CARD = 75.0
@@ -47,25 +47,6 @@ NEED_CARD = UNSURE_CARD
 """The need beside a staff answer's word wins when the whole message names its offer well
 enough for its card ("not what you meant?" at least) and the words the answer leaves name it
 better still."""
-
-REASONS_BY_LANGUAGE = {
-    "de": "weil | denn | da ich",
-    "en": "because | cause | coz | cuz | since i",
-    "ro": "ca | că | fiindca | deoarece | pentru ca | caci",
-    "bg": "защото | понеже | щото",
-    "rom": "kaj si | sosqe | soske",
-    "ar": "لان | لأن | لانو | لانه | لاني | la2an | la2anno | 3ashan ana",
-    "tr": "çünkü | cunku | zira",
-    "uk": "бо | тому що | тому, що | bo",
-    "fa": "چون | chon | chun | choon",
-    "ru": "потому что | так как | ибо | patamu shto | potomu chto",
-}
-"""Words that begin the reason for asking, said after the question: "bei euch ist alles ohne
-geld? ich frage weil im moment keine arbeit" asks about the cost; being out of work is why
-("trebe sa dau vreun ban pe servicii, ca-s somer acuma", "гроші з мене візьмете чи ні, бо
-пенсія копійки"). An offer named only in the reason does not outweigh the staff answer.
-Romanian "ca" before "sa" is a purpose ("so that"), not a reason. Not reviewed by native
-speakers."""
 
 _APPOINTMENTS = """
     termin termine termins appointment appointments programare programarea programari
@@ -208,6 +189,11 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
     match, when it matches better.
     """
     hit = concepts_of(snapshot).find(text)
+    if hit is not None and offers.confident and _across_a_reason(text, hit.positions):
+        # "بدي اتعلم الماني لانو ما بفهم على الدكتور": German in the need, "not" in the reason
+        # (because I do not understand the doctor); no staff question is said in one clause,
+        # and the need names its offer for sure.
+        return None
     if hit is not None:
         # "ohne Anmeldung zum Deutschkurs?": the rest names the course, and the whole does too.
         # "jobcenterdan mektup geldi yardim eder misiniz": "help" alone names no offer.
@@ -219,7 +205,14 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
         # "как да запиша детето на училище" made the parents' café sure and lost the school.
         # (The need before a reason counts as words: "عايزة أتعلم ألماني عشان أحكي مع المدرسين"
         # names the course for sure before its reason, the teachers.)
-        sure_by_words = offers.confident and not offers.by_meaning
+        # Nor by the staff answer's own words when they are the offer's keyword too: in
+        # "детето ми още няма място в детска градина" the kindergarten is the school answer's
+        # word and one of the parents' café's; a kindergarten place is asked for.
+        sure_by_words = (
+            offers.confident
+            and not offers.by_meaning
+            and not _named_by_its_words(text, hit.positions, snapshot, offers)
+        )
         named = (
             other is not None
             and other.top is not None
@@ -318,6 +311,33 @@ def _reason_start(text: str, used: frozenset[int]) -> int | None:
                 continue  # "ca sa": so that ("ca-s", because I am, is a reason)
             return at
     return None
+
+
+def _named_by_its_words(
+    text: str, used: frozenset[int], snapshot: Snapshot, offers: MatchResult
+) -> bool:
+    """Whether the words at ``used`` (a staff answer's) alone name the offer ``offers`` is sure
+    of, for sure: the whole is then sure of it by the answer's own words."""
+    if offers.top is None:
+        return False
+    words = normalized_message(text).split()
+    own = snapshot.matcher.match(" ".join(words[at] for at in sorted(used) if at < len(words)))
+    return own.confident and own.top is not None and own.top.offer_id == offers.top.offer_id
+
+
+def _across_a_reason(text: str, used: frozenset[int]) -> bool:
+    """Whether the words at ``used`` stand on both sides of a word that begins the reason for
+    asking (:data:`REASONS_BY_LANGUAGE`): some in the question, some in the reason."""
+    words = normalized_message(text).split()
+    first, last = min(used, default=0), max(used, default=0)
+    for at in range(first + 1, last):
+        for reason in _REASONS:
+            if tuple(words[at : at + len(reason)]) != reason:
+                continue
+            if reason == ("ca",) and words[at + 1 : at + 2] == ["sa"]:
+                continue  # "ca sa": so that
+            return True
+    return False
 
 
 def _words_left(text: str, used: frozenset[int], until: int | None = None) -> str:

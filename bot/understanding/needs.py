@@ -46,6 +46,8 @@ NEED_WORDS_BY_LANGUAGE = {
         "بدور | عم دور | دورلي | ادور | مكان | بتجتمع | بيجتمعوا | يجتمعوا | تجتمع | يجتمع"
         " | نلتقي | يلتقوا | بيلتقوا | نتعرف | bdawer | 3am dawer | makan | mkan"
         " | مع ناس | مع الناس | ma3 nas | m3a nas"
+        " | تتعرف | تتعرّف | يتعرفوا | يتعرفو | اتعرف | tit3arraf | tet3arraf | net3arraf"
+        " | nit3arraf | et3arraf | yet3arrafo | yit3arrafu | tet3arrafi | tit3arrafi"
     ),
     "tr": (
         "ariyorum | ariyoruz | bir yer | yer var mi | bulusuyor | bulusuyorlar | bulusabilecegi"

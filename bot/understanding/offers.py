@@ -50,6 +50,25 @@ PURPOSE_BEFORE = frozenset(
 """Words that begin the reason for a need, said after it: "хочу вивчити мову, щоб знайти
 роботу" asks for the German course; the work is why. Not reviewed by native speakers."""
 
+REASONS_BY_LANGUAGE = {
+    "de": "weil | denn | da ich",
+    "en": "because | cause | coz | cuz | since i",
+    "ro": "ca | că | fiindca | deoarece | pentru ca | caci",
+    "bg": "защото | понеже | щото",
+    "rom": "kaj si | sosqe | soske",
+    "ar": "لان | لأن | لانو | لانه | لاني | la2an | la2anno | 3ashan ana",
+    "tr": "çünkü | cunku | zira",
+    "uk": "бо | тому що | тому, що | bo",
+    "fa": "چون | chon | chun | choon",
+    "ru": "потому что | так как | ибо | patamu shto | potomu chto",
+}
+"""Words that begin the reason for asking, said after the question: "bei euch ist alles ohne
+geld? ich frage weil im moment keine arbeit" asks about the cost; being out of work is why
+("trebe sa dau vreun ban pe servicii, ca-s somer acuma", "гроші з мене візьмете чи ні, бо
+пенсія копійки"). An offer named only in the reason does not outweigh the staff answer.
+Romanian "ca" before "sa" is a purpose ("so that"), not a reason. Not reviewed by native
+speakers."""
+
 PURPOSE_AFTER = frozenset({"icin"})
 """The same said before the need: "iş bulabilmek için dili öğrenmem lazım" (Turkish için)."""
 
@@ -66,9 +85,37 @@ def _the_need(text: str) -> str | None:
     return None
 
 
+REASON_BEFORE = frozenset(
+    normalize(words)
+    for listed in REASONS_BY_LANGUAGE.values()
+    for words in listed.split("|")
+    if normalize(words)
+)
+
+
+def _before_the_reason(text: str) -> str | None:
+    """The part of ``text`` before the reason why it is asked (:data:`REASONS_BY_LANGUAGE`):
+    "baddi et3allam el lugha la2anno ma 3am efham 7ada" (because I understand nobody) says
+    its need first; None when no reason follows a need."""
+    words = normalize(text).split()
+    for at in range(1, len(words) - 1):
+        for length in (3, 2, 1):
+            if " ".join(words[at : at + length]) in REASON_BEFORE:
+                return " ".join(words[:at])
+    return None
+
+
 def _need_before_reason(text: str, matcher: Matcher, result: MatchResult) -> MatchResult:
-    """One offer for the need and perhaps one for the reason: the need's offer answers."""
-    return _part_names_its_offer(_the_need(text), matcher, result)
+    """One offer for the need and perhaps one for the reason: the need's offer answers. The
+    need is said before its purpose ("so that", "щоб") or before the reason why it is asked
+    ("because", "la2anno", "چون"): an offer the reason's words suggest ("the doctor") or
+    words the catalogue does not know there do not make the need unsure. (Only the purpose
+    is left out when other topics are looked for: a topic we do not serve in the reason
+    still keeps the answer a guess, see :func:`match_offers`.)"""
+    found = _part_names_its_offer(_the_need(text), matcher, result)
+    if found.confident:
+        return found
+    return _part_names_its_offer(_before_the_reason(text), matcher, result)
 
 
 def _part_names_its_offer(part: str | None, matcher: Matcher, result: MatchResult) -> MatchResult:

@@ -1,0 +1,104 @@
+"""Offers and staff answers as the nineteenth offers round fixed them by form (issue 11).
+Lines here are none of the evaluation sets' or probes' lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue.live import Snapshot
+from bot.understanding import Context, Understander
+from bot.understanding.result import Outcome
+
+ANSWERS = (Outcome.ANSWERED, Outcome.ANSWERED_UNSURE)
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "faq"),
+    [
+        # the child named by its size: "the little one" may come along
+        ("pot veni si cu cea mica?", "ro", "children"),
+        ("може ли да взема и малката с мен", "bg", "children"),
+        ("можно взять с собой младшего?", "ru", "children"),
+        ("küçüğümü de getirebilir miyim", "tr", "children"),
+        ("میتونم کوچولومو هم بیارم؟", "fa", "children"),
+        # the formal Persian verb "to pay"
+        ("چقدر باید پرداخت کنم؟", "fa", "free"),
+        # "must I book" said with the verb to book, in Arabic
+        ("لازم احجز ولا بقدر اجي هيك؟", "ar", "just-come"),
+        # without calling ahead
+        ("pot veni fara sa sun?", "ro", "just-come"),
+        # Egyptian "is there money (to pay)"
+        ("fih felous wala la2?", "ar", "free"),
+        # a kindergarten place: the school answer, though the kindergarten is a word of the
+        # parents' café too
+        ("детето ми няма място в детска градина", "bg", "school"),
+        # Persian "I have" and "do you do" in Latin letters name no offer: the letter is asked
+        ("ye nameh az jobcenter daram, komak mikonin?", "fa", "jobcenter-letters"),
+    ],
+)
+def test_a_staff_answer_found_by_its_form(
+    understander: Understander, snapshot: Snapshot, message: str, language: str, faq: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context(language))
+    assert understood.outcome is Outcome.FAQ
+    assert understood.faq == faq
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "offer"),
+    [
+        # the need said first, then the reason why ("because"): the need's offer answers
+        ("vreau sa invat germana fiindca la doctor nu inteleg nimic", "ro", "german-course"),
+        ("بدي اتعلم الماني لانو ما بفهم على الدكتور", "ar", "german-course"),
+        # getting to know other mothers, in Arabizi
+        ("marti bedda tit3arraf 3ala emmahat", "ar", "parents-cafe"),
+        # German offices and benefits in Arabic and Persian letters
+        ("وصلني مكتوب من الفينانس امت", "ar", "office-hours"),
+        ("کیندرگلد قطع شده", "fa", "office-hours"),
+        # Egyptian Arabizi: "I want to sew my dress", the want and the "mine" are no topic
+        ("3ayza a5ayat el fostan beta3i", "ar", "sewing-cafe"),
+        # a Persian coat (manteau) is clothing to mend
+        ("مانتوم از پشت شکافته", "fa", "sewing-cafe"),
+    ],
+)
+def test_a_need_described_gets_its_offer(
+    understander: Understander, snapshot: Snapshot, message: str, language: str, offer: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context(language))
+    assert understood.outcome in ANSWERS
+    assert understood.answer == offer
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        # "by myself" names no parents' café ("alone with the child" does)
+        ("vreau sa merg singura la medic", "ro"),
+        ("искам сама да отида на лекар", "bg"),
+        # selling is no need we serve, though a machine is named
+        ("unde pot sa-mi vand masina", "ro"),
+        ("where can i sell my old sewing machine", "en"),
+    ],
+)
+def test_no_card_for_what_we_do_not_serve(
+    understander: Understander, snapshot: Snapshot, message: str, language: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context(language))
+    assert understood.outcome not in ANSWERS
+    assert understood.faq is None
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("имам румънска лична карта и търся работа", "bg"),
+        ("търся работа, имам полска лична карта", "bg"),
+    ],
+)
+def test_an_eu_identity_card_beside_work_is_the_job_counselling(
+    understander: Understander, snapshot: Snapshot, message: str, language: str
+) -> None:
+    """An identity card of an EU country reads as an EU passport: a sure answer, no doubt."""
+    understood = understander.understand(message, snapshot, Context(language))
+    assert understood.outcome is Outcome.ANSWERED
+    assert understood.answer == "welcome-europe"
