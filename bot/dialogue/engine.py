@@ -569,11 +569,7 @@ class Dialogue:
                 return self._question_before_a_language(turn, asked)
             return self._show_language_picker(turn)
         if user.state == State.CHOOSING_FORMAT:
-            return [
-                views.format_picker(
-                    turn.t, self.languages, self.languages[user.language].format_choices
-                )
-            ]
+            return self._format_typed(turn)
         if user.consent_at is None:
             asked = self._typed_question(turn) if user.state == State.CONSENT else None
             if asked:
@@ -726,6 +722,32 @@ class Dialogue:
         turn.t = self.texts.translator(code)
         return self._ask_format_or_consent(turn)
 
+    def _format_typed(self, turn: Turn) -> list[Reply]:
+        """Something typed at "In which language should I write days and months?" (Romani).
+        A language's name chooses it. A question does not wait for a tap: found in a trial,
+        "kamav te sikavav nemcitska chib", "kana si", "kobor kerel" each brought the same
+        question back. As at the counter, the dates are written in the phone's language if it
+        is one of the choices, else in the first; the question is answered after the privacy
+        note, and choosing the language again in the menu asks for the dates again."""
+        user = turn.user
+        assert user.language is not None
+        choices = self.languages[user.language].format_choices
+        text = turn.inbound.text if turn.inbound.kind is InboundKind.TEXT else None
+        named = self._typed_language(turn, text) if text and not text.strip().isdigit() else None
+        if named in choices:
+            return self._choose_format(turn, named)
+        asked = self._typed_question(turn)
+        if not asked:
+            return [views.format_picker(turn.t, self.languages, choices)]
+        self._keep_for_later(turn, asked[: self.max_text_length])
+        device = self.languages.match_hint(turn.inbound.language_hint)
+        return self._choose_format(turn, device if device in choices else choices[0])
+
+    def _choose_format(self, turn: Turn, code: str) -> list[Reply]:
+        turn.user.format_language = code
+        turn.t = self.texts.translator(turn.user.language, code)
+        return self._ask_format_or_consent(turn)
+
     def _ask_format_or_consent(self, turn: Turn) -> list[Reply]:
         user = turn.user
         assert user.language is not None
@@ -760,9 +782,7 @@ class Dialogue:
             return self._show_language_picker(turn)
         if tapped.kind == actions.FORMAT and user.language is not None:
             if tapped.argument in self.languages[user.language].format_choices:
-                user.format_language = tapped.argument
-                turn.t = self.texts.translator(user.language, user.format_language)
-                return self._ask_format_or_consent(turn)
+                return self._choose_format(turn, tapped.argument)
             return self._continue_onboarding(turn)
         if tapped.kind == actions.CONSENT and user.language is not None:
             questions = [

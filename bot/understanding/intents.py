@@ -1623,17 +1623,25 @@ class IntentPhrases:
             if w in self._beside_answer or slavic_spelling(w) in self._beside_answer_folded
         }
         polite = self._polite_positions(text, words)
+        first = min(used, default=0)
         if any(
             i not in used | polite | beside
             and w not in said
             and len(w) > 1
-            and (alone or not self._no_request_word(w))
+            and (alone or not self._no_request_word(w) or self._asks_before(i, w, first))
             for i, w in enumerate(words)
         ):
             return None
         answer = answers.pop()
         assert isinstance(answer, YesNo)
         return answer, words, used | polite
+
+    def _asks_before(self, at: int, word: str, answer_at: int) -> bool:
+        """A small word before the answer that is no filler asks: Romani "kana si" (when is
+        it) and "sar si" (how is it) are questions, not Spanish "sí" (found in a trial, where
+        "kana si" at the privacy note gave consent). After the answer it may stand: "da,
+        unde e?"."""
+        return at < answer_at and word not in self._filler_words
 
     def _latin_typed_in_cyrillic(self, text: str) -> str:
         """``text`` with a yes or no of a language written in Latin letters read back from

@@ -409,6 +409,30 @@ async def test_a_romani_flyer_link_greets_before_asking_anything(core: CoreApp) 
     assert offer_title(core, "parents-cafe", "rom") in transcript
 
 
+async def test_romani_typed_at_the_dates_question_goes_on_and_a_question_gives_no_consent(
+    core: CoreApp,
+) -> None:
+    # Found in a trial: after choosing Romani, every typed message brought "In which language
+    # should I write days and months?" again; then "kana si" (when is it?) at the privacy
+    # note was read as Spanish "sí" and gave consent.
+    rom = core.dialogue.languages.codes.index("rom") + 1
+    script = f"/start\n{rom}\nkamav te sikljovav nemcitska chib\nkana si\nva\n"
+    transcript = await console(core, script, chat_id="romani-types-on")
+    _start, dates, note, question, yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[1:]
+    t = core.texts.translator("rom", "ro")
+    assert t._("In which language should I write days and months?") in dates
+    assert t._("Before we start: your privacy.") in note
+    assert t._("I will answer your question right after this.") in note
+    asked = "Please answer first: is the note about your data above OK for you?"
+    assert t._(asked) in question, "a question at the note is no yes"
+    assert offer_title(core, "german-course", "rom") not in question
+    assert offer_title(core, "german-course", "rom") in yes
+    async with core.database.session() as session:
+        person = (await session.execute(select(User))).scalar_one()
+        assert person.format_language == "ro", "the first choice, the phone said no language"
+        assert person.consent_at is not None
+
+
 async def test_arabic_and_persian_times_use_the_24_hour_clock_and_latin_digits(
     core: CoreApp,
 ) -> None:
