@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, cast
 
+import yaml
+
 from bot.catalogue.issues import CatalogueError, ContentIssue
 from bot.catalogue.yaml_source import YamlSource
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
@@ -46,6 +48,9 @@ from bot.understanding.phrases import (
 from bot.understanding.result import SOCIAL, Intent, YesNo
 
 INTENTS_FILE = "intents.yaml"
+FOLLOWUPS_FILE = "followups.yaml"
+
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 INTENT_SHARE = 0.6
 """An intent needs this share of the message's topic words (those not set aside as
@@ -239,7 +244,11 @@ class IntentPhrases:
         closing: Mapping[str, Sequence[str]] | None = None,
         denied_with: Mapping[str, Sequence[str]] | None = None,
         negation_before_verb: Mapping[str, Sequence[str]] | None = None,
+        weekdays: Collection[str] = (),
     ) -> None:
+        """``weekdays``: the names of the days (locales/followups.yaml, ``days``), read only as
+        what they are, never as a request word with a typo: "السبت" (Saturday) is no "البوت"
+        (the bot), as a person at the counter hears a day."""
         self.intents = intents
         self.answers = answers
         self.language_names = language_names
@@ -391,6 +400,12 @@ class IntentPhrases:
             clipped_e=True,
             variants=True,
             plain_words=self._no_request,
+            no_typo_words=frozenset(
+                word
+                for name in weekdays
+                if not name.endswith("*")
+                for word in normalized_message(name).split()
+            ),
         )
         with_someone: dict[Intent, dict[str, Sequence[str]]] = {
             intent: dict(lists) for intent, lists in (support or {}).items()
@@ -583,6 +598,7 @@ class IntentPhrases:
             closing,
             denied_with,
             negation_before_verb,
+            _weekday_names(locales_dir / FOLLOWUPS_FILE),
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -855,7 +871,8 @@ class IntentPhrases:
         found = self._intents.find(text)
         topic = {i for i, w in enumerate(words) if len(w) > 1 and not self._no_request_word(w)}
         gaps = set(range(len(words))) - topic
-        polite = self._polite_words(found, topic, gaps, words)
+        found, by_letters = self._letters_over_consonants(found, words)
+        polite = self._polite_words(found, topic, gaps, words) | by_letters
         addressed = self._addressed(polite, gaps, words)
         polite |= addressed
         if polite:
@@ -1304,6 +1321,47 @@ class IntentPhrases:
             # "how", one typo from Romani "naisi", thanks), and never a word a request names.
             polite |= guessed - requested
         return polite
+
+    def _letters_over_consonants(
+        self, found: list[Found], words: Sequence[str]
+    ) -> tuple[list[Found], set[int]]:
+        """A word read as a greeting, thanks or goodbye by its letters (as listed or with one
+        typo) and as a request only by its consonants is the formula: "ahlain" is "ahlein"
+        (hello) with a typo, and only its skeleton h-l-n is "7allin" (open). Returns the hits
+        without those request readings, and the positions of such words."""
+        by_letters = {
+            min(hit.positions)
+            for hit in found
+            if hit.phrase.key[0] in SOCIAL  # type: ignore[index]
+            and len(hit.positions) == 1
+            and not hit.spelled_alike
+            and not self._filler_not_greeting(hit, words)
+        }
+        contested = {
+            min(hit.positions)
+            for hit in found
+            if hit.phrase.key[0] not in SOCIAL  # type: ignore[index]
+            and len(hit.positions) == 1
+            and hit.positions <= by_letters
+        }
+        # Only where every request reading of the word is by its consonants.
+        won = {
+            at
+            for at in contested
+            if all(
+                hit.spelled_alike
+                for hit in found
+                if hit.phrase.key[0] not in SOCIAL and at in hit.positions  # type: ignore[index]
+            )
+        }
+        if not won:
+            return found, set()
+        kept = [
+            hit
+            for hit in found
+            if hit.phrase.key[0] in SOCIAL or not hit.positions & won  # type: ignore[index]
+        ]
+        return kept, won
 
     def _filler_not_greeting(self, hit: Found, words: Sequence[str]) -> bool:
         """A one-word greeting that is filler in another language, said after the first word:
@@ -1948,6 +2006,19 @@ def _short_formula_in_longer_word(hit: Found, words: Sequence[str]) -> bool:
         return False
     listed = hit.phrase.words[0].text.lstrip("~=^")
     return len(listed) <= SHORT_FORMULA and len(words[next(iter(hit.positions))]) > len(listed)
+
+
+def _weekday_names(path: Path) -> list[str]:
+    """Every weekday name listed in ``path`` (locales/followups.yaml, ``days``), any language."""
+    if not path.exists():
+        return []
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or {}
+    return [
+        str(name)
+        for by_day in (data.get("days") or {}).values()
+        for names in (by_day or {}).values()
+        for name in names or ()
+    ]
 
 
 def _first(intents: set[Intent]) -> Intent | None:

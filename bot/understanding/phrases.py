@@ -769,6 +769,7 @@ class PhraseIndex:
                 and not joined
                 and not form.startswith(self._loose)
                 and word not in self._no_typo
+                and form not in self._no_typo  # "والسبت": "and" + Saturday, read as a day
             ):
                 for variant in deletion_variants(form, 1):
                     near = self._by_deletion.get(variant)
