@@ -119,6 +119,26 @@ async def test_what_is_typed_before_agreeing_is_kept_only_until_then(
         assert [await tables_holding(setup.core, text) for text in typed] == [[]] * len(typed)
 
 
+async def test_a_question_typed_at_the_romani_dates_question_is_kept_only_until_then(
+    database_url: str, tmp_path: Path
+) -> None:
+    # The note also names the question about the dates' language (Romani): a question typed
+    # there waits in the person's row for the answer after the note, and goes with the rest.
+    clock = FixedClock()
+    async with staff_core(database_url, tmp_path, clock=clock) as setup:
+        chat = Chat(setup.core, "romani-dates", channel="telegram")
+        await chat.send("/start")
+        await chat.tap("Romanes")
+        asked = "kana si o kurso nemcitska chib"
+        await chat.send(asked)
+        assert await tables_holding(setup.core, asked) == [User.__tablename__]
+
+        clock.now += KEEP_WITHOUT_CONSENT + PURGE_EVERY
+        await purge_now(setup)
+        assert await people(setup.core) == []
+        assert await tables_holding(setup.core, asked) == []
+
+
 async def purge_now(setup: StaffSetup) -> PurgeReport:
     settings = setup.core.settings
     return await purge(
