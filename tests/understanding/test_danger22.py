@@ -4,7 +4,13 @@ a door kept shut on someone ("مسكرين عليي"), a Dari child ("طفلم")
 tongue swelling ("galush bad karde"), a Dari knife ("کارد"), a Romani child lost ("nasadjilo"),
 a passport taken ("lije mo pasos") and not let go ("chi mukel man"), a burn ("phabardili", "tato
 pai"), the waters broken ("phagilo o paj"), Romanian identity cards taken ("buletinele"), and a
-child's age typed short in English ("my 2yo"); and what only sounds like them."""
+child's age typed short in English ("my 2yo"); a second batch: Arabizi convulsing ("tetshannaj")
+with the eyes rolled up ("3yunha fog"), Arabizi "bnte7er" (I will kill myself), Bulgarian
+identity cards in the plural ("личните ни карти"), a Romani child not home ("chi avilo khere"),
+a German baby breathing strangely ("komisch"); a third batch: lips turned blue in Gulf and
+Maghrebi Arabizi ("shafayfo zar9in"), Darija "tlo7 rasha" (throw herself), "ma 7ada bya3ref
+wein" (nobody knows where), Finglish "partab" (throw), Turkish "camdan" and Romani "fereastra",
+"prozori" (from the window); and what only sounds like them."""
 
 from __future__ import annotations
 
@@ -31,6 +37,18 @@ from bot.understanding.result import Intent, Outcome
         ("rom", "khamni sem thaj phagilo o paj"),  # pregnant, the waters broke
         ("ro", "seful ne-a luat documentele si nu ne da drumul"),  # the boss took our papers
         ("en", "my 2yo went missing at the playground"),  # a child missing, age typed short
+        # second batch
+        ("ar", "ukhti 3am tetshannaj w 3yunha fog"),  # convulsing, the eyes rolled up
+        ("ar", "wallah bnte7er, ma 3ad fiyye"),  # I will kill myself
+        ("bg", "brigadirat vze lichnite ni karti"),  # the foreman took our identity cards
+        ("rom", "mo chavo chi avilo khere"),  # my boy has not come home
+        # third batch
+        ("ar", "el bebe shafayfo zargin"),  # Gulf: the baby's lips blue
+        ("ar", "khti bghat tlo7 rasha mn el balcon"),  # Darija: throw herself from the balcony
+        ("ar", "ma 7ada bya3ref wein ibni"),  # nobody knows where my son is
+        ("fa", "az balkon khodamo partab mikonam"),  # I'll throw myself from the balcony
+        ("tr", "oğlum camdan düştü"),  # fell from the window
+        ("rom", "e chhaj pelja andar o prozori"),  # the girl fell from the window
     ],
 )
 def test_the_emergency_screen_with_the_numbers(
@@ -55,6 +73,10 @@ def test_the_emergency_screen_with_the_numbers(
         ("rom", "phabardilo o xabe, kaj shaj khav"),  # the food got burnt
         ("ro", "mi-am pierdut buletinul, unde fac altul"),  # lost my identity card
         ("en", "my 4yo loves drawing, anything for kids?"),
+        ("ar", "el akl 3andkom nar"),  # the food is "fire": praise
+        ("fa", "in ejare mikoshe mano"),  # the rent is killing me
+        ("ar", "ma 7ada bya3ref wein el maktab?"),  # nobody knows where the office is
+        ("tr", "telefonum camdan düştü"),  # the phone fell from the window
     ],
 )
 def test_a_look_alike_does_not_ring_the_emergency_screen(
@@ -64,3 +86,16 @@ def test_a_look_alike_does_not_ring_the_emergency_screen(
 
     assert understood.outcome is not Outcome.EMERGENCY
     assert not understood.shows_numbers
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["das baby atmet so komisch", "unser sohn atmet ganz unregelmäßig"],
+)
+def test_breathing_strangely_is_the_alarm_whatever_else_is_found(
+    understander: Understander, said: str
+) -> None:
+    # Without the model the breathing word alone already brings the screen when nothing else
+    # is found; with it an offer was found and only the line before it showed: the words of
+    # danger themselves now ring, whatever else is found.
+    assert understander.emergency(said)
