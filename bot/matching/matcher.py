@@ -123,6 +123,10 @@ for "mayki" of "майки") shares the stem of the keyword's :func:`romanisatio
 word shares a keyword's stem (:data:`STEM_SIMILARITY`); only for keys this long: "deca"
 (деца) would begin Romanian "decat" (than)."""
 
+HARD_SIGN = "ъ"
+"""Bulgarian "ъ" is typed "a" (the standard romanisation) and as often "u": "tursya rabota",
+"vkushti", "pomoshta"; a Bulgarian keyword with it is also indexed in the second spelling."""
+
 DELETION_CACHE_SIZE = 200_000
 """Typo variants kept between catalogue reloads (a few MB at 300 offers)."""
 
@@ -336,6 +340,10 @@ class Matcher:
             forms = [normalize(entry.text)]
             if has_cyrillic(entry.text):
                 forms.append(transliterate_cyrillic(entry.text, entry.language))
+                if entry.language == "bg" and HARD_SIGN in entry.text:
+                    forms.append(
+                        transliterate_cyrillic(entry.text.replace(HARD_SIGN, "у"), entry.language)
+                    )
             for form in forms:
                 # A keyword of stop words only keeps them; it then matches a question that
                 # has nothing but stop words.

@@ -182,6 +182,7 @@ FRAME_WORDS_BY_LANGUAGE: dict[str, str] = {
         kifach kifech
         3ayez 3ayza 3awez 3awza 3ayzeen bedha bidha beddo biddo bedda biddi abgha abghi abga
         beta3i beta3ti beta3na beta3o taba3i tab3i tab3ak بتاعي بتاعتي تبعي تبعتي
+        bisa3edni bisa3idni ysa3edni ysa3edny yesa3edni yisa3idni 7ada 7adan
     """,
     "tr": "istiyor istiyoruz isterim ister burada burda peki konusunda",
     "uk": "хоче хочемо хотіла хотів хочуть допоможе допоможіть допомогти допоможете тут",
@@ -311,13 +312,22 @@ WHEN_WORDS_BY_LANGUAGE: dict[str, str] = {
 WHEN_ENDING_CHARS = 4
 
 
+def _latin_forms(word: str, language: str) -> list[str]:
+    """A Cyrillic stop word in Latin letters; a Bulgarian "ъ" both as "a" and as "u"
+    ("vsashtnost" and "vsushtnost", всъщност), as the matcher reads Bulgarian keywords."""
+    forms = transliterate_cyrillic(word, language).split()
+    if language == "bg" and "ъ" in word:
+        forms += transliterate_cyrillic(word.replace("ъ", "у"), language).split()
+    return forms
+
+
 def _normalized(lists: dict[str, str]) -> frozenset[str]:
     words: set[str] = set()
     for language, listed in lists.items():
         for word in listed.split():
             words.update(normalize(word).split())
             if has_cyrillic(word):
-                words.update(transliterate_cyrillic(word, language).split())
+                words.update(_latin_forms(word, language))
     return frozenset(words)
 
 
@@ -343,7 +353,7 @@ def _romanised(*lists: dict[str, str]) -> dict[str, str]:
         for language, words in listed.items():
             for word in words.split():
                 if has_cyrillic(word):
-                    for latin in transliterate_cyrillic(word, language).split():
+                    for latin in _latin_forms(word, language):
                         found.setdefault(romanisation_key(latin), latin)
     return found
 

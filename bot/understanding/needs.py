@@ -48,6 +48,7 @@ NEED_WORDS_BY_LANGUAGE = {
         " | مع ناس | مع الناس | ma3 nas | m3a nas"
         " | تتعرف | تتعرّف | يتعرفوا | يتعرفو | اتعرف | tit3arraf | tet3arraf | net3arraf"
         " | nit3arraf | et3arraf | yet3arrafo | yit3arrafu | tet3arrafi | tit3arrafi"
+        " | يتعرفون | نتعرفون"
     ),
     "tr": (
         "ariyorum | ariyoruz | bir yer | yer var mi | bulusuyor | bulusuyorlar | bulusabilecegi"
@@ -83,9 +84,13 @@ def phrases_typed(by_language: Mapping[str, str]) -> frozenset[str]:
         for phrase in listed.split("|"):
             phrases.add(normalize(phrase))
             if has_cyrillic(phrase):
-                typed = transliterate_cyrillic(phrase, language)
-                if len(typed.strip()) >= MIN_LATIN_TYPED_CHARS:
-                    phrases.add(typed)
+                spellings = {phrase}
+                if language == "bg":  # "ъ" typed "a" or "u": "tarsya", "tursya" (търся)
+                    spellings.add(phrase.replace("ъ", "у"))
+                for spelling in spellings:
+                    typed = transliterate_cyrillic(spelling, language)
+                    if len(typed.strip()) >= MIN_LATIN_TYPED_CHARS:
+                        phrases.add(typed)
     return frozenset(phrase for phrase in phrases if phrase)
 
 

@@ -157,11 +157,14 @@ def _origin_patterns() -> tuple[tuple[str, ...], ...]:
         for pattern in listed.split("|"):
             forms = [pattern]
             if has_cyrillic(pattern):
-                forms.append(
+                # Bulgarian "ъ" typed "a" or "u": "ot bulgaria sam", "ot bulgaria sum"
+                spellings = {pattern, pattern.replace("ъ", "у") if language == "bg" else pattern}
+                forms.extend(
                     " ".join(
                         word if word == "*" else transliterate_cyrillic(word, language)
-                        for word in pattern.split()
+                        for word in spelling.split()
                     )
+                    for spelling in sorted(spellings)
                 )
             for form in forms:
                 words = (["*"] if word == "*" else normalize(word).split() for word in form.split())

@@ -57,6 +57,9 @@ def test_a_staff_answer_found_by_its_form(
         ("کیندرگلد قطع شده", "fa", "office-hours"),
         # Egyptian Arabizi: "I want to sew my dress", the want and the "mine" are no topic
         ("3ayza a5ayat el fostan beta3i", "ar", "sewing-cafe"),
+        # Arabizi "someone helps me" says who, not what: work, papers from the town hall
+        ("fi 7ada bisa3edni la2i shughl?", "ar", "welcome-europe"),
+        ("min bisa3edni bel awra2 mn el baladiye", "ar", "office-hours"),
         # a Persian coat (manteau) is clothing to mend
         ("مانتوم از پشت شکافته", "fa", "sewing-cafe"),
     ],
@@ -102,3 +105,23 @@ def test_an_eu_identity_card_beside_work_is_the_job_counselling(
     understood = understander.understand(message, snapshot, Context(language))
     assert understood.outcome is Outcome.ANSWERED
     assert understood.answer == "welcome-europe"
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "offer"),
+    [
+        # Bulgarian "ъ" typed "u" (търся, кърпя, от ... съм): read as typed "a"
+        ("tursya rabota, ot bulgariya sum", "bg", "welcome-europe"),
+        ("iskam da si kurpya drehite", "bg", "sewing-cafe"),
+        # Iraqi and Levantine "they have breakfast (together)"
+        ("اكو مكان ناس يفطرون سوا؟", "ar", "romanian-breakfast"),
+        # Levantine Arabizi "work" beside an EU passport: no question about papers
+        ("bade shaghle, ma3i jawaz italyani", "ar", "welcome-europe"),
+    ],
+)
+def test_a_need_typed_another_way_gets_a_sure_answer(
+    understander: Understander, snapshot: Snapshot, message: str, language: str, offer: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context(language))
+    assert understood.outcome is Outcome.ANSWERED
+    assert understood.answer == offer
