@@ -871,6 +871,7 @@ class IntentPhrases:
         found = self._intents.find(text)
         topic = {i for i, w in enumerate(words) if len(w) > 1 and not self._no_request_word(w)}
         gaps = set(range(len(words))) - topic
+        found = _formulas_not_broken(found)
         found, by_letters = self._letters_over_consonants(found, words)
         polite = self._polite_words(found, topic, gaps, words) | by_letters
         addressed = self._addressed(polite, gaps, words)
@@ -1447,13 +1448,17 @@ class IntentPhrases:
 
     def only_through_a_typo(self, text: str, intent: Intent) -> bool:
         """Whether every phrase of ``intent`` found in ``text`` was read through a typo:
-        Ukrainian "буває" (it happens) is one letter from "бувай" (bye)."""
+        Ukrainian "буває" (it happens) is one letter from "бувай" (bye); or from two typed
+        words read as one: Latin-typed Ukrainian "a de tse" (and where is it) holds no
+        "ade" (bye)."""
         hits = [
             hit
             for hit in self._intents.find(text)
             if cast(tuple[Intent, str | None], hit.phrase.key)[0] is intent
         ]
-        return bool(hits) and not any(hit.exact for hit in hits)
+        return bool(hits) and not any(
+            hit.exact and len(hit.positions) <= len(hit.phrase.words) for hit in hits
+        )
 
     def yes_no(self, text: str, *, alone: bool = False) -> YesNo | None:
         """A typed yes or no, when that is all the message says ("da", "ok 👍", "نعم").
@@ -1501,6 +1506,15 @@ class IntentPhrases:
                 for start in range(len(tokens) - 1, 0, -1)
                 if (read := self._read_answer(" ".join(tokens[start:]), alone=alone)) is not None
                 and read[2]
+                # "nu aia", "mesh da", "not that one": a word after a denying one, in one
+                # breath, is what is denied ("aia", that, read as a yes), no answer of its own;
+                and not self._denies_next(tokens[start - 1])
+                # nor a yes that its own words deny: "la ya khalti, mish hada" (no, auntie,
+                # not this one) calls the aunt with "ya", it says no yes.
+                and (
+                    read[0] is YesNo.NO
+                    or self._rest_agrees(YesNo.YES, " ".join(tokens[start + 1 :]))
+                )
             ),
             None,
         )
@@ -1538,6 +1552,14 @@ class IntentPhrases:
                 continue
             return answer
         return None
+
+    def _denies_next(self, token: str) -> bool:
+        """Whether a typed token is a denying word with no break after it ("nu" in "nu aia",
+        not "nu," in "nu, adica da")."""
+        if _ANSWER_ENDS.search(token):
+            return False
+        words = normalized_message(token).split()
+        return len(words) == 1 and words[0] in self._negation
 
     def _first_answer_and_rest(
         self, text: str, language: str, *, alone: bool = False
@@ -2006,6 +2028,28 @@ def _short_formula_in_longer_word(hit: Found, words: Sequence[str]) -> bool:
         return False
     listed = hit.phrase.words[0].text.lstrip("~=^")
     return len(listed) <= SHORT_FORMULA and len(words[next(iter(hit.positions))]) > len(listed)
+
+
+def _formulas_not_broken(found: list[Found]) -> list[Found]:
+    """The hits without a thanks, greeting or goodbye whose words stand apart around a word of
+    a request found: in "tell me what kind of things you can sort out" the words of "kind of
+    you" (thanks) stand around "things" of "what kind of things" (what can you do)."""
+    requested = {
+        i
+        for hit in found
+        if hit.phrase.key[0] not in SOCIAL  # type: ignore[index]
+        and hit.exact
+        for i in hit.positions
+    }
+    if not requested:
+        return found
+    return [
+        hit
+        for hit in found
+        if hit.phrase.key[0] not in SOCIAL  # type: ignore[index]
+        or not hit.positions
+        or not (set(range(min(hit.positions), max(hit.positions) + 1)) - hit.positions) & requested
+    ]
 
 
 def _weekday_names(path: Path) -> list[str]:
