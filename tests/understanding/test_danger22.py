@@ -10,7 +10,9 @@ identity cards in the plural ("личните ни карти"), a Romani child 
 a German baby breathing strangely ("komisch"); a third batch: lips turned blue in Gulf and
 Maghrebi Arabizi ("shafayfo zar9in"), Darija "tlo7 rasha" (throw herself), "ma 7ada bya3ref
 wein" (nobody knows where), Finglish "partab" (throw), Turkish "camdan" and Romani "fereastra",
-"prozori" (from the window); and what only sounds like them."""
+"prozori" (from the window); a fourth batch: Arabic "حابسني" (keeping me locked in), Arabizi
+"yezra2" (turning blue), Romani "chi vakerel" (does not speak); and what only
+sounds like them."""
 
 from __future__ import annotations
 
@@ -49,6 +51,10 @@ from bot.understanding.result import Intent, Outcome
         ("fa", "az balkon khodamo partab mikonam"),  # I'll throw myself from the balcony
         ("tr", "oğlum camdan düştü"),  # fell from the window
         ("rom", "e chhaj pelja andar o prozori"),  # the girl fell from the window
+        # fourth batch
+        ("ar", "مرتي حابسيني بالبيت"),  # keeping me locked in (the participle)
+        ("ar", "el bebe 3am yezra2"),  # the baby is turning blue
+        ("rom", "o papo pashljol thaj chi vakerel"),  # lies there and does not speak
     ],
 )
 def test_the_emergency_screen_with_the_numbers(
@@ -77,6 +83,8 @@ def test_the_emergency_screen_with_the_numbers(
         ("fa", "in ejare mikoshe mano"),  # the rent is killing me
         ("ar", "ma 7ada bya3ref wein el maktab?"),  # nobody knows where the office is
         ("tr", "telefonum camdan düştü"),  # the phone fell from the window
+        ("rom", "o kurso si jag"),  # the course is "fire": praise
+        ("en", "a place where my baby can play and i meet other parents"),
     ],
 )
 def test_a_look_alike_does_not_ring_the_emergency_screen(
