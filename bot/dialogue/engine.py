@@ -744,8 +744,10 @@ class Dialogue:
         return self._choose_format(turn, device if device in choices else choices[0])
 
     def _choose_format(self, turn: Turn, code: str) -> list[Reply]:
-        turn.user.format_language = code
-        turn.t = self.texts.translator(turn.user.language, code)
+        user = turn.user
+        assert user.language is not None
+        user.format_language = code
+        turn.t = self.texts.translator(user.language, code)
         return self._ask_format_or_consent(turn)
 
     def _ask_format_or_consent(self, turn: Turn) -> list[Reply]:
