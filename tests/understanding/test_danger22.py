@@ -11,8 +11,9 @@ a German baby breathing strangely ("komisch"); a third batch: lips turned blue i
 Maghrebi Arabizi ("shafayfo zar9in"), Darija "tlo7 rasha" (throw herself), "ma 7ada bya3ref
 wein" (nobody knows where), Finglish "partab" (throw), Turkish "camdan" and Romani "fereastra",
 "prozori" (from the window); a fourth batch: Arabic "حابسني" (keeping me locked in), Arabizi
-"yezra2" (turning blue), Romani "chi vakerel" (does not speak); and what only
-sounds like them."""
+"yezra2" (turning blue), Romani "chi vakerel" (does not speak); SOS typed or as 🆘 in every
+language (the lead, from a trial); and what only sounds like them: "so so", a song or a sauce
+named beside "sos" (Romanian and Turkish "sos" is a sauce)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,17 @@ from bot.understanding.result import Intent, Outcome
         ("ar", "مرتي حابسيني بالبيت"),  # keeping me locked in (the participle)
         ("ar", "el bebe 3am yezra2"),  # the baby is turning blue
         ("rom", "o papo pashljol thaj chi vakerel"),  # lies there and does not speak
+        # SOS, typed or as the emoji (the lead, from a trial: no numbers were shown)
+        ("de", "SOS"),
+        ("en", "🆘"),
+        ("ru", "sos pomogite"),
+        ("ar", "🆘🆘🆘"),
+        ("tr", "SOS!!! yardim"),
+        ("uk", "сос"),
+        ("fa", "sos komak"),
+        ("rom", "SOS, zhutin man"),
+        ("bg", "SOS помощ"),
+        ("ro", "sos!!"),
     ],
 )
 def test_the_emergency_screen_with_the_numbers(
@@ -85,6 +97,10 @@ def test_the_emergency_screen_with_the_numbers(
         ("tr", "telefonum camdan düştü"),  # the phone fell from the window
         ("rom", "o kurso si jag"),  # the course is "fire": praise
         ("en", "a place where my baby can play and i meet other parents"),
+        ("en", "so so"),  # not good, not bad: no SOS
+        ("ro", "mai aveti sos de rosii la mic dejun"),  # a sauce
+        ("tr", "makarna icin domates sos"),
+        ("en", "is that sos song by abba"),  # a song
     ],
 )
 def test_a_look_alike_does_not_ring_the_emergency_screen(
