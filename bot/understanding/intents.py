@@ -33,6 +33,7 @@ from bot.understanding.phrases import (
     ROMANI_MARK,
     SKELETON,
     SLAVIC_MARK,
+    WILDCARD,
     Found,
     Phrase,
     PhraseIndex,
@@ -245,6 +246,9 @@ class IntentPhrases:
         denied_with: Mapping[str, Sequence[str]] | None = None,
         negation_before_verb: Mapping[str, Sequence[str]] | None = None,
         weekdays: Collection[str] = (),
+        plain: Mapping[str, Sequence[str]] | None = None,
+        thanked_for: Mapping[str, Sequence[str]] | None = None,
+        question_start: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """``weekdays``: the names of the days (locales/followups.yaml, ``days``), read only as
         what they are, never as a request word with a typo: "السبت" (Saturday) is no "البوت"
@@ -288,6 +292,15 @@ class IntentPhrases:
             typed
             for typed, standards in self._spoken.items()
             if any(standard in no_request for standard in standards)
+        }
+        # Never read by their consonants: small words, and everyday words of the languages
+        # typed in Latin letters that share them with a Latin-typed Arabic or Persian word
+        # ("moved" is no "mawa3edi", my appointments).
+        self._plain = self._no_request | {
+            word
+            for entries in (plain or {}).values()
+            for e in entries
+            for word in normalize(str(e)).split()
         }
         beside_answer = {
             word
@@ -341,6 +354,19 @@ class IntentPhrases:
             for entries in (without or {}).values()
             for entry in entries
             for token in str(entry).split()
+        )
+        # "for" as said after thanks ("thanks FOR the appointment"), or before it in Turkish
+        # ("randevu İÇİN teşekkürler"); with "*" attached to its word ("عالمساعدة").
+        self._thanked_for = {
+            (normalize(str(entry)), str(entry).endswith(WILDCARD))
+            for entries in (thanked_for or {}).values()
+            for entry in entries
+        }
+        self._question_start = frozenset(
+            word
+            for entries in (question_start or {}).values()
+            for entry in entries
+            for word in normalize(str(entry)).split()
         )
         self._acknowledged = {
             tuple(form.split())
@@ -399,7 +425,7 @@ class IntentPhrases:
             forms=self._forms,
             clipped_e=True,
             variants=True,
-            plain_words=self._no_request,
+            plain_words=self._plain,
             no_typo_words=frozenset(
                 word
                 for name in weekdays
@@ -440,7 +466,7 @@ class IntentPhrases:
                 for p in parse(str(e), code, code, skeletons=True)
             ),
             variants=True,
-            plain_words=self._no_request,
+            plain_words=self._plain,
         )
         self._polite_by_language = PhraseIndex(
             (
@@ -519,7 +545,7 @@ class IntentPhrases:
             ),
             forms=self._forms,
             variants=True,
-            plain_words=self._no_request,
+            plain_words=self._plain,
         )
 
     def _forms(self, word: str) -> list[str]:
@@ -571,6 +597,9 @@ class IntentPhrases:
         negation_before_verb = phrase_lists(
             source, ("negation_before_verb",), issues, required=False
         )
+        plain = phrase_lists(source, ("plain",), issues, required=False)
+        thanked_for = phrase_lists(source, ("thanked_for",), issues, required=False)
+        question_start = phrase_lists(source, ("question_start",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -599,6 +628,9 @@ class IntentPhrases:
             denied_with,
             negation_before_verb,
             _weekday_names(locales_dir / FOLLOWUPS_FILE),
+            plain,
+            thanked_for,
+            question_start,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -775,6 +807,61 @@ class IntentPhrases:
             language_asked=clause.language_asked,
         )
 
+    def _thanked_for_words(
+        self,
+        text: str,
+        found: Sequence[Found],
+        polite: Collection[int],
+        gaps: Collection[int],
+        words: Sequence[str],
+    ) -> set[int]:
+        """What a thanks is said for: a word for "for" beside the thanks (with only small or
+        polite words between) and the rest of its clause on that side ("thanks a lot for the
+        appointment", "multumesc pentru adresa", "спасибо за помощь с курсами", Turkish
+        "kurs için çok sağolun" before it). It names a request already done or a topic, and
+        asks for neither; a new clause or question after it still may ("..., wann habt ihr
+        offen?", "danke für die info wann habt ihr offen")."""
+        thanks = {
+            at
+            for hit in found
+            if hit.phrase.key[0] is Intent.THANKS
+            for at in hit.positions  # type: ignore[index]
+        } & set(polite)
+        if not thanks or not self._thanked_for:
+            return set()
+        clause_of = _clause_numbers(text, len(words))
+        if clause_of is None:
+            return set()
+        for at, word in enumerate(words):
+            if at in thanks or not self._is_for_word(word):
+                continue
+            if min(thanks) < at < max(thanks):
+                continue  # inside the thanks ("thank you so much"): no side to it
+            step = 1 if at > max(thanks) else -1
+            edge = max(thanks) if step == 1 else min(thanks)
+            between = range(edge + step, at, step)
+            if any(clause_of[p] != clause_of[at] for p in (edge, *between)):
+                continue
+            if not all(p in polite or p in gaps for p in between):
+                continue
+            span = {at}
+            at += step
+            while (
+                0 <= at < len(words)
+                and clause_of[at] == clause_of[edge]
+                and words[at] not in self._question_start
+            ):
+                span.add(at)
+                at += step
+            return span
+        return set()
+
+    def _is_for_word(self, word: str) -> bool:
+        return any(
+            word.startswith(entry) and len(word) > len(entry) if prefix else word == entry
+            for entry, prefix in self._thanked_for
+        )
+
     def _said_whole(self, whole: IntentMatch, text: str) -> bool:
         """Whether one clause of ``text`` is all ``whole``'s request, in two words or more:
         "lazem a2ajjel el maw3ed, 3endi Termin bel Ausländerbehörde nafs el yom" postpones,
@@ -884,6 +971,8 @@ class IntentPhrases:
                 for i in topic
                 if len(words[i]) >= ACKNOWLEDGED_MIN_LETTERS and words[i] in self._one_word_answers
             }
+        # What the thanks is for is part of it: "thanks for the appointment" books nothing.
+        polite |= self._thanked_for_words(text, found, polite, gaps, words)
         remaining = topic - polite
         rest = " ".join(word for i, word in enumerate(words) if i not in polite)
 
@@ -980,10 +1069,17 @@ class IntentPhrases:
             i: (len(at | (supported_by[i] & topic)), i in typed_exactly, i in as_listed)
             for i, at in requests.items()
         }
-        if Intent.CANCEL in as_listed and Intent.BOOK in scores and Intent.CANCEL in scores:
+        if (
+            Intent.CANCEL in as_listed
+            and Intent.BOOK in scores
+            and Intent.CANCEL in scores
+            and requests[Intent.CANCEL] - covered[Intent.BOOK]
+        ):
             # "Programarea de joi n-o mai pot face, anulați-o": an appointment named beside a
             # cancelling word typed as listed is the appointment to cancel; the booking words
-            # ("programarea", "face") are then cancelling's own, not a second request.
+            # ("programarea", "face") are then cancelling's own, not a second request. Not
+            # where the cancelling word is part of a greeting ("m-am mutat aici", I moved
+            # here, "... si as vrea o programare"): only the appointment is left to cancel.
             scores[Intent.CANCEL] = max(scores[Intent.CANCEL], scores[Intent.BOOK])
         best = _best(scores)
         if best is Intent.HELP:
@@ -1839,6 +1935,15 @@ _CLAUSE_BREAK = re.compile(
 mark (also the Arabic ones), a semicolon, a colon, a dash between spaces, a new line, before a
 word giving a reason (``_REASON_WORDS``); not a comma, point or colon inside a number ("39,5",
 "14:00")."""
+
+
+def _clause_numbers(text: str, count: int) -> list[int] | None:
+    """For each of the message's ``count`` words, which clause it is in (by the same breaks
+    as :func:`_clauses`); None where the clauses' words do not add up to the message's."""
+    numbers: list[int] = []
+    for number, part in enumerate(_CLAUSE_BREAK.split(text)):
+        numbers += [number] * len(normalized_message(part).split())
+    return numbers if len(numbers) == count else None
 
 
 def _clauses(text: str) -> list[tuple[str, bool]]:

@@ -552,3 +552,45 @@ def test_why_not_is_a_yes(message: str) -> None:
 )
 def test_someone_real_obliged_and_what_to_do_here(message: str, intent: Intent) -> None:
     assert PHRASES.find(message).intent is intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("thank you very much for the new appointment", Intent.THANKS),
+        ("mulțumesc frumos pentru programarea de marți", Intent.THANKS),
+        ("vielen dank für die adresse", Intent.THANKS),
+        ("большое спасибо за запись на среду", Intent.THANKS),
+        ("kayıt için çok teşekkürler", Intent.THANKS),
+        ("thanks for the address, when are you open on saturday?", Intent.HOURS),
+        ("danke für alles wann habt ihr am montag offen", Intent.HOURS),
+        ("thanks, can i also book one for my husband", Intent.BOOK),
+    ],
+)
+def test_what_a_thanks_is_for_is_no_request(
+    understander: Understander, snapshot: Snapshot, message: str, intent: Intent
+) -> None:
+    """ "Thanks for the appointment" thanks for a request already done; a question after it (a
+    new clause, or a question word) is still asked."""
+    understood = understander.understand(message, snapshot, Context("en"))
+
+    assert understood.outcome is Outcome.INTENT and understood.intent is intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("we moved to dortmund in spring", Intent.GREET),  # no Latin-typed "mawa3edi"
+        ("ne-am mutat aici anul trecut", Intent.GREET),  # moved here: no appointment moved
+        ("m-am mutat in germania si vreau o programare", Intent.BOOK),
+        ("putem muta programarea pe marti", Intent.CANCEL),
+        ("mutati-ma pe joi va rog", Intent.CANCEL),
+        ("o puteti muta pe saptamana viitoare", Intent.CANCEL),
+    ],
+)
+def test_moving_house_is_no_moving_an_appointment(message: str, intent: Intent) -> None:
+    """Moving house tells the bot one is new here; moving an appointment names it, a day or
+    a week."""
+    found = PHRASES.find(message)
+
+    assert (found.intent or found.social) is intent
