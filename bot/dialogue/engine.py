@@ -62,6 +62,9 @@ log = logging.getLogger(__name__)
 
 QUESTION_LOG_MAX_CHARS = 300
 FOLLOW_UP_WINDOW = timedelta(minutes=10)
+CHOICES_KEY = "context_choices"
+"""The offers of the last "did you mean one of these?": "and what does it cost?" right after
+it is about them, not about a card seen before (found in a trial)."""
 """How long "it" means the offer whose card the person saw last."""
 CHOICE_KEY = "choice"
 """``state_data`` key: the buttons a typed yes or no stands for (see ``Reply.extras``)."""
@@ -924,7 +927,16 @@ class Dialogue:
     async def _answer_question(self, turn: Turn, text: str) -> list[Reply]:
         if len(text) > self.max_text_length:
             return [views.too_long(turn.t)]
-        understood = self.understander.understand(text, turn.snapshot, self._context(turn))
+        context = self._context(turn)
+        understood = self.understander.understand(text, turn.snapshot, context)
+        choices = self._recent_choices(turn)
+        if choices and understood.outcome is not Outcome.EMERGENCY:
+            # Asked about "it" right after "did you mean one of these?": about the offers shown.
+            about_shown = self.understander.understand(
+                text, turn.snapshot, replace(context, offer=choices[0])
+            )
+            if about_shown.outcome is Outcome.FOLLOW_UP:
+                understood = about_shown
         replies = await self._answer_understood(turn, text, understood)
         if understood.possible_danger and understood.outcome is not Outcome.EMERGENCY:
             # Might be danger: the numbers first, in one line, then the answer asked for.
@@ -948,12 +960,7 @@ class Dialogue:
         if outcome is Outcome.INTENT and understood.intent is not None:
             replies = await self._on_intent(turn, understood)
         elif outcome is Outcome.FOLLOW_UP and understood.follow_up is not None:
-            topic, offer = (
-                understood.follow_up.topic,
-                snapshot.catalogue.offer(understood.follow_up.offer_id),
-            )
-            parts = [part(t, offer, topic) for part in self._offer_parts] if offer else []
-            replies = follow_up_reply(turn, understood.follow_up, self.languages, parts=parts)
+            replies = self._follow_up_on_shown(turn, understood.follow_up)
         elif outcome is Outcome.FAQ and understood.faq is not None:
             replies = faq_reply(turn, understood.faq)
         elif outcome in ANSWERING and understood.answer is not None:
@@ -967,8 +974,13 @@ class Dialogue:
             offers = [
                 o for c in understood.candidates if (o := snapshot.catalogue.offer(c.offer_id))
             ]
-            if len(offers) == 1:
-                turn.remember(context_offer=offers[0].id, context_at=turn.now.isoformat())
+            shown = [offer.id for offer in offers[: views.DID_YOU_MEAN_SHOWN]]
+            if len(shown) == 1:
+                turn.remember(context_offer=shown[0], context_at=turn.now.isoformat())
+            else:  # "it" is now one of these, no longer the card seen before
+                turn.remember(
+                    context_offer=None, context_at=turn.now.isoformat(), **{CHOICES_KEY: shown}
+                )
             replies = [views.did_you_mean(t, offers)]
         else:
             turn.remember(misses=misses + 1)
@@ -1015,6 +1027,32 @@ class Dialogue:
         topic = follow_up.topic
         parts = [part(turn.t, offer, topic) for part in self._offer_parts] if offer else []
         return follow_up_reply(turn, follow_up, self.languages, parts=parts)
+
+    def _follow_up_on_shown(self, turn: Turn, follow_up: FollowUp) -> list[Reply]:
+        """The answer about the offer in context, or, right after "did you mean one of these?",
+        about each offer shown ("and what does it cost?": the cost of each)."""
+        choices = self._recent_choices(turn)
+        if follow_up.offer_id not in choices:
+            return self._follow_up(turn, follow_up)
+        replies = [
+            reply
+            for offer_id in choices
+            for reply in self._follow_up(turn, replace(follow_up, offer_id=offer_id))
+        ]
+        # Each answer made its offer the one in context: the question is still about all of them.
+        turn.remember(context_offer=None, **{CHOICES_KEY: choices})
+        return replies
+
+    def _recent_choices(self, turn: Turn) -> list[str]:
+        """The offers of a "did you mean one of these?" shown a few minutes ago, with no card
+        since (a card, a follow-up or "not what I meant" puts one offer or none in context)."""
+        data = turn.user.state_data
+        choices, at = data.get(CHOICES_KEY), data.get("context_at")
+        if not choices or data.get("context_offer") is not None or at is None:
+            return []
+        if turn.now - datetime.fromisoformat(at) > FOLLOW_UP_WINDOW:
+            return []
+        return [str(offer_id) for offer_id in choices]
 
     def _context(self, turn: Turn) -> Context:
         """The offer the person saw a few minutes ago, for follow-ups about "it"."""

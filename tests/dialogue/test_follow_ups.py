@@ -6,6 +6,8 @@ import shutil
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from bot.app import CoreApp
 from bot.config import PROJECT_ROOT
 from tests.support.conversation import Chat, FixedClock, onboarded, running_core
@@ -98,3 +100,38 @@ async def test_after_a_staff_answer_that_points_to_an_offer_it_is_about_that_off
         await chat.send("se poate si sambata?")
         assert offer.text("title", "ro") in chat.text
         assert "❌" in chat.text, "no, not on Saturdays: from the office hours' schedule"
+
+
+@pytest.mark.parametrize(
+    ("language_label", "language", "unsure_between", "what_does_it_cost"),
+    [
+        ("Română", "ro", "vreau sa invat germana dar lucrez dimineata", "si cat costa"),
+        ("Български", "bg", "iskam da ucha nemski no rabotya sutrin", "a kolko struva"),
+    ],
+)
+async def test_after_did_you_mean_one_of_these_it_is_about_the_offers_shown(
+    database_url: str,
+    language_label: str,
+    language: str,
+    unsure_between: str,
+    what_does_it_cost: str,
+) -> None:
+    """Found in a trial: "and what does it cost?" after two offers to choose from answered
+    about the sewing café, whose card the person had seen before."""
+    async with running_core(database_url) as core:
+        catalogue = core.dialogue.catalogue.current.catalogue
+        chat = await onboarded(core, language_label)
+        await chat.send("nehcafe")
+        await chat.send(unsure_between)
+        shown = {label for label in chat.labels if "Willkommen" in label or "📚" in label}
+        assert len(shown) == 2, "the two offers to choose from"
+
+        await chat.send(what_does_it_cost)
+        for offer_id in ("welcome-europe", "german-course"):
+            offer = catalogue.offer(offer_id)
+            assert offer is not None
+            assert offer.text("title", language) in chat.text
+            assert offer.text("cost", language) in chat.text
+        sewing = catalogue.offer("sewing-cafe")
+        assert sewing is not None
+        assert sewing.text("title", language) not in chat.text
