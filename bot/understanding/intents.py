@@ -824,8 +824,8 @@ class IntentPhrases:
         thanks = {
             at
             for hit in found
-            if hit.phrase.key[0] is Intent.THANKS
-            for at in hit.positions  # type: ignore[index]
+            if hit.phrase.key[0] is Intent.THANKS  # type: ignore[index]
+            for at in hit.positions
         } & set(polite)
         if not thanks or not self._thanked_for:
             return set()
