@@ -33,6 +33,13 @@ STATE = "with_team"
 """The dialogue state of a person whose chat a mediator has (or is about to have)."""
 URGENT = "urgent"  # human:urgent, the button under the emergency numbers
 END_COMMAND = "end"
+DANGER_NOTE = (
+    "🚨 Der Bot hat der Person eben die Notrufnummern gezeigt (112, 110, 116 117, 116 016). "
+    "Bitte schnell antworten."
+)
+"""To the staff topic when a person whose chat is open writes about danger or taps "talk to a
+person" under the numbers: the case shows 🚨 from then on (found in a trial: nothing told the
+team, the queue showed the case as any other)."""
 
 
 class HandoverFlow:
@@ -62,6 +69,8 @@ class HandoverFlow:
         user.state = STATE
         if opened:
             self.outbox.to_staff(turn.session, case, Kind.CARD, now)
+        elif new.urgent:
+            self._flag_danger(turn, case)
         return [views.waiting(turn.t, self._answer_time(turn), now)]
 
     def _answer_time(self, turn: Turn) -> datetime | None:
@@ -121,10 +130,21 @@ class HandoverFlow:
             note = f"👆 Die Person hat getippt: {what} ({tapped.argument})."
             self.outbox.to_staff(turn.session, case, Kind.NOTE, turn.now, note)
             return await self.dialogue.serve_meanwhile(turn)
+        if tapped.kind == actions.HUMAN and tapped.argument == URGENT:
+            self._flag_danger(turn, case)  # "talk to a person" under the numbers, chat taken
         if command:
             return [views.still_with_team(turn.t)]
         await self.outbox.relay(turn.session, case, inbound, to_staff=True, now=turn.now)
+        if danger:  # the bot showed the numbers before this handler ran
+            self._flag_danger(turn, case)
         return []
+
+    def _flag_danger(self, turn: Turn, case: HandoverCase) -> None:
+        """Tell the team, and mark the case urgent (🚨 on its card and in /queue)."""
+        self.outbox.to_staff(turn.session, case, Kind.NOTE, turn.now, DANGER_NOTE)
+        if not case.urgent:
+            case.urgent = True
+            self.outbox.to_staff(turn.session, case, Kind.CARD_UPDATE, turn.now)
 
     async def _answers_the_bot(self, turn: Turn, case: HandoverCase) -> bool:
         """A typed yes or no to the bot's question, with nothing from the team since it."""

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from bot.app import CoreApp
 from bot.dialogue import views as dialogue_views
+from bot.handover.flow import DANGER_NOTE
 from bot.handover.relay import RelayDelivery
 from bot.messages import InboundKind
 from bot.storage.models import (
@@ -336,7 +337,34 @@ async def test_danger_written_while_talking_to_the_team_shows_the_numbers_and_re
     await deliver_all(relay)
 
     assert replies == [dialogue_views.emergency(core.texts.translator("bg"))]
-    assert len(desk.in_topic(thread)) == 2, "the card, then the message: the team reads it too"
+    card, message, note = desk.in_topic(thread)
+    assert message.copied is not None or "бие ме" in message.text, "the team reads it too"
+    assert note.text == DANGER_NOTE, "and is told the person saw the emergency numbers"
+    ((_, edited),) = desk.edits
+    assert "🚨" in edited.text and "🚨" not in card.text, "the card now says it is urgent"
+    async with core.database.session() as session:
+        assert (await session.scalars(select(HandoverCase.urgent))).one()
+
+
+async def test_talk_to_a_person_under_the_numbers_marks_a_taken_chat_urgent(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Found in a trial: the button under the numbers, in a chat already with the team, told
+    the team nothing, and the queue showed the case like any other."""
+    clock = FixedClock()
+    async with handover_core(database_url, tmp_path, clock=clock) as (core, relay):
+        _, desk = connect(core)
+        person, thread = await bulgarian_answered_by_ivan(core, relay, clock)
+        replies = await person.send("мъжът ми ме бие пак")
+        talk_to_a_person = replies[0].all_buttons[0].action
+
+        await person.press(talk_to_a_person)
+        await deliver_all(relay)
+
+        notes = [sent.text for sent in desk.in_topic(thread) if sent.text == DANGER_NOTE]
+        assert len(notes) == 2, "once for the words, once for the button"
+        async with core.database.session() as session:
+            assert (await session.scalars(select(HandoverCase.urgent))).one()
 
 
 async def test_when_are_you_there_includes_when_the_team_answers_in_the_chat(
