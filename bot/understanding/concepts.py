@@ -20,8 +20,19 @@ from bot.understanding.phrase_files import PhraseLists, phrase_lists, read_phras
 DANGER_FILE = "danger.yaml"
 
 
-Concepts = tuple[dict[str, PhraseLists], list[tuple[str, str]]]
-"""``({group: {language: words}}, [(group, group), ...])``."""
+@dataclass(frozen=True)
+class Pair:
+    """Two groups that together mean danger. ``after``: only when a word of ``second`` stands
+    at most this many words AFTER a word of ``first`` ("can't find | my 4yo": the child is the
+    one not found; "my son can't find his keys" is no child missing); None: anywhere."""
+
+    first: str
+    second: str
+    after: int | None = None
+
+
+Concepts = tuple[dict[str, PhraseLists], list[Pair]]
+"""``({group: {language: words}}, [Pair(group, group), ...])``."""
 
 
 def read_concepts(path: Path, issues: list[ContentIssue]) -> Concepts:
@@ -36,11 +47,16 @@ def read_concepts(path: Path, issues: list[ContentIssue]) -> Concepts:
     if not isinstance(pairs, list):
         issues.append(source.issue(("pairs",), "missing: a list of [group, group]"))
         return groups, []
-    valid: list[tuple[str, str]] = []
+    valid: list[Pair] = []
     for index, pair in enumerate(pairs):
-        names = [str(name) for name in pair] if isinstance(pair, list) else []
-        if len(names) != 2:
-            issues.append(source.issue(("pairs", index), "expected two group names: [a, b]"))
+        after = pair[2] if isinstance(pair, list) and len(pair) == 3 else None
+        names = [str(name) for name in pair[:2]] if isinstance(pair, list) else []
+        if len(names) != 2 or len(pair) > 3 or _not_a_reach(after):
+            issues.append(
+                source.issue(
+                    ("pairs", index), "expected two group names and a reach: [a, b] or [a, b, 3]"
+                )
+            )
             continue
         unknown = [name for name in names if name not in groups]
         if unknown:
@@ -49,8 +65,15 @@ def read_concepts(path: Path, issues: list[ContentIssue]) -> Concepts:
                 source.issue(("pairs", index), f"unknown group {unknown[0]}; known: {known}")
             )
             continue
-        valid.append((names[0], names[1]))
+        valid.append(Pair(names[0], names[1], after))
     return groups, valid
+
+
+def _not_a_reach(after: object) -> bool:
+    """Whether a pair's third item is no reach (a whole number, one or more)."""
+    if after is None:
+        return False
+    return not isinstance(after, int) or isinstance(after, bool) or after < 1
 
 
 @dataclass(frozen=True)

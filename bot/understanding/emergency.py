@@ -821,15 +821,43 @@ class ConceptPairs:
                 a.positions | b.positions,
                 a.exact and b.exact,
             )
-            for first, second in self._pairs
-            if first in groups and second in groups  # most pairs have no word in a message
+            for pair in self._pairs
+            if pair.first in groups and pair.second in groups  # most pairs: no word in a message
             for code in languages
-            for a in by_group.get((first, code), ())
-            for b in by_group.get((second, code), ())
+            for a in by_group.get((pair.first, code), ())
+            for b in by_group.get((pair.second, code), ())
             if a.positions.isdisjoint(b.positions)
+            if pair.after is None or _stands_after(b, a, pair.after, words)
             if arabizi or not (_by_consonants(a) and _by_consonants(b))
             if not _tiny_latin(words, a.positions | b.positions)
         ]
+
+
+OWNER_MARK = "s"
+"""English "'s" (normalised to a word of its own), or typed onto the word: "can't find my
+son's passport", "lost my daughters school bag" is a thing missing, its owner named; the
+child is not the one not found."""
+
+
+def _owner(position: int, found: Found, words: Sequence[str]) -> bool:
+    word = words[position]
+    return (position + 1 < len(words) and words[position + 1] == OWNER_MARK) or any(
+        word == listed.text + OWNER_MARK for listed in found.phrase.words
+    )
+
+
+def _stands_after(later: Found, earlier: Found, reach: int, words: Sequence[str]) -> bool:
+    """Whether a word of ``later`` stands at most ``reach`` words after one of ``earlier`` (a
+    number between them not counted: "can't find my 3 year old"), and is not the owner of what
+    follows it ("my son's passport")."""
+    return any(
+        position > before
+        and sum(not word.isdigit() for word in words[before + 1 : position]) < reach
+        and not _owner(position, later, words)
+        for position in later.positions
+        if position < len(words)
+        for before in earlier.positions
+    )
 
 
 def _positions(index: PhraseIndex, text: str) -> set[int]:
@@ -939,8 +967,13 @@ alarm when a person who could hurt is named ("my dad will kill me 😂")."""
 
 CHILD_AGE_SHORT = re.compile(r"(?<![\d.,:/-])(\d{1,2}) ?(?:yo|y\.o\.?|y/o)\b", re.IGNORECASE)
 """A child's age typed short in English ("my 4yo", "2 y.o.", "3 y/o") ..."""
-CHILD_AGE_READING = "year old"
-"""... read as "year old" too, a word of the group ``little`` ("my 4yo went missing")."""
+CHILD_AGE_READING = r"\1 year old"
+"""... read as "4 year old", a word of the group ``little`` ("my 4yo went missing"), standing
+where the child stands ("can't find my 4yo": the child right after "find")."""
+
+CHILD_AGE_JOINED = re.compile(r"(?<![\d.,:/-])(\d{1,2})(?=j(?:ä|ae|a)hrig)", re.IGNORECASE)
+"""German "4jährigen" typed as one word, read as "4 jährigen" like "4-jährigen" ("jährigen"
+is a word of the group ``little``)."""
 
 
 YEAR = re.compile(r"(?<![\d.,:/-])(19[5-9]\d|20\d\d)(?![\d.,:/-]\d)")
@@ -1004,7 +1037,8 @@ def _readings(text: str) -> str:
     )
     text = RAISED_TEMPERATURE.sub(RAISED_READING, text)
     text = YEAR.sub(_past_year, text)
-    text = CHILD_AGE_SHORT.sub(rf"\g<0> {CHILD_AGE_READING}", text)
+    text = CHILD_AGE_SHORT.sub(CHILD_AGE_READING, text)
+    text = CHILD_AGE_JOINED.sub(r"\1 ", text)
     text = GAME_SCORE.sub(rf"\g<0> {SCORE_READING}", text)
     return LAUGHING_FACES.sub(f" {LAUGHING_READING} ", text)
 

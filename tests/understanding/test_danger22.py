@@ -13,7 +13,14 @@ wein" (nobody knows where), Finglish "partab" (throw), Turkish "camdan" and Roma
 "prozori" (from the window); a fourth batch: Arabic "حابسني" (keeping me locked in), Arabizi
 "yezra2" (turning blue), Romani "chi vakerel" (does not speak); SOS typed or as 🆘 in every
 language (the lead, from a trial); and what only sounds like them: "so so", a song or a sauce
-named beside "sos" (Romanian and Turkish "sos" is a sauce)."""
+named beside "sos" (Romanian and Turkish "sos" is a sauce).
+
+Round 20 (u-danger23): a young child not found, named right after "can't find" ("cant find my
+4yo anywhere", "nu gasesc baietelul", "mish la2ya ebni"), but not "my son can't find his keys",
+"i lost my son's passport" nor "ich finde meinen sohn nicht so gut in mathe"; someone else's
+pills swallowed and now sleepy or not waking; Romani said with Serbian, Hungarian, German and
+Bulgarian words ("pretukao man", "nem lélegzik", "ist umgefallen und reagiert nicht"); and a
+boxer's knockout, which the learned reading took for an attack."""
 
 from __future__ import annotations
 
@@ -67,6 +74,33 @@ from bot.understanding.result import Intent, Outcome
         ("rom", "SOS, zhutin man"),
         ("bg", "SOS помощ"),
         ("ro", "sos!!"),
+        # round 20 (u-danger23): a young child not found, named right after "can't find"
+        ("en", "cant find my 4yo anywhere, been an hour"),
+        ("en", "we cant find our toddler, searched everywhere"),
+        ("de", "ich finde meinen 4jährigen nirgends"),
+        ("ro", "nu gasesc baietelul de 3 ani nicaieri"),
+        ("ru", "ne mogu nigde nayti syna emu 4 goda"),
+        ("ar", "mish la2ya ebni 3omro 3 snin"),
+        ("tr", "4 yasindaki oglumu hic bir yerde bulamiyorum"),
+        ("rom", "nashti arakhav mle chavores, si les 4 bersh"),
+        # someone else's pills, then sleepy or not waking
+        ("en", "my son swallowed my sleeping pills by mistake and is really drowsy"),
+        ("ar", "ibni 2akal 7abbet dawa ghalat w 3am yen3as"),
+        ("tr", "yanlislikla babaannesinin ilacini icti cok uykulu"),
+        ("fa", "ghors eshtebahi khorde kheyli khab alood shode"),
+        # Romani with the neighbours' words, and the dialects
+        ("rom", "o rom man tuče svako vece"),  # Serbian: beats me every evening
+        ("rom", "o rom megvert engem"),  # Hungarian: beat me
+        ("rom", "e bibi elájult a földön fekszik"),  # Hungarian: fainted, lies on the floor
+        ("rom", "mo chavo ist umgefallen und reagiert nicht"),  # German
+        ("rom", "o chavo si but tato, 40 grade thaj izdral"),
+        ("rom", "muri shey peli thaj trese sa"),  # Kalderash: the girl fell and shakes
+        # someone else beaten, Arabizi bleeding, a Bulgarian knifing, a stroke, unconscious
+        ("uk", "побили мого брата біля школи"),
+        ("ar", "okhti bteenzef ktir"),
+        ("bg", "brat mi go nojiha pred magazina"),
+        ("de", "mein vater kann nicht sprechen und ein arm ist lahm seit 10 min"),
+        ("fa", "pedaram oftade hoshyar nist"),
     ],
 )
 def test_the_emergency_screen_with_the_numbers(
@@ -101,6 +135,17 @@ def test_the_emergency_screen_with_the_numbers(
         ("ro", "mai aveti sos de rosii la mic dejun"),  # a sauce
         ("tr", "makarna icin domates sos"),
         ("en", "is that sos song by abba"),  # a song
+        # round 20 (u-danger23)
+        ("en", "my 4yo cant find his shoes, where can i buy kids shoes"),  # the child looks
+        ("en", "i lost my son's passport, where do i get a new one"),  # the son's passport
+        ("en", "i lost my daughters school bag, who do i ask"),
+        ("en", "we cant find a kindergarten for our son"),
+        ("de", "ich finde meinen sohn nicht so gut in mathe"),  # "finden": to think
+        ("de", "mein sohn findet seine schuhe nicht"),
+        ("en", "the sleeping pills make me drowsy in the morning, can i come later"),
+        ("de", "meine schlaftabletten machen mich morgens so benommen, kann ich später kommen"),
+        ("en", "the boxer knocked him out cold in round 3, what a fight"),
+        ("en", "the ufc fight last night, he punched him out cold in the second round"),
     ],
 )
 def test_a_look_alike_does_not_ring_the_emergency_screen(
