@@ -594,3 +594,20 @@ def test_moving_house_is_no_moving_an_appointment(message: str, intent: Intent) 
     found = PHRASES.find(message)
 
     assert (found.intent or found.social) is intent
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("that was so useful", Intent.THANKS),  # praise of the help thanks for it
+        ("sunteti tare de treaba, sanatate multa", Intent.THANKS),
+        ("informatia a fost foarte utila", Intent.THANKS),
+        ("la cat inchideti vinerea", Intent.HOURS),  # "la cat": at what time
+        ("ana aici, pe la cat deschideti lunea", Intent.HOURS),
+        ("we cannot find you, what floor are you on", Intent.WHERE),
+    ],
+)
+def test_praise_thanks_and_short_questions_of_time_and_place(message: str, intent: Intent) -> None:
+    found = PHRASES.find(message)
+
+    assert (found.intent or found.social) is intent
