@@ -52,6 +52,9 @@ def test_romani_everyday_requests_in_balkan_spellings(
         ("i need the german language, who teaches it?", "en"),
         ("am nevoie de limba germana, cine o preda?", "ro"),
         ("ich brauche die deutsche sprache, wer unterrichtet sie?", "de"),
+        # Turkish "yazılmak" is to be enrolled, no "write to me in it" (found in a trial: the
+        # language picker in German came up)
+        ("almanca kursuna yazilmak istiyorum", "tr"),
     ],
 )
 def test_a_language_to_learn_is_the_course_not_the_chats_language(
