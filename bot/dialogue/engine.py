@@ -65,6 +65,8 @@ FOLLOW_UP_WINDOW = timedelta(minutes=10)
 CHOICES_KEY = "context_choices"
 """The offers of the last "did you mean one of these?": "and what does it cost?" right after
 it is about them, not about a card seen before (found in a trial)."""
+HOURS_SHOWN_KEY = "hours_at"
+"""When the week's times were shown: "a v subotu?" right after them asks about that day."""
 """How long "it" means the offer whose card the person saw last."""
 CHOICE_KEY = "choice"
 """``state_data`` key: the buttons a typed yes or no stands for (see ``Reply.extras``)."""
@@ -937,6 +939,10 @@ class Dialogue:
             )
             if about_shown.outcome is Outcome.FOLLOW_UP:
                 understood = about_shown
+        weekday = self._day_after_the_hours(turn, text, understood)
+        if weekday is not None:
+            catalogue = turn.snapshot.catalogue
+            return [views.hours_on_day(turn.t, catalogue, turn.now, weekday)]
         replies = await self._answer_understood(turn, text, understood)
         if understood.possible_danger and understood.outcome is not Outcome.EMERGENCY:
             # Might be danger: the numbers first, in one line, then the answer asked for.
@@ -1027,6 +1033,27 @@ class Dialogue:
         topic = follow_up.topic
         parts = [part(turn.t, offer, topic) for part in self._offer_parts] if offer else []
         return follow_up_reply(turn, follow_up, self.languages, parts=parts)
+
+    def _hours(self, turn: Turn, weekday: int | None) -> Reply:
+        """When we are there this week, the day asked about first; the times are now what a
+        day named next asks about, no longer a card seen before."""
+        more = [line for part in self._hours_parts for line in part(turn)]
+        turn.remember(context_offer=None, **{HOURS_SHOWN_KEY: turn.now.isoformat()})
+        catalogue = turn.snapshot.catalogue
+        return views.hours_this_week(turn.t, catalogue, turn.now, more, weekday)
+
+    def _day_after_the_hours(self, turn: Turn, text: str, understood: Understanding) -> int | None:
+        """The weekday of a message not understood otherwise ("a v subotu?": "I don't know
+        that yet", found in a trial) or asking the times of a day ("si sambata?") a few
+        minutes after the week's times: the week was just shown, the day alone answers."""
+        shown_at = turn.user.state_data.get(HOURS_SHOWN_KEY)
+        asks_the_times = understood.outcome is Outcome.INTENT and understood.intent is Intent.HOURS
+        if not (understood.outcome is Outcome.UNKNOWN or asks_the_times) or shown_at is None:
+            return None
+        if turn.now - datetime.fromisoformat(shown_at) > FOLLOW_UP_WINDOW:
+            return None
+        _topic, weekday, _rest = self.understander.follow_ups.find(text)
+        return weekday
 
     def _follow_up_on_shown(self, turn: Turn, follow_up: FollowUp) -> list[Reply]:
         """The answer about the offer in context, or, right after "did you mean one of these?",
@@ -1149,9 +1176,8 @@ class Dialogue:
         if intent is Intent.WHERE:
             return views.where_we_are(t, catalogue)
         if intent is Intent.HOURS:
-            more = [line for part in self._hours_parts for line in part(turn)]
             _topic, weekday, _rest = self.understander.follow_ups.find(understood.question)
-            return [views.hours_this_week(t, catalogue, turn.now, more, weekday)]
+            return [self._hours(turn, weekday)]
         # Booking answers these when installed; a centre without it books nothing.
         if intent is Intent.BOOK:
             return [views.no_appointment_needed(t, catalogue, turn.menu_entries)]

@@ -649,6 +649,14 @@ def hours_this_week(
     return _reply(t, "\n".join(lines), [_nav_row(t)])
 
 
+def hours_on_day(t: Translator, catalogue: Catalogue, now: datetime, weekday: int) -> Reply:
+    """Only the day asked about, right after the week's list ("a v subotu?")."""
+    lines = _on_the_day_asked(t, catalogue, now, weekday)
+    if any(offer.example for offer in catalogue.offers.values()):
+        lines.append("⚠️ " + t._("Example data: staff still have to confirm times and place."))
+    return _reply(t, "\n".join(lines), [_nav_row(t)])
+
+
 def _on_the_day_asked(
     t: Translator, catalogue: Catalogue, now: datetime, weekday: int
 ) -> list[str]:
