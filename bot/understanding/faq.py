@@ -20,7 +20,7 @@ question, the offer matches better ("Deutschkurs anmelden" is the course).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import product
 
 from bot.catalogue.live import Snapshot, is_concept_question
@@ -67,6 +67,8 @@ class _Hit:
     faq_id: str
     positions: frozenset[int]
     letters: int  # letters of the message the entry's phrases used: more is a closer fit
+    # words of an entry this one wins over (``wins_over``), said beside it: the reason
+    reason: frozenset[int] = frozenset()
 
 
 class FaqConcepts:
@@ -78,9 +80,11 @@ class FaqConcepts:
         # the reason takes (``wins_over`` in faq.yaml): "нужен переводчик, по-немецки говорю
         # плохо" asks for an interpreter, and weak German is why.
         self._beaten_by: dict[str, set[str]] = {}
+        self._beats: dict[str, set[str]] = {}
         for entry in entries:
             for other in entry.wins_over:
                 self._beaten_by.setdefault(other, set()).add(entry.id)
+                self._beats.setdefault(entry.id, set()).add(other)
         self._index = PhraseIndex(
             (
                 phrase
@@ -119,7 +123,12 @@ class FaqConcepts:
         asked_for = set().union(*(self._beaten_by.get(faq_id, ()) for faq_id in entries))
         for hit in hits:
             if hit.faq_id in asked_for:
-                return hit  # beside the reason that named another entry
+                # beside the reason that named another entry: its words, and those between
+                # them ("slabo rozumiyu nimetsku": understand), are the reason too
+                beaten = self._beats.get(hit.faq_id, set())
+                said = {at for other in hits if other.faq_id in beaten for at in other.positions}
+                reason = set(range(min(said), max(said) + 1)) if said else set()
+                return replace(hit, reason=frozenset(reason - hit.positions))
         if len(hits) > 1 and (len(hits[1].positions), hits[1].letters) == (
             len(hits[0].positions),
             hits[0].letters,
@@ -199,7 +208,10 @@ def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
         # "jobcenterdan mektup geldi yardim eder misiniz": "help" alone names no offer.
         # "у меня латвийский паспорт ищу работу": the passport is the papers entry's word,
         # but the rest names work for sure, and the whole does too, if less surely.
-        rest = _words_left(text, hit.positions, _reason_start(text, hit.positions))
+        # The words of a staff question the found one wins over are the reason, no offer's
+        # name: in "i dont speak german, is there someone to translate" German is the language
+        # the person lacks (the answer on coming without German), not the course asked for.
+        rest = _words_left(text, hit.positions | hit.reason, _reason_start(text, hit.positions))
         other = snapshot.matcher.match(rest) if rest else None
         # Sure by the words themselves, not only by the optional model's reading: with it,
         # "как да запиша детето на училище" made the parents' café sure and lost the school.

@@ -314,8 +314,14 @@ class Understander:
                 and not asked_for
             )
             # "turkce konusan biriyle konusmak istiyorum": a person who speaks a language is
-            # asked for; the staff answer on interpreters would only say to ask for one.
-            person_who_speaks_it = everyday.intent is Intent.HUMAN and everyday.target is not None
+            # asked for; the staff answer on interpreters would only say to ask for one. Not
+            # the language the person says they lack: "i dont speak german, is there someone
+            # to translate" asks for an interpreter, no German speaker.
+            person_who_speaks_it = (
+                everyday.intent is Intent.HUMAN
+                and everyday.target is not None
+                and everyday.target not in self.intents.languages_denied(question)
+            )
             # "šaj te avav bi terminesko" (may I come without an appointment): the booking is
             # what the person hopes to do without, a question for the staff's answer.
             # Only when a staff answer's own words take in the "without": Turkish "bi randevu"

@@ -1,5 +1,5 @@
-"""Offers and staff answers as the nineteenth offers round fixed them by form (issue 11).
-Lines here are none of the evaluation sets' or probes' lines."""
+"""Offers and staff answers as the nineteenth and twentieth offers rounds fixed them by form
+(issue 11). Lines here are none of the evaluation sets' or probes' lines."""
 
 from __future__ import annotations
 
@@ -34,6 +34,14 @@ ANSWERS = (Outcome.ANSWERED, Outcome.ANSWERED_UNSURE)
         ("детето ми няма място в детска градина", "bg", "school"),
         # Persian "I have" and "do you do" in Latin letters name no offer: the letter is asked
         ("ye nameh az jobcenter daram, komak mikonin?", "fa", "jobcenter-letters"),
+        # German the person lacks is the reason, no course and no German speaker asked for
+        ("i cant speak german, could anybody translate for me there", "en", "interpreter"),
+        ("ich kann kein deutsch, kann mir jemand übersetzen", "de", "interpreter"),
+        # the passport shown, money taken, the little one brought along
+        ("muss ich den pass vorzeigen", "de", "papers"),
+        ("do you guys take money for it", "en", "free"),
+        ("can my little ones come too", "en", "children"),
+        ("darf ich meinen kleinen mitnehmen", "de", "children"),
     ],
 )
 def test_a_staff_answer_found_by_its_form(
@@ -125,3 +133,75 @@ def test_a_need_typed_another_way_gets_a_sure_answer(
     understood = understander.understand(message, snapshot, Context(language))
     assert understood.outcome is Outcome.ANSWERED
     assert understood.answer == offer
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "offer"),
+    [
+        # a café named by the word people use for it (Arabic "قهوة", Ukrainian "шивальне") and
+        # what is done there: the sewing café, not the parents' café that shares "café"
+        ("فين قهوة الخياطة؟", "ar", "sewing-cafe"),
+        ("шивальне кафе в пʼятницю працює?", "uk", "sewing-cafe"),
+        # "open consultation": the office hours, not a request to book one
+        ("consultatiile deschise sunt joia?", "ro", "office-hours"),
+        ("moshavere ye baz", "fa", "office-hours"),
+        # Arabic "a language course": the course, not a request for another language
+        ("عندكم دورة لغة؟", "ar", "german-course"),
+    ],
+)
+def test_an_offer_named_another_way_gets_its_card(
+    understander: Understander, snapshot: Snapshot, message: str, language: str, offer: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context(language))
+    assert understood.outcome in ANSWERS
+    assert understood.answer == offer
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Persian "دنبال" is "looking for" beside "I am looking", "a ...": a search for the child
+        "دنبال یه جایی میگردم که پسرمو بذارم بازی کنه",
+        "دنبال یه کلاس شنا واسه دخترمو هستم",
+    ],
+)
+def test_looking_for_something_for_the_child_rings_no_alarm(
+    understander: Understander, snapshot: Snapshot, message: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context("fa"))
+    assert understood.outcome is not Outcome.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # someone named after the child, fear, a chase or a child missing keep the alarm
+        "یه نفر دنبال پسرمو گرفته میترسم",
+        "چند نفر افتادن دنبال دخترمو",
+        "دنبال دخترمو میگردم گم شده",
+    ],
+)
+def test_someone_after_the_child_still_rings(
+    understander: Understander, snapshot: Snapshot, message: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context("fa"))
+    assert understood.outcome is Outcome.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("message", "offer", "topic"),
+    [
+        # "وكم بندفع" (and how much do we pay): "و" joined to the short "كم" hides it; the
+        # verb with its present-tense "b-" asks the cost
+        ("وكم بندفع عليه", "german-course", "cost"),
+        # "بيكون" (it will be) is one typo from "بيحكو" (they speak): the day asks when
+        ("وهاد بيكون الخميس كمان؟", "sewing-cafe", "when"),
+    ],
+)
+def test_a_levantine_follow_up_after_a_card(
+    understander: Understander, snapshot: Snapshot, message: str, offer: str, topic: str
+) -> None:
+    understood = understander.understand(message, snapshot, Context("ar", offer))
+    assert understood.outcome is Outcome.FOLLOW_UP
+    assert understood.follow_up is not None
+    assert understood.follow_up.topic == topic
