@@ -25,6 +25,8 @@ from bot.understanding.foreign import ForeignLanguage, ForeignLanguages
         ("ich suche arbeit wer hilft mir", "de", None),
         # Arabizi's digits are letters: "3alaykom" is an Arabic word of ours (was Türkçe first).
         ("salam 3alaykom", "ar", None),
+        # Found in a trial: Turkish first; without digits, typed as Arabs type it too.
+        ("salam alikum", "ar", None),
     ],
 )
 def test_the_first_message_names_its_language_from_one_detector_run(
