@@ -932,8 +932,10 @@ class Dialogue:
         context = self._context(turn)
         understood = self.understander.understand(text, turn.snapshot, context)
         choices = self._recent_choices(turn)
-        if choices and understood.outcome is not Outcome.EMERGENCY:
+        if choices and understood.outcome not in (Outcome.EMERGENCY, Outcome.UNKNOWN):
             # Asked about "it" right after "did you mean one of these?": about the offers shown.
+            # Only a question read as a general one ("si cat costa?", the staff answer on
+            # costs): one with words the bot cannot place ("wo ist das Jugendamt") is about them.
             about_shown = self.understander.understand(
                 text, turn.snapshot, replace(context, offer=choices[0])
             )

@@ -242,12 +242,17 @@ async def _shows_the_numbers_and_nothing_else(tmp_path: Path, code: str, said: s
 async def test_a_request_in_another_spelling_gets_the_same_answer(
     tmp_path: Path, code: str, as_listed: str, as_typed: str
 ) -> None:
-    chat_ = await chat(tmp_path, code, as_listed, as_typed)
+    # Each in a chat of its own: right after the week's times, a day asked about again gets
+    # that day alone, not the same answer.
+    (tmp_path / "listed").mkdir()
+    (tmp_path / "typed").mkdir()
+    listed = await chat(tmp_path / "listed", code, as_listed)
+    typed = await chat(tmp_path / "typed", code, as_typed)
 
-    answer = chat_.answer_to(as_typed)
-    assert answer == chat_.answer_to(as_listed)
-    assert chat_.t._("Sorry, I do not know about that yet.") not in answer
-    assert chat_.t._("Did you mean one of these?") not in answer
+    answer = typed.answer_to(as_typed)
+    assert answer == listed.answer_to(as_listed)
+    assert typed.t._("Sorry, I do not know about that yet.") not in answer
+    assert typed.t._("Did you mean one of these?") not in answer
 
 
 @pytest.mark.parametrize(
