@@ -62,12 +62,12 @@ log = logging.getLogger(__name__)
 
 QUESTION_LOG_MAX_CHARS = 300
 FOLLOW_UP_WINDOW = timedelta(minutes=10)
+"""How long "it" means the offer whose card the person saw last."""
 CHOICES_KEY = "context_choices"
 """The offers of the last "did you mean one of these?": "and what does it cost?" right after
 it is about them, not about a card seen before (found in a trial)."""
 HOURS_SHOWN_KEY = "hours_at"
 """When the week's times were shown: "a v subotu?" right after them asks about that day."""
-"""How long "it" means the offer whose card the person saw last."""
 CHOICE_KEY = "choice"
 """``state_data`` key: the buttons a typed yes or no stands for (see ``Reply.extras``)."""
 CHOICE_AT_KEY = "choice_at"
@@ -1048,11 +1048,10 @@ class Dialogue:
         """The weekday of a message not understood otherwise ("a v subotu?": "I don't know
         that yet", found in a trial) or asking the times of a day ("si sambata?") a few
         minutes after the week's times: the week was just shown, the day alone answers."""
-        shown_at = turn.user.state_data.get(HOURS_SHOWN_KEY)
         asks_the_times = understood.outcome is Outcome.INTENT and understood.intent is Intent.HOURS
-        if not (understood.outcome is Outcome.UNKNOWN or asks_the_times) or shown_at is None:
+        if not (understood.outcome is Outcome.UNKNOWN or asks_the_times):
             return None
-        if turn.now - datetime.fromisoformat(shown_at) > FOLLOW_UP_WINDOW:
+        if not _within_the_window(turn, turn.user.state_data.get(HOURS_SHOWN_KEY)):
             return None
         _topic, weekday, _rest = self.understander.follow_ups.find(text)
         return weekday
@@ -1076,10 +1075,10 @@ class Dialogue:
         """The offers of a "did you mean one of these?" shown a few minutes ago, with no card
         since (a card, a follow-up or "not what I meant" puts one offer or none in context)."""
         data = turn.user.state_data
-        choices, at = data.get(CHOICES_KEY), data.get("context_at")
-        if not choices or data.get("context_offer") is not None or at is None:
+        choices = data.get(CHOICES_KEY)
+        if not choices or data.get("context_offer") is not None:
             return []
-        if turn.now - datetime.fromisoformat(at) > FOLLOW_UP_WINDOW:
+        if not _within_the_window(turn, data.get("context_at")):
             return []
         return [str(offer_id) for offer_id in choices]
 
@@ -1087,11 +1086,7 @@ class Dialogue:
         """The offer the person saw a few minutes ago, for follow-ups about "it"."""
         data = turn.user.state_data
         offer, at = data.get("context_offer"), data.get("context_at")
-        recent = (
-            offer is not None
-            and at is not None
-            and turn.now - datetime.fromisoformat(at) <= FOLLOW_UP_WINDOW
-        )
+        recent = offer is not None and _within_the_window(turn, at)
         return Context(language=turn.t.code, offer=offer if recent else None, choice_pending=False)
 
     def _emergency_translator(self, turn: Turn, text: str) -> Translator:
@@ -1260,3 +1255,9 @@ def _resume_held_state(turn: Turn) -> None:
         turn.user.state = str(held)
     if turn.user.state == held:
         turn.remember(**{RESUME_KEY: None})
+
+
+def _within_the_window(turn: Turn, stamp: str | None) -> bool:
+    """Whether ``stamp`` (an ISO time in ``state_data``) lies a few minutes back at most: what
+    was shown then is still what "it" or "that day" means."""
+    return stamp is not None and turn.now - datetime.fromisoformat(stamp) <= FOLLOW_UP_WINDOW
