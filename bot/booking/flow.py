@@ -17,7 +17,7 @@ from bot.booking.typed import read_when, resolve
 from bot.catalogue.model import BookingQuestion, Offer
 from bot.dialogue import views as dialogue_views
 from bot.dialogue.actions import Action
-from bot.dialogue.engine import Dialogue, State
+from bot.dialogue.engine import RESUME_KEY, Dialogue, State
 from bot.dialogue.turn import Turn
 from bot.i18n.languages import Languages
 from bot.messages import InboundKind, Reply
@@ -34,9 +34,11 @@ class BookingFlow:
     def __init__(self, languages: Languages) -> None:
         self.languages = languages
         self._asks_to_cancel: Callable[[str], bool] = lambda _text: False
+        self._dialogue: Dialogue | None = None
 
     def register(self, dialogue: Dialogue) -> None:
         self._asks_to_cancel = dialogue.understander.asks_to_cancel
+        self._dialogue = dialogue
         for kind, handler in {
             payloads.DAY: self.day,
             payloads.SLOT: self.slot,
@@ -218,6 +220,12 @@ class BookingFlow:
 
     async def _typed_when(self, turn: Turn, offer: Offer, current: Draft, text: str) -> list[Reply]:
         typed = read_when(text, [turn.t.locale])
+        dialogue = self._dialogue
+        if typed is None and dialogue is not None:
+            # While booking, "it" is the offer booked: "was kostet das" asks its cost.
+            turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
+            if dialogue.answers_a_question(turn, text):
+                return await self._answer_aside(turn, dialogue, offer, current)
         free = await availability.free_slots(turn.session, offer, turn.now, turn.user.id)
         picked = (
             resolve(typed, free, current.day, offer.schedule.calendar)
@@ -236,18 +244,26 @@ class BookingFlow:
             draft.clear(turn, State.SERVING)
             return [views.gave_up(turn.t)]
         draft.save(turn, replace(current, misses=current.misses + 1))
-        if current.day is not None and (
-            that_day := availability.on_day(free, current.day, offer.schedule.calendar)
-        ):
-            screen = views.choose_time(turn.t, offer, current.day, that_day)
-        else:
-            screen = views.choose_day(
-                turn.t,
-                offer,
-                availability.days_of(free, offer.schedule.calendar),
-                moving=current.replaces is not None,
-            )
-        return [views.not_understood(turn.t), screen]
+        return [views.not_understood(turn.t), _day_or_time(turn, offer, current, free)]
+
+    async def _answer_aside(
+        self, turn: Turn, dialogue: Dialogue, offer: Offer, current: Draft
+    ) -> list[Reply]:
+        """A question typed while choosing a day ("was kostet das?", "wo ist das"): the bot's
+        answer, then the same choice again, as a person at the counter would (found in a trial:
+        it was told to tap a day, then the booking let go, the question never answered). Asked
+        about another offer, or for a person, the booking is left."""
+        answer = await dialogue.serve_meanwhile(turn)
+        elsewhere = turn.user.state_data.get("context_offer") not in (None, offer.id)
+        if turn.user.state != draft.STATE or elsewhere:
+            draft.discard(turn)
+            turn.remember(**{RESUME_KEY: None})  # nothing to go back to
+            if turn.user.state == draft.STATE:
+                turn.user.state = State.SERVING
+            return answer
+        draft.save(turn, replace(current, misses=0))
+        free = await availability.free_slots(turn.session, offer, turn.now, turn.user.id)
+        return [*answer, _day_or_time(turn, offer, current, free)]
 
     async def skip_phone(self, turn: Turn, tapped: Action) -> list[Reply]:
         return self._answer_button(turn, BookingQuestion.PHONE, lambda d: replace(d, phone=""))
@@ -431,3 +447,17 @@ def _stale(turn: Turn) -> list[Reply]:
     if turn.user.state == draft.STATE:
         draft.clear(turn, State.SERVING)
     return dialogue_views.stale_button(turn)
+
+
+def _day_or_time(turn: Turn, offer: Offer, current: Draft, free: list[Slot]) -> Reply:
+    """The choice on screen again: the times of the day chosen, else the days."""
+    if current.day is not None and (
+        that_day := availability.on_day(free, current.day, offer.schedule.calendar)
+    ):
+        return views.choose_time(turn.t, offer, current.day, that_day)
+    return views.choose_day(
+        turn.t,
+        offer,
+        availability.days_of(free, offer.schedule.calendar),
+        moving=current.replaces is not None,
+    )

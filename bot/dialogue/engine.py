@@ -1113,6 +1113,19 @@ class Dialogue:
         "ok" otherwise, like the handover while nobody has taken the chat)."""
         return self._pending_choice(turn) is not None
 
+    def answers_a_question(self, turn: Turn, text: str) -> bool:
+        """Whether ``text`` is a question or request the bot would answer here (for features
+        that hold the chat: "was kostet das" in the middle of a booking is answered, not
+        taken for a wrong day). Not "I don't know that yet", a yes or no, a hello or thanks,
+        or "help", "nu stiu": the feature's own hint explains its step better."""
+        typed = text[: self.max_text_length]
+        if not typed.strip():
+            return False
+        understood = self.understander.understand(typed, turn.snapshot, self._context(turn))
+        if understood.outcome is Outcome.INTENT:
+            return understood.intent not in SOCIAL and understood.intent is not Intent.HELP
+        return understood.outcome not in (Outcome.UNKNOWN, Outcome.CHOICE)
+
     def asks_about_their_data(self, turn: Turn, text: str) -> bool:
         """Whether ``text`` asks what the bot keeps or to delete it ("sterge datele mele"), as
         the bot itself would read it now (for features that hold the chat)."""

@@ -260,17 +260,53 @@ async def test_old_and_broken_buttons_get_a_polite_answer(core: CoreApp) -> None
     assert t.when(berlin(2026, 11, 30, 13, 0)) in chat.labels
 
 
-async def test_a_question_typed_while_choosing_a_day_lets_the_booking_go(core: CoreApp) -> None:
+def offer_field(core: CoreApp, offer_id: str, name: str, language: str) -> str:
+    return core.dialogue.catalogue.current.catalogue.offers[offer_id].text(name, language)
+
+
+async def test_a_question_typed_while_choosing_a_day_is_answered_and_the_days_stay(
+    core: CoreApp,
+) -> None:
     t = core.texts.translator("ro")
     chat = await onboarded(core, "Română")
     await chat.press("book:office-hours")
     await chat.send("nu stiu")
     assert t._("Please tap a day or a time, or write e.g. “Tuesday 10:00”.") in chat.text
+    await chat.send("si cat costa?")
+    # Answered about the offer being booked, and the days again below the answer.
+    assert offer_field(core, "office-hours", "cost", "ro") in chat.text
+    assert t._("Please tap a day or a time, or write e.g. “Tuesday 10:00”.") not in chat.text
     assert t._("Which day suits you?") in chat.text
-    await chat.send("cand e cursul de germana")
-    assert t._("OK, no appointment booked.") in chat.text
+    await chat.send("unde e asta")
+    assert chat.venues == ["Raum vor Ort"]
+    assert t._("Which day suits you?") in chat.text
+    await chat.send("joi 14:20")  # two questions cost no patience: the booking goes on
+    assert t._("What is your first name?") in chat.text
+
+
+async def test_a_question_typed_while_choosing_a_time_shows_the_times_again(core: CoreApp) -> None:
+    t = core.texts.translator("de")
+    chat = await onboarded(core, "Deutsch")
+    await chat.press("book:office-hours")
+    await chat.tap(t.day(date(2026, 12, 3)))
+    await chat.send("was muss ich mitbringen")
+    assert offer_field(core, "office-hours", "bring", "de") in chat.text
+    assert t._("Which time suits you?") in chat.text
+    await chat.send("15")
+    assert t._("What is your first name?") in chat.text
+
+
+async def test_asking_about_another_offer_while_choosing_a_day_lets_the_booking_go(
+    core: CoreApp,
+) -> None:
+    t = core.texts.translator("ro")
+    chat = await onboarded(core, "Română")
+    await chat.press("book:office-hours")
     await chat.send("cand e cursul de germana")
     assert offer_title(core, "german-course", "ro") in chat.text
+    assert t._("Which day suits you?") not in chat.text
+    await chat.send("joi 14:20")  # now about the course, not a time for the office hours
+    assert t._("What is your first name?") not in chat.text
 
 
 async def test_a_time_alone_picks_from_the_day_on_screen(core: CoreApp) -> None:
