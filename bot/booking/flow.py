@@ -22,7 +22,7 @@ from bot.dialogue.turn import Turn
 from bot.i18n.languages import Languages
 from bot.messages import InboundKind, Reply
 from bot.storage.models import Booking
-from bot.understanding import Intent, Understanding
+from bot.understanding import FollowUp, Intent, Understanding
 
 MISSES_BEFORE_GIVING_UP = 2
 """Typed texts in a row that are no day or time before the flow lets go of the chat."""
@@ -64,11 +64,25 @@ class BookingFlow:
         dialogue.on_help(lambda t: [t._("I can book an appointment for you.")])
         dialogue.on_keeping(lambda t: [views.kept_for_appointments(t)])
         dialogue.on_intent(Intent.BOOK, self.bookable)
+        dialogue.on_follow_up("booking", self.asked_about_booking)
         dialogue.on_intent(Intent.CANCEL, lambda turn, _asked: mine(turn, ""))
 
     async def bookable(self, turn: Turn, asked: Understanding) -> list[Reply]:
         """Asked for an appointment in words: the offers that take one."""
         return [views.bookable_offers(turn.t, turn.snapshot.catalogue, turn.menu_entries)]
+
+    async def asked_about_booking(self, turn: Turn, follow_up: FollowUp) -> list[Reply] | None:
+        """ "Do I have to book?", "I want an appointment" after the card of an offer that takes
+        one: yes, and the days to choose from, as tapping 📅 would (found in a trial: "ich will
+        einen termin" was told to book first, under a button to do so). A question typed next
+        is still answered (``_answer_aside``). Offers without appointments: their own answer."""
+        offer = _bookable(turn, follow_up.offer_id)
+        if offer is None:
+            return None
+        turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
+        days = await self._choose_day(turn, offer, Draft(offer.id))
+        yes = "📅 " + turn.t._("Please book an appointment for this first.")
+        return [replace(days[0], text=f"{yes}\n{days[0].text}"), *days[1:]]
 
     # -- choosing a time ---------------------------------------------------------------------
 

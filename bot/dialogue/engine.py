@@ -97,6 +97,8 @@ ActionHandler = Callable[[Turn, actions.Action], Awaitable[list[Reply]]]
 CommandHandler = Callable[[Turn, str], Awaitable[list[Reply]]]
 """A typed ``/command``: gets the turn and the text after the command's name."""
 IntentHandler = Callable[[Turn, Understanding], Awaitable[list[Reply]]]
+FollowUpHandler = Callable[[Turn, FollowUp], Awaitable[list[Reply] | None]]
+"""A feature's answer to a follow-up about the offer in context; None: the offer's fields answer."""
 OfferPart = Callable[[Translator, Offer, str | None], views.CardPart]
 """What a feature adds about an offer: on its card (topic None) or under the answer to a
 follow-up question about it (topic ``"when"``, ``"booking"``, ...)."""
@@ -166,6 +168,7 @@ class Dialogue:
         self._action_handlers: dict[str, _ActionEntry] = {}
         self._commands: dict[str, _CommandEntry] = {}
         self._intent_handlers: dict[Intent, IntentHandler] = {}
+        self._follow_up_handlers: dict[str, FollowUpHandler] = {}
         self._offer_parts: list[OfferPart] = []
         self._menu_entries: list[tuple[int, MenuEntry]] = []
         self._abilities: list[TextPart] = []
@@ -239,6 +242,11 @@ class Dialogue:
     def on_intent(self, intent: Intent, handler: IntentHandler) -> None:
         """Let a feature answer an everyday request (``Intent.BOOK``: the bookable offers)."""
         self._intent_handlers[intent] = handler
+
+    def on_follow_up(self, topic: str, handler: FollowUpHandler) -> None:
+        """Let a feature answer a follow-up about the offer in context (topic ``"booking"``,
+        "do I have to book?": the days to book it), when the offer's fields say too little."""
+        self._follow_up_handlers[topic] = handler
 
     def on_offer(self, part: OfferPart) -> None:
         """Let a feature add lines and buttons about an offer (book it, news about it)."""
@@ -968,7 +976,7 @@ class Dialogue:
         if outcome is Outcome.INTENT and understood.intent is not None:
             replies = await self._on_intent(turn, understood)
         elif outcome is Outcome.FOLLOW_UP and understood.follow_up is not None:
-            replies = self._follow_up_on_shown(turn, understood.follow_up)
+            replies = await self._follow_up_on_shown(turn, understood.follow_up)
         elif outcome is Outcome.FAQ and understood.faq is not None:
             replies = faq_reply(turn, understood.faq)
         elif outcome in ANSWERING and understood.answer is not None:
@@ -1056,12 +1064,14 @@ class Dialogue:
         _topic, weekday, _rest = self.understander.follow_ups.find(text)
         return weekday
 
-    def _follow_up_on_shown(self, turn: Turn, follow_up: FollowUp) -> list[Reply]:
+    async def _follow_up_on_shown(self, turn: Turn, follow_up: FollowUp) -> list[Reply]:
         """The answer about the offer in context, or, right after "did you mean one of these?",
         about each offer shown ("and what does it cost?": the cost of each)."""
         choices = self._recent_choices(turn)
         if follow_up.offer_id not in choices:
-            return self._follow_up(turn, follow_up)
+            feature = self._follow_up_handlers.get(follow_up.topic)
+            answer = await feature(turn, follow_up) if feature is not None else None
+            return answer if answer is not None else self._follow_up(turn, follow_up)
         replies = [
             reply
             for offer_id in choices

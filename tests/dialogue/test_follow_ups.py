@@ -50,7 +50,7 @@ async def test_after_ten_minutes_it_is_no_longer_about_that_offer(database_url: 
         assert free.answer("de") in chat.text, "without an offer in mind: the staff answer"
 
 
-async def test_asking_whether_to_book_an_appointment_offer_brings_the_booking_button(
+async def test_asking_whether_to_book_an_appointment_offer_brings_the_days_to_book(
     database_url: str,
 ) -> None:
     async with running_core(database_url) as core:
@@ -58,11 +58,38 @@ async def test_asking_whether_to_book_an_appointment_offer_brings_the_booking_bu
         await chat.send("welcome europe")
         await chat.send("do i have to book?")
         assert "Please book an appointment for this first." in chat.text
-        assert chat.button("Book an appointment").action == "book:welcome-europe"
+        assert "Which day suits you?" in chat.text
+        assert chat.buttons[0].action.startswith("bday:welcome-europe:")
         await chat.send("and can i just come to the sewing cafe")
         await chat.send("do i have to book?")
         assert "You can just come. You do not need an appointment." in chat.text
         assert not [label for label in chat.labels if "Book" in label]
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "asked", "then"),
+    [
+        ("Deutsch", "de", "ich will einen termin", "was kostet das"),
+        ("Română", "ro", "vreau o programare", "si cat costa"),
+        ("العربية", "ar", "بدي موعد", "وكم بتكلف"),
+    ],
+)
+async def test_asking_for_an_appointment_after_a_card_starts_booking_it(
+    database_url: str, label: str, code: str, asked: str, then: str
+) -> None:
+    async with running_core(database_url) as core:
+        chat = await onboarded(core, label)
+        t = core.texts.translator(code)
+        offer = core.dialogue.catalogue.current.catalogue.offers["german-course"]
+        await chat.send("deutschkurs")
+        await chat.send(asked)
+        assert t._("Which day suits you?") in chat.text
+        await chat.send(then)  # a question meanwhile is answered, the days stay
+        assert offer.text("cost", code) in chat.text
+        assert t._("Which day suits you?") in chat.text
+        days = [button for button in chat.buttons if button.action.startswith("bday:")]
+        await chat.press(days[0].action)
+        assert t._("Which time suits you?") in chat.text
 
 
 async def test_a_faq_answer_linked_to_a_place_shows_it_on_the_map(
