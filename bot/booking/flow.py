@@ -234,18 +234,18 @@ class BookingFlow:
 
     async def _typed_when(self, turn: Turn, offer: Offer, current: Draft, text: str) -> list[Reply]:
         typed = read_when(text, [turn.t.locale])
-        dialogue = self._dialogue
-        if typed is None and dialogue is not None:
-            # While booking, "it" is the offer booked: "was kostet das" asks its cost.
-            turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
-            if dialogue.answers_a_question(turn, text):
-                return await self._answer_aside(turn, dialogue, offer, current)
         free = await availability.free_slots(turn.session, offer, turn.now, turn.user.id)
         picked = (
             resolve(typed, free, current.day, offer.schedule.calendar)
             if typed is not None
             else None
         )
+        dialogue = self._dialogue
+        if picked is None and dialogue is not None:  # no free day or time in it ("am 2 kinder")
+            # While booking, "it" is the offer booked: "was kostet das" asks its cost.
+            turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
+            if dialogue.answers_a_question(turn, text):
+                return await self._answer_aside(turn, dialogue, offer, current)
         if isinstance(picked, Slot):
             return await self._pick(turn, offer, current, picked.start)
         if isinstance(picked, date):

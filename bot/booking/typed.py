@@ -2,7 +2,9 @@
 
 Weekday names come from Babel for the person's locale, plus German and English (the words
 people see on posters and hear at the counter). Anything that matches two different weekdays
-is ignored: a guess would book the wrong day.
+is ignored: a guess would book the wrong day. Short forms ("Sa", "Di", "Sun") count only in a
+message that is little more than the day: in a sentence they are everyday words (Romanian "sa",
+English "do", German "so"), and "vreau sa vorbesc cu un om" read as Saturday (found in a trial).
 """
 
 from __future__ import annotations
@@ -31,13 +33,18 @@ class TypedWhen:
     clock: time | None
 
 
+# "Sa", "Di 10", "am Sa um 10": at most this many other words beside a short form and a time.
+SHORT_FORM_WORDS_WITH_A_TIME = 3
+
+
 @cache
-def _weekday_names(locale_name: str) -> tuple[tuple[str, int], ...]:
-    """Normalised weekday names (wide and abbreviated, Cyrillic also in Latin), longest first."""
+def _weekday_names(locale_name: str, short: bool) -> tuple[tuple[str, int], ...]:
+    """Normalised weekday names, wide or (``short``) abbreviated only, Cyrillic also in Latin,
+    longest first."""
     locale = Locale.parse(locale_name)
     names: dict[str, set[int]] = {}
     for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
+        for width in ("abbreviated",) if short else ("wide",):
             for weekday, name in locale.days[context][width].items():
                 forms = {normalize(name)}
                 if has_cyrillic(name):
@@ -56,23 +63,32 @@ def read_when(text: str, locales: Iterable[Locale]) -> TypedWhen | None:
         for hour, minute in _TIME.findall(text)
         if int(hour) < 24 and int(minute or 0) < 60
     }
-    without_times = _TIME.sub(" ", text)
-    weekdays = _weekdays_in(f" {normalize(without_times)} ", locales)
+    without_times = normalize(_TIME.sub(" ", text))
+    words = len(without_times.split())
+    short_forms = words <= 1 or (bool(clocks) and words <= SHORT_FORM_WORDS_WITH_A_TIME)
+    weekdays = _weekdays_in(f" {without_times} ", locales, short_forms)
     if len(clocks) > 1 or len(weekdays) > 1 or not (clocks or weekdays):
         return None
     return TypedWhen(next(iter(weekdays), None), next(iter(clocks), None))
 
 
-def _weekdays_in(padded: str, locales: Iterable[Locale]) -> set[int]:
+def _weekdays_in(padded: str, locales: Iterable[Locale], short_forms: bool) -> set[int]:
     found: set[int] = set()
     for locale in {*(str(locale) for locale in locales), *ALWAYS_UNDERSTOOD}:
         remaining = padded
-        for name, weekday in _weekday_names(locale):
+        names = _weekday_names(locale, short=False)
+        if short_forms:
+            names = tuple(sorted({*names, *_weekday_names(locale, short=True)}, key=_longest))
+        for name, weekday in names:
             if f" {name} " in remaining:
                 found.add(weekday)
                 # "سه شنبه" (Tuesday) must not also count as "شنبه" (Saturday)
                 remaining = remaining.replace(f" {name} ", " ")
     return found
+
+
+def _longest(named: tuple[str, int]) -> int:
+    return -len(named[0])
 
 
 def resolve(

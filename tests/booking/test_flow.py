@@ -296,6 +296,22 @@ async def test_a_question_typed_while_choosing_a_time_shows_the_times_again(core
     assert t._("What is your first name?") in chat.text
 
 
+async def test_asking_for_a_person_while_choosing_a_day_brings_one(
+    database_url: str, tmp_path: Path
+) -> None:
+    """Found in a trial: "vreau sa vorbesc cu un om" read "sa" as Saturday and asked for a day."""
+    async with handover_core(database_url, tmp_path) as (core, _relay):
+        t = core.texts.translator("ro")
+        chat = await onboarded(core, "Română")
+        await chat.press("book:office-hours")
+        await chat.send("vreau sa vorbesc cu un om")
+        assert t._("End the chat with our team") in chat.labels[-1]
+        assert t._("Which day suits you?") not in chat.text
+        async with core.database.session() as session:
+            user = (await session.execute(select(User))).scalar_one()
+        assert "booking" not in user.state_data
+
+
 async def test_asking_about_another_offer_while_choosing_a_day_lets_the_booking_go(
     core: CoreApp,
 ) -> None:

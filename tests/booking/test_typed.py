@@ -28,6 +28,10 @@ from tests.booking.conftest import berlin
         ("سه‌شنبه", "fa_IR", 1, None),
         ("شنبه", "fa_IR", 5, None),
         ("четвер", "uk_UA", 3, None),
+        ("Di", "de_DE", 1, None),
+        ("sa 10", "ro_RO", 5, time(10)),
+        ("am Sa um 10", "de_DE", 5, time(10)),
+        ("Thu 14:30", "en_GB", 3, time(14, 30)),
         ("10", "de_DE", None, time(10)),
         ("9h30", "de_DE", None, time(9, 30)),
     ],
@@ -41,6 +45,19 @@ def test_understood(text: str, locale: str, weekday: int | None, clock: time | N
 )
 def test_unclear_texts_are_not_guessed(text: str) -> None:
     assert read_when(text, [Locale.parse("de_DE")]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("vreau sa vorbesc cu un om", "ro_RO"),  # "sa" (to), not Sa(mstag)
+        ("i do not know", "en_GB"),  # "do", not Do(nnerstag)
+        ("geht das auch einfach so", "de_DE"),  # "so", not So(nntag)
+        ("dami mi telefono", "ro_RO"),  # "mi", not Mi(ttwoch)
+    ],
+)
+def test_short_day_forms_inside_a_sentence_are_words(text: str, locale: str) -> None:
+    assert read_when(text, [Locale.parse(locale)]) is None
 
 
 FREE = [
