@@ -240,14 +240,15 @@ ROOM_WORDS_BY_LANGUAGE: dict[str, str] = {
     "ro": "locuri libere",
     "bg": "места място свободни mesta myasto",
     "rom": "mesta",
-    "ar": "اماكن أماكن مكان amaken",
+    "ar": "اماكن أماكن مكان amaken محل makan ma7al blasa blassa plasa",
     "uk": "місця місце вільні",
     "fa": "جا جای",
     "ru": "места место свободные",
 }
 """Whether there is room ("ima li mesta", "mai sunt locuri?", "جا داره؟") asks about any offer,
-like its cost or times: beside an offer's name it must not count against that offer. Not
-reviewed by native speakers."""
+like its cost or times: beside an offer's name it must not count against that offer. A place
+asked for ("في محل نقعد فيه", "fin kayn chi blassa": Levantine "محل", Maghrebi "blassa", Latin
+"makan") names no offer either: the need beside it does. Not reviewed by native speakers."""
 
 
 WHEN_STEMS_BY_LANGUAGE: dict[str, str] = {

@@ -119,6 +119,7 @@ class FaqConcepts:
         )
         if not hits:
             return None
+        hits = _shared_word_to_its_neighbour(hits)
         entries = {hit.faq_id for hit in hits}
         asked_for = set().union(*(self._beaten_by.get(faq_id, ()) for faq_id in entries))
         for hit in hits:
@@ -135,6 +136,26 @@ class FaqConcepts:
         ):
             return None
         return hits[0]
+
+
+def _shared_word_to_its_neighbour(hits: list[_Hit]) -> list[_Hit]:
+    """The best two entries, when they use as many words and share one: the entry whose words
+    stand together first. A word like "ohne" belongs to the word right beside it: in "wo kann
+    ich deutsch lernen ohne geld" it binds to the money (a cost question about the course),
+    not to the German further off (coming without German)."""
+    if len(hits) < 2:
+        return hits
+    first, second = hits[0], hits[1]
+    if len(first.positions) != len(second.positions) or not first.positions & second.positions:
+        return hits
+    if _together(second.positions) and not _together(first.positions):
+        return [second, first, *hits[2:]]
+    return hits
+
+
+def _together(positions: frozenset[int]) -> bool:
+    """Whether the word positions follow one another without a gap."""
+    return max(positions) - min(positions) + 1 == len(positions)
 
 
 def expand(question: str) -> list[str]:

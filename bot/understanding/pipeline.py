@@ -505,6 +505,10 @@ class Understander:
         about = follow_up_from_faq(faq, snapshot, context, self.follow_ups)
         if about is not None:
             return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=about)
+        if offers.named and faq == self.follow_ups.faq_of_topic("cost"):
+            # "deutschkurs umsonst für erwachsene gibts das": an offer asked for by its own
+            # name, free of charge; its card says what it costs.
+            return None
         return replace(asked, outcome=Outcome.FAQ, faq=faq)
 
 
