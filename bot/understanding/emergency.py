@@ -976,6 +976,51 @@ CHILD_AGE_JOINED = re.compile(r"(?<![\d.,:/-])(\d{1,2})(?=j(?:ä|ae|a)hrig)", re
 is a word of the group ``little``)."""
 
 
+_SMALL = r"(?<![\d.,:/-])[0-5۰-۵٠-٥]"
+_AGE_ADJECTIVE = (
+    r" ?-? ?(?:years? old|yrs? old|j(?:ä|ae|a)hrig\w*|jahre alt|летн\w*|річн\w*|годишн\w*"
+    r"|ساله|saleh?|ya[şs][ıi]nda\w*)(?!\w)"
+)
+_CHILD_NOUN = (
+    r"(?<!\w)(?:copil\w*|b[aă]i[aeț]\w*|fet[iț]\w*|fiul|fiica|bebe\w*|дете\w*|бебе\w*|син\w*|"
+    r"дъщер\w*|дитин\w*|донь\w*|доч\w*|сын\w*|ребен\w*|ребён\w*|малыш\w*|малюк\w*|"
+    r"[cč]h?av\w*|[cč]h?aj\w*|tikn\w*|shav\w*|e?bn\w*|ibn\w*|bint\w*|ابن\w*|بنت\w*|ولد\w*|"
+    r"طفل\w*|pesar\w*|dokhtar\w*|bach\w*|پسر\w*|دختر\w*|بچ\w*|[çc]ocu\w*|o[ğg]l\w*|k[ıi]z\w*)"
+)
+_AGE_WORD = (
+    r" ?(?:ani|an|anisori|годин\w*|godin\w*|роки|рочки|рік|roky|rik|года|годик\w*|лет|god\w*|"
+    r"let|ber[sš]h?\w*|snin|sneen|sana|سنين|سنوات|سنة|سنه|سال\w*|sal\w*|evi|év\w*)(?!\w)"
+)
+SMALL_CHILD_AGE = re.compile(
+    rf"{_SMALL}{_AGE_ADJECTIVE}"  # "my 3 year old", "3-летний", "3 ساله"
+    r"|(?<!\w)(?:ein|zwei|drei|vier|f(?:ü|ue|u)nf)j(?:ä|ae|a)hrig\w*"  # "mein zweijähriger"
+    r"|(?<!\w)(?:3omr[oa]|omr[oa]|عمره|عمرها|عمرو)\s+[0-5٠-٥۰-۵](?![\d.,])"  # "3omro 3"
+    rf"|{_CHILD_NOUN}\W+(?:\w+\W+){{0,2}}?(?:de |на )?{_SMALL}{_AGE_WORD}",  # "baietelul de 2 ani"
+    re.IGNORECASE,
+)
+"""A child of five or younger, by its age: a number up to 5 with a word that makes it an age
+(English "year old", German "-jährig", Russian "-летний"), or after a word for a child ("моя
+дитина 3 роки", "baietelul de 2 ani"; "de 2 ani" alone may be a while, "for 2 years") ..."""
+SMALL_CHILD_READING = "toddlerage"
+"""... read as this word too, in the group ``toddler`` of ``danger.yaml``: a small child left
+alone at home is an emergency ("my 3 year old is home alone"), a schoolchild is not ("my son
+is home alone after school")."""
+
+
+GIVES_A_THING = re.compile(
+    r"(?<!\w)(?:del|dela|dija|dias|dijas|dinjas|dinja|dino|dele|dena|den|dine|dinje)"
+    r"(?=\s+(?:man|ma|mange)\s+(?:o |e |i |jekh |but )?(?:vast\w*|love|pare|lil\w*|duma|"
+    r"x?khaben|habe|termin\w*|kher|buti|informaci\w*|adres\w*|numer\w*|telefon\w*|drom|"
+    r"pani|paj|mol|kafa|čaj|chaj|čajo|chajo)(?!\w))",
+    re.IGNORECASE,
+)
+"""Romani "del man" (he gives me) with the thing given after it: "mi daj del man vast" (lends
+me a hand), "del man love" (gives me money) ..."""
+GIVES_A_THING_READING = "givesathing"
+"""... read with this word for the verb, so that no "del man" (he hits me) of ``danger.yaml``
+is found there; "mo rom del man sako dives" gives nothing: he hits."""
+
+
 YEAR = re.compile(r"(?<![\d.,:/-])(19[5-9]\d|20\d\d)(?![\d.,:/-]\d)")
 """A year ("2019") ..."""
 PAST_YEAR_READING = "pastyear"
@@ -1026,10 +1071,10 @@ TURKISH_RIGHT_NOW = re.compile(r"(?<!\w)[şsŞS][uU] an(?:da)?(?!\w)")
 
 
 def _readings(text: str) -> str:
-    """The text with a body temperature, a game's score, a past year and a laughing face also
-    as words, the Romani palatal letters spelled out, "throws up" as "vomits" and Turkish "şu
-    an" as "şimdi". (A Cyrillic word with Latin look-alike letters, "сусiд", is read in
-    Cyrillic by normalize.)"""
+    """The text with a body temperature, a game's score, a past year, a small child's age and
+    a laughing face also as words, the Romani palatal letters spelled out, Romani "del man"
+    with a thing given as giving, "throws up" as "vomits" and Turkish "şu an" as "şimdi". (A
+    Cyrillic word with Latin look-alike letters, "сусiд", is read in Cyrillic by normalize.)"""
     text = THROW_UP.sub("vomits", text.translate(ROMANI_PALATALS))
     text = TURKISH_RIGHT_NOW.sub("şimdi", text)
     text = DECIMAL_TEMPERATURE.sub(
@@ -1039,6 +1084,8 @@ def _readings(text: str) -> str:
     text = YEAR.sub(_past_year, text)
     text = CHILD_AGE_SHORT.sub(CHILD_AGE_READING, text)
     text = CHILD_AGE_JOINED.sub(r"\1 ", text)
+    text = SMALL_CHILD_AGE.sub(rf"\g<0> {SMALL_CHILD_READING}", text)
+    text = GIVES_A_THING.sub(GIVES_A_THING_READING, text)
     text = GAME_SCORE.sub(rf"\g<0> {SCORE_READING}", text)
     return LAUGHING_FACES.sub(f" {LAUGHING_READING} ", text)
 

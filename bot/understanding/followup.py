@@ -56,6 +56,10 @@ that decides when one message has cues of several: "kann ich mein Baby mitnehmen
 children, not about what to bring; "e si pentru bulgari" about who it is for, not about
 Bulgarian."""
 
+PLACE_OR_TIME = frozenset({"where", "when"})
+"""Topics that yield to a language spoken there, asked beside them by a speaker word and a
+language's name: the place or the hour is where that speaker would be."""
+
 
 LANGUAGE_NAME = "language name"
 SPEAKER = "speaker"
@@ -411,9 +415,15 @@ class FollowUpCues:
         topics = {cast(_Cue, hit.phrase.key).topic for hit in cues if hit.exact}
         if aged:
             topics.add("children")
-        if not topics and any(
+        spoken = any(
             not name.positions & speaker.positions for name in names for speaker in speakers
-        ):  # the weakest cue: "wann kann ich dort deutsch lernen" asks when
+        )
+        if not topics and spoken:  # the weakest cue: "wann kann ich dort deutsch lernen" asks when
+            topics.add("languages")
+        elif spoken and topics <= PLACE_OR_TIME:
+            # "si othe varekon kaj džanel romanes", "e cineva la ora aia care stie romaneste":
+            # someone there who speaks a language is asked about; the place or the hour only
+            # says where or when that someone would be ("kaj", where, is also "who" there).
             topics.add("languages")
         topics = topics or {cast(_Cue, hit.phrase.key).topic for hit in cues}
         if "audience" in topics and _speaks_a_language(cues, names, speakers):
