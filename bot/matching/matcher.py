@@ -135,6 +135,9 @@ _ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
 
 _MIN_ARABIC_STEM_CHARS = 3
 
+_ARABIC_AND = "و"
+"""The Arabic "and", written onto the next word: see :meth:`Matcher._without_and`."""
+
 
 class MatchEntry(NamedTuple):
     """One text that names an offer: a keyword, a synonym or a title, in one language.
@@ -380,6 +383,7 @@ class Matcher:
             # Romani "vrema" (weather) is no Russian "vremya" (time) in a Romani question.
             read = " ".join(self._romanised_stop_word(word) for word in normalized.split())
         words = _words(read, self._stop_words) or normalized.split()  # see Matcher.build
+        words = [bare for word in words if (bare := self._without_and(word))] or words
         words = eu_passports([read_loanword(read_chat_cyrillic(word)) for word in words])
         without_days = [word for word in words if not is_when_word(word)]
         if without_days and len(without_days) < len(words):
@@ -390,6 +394,21 @@ class Matcher:
             if named.top is not None and named.top.score >= NAME_WITH_DAY_MIN:
                 return named
         return self._rank(words, normalized, limit)
+
+    def _without_and(self, word: str) -> str:
+        """``word`` without the Arabic "and" written onto it ("وبنتي": and my daughter), when
+        what is left is a keyword word or a stop word and the whole word is no keyword word;
+        "" for a stop word. Many words begin with و of their own ("وقت", "ورق", "ولد", "واحد"):
+        they stay whole, since what is left of them is no word the catalogue knows."""
+        if not word.startswith(_ARABIC_AND) or word in self._keywords_by_word:
+            return word
+        rest = word[len(_ARABIC_AND) :]
+        if len(rest) < _MIN_ARABIC_STEM_CHARS:
+            return word
+        if rest in self._stop_words:
+            return ""
+        rest = _strip_arabic_prefix(rest)
+        return rest if rest in self._keywords_by_word else word
 
     def _is_romanised(self, word: str) -> bool:
         """Whether ``word`` is a Latin-typed word of a Russian, Ukrainian or Bulgarian keyword

@@ -121,6 +121,23 @@ def cyrillic_look_alikes(text: str) -> str:
     return _WORD_WITH_CYRILLIC.sub(_cyrillic_look_alike, text)
 
 
+_ARABIZI_DOTTED = {"3": "gh", "7": "kh", "6": "z", "9": "d"}
+_ARABIZI_APOSTROPHE = re.compile("(?<![0-9])([3679])['\u2019\u2018`\u02bc](?=[A-Za-z])")
+"""Arabizi writes a dotted letter as the digit of its undotted twin with an apostrophe: "3'" is
+غ ("sho3'l": work, "shoghl"), "7'" خ ("7'ayyata": khayyata), "6'" ظ, "9'" ض. Read as the Latin
+letters typed for them elsewhere ("shoghl"), so that the apostrophe does not split the word in
+two. Only inside or at the start of a Latin word, the apostrophe followed by a letter."""
+
+
+_ANY_APOSTROPHE = frozenset("'\u2019\u2018`\u02bc")
+
+
+def _arabizi_dotted(text: str) -> str:
+    if not _ANY_APOSTROPHE.intersection(text):
+        return text
+    return _ARABIZI_APOSTROPHE.sub(lambda found: _ARABIZI_DOTTED[found.group(1)], text)
+
+
 def normalize(text: str) -> str:
     """Casefold, drop diacritics and Arabic vowel marks, unify letter variants, keep only words.
 
@@ -128,7 +145,7 @@ def normalize(text: str) -> str:
     letters inside a Cyrillic word are read as the Cyrillic letters they look like
     (:func:`cyrillic_look_alikes`).
     """
-    typed = cyrillic_look_alikes(text)
+    typed = cyrillic_look_alikes(_arabizi_dotted(text))
     folded = _CYRILLIC_APOSTROPHE.sub("", typed).casefold().translate(_LETTER_REPLACEMENTS)
     # NFKD splits ș into s + comma below and أ into ا + hamza; dropping the marks (category M)
     # also removes Arabic tashkeel.
