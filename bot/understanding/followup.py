@@ -245,7 +245,7 @@ class FollowUpCues:
                 for code, by_day in days.items()
                 for day, entries in by_day.items()
                 if day in WEEKDAYS  # a misspelt day is reported by missing(), not a crash
-                for entry in entries
+                for entry in _with_and_joined(entries, code)
                 for phrase in _cue_phrases(str(entry), _Cue(None, WEEKDAYS.index(day)), code)
             ]
             + [
@@ -944,3 +944,22 @@ def _names_it_as_a_whole(
         and offer_id in (None, whole.top.offer_id)
         and (whole.confident or whole.top.score >= UNSURE_CARD)
     )
+
+
+_LATIN_ARABIC_ARTICLE_APART = re.compile(r"^(?:el|al|il) (\S+)$")
+
+
+def _with_and_joined(entries: Sequence[object], code: str) -> list[str]:
+    """A day's names, and for Latin-typed Arabic "el sabt" also with "and" typed onto the
+    article ("wel sabt?", "wil a7ad", "wal jom3a": and on Saturday?), as chat Arabic writes
+    "w" joined to "el". Not "sabt" alone: Persian "sabt" registers."""
+    names = [str(entry) for entry in entries]
+    if code != "ar":
+        return names
+    joined = [
+        f"{conjunction} {found.group(1)}"
+        for name in names
+        if (found := _LATIN_ARABIC_ARTICLE_APART.match(name))
+        for conjunction in ("wel", "wil", "wal")
+    ]
+    return names + [name for name in dict.fromkeys(joined) if name not in names]

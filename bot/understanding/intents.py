@@ -249,12 +249,18 @@ class IntentPhrases:
         plain: Mapping[str, Sequence[str]] | None = None,
         thanked_for: Mapping[str, Sequence[str]] | None = None,
         question_start: Mapping[str, Sequence[str]] | None = None,
+        own_names: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """``weekdays``: the names of the days (locales/followups.yaml, ``days``), read only as
         what they are, never as a request word with a typo: "السبت" (Saturday) is no "البوت"
         (the bot), as a person at the counter hears a day."""
         self.intents = intents
         self.answers = answers
+        # "romanca" typed in the Romanian chat: Romanian (see locales/intents.yaml, own_names).
+        self._own_names = {
+            code: frozenset(normalize(str(entry)) for entry in entries)
+            for code, entries in (own_names or {}).items()
+        }
         self.language_names = language_names
         self._names_alone = _names_alone(language_names)
         self._forms_memo: WordMemo[str, list[str]] = WordMemo(self._read_forms)
@@ -600,6 +606,7 @@ class IntentPhrases:
         plain = phrase_lists(source, ("plain",), issues, required=False)
         thanked_for = phrase_lists(source, ("thanked_for",), issues, required=False)
         question_start = phrase_lists(source, ("question_start",), issues, required=False)
+        own_names = phrase_lists(source, ("own_names",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -631,6 +638,7 @@ class IntentPhrases:
             plain,
             thanked_for,
             question_start,
+            own_names,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -1252,6 +1260,25 @@ class IntentPhrases:
         targets = self._language_targets(found, words, denied_after=denied_after)
         return frozenset(code for code, reading in targets.items() if not reading[0])
 
+    def in_own_words(self, text: str, target: str | None, language: str) -> str | None:
+        """The language asked for, read in the chat's ``language``: a name its speakers type
+        for their own language that names another one elsewhere ("romanca": Romani to a Turk,
+        Romanian to a Romanian writing "româncă" without its marks) is their own language,
+        unless another language is named too ("in romanca sau in engleza")."""
+        own = self._own_names.get(language)
+        if target is None or target == language or not own:
+            return target
+        words = normalized_message(_squeezed(text)).split()
+        if not any(word in own for word in words):
+            return target
+        found = self._intents.find(text)
+        named = {
+            cast(tuple[Intent, str | None], hit.phrase.key)[1]
+            for hit in found
+            if not {words[p] for p in hit.positions if p < len(words)} & own
+        } - {None}
+        return language if not named - {language} else target
+
     def said_in_words(self, text: str, intent: Intent, least: int = 2) -> bool:
         """Whether a phrase of ``intent`` of at least ``least`` words stands in ``text`` as
         listed: "talk to someone" asks for a person, "someone" alone may only ask whether one
@@ -1412,7 +1439,9 @@ class IntentPhrases:
                 # Two words that each alone say the same formula, each read through its
                 # spelling, agree: in "mashkourin wayed, tislamu 3al mosa3ada" both thank.
                 polite |= positions
-        if not topic - polite - guessed:
+        # The people it is said to are part of it: "salamu 3alekum ya nas al markaz".
+        said_to = self._addressed(polite | guessed, gaps, words) if guessed else set()
+        if not topic - polite - guessed - said_to:
             # A greeting with a typo is a greeting when it is all there is ("multumesk"); in
             # a longer message it is more likely another word ("yarin hava nasil": "nasil" is
             # "how", one typo from Romani "naisi", thanks), and never a word a request names.

@@ -150,6 +150,10 @@ _LATIN_PLURAL = re.compile(r"(?<=[^aeiou\W\d])(?:ee|ii|i|y)ne?$")
 _LATIN_ARTICLE = re.compile(r"^(?:[bf][ie]?l|[aei]l|l)(?=[^aeiou\W])")
 """The article typed onto a Latin-typed Arabic word, alone or after "with", "in" ("lmaktab",
 "l3onwan", "elmaktab", "bl3arbia"): Darija and chat Arabic write it joined."""
+_LATIN_ARTICLES_APART = frozenset({"el", "al", "il", "l"})
+"""The article typed apart in Latin letters, spelled as each person hears it: in a phrase's
+consonant reading it is left out, so "wen el maktab" is also "wen al maktab" ("al" and "el"
+are small words of the everyday requests, see locales/intents.yaml, filler)."""
 
 
 _TAJIK_LETTERS = re.compile("[ҷҳқғӯӣҶҲҚҒӮӢ]")
@@ -583,6 +587,8 @@ def _skeleton_spelling(token: str) -> str:
     """A listed word's skeleton (marked), or the word itself when too little is left of it."""
     spelled = []
     for word in _normalized(token).split():
+        if word in _LATIN_ARTICLES_APART:
+            continue  # "wen el maktab" is also typed "wen al maktab", "wen il maktab"
         skeleton = latin_skeleton(word)
         spelled.append(SKELETON + skeleton if _skeleton_says_enough(word, skeleton) else word)
     return " ".join(spelled)

@@ -266,7 +266,7 @@ class Understander:
             outcome=Outcome.INTENT,
             candidates=(),
             intent=everyday.intent,
-            target_language=everyday.target,
+            target_language=self.intents.in_own_words(text, everyday.target, context.language),
         )
         weak = everyday.share < INTENT_SHARE  # most words are not the request's own
         if everyday.intent is not None and (
