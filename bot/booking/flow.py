@@ -77,8 +77,9 @@ class BookingFlow:
         einen termin" was told to book first, under a button to do so). A question typed next
         is still answered (``_answer_aside``). Offers without appointments: their own answer."""
         offer = _bookable(turn, follow_up.offer_id)
-        if offer is None:
-            return None
+        booking = draft.load(turn)
+        if offer is None or (booking is not None and booking.offer_id == offer.id):
+            return None  # booking it already: the days follow the answer (``_answer_aside``)
         turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
         days = await self._choose_day(turn, offer, Draft(offer.id))
         yes = "📅 " + turn.t._("Please book an appointment for this first.")

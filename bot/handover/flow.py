@@ -10,7 +10,8 @@ other buttons and commands get a short "you are writing with our team".
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Iterable
+from datetime import datetime, time
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -176,12 +177,10 @@ class HandoverFlow:
     def chat_hours(self, turn: Turn) -> list[str]:
         """For "when are you there?": when someone who speaks the person's language answers
         in this chat (everyone's hours when nobody does)."""
-        times = sorted(
-            {
-                (hours.weekday, hours.start, hours.end)
-                for member in who_answers(self.team.current, turn.t.code)
-                for hours in member.hours
-            }
+        times = _joined(
+            (hours.weekday, hours.start, hours.end)
+            for member in who_answers(self.team.current, turn.t.code)
+            for hours in member.hours
         )
         if not times:
             return []
@@ -195,6 +194,18 @@ class HandoverFlow:
         thread_id = await cases.forget_person(session, user.id)
         if thread_id is not None:
             self.outbox.delete_topic(session, thread_id, now)
+
+
+def _joined(times: Iterable[tuple[int, time, time]]) -> list[tuple[int, time, time]]:
+    """Each weekday's times in order, those that touch or overlap as one: Ana until 13:00 and
+    Leyla from 13:00 is "Monday, 09:00-17:00" to the person, not two lines (found in a trial)."""
+    joined: list[tuple[int, time, time]] = []
+    for weekday, start, end in sorted(times):
+        if joined and joined[-1][0] == weekday and start <= joined[-1][2]:
+            joined[-1] = (weekday, joined[-1][1], max(end, joined[-1][2]))
+        else:
+            joined.append((weekday, start, end))
+    return joined
 
 
 def _wants_to_end(inbound: Inbound) -> bool:

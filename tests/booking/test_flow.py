@@ -280,7 +280,9 @@ async def test_a_question_typed_while_choosing_a_day_is_answered_and_the_days_st
     await chat.send("unde e asta")
     assert chat.venues == ["Raum vor Ort"]
     assert t._("Which day suits you?") in chat.text
-    await chat.send("joi 14:20")  # two questions cost no patience: the booking goes on
+    await chat.send("vreau o programare")  # asked again while booking it: one choice of days
+    assert chat.text.count(t._("Which day suits you?")) == 1
+    await chat.send("joi 14:20")  # three questions cost no patience: the booking goes on
     assert t._("What is your first name?") in chat.text
 
 

@@ -31,6 +31,7 @@ from tests.support.handover import (
     Person,
     RecordingChannel,
     connect,
+    content_with_team,
     deliver_all,
     handover_core,
     staff_says,
@@ -381,6 +382,34 @@ async def test_when_are_you_there_includes_when_the_team_answers_in_the_chat(
     assert t._("Our team answers in this chat:") in person.text
     assert t.weekly(0, time(8), time(18)) in person.text, "Ivan speaks Bulgarian: his hours"
     assert t.weekly(1, time(10), time(14)) not in person.text, "Maria speaks Romanian"
+
+
+async def test_team_times_that_touch_are_shown_as_one(database_url: str, tmp_path: Path) -> None:
+    """Ana answers on Monday until 13:00, Leyla from 13:00: the person sees one Monday (found
+    in a trial: two lines for one afternoon)."""
+    from datetime import time
+
+    team = """\
+team:
+  - name: Ana
+    telegram: 111
+    languages: [de]
+    hours: [{weekday: monday, start: "09:00", end: "13:00"}]
+  - name: Leyla
+    telegram: 222
+    languages: [de]
+    hours: [{weekday: monday, start: "13:00", end: "17:00"}]
+"""
+    content = content_with_team(tmp_path, team)
+    async with handover_core(database_url, tmp_path, content_dir=content) as (core, _relay):
+        t = core.texts.translator("de")
+        person = Person(core, "4010")
+        await person.onboard("Deutsch")
+
+        await person.send("wann habt ihr offen")
+
+        assert t.weekly(0, time(9), time(17)) in person.text
+        assert t.weekly(0, time(9), time(13)) not in person.text
 
 
 async def test_two_quick_taps_make_one_case_and_one_topic(

@@ -25,6 +25,9 @@ ANSWERS = (Outcome.ANSWERED, Outcome.ANSWERED_UNSURE)
         ("si man but papira katar e opština, ko šaj pomožil", "rom", "office-hours"),
         # Romani with the Serbian word for sewing
         ("si kaj šivanje ando Dortmund?", "rom", "sewing-cafe"),
+        # no money beside learning German: the course, free, not "you can come without German"
+        # (found in the lead's trial: "ich will deutsch lernen aber hab kein geld")
+        ("deutsch lernen will ich, aber ich hab kein geld", "de", "german-course"),
     ],
 )
 def test_an_offer_found_by_its_form(
@@ -44,6 +47,8 @@ def test_an_offer_found_by_its_form(
         ("واسه اومدن قرار قبلی میخواد؟", "fa", "just-come"),
         # spoken Arabic "insured" (مأمّن)
         ("جوزي مش مأمّن عند حد", "ar", "health-insurance"),
+        # no money at all: our offers are free (the lead's trial)
+        ("ich hab leider kein geld", "de", "free"),
     ],
 )
 def test_a_staff_answer_found_by_its_form(
