@@ -21,41 +21,6 @@ import pytest
 from bot.catalogue.live import Snapshot
 from bot.understanding import Context, Understander
 from bot.understanding.result import Intent, Outcome
-from tests.support.follow_ups import follow_up
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "after", "topic"),
-    [
-        ("si kothe vareko kaj džanel bulgarski?", "rom", "sewing-cafe", "languages"),
-        ("si othe vareko kaj hajol bulgarski?", "rom", "german-course", "languages"),
-        ("dumadel o sikaripnaskoro romanes?", "rom", "german-course", "languages"),
-        ("e vreo doamna acolo la ora aia care stie bulgara?", "ro", "sewing-cafe", "languages"),
-        ("pooli mikhan?", "fa", "sewing-cafe", "cost"),
-        ("cheghadr bayad bedam", "fa", "german-course", "cost"),
-        ("kann meine zweijährige mit?", "de", "sewing-cafe", "children"),
-        ("oraya kimler gidebiliyor?", "tr", "office-hours", "audience"),
-        ("این کلاس واسه کیه؟", "fa", "german-course", "audience"),
-        ("numa vash rumunjura si?", "rom", "parents-cafe", "audience"),
-    ],
-)
-def test_new_forms_of_a_follow_up_are_read(
-    understander: Understander,
-    snapshot: Snapshot,
-    text: str,
-    language: str,
-    after: str,
-    topic: str,
-) -> None:
-    assert follow_up(understander, snapshot, text, language, after) == topic
-
-
-def test_a_place_or_an_hour_alone_is_still_asked(
-    understander: Understander, snapshot: Snapshot
-) -> None:
-    # without a language's name beside a speaker word, the place and the hour stay the question
-    assert follow_up(understander, snapshot, "kaj si kodo?", "rom", "sewing-cafe") == "where"
-    assert follow_up(understander, snapshot, "la ce ora incepe?", "ro", "sewing-cafe") == "when"
 
 
 @pytest.mark.parametrize(
