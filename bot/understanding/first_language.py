@@ -58,6 +58,7 @@ class FirstLanguageGuesser:
         self.foreign = foreign
         self._latin_typed: dict[str, tuple[str, ...]] | None = None  # _latin_typed_words
         self._arabizi_writers: tuple[str, ...] = ()  # _latin_typed_words, too
+        self._our_words: frozenset[str] = frozenset()  # _latin_typed_words, every language
 
     def guess(self, text: str, detect_ours: Callable[[str], str | None]) -> FirstLanguage:
         """:meth:`_guess`, without the languages ``text`` says the person does not speak."""
@@ -100,6 +101,9 @@ class FirstLanguageGuesser:
             return FirstLanguage(self._ours(text, detect_ours(text)))
         words = normalize(text).split()
         typed_in_latin = self._latin_typed_languages(words)
+        told = self.told_by_its_words(words)
+        if told is not None:
+            return FirstLanguage((), told)
         # lingua is slow and built on first use: asked only when its answer counts.
         heard_foreign = (
             self.foreign.detect(text, None)
@@ -119,6 +123,16 @@ class FirstLanguageGuesser:
             return FirstLanguage(typed_in_latin)
         return FirstLanguage(self._ours(text, detected))
 
+    def told_by_its_words(self, words: list[str]) -> ForeignLanguage | None:
+        """The foreign language of a message too short for the detector: "hola necesito
+        ayuda" and "obrigado" say it by words none of ours uses (foreign.yaml's ``words``).
+        ``words``: the message's, normalised."""
+        if self.foreign is None or len(words) >= FIRST_FOREIGN_WORDS:
+            return None
+        if self._latin_typed_languages(words):
+            return None
+        return self.foreign.by_its_words(words, self._words_of_ours())
+
     def _ours(self, text: str, detected: str | None) -> tuple[str, ...]:
         return (detected,) if detected else self.intents.languages_of_greeting(text)
 
@@ -131,6 +145,12 @@ class FirstLanguageGuesser:
             for code in typed.get(word, ()):
                 counts[code] = counts.get(code, 0) + 1
         return tuple(sorted(counts, key=lambda code: -counts[code]))
+
+    def _words_of_ours(self) -> frozenset[str]:
+        """The words of :meth:`_latin_typed_words` in every language of ours, the readers'
+        too ("salut" is Romanian before it is French)."""
+        self._latin_typed_words()
+        return self._our_words
 
     def _arabizi_languages(self) -> tuple[str, ...]:
         """The languages whose lists hold Arabizi words ("3arabi", "a7ki"), those with the
@@ -174,6 +194,7 @@ class FirstLanguageGuesser:
                 code for word, codes in words.items() if arabizi_word(word) for code in codes
             )
             self._arabizi_writers = tuple(code for code, _ in arabizi.most_common())
+            self._our_words = frozenset(words)
             order = {code: n for n, code in enumerate(self.intents.intents.get(Intent.GREET, {}))}
             self._latin_typed = {
                 word: tuple(sorted(codes, key=lambda code: order.get(code, len(order))))

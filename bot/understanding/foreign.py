@@ -16,8 +16,9 @@ most people never write a foreign language, and lingua's models take memory.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from threading import Lock
 
@@ -25,6 +26,7 @@ from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 from lingua import LanguageDetector as LinguaDetector
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
+from bot.matching.normalize import normalize
 from bot.understanding.phrase_files import read_phrase_file
 
 FOREIGN_FILE = "foreign.yaml"
@@ -44,6 +46,8 @@ class ForeignLanguage:
     name: str  # its own name: "Español"
     sorry: str  # in that language: "Sorry, I cannot write Spanish yet. Choose a language ..."
     choose: str = ""  # on the first screen, the languages below: "... Choose one of these."
+    # everyday words only this language uses, as typed ("hola", "necesito"): see by_its_words
+    words: frozenset[str] = field(default=frozenset(), repr=False)
 
 
 def _lingua(code: str) -> Language | None:
@@ -58,6 +62,10 @@ class ForeignLanguages:
         self, foreign: Sequence[ForeignLanguage], readers: frozenset[str], ours: Sequence[str]
     ) -> None:
         self._foreign = {language: entry for entry in foreign if (language := _lingua(entry.code))}
+        self._by_word: dict[str, list[ForeignLanguage]] = {}
+        for entry in foreign:
+            for word in entry.words:
+                self._by_word.setdefault(word, []).append(entry)
         # Our own languages are candidates too: a Romanian line must win as Romanian.
         self._candidates = [*self._foreign, *filter(None, map(_lingua, ours))]
         self.readers = readers
@@ -81,6 +89,10 @@ class ForeignLanguages:
             fields = entry if isinstance(entry, Mapping) else {}
             code, name, sorry = (str(fields.get(key) or "").strip() for key in FOREIGN_FIELDS)
             choose = str(fields.get("choose") or "").strip() or sorry
+            words = fields.get("words") or []
+            if not isinstance(words, list):
+                issues.append(source.issue(("languages", index, "words"), "expected a list"))
+                words = []
             if not (code and name and sorry):
                 issues.append(source.issue(("languages", index), "needs code, name and sorry"))
             elif _lingua(code) is None:
@@ -88,10 +100,15 @@ class ForeignLanguages:
             elif code in ours:
                 issues.append(source.issue(("languages", index, "code"), "the bot speaks it"))
             else:
-                entries.append(ForeignLanguage(code, name, sorry, choose))
+                typed = frozenset(normalize(str(word)) for word in words) - {""}
+                entries.append(ForeignLanguage(code, name, sorry, choose, typed))
         if issues:
             raise CatalogueError(issues)
         return cls(entries, frozenset(map(str, readers)), ours)
+
+    @property
+    def languages(self) -> tuple[ForeignLanguage, ...]:
+        return tuple(self._foreign.values())
 
     def detect(self, text: str, reader: str | None) -> ForeignLanguage | None:
         """The foreign language ``text`` is written in, or None: too short, unsure, one of
@@ -105,6 +122,26 @@ class ForeignLanguages:
         if confidences and confidences[0].value >= MIN_CONFIDENCE:
             return self._foreign.get(confidences[0].language)
         return None
+
+    def by_its_words(self, words: Sequence[str], ours: Collection[str]) -> ForeignLanguage | None:
+        """The foreign language of a message too short for the detector ("hola necesito
+        ayuda", "obrigado"), told by the everyday words only it uses (``words`` in the file):
+        at least half of the message's words are its own and not ``ours`` (our phrase lists'
+        words, as typed: Romanians back from Spain greet with "hola"), they outnumber ours,
+        and no other foreign language has as many. ``words``: the message's words, normalised."""
+        shared = sum(len(word) >= 4 and word in ours for word in words)
+        counts = Counter(
+            entry.code
+            for word in words
+            if not (len(word) >= 4 and word in ours)
+            for entry in self._by_word.get(word, ())
+        )
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] <= shared or 2 * ranked[0][1] < len(words):
+            return None
+        if len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+            return None  # "documentos": Spanish or Portuguese
+        return next(entry for entry in self.languages if entry.code == ranked[0][0])
 
     def _lingua(self) -> LinguaDetector:
         with self._build_lock:

@@ -13,6 +13,7 @@ from bot.catalogue.live import Snapshot
 from bot.matching.detect import LanguageDetector
 from bot.matching.elsewhere import names_another_topic, sends_money
 from bot.matching.matcher import MatchResult
+from bot.matching.normalize import normalize
 from bot.matching.semantic import embed_query
 from bot.understanding.danger_head import (
     DANGER,
@@ -206,8 +207,13 @@ class Understander:
         return self.detector.detect(without_names(text, names))
 
     def foreign_language(self, text: str, reader: str) -> ForeignLanguage | None:
-        """A language we do not speak, when the whole message is in one (see foreign.py)."""
-        return self.foreign.detect(text, reader) if self.foreign is not None else None
+        """A language we do not speak, when the whole message is in one (see foreign.py); a
+        short one by its words ("obrigado" in the English chat)."""
+        if self.foreign is None:
+            return None
+        return self.foreign.detect(text, reader) or self._first_language.told_by_its_words(
+            normalize(text).split()
+        )
 
     def first_language(self, text: str, snapshot: Snapshot) -> FirstLanguage:
         """The languages to offer first to a newcomer who typed ``text`` before choosing one,

@@ -24,6 +24,9 @@ OURS = ("de", "en", "ro", "bg", "rom", "ar", "tr", "uk", "fa", "ru")
         ("Română", "dzien dobry szukam pracy kto mi pomoze", "po polsku", "poloneză"),
         ("Română", "hola necesito ayuda", "escribir en español", "spaniolă"),
         ("Română", "ciao, ho bisogno di aiuto per un lavoro", "in italiano", "italiană"),
+        # too short for the detector: told by words none of ours uses
+        ("English", "obrigado", "escrever em português", "Portuguese"),
+        ("Deutsch", "necesito trabajo", "escribir en español", "Spanisch"),
     ],
 )
 async def test_a_foreign_language_is_answered_in_it_with_our_languages_and_a_person(
@@ -68,6 +71,30 @@ def test_readers_whose_latin_typing_looks_foreign_are_not_asked() -> None:
     assert foreign.detect(spanish, "bg") is None
     assert foreign.detect(bulgarian_in_latin, "bg") is None
     assert foreign.detect("hola", "en") is None  # too short to tell
+
+
+async def test_each_listed_word_of_a_foreign_language_tells_it_alone(core: CoreApp) -> None:
+    # A word our own phrase lists know ("hola": Romanians back from Spain greet so) would
+    # never count: the list holds only words that do.
+    foreign = ForeignLanguages.load(LOCALES, OURS)
+    snapshot = core.dialogue.catalogue.current
+    for entry in foreign.languages:
+        for word in sorted(entry.words):
+            told = core.dialogue.understander.first_language(word, snapshot).foreign
+            assert told is not None and told.code == entry.code, (entry.code, word)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["hola", "buna ziua", "zdrasti", "salam", "lacho dives", "merhaba", "hola buenas", "privet"],
+)
+async def test_short_greetings_of_ours_are_not_taken_for_a_foreign_language(
+    core: CoreApp, message: str
+) -> None:
+    assert (
+        core.dialogue.understander.first_language(message, core.dialogue.catalogue.current).foreign
+        is None
+    )
 
 
 def test_a_broken_foreign_file_names_file_and_line(tmp_path: Path) -> None:
