@@ -1,0 +1,588 @@
+"""Emergencies and their look-alikes (issue 11) in the wordings people type: a line about
+danger gets the emergency screen with 112 and 110 whatever language, script or dialect it is
+typed in; a line that only sounds like danger (a fall already cared for, giving blood, a film,
+a course, praise, a figure of speech) does not. The rows come from the danger rounds 16 to 22
+and round 21's follow-up round (u-follow19); none is a line of the evaluation sets or the
+probes. One row a wording: its id names the language and the form it shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.catalogue.live import Snapshot
+from bot.understanding import Context, Understander
+from bot.understanding.result import Intent, Outcome
+
+# (text, language): the emergency screen, with the numbers
+EMERGENCIES = [
+    # states typed in Arabizi, an ex forcing the door, an emergency beside the
+    # hospital (u-danger19)
+    # my son swallowed a battery (Levantine spelling)
+    pytest.param("ibni bala3 battariye", "ar", id="ar-my-son-swallowed-a-battery"),
+    # a dog bit my son, much blood
+    pytest.param("kelb 3add ibni w dammo katir", "ar", id="ar-a-dog-bit-my-son"),
+    # I want to die, I don't want to live
+    pytest.param("bidi mout ma baddi 3ish", "ar", id="ar-i-want-to-die-i"),
+    # my son got burnt with oil
+    pytest.param("ibni et7ara2 bel zeit", "ar", id="ar-my-son-got-burnt-with"),
+    pytest.param(
+        "my ex is banging on the door trying to get in", "en", id="en-ex-forcing-the-door"
+    ),
+    # "to", not "in" hospital
+    pytest.param("take him to hospital he is bleeding so much", "en", id="en-to-not-in-hospital"),
+    pytest.param(
+        "er ist gestürzt und atmet nicht, bringt ihn ins krankenhaus",
+        "de",
+        id="de-fell-not-breathing-to-hospital",
+    ),
+    pytest.param(
+        "after the blood test the arm is bleeding a lot and wont stop",
+        "en",
+        id="en-bleeding-after-blood-test",
+    ),
+    pytest.param(
+        "erste hilfe! mein kind hat jetzt einen krampfanfall",
+        "de",
+        id="de-first-aid-cry-seizure-now",
+    ),
+    # the child fell into the lake right now
+    pytest.param("cocuk su an gole dustu", "tr", id="tr-the-child-fell-into-the"),
+    pytest.param("a man is pouring acid on my brother", "en", id="en-acid"),
+    # I was choked by my husband
+    pytest.param("انخنقت من زوجي", "ar", id="ar-i-was-choked-by-my"),
+    # ate berries, vomiting (Latin-typed)
+    pytest.param("syn z'yiv yagody, bluye", "uk", id="uk-ate-berries-vomiting-latin-typed"),
+    # fell through the ice
+    pytest.param("malchik provalilsya pod lyod", "ru", id="ru-fell-through-the-ice"),
+    pytest.param(
+        "Дочка прыгнула в бассейн и не чувствует ног", "ru", id="ru-jumped-into-pool-no-feeling"
+    ),
+    pytest.param("брат мужа кидается на меня", "ru", id="ru-husbands-brother-attacks"),
+    pytest.param(
+        "my wife water broken and baby coming now", "en", id="en-waters-broken-baby-coming"
+    ),
+    # on a bridge, says she will jump
+    pytest.param("pe pod sta prietena mea si zice ca sare", "ro", id="ro-on-a-bridge-says-she"),
+    # wants to throw her out of the window
+    pytest.param("rajel o5ti 7ab yarmiha mel chobbek", "ar", id="ar-wants-to-throw-her-out"),
+    # hot frying oil spilled on her
+    pytest.param("انكب عليها زيت القلي الحار", "ar", id="ar-hot-frying-oil-spilled-on"),
+    # spoken past
+    pytest.param("kocası kızuma vurdi", "tr", id="tr-spoken-past"),
+    # a hot iron pressed on her arm
+    pytest.param("kocası koluna ütüyü bastı", "tr", id="tr-a-hot-iron-pressed-on"),
+    # chasing mum
+    pytest.param("vitchym hanyaietsia za mamoiu", "uk", id="uk-chasing-mum"),
+    # I cannot wake my dad ("صحي" is also "healthy")
+    pytest.param("ابوي مش قادر فيقه", "ar", id="ar-i-cannot-wake-my-dad"),
+    pytest.param("fetita mea a mancat niste pastile de inima", "ro", id="ro-heart-pills-eaten"),
+    pytest.param("they had a knife fight over money", "en", id="en-knife-fight"),
+    pytest.param("my husband hits me over money", "en", id="en-husband-hits-me"),
+    # a husband named: not a song
+    pytest.param("mo rom mudardas man", "rom", id="rom-a-husband-named-not-a"),
+    # a high temperature (Balkan "thermo")
+    pytest.param("e čhaja si la bari thermo", "rom", id="rom-a-high-temperature-balkan-thermo"),
+    # Romani with the loanwords of Romanian and Bulgarian Roma, Dari, Black Sea Turkish, surzhyk
+    # (u-danger20)
+    # Romanian "sânge": blood, much
+    pytest.param("mi phej zhal lake but sange", "rom", id="rom-romanian-sange-blood-much"),
+    # Bulgarian "кръв", "не спира"
+    pytest.param(
+        "kruv ikljol andar lako shero thaj ne spira", "rom", id="rom-bulgarian-kruv-ne-spira"
+    ),
+    # cannot breathe, Bulgarian with a caron
+    pytest.param("mi bibi ne mozhe da diša", "rom", id="rom-cannot-breathe-bulgarian-with-a"),
+    # Bulgarian "биеше": beat me
+    pytest.param("o dad bieshe man thaj e chaven", "rom", id="rom-bulgarian-beat-me"),
+    # Romanian "înghiți", Romani past
+    pytest.param(
+        "e chaji inghitisardas e dajake drabura", "rom", id="rom-romanian-inghiti-romani-past"
+    ),
+    # Dari: our house caught fire
+    pytest.param("atash gerefta khanai ma", "fa", id="fa-dari-our-house-caught-fire"),
+    # Black Sea: fell, cannot get up
+    pytest.param("dedem dusti kalkamayi", "tr", id="tr-black-sea-fell-cannot-get"),
+    # Black Sea: the house is burning
+    pytest.param("komsunun evi yanayi", "tr", id="tr-black-sea-the-house-is"),
+    # Black Sea: beats her
+    pytest.param("babasi onu dovey her gun", "tr", id="tr-black-sea-beats-her"),
+    # surzhyk: not breathing
+    pytest.param("малий не дишить, рятуйте", "uk", id="uk-surzhyk-not-breathing"),
+    # blood coming from the head or nose, breath not taken, a hand clutched to the chest
+    # (u-danger21)
+    # Romanian "sânge": blood comes from the nose
+    pytest.param("sange avel lesko andar o nakh", "rom", id="rom-romanian-sange-blood-comes-from"),
+    # Bulgarian "кръв", turned round
+    pytest.param("avel lake kruv andar o shero", "rom", id="rom-bulgarian-turned-round"),
+    # Balkan: does not take breath
+    pytest.param("mi bibi na lel duh", "rom", id="rom-balkan-does-not-take-breath"),
+    # Bulgarian "бие": beats the children
+    pytest.param("mo papo bie e chaven", "rom", id="rom-bulgarian-beats-the-children"),
+    # beats me now, help
+    pytest.param("bie man akana, pomosht", "rom", id="rom-beats-me-now-help"),
+    # the same typed "bye": still Romani with the cry for help
+    pytest.param("bye man, pomozhi", "rom", id="rom-the-same-typed-bye-still"),
+    # Bulgarian "хвана", "гърди": clutched his chest
+    pytest.param("o dad hvana pe o gardi", "rom", id="rom-bulgarian-clutched-his-chest"),
+    # Dari: heart pain into the left arm
+    pytest.param("dilesh dard mekona ta dast chapesh", "fa", id="fa-dari-heart-pain-into-the"),
+    # left arm numb, heart aching
+    pytest.param("دست چپم بی حس شده و دلم درد میکنه", "fa", id="fa-left-arm-numb-heart-aching"),
+    # clutched his heart
+    pytest.param("дедушка схватился за сердце", "ru", id="ru-clutched-his-heart"),
+    # the same typed in Latin letters
+    pytest.param("mama skhvatilas za grud", "ru", id="ru-the-same-typed-in-latin"),
+    pytest.param("батько схопився за груди", "uk", id="uk-clutched-his-chest"),
+    # Latin-typed Bulgarian
+    pytest.param("baba se hvana za sartseto", "bg", id="bg-latin-typed-bulgarian"),
+    # Levantine Arabizi: grabbed his chest
+    pytest.param(
+        "jeddo mesek sadro w 3am y3ra2", "ar", id="ar-levantine-arabizi-grabbed-his-chest"
+    ),
+    # bleeding, not stopping
+    pytest.param("el dam nazel men ebni w mosh bywa2af", "ar", id="ar-bleeding-not-stopping"),
+    # clutched his heart
+    pytest.param("bunicu s-a prins de inima", "ro", id="ro-clutched-his-heart"),
+    pytest.param("grandpa is clutching his chest", "en", id="en-clutching-his-chest"),
+    # Arabizi seizures, a razor at the door, a door kept shut, passports taken, burns, SOS
+    # (u-danger22)
+    # shaking and does not feel: a seizure
+    pytest.param("bint 3ammi 3am tertjef w ma t7es", "ar", id="ar-shaking-and-does-not-feel"),
+    # a man at the door with a razor
+    pytest.param("fi zalame 3and el bab ma3o moos", "ar", id="ar-a-man-at-the-door"),
+    # they have kept the door shut on me
+    pytest.param("جوزي مسكرين عليي من امبارح", "ar", id="ar-they-have-kept-the-door"),
+    # Dari: the neighbour's child is missing
+    pytest.param("طفل همسایه گم شده", "fa", id="fa-dari-the-neighbour-s-child"),
+    # the throat swelling
+    pytest.param("galush bad karde nemitune harf bezane", "fa", id="fa-the-throat-swelling"),
+    # Dari: someone with a knife at the door
+    pytest.param("یه نفر با کارد اومده دم در", "fa", id="fa-dari-someone-with-a-knife"),
+    # my daughter got lost in town
+    pytest.param("nasadili mi chej ando foro", "rom", id="rom-my-daughter-got-lost-in"),
+    # the boss took our passports
+    pytest.param("lija amare pasosura o shefo", "rom", id="rom-the-boss-took-our-passports"),
+    # the boss does not let me go home
+    pytest.param("chi mukel man te zhav khere o shefo", "rom", id="rom-the-boss-does-not-let"),
+    # the girl burned, hot water
+    pytest.param("phabardili e chhaj tato pai", "rom", id="rom-the-girl-burned-hot-water"),
+    # pregnant, the waters broke
+    pytest.param("khamni sem thaj phagilo o paj", "rom", id="rom-pregnant-the-waters-broke"),
+    # the boss took our papers
+    pytest.param(
+        "seful ne-a luat documentele si nu ne da drumul", "ro", id="ro-the-boss-took-our-papers"
+    ),
+    # a child missing, age typed short
+    pytest.param("my 2yo went missing at the playground", "en", id="en-a-child-missing-age-typed"),
+    # convulsing, the eyes rolled up
+    pytest.param("ukhti 3am tetshannaj w 3yunha fog", "ar", id="ar-convulsing-the-eyes-rolled-up"),
+    # I will kill myself
+    pytest.param("wallah bnte7er, ma 3ad fiyye", "ar", id="ar-i-will-kill-myself"),
+    # the foreman took our identity cards
+    pytest.param("brigadirat vze lichnite ni karti", "bg", id="bg-the-foreman-took-our-identity"),
+    # my boy has not come home
+    pytest.param("mo chavo chi avilo khere", "rom", id="rom-my-boy-has-not-come"),
+    # Gulf: the baby's lips blue
+    pytest.param("el bebe shafayfo zargin", "ar", id="ar-gulf-the-baby-s-lips"),
+    # Darija: throw herself from the balcony
+    pytest.param("khti bghat tlo7 rasha mn el balcon", "ar", id="ar-darija-throw-herself-from-the"),
+    # nobody knows where my son is
+    pytest.param("ma 7ada bya3ref wein ibni", "ar", id="ar-nobody-knows-where-my-son"),
+    # I'll throw myself from the balcony
+    pytest.param("az balkon khodamo partab mikonam", "fa", id="fa-i-ll-throw-myself-from"),
+    # fell from the window
+    pytest.param("oğlum camdan düştü", "tr", id="tr-fell-from-the-window"),
+    # the girl fell from the window
+    pytest.param("e chhaj pelja andar o prozori", "rom", id="rom-the-girl-fell-from-the"),
+    # keeping me locked in (the participle)
+    pytest.param("مرتي حابسيني بالبيت", "ar", id="ar-keeping-me-locked-in-the"),
+    # the baby is turning blue
+    pytest.param("el bebe 3am yezra2", "ar", id="ar-the-baby-is-turning-blue"),
+    # lies there and does not speak
+    pytest.param("o papo pashljol thaj chi vakerel", "rom", id="rom-lies-there-and-does-not"),
+    # SOS, typed or as the emoji (the lead, from a trial: no numbers were shown)
+    pytest.param("SOS", "de", id="de-sos-typed"),
+    pytest.param("🆘", "en", id="en-sos-emoji"),
+    pytest.param("sos pomogite", "ru", id="ru-sos-latin-cry"),
+    pytest.param("🆘🆘🆘", "ar", id="ar-sos-emoji-thrice"),
+    pytest.param("SOS!!! yardim", "tr", id="tr-sos-cry"),
+    pytest.param("сос", "uk", id="uk-sos-in-cyrillic"),
+    pytest.param("sos komak", "fa", id="fa-sos-cry"),
+    pytest.param("SOS, zhutin man", "rom", id="rom-sos-cry"),
+    pytest.param("SOS помощ", "bg", id="bg-sos-cry"),
+    pytest.param("sos!!", "ro", id="ro-sos-typed"),
+    # round 20 (u-danger23): a young child not found, named right after "can't find"
+    pytest.param("cant find my 4yo anywhere, been an hour", "en", id="en-cant-find-4yo"),
+    pytest.param("we cant find our toddler, searched everywhere", "en", id="en-cant-find-toddler"),
+    pytest.param("ich finde meinen 4jährigen nirgends", "de", id="de-cant-find-4-year-old"),
+    pytest.param("nu gasesc baietelul de 3 ani nicaieri", "ro", id="ro-cant-find-little-boy"),
+    pytest.param("ne mogu nigde nayti syna emu 4 goda", "ru", id="ru-latin-cant-find-son"),
+    pytest.param("mish la2ya ebni 3omro 3 snin", "ar", id="arabizi-cant-find-son"),
+    pytest.param(
+        "4 yasindaki oglumu hic bir yerde bulamiyorum", "tr", id="tr-cant-find-4-year-old"
+    ),
+    pytest.param("nashti arakhav mle chavores, si les 4 bersh", "rom", id="rom-cant-find-boy"),
+    # someone else's pills, then sleepy or not waking
+    pytest.param(
+        "my son swallowed my sleeping pills by mistake and is really drowsy",
+        "en",
+        id="en-others-pills-drowsy",
+    ),
+    pytest.param(
+        "ibni 2akal 7abbet dawa ghalat w 3am yen3as", "ar", id="arabizi-others-pills-sleepy"
+    ),
+    pytest.param(
+        "yanlislikla babaannesinin ilacini icti cok uykulu", "tr", id="tr-others-pills-sleepy"
+    ),
+    pytest.param(
+        "ghors eshtebahi khorde kheyli khab alood shode", "fa", id="finglish-others-pills-sleepy"
+    ),
+    # Romani with the neighbours' words, and the dialects
+    # Serbian: beats me every evening
+    pytest.param("o rom man tuče svako vece", "rom", id="rom-serbian-beats-me-every-evening"),
+    # Hungarian: beat me
+    pytest.param("o rom megvert engem", "rom", id="rom-hungarian-beat-me"),
+    # Hungarian: fainted, lies on the floor
+    pytest.param("e bibi elájult a földön fekszik", "rom", id="rom-hungarian-fainted-lies-on-the"),
+    # German
+    pytest.param("mo chavo ist umgefallen und reagiert nicht", "rom", id="rom-german"),
+    pytest.param("o chavo si but tato, 40 grade thaj izdral", "rom", id="rom-fever-40-fainted"),
+    # Kalderash: the girl fell and shakes
+    pytest.param("muri shey peli thaj trese sa", "rom", id="rom-kalderash-the-girl-fell-and"),
+    # someone else beaten, Arabizi bleeding, a Bulgarian knifing, a stroke, unconscious
+    pytest.param("побили мого брата біля школи", "uk", id="uk-someone-else-beaten"),
+    pytest.param("okhti bteenzef ktir", "ar", id="arabizi-bleeding"),
+    pytest.param("brat mi go nojiha pred magazina", "bg", id="bg-latin-knifing"),
+    pytest.param(
+        "mein vater kann nicht sprechen und ein arm ist lahm seit 10 min",
+        "de",
+        id="de-stroke-signs",
+    ),
+    pytest.param("pedaram oftade hoshyar nist", "fa", id="finglish-unconscious"),
+    # a baby or a child of five or younger alone at home; Romani "del man" (he gives me: he
+    # hits me) right beside a person who may hurt; a Turkish toilet cleaner drunk (u-follow19)
+    pytest.param(
+        "our 2 year old is home alone, i am stuck on the train",
+        "en",
+        id="en-small-child-home-alone",
+    ),
+    pytest.param(
+        "meine dreijährige ist allein zu hause und ich komme nicht hin",
+        "de",
+        id="de-small-child-home-alone",
+    ),
+    pytest.param("fetita de 3 ani e singura acasa", "ro", id="ro-small-child-home-alone"),
+    pytest.param("бебето е само вкъщи, а аз съм в болницата", "bg", id="bg-baby-home-alone"),
+    pytest.param("малыш один дома, а я в больнице", "ru", id="ru-small-child-home-alone"),
+    pytest.param("син 4 роки сам вдома, я не можу доїхати", "uk", id="uk-small-child-home-alone"),
+    pytest.param("bebeğim evde yalnız kaldı", "tr", id="tr-baby-home-alone"),
+    pytest.param("ابني عمره 3 سنين لحاله بالبيت", "ar", id="ar-small-child-home-alone"),
+    pytest.param("پسرم ۳ سالشه تنها خونه مونده", "fa", id="fa-small-child-home-alone"),
+    pytest.param("e tikni korkori khere, me sem pe buti", "rom", id="rom-small-child-home-alone"),
+    pytest.param("o dad del man kana avel matto", "rom", id="rom-del-man-gives-me-hits"),
+    pytest.param("kizim yuzey temizleyicisi icti", "tr", id="tr-surface-cleaner-drunk"),
+]
+
+# (text, language): only sounds like danger, no emergency screen
+NOT_THE_SCREEN = [
+    # a fall told of someone who is in hospital already
+    pytest.param(
+        "my grandma fell last week and is lying in hospital now, can someone visit her",
+        "en",
+        id="en-fall-already-in-hospital",
+    ),
+    pytest.param(
+        "mein Vater ist hingefallen und liegt im Krankenhaus, wann habt ihr wieder offen?",
+        "de",
+        id="de-fall-already-in-hospital",
+    ),
+    pytest.param(
+        "бабуся впала минулого тижня і зараз лежить у лікарні, хто може перекласти",
+        "uk",
+        id="uk-fall-already-in-hospital",
+    ),
+    pytest.param(
+        "annem düştü, şu an hastanede yatıyor, randevumu iptal etmek istiyorum",
+        "tr",
+        id="tr-fall-already-in-hospital",
+    ),
+    pytest.param(
+        "мама упала и лежит в больнице, можно перенести запись?",
+        "ru",
+        id="ru-fall-already-in-hospital",
+    ),
+    # giving blood, a blood test
+    pytest.param("where can i donate blood", "en", id="en-giving-blood"),
+    pytest.param("wo kann ich blut spenden", "de", id="de-giving-blood"),
+    pytest.param("где можно сдать кровь", "ru", id="ru-giving-blood"),
+    pytest.param("کجا میتونم خون اهدا کنم", "fa", id="fa-giving-blood"),
+    pytest.param("am fost la analize de sange, totul e bine", "ro", id="ro-blood-test-all-well"),
+    # a film, a music video
+    pytest.param("the movie was crazy, everyone got shot at the end", "en", id="en-shot-in-a-film"),
+    pytest.param("filmde sonunda herkesi vurdular", "tr", id="tr-shot-in-a-film"),
+    pytest.param(
+        "my nephew is shooting his first music video this weekend, any nice spots",
+        "en",
+        id="en-shooting-a-music-video",
+    ),
+    # a first-aid course, whatever it teaches; a cooking course (Turkish "kursunda")
+    pytest.param(
+        "gibt es einen erste-hilfe-kurs, ich will lernen was man bei krampfanfall macht",
+        "de",
+        id="de-first-aid-course",
+    ),
+    pytest.param("yemek kursunda bicak getirmek lazim mi", "tr", id="tr-knife-at-cooking-course"),
+    # medicine taken
+    pytest.param(
+        "am mancat si am luat pastilele de tensiune, unde e cursul", "ro", id="ro-medicine-taken"
+    ),
+    # fear of an exam, a quarrel about something, a craving
+    pytest.param("mi e frica de examenul de germana", "ro", id="ro-fear-of-an-exam"),
+    pytest.param("ich hab angst vor der pruefung morgen", "de", id="de-fear-of-an-exam"),
+    pytest.param(
+        "we had a fight with my sister about money, can someone mediate",
+        "en",
+        id="en-quarrel-about-money",
+    ),
+    pytest.param("kız kardeşimle para yüzünden kavga ettik", "tr", id="tr-quarrel-about-money"),
+    pytest.param("i could kill for a coffee right now", "en", id="en-kill-for-a-coffee"),
+    # a song or food praised: it "killed me", it "is fire"
+    pytest.param("akaja gili mudardja man, but šukar", "rom", id="rom-song-killed-me-praise"),
+    pytest.param("e nevi gili sas jag", "rom", id="rom-song-is-fire-praise"),
+    pytest.param("این غذا آتیش بود", "fa", id="fa-food-is-fire-praise"),
+    # two tiny Latin words, words read by their consonants, a game won, a fire drill,
+    # kickboxing, meat cut with a knife, "bye bye", an accident or a fire years ago (u-danger20)
+    # "bi ya" is no "би я" (beat her)
+    pytest.param("abi bi yardim ya, formu anlamadim", "tr", id="tr-bi-ya-is-no-beat"),
+    # "bantalon" (trousers), "sale7"
+    pytest.param("badde sale7 el bantalon 3and khayyat", "ar", id="ar-bantalon-trousers-sale7"),
+    # won at backgammon
+    pytest.param("vecina a batut-o pe soacra la table aseara", "ro", id="ro-won-at-backgammon"),
+    # a fire drill
+    pytest.param("morgen ist probealarm wegen feuer in der schule", "de", id="de-a-fire-drill"),
+    # "kick*" is no "kickboxing"
+    pytest.param("is there kickboxing for teens", "en", id="en-kick-is-no-kickboxing"),
+    # cooking
+    pytest.param("how do you chop meat with a big knife", "en", id="en-cooking"),
+    # cooking, Latin-typed
+    pytest.param("kak narezat myaso nozhom", "ru", id="ru-cooking-latin-typed"),
+    # "day bye" is no Romani "daj bie" (mum beats)
+    pytest.param("ok have a nice day, bye bye", "en", id="en-day-bye-is-no-romani"),
+    # long ago
+    pytest.param(
+        "vor drei jahren hatte ich einen unfall, jetzt bin ich gesund", "de", id="de-long-ago"
+    ),
+    # a fire two years ago
+    pytest.param("anglal duj bersh sas foc ando amaro kher", "rom", id="rom-a-fire-two-years-ago"),
+    # a Dari heart that misses home, a Romani heart that aches for the village, a left arm
+    # broken last year, a blood test (u-danger21)
+    # Dari: I miss my family
+    pytest.param("dilom baraye khanawada tang shoda", "fa", id="fa-dari-i-miss-my-family"),
+    # a left arm broken last year
+    pytest.param(
+        "dast chapom par sal shekast, hala khub shoda", "fa", id="fa-a-left-arm-broken-last"
+    ),
+    # the heart aches for the village
+    pytest.param("o ilo dukhal man pala amaro gav", "rom", id="rom-the-heart-aches-for-the"),
+    # a blood test
+    pytest.param("kaj si analiza e kruvaki", "rom", id="rom-a-blood-test"),
+    # "avel andar": comes from a city
+    pytest.param("mo phral avel andar o Sofia", "rom", id="rom-avel-andar-comes-from-a"),
+    # a blood test
+    pytest.param("gde mozhno sdat krov na analiz", "ru", id="ru-a-blood-test"),
+    # a blood test
+    pytest.param("wein a3mel ta7lil dam", "ar", id="ar-a-blood-test"),
+    # English "bye" is no Romani "bie" (beats)
+    pytest.param("ok thanks, bye man", "en", id="en-english-bye-is-no-romani"),
+]
+
+# (text, language): only sounds like danger, no emergency screen and no numbers either
+NO_NUMBERS = [
+    # "so so", a song or a sauce named beside "sos" (Romanian and Turkish "sos" is a sauce), a
+    # child named beside "can't find" who is not lost, one's own pills (u-danger22)
+    # nothing of a child
+    pytest.param("i cant find my appointment letter", "en", id="en-nothing-of-a-child"),
+    pytest.param(
+        "my son starts the german course, i cant find my way to the building",
+        "en",
+        id="en-cant-find-the-way-son-named",
+    ),
+    pytest.param("cant find my way to you, where are you", "en", id="en-cant-find-the-way"),
+    # the man who teaches German
+    pytest.param(
+        "el zalame elli bi3allem el almani mnih?", "ar", id="ar-the-man-who-teaches-german"
+    ),
+    # are you closed today?
+    pytest.param("مسكرين اليوم؟", "ar", id="ar-are-you-closed-today"),
+    # my child goes to school
+    pytest.param(
+        "teflam madrese mire, kelas baraye man darid?", "fa", id="fa-my-child-goes-to-school"
+    ),
+    # the food got burnt
+    pytest.param("phabardilo o xabe, kaj shaj khav", "rom", id="rom-the-food-got-burnt"),
+    # lost my identity card
+    pytest.param("mi-am pierdut buletinul, unde fac altul", "ro", id="ro-lost-my-identity-card"),
+    pytest.param("my 4yo loves drawing, anything for kids?", "en", id="en-4yo-loves-drawing"),
+    # the food is "fire": praise
+    pytest.param("el akl 3andkom nar", "ar", id="ar-the-food-is-fire-praise"),
+    # the rent is killing me
+    pytest.param("in ejare mikoshe mano", "fa", id="fa-the-rent-is-killing-me"),
+    # nobody knows where the office is
+    pytest.param("ma 7ada bya3ref wein el maktab?", "ar", id="ar-nobody-knows-where-the-office"),
+    # the phone fell from the window
+    pytest.param("telefonum camdan düştü", "tr", id="tr-the-phone-fell-from-the"),
+    # the course is "fire": praise
+    pytest.param("o kurso si jag", "rom", id="rom-the-course-is-fire-praise"),
+    pytest.param(
+        "a place where my baby can play and i meet other parents",
+        "en",
+        id="en-baby-plays-parents-meet",
+    ),
+    # not good, not bad: no SOS
+    pytest.param("so so", "en", id="en-not-good-not-bad-no"),
+    # a sauce
+    pytest.param("mai aveti sos de rosii la mic dejun", "ro", id="ro-a-sauce"),
+    pytest.param("makarna icin domates sos", "tr", id="tr-tomato-sauce"),
+    # a song
+    pytest.param("is that sos song by abba", "en", id="en-a-song"),
+    # round 20 (u-danger23)
+    # the child looks
+    pytest.param(
+        "my 4yo cant find his shoes, where can i buy kids shoes", "en", id="en-the-child-looks"
+    ),
+    # the son's passport
+    pytest.param(
+        "i lost my son's passport, where do i get a new one", "en", id="en-the-son-s-passport"
+    ),
+    pytest.param(
+        "i lost my daughters school bag, who do i ask", "en", id="en-lost-daughters-school-bag"
+    ),
+    pytest.param("we cant find a kindergarten for our son", "en", id="en-cant-find-a-kindergarten"),
+    # "finden": to think
+    pytest.param("ich finde meinen sohn nicht so gut in mathe", "de", id="de-finden-to-think"),
+    pytest.param("mein sohn findet seine schuhe nicht", "de", id="de-son-cant-find-his-shoes"),
+    pytest.param(
+        "the sleeping pills make me drowsy in the morning, can i come later",
+        "en",
+        id="en-own-sleeping-pills-drowsy",
+    ),
+    pytest.param(
+        "meine schlaftabletten machen mich morgens so benommen, kann ich später kommen",
+        "de",
+        id="de-own-sleeping-pills-drowsy",
+    ),
+    pytest.param(
+        "the boxer knocked him out cold in round 3, what a fight", "en", id="en-boxer-knockout"
+    ),
+    pytest.param(
+        "the ufc fight last night, he punched him out cold in the second round",
+        "en",
+        id="en-ufc-knockout",
+    ),
+    # not a mother at home alone with her baby nor a schoolchild home after school; "del man
+    # vast" (lends me a hand) (u-follow19)
+    # the mother alone with her baby
+    pytest.param("с бебето съм сама вкъщи по цял ден", "bg", id="bg-mother-alone-with-baby"),
+    pytest.param(
+        "cu bebelusul meu de 4 luni stau mereu singura acasa, e ceva pentru mame?",
+        "ro",
+        id="ro-mother-alone-with-baby",
+    ),
+    pytest.param(
+        "ich bin mit meinem baby den ganzen tag allein zu hause",
+        "de",
+        id="de-mother-alone-with-baby",
+    ),
+    pytest.param(
+        "my daughter is 9 and home alone after school, any club?",
+        "en",
+        id="en-schoolchild-home-after-school",
+    ),
+    pytest.param(
+        "i have been home alone for 3 years since my husband left",
+        "en",
+        id="en-adult-home-alone-for-years",
+    ),
+    # my mother lends me a hand at home
+    pytest.param("mi daj del man vast ando kher", "rom", id="rom-my-mother-lends-me-a"),
+]
+
+
+@pytest.mark.parametrize(("said", "code"), EMERGENCIES)
+def test_the_emergency_screen_with_the_numbers(
+    understander: Understander, snapshot: Snapshot, said: str, code: str
+) -> None:
+    understood = understander.understand(said, snapshot, Context(code))
+
+    assert understood.outcome is Outcome.EMERGENCY
+    assert understood.intent is Intent.EMERGENCY
+    assert understood.shows_numbers
+
+
+@pytest.mark.parametrize(("said", "code"), NOT_THE_SCREEN)
+def test_a_look_alike_does_not_ring_the_emergency_screen(
+    understander: Understander, snapshot: Snapshot, said: str, code: str
+) -> None:
+    understood = understander.understand(said, snapshot, Context(code))
+
+    assert understood.outcome is not Outcome.EMERGENCY
+
+
+@pytest.mark.parametrize(("said", "code"), NO_NUMBERS)
+def test_a_look_alike_shows_neither_the_screen_nor_the_numbers(
+    understander: Understander, snapshot: Snapshot, said: str, code: str
+) -> None:
+    understood = understander.understand(said, snapshot, Context(code))
+
+    assert understood.outcome is not Outcome.EMERGENCY
+    assert not understood.shows_numbers
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "az gorosnegi daram mimiram",  # Persian: I'm dying of hunger
+        "az khastegi mordam emruz",  # of tiredness
+        "умираю с голоду, где поесть",
+        "rani mayet mn el jou3",  # Maghrebi Arabizi
+        "ich sterbe vor hunger",
+    ],
+)
+def test_dying_of_hunger_keeps_a_sure_learned_reading_from_ringing(
+    understander: Understander, snapshot: Snapshot, monkeypatch: pytest.MonkeyPatch, said: str
+) -> None:
+    # The learned net (with the model) reads "dying" as danger; the figure of speech says why not.
+    monkeypatch.setattr(type(understander), "_danger_with_model", lambda self, text, snap: 0.99)
+    understood = understander.understand(said, snapshot, Context("fa"))
+
+    assert understood.outcome is not Outcome.EMERGENCY
+    assert not understood.possible_danger
+    assert not understander.emergency(said, snapshot)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "mikham az gorosnegi bemiram",  # I want to die of hunger: a wish to die stays an alarm
+        "bachem dare mimire, nafas nemikeshe",  # dying, not breathing: no hunger named
+    ],
+)
+def test_a_wish_to_die_or_a_child_dying_still_rings(
+    understander: Understander, snapshot: Snapshot, monkeypatch: pytest.MonkeyPatch, said: str
+) -> None:
+    monkeypatch.setattr(type(understander), "_danger_with_model", lambda self, text, snap: 0.99)
+
+    assert understander.understand(said, snapshot, Context("fa")).outcome is Outcome.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["das baby atmet so komisch", "unser sohn atmet ganz unregelmäßig"],
+)
+def test_breathing_strangely_is_the_alarm_whatever_else_is_found(
+    understander: Understander, said: str
+) -> None:
+    # Without the model the breathing word alone already brings the screen when nothing else
+    # is found; with it an offer was found and only the line before it showed: the words of
+    # danger themselves now ring, whatever else is found.
+    assert understander.emergency(said)
