@@ -23,6 +23,7 @@ from bot.catalogue.issues import CatalogueError, ContentIssue, FieldPath, Severi
 from bot.catalogue.model import (
     AppointmentRules,
     BookingMode,
+    FOLLOW_UP_TOPICS,
     Catalogue,
     FaqEntry,
     Location,
@@ -374,6 +375,19 @@ class _ContentReader:
                         (*path, "wins_over", at),
                         f"unknown answer '{other}' (other answers: {known})",
                     )
+            for at, topic in enumerate(spec.follow_ups):
+                if spec.offer is None:
+                    self._error(
+                        source,
+                        (*path, "follow_ups", at),
+                        "follow_ups needs an offer: the answer is given about that offer",
+                    )
+                elif topic not in FOLLOW_UP_TOPICS:
+                    self._error(
+                        source,
+                        (*path, "follow_ups", at),
+                        f"unknown question '{topic}' (known: {', '.join(FOLLOW_UP_TOPICS)})",
+                    )
             if spec.offer is not None and spec.offer not in offer_ids:
                 known = ", ".join(sorted(offer_ids)) or "none"
                 self._error(
@@ -403,6 +417,9 @@ class _ContentReader:
                 example=spec.example,
                 wins_over=tuple(
                     other for other in spec.wins_over if other != spec.id and other in faq_ids
+                ),
+                follow_ups=tuple(
+                    topic for topic in spec.follow_ups if spec.offer and topic in FOLLOW_UP_TOPICS
                 ),
             )
         return faq

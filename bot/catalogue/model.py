@@ -204,7 +204,10 @@ class FaqEntry(_TrackedTranslations):
     ``questions`` are the ways people ask it, per language (matched like offer keywords);
     ``offer_id`` or ``location_id`` links the answer to an offer (a button) or a place (a pin);
     ``wins_over``: entries this one answers instead when a message has words of both ("I need
-    an interpreter, my German is weak": the interpreter is asked for, weak German is why).
+    an interpreter, my German is weak": the interpreter is asked for, weak German is why);
+    ``follow_ups``: questions about its offer this answer gives instead of the offer's own
+    fields, asked right after the offer's card ("can I bring my children?" at the parents'
+    café: "children are welcome, they can play there", which no field of the offer says).
     """
 
     id: str
@@ -216,6 +219,7 @@ class FaqEntry(_TrackedTranslations):
     source_fingerprint: str
     example: bool = False
     wins_over: tuple[str, ...] = ()
+    follow_ups: tuple[str, ...] = ()
 
     def answer(self, chain: Sequence[str] | str) -> str:
         """The answer in the first language of ``chain`` that has one."""
@@ -238,6 +242,20 @@ class QuickReply(_TrackedTranslations):
         return pick_text(self.texts, chain)
 
 
+FOLLOW_UP_TOPICS = (
+    "cost",
+    "where",
+    "when",
+    "bring",
+    "children",
+    "audience",
+    "languages",
+    "booking",
+)
+"""What people ask about an offer just shown (bot/understanding/followup.py reads them); a FAQ
+answer may give its own for one of them (``FaqEntry.follow_ups``)."""
+
+
 @dataclass(frozen=True, eq=False)
 class Catalogue:
     offers: Mapping[str, Offer]  # in file order: the menu shows them so
@@ -249,3 +267,11 @@ class Catalogue:
 
     def offer(self, offer_id: str) -> Offer | None:
         return self.offers.get(offer_id)
+
+    def follow_up_answer(self, offer_id: str, topic: str) -> FaqEntry | None:
+        """The staff-written answer to ``topic`` asked about ``offer_id``, if one is linked
+        (``follow_ups`` in faq.yaml)."""
+        return next(
+            (e for e in self.faq.values() if e.offer_id == offer_id and topic in e.follow_ups),
+            None,
+        )

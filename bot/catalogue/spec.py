@@ -207,6 +207,7 @@ class FaqSpec(_Spec):
     offer: str | None = None
     location: str | None = None
     wins_over: list[str] = Field(default_factory=list)
+    follow_ups: list[str] = Field(default_factory=list)
     review: dict[str, ReviewSpec] = Field(default_factory=dict)
 
     @model_validator(mode="after")

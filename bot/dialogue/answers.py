@@ -36,7 +36,11 @@ def follow_up_reply(
     # The offer stays in context: "and on Saturday?" may follow "what does it cost?".
     turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
     turn.viewed_offers.append(offer.id)
-    answer = _TOPICS[follow_up.topic](turn, offer, languages, follow_up.weekday)
+    staff = turn.snapshot.catalogue.follow_up_answer(offer.id, follow_up.topic)
+    if staff is not None:  # written for this question about this offer (faq.yaml follow_ups)
+        answer = "💬 " + staff.answer(t.chain)
+    else:
+        answer = _TOPICS[follow_up.topic](turn, offer, languages, follow_up.weekday)
     lines = [f"{offer.icon} {offer.text('title', t.chain)}", answer]
     if offer.example or offer.location.example:
         lines += ["", "⚠️ " + t._("Example data: staff still have to confirm times and place.")]

@@ -8,8 +8,9 @@ import yaml
 from bot.catalogue.issues import CatalogueError
 from bot.catalogue.live import LiveCatalogue, build_snapshot
 from bot.catalogue.loader import load_catalogue
-from bot.catalogue.model import ReviewStatus
+from bot.catalogue.model import FOLLOW_UP_TOPICS, ReviewStatus
 from bot.understanding.faq import FaqConcepts
+from bot.understanding.followup import TOPICS
 from tests.catalogue.conftest import SHIPPED_CONTENT, ContentCopy
 
 FAQ = "faq.yaml"
@@ -156,6 +157,28 @@ def test_an_unknown_answer_in_wins_over_is_named_with_its_line(
     assert run.exit_code == 1
     message = run.issue_line(content_copy.root / FAQ, line, "faq[4].wins_over[0]")
     assert "unknown answer 'ohne-deutsch' (other answers: " in message
+
+
+def test_a_follow_up_staff_answer_needs_an_offer_and_a_known_question(
+    content_copy: ContentCopy, languages: list[str]
+) -> None:
+    content_copy.edit(FAQ, "    follow_ups: [children]", "    follow_ups: [kinder]")
+    free = "  - id: free\n    example: true\n"
+    content_copy.edit(FAQ, free, free + "    follow_ups: [cost]\n")  # "free" links no offer
+    misspelt = content_copy.line_of(FAQ, "follow_ups: [kinder]")
+    unlinked = content_copy.line_of(FAQ, "follow_ups: [cost]")
+
+    run = content_copy.check(languages)
+
+    assert run.exit_code == 1
+    message = run.issue_line(content_copy.root / FAQ, misspelt, "faq[5].follow_ups[0]")
+    assert "unknown question 'kinder' (known: cost, where, when" in message
+    message = run.issue_line(content_copy.root / FAQ, unlinked, "faq[1].follow_ups[0]")
+    assert "follow_ups needs an offer" in message
+
+
+def test_the_follow_up_questions_staff_may_answer_are_those_the_bot_understands() -> None:
+    assert set(FOLLOW_UP_TOPICS) == set(TOPICS)
 
 
 def _second_line(content_copy: ContentCopy, snippet: str) -> int:
