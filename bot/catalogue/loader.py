@@ -21,9 +21,9 @@ from pydantic_core import ErrorDetails
 from bot.catalogue.centre_calendar import DEFAULT_CALENDAR, CentreCalendar
 from bot.catalogue.issues import CatalogueError, ContentIssue, FieldPath, Severity
 from bot.catalogue.model import (
+    FOLLOW_UP_TOPICS,
     AppointmentRules,
     BookingMode,
-    FOLLOW_UP_TOPICS,
     Catalogue,
     FaqEntry,
     Location,
