@@ -1,9 +1,10 @@
 """Everyday requests and typed answers (issue 11) as the phrase tables alone read them, in the
 wordings people type: "what can you do", a language asked for someone else or instead of one
 denied, register and dialect frames, Russian as Belarusians and labour migrants spell it,
-spoken endings, Tajik, yes and no beside address words. The rows come from rounds 5 to 10;
+spoken endings, Tajik. The rows come from rounds 5 to 10;
 none is a line of the evaluation sets. Rows stand in lists named for the form they show; each
-row's id is that form. The whole understanding: test_intent_wordings.py."""
+row's id is that form. The whole understanding: test_intent_wordings.py; typed answers:
+test_typed_answer_wordings.py."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from bot.matching.normalize import normalize
 from bot.understanding import Understander
 from bot.understanding.intents import INTENT_SHARE
 from bot.understanding.phrases import latin_slavic_spelling, slavic_spelling, tajik_in_latin
-from bot.understanding.result import Intent, YesNo
+from bot.understanding.result import Intent
 from tests.understanding.answers import by_form
 
 # The tables the bot builds once per process (pipeline._phrase_data), shared here too.
@@ -368,56 +369,3 @@ def test_other_words_stay_apart_when_folded(one: str, other: str) -> None:
 )
 def test_russian_typed_in_latin_letters_folds_to_one_form(typed: str, romanised: str) -> None:
     assert latin_slavic_spelling(typed) == latin_slavic_spelling(romanised)
-
-
-# --- a typed answer: (message, yes, no or None)
-
-YES_NO = [
-    *rows(
-        "with-exactly-or-not-now",
-        ("да, именно так", YesNo.YES),
-        ("так, саме так, дякую", YesNo.YES),
-        ("evet aynen öyle", YesNo.YES),
-        ("آره همینه", YesNo.YES),
-        ("la2 mesh delwa2ty", YesNo.NO),  # not now
-        ("yok ya istemem", YesNo.NO),  # "ya" here is Turkish, no German "ja"
-    ),
-    *rows(
-        "beside-address-words-and-already",
-        ("da frate, asa sa fie", YesNo.YES),
-        ("нет, уже не надо", YesNo.NO),
-        ("are azizam, bashe", YesNo.YES),
-        ("tmm abi", YesNo.YES),
-        ("ні, вже не треба", YesNo.NO),
-        ("اي زين", YesNo.YES),
-        ("na, zarurat nadarom", YesNo.NO),
-    ),
-    *rows(
-        "beside-this-one-or-an-address-word",
-        ("ja, des do", YesNo.YES),  # Bavarian
-        ("da bre, asta", YesNo.YES),
-        ("yeah mate, that one", YesNo.YES),
-        ("wah, hadi", YesNo.YES),  # Maghreb Arabic
-        ("areh dadash, hamoon", YesNo.YES),  # Finglish with an address word
-        ("так, оце", YesNo.YES),
-        ("nah bruv, not that", YesNo.NO),
-        ("yok, bu değil", YesNo.NO),
-        ("لا، مش هاد", YesNo.NO),
-        ("не, не тот", YesNo.NO),
-        ("نه، این نیست", YesNo.NO),
-    ),
-    # yes and no together are no answer
-    *rows(
-        "yes-and-no-together",
-        ("da, dar nu asta", None),
-        ("yes no", None),
-        ("так, але ні", None),
-    ),
-    # short Latin words are no Russian yes
-    *rows("short-latin-words", ("do do", None), ("what do you do", None)),
-]
-
-
-@pytest.mark.parametrize(("message", "answer"), YES_NO)
-def test_a_typed_answer(message: str, answer: YesNo | None) -> None:
-    assert PHRASES.yes_no(message) is answer

@@ -5,22 +5,17 @@ than by line. The rows come from rounds 9 to 21; none is a line of the evaluatio
 the probes. One row a wording: its id names the language and the form it shows.
 
 Other checks that rode along with those rounds stay here too: a word of the offer's own name
-is no cue, a yes or no typed in Cyrillic letters, a booking one hopes to do without."""
+is no cue, a booking one hopes to do without. Typed answers: test_typed_answer_wordings.py."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.catalogue.live import Snapshot
-from bot.config import PROJECT_ROOT
 from bot.understanding import Context, Understander
 from bot.understanding.followup import own_name_positions
-from bot.understanding.result import Intent, Outcome, YesNo
+from bot.understanding.result import Intent, Outcome
 from tests.support.follow_ups import follow_up
-
-# The tables the bot builds once per process (pipeline._phrase_data), shared here too.
-PHRASES = Understander.load(PROJECT_ROOT / "locales").intents
-
 
 # (text, language of the chat, the offer whose card was just shown, the topic asked or None)
 FOLLOW_UPS = [
@@ -612,23 +607,3 @@ def test_a_booking_one_hopes_to_do_without_asks_for_the_staff_answer(
 ) -> None:
     understood = understander.understand(text, snapshot, Context(language))
     assert (understood.outcome, understood.faq) == (Outcome.FAQ, "just-come")
-
-
-@pytest.mark.parametrize(
-    ("message", "answer"),
-    [
-        pytest.param(
-            "евет", YesNo.YES, id="tr-evet-in-cyrillic"
-        ),  # Turkish "evet" typed on a Bulgarian keyboard
-        pytest.param("тамам, добре", YesNo.YES, id="tamam-dobre"),
-        pytest.param("хайир", YesNo.NO, id="tr-hayir-in-cyrillic"),  # "hayır"
-        pytest.param("йок, не", YesNo.NO, id="yok-ne"),
-    ],
-)
-def test_a_yes_or_no_typed_in_cyrillic_letters(message: str, answer: YesNo) -> None:
-    assert PHRASES.yes_no(message) is answer
-
-
-def test_a_short_cyrillic_word_is_not_read_as_a_latin_answer() -> None:
-    # Russian "на" (here, take) is no Latin "na" (no): the yes stands
-    assert PHRASES.yes_no("да да на") is not YesNo.NO
