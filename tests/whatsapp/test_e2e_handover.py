@@ -19,8 +19,8 @@ import pytest_asyncio
 
 from tests.support.bot_process import BotProcess, webhook_process
 from tests.support.conversation import MONDAY_MORNING
-from tests.support.fake_bot_api import TEST_TOKEN, ApiCall, FakeBotApi
-from tests.support.fake_graph_api import ACCESS_TOKEN, PHONE_NUMBER_ID, FakeGraphApi
+from tests.support.fake_bot_api import FakeBotApi
+from tests.support.fake_graph_api import FakeGraphApi
 from tests.support.telegram_scenario import (
     Deliver,
     in_topic,
@@ -29,15 +29,14 @@ from tests.support.telegram_scenario import (
     user_json,
     webhook_delivery,
 )
-from tests.support.whatsapp_scenario import (
-    APP_SECRET,
-    VERIFY_TOKEN,
-    WhatsAppUser,
-    image_message,
-)
+from tests.support.whatsapp_scenario import WhatsAppUser, image_message
 from tests.telegram.e2e import STARTUP_SECONDS, assert_clean
-from tests.whatsapp.conftest import TEMPLATES
-from tests.whatsapp.journeys import onboard_in_romanian, set_clock
+from tests.whatsapp.journeys import (
+    both_channels_env,
+    onboard_in_romanian,
+    set_clock,
+    until_in_topic,
+)
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -46,9 +45,6 @@ MEDIATOR_ID = 5550001
 JPEG = b"\xff\xd8\xff\xe0" + b"a letter from the Jobcenter" * 40
 PNG = b"\x89PNG\r\n\x1a\n" + b"the filled-in form" * 40
 SECRET = "telegram-Secret_for-whatsapp-tests-7"
-
-PUBLIC_TELEGRAM_WEBHOOK = "https://erstkontakt.example/telegram"
-"""What Telegram is told; the bot serves its path on the port it reports."""
 
 
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
@@ -78,25 +74,15 @@ async def bot(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> AsyncIterator[BotProcess]:
     workdir = tmp_path_factory.mktemp("whatsapp-handover")
-    env = {
-        "DATABASE_URL": f"sqlite+aiosqlite:///{workdir / 'bot.sqlite3'}",
-        "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
-        "TELEGRAM_API_BASE_URL": telegram.base_url,
-        "WEBHOOK_URL": PUBLIC_TELEGRAM_WEBHOOK,
-        "WEBHOOK_SECRET": SECRET,
-        "STAFF_CHAT_ID": str(STAFF_GROUP),
-        "STAFF_USER_IDS": str(MEDIATOR_ID),
-        "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
-        "WHATSAPP_ACCESS_TOKEN": ACCESS_TOKEN,
-        "WHATSAPP_APP_SECRET": APP_SECRET,
-        "WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN,
-        "WHATSAPP_API_BASE_URL": graph.base_url,
-        "WHATSAPP_TEMPLATES": json.dumps(TEMPLATES),
-        "WHATSAPP_RECIPIENT_INTERVAL_SECONDS": "0",
-        "WEBHOOK_LISTEN": "127.0.0.1",
-        "BOT_CLOCK_FILE": str(clock_file),
-        "WATCH_CONTENT": "off",
-    }
+    env = both_channels_env(
+        workdir,
+        graph,
+        telegram,
+        clock_file,
+        staff_group=STAFF_GROUP,
+        mediator_id=MEDIATOR_ID,
+        secret=SECRET,
+    )
     ready = telegram.wait_for("setWebhook", timeout=STARTUP_SECONDS)
     async with webhook_process(env, workdir, ready=ready) as process:
         yield process
@@ -116,16 +102,6 @@ def mediator(telegram: FakeBotApi, bot: BotProcess) -> Deliver:
 
 def topic_texts(telegram: FakeBotApi, thread_id: int) -> list[str]:
     return [call.visible_text for call in telegram.topic_messages(STAFF_GROUP, thread_id)]
-
-
-async def until_in_topic(telegram: FakeBotApi, thread_id: int, words: str) -> ApiCall:
-    return await telegram.wait_for(
-        "sendMessage",
-        lambda call: (
-            str(call.params.get("message_thread_id")) == str(thread_id)
-            and words in call.visible_text
-        ),
-    )
 
 
 async def test_a_whatsapp_person_and_a_telegram_mediator_talk_across_the_24_hours(

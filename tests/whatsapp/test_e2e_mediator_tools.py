@@ -9,7 +9,6 @@ keeps the German. When the translation server is cut, her next message still rea
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
@@ -17,8 +16,8 @@ import pytest_asyncio
 
 from tests.support.bot_process import BotProcess, webhook_process
 from tests.support.conversation import MONDAY_MORNING
-from tests.support.fake_bot_api import TEST_TOKEN, ApiCall, FakeBotApi
-from tests.support.fake_graph_api import ACCESS_TOKEN, PHONE_NUMBER_ID, FakeGraphApi
+from tests.support.fake_bot_api import FakeBotApi
+from tests.support.fake_graph_api import FakeGraphApi
 from tests.support.fake_libretranslate import FakeLibreTranslate
 from tests.support.telegram_scenario import (
     Deliver,
@@ -27,10 +26,14 @@ from tests.support.telegram_scenario import (
     user_json,
     webhook_delivery,
 )
-from tests.support.whatsapp_scenario import APP_SECRET, VERIFY_TOKEN, WhatsAppUser
+from tests.support.whatsapp_scenario import WhatsAppUser
 from tests.telegram.e2e import STARTUP_SECONDS, assert_clean
-from tests.whatsapp.conftest import TEMPLATES
-from tests.whatsapp.journeys import onboard_in_romanian, set_clock
+from tests.whatsapp.journeys import (
+    both_channels_env,
+    onboard_in_romanian,
+    set_clock,
+    until_in_topic,
+)
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -63,10 +66,6 @@ async def translator() -> AsyncIterator[FakeLibreTranslate]:
         yield fake
 
 
-PUBLIC_TELEGRAM_WEBHOOK = "https://erstkontakt.example/telegram"
-"""What Telegram is told; the bot serves its path on the port it reports."""
-
-
 @pytest_asyncio.fixture(loop_scope="module", scope="module")
 async def bot(
     graph: FakeGraphApi,
@@ -77,26 +76,16 @@ async def bot(
     workdir = tmp_path_factory.mktemp("mediator-tools")
     clock_file = workdir / "now"
     set_clock(clock_file, MONDAY_MORNING)
-    env = {
-        "DATABASE_URL": f"sqlite+aiosqlite:///{workdir / 'bot.sqlite3'}",
-        "TELEGRAM_BOT_TOKEN": TEST_TOKEN,
-        "TELEGRAM_API_BASE_URL": telegram.base_url,
-        "WEBHOOK_URL": PUBLIC_TELEGRAM_WEBHOOK,
-        "WEBHOOK_SECRET": SECRET,
-        "STAFF_CHAT_ID": str(STAFF_GROUP),
-        "STAFF_USER_IDS": str(MEDIATOR_ID),
-        "WHATSAPP_PHONE_NUMBER_ID": PHONE_NUMBER_ID,
-        "WHATSAPP_ACCESS_TOKEN": ACCESS_TOKEN,
-        "WHATSAPP_APP_SECRET": APP_SECRET,
-        "WHATSAPP_VERIFY_TOKEN": VERIFY_TOKEN,
-        "WHATSAPP_API_BASE_URL": graph.base_url,
-        "WHATSAPP_TEMPLATES": json.dumps(TEMPLATES),
-        "WHATSAPP_RECIPIENT_INTERVAL_SECONDS": "0",
-        "WEBHOOK_LISTEN": "127.0.0.1",
-        "BOT_CLOCK_FILE": str(clock_file),
-        "WATCH_CONTENT": "off",
-        "LIBRETRANSLATE_URL": translator.url,
-    }
+    env = both_channels_env(
+        workdir,
+        graph,
+        telegram,
+        clock_file,
+        staff_group=STAFF_GROUP,
+        mediator_id=MEDIATOR_ID,
+        secret=SECRET,
+    )
+    env["LIBRETRANSLATE_URL"] = translator.url
     ready = telegram.wait_for("setWebhook", timeout=STARTUP_SECONDS)
     async with webhook_process(env, workdir, ready=ready) as process:
         yield process
@@ -111,16 +100,6 @@ def output_stays_clean(bot: BotProcess) -> Iterator[None]:
 @pytest.fixture(scope="module")
 def mediator(telegram: FakeBotApi, bot: BotProcess) -> Deliver:
     return webhook_delivery(telegram, f"{bot.base_url}/telegram", SECRET)
-
-
-async def until_in_topic(telegram: FakeBotApi, thread_id: int, words: str) -> ApiCall:
-    return await telegram.wait_for(
-        "sendMessage",
-        lambda call: (
-            str(call.params.get("message_thread_id")) == str(thread_id)
-            and words in call.visible_text
-        ),
-    )
 
 
 async def test_cards_quick_replies_and_translation_between_whatsapp_and_the_topic(
