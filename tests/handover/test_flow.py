@@ -506,6 +506,12 @@ async def everything_deleted(
         assert await count(core, model) == 0, model
 
 
+async def asked_whether_to_delete(person: Person) -> None:
+    """The person opens /privacy and taps the delete button: "Delete everything?" waits."""
+    await person.send("/privacy")
+    await person.press("delete:ask")
+
+
 async def everything_deleted_and_nothing_passed_on(
     core: CoreApp, person: Person, desk: RecordingChannel, thread: str
 ) -> None:
@@ -522,8 +528,7 @@ async def test_a_typed_yes_to_delete_while_waiting_for_the_team_deletes_everythi
     # taken the chat was passed on to the team as a message ("All right."), nothing deleted.
     _, desk = channels
     person, thread = await bulgarian_with_a_topic(core, relay)
-    await person.send("/privacy")
-    await person.press("delete:ask")
+    await asked_whether_to_delete(person)
 
     await person.send("да")
     await deliver_all(relay)
@@ -540,8 +545,7 @@ async def test_a_typed_yes_to_delete_in_a_chat_a_mediator_has_taken_deletes_ever
     async with handover_core(database_url, tmp_path, clock=clock) as (core, relay):
         _, desk = connect(core)
         person, thread = await bulgarian_answered_by_ivan(core, relay, clock)
-        await person.send("/privacy")
-        await person.press("delete:ask")
+        await asked_whether_to_delete(person)
 
         await person.send("да")
         await deliver_all(relay)
@@ -558,8 +562,7 @@ async def test_a_yes_after_the_mediator_asked_something_goes_to_the_mediator(
         _, desk = connect(core)
         person, thread = await bulgarian_with_a_topic(core, relay)
         await core.handle(staff_taps(f"htake:{await first_case_id(core)}", IVAN, thread))
-        await person.send("/privacy")
-        await person.press("delete:ask")
+        await asked_whether_to_delete(person)
         clock.now += timedelta(minutes=2)
         await core.handle(staff_says("Ще дойдете ли във вторник?", IVAN, thread, ref="82"))
         await deliver_all(relay)
@@ -580,8 +583,7 @@ async def test_a_typed_no_to_delete_keeps_everything(
 ) -> None:
     person = Person(core, "4011")
     await person.onboard("Română")
-    await person.send("/privacy")
-    await person.press("delete:ask")
+    await asked_whether_to_delete(person)
 
     await person.send("nu")
 
