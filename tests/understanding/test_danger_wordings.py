@@ -586,3 +586,48 @@ def test_breathing_strangely_is_the_alarm_whatever_else_is_found(
     # is found; with it an offer was found and only the line before it showed: the words of
     # danger themselves now ring, whatever else is found.
     assert understander.emergency(said)
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        # Darija "kayhder" (speaks) read as "yhaded" (threatens) by its consonants.
+        ("ar", "salam, ana mn lmaghrib w ma kan3ref walo hna, bghit nhder m3a chi wahed"),
+        ("ar", "wach kayn chi wahed kayhder l3arbiya"),
+        # Finglish "komakam" (help me) read as "kotakam" (beat me) with one typo.
+        ("fa", "man nemidunam chikar konam inja, komakam konid"),
+        ("fa", "lotfan komakam konid ba name jobcenter"),
+    ],
+)
+def test_a_plain_request_is_no_emergency(
+    understander: Understander, snapshot: Snapshot, code: str, said: str
+) -> None:
+    """Everyday words one letter or one consonant skeleton away from a word of danger (found
+    by u-intents18 in round 16): asking for help or for someone who speaks Arabic must not
+    ring the emergency screen, and the real threat beside them still does (below)."""
+    understood = understander.understand(said, snapshot, Context(code))
+
+    assert understood.outcome is not Outcome.EMERGENCY
+    assert not understander.emergency(said)
+
+
+@pytest.mark.parametrize(
+    ("code", "said"),
+    [
+        ("ar", "rajli kayhaded fiya b mos"),  # my husband threatens me with a knife
+        ("fa", "komakam konid shoharam mizanatam"),  # help, my husband beats me
+        ("fa", "komak shohar kotakam mizane"),
+    ],
+)
+def test_the_threat_beside_them_still_rings(
+    understander: Understander, snapshot: Snapshot, code: str, said: str
+) -> None:
+    understood = understander.understand(said, snapshot, Context(code))
+
+    assert understood.intent is Intent.EMERGENCY
+
+
+def test_fever_by_the_loanword_people_use(understander: Understander) -> None:
+    """Fever typed "temperatura", the word in most Romani dialects (a loan from every
+    neighbour), beside the Romani "tatipe"."""
+    assert understander.emergency("e čhavores si bari temperatura thaj na khelel")

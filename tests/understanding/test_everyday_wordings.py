@@ -15,7 +15,12 @@ from bot.config import PROJECT_ROOT
 from bot.matching.normalize import normalize
 from bot.understanding import Understander
 from bot.understanding.intents import INTENT_SHARE
-from bot.understanding.phrases import latin_slavic_spelling, slavic_spelling, tajik_in_latin
+from bot.understanding.phrases import (
+    latin_skeleton,
+    latin_slavic_spelling,
+    slavic_spelling,
+    tajik_in_latin,
+)
 from bot.understanding.result import Intent
 from tests.understanding.answers import by_form
 
@@ -369,3 +374,27 @@ def test_other_words_stay_apart_when_folded(one: str, other: str) -> None:
 )
 def test_russian_typed_in_latin_letters_folds_to_one_form(typed: str, romanised: str) -> None:
     assert latin_slavic_spelling(typed) == latin_slavic_spelling(romanised)
+
+
+def test_a_glide_typed_as_i_stands_where_it_is_typed() -> None:
+    """Finglish "nemiam", "nemiyam", "nmiam" (I am not coming) are one word; Latin-typed
+    Bulgarian "niamam" (нямам, I have not) has its glide after the n, so it is another."""
+    assert latin_skeleton("nemiam") == latin_skeleton("nemiyam") == latin_skeleton("nmiam")
+    assert latin_skeleton("niamam") != latin_skeleton("nemiam")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("sosa ažutin tumen le manušenge?", Intent.HELP),  # with what do you help people
+        ("kamav te vakerav jekhe manušeha", Intent.HUMAN),
+        ("naisaras tumenge but", Intent.THANKS),  # we thank you
+        ("ko savo saati putren tumen?", Intent.HOURS),
+    ],
+)
+def test_romani_forms(understander: Understander, text: str, intent: Intent) -> None:
+    """Romani "help the people" and a thanks said for "we" (found when people tried the bot,
+    round 15)."""
+    assert understander.intents.find(text).intent is intent or (
+        understander.intents.find(text).social is intent
+    )

@@ -88,3 +88,28 @@ def test_a_language_the_person_says_they_do_not_speak_is_told_from_one_asked_for
     understander: Understander, message: str, denied: set[str]
 ) -> None:
     assert understander.languages_denied(message) == denied
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # no everyday request in them, and the detector hears Albanian or English
+        "mardjas man mo rom thaj daravav",
+        "peli mi dej thaj na vushtel",
+    ],
+)
+def test_a_romani_first_message_is_offered_romanes_first(snapshot: Snapshot, message: str) -> None:
+    """Before a language is chosen, Romani's own small words ("thaj", "mange", "kamav") name
+    it, as the words of its requests do: the person is greeted in Romanes, not told that
+    Albanian is not written here."""
+    codes = load_languages().codes
+    understander = Understander.load(
+        PROJECT_ROOT / "locales",
+        LanguageDetector(codes),
+        ForeignLanguages.load(PROJECT_ROOT / "locales", codes),
+    )
+
+    first = understander.first_language(message, snapshot)
+
+    assert first.foreign is None
+    assert first.guesses[:1] == ("rom",)

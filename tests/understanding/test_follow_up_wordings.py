@@ -47,6 +47,10 @@ FOLLOW_UPS = [
     pytest.param(
         "eigentlich: was kostet das", "de", "german-course", "cost", id="de-actually-cost"
     ),
+    # Arabizi question words ask about the offer shown
+    pytest.param("addeh ha2ha?", "ar", "parents-cafe", "cost", id="arabizi-addeh-ha2ha"),
+    pytest.param("w b2addesh el kurs?", "ar", "german-course", "cost", id="arabizi-b2addesh"),
+    pytest.param("bikam?", "ar", "sewing-cafe", "cost", id="arabizi-bikam"),
     # --- where it is
     pytest.param("شو اسم الشارع؟", "ar", "sewing-cafe", "where", id="ar-street-name"),
     pytest.param("sokağın adı ne?", "tr", "sewing-cafe", "where", id="tr-street-name"),
@@ -100,6 +104,9 @@ FOLLOW_UPS = [
         "when",
         id="ro-saturday-too",
     ),
+    pytest.param("w el gom3a?", "ar", "german-course", "when", id="arabizi-and-friday"),
+    pytest.param("yom el khamis fi?", "ar", "sewing-cafe", "when", id="arabizi-on-thursday"),
+    pytest.param("fi shi yom sabt?", "ar", "office-hours", "when", id="arabizi-any-saturday"),
     # --- what to bring
     # what to bring beats a booking word ("book")
     pytest.param(
@@ -309,6 +316,7 @@ FOLLOW_UPS = [
     pytest.param("این کلاس واسه کیه؟", "fa", "german-course", "audience", id="fa-vase-kie"),
     # "rumunjura" (Romanians) names no Romanian breakfast
     pytest.param("numa vash rumunjura si?", "rom", "parents-cafe", "audience", id="rom-rumunjura"),
+    pytest.param("kaske si kava?", "rom", "parents-cafe", "audience", id="rom-kaske-for-whom"),
     # --- the languages spoken there
     pytest.param("odoj den duma romanes?", "rom", "office-hours", "languages", id="rom-den-duma"),
     pytest.param(
@@ -383,6 +391,21 @@ FOLLOW_UPS = [
         "languages",
         id="bg-latin-kurmanji-speakers",
     ),
+    pytest.param("ay lugha byehku?", "ar", "parents-cafe", "languages", id="arabizi-ay-lugha"),
+    # the offer's own noun inflected is about the offer shown
+    pytest.param(
+        "kursta hangi dillerde ders veriliyor",
+        "tr",
+        "german-course",
+        "languages",
+        id="tr-own-noun-kursta",
+    ),
+    pytest.param(
+        "kafede hangi diller konuşuluyor", "tr", "sewing-cafe", "languages", id="tr-own-noun-kafede"
+    ),
+    pytest.param(
+        "what language is the class in", "en", "german-course", "languages", id="en-own-noun-class"
+    ),
     # --- booking
     # "just ... for" is not "just for" (who it is for): the question is about booking
     pytest.param(
@@ -420,6 +443,8 @@ FOLLOW_UPS = [
         "bedune nobat mishe?", "fa", "german-course", "booking", id="finglish-bedune-nobat"
     ),
     pytest.param("бронь нужна?", "de", "parents-cafe", "booking", id="ru-bron-booking"),
+    # a Tajik word for registration ("сабт", Persian in Cyrillic) still asks about booking
+    pytest.param("сабт кардан даркор?", "fa", "german-course", "booking", id="tg-sabt-kardan"),
     # --- no follow-up
     # Romanian "de ce" (why) is still no Ukrainian "де" (where)
     pytest.param("de ce nu merge", "ro", "german-course", None, id="ro-de-ce-why"),

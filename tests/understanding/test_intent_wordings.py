@@ -11,7 +11,7 @@ import pytest
 
 from bot.catalogue.live import Snapshot
 from bot.understanding import Context, Understander
-from bot.understanding.result import Intent, Outcome, Understanding
+from bot.understanding.result import ANSWERING, Intent, Outcome, Understanding
 from tests.understanding.answers import by_form, language_asked, request
 
 # --- surely read as the request: (text, language of the chat, intent)
@@ -335,6 +335,24 @@ and greeting, a goodbye "see you another time" read as moving an appointment; a 
 typed with a typo and said to the people of the centre."""
 
 
+ROMANI_BALKAN_SPELLINGS = by_form(
+    "romani-balkan-spellings",
+    # a Balkan Latin keyboard without carons, čh typed as plain c
+    ("acen sasto", "rom", Intent.BYE),  # ačhen sasto
+    ("laco dives savorenge", "rom", Intent.GREET),  # lačho dives
+    # the language (čhib) as Erli and other South Balkan dialects say it, and with the
+    # Bulgarian chat "4" for č
+    ("paruv e shib", "rom", Intent.LANGUAGE),
+    ("aver 4ib kamav", "rom", Intent.LANGUAGE),
+    # the day without its final s, as said in the south ("avdive" for avdives)
+    ("avdive sen ko biro?", "rom", Intent.HOURS),
+    # they open (phutren) in the morning (detehara): when you open
+    ("kana putren tumen detehara", "rom", Intent.HOURS),
+)
+"""Romani as typed in round 16 (u-rom16), in the forms of probes_u-rom16.yaml (written by a
+non-native author, not reviewed by a native speaker of any Romani dialect)."""
+
+
 @pytest.mark.parametrize(
     ("text", "language", "intent"),
     NEIGHBOUR_WORDS_AND_INTRODUCTIONS
@@ -365,7 +383,8 @@ typed with a typo and said to the people of the centre."""
     + IS_ANYONE_HERE
     + HOURS_AND_THE_WAY_IN_ADDED_WORDS
     + MORE_FORMS
-    + SPOKEN_FORMS_AND_NEIGHBOURS_WORDS,
+    + SPOKEN_FORMS_AND_NEIGHBOURS_WORDS
+    + ROMANI_BALKAN_SPELLINGS,
 )
 def test_an_everyday_request_is_surely_read(
     understander: Understander, snapshot: Snapshot, text: str, language: str, intent: Intent
@@ -641,6 +660,18 @@ ASKED_WITH_SHOW_BESIDE_LEARNING = by_form(
     ("sikav sa angliko, kamav te sikľuvav", "rom", "en"),
 )
 
+ASKED_FOR_BESIDE_LEARNING_IT = by_form(
+    "asked-for-learning-the-reason",
+    # asked to be written to in it, learning only the reason beside it
+    ("sikav sa nemcikanes, kamav te sikljovav", "rom", "de"),
+    ("Ramosar mange pe nemcicka, kamav te sikljuvav", "rom", "de"),
+    ("scrie-mi in germana te rog, ca vreau sa invat", "ro", "de"),
+    ("Давайте на немецком, учу", "ru", "de"),
+    ("اريد احوّل الكتابة للألماني حتى اتعلم", "ar", "de"),
+    # the Kalderash speak verb (vorbil, from Romanian): "that you speak German"
+    ("nemcikane te vorbis, germanski", "rom", "de"),
+)
+
 
 @pytest.mark.parametrize(
     ("text", "language", "target"),
@@ -649,7 +680,8 @@ ASKED_WITH_SHOW_BESIDE_LEARNING = by_form(
     + EVERYTHING_IN_A_LANGUAGE
     + ROMANCA_IN_THE_ROMANIAN_CHAT
     + ASKED_BY_TRANSLATE
-    + ASKED_WITH_SHOW_BESIDE_LEARNING,
+    + ASKED_WITH_SHOW_BESIDE_LEARNING
+    + ASKED_FOR_BESIDE_LEARNING_IT,
 )
 def test_a_chat_language_is_asked_for(
     understander: Understander, snapshot: Snapshot, text: str, language: str, target: str
@@ -765,6 +797,48 @@ def test_a_look_alike_is_not_that_request(
 ) -> None:
     understood = understander.understand(text, snapshot, Context(language))
     assert understood.intent is not not_this
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    by_form(
+        "language-to-learn",
+        ("mange trebul nemcika chib, kon sikavel la?", "rom"),
+        ("kon sikavel nemcikane chib e bare manushen?", "rom"),
+        ("i need the german language, who teaches it?", "en"),
+        ("am nevoie de limba germana, cine o preda?", "ro"),
+        ("ich brauche die deutsche sprache, wer unterrichtet sie?", "de"),
+        # Turkish "yazılmak" is to be enrolled, no "write to me in it" (found in a trial: the
+        # language picker in German came up)
+        ("almanca kursuna yazilmak istiyorum", "tr"),
+    ),
+)
+def test_a_language_to_learn_is_the_course_not_the_chats_language(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context(language))
+
+    assert understood.intent is None
+    assert understood.outcome in ANSWERING and understood.answer == "german-course"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "cancels"),
+    by_form(
+        "glide-typed-as-i",
+        ("niamam kola, kak da doida", "bg", False),
+        ("niamam nikakvi dokumenti", "bg", False),
+        ("man farda nmiam", "fa", True),
+        ("nemiyam emruz", "fa", True),
+    ),
+)
+def test_latin_typed_bulgarian_is_no_finglish_cancelling(
+    understander: Understander, snapshot: Snapshot, text: str, language: str, cancels: bool
+) -> None:
+    """Latin-typed Bulgarian "niamam" (нямам, I have not) is no Finglish "nmiam" (I am not
+    coming)."""
+    understood = understander.understand(text, snapshot, Context(language))
+    assert (understood.intent is Intent.CANCEL) is cancels
 
 
 # --- one of a kind

@@ -134,6 +134,9 @@ STAFF_ANSWERS = [
         "school",
         id="bg-papers-for-kindergarten",
     ),
+    # Arabizi "how much" without a card is the staff answer on costs
+    pytest.param("be2adde?", "ar", "free", id="arabizi-be2adde"),
+    pytest.param("2addesh el ishtirak?", "ar", "free", id="arabizi-2addesh-el-ishtirak"),
 ]
 
 
@@ -256,6 +259,18 @@ CARDS = [
     # card comes with "not what you meant?".
     pytest.param("unde e doicikursul", "ro", "german-course", id="ro-name-heard-alone-ending"),
     pytest.param("deuczkurs wo", "de", "german-course", id="de-name-heard-alone"),
+    # Arabizi's dotted letters written as a digit with an apostrophe: "sho3'l" is work, the
+    # help for newcomers from the EU finding it
+    pytest.param(
+        "ana romani w bdi la2i sho3'l, min biqdar ysa3edni",
+        "ar",
+        "welcome-europe",
+        id="arabizi-sho3'l-work",
+    ),
+    # "lo3'a" is the language: the German one, to learn
+    pytest.param(
+        "bdi at3allam el lo3'a el almaniyye", "ar", "german-course", id="arabizi-lo3'a-language"
+    ),
 ]
 
 
@@ -346,6 +361,20 @@ SURE_CARDS = [
     pytest.param("şprehştunde saat kaçta", "tr", "office-hours", id="tr-turkish-spelling"),
     pytest.param("فيلكمن اوروبا وين مكانه", "ar", "welcome-europe", id="ar-name-in-arabic"),
     pytest.param("نیکافه کی بازه", "fa", "sewing-cafe", id="fa-name-in-persian"),
+    # "وبنتي" (and my daughter) is "بنتي", a word of no topic: the parents' café is answered
+    # directly, not with "not what you meant?"
+    pytest.param(
+        "انا وبنتي بدنا مكان نلعب فيه مع امهات تانيين",
+        "ar",
+        "parents-cafe",
+        id="ar-and-written-onto-daughter",
+    ),
+    pytest.param(
+        "وابني بدو يلعب مع ولاد وانا بدي اتعرف على امهات",
+        "ar",
+        "parents-cafe",
+        id="ar-and-written-onto-son",
+    ),
 ]
 
 
@@ -753,6 +782,20 @@ def test_latin_look_alikes_inside_a_cyrillic_word_are_read_as_cyrillic(
     assert normalize(typed) == expected
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("sho3'l", "shoghl"),  # غ
+        ("7'ayyata", "khayyata"),  # خ
+        ("ta2meen 9'i7i", "ta2meen di7i"),  # ض
+        ("3' 5", "3 5"),  # a digit alone is no letter
+        ("l'alemani", "l alemani"),  # an apostrophe after a letter still splits
+    ],
+)
+def test_arabizi_digit_with_apostrophe_is_one_letter(typed: str, read: str) -> None:
+    assert normalize(typed) == read
+
+
 # --- one of a kind
 
 
@@ -867,3 +910,22 @@ def test_a_need_beside_a_staff_answers_word_gets_the_needs_card(
         "ищу работу в германии, я болгарка, кто поможет с документами", snapshot, Context("ru")
     )
     assert (understood.outcome, understood.answer) == (Outcome.ANSWERED_UNSURE, "welcome-europe")
+
+
+@pytest.mark.parametrize(
+    ("text", "faq"),
+    [
+        # without (bizo, bez) an appointment: may I just come, no booking
+        ("šaj avav bizo Termin ko tumende", "just-come"),
+        ("shaj avav bez termin?", "just-come"),
+        # without money (pare, the Balkan word beside love)
+        ("bi pare si?", "free"),
+        ("bizo pare si?", "free"),
+    ],
+)
+def test_romani_without_reaches_the_staff_answer(
+    understander: Understander, snapshot: Snapshot, text: str, faq: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("rom"))
+
+    assert understood.faq == faq
