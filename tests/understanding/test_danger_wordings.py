@@ -1,9 +1,10 @@
 """Emergencies and their look-alikes (issue 11) in the wordings people type: a line about
 danger gets the emergency screen with 112 and 110 whatever language, script or dialect it is
 typed in; a line that only sounds like danger (a fall already cared for, giving blood, a film,
-a course, praise, a figure of speech) does not. The rows come from the danger rounds 16 to 22
-and round 21's follow-up round (u-follow19); none is a line of the evaluation sets or the
-probes. One row a wording: its id names the language and the form it shows."""
+a course, praise, a figure of speech) does not. The rows come from the danger rounds 16 to 22,
+round 21's follow-up round (u-follow19) and round 16's everyday and Romani rounds; none is
+a line of the evaluation sets or the probes. One row a wording: its id names the language and
+the form it shows."""
 
 from __future__ import annotations
 

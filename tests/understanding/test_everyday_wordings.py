@@ -1,7 +1,7 @@
 """Everyday requests and typed answers (issue 11) as the phrase tables alone read them, in the
 wordings people type: "what can you do", a language asked for someone else or instead of one
 denied, register and dialect frames, Russian as Belarusians and labour migrants spell it,
-spoken endings, Tajik. The rows come from rounds 5 to 10;
+spoken endings, Tajik. The rows come from rounds 5 to 16;
 none is a line of the evaluation sets. Rows stand in lists named for the form they show; each
 row's id is that form. The whole understanding: test_intent_wordings.py; typed answers:
 test_typed_answer_wordings.py."""
