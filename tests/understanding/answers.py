@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from _pytest.mark import ParameterSet
 
 from bot.catalogue.live import Snapshot
 from bot.understanding import Context, Understander
@@ -60,7 +59,7 @@ def language_asked(
 
 def by_form(
     form: str, *rows: tuple[object, ...], language_at: int | None = 1
-) -> list[ParameterSet]:
+) -> list[pytest.ParameterSet]:
     """Rows of one form, each with the id ``<form>-<language>`` (the language at
     ``language_at`` of the row; numbered where the form has more than one row in a language),
     or ``<form>-<n>`` where the rows name no language."""
@@ -78,3 +77,9 @@ def by_form(
             number = f"-{number}" if number else ""
         params.append(pytest.param(*row, id=f"{form}{language(row)}{number}"))
     return params
+
+
+def rows(form: str, *cases: tuple[object, ...]) -> list[pytest.ParameterSet]:
+    """``by_form`` for rows that name no language (the phrase tables alone): ids
+    ``<form>-<n>``."""
+    return by_form(form, *cases, language_at=None)

@@ -9,7 +9,6 @@ test_typed_answer_wordings.py."""
 from __future__ import annotations
 
 import pytest
-from _pytest.mark import ParameterSet
 
 from bot.config import PROJECT_ROOT
 from bot.matching.normalize import normalize
@@ -22,14 +21,10 @@ from bot.understanding.phrases import (
     tajik_in_latin,
 )
 from bot.understanding.result import Intent
-from tests.understanding.answers import by_form
+from tests.understanding.answers import rows
 
 # The tables the bot builds once per process (pipeline._phrase_data), shared here too.
 PHRASES = Understander.load(PROJECT_ROOT / "locales").intents
-
-
-def rows(form: str, *cases: tuple[object, ...]) -> list[ParameterSet]:
-    return by_form(form, *cases, language_at=None)
 
 
 # --- the request a line is read as: (message, intent or None)

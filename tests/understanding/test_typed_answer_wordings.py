@@ -10,20 +10,15 @@ id is that form."""
 from __future__ import annotations
 
 import pytest
-from _pytest.mark import ParameterSet
 
 from bot.catalogue.live import Snapshot
 from bot.config import PROJECT_ROOT
 from bot.understanding import Context, Understander
 from bot.understanding.result import Outcome, YesNo
-from tests.understanding.answers import by_form
+from tests.understanding.answers import by_form, rows
 
 # The tables the bot builds once per process (pipeline._phrase_data), shared here too.
 PHRASES = Understander.load(PROJECT_ROOT / "locales").intents
-
-
-def rows(form: str, *cases: tuple[object, ...]) -> list[ParameterSet]:
-    return by_form(form, *cases, language_at=None)
 
 
 # --- the answer a line is: (message, yes, no or None)
