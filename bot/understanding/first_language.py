@@ -134,7 +134,9 @@ class FirstLanguageGuesser:
         return self.foreign.by_its_words(words, self._words_of_ours())
 
     def _ours(self, text: str, detected: str | None) -> tuple[str, ...]:
-        return (detected,) if detected else self.intents.languages_of_greeting(text)
+        if detected:
+            return (detected,)
+        return self.intents.languages_of_greeting(text, opening=True)
 
     def _latin_typed_languages(self, words: list[str]) -> tuple[str, ...]:
         """The languages of ``words`` in :meth:`_latin_typed_words`, those with the most words

@@ -658,13 +658,14 @@ class IntentPhrases:
         gaps += [f"languages: {code}" for code in codes if not self.language_names.get(code)]
         return gaps
 
-    def languages_of_greeting(self, text: str) -> tuple[str, ...]:
+    def languages_of_greeting(self, text: str, *, opening: bool = False) -> tuple[str, ...]:
         """The languages whose greetings, thanks or goodbyes make up all of ``text``, typed as
         listed: "buna ziua" is Romanian and Romani, "merhaba" Turkish, "hallo" German and
         English. Too short for the language detector, a greeting is still the first thing a
         newcomer types. First the languages where its words are most at home (used by the
         most entries: "privet" is Russian first, Bulgarian, then Romanian), then the file's
-        order."""
+        order. ``opening``: also a greeting that opens the message and makes up at least half
+        of it ("merhaba kizim": a grandmother calls the bot "my girl"; "salam Ali")."""
         text = _squeezed(text)
         words = normalized_message(text).split()
         covered: defaultdict[str, set[int]] = defaultdict(set)
@@ -675,15 +676,19 @@ class IntentPhrases:
                 covered[code] |= hit.positions
                 used[code] |= {_unmarked(word.text) for word in hit.phrase.words}
         order = {code: n for n, code in enumerate(self.intents.get(Intent.GREET, {}))}
-        whole = [
-            code for code, positions in covered.items() if words and len(positions) == len(words)
-        ]
 
-        def at_home(code: str) -> tuple[int, int]:
+        def counts(positions: set[int]) -> bool:
+            if len(positions) == len(words):
+                return True
+            return opening and 0 in positions and 2 * len(positions) >= len(words)
+
+        found = [code for code, positions in covered.items() if words and counts(positions)]
+
+        def at_home(code: str) -> tuple[int, int, int]:
             uses = sum(self._polite_uses.get((code, word), 0) for word in used[code])
-            return -uses, order.get(code, len(order))
+            return -len(covered[code]), -uses, order.get(code, len(order))
 
-        return tuple(sorted(whole, key=at_home))
+        return tuple(sorted(found, key=at_home))
 
     def find(self, text: str) -> IntentMatch:
         """The everyday request in ``text``, the polite words around it, and the rest.

@@ -73,6 +73,11 @@ def first_button(transcript: str) -> str:
         ("privet", "ru", "Русский"),  # mainly Russian; Bulgarians and Moldovans say it too
         ("salam", "ar", "العربية"),
         ("salut", "ro", "Română"),
+        # a greeting, then a word no list knows: a grandmother's "my girl", a name (a trial
+        # found "merhaba kizim" greeted in German and English, Türkçe not first)
+        ("merhaba kizim", "tr", "Türkçe"),
+        ("zdrasti bratle", "bg", "Български"),
+        ("buna ziua doamna", "ro", "Română"),
     ],
 )
 async def test_a_greeting_puts_first_the_language_it_is_most_at_home_in(
