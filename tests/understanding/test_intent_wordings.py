@@ -299,18 +299,23 @@ HOURS_AND_THE_WAY_IN_ADDED_WORDS = by_form(
 """Dari "mekonid" (you open), the morning and the hour; "is Sunday a working day for you";
 the bus or taxi from the station: the opening hours and the way to us."""
 
-MORE_FORMS = by_form(
-    "more-forms",
-    ("what kind of things can you help me with", "en", Intent.HELP),
-    ("can i prepone my appointment please", "en", Intent.CANCEL),
-    ("شو بتشتغلو انتو؟", "ar", Intent.HELP),
-    ("واش تحلو الجمعة؟", "ar", Intent.HOURS),
-    ("bghit nakhod maw3id m3a l mustashar", "ar", Intent.BOOK),
-    ("де можна бронювати час", "uk", Intent.BOOK),
-    ("in barname chejoori kar mikone?", "fa", Intent.HELP),
-    ("ot gara Hamm kak se hodi do ofisa vi", "bg", Intent.WHERE),
-    ("cum schimb limba aici ca nu o gasesc", "ro", Intent.LANGUAGE),
-)
+MORE_FORMS = [
+    pytest.param(
+        "what kind of things can you help me with", "en", Intent.HELP, id="en-kind-of-things"
+    ),
+    pytest.param("can i prepone my appointment please", "en", Intent.CANCEL, id="en-prepone"),
+    pytest.param("شو بتشتغلو انتو؟", "ar", Intent.HELP, id="ar-levantine-what-you-work-on"),
+    pytest.param("واش تحلو الجمعة؟", "ar", Intent.HOURS, id="ar-darija-do-you-open"),
+    pytest.param(
+        "bghit nakhod maw3id m3a l mustashar", "ar", Intent.BOOK, id="arabizi-with-counsellor"
+    ),
+    pytest.param("де можна бронювати час", "uk", Intent.BOOK, id="uk-bronyuvaty"),
+    pytest.param("in barname chejoori kar mikone?", "fa", Intent.HELP, id="finglish-chejoori"),
+    pytest.param("ot gara Hamm kak se hodi do ofisa vi", "bg", Intent.WHERE, id="bg-latin-ot-gara"),
+    pytest.param(
+        "cum schimb limba aici ca nu o gasesc", "ro", Intent.LANGUAGE, id="ro-cant-find-language"
+    ),
+]
 """Asking "what kind of things can you ..." is about what the bot does ("kind ... of ...
 you" around "things" is no thanks); Indian English "prepone" moves an appointment;
 Levantine "what do you work on", Darija "do you open", "take an appointment with the
@@ -461,35 +466,45 @@ HELP_ASKED_BY_SOMEONE_NEW = by_form(
 """Asked "help me, I'm new here", the person asks how the bot works, they are not introducing
 themselves (help lists what the bot can do; a greeting would only greet back)."""
 
-WORD_FORMS_ROUND_17 = by_form(
-    "word-forms-17",
-    ("where can i select a different language", "en", Intent.LANGUAGE),
-    ("sohbette dili baska dile cevirebilir miyim", "tr", Intent.LANGUAGE),
-    ("ula burda insan yok mu", "tr", Intent.HUMAN),
-    ("randevuya nereden yazilir", "tr", Intent.BOOK),
-    ("до скількох ви завтра робите?", "uk", Intent.HOURS),
-    ("میتونیم فارسی صحبت کنیم؟", "fa", Intent.LANGUAGE),
-    ("ich will lieber direkt mit einer beraterin schreiben geht das", "de", Intent.HUMAN),
-    ("gata, numa bine si sanatate", "ro", Intent.BYE),
-)
+WORD_FORMS_ROUND_17 = [
+    *by_form(
+        "select-or-change-language",
+        ("where can i select a different language", "en", Intent.LANGUAGE),
+        ("sohbette dili baska dile cevirebilir miyim", "tr", Intent.LANGUAGE),
+        ("میتونیم فارسی صحبت کنیم؟", "fa", Intent.LANGUAGE),
+    ),
+    *by_form(
+        "a-person-wanted",
+        ("ula burda insan yok mu", "tr", Intent.HUMAN),
+        ("ich will lieber direkt mit einer beraterin schreiben geht das", "de", Intent.HUMAN),
+    ),
+    *by_form("where-to-book", ("randevuya nereden yazilir", "tr", Intent.BOOK)),
+    *by_form("until-what-time", ("до скількох ви завтра робите?", "uk", Intent.HOURS)),
+    *by_form("farewell-with-a-wish", ("gata, numa bine si sanatate", "ro", Intent.BYE)),
+]
 """Word forms of Romanian, Turkish, Ukrainian, Persian and German."""
 
-WORD_FORMS_ROUND_18 = by_form(
-    "word-forms-18",
+WORD_FORMS_ROUND_18 = [
     # "I'm off / I withdraw" beside a goodbye takes leave; from a list it cancels
-    ("bine, ma retrag acum, pa", "ro", Intent.BYE),
-    ("as vrea sa ma retrag de pe lista de joi", "ro", Intent.CANCEL),
-    ("ramai cu bine si mersi", "ro", Intent.BYE),
+    *by_form(
+        "withdraw-or-take-leave",
+        ("bine, ma retrag acum, pa", "ro", Intent.BYE),
+        ("as vrea sa ma retrag de pe lista de joi", "ro", Intent.CANCEL),
+        ("ramai cu bine si mersi", "ro", Intent.BYE),
+    ),
     # surzhyk and Latin-typed forms
-    ("отмініть будь ласка мою запись", "uk", Intent.CANCEL),
-    ("alghi el maw3ad law sama7t", "ar", Intent.CANCEL),
-    ("ma3 essalama ya jama3a", "ar", Intent.BYE),
-    ("ya3tik essaha 3la kolchi", "ar", Intent.THANKS),
-    ("نوبتمو پاک کنید لطفا", "fa", Intent.CANCEL),
-    ("روز تان بخیر دوستان", "fa", Intent.GREET),
-    ("не намирам къде е входът", "bg", Intent.WHERE),
-    ("na zhanav kaj sen tumen", "rom", Intent.WHERE),
-)
+    *by_form(
+        "surzhyk-and-latin-typed",
+        ("отмініть будь ласка мою запись", "uk", Intent.CANCEL),
+        ("alghi el maw3ad law sama7t", "ar", Intent.CANCEL),
+        ("ma3 essalama ya jama3a", "ar", Intent.BYE),
+        ("ya3tik essaha 3la kolchi", "ar", Intent.THANKS),
+        ("نوبتمو پاک کنید لطفا", "fa", Intent.CANCEL),
+        ("روز تان بخیر دوستان", "fa", Intent.GREET),
+        ("не намирам къде е входът", "bg", Intent.WHERE),
+        ("na zhanav kaj sen tumen", "rom", Intent.WHERE),
+    ),
+]
 
 ARABIZI_ARTICLE_TYPED_APART = by_form(
     "arabizi-article-apart",
