@@ -114,6 +114,15 @@ FORMAL_ARABIC = by_form(
 """Standard Arabic's polite wrappers and verbs of wanting ("أود", "أرجو", "لو تكرمت", "يرجى")
 set aside like the spoken ones ("بدي", "لو سمحت")."""
 
+YOUR_PLACE_WITH_A_POSSESSIVE_WORD = by_form(
+    "your-place-possessive",
+    ("المحل تبعكم وين بالزبط؟", "ar", Intent.WHERE),
+    ("fein el maktab diyalkom", "ar", Intent.WHERE),
+    ("وين المكان حقكم يا جماعة", "ar", Intent.WHERE),
+)
+""""Yours" said as a word after the place (Levantine "تبعكم", Maghrebi "ديالكم", Gulf "حقكم"),
+and Levantine "محل" (a place, not only a shop)."""
+
 BLESSING_BESIDE_ANOTHER_FORMULA = by_form(
     "blessing-beside-formula",
     ("Doamne ajuta, buna dimineata", "ro", Intent.GREET),
@@ -370,6 +379,7 @@ non-native author, not reviewed by a native speaker of any Romani dialect)."""
     + REASON_AFTER_THE_REQUEST
     + DIALECT_AND_OTHER_WORDS
     + FORMAL_ARABIC
+    + YOUR_PLACE_WITH_A_POSSESSIVE_WORD
     + BLESSING_BESIDE_ANOTHER_FORMULA
     + SHORT_WORD_AFTER_THANKS
     + A_NEWCOMER_NAMES_THE_CHAT

@@ -396,6 +396,8 @@ NOT_SERVED = [
     # selling is no need we serve, though a machine is named
     pytest.param("unde pot sa-mi vand masina", "ro", id="ro-selling"),
     pytest.param("where can i sell my old sewing machine", "en", id="en-selling-sewing-machine"),
+    # a shop that sells it, in the Levantine present ("بيبيع"): "محل" alone is also a place
+    pytest.param("بعرف محل قريب بيبيع خيوط وابر؟", "ar", id="ar-shop-that-sells"),
 ]
 
 
