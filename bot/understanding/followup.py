@@ -70,6 +70,12 @@ are those of ``locales/intents.yaml`` (``languages``)."""
 VISIT = "visit"
 """Not a topic either: a word for going there (``visit`` in locales/followups.yaml)."""
 
+OWN_TIME = "own time"
+"""Nor this: words for the person's own work or school hours (``own_time``). Beside a question
+about when, they give the reason ("eu lucrez dimineata, se poate si seara?": I work in the
+mornings, is it also in the evening?) and name no other offer, though "lucrez" (I work) is a
+word of the work counselling."""
+
 LEARNT = "learnt"
 """Nor this: a word for learning a language oneself (``learnt``). Beside a language's name the
 language is the one to learn ("und wo lerne ich richtig deutsch sprechen"), no question about
@@ -194,6 +200,7 @@ class FollowUpCues:
         visit_faq: Sequence[str] = (),
         look_alikes: Mapping[str, Sequence[str]] | None = None,
         learnt: Mapping[str, Sequence[str]] | None = None,
+        own_time: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.topics = topics
         # Words as one language types them that read like another's cue word ("این", this,
@@ -210,6 +217,17 @@ class FollowUpCues:
                 for code, entries in (visit or {}).items()
                 for entry in entries
                 for phrase in _cue_phrases(str(entry), _Cue(VISIT), code)
+            ],
+            forms=spelling_forms,
+        )
+        # Words for one's own work or school hours ("i work mornings", "eu lucrez"): see
+        # :meth:`own_time_at`.
+        self._own_time = PhraseIndex(
+            [
+                phrase
+                for code, entries in (own_time or {}).items()
+                for entry in entries
+                for phrase in _cue_phrases(str(entry), _Cue(OWN_TIME), code)
             ],
             forms=spelling_forms,
         )
@@ -306,6 +324,7 @@ class FollowUpCues:
             visit_faq,
             _by_language(data, "look_alikes"),
             _by_language(data, "learnt"),
+            _by_language(data, "own_time"),
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -404,6 +423,10 @@ class FollowUpCues:
         if aged:  # "are 3 ani", "3omro 5 snin": a child, whatever the years' word is there for
             cues = [hit for hit in cues if not hit.positions <= aged]
         names = [hit for hit in found if cast(_Cue, hit.phrase.key).topic == LANGUAGE_NAME]
+        # A language's name typed as listed is no other cue read through a typo: "kursta hoca
+        # türkçe de biliyo mu" names Turkish, no "türken" (Turks: who may come).
+        name_words = {at for hit in names if hit.exact for at in hit.positions}
+        cues = [hit for hit in cues if hit.exact or not hit.positions <= name_words]
         speakers = [hit for hit in found if cast(_Cue, hit.phrase.key).topic == SPEAKER]
         if names and any(hit.exact for hit in learnt):
             # "wo lerne ich deutsch sprechen": the language is the one to learn, not one
@@ -541,6 +564,17 @@ class FollowUpCues:
         return any(
             hit.exact and cast(_Cue, hit.phrase.key).topic == SPEAKER
             for hit in self._index.find(word)
+        )
+
+    def own_time_at(self, text: str) -> frozenset[int]:
+        """Where ``text`` tells of the person's own work or school hours, its words side by
+        side ("ich arbeite", "eu lucrez", "calisiyorum", "bashtghel", "کار میکنم"): the reason
+        for asking when, no offer asked for. "i want to work" (words apart) is not one."""
+        return frozenset(
+            at
+            for hit in self._own_time.find(text)
+            if max(hit.positions) - min(hit.positions) == len(hit.positions) - 1
+            for at in hit.positions
         )
 
     def papers_for_a_visit(self, text: str, snapshot: Snapshot) -> bool:
@@ -802,7 +836,13 @@ def find_follow_up(
     offer = snapshot.catalogue.offer(context.offer)
     names = (*offer.titles.values(), *offer.names) if offer else ()
     named = own_name_positions(text, names) if offer else None
-    topic, weekday, rest = cues.find(text, faq_words(text, snapshot), named or frozenset())
+    used = faq_words(text, snapshot)
+    topic, weekday, rest = cues.find(text, used, named or frozenset())
+    own_time = cues.own_time_at(text) if topic == "when" else frozenset()
+    if own_time:
+        # "i work mornings so what time does it finish": the person's own hours are the
+        # reason for asking when, no word for another offer (the work counselling).
+        topic, weekday, rest = cues.find(text, used | own_time, named or frozenset())
     if topic is None and not cues.papers_for_a_visit(text, snapshot):
         return None
     if turns_to_a_new_topic(text) and (

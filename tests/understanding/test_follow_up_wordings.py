@@ -445,6 +445,39 @@ FOLLOW_UPS = [
     pytest.param("бронь нужна?", "de", "parents-cafe", "booking", id="ru-bron-booking"),
     # a Tajik word for registration ("сабт", Persian in Cyrillic) still asks about booking
     pytest.param("сабт кардан даркор?", "fa", "german-course", "booking", id="tg-sabt-kardan"),
+    # --- round 22 (u-follow20): short and elliptic forms, Arabizi, Finglish
+    pytest.param("pretul e mare?", "ro", "sewing-cafe", "cost", id="ro-pretul-the-price"),
+    pytest.param("puliye?", "fa", "german-course", "cost", id="finglish-puliye-is-it-paid"),
+    pytest.param("b9edach?", "ar", "office-hours", "cost", id="arabizi-darija-b9edach"),
+    pytest.param("what does it cost to join", "en", "sewing-cafe", "cost", id="en-cost-to-join"),
+    pytest.param("sa3a kam bybalesh?", "ar", "sewing-cafe", "when", id="arabizi-sa3a-kam"),
+    pytest.param("bokra kaman?", "ar", "parents-cafe", "when", id="arabizi-bokra-tomorrow"),
+    pytest.param("شوكت يبدي؟", "ar", "german-course", "when", id="ar-iraqi-shwakt-when"),
+    pytest.param("perşembeleri açık mı", "tr", "office-hours", "when", id="tr-day-with-ending"),
+    pytest.param("farda chi?", "fa", "sewing-cafe", "when", id="finglish-farda-tomorrow"),
+    pytest.param("kei baze?", "fa", "office-hours", "when", id="finglish-kei-baze-when-open"),
+    pytest.param("does it finish late", "en", "german-course", "when", id="en-finish"),
+    pytest.param(
+        "wann darf ich da vorbeikommen", "de", "office-hours", "when", id="de-drop-by-when"
+    ),
+    # the person's own work hours are the reason for asking when, not the work counselling
+    pytest.param(
+        "lucrez dimineata, aveti si seara?", "ro", "sewing-cafe", "when", id="ro-own-work-hours"
+    ),
+    pytest.param(
+        "i work till 4 is it also in the evening",
+        "en",
+        "german-course",
+        "when",
+        id="en-own-work-hours",
+    ),
+    # colloquial Turkish "-yo" for "-yor"; a language's name is no "Türken" read with a typo
+    pytest.param("hoca arapca biliyo mu", "tr", "german-course", "languages", id="tr-biliyo"),
+    pytest.param("يحچون كردي؟", "ar", "office-hours", "languages", id="ar-iraqi-yihchun"),
+    pytest.param("nur leute aus syrien?", "de", "office-hours", "audience", id="de-people-from"),
+    pytest.param("ken lel ommahat?", "ar", "parents-cafe", "audience", id="arabizi-omahat"),
+    pytest.param("are my boys welcome", "en", "romanian-breakfast", "children", id="en-my-boys"),
+    pytest.param("brauche ich eigenes garn", "de", "sewing-cafe", "bring", id="de-own-thing"),
     # --- no follow-up
     # Romanian "de ce" (why) is still no Ukrainian "де" (where)
     pytest.param("de ce nu merge", "ro", "german-course", None, id="ro-de-ce-why"),
