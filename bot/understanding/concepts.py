@@ -87,7 +87,8 @@ class Family:
     whether every word of the group ``someone`` may be part of the hit, or only the persons
     listed among the verbs ("my mother will kill me": a mother, not a husband); ``unless``:
     words that, anywhere in the message, keep the alarm ("the stadium exploded" is a crowd
-    cheering, "a bomb exploded in the stadium" is not); ``learned``: a subject and a verb
+    cheering, "a bomb exploded in the stadium" is not), also every word of the groups named in
+    ``unless_groups``; ``learned``: a subject and a verb
     within reach also keep the learned reading from ringing (danger_head.py), which has no
     words to explain: "az gushnagi mordom" (I'm dying of hunger) is no alarm.
     """
@@ -138,10 +139,35 @@ def read_figures(path: Path, issues: list[ContentIssue]) -> Figures:
             _merged(phrase_lists(source, ("figures", str(name), "verbs"), issues), *extras),
             reach,
             anyone,
-            phrase_lists(source, ("figures", str(name), "unless"), issues, required=False),
+            _merged(
+                phrase_lists(source, ("figures", str(name), "unless"), issues, required=False),
+                *_unless_groups(source, family, str(name), groups, issues),
+            ),
             family.get("learned", False) is True,
         )
     return persons, families
+
+
+def _unless_groups(
+    source: YamlSource,
+    family: Mapping[str, object],
+    name: str,
+    groups: Mapping[str, PhraseLists],
+    issues: list[ContentIssue],
+) -> list[PhraseLists]:
+    """The groups a family names in ``unless_groups:``, whose words keep the alarm too (a
+    child named, drinking, an eye: "my toddler got the bleach while i was cleaning"); an
+    unknown name goes to ``issues``."""
+    names = family.get("unless_groups", [])
+    if not isinstance(names, list):
+        issues.append(source.issue(("figures", name, "unless_groups"), "expected a list"))
+        return []
+    unknown = [str(group) for group in names if group not in groups]
+    if unknown:
+        issues.append(
+            source.issue(("figures", name, "unless_groups"), f"no such group: {', '.join(unknown)}")
+        )
+    return [groups[group] for group in names if group in groups]
 
 
 def _merged(*parts: PhraseLists) -> PhraseLists:

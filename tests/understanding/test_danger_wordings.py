@@ -1,7 +1,7 @@
 """Emergencies and their look-alikes (issue 11) in the wordings people type: a line about
 danger gets the emergency screen with 112 and 110 whatever language, script or dialect it is
 typed in; a line that only sounds like danger (a fall already cared for, giving blood, a film,
-a course, praise, a figure of speech) does not. The rows come from the danger rounds 16 to 22,
+a course, praise, a figure of speech) does not. The rows come from the danger rounds 16 to 24,
 round 21's follow-up round (u-follow19) and round 16's everyday and Romani rounds; none is
 a line of the evaluation sets or the probes. One row a wording: its id names the language and
 the form it shows."""
@@ -282,6 +282,47 @@ EMERGENCIES = [
     pytest.param("e tikni korkori khere, me sem pe buti", "rom", id="rom-small-child-home-alone"),
     pytest.param("o dad del man kana avel matto", "rom", id="rom-del-man-gives-me-hits"),
     pytest.param("kizim yuzey temizleyicisi icti", "tr", id="tr-surface-cleaner-drunk"),
+    # Romani with Hungarian and Serbian verbs and more past forms, a little one that does not
+    # move; a small child that took tablets; danger beside a kitchen, a laundry, a film or a
+    # match still rings (u-danger24)
+    pytest.param("segitség! verel man o rom", "rom", id="rom-hungarian-ver-beats-me"),
+    pytest.param(
+        "tepaja mo phral ando park, krv ikljol",
+        "rom",
+        id="rom-serbian-beat-blood-coming-out",
+    ),
+    pytest.param("mardjas man o rom ratjasa", "rom", id="rom-past-mardjas"),
+    pytest.param("o tikno na mishkinel", "rom", id="rom-little-one-does-not-move"),
+    pytest.param("o tikno pilas tabletki", "rom", id="rom-small-child-drank-tablets"),
+    pytest.param("my toddler ate my pills, what do i do", "en", id="en-toddler-ate-pills"),
+    pytest.param("малыш съел таблетки бабушки", "ru", id="ru-toddler-ate-grandmas-pills"),
+    pytest.param(
+        "er hat das kuechenmesser genommen und mich gestochen",
+        "de",
+        id="de-kitchen-knife-used-on-me",
+    ),
+    pytest.param(
+        "my toddler drank bleach while i was doing the laundry",
+        "en",
+        id="en-bleach-drunk-at-laundry",
+    ),
+    pytest.param("copilul a baut clor de la rufe, ajutor", "ro", id="ro-chlorine-drunk-laundry"),
+    pytest.param(
+        "my toddler got into the bleach while i was cleaning",
+        "en",
+        id="en-child-named-beside-cleaning",
+    ),
+    pytest.param("мъжът ми ме заплашва с кухненския нож", "bg", id="bg-husband-kitchen-knife"),
+    pytest.param(
+        "муж бьёт меня после каждого футбольного матча",
+        "ru",
+        id="ru-beaten-after-football",
+    ),
+    pytest.param(
+        "i got stabbed after the movie outside the cinema",
+        "en",
+        id="en-stabbed-after-the-movie",
+    ),
 ]
 
 # (text, language): only sounds like danger, no emergency screen
@@ -506,6 +547,61 @@ NO_NUMBERS = [
     ),
     # my mother lends me a hand at home
     pytest.param("mi daj del man vast ando kher", "rom", id="rom-my-mother-lends-me-a"),
+    # a story in a film, a series or a game; a team beaten with the score; a knife for
+    # cooking; a cleaning product used; the weather that beats or kills; one's own pills
+    # (u-danger24)
+    pytest.param(
+        "gestern nen horrorfilm geguckt, der moerder bringt alle um",
+        "de",
+        id="de-murderer-in-a-film",
+    ),
+    pytest.param(
+        "watched a horror movie, the killer clown stabs everyone lol",
+        "en",
+        id="en-killer-clown-in-a-movie",
+    ),
+    pytest.param(
+        "in serial criminalul ii omoara pe toti la final",
+        "ro",
+        id="ro-murderer-in-a-series",
+    ),
+    pytest.param(
+        "dizide seri katil herkesi bıçakla öldürüyor",
+        "tr",
+        id="tr-serial-killer-in-a-series",
+    ),
+    pytest.param("شفت فيلم رعب فيه قاتل بيقتل الكل", "ar", id="ar-killer-in-a-horror-film"),
+    pytest.param("oyunda dusmanlari nasil oldururum", "tr", id="tr-killing-enemies-in-a-game"),
+    pytest.param("تو بازی چطوری اژدها رو بکشم", "fa", id="fa-killing-a-dragon-in-a-game"),
+    pytest.param("как убить босса в этой игре", "ru", id="ru-killing-a-boss-in-a-game"),
+    pytest.param("they killed us 5-2 last night", "en", id="en-killed-us-with-a-score"),
+    pytest.param("вчора нас побили 2:0", "uk", id="uk-beaten-with-a-score"),
+    pytest.param("dün maçta bizi 3-1 dövdüler", "tr", id="tr-beaten-with-a-score"),
+    pytest.param("tai ceapa cu cutitul nou", "ro", id="ro-knife-for-onions"),
+    pytest.param("режа месо с големия нож", "bg", id="bg-knife-for-meat"),
+    pytest.param(
+        "put some bleach in the washing for the whites",
+        "en",
+        id="en-bleach-in-the-washing",
+    ),
+    pytest.param("hab putzmittel gekauft fuer die kueche", "de", id="de-cleaning-product-bought"),
+    pytest.param(
+        "am luat clor pentru rufe albe de la lidl",
+        "ro",
+        id="ro-chlorine-for-white-laundry",
+    ),
+    pytest.param("мою пол хлоркой каждую неделю", "ru", id="ru-floor-washed-with-chlorine"),
+    pytest.param("با وایتکس دستشویی رو شستم", "fa", id="fa-toilet-cleaned-with-bleach"),
+    pytest.param("ma bate vantul rau azi pe bicicleta", "ro", id="ro-the-wind-beats-me"),
+    pytest.param(
+        "the rain was beating on the window the whole night",
+        "en",
+        id="en-the-rain-beating",
+    ),
+    pytest.param("вятърът бие силно днес", "bg", id="bg-the-wind-beats"),
+    pytest.param("der wind haut ganz schön rein heute", "de", id="de-the-wind-hits"),
+    pytest.param("мама изпи хапчетата за кръвно", "bg", id="bg-own-pills-no-child"),
+    pytest.param("mi daj pilas tabletki katar o dukh", "rom", id="rom-own-pills-no-child"),
 ]
 
 

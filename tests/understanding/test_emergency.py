@@ -747,20 +747,32 @@ def test_seventh_round_emergencies_are_found(message: str) -> None:
     assert WORDS.found_in(message)
 
 
+@pytest.mark.parametrize(
+    ("good", "bad", "named"),
+    [
+        ("    reach: 12\n", "    reach: far\n", "number"),  # a reach that is no number
+        (  # a group that keeps the alarm, but no list has it (u-danger24)
+            "    unless_groups: [little, toddler,",
+            "    unless_groups: [littel, toddler,",
+            "littel",
+        ),
+    ],
+)
 def test_a_figure_with_a_reach_that_is_no_number_is_reported_with_file_and_line(
-    tmp_path: Path,
+    tmp_path: Path, good: str, bad: str, named: str
 ) -> None:
     for name in ("distress.yaml", DANGER_FILE):
         (tmp_path / name).write_text((LOCALES / name).read_text(encoding="utf-8"), encoding="utf-8")
     danger = tmp_path / DANGER_FILE
-    text = danger.read_text(encoding="utf-8").replace("    reach: 12\n", "    reach: far\n")
+    text = danger.read_text(encoding="utf-8").replace(good, bad, 1)
     danger.write_text(text, encoding="utf-8")
-    line = text.splitlines().index("    reach: far") + 1
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith(bad.rstrip()))
 
     with pytest.raises(CatalogueError) as raised:
         DistressWords.load(tmp_path)
 
     assert f"{DANGER_FILE}:{line}" in str(raised.value)
+    assert named in str(raised.value)
 
 
 @pytest.mark.parametrize(
