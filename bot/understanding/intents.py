@@ -302,12 +302,16 @@ class IntentPhrases:
         # Never read by their consonants: small words, and everyday words of the languages
         # typed in Latin letters that share them with a Latin-typed Arabic or Persian word
         # ("moved" is no "mawa3edi", my appointments).
-        self._plain = self._no_request | {
+        listed_plain = {
             word
             for entries in (plain or {}).values()
             for e in entries
             for word in normalize(str(e)).split()
         }
+        self._plain = self._no_request | listed_plain
+        # Listed as read only as what they are, they are no typo of another word either:
+        # Romani "sivav" (I sew) is no Kurdish "silav" (hello).
+        self._plain_listed = frozenset(listed_plain)
         beside_answer = {
             word
             for code, entries in (with_answer or {}).items()
@@ -437,7 +441,8 @@ class IntentPhrases:
                 for name in weekdays
                 if not name.endswith("*")
                 for word in normalized_message(name).split()
-            ),
+            )
+            | self._plain_listed,
         )
         with_someone: dict[Intent, dict[str, Sequence[str]]] = {
             intent: dict(lists) for intent, lists in (support or {}).items()
@@ -1021,10 +1026,23 @@ class IntentPhrases:
         # one): every word any request explains counts, the one explaining most wins.
         # A request whose every word with a meaning is the people a formula is said to is no
         # request: "guten tag an alle vom team" greets the team, it asks for no one of it.
+        # A request read partly from a formula's own words, with nothing of its own left but
+        # small words, is part of the formula: in "sar sijen tumen kathe" (how are you here)
+        # "sijen kathe" (are you here) asks no opening hours. Not a request that holds a whole
+        # formula in a longer phrase of its own: "ce faceti voi aici" asks what we do.
+        formulas = [hit.positions for hit in found if hit.phrase.key[0] in SOCIAL]  # type: ignore[index]
+        holding = {
+            cast(Intent, hit.phrase.key[0])  # type: ignore[index]
+            for hit in found
+            if any(formula and formula < hit.positions for formula in formulas)
+        }
         requests = {
             i: at - polite
             for i, at in covered.items()
-            if i not in SOCIAL and at - polite and not (at & topic and at & topic <= addressed)
+            if i not in SOCIAL
+            and at - polite
+            and not (at & topic and at & topic <= addressed)
+            and (i in holding or not (at & polite and not (at - polite) & topic))
         }
         if self._names_elsewhere(text, words):
             requests = {i: at for i, at in requests.items() if i not in ABOUT_OUR_PLACE}

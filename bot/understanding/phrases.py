@@ -531,6 +531,11 @@ _CONSONANT_H = re.compile(r"([bcdfgjklmnpqrstvwxz])h")
 _SOFT_BEFORE_VOWEL = re.compile(r"([cg])i(?=[aeou])")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_I = re.compile(r"[aeou]i|i[aeou]")
+_WHICH_AND_ALL = re.compile(r"sav(?:o|i|e|en|enge|enca|or{1,2}[eoi]?(?:n|nge|nca|ngo|nghe)?)")
+"""Romani "savo, savi, save" (which) and "savoro, savore, savorenge" (all, everyone), typed
+as they are: never read in the folded spelling of a word with "sh" ("šavo", "shavorenge":
+child, children, as Arli and Gurbet Roma say), which folds to the same letters. "shaj aven
+savore?" (may everyone come?) asks who may come, not about children."""
 _ROMANI_LETTERS = str.maketrans({"x": "h", "w": "v", "y": "i", "j": "i", "q": "k"})
 _ROMANI_PAIRS = (
     ("tc", "c"),  # "tchavo" (French spelling, after the h went): čhavo
@@ -933,7 +938,9 @@ def spelling_forms(word: str) -> list[str]:
         if len(word) > 2 or not has_cyrillic(word):
             # "biroo" is "biro", "сан" is "san"; Bulgarian "на", "да" stay Bulgarian.
             forms.append(ROMANI_AS_IS + folded)
-        if folded != word or len(word) >= 5 or _VOWEL_I.search(word):
+        if (folded != word or len(word) >= 5 or _VOWEL_I.search(word)) and not (
+            _WHICH_AND_ALL.fullmatch(word)
+        ):
             # A short word typed plainly is the word it is, in its own language: "cat" in
             # "si cat costa" is Romanian "how much", not Romani "chat" with the h left off;
             # "kai" (kaj) and "shai" (šaj) are spellings.

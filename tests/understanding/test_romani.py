@@ -12,7 +12,7 @@ from bot.catalogue.live import Snapshot
 from bot.config import PROJECT_ROOT
 from bot.matching.normalize import normalize
 from bot.understanding import Context, Understander
-from bot.understanding.phrases import romani_spelling
+from bot.understanding.phrases import romani_spelling, spelling_forms
 from bot.understanding.result import ANSWERING, Intent, Outcome, YesNo
 
 # The tables the bot builds once per process (pipeline._phrase_data), shared here too.
@@ -253,3 +253,111 @@ def test_staff_answers_in_the_neighbours_words(
 ) -> None:
     understood = understander.understand(text, snapshot, Context("rom"))
     assert (understood.outcome, understood.faq) == (Outcome.FAQ, faq)
+
+
+# ------------------------------------------------------- twenty-second round (u-romani22)
+# Verbs in every person and tense, the cases of the words for people, the copula of each
+# dialect; "te aven baxtale" greets; "kerel buti" is someone's work; "savo" and "savore" are no
+# children. Sentences in the forms of probes_u-romani22.yaml (written by a non-native author,
+# not reviewed by a native speaker of any Romani dialect).
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # "te aven baxtale" (may you be lucky) and "sastimos" greet: the way people open
+        ("te aven baxtale savorenge", Intent.GREET),
+        ("sastimos romalen", Intent.GREET),
+        ("te aven baxtale, me sijum nevi kathe", Intent.GREET),  # a newcomer: no goodbye
+        ("lashe dive romalen, me som o Marko katar o Niš", Intent.GREET),
+        # a greeting's own words ask no hours: "sar sen tumen" (how are you), "sen kathe" (are
+        # you here); the copula of each dialect: "sijum" (I am)
+        ("zdravo, sar sen tumen kathe?", Intent.GREET),
+        ("ashen sasto, avava palem", Intent.BYE),
+        # wanting in the past and in the second person; the cases of the words for people
+        ("manglem te dav duma jekha zhuvljasa andar o biro", Intent.HUMAN),
+        ("kamlem te dav duma jekha dženjasa", Intent.HUMAN),
+        # a day, a time, the office beside a booking word; Kalderash "thav" (I put)
+        ("zapišin man pe jekh dive kana si tumen vakti", Intent.BOOK),
+        ("mangav jekh termin ko tumaro biro ko utorak", Intent.BOOK),
+        ("kamav te thav jekh termin vash mi chaj", Intent.BOOK),
+        ("kamav te mukav mo termin, nasvalo sem", Intent.CANCEL),
+        ("thoven mo termino avere divesese?", Intent.CANCEL),
+        # my data with a case ending, who sees it
+        ("so keren mire datencar?", Intent.PRIVACY),
+        ("kon dikhel mle datura?", Intent.PRIVACY),
+    ],
+)
+def test_romani_verbs_and_cases_in_every_person(message: str, intent: Intent) -> None:
+    found = PHRASES.find(message)
+    # a greeting with a self-introduction beside it: the greeting, the name no request
+    assert (found.intent or found.social) is intent
+
+
+def test_someones_work_is_no_question_about_our_hours(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    """ "kerel buti" is "(he, she) works", no typo of "keren buti" (are you working, open):
+    a sister who works in a restaurant and wants to learn German asks about the course, not
+    our hours; "does the office work today?" still asks the hours."""
+    assert PHRASES.find("mo phral kerel buti ande Italia").intent is None
+    asked = understander.understand(
+        "mi phen kerel buti ando restoranto, kamel te sikljol nemcikanes", snapshot, Context("rom")
+    )
+    assert asked.intent is None
+    assert "german-course" in {candidate.offer_id for candidate in asked.candidates}
+    assert PHRASES.find("kerel buti o biro avdives?").intent is Intent.HOURS
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "topic"),
+    [
+        # Arli "šavo" (child) typed "shavo" is a child; "savo", "save" (which) are not, nor
+        # "djesa" (days), which reads as Bulgarian "деца" (children)
+        ("shaj anav mo shavo othe?", "german-course", "children"),
+        ("save djesa hin?", "parents-cafe", "when"),
+    ],
+)
+def test_which_and_all_are_no_children(
+    understander: Understander, snapshot: Snapshot, text: str, after: str, topic: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("rom", after))
+    assert understood.follow_up is not None
+    assert (understood.follow_up.offer_id, understood.follow_up.topic) == (after, topic)
+
+
+def test_everyone_may_come_is_no_question_about_children(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    understood = understander.understand(
+        "shaj aven savore?", snapshot, Context("rom", "office-hours")
+    )
+    assert understood.follow_up is None or understood.follow_up.topic != "children"
+    assert "~savore" not in spelling_forms("savore")
+
+
+def test_a_person_asked_for_with_a_typo_after_a_card_is_a_person(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    """ "manges" (you want) typed for "mangav" (I want): asking to speak to someone right after
+    the course's card still asks for a person, not which languages the course speaks."""
+    understood = understander.understand(
+        "manges te vakerav jekhe manushesa", snapshot, Context("rom", "german-course")
+    )
+    assert (understood.outcome, understood.intent) == (Outcome.INTENT, Intent.HUMAN)
+
+
+@pytest.mark.parametrize(
+    ("text", "offer"),
+    [
+        # the instrumental of "lil" (letter), Kalderash "tosara" (morning)
+        ("kon del dumo le lilensa katar o kher?", "office-hours"),
+        ("kaj xan tosara khetane?", "romanian-breakfast"),
+        ("kafe kaj siven e romnja", "sewing-cafe"),  # "siven" (they sew) is no "silav" (hello)
+    ],
+)
+def test_romani_needs_in_case_forms_reach_their_offer(
+    understander: Understander, snapshot: Snapshot, text: str, offer: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context("rom"))
+    assert understood.outcome in ANSWERING and understood.answer == offer
