@@ -465,6 +465,13 @@ class FollowUpCues:
                 topics.discard("booking")
             if "children" in topics and not aged and _names_something(words):
                 topics.discard("children")
+        if {"children"} < topics & {"children", "bring", "audience"} and _children_for_whom(
+            cues, words
+        ):
+            # "что мне взять с собой туда для внучки", "what should i bring for my son": the
+            # child is who the thing is for; "за кого е това, за деца или за големи": children
+            # are one of the groups asked about, who may come.
+            topics.discard("children")
         if {"booking", "children"} <= topics and _asks_book_or_just_come(cues):
             # "must i sign up before or i can just walk in with my baby": booking and coming
             # without, each in words of its own, ask whether to book; the child is who comes.
@@ -619,6 +626,47 @@ def _names_something(words: Sequence[str]) -> bool:
     return bool(SOMETHING.intersection(words)) or any(
         f" {apart} " in joined for apart in SOMETHING_TYPED_APART
     )
+
+
+_FOR_WORDS = (
+    "для dlya dlia dla для за za for fur für pentru pt vash vaš vas baraye barai bara برای"
+    " واسه vase"
+)
+FOR_WORDS = frozenset(normalize(word) for word in _FOR_WORDS.split())
+FOR_AFTER = frozenset({"icin", "için"})
+"""Words for "for" said before a child ("для малого", "за детето", "for my son", "pentru
+copil", "baraye bachem"; Turkish "için" after it, "çocuk için"), a possessive or an adjective
+between them allowed ("для моей внучки", "for my little son"). Not reviewed by native
+speakers."""
+
+_CHILD_TO_WHOM = (
+    "ребенку ребёнку сыну сыночку дочке дочери дочурке детям малышу малому внуку внучке"
+    " дитині синові синочку доньці донечці дітям малюку малому онуку онучці"
+    " rebenku rebyonku synu dochke detyam malyshu dytyni synovi dontsi dityam malomu"
+)
+CHILD_TO_WHOM = frozenset(normalize(word) for word in _CHILD_TO_WHOM.split())
+"""A child in the dative, whom a thing is for without "for": "а ребёнку что туда нести", "дитині
+щось брати?". Not reviewed by native speakers."""
+
+_FOR_GAP = 2
+"""At most this many words between "for" and the child word ("for my little son")."""
+
+
+def _children_for_whom(cues: Sequence[Found], words: Sequence[str]) -> bool:
+    """Whether every child word among ``cues`` stands after a word for "for" (or before
+    Turkish "için"), or is a child in the dative (:data:`CHILD_TO_WHOM`): the child is whom
+    something is for, no child coming along."""
+    children = [hit for hit in cues if cast(_Cue, hit.phrase.key).topic == "children"]
+    if not children:
+        return False
+    for hit in children:
+        first, last = min(hit.positions), max(hit.positions)
+        before = words[max(0, first - 1 - _FOR_GAP) : first]
+        after = words[last + 1 : last + 2]
+        to_whom = all(words[at] in CHILD_TO_WHOM for at in hit.positions if at < len(words))
+        if not (to_whom or FOR_WORDS.intersection(before) or FOR_AFTER.intersection(after)):
+            return False
+    return True
 
 
 def _asks_book_or_just_come(cues: Sequence[Found]) -> bool:

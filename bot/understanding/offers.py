@@ -50,24 +50,41 @@ PURPOSE_BEFORE = frozenset(
 """Words that begin the reason for a need, said after it: "хочу вивчити мову, щоб знайти
 роботу" asks for the German course; the work is why. Not reviewed by native speakers."""
 
+WORK_AS_PURPOSE = frozenset(
+    normalize(words)
+    for listed in (
+        "для работы | для работе | dlya raboty | dlia raboty | dla raboty",  # ru
+        "для роботи | dlya roboty | dlia roboty",  # uk
+        "за работа | за работата | za rabota | za rabotata",  # bg
+        "for work | for my work | for my job | for the job | for a job",  # en
+        "für die arbeit | für arbeit | für meine arbeit | für den job | für job",  # de
+        "pentru munca | pentru serviciu | pentru lucru | pentru job",  # ro
+    )
+    for words in listed.split("|")
+)
+"""Work said as what a need is for ("мне нужен немецкий для работы", "iskam nemski za rabotata"):
+a purpose like :data:`PURPOSE_BEFORE`, the need is said before it. Not reviewed by native
+speakers."""
+
 REASONS_BY_LANGUAGE = {
     "de": "weil | denn | da ich",
     "en": "because | cause | coz | cuz | since i",
     "ro": "ca | că | fiindca | deoarece | pentru ca | caci",
-    "bg": "защото | понеже | щото",
+    "bg": "защото | понеже | щото | заради | zaradi",
     "rom": "kaj si | sosqe | soske",
     "ar": "لان | لأن | لانو | لانه | لاني | la2an | la2anno | 3ashan ana",
     "tr": "çünkü | cunku | zira",
-    "uk": "бо | тому що | тому, що | bo",
+    "uk": "бо | тому що | тому, що | bo | через те що",
     "fa": "چون | chon | chun | choon",
-    "ru": "потому что | так как | ибо | patamu shto | potomu chto",
+    "ru": "потому что | так как | ибо | patamu shto | potomu chto | из-за | iz-za",
 }
 """Words that begin the reason for asking, said after the question: "bei euch ist alles ohne
 geld? ich frage weil im moment keine arbeit" asks about the cost; being out of work is why
 ("trebe sa dau vreun ban pe servicii, ca-s somer acuma", "гроші з мене візьмете чи ні, бо
 пенсія копійки"). An offer named only in the reason does not outweigh the staff answer.
-Romanian "ca" before "sa" is a purpose ("so that"), not a reason. Not reviewed by native
-speakers."""
+Romanian "ca" before "sa" is a purpose ("so that"), not a reason; Bulgarian "заради",
+Russian "из-за" (because of) begin one before a noun ("немски ми трябва заради работата").
+Not reviewed by native speakers."""
 
 PURPOSE_AFTER = frozenset({"icin"})
 """The same said before the need: "iş bulabilmek için dili öğrenmem lazım" (Turkish için)."""
@@ -78,7 +95,8 @@ def _the_need(text: str) -> str | None:
     words = normalize(text).split()
     for at in range(1, len(words) - 1):
         for length in (3, 2, 1):
-            if " ".join(words[at : at + length]) in PURPOSE_BEFORE:
+            said = " ".join(words[at : at + length])
+            if said in PURPOSE_BEFORE or said in WORK_AS_PURPOSE:
                 return " ".join(words[:at])
         if words[at] in PURPOSE_AFTER:
             return " ".join(words[at + 1 :])
@@ -188,6 +206,71 @@ def _without_origin(text: str) -> str | None:
                 rest = words[:start] + words[start + len(pattern) :]
                 return " ".join(rest) if rest else None
     return None
+
+
+NAMING_BY_LANGUAGE = {
+    "de": "ich heiße | ich heisse | mein name ist | ich bin der | ich bin die",
+    "en": "my name is | my name's | i am called | this is",
+    "ro": "ma numesc | mă numesc | numele meu este | numele meu e | ma cheama | mă cheamă",
+    "bg": "казвам се | името ми е | аз съм | az sam | az sum | kazvam se | imeto mi e",
+    "rom": "mo anav si | miro anav si | mo nav si | me sem | me som",
+    "ar": "اسمي | انا اسمي | esmi | ismi | ana esmi",
+    "tr": "benim adım | benim adim | adım | adim | ben",
+    "uk": "мене звати | мене звуть | моє ім'я | mene zvaty | mene zvut | mene zvaty",
+    "fa": "اسمم | اسم من | esmam | esme man | man",
+    "ru": "меня зовут | моё имя | мое имя | menya zovut | menia zovut | moe imya | меня звать",
+}
+"""Words that give the person's name, the name after them: "zdrasti, kazvam se Gergana ot Ruse
+sum" greets and introduces Gergana (no "german" read through a typo). Not reviewed by native
+speakers."""
+
+NAMING_PATTERNS = tuple(
+    sorted(
+        {
+            tuple(normalize(words).split())
+            for listed in NAMING_BY_LANGUAGE.values()
+            for words in listed.split("|")
+            if normalize(words)
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+_BEING_WORDS = "съм sam sum hastam hastim am sunt bin"
+_BEING = frozenset(normalize(word) for word in _BEING_WORDS.split())
+""""To be" said after the name or the place ("Petya sam", "Reza hastam")."""
+
+
+def only_introduces(text: str) -> bool:
+    """Whether ``text`` only gives the person's name (:data:`NAMING_BY_LANGUAGE` and the one
+    word after it), perhaps where they come from (:data:`ORIGIN_BY_LANGUAGE`) and "to be":
+    nothing is asked."""
+    words = normalize(text).split()
+    for pattern in NAMING_PATTERNS:
+        size = len(pattern)
+        for start in range(min(2, len(words) - size) + 1):
+            if tuple(words[start : start + size]) != pattern or start + size >= len(words):
+                continue
+            rest = words[:start] + words[start + size + 1 :]
+            rest_text = " ".join(rest)
+            if rest and (without := _without_origin(rest_text)) is not None:
+                rest = without.split()
+            left: list[str] = []
+            after_from = False
+            for word in rest:
+                if word in _ORIGIN_WORDS:
+                    after_from = True  # "ot Sliven", "az Mashhad": the place after it
+                elif not after_from and word not in _BEING:
+                    left.append(word)
+                else:
+                    after_from = False
+            return not left
+    return False
+
+
+_FROM_WORDS = "от ot из iz з z from din aus az"
+_ORIGIN_WORDS = frozenset(normalize(word) for word in _FROM_WORDS.split())
 
 
 def _need_beside_origin(text: str, matcher: Matcher, result: MatchResult) -> MatchResult:

@@ -55,6 +55,15 @@ JOINED_STEM_REACH = 3
 takes in this many letters of the second word too: "di la" is no Turkish "dil*" (language);
 and only when an ending follows: "от мен" (from me) is no Bulgarian "отмен*" (cancel)."""
 
+_PRONOUNS_NEVER_JOINED = (
+    "меня мене мне мені тебя тебе нас вас него него нему ней неё нее них ним ними мен теб"
+    " menya menia mene mne meni tebya tebia tebe"
+)
+NEVER_JOINED_AFTER = frozenset(normalize(word) for word in _PRONOUNS_NEVER_JOINED.split())
+"""Personal pronouns of Russian, Ukrainian and Bulgarian (and as typed in Latin letters) are
+never the second half of a word typed apart: "что от меня хотят" (what they want from me) is
+no "отменя*" (cancel), "ot menya" no "otmenya". Not reviewed by native speakers."""
+
 TYPO_MIN_CHARS = 5
 """Shorter words must be typed exactly: "bie" and "bir", "da" and "de" are different words."""
 
@@ -713,6 +722,8 @@ class PhraseIndex:
         typed = list(words)
         if self.variants:
             for position in range(len(words) - 1):
+                if words[position + 1] in NEVER_JOINED_AFTER:
+                    continue
                 slots.append(frozenset({position, position + 1}))
                 typed.append(words[position] + words[position + 1])
         by_key: defaultdict[str, set[int]] = defaultdict(set)

@@ -46,7 +46,7 @@ from bot.understanding.intent_head import (
 from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, WEAK_INTENT_SHARE, IntentMatch, IntentPhrases
 from bot.understanding.needs import names_a_need
-from bot.understanding.offers import MATCH_LIMIT, decide, match_offers
+from bot.understanding.offers import MATCH_LIMIT, decide, match_offers, only_introduces
 from bot.understanding.result import (
     ANSWERING,
     SOCIAL,
@@ -275,6 +275,11 @@ class Understander:
             target_language=self.intents.in_own_words(text, everyday.target, context.language),
         )
         weak = everyday.share < INTENT_SHARE  # most words are not the request's own
+        if asked.outcome in ANSWERING and _a_place_to_speak_it(question, everyday):
+            # "kude moje da zakusim i da si govorim na rumunski": a place where the language is
+            # spoken is asked for, the chat's language stays; the card found says which ("где
+            # тут другой язык выбрать" finds no card: the request stays).
+            weak = True
         if everyday.intent is not None and (
             everyday.intent in SOCIAL
             or everyday.share >= 1.0
@@ -380,6 +385,7 @@ class Understander:
             and (
                 asked.outcome is Outcome.UNKNOWN
                 or (asked.outcome in GUESSES and everyday.rest_topic_words <= 1)
+                or (asked.outcome in GUESSES and only_introduces(question))
             )
         ):
             # "salut, ce faceti?": nothing more to find than the greeting; greet back. Not
@@ -604,6 +610,28 @@ def _offer_beats_half_a_request(outcome: Outcome, everyday: IntentMatch) -> bool
     if everyday.intent is Intent.LANGUAGE and not everyday.language_asked:
         return True
     return everyday.share < HALF_A_REQUEST or outcome is not Outcome.ASKED_BACK
+
+
+_WHERE_WORDS = (
+    "где gde gdie kude kade kyde къде де wo where unde nerede kaj koja kuja کجا وين فين wein"
+)
+WHERE_WORDS = frozenset(normalize(word) for word in _WHERE_WORDS.split())
+"""Words asking where, that begin a question for a place ("где можно ... поговорить на их
+языке", "kude moje ... da si govorim na rumunski", "wo kann ich ... türkisch reden").
+Ukrainian "де" only in Cyrillic: Latin "de" is Romanian and Turkish "of", "too". Not reviewed
+by native speakers."""
+
+WHERE_REACH = 2
+"""The where-word stands among the question's first this many words ("а где можно", "i kude")."""
+
+
+def _a_place_to_speak_it(question: str, everyday: IntentMatch) -> bool:
+    """Whether a language request, less than whole, is a question for a place where the
+    language is spoken: it begins by asking where. Not a request read in all its words ("где
+    переключить язык" has no other words): the share stays below one."""
+    if everyday.intent is not Intent.LANGUAGE or everyday.share >= 1.0:
+        return False
+    return bool(WHERE_WORDS.intersection(normalize(question).split()[:WHERE_REACH]))
 
 
 def _named_offer_asked_about(offers: MatchResult, everyday: IntentMatch) -> bool:

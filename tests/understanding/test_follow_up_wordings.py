@@ -182,7 +182,19 @@ FOLLOW_UPS = [
         "bring",
         id="ro-bring-for-the-child",
     ),
+    # a child after "for" is whom the thing is for, no child coming along (round 22)
+    pytest.param("какво да нося за детето", "bg", "parents-cafe", "bring", id="bg-bring-for"),
+    pytest.param("а дитині що туди брати?", "uk", "german-course", "bring", id="uk-dative"),
+    pytest.param(
+        "what do i take along for my daughter", "en", "sewing-cafe", "bring", id="en-bring-for"
+    ),
+    pytest.param("ce sa aduc pentru copil", "ro", "parents-cafe", "bring", id="ro-bring-pentru"),
     # --- children
+    # a son or daughter by a diminutive (round 22)
+    pytest.param(
+        "можно ли взять с собой сыночка?", "ru", "german-course", "children", id="ru-synochek"
+    ),
+    pytest.param("сынишку можно с собой взять?", "ru", "sewing-cafe", "children", id="ru-synishka"),
     # a child's age asks about children
     pytest.param(
         "my boy is 7 years, can he join?", "de", "sewing-cafe", "children", id="en-child-age"
@@ -243,6 +255,14 @@ FOLLOW_UPS = [
         "pot sa aduc si copilul?", "ro", "parents-cafe", "children", id="ro-bring-the-child"
     ),
     # --- who may come
+    # children after "for", beside "for whom": one of the groups asked about (round 22)
+    pytest.param(
+        "для кого це, для дітей чи для дорослих?",
+        "uk",
+        "german-course",
+        "audience",
+        id="uk-for-whom-children-or-adults",
+    ),
     pytest.param(
         "vy tol'ko dlya zhenshchin?", "de", "parents-cafe", "audience", id="ru-latin-only-women"
     ),
@@ -318,6 +338,14 @@ FOLLOW_UPS = [
     pytest.param("numa vash rumunjura si?", "rom", "parents-cafe", "audience", id="rom-rumunjura"),
     pytest.param("kaske si kava?", "rom", "parents-cafe", "audience", id="rom-kaske-for-whom"),
     # --- the languages spoken there
+    # Bulgarian "дето" (who) is no "дете" (child) read through a typo (round 22)
+    pytest.param(
+        "има ли някой там, дето да говори турски",
+        "bg",
+        "office-hours",
+        "languages",
+        id="bg-deto-who",
+    ),
     pytest.param("odoj den duma romanes?", "rom", "office-hours", "languages", id="rom-den-duma"),
     pytest.param(
         "اونجا پشتو گپ میزنن؟", "fa", "office-hours", "languages", id="fa-dari-gap-mizanan"

@@ -254,6 +254,13 @@ BULGARIAN_FROM_ME = by_form(
 """"от мен" (from me) read as one word is no stem "отмен-" (cancel): only a stem with an ending
 after it ("ot menya") is found in two words typed as one."""
 
+GREETING_WITH_A_SELF_INTRODUCTION = by_form(
+    "greeting-with-a-self-introduction",
+    ("zdraveite, kazvam se Petar ot Varna", "bg", Intent.GREET),
+)
+"""A greeting and the person's name and town (round 22): the name is no offer's word read
+through a typo, nor is where the person comes from."""
+
 BOOKING_AT_THE_END_OF_A_STORY = by_form(
     "booking-after-story",
     (
@@ -393,6 +400,7 @@ non-native author, not reviewed by a native speaker of any Romani dialect)."""
     + BULGARIAN_VERB_FORMS
     + BULGARIAN_W_FOR_SH
     + BULGARIAN_FROM_ME
+    + GREETING_WITH_A_SELF_INTRODUCTION
     + BOOKING_AT_THE_END_OF_A_STORY
     + GREETING_WITH_A_TYPO
     + IS_ANYONE_HERE
@@ -741,6 +749,14 @@ def test_a_person_who_speaks_a_language_opens_the_mediator_chat(
 # --- no request
 
 NO_REQUEST = [
+    *by_form(
+        "ru-ot-menya-from-me",
+        # a personal pronoun is never the second half of a word typed apart: "от меня" (from
+        # me) is no "отменя*" (cancel); "what do they want from me" got "which appointment
+        # do you want to cancel" (round 22)
+        ("не знаю, что от меня хотят", "ru"),
+        ("ot menya chto-to hotyat v pisme", "ru"),
+    ),
     *by_form(
         "without-an-appointment",
         # a booking word beside "without": may one come without an appointment (these

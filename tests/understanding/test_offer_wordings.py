@@ -271,6 +271,36 @@ CARDS = [
     pytest.param(
         "bdi at3allam el lo3'a el almaniyye", "ar", "german-course", id="arabizi-lo3'a-language"
     ),
+    # work as what the language is for ("для работы"): the course, not the job counselling
+    pytest.param(
+        "нужен немецкий язык для работы в больнице", "ru", "german-course", id="ru-for-work"
+    ),
+    pytest.param("потрібна німецька для роботи на складі", "uk", "german-course", id="uk-for-work"),
+    # where to eat in the morning and talk in Romanian: a place, not the chat's language
+    pytest.param(
+        "где утром покушать с молдаванами", "ru", "romanian-breakfast", id="ru-eat-moldovans"
+    ),
+    pytest.param(
+        "де можна поснідати і поговорити румунською",
+        "uk",
+        "romanian-breakfast",
+        id="uk-where-talk-romanian",
+    ),
+    # an office named in its own word: the tax office's letter
+    pytest.param(
+        "з податкової лист, допоможіть з ним", "uk", "office-hours", id="uk-tax-office-letter"
+    ),
+    # "заради" (because of) begins the reason: the need said before it is the course
+    pytest.param(
+        "немски ми трябва заради новата работа", "bg", "german-course", id="bg-zaradi-reason"
+    ),
+    # "Sprachkurs" inside Russian names the course: its card, though "free" is asked
+    pytest.param(
+        "Sprachkurs besplatnyj gde, my nedavno pereehali",
+        "ru",
+        "german-course",
+        id="ru-sprachkurs-free",
+    ),
 ]
 
 
