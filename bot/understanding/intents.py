@@ -1027,10 +1027,12 @@ class IntentPhrases:
         # A request whose every word with a meaning is the people a formula is said to is no
         # request: "guten tag an alle vom team" greets the team, it asks for no one of it.
         # A request read partly from a formula's own words, with nothing of its own left but
-        # small words, is part of the formula: in "sar sijen tumen kathe" (how are you here)
-        # "sijen kathe" (are you here) asks no opening hours. Not a request that holds a whole
+        # one small word, is part of the formula: in "sar sijen tumen kathe" (how are you here)
+        # "sijen kathe" (are you here) asks no opening hours; "wo ist das genau ... ich bin neu
+        # hier" still asks where. Not a request that holds a whole
         # formula in a longer phrase of its own: "ce faceti voi aici" asks what we do.
         formulas = [hit.positions for hit in found if hit.phrase.key[0] in SOCIAL]  # type: ignore[index]
+        said = set().union(*formulas)
         holding = {
             cast(Intent, hit.phrase.key[0])  # type: ignore[index]
             for hit in found
@@ -1042,7 +1044,10 @@ class IntentPhrases:
             if i not in SOCIAL
             and at - polite
             and not (at & topic and at & topic <= addressed)
-            and (i in holding or not (at & polite and not (at - polite) & topic))
+            and (
+                i in holding
+                or not (at & said and len(at - polite) <= 1 and not (at - polite) & topic)
+            )
         }
         if self._names_elsewhere(text, words):
             requests = {i: at for i, at in requests.items() if i not in ABOUT_OUR_PLACE}
