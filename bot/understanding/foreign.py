@@ -46,7 +46,7 @@ class ForeignLanguage:
     name: str  # its own name: "Español"
     sorry: str  # in that language: "Sorry, I cannot write Spanish yet. Choose a language ..."
     choose: str = ""  # on the first screen, the languages below: "... Choose one of these."
-    # everyday words only this language uses, as typed ("hola", "necesito"): see by_its_words
+    # everyday words only this language uses, as typed ("necesito", "obrigado"): by_its_words
     words: frozenset[str] = field(default=frozenset(), repr=False)
 
 
