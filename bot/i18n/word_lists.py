@@ -1,0 +1,149 @@
+"""Per-language word lists of the understanding code, read from YAML files under ``locales/``.
+
+Stop words, words of topics we do not serve, words that begin a reason: each list names its
+words per language, like the intent phrases in ``locales/intents.yaml``. Adding a language
+adds its words to these files, not code. Every list must name every language of
+``locales/languages.yaml`` (an explicit empty list, ``xx: []``, says it has none); a
+language missing from a list, a language or a list the code does not know, or an entry that
+is no text is an error naming file and line.
+
+A file may also list ``other_languages``: languages the bot does not speak whose words are
+mixed into messages (French in Maghrebi Arabic typed in Latin letters). Lists may name them;
+they need not.
+
+The words are read once per process, when the module that uses them is imported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from bot.catalogue.issues import CatalogueError, ContentIssue
+from bot.catalogue.yaml_source import YamlSource, read_yaml
+from bot.config import PROJECT_ROOT
+from bot.i18n.languages import load_languages
+
+DEFAULT_LOCALES_DIR = PROJECT_ROOT / "locales"
+
+OTHER_LANGUAGES = "other_languages"
+"""The key of a file's list of languages the bot does not speak (see the module's text)."""
+
+WordsByLanguage = dict[str, tuple[str, ...]]
+"""Language code -> its entries, in the file's order."""
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """The lists of one file, by name. A language with an empty list is left out of them."""
+
+    path: Path
+    lists: Mapping[str, WordsByLanguage]
+
+    def entries(self, name: str) -> WordsByLanguage:
+        return self.lists[name]
+
+    def words(self, name: str) -> dict[str, str]:
+        """``name``'s words of each language as one text, separated by spaces."""
+        return {code: " ".join(words) for code, words in self.lists[name].items()}
+
+    def phrases(self, name: str) -> dict[str, str]:
+        """``name``'s phrases of each language as one text, separated by ``" | "``."""
+        return {code: " | ".join(phrases) for code, phrases in self.lists[name].items()}
+
+
+def read_word_lists(
+    path: Path, names: Sequence[str], languages: Sequence[str]
+) -> tuple[WordLists, list[ContentIssue]]:
+    """The lists ``names`` of ``path`` and what is wrong in it: every list must name each of
+    ``languages`` (and may name the file's ``other_languages``)."""
+    source, issues = read_yaml(path)
+    issues = [issue for issue in issues if issue.is_error]
+    if source is None or issues:
+        return WordLists(path, {}), issues or [ContentIssue(str(path), 1, "", "empty file")]
+    data = source.data
+    if not isinstance(data, Mapping):
+        return WordLists(path, {}), [source.issue((), "expected a mapping of list names")]
+    others = _other_languages(source, issues)
+    lists: dict[str, WordsByLanguage] = {}
+    for key in data:
+        if str(key) != OTHER_LANGUAGES and str(key) not in names:
+            known = ", ".join([*names, OTHER_LANGUAGES])
+            issues.append(source.issue((str(key),), f"unknown list; known: {known}"))
+    for name in names:
+        if name not in data:
+            issues.append(source.issue((), f"{name}: missing (a list of words per language)"))
+            continue
+        lists[name] = _one_list(source, name, languages, others, issues)
+    return WordLists(path, lists), issues
+
+
+def _other_languages(source: YamlSource, issues: list[ContentIssue]) -> frozenset[str]:
+    node = source.data.get(OTHER_LANGUAGES) if isinstance(source.data, Mapping) else None
+    if node is None:
+        return frozenset()
+    if not isinstance(node, list) or not all(isinstance(code, str) for code in node):
+        issues.append(source.issue((OTHER_LANGUAGES,), "expected a list of language codes"))
+        return frozenset()
+    return frozenset(node)
+
+
+def _one_list(
+    source: YamlSource,
+    name: str,
+    languages: Sequence[str],
+    others: frozenset[str],
+    issues: list[ContentIssue],
+) -> WordsByLanguage:
+    node = source.data.get(name) if isinstance(source.data, Mapping) else None
+    if not isinstance(node, Mapping):
+        issues.append(source.issue((name,), "expected languages, each with a list of words"))
+        return {}
+    found: WordsByLanguage = {}
+    for code, entries in node.items():
+        where = (name, str(code))
+        if str(code) not in languages and str(code) not in others:
+            issues.append(
+                source.issue(
+                    where, f"unknown language; not in languages.yaml nor {OTHER_LANGUAGES}"
+                )
+            )
+            continue
+        if not isinstance(entries, list):
+            issues.append(source.issue(where, "expected a list: [word, word, ...], or []"))
+            continue
+        words: list[str] = []
+        for index, entry in enumerate(entries):
+            if isinstance(entry, str) and entry.strip():
+                words.append(entry)
+            else:
+                issues.append(source.issue((*where, index), "expected a word (text)"))
+        if words:
+            found[str(code)] = tuple(words)
+    missing = [code for code in languages if code not in node]
+    if missing:
+        issues.append(
+            source.issue(
+                (name,), f"missing languages: {', '.join(missing)} (write `xx: []` for none)"
+            )
+        )
+    return found
+
+
+def load_word_lists(
+    file_name: str, names: Sequence[str], locales_dir: Path = DEFAULT_LOCALES_DIR
+) -> WordLists:
+    """The lists ``names`` of ``locales_dir/file_name``, checked against the languages of
+    ``locales_dir/languages.yaml``; raises :class:`CatalogueError` (file:line) when wrong."""
+    return _load(file_name, tuple(names), locales_dir)
+
+
+@cache
+def _load(file_name: str, names: tuple[str, ...], locales_dir: Path) -> WordLists:
+    languages = load_languages(locales_dir / "languages.yaml").codes
+    lists, issues = read_word_lists(locales_dir / file_name, names, languages)
+    if issues:
+        raise CatalogueError(issues)
+    return lists
