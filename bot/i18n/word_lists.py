@@ -11,7 +11,8 @@ A file may also list ``other_languages``: languages the bot does not speak whose
 mixed into messages (French in Maghrebi Arabic typed in Latin letters). Lists may name them;
 they need not.
 
-The words are read once per process, when the module that uses them is imported.
+The words are read once per process, when the module that uses them is imported, from the
+shipped ``locales/`` (the checkout's, or the installed package's; not ``LOCALES_DIR``).
 """
 
 from __future__ import annotations
@@ -23,10 +24,18 @@ from pathlib import Path
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
 from bot.catalogue.yaml_source import YamlSource, read_yaml
-from bot.config import PROJECT_ROOT
+from bot.config import shipped
 from bot.i18n.languages import load_languages
 
-DEFAULT_LOCALES_DIR = PROJECT_ROOT / "locales"
+DEFAULT_LOCALES_DIR = shipped("locales")
+"""Where the words are read from: the checkout's ``locales/``, or the installed package's."""
+
+WORD_FILES = ("stop_words.yaml",)
+"""Every file of word lists (tests check that no module reads another): their words shape the
+phrase indexes, so they are part of the phrase cache's key (bot/understanding/phrase_cache.py)."""
+
+SHARED_WORDS_FILE = "words.yaml"
+"""Small lists of several modules, each reading the lists it names (see :func:`shared_words`)."""
 
 OTHER_LANGUAGES = "other_languages"
 """The key of a file's list of languages the bot does not speak (see the module's text)."""
@@ -43,22 +52,31 @@ class WordLists:
     lists: Mapping[str, WordsByLanguage]
 
     def entries(self, name: str) -> WordsByLanguage:
+        """``name``'s entries of each language; an error naming the file when it has no such
+        list."""
+        if name not in self.lists:
+            raise CatalogueError([ContentIssue(str(self.path), 1, name, "missing list")])
         return self.lists[name]
+
+    def every(self, name: str) -> tuple[str, ...]:
+        """``name``'s entries of all languages, in the file's order."""
+        return tuple(entry for entries in self.entries(name).values() for entry in entries)
 
     def words(self, name: str) -> dict[str, str]:
         """``name``'s words of each language as one text, separated by spaces."""
-        return {code: " ".join(words) for code, words in self.lists[name].items()}
+        return {code: " ".join(words) for code, words in self.entries(name).items()}
 
     def phrases(self, name: str) -> dict[str, str]:
         """``name``'s phrases of each language as one text, separated by ``" | "``."""
-        return {code: " | ".join(phrases) for code, phrases in self.lists[name].items()}
+        return {code: " | ".join(phrases) for code, phrases in self.entries(name).items()}
 
 
 def read_word_lists(
-    path: Path, names: Sequence[str], languages: Sequence[str]
+    path: Path, names: Sequence[str] | None, languages: Sequence[str]
 ) -> tuple[WordLists, list[ContentIssue]]:
-    """The lists ``names`` of ``path`` and what is wrong in it: every list must name each of
-    ``languages`` (and may name the file's ``other_languages``)."""
+    """The lists ``names`` of ``path`` (None: all it has, for a file several modules read) and
+    what is wrong in it: every list must name each of ``languages`` (and may name the file's
+    ``other_languages``)."""
     source, issues = read_yaml(path)
     issues = [issue for issue in issues if issue.is_error]
     if source is None or issues:
@@ -67,6 +85,8 @@ def read_word_lists(
     if not isinstance(data, Mapping):
         return WordLists(path, {}), [source.issue((), "expected a mapping of list names")]
     others = _other_languages(source, issues)
+    if names is None:
+        names = [str(key) for key in data if str(key) != OTHER_LANGUAGES]
     lists: dict[str, WordsByLanguage] = {}
     for key in data:
         if str(key) != OTHER_LANGUAGES and str(key) not in names:
@@ -133,17 +153,25 @@ def _one_list(
 
 
 def load_word_lists(
-    file_name: str, names: Sequence[str], locales_dir: Path = DEFAULT_LOCALES_DIR
+    file_name: str, names: Sequence[str] | None = None, locales_dir: Path = DEFAULT_LOCALES_DIR
 ) -> WordLists:
-    """The lists ``names`` of ``locales_dir/file_name``, checked against the languages of
-    ``locales_dir/languages.yaml``; raises :class:`CatalogueError` (file:line) when wrong."""
-    return _load(file_name, tuple(names), locales_dir)
+    """The lists ``names`` of ``locales_dir/file_name`` (None: all it has), checked against the
+    languages of ``locales_dir/languages.yaml``; raises :class:`CatalogueError` (file:line)
+    when wrong."""
+    return _load(file_name, None if names is None else tuple(names), locales_dir)
 
 
 @cache
-def _load(file_name: str, names: tuple[str, ...], locales_dir: Path) -> WordLists:
+def _load(file_name: str, names: tuple[str, ...] | None, locales_dir: Path) -> WordLists:
+    if file_name not in WORD_FILES:
+        raise ValueError(f"{file_name}: not in WORD_FILES (the phrase cache would not see it)")
     languages = load_languages(locales_dir / "languages.yaml").codes
     lists, issues = read_word_lists(locales_dir / file_name, names, languages)
     if issues:
         raise CatalogueError(issues)
     return lists
+
+
+def shared_words() -> WordLists:
+    """The small lists of :data:`SHARED_WORDS_FILE`, all of them checked."""
+    return load_word_lists(SHARED_WORDS_FILE)

@@ -3,9 +3,10 @@ instead of building them again (seconds of CPU).
 
 One file per set of inputs, ``phrases-<key>.pickle`` in the cache folder (``PHRASE_CACHE_DIR``,
 default ``data/phrase-cache``). The key is a hash of everything that shapes the indexes: the
-phrase files of the locales folder (:data:`PHRASE_FILES`), the source of the modules that build
-them (:data:`SOURCES`), the versions of the libraries they use, of Python and of the bot. An
-edited phrase file or module is a new key, so the next start builds the indexes again and
+phrase files of the locales folder (:data:`PHRASE_FILES`), the word lists the modules that
+build them read (bot/i18n/word_lists.py, :data:`WORD_FILES`), the source of those modules
+(:data:`SOURCES`), the versions of the libraries they use, of Python and of the bot. An edited
+phrase file, word list or module is a new key, so the next start builds the indexes again and
 keeps them under it; files nobody read for a while are removed (:data:`KEPT_FILES`).
 
 The cache never stands in the way: a missing, unreadable, corrupt or foreign file is built
@@ -30,6 +31,9 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO, TypeVar, cast
+
+from bot.i18n.word_lists import DEFAULT_LOCALES_DIR as WORDS_DIR
+from bot.i18n.word_lists import WORD_FILES
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +78,8 @@ def cache_key(locales_dir: Path, phrase_files: Iterable[str]) -> str:
     digest.update("\n".join(versions).encode())
     for name in phrase_files:
         _add_file(digest, name, locales_dir / name)
+    for name in WORD_FILES:  # the stop words and others, read by the modules that build them
+        _add_file(digest, f"words:{name}", WORDS_DIR / name)
     for path in source_files():
         _add_file(digest, path.relative_to(PACKAGE).as_posix(), path)
     return digest.hexdigest()

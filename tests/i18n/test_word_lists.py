@@ -12,22 +12,46 @@ import pytest
 from bot.catalogue.issues import CatalogueError
 from bot.config import PROJECT_ROOT
 from bot.i18n.languages import load_languages
-from bot.i18n.word_lists import load_word_lists, read_word_lists
+from bot.i18n.word_lists import WORD_FILES, load_word_lists, read_word_lists
 from bot.matching import stopwords
+from bot.understanding import phrase_cache
 
 LOCALES = PROJECT_ROOT / "locales"
 LANGUAGES = load_languages()
 
-# Each file and the lists its module reads.
-WORD_FILES = {
+# Each file and the lists its modules read (None: a file of small lists several modules read).
+READ_LISTS: dict[str, tuple[str, ...] | None] = {
     stopwords.WORDS_FILE: tuple(stopwords._LISTS.lists),
 }
 
 
-@pytest.mark.parametrize("file_name", sorted(WORD_FILES))
+def test_every_file_of_word_lists_is_checked_and_part_of_the_phrase_cache_key() -> None:
+    assert sorted(READ_LISTS) == sorted(WORD_FILES)
+    with pytest.raises(ValueError, match="not in WORD_FILES"):
+        load_word_lists("intents.yaml")
+
+
+@pytest.mark.parametrize("file_name", sorted(READ_LISTS))
 def test_every_list_names_every_language(file_name: str) -> None:
-    _, issues = read_word_lists(LOCALES / file_name, WORD_FILES[file_name], LANGUAGES.codes)
+    _, issues = read_word_lists(LOCALES / file_name, READ_LISTS[file_name], LANGUAGES.codes)
     assert not issues, "\n".join(map(str, issues))
+
+
+def test_an_edited_word_list_is_a_new_phrase_cache_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stop words shape the phrase tables: a start after staff edit them builds the tables
+    again instead of reading those made with the old words."""
+    words = tmp_path / "words"
+    shutil.copytree(LOCALES, words)
+    monkeypatch.setattr(phrase_cache, "WORDS_DIR", words)
+    before = phrase_cache.cache_key(LOCALES, ())
+    stop_words = words / stopwords.WORDS_FILE
+    stop_words.write_text(
+        stop_words.read_text(encoding="utf-8").replace("  de: [hab,", "  de: [habe,", 1),
+        encoding="utf-8",
+    )
+    assert phrase_cache.cache_key(LOCALES, ()) != before
 
 
 def _copy_locales(tmp_path: Path, file_name: str) -> Path:
@@ -48,7 +72,7 @@ def test_a_language_missing_from_a_list_is_reported_with_file_and_line(tmp_path:
     # Turkish's filler words taken out: Turkish is still in every other list.
     text = re.sub(r"(?m)^(filler_words:\n(?:  .*\n|       .*\n)*?)  tr: \[[^\]]*\]\n", r"\1", text)
     path.write_text(text, encoding="utf-8")
-    names = WORD_FILES[stopwords.WORDS_FILE]
+    names = tuple(stopwords._LISTS.lists)
     with pytest.raises(CatalogueError) as raised:
         load_word_lists(stopwords.WORDS_FILE, names, locales)
     line = _line_of(path, "filler_words:")
@@ -66,7 +90,7 @@ def test_an_unknown_language_or_list_is_reported_with_file_and_line(tmp_path: Pa
     text += "\nroom_wrods:\n  de: [platz]\n"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(CatalogueError) as raised:
-        load_word_lists(stopwords.WORDS_FILE, WORD_FILES[stopwords.WORDS_FILE], locales)
+        load_word_lists(stopwords.WORDS_FILE, READ_LISTS[stopwords.WORDS_FILE], locales)
     message = str(raised.value)
     assert f"{path}:{_line_of(path, '  xx: [miejsca]')} room_words.xx: unknown language" in message
     assert f"{path}:{_line_of(path, 'room_wrods:')} room_wrods: unknown list" in message
@@ -80,7 +104,7 @@ def test_a_new_language_is_yaml_lines_not_code(tmp_path: Path) -> None:
         languages.write(
             '  - {code: pl, name: "Polski", locale: pl_PL, direction: ltr, fallbacks: [de]}\n'
         )
-    names = WORD_FILES[stopwords.WORDS_FILE]
+    names = tuple(stopwords._LISTS.lists)
     with pytest.raises(CatalogueError, match="missing languages: pl"):
         load_word_lists(stopwords.WORDS_FILE, names, locales)
 
