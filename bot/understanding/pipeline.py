@@ -372,13 +372,13 @@ class Understander:
         if staff_answer is not None:
             if everyday.intent is not None:
                 return staff_answer
-            return self._unless_clearly_a_request(staff_answer, text, snapshot, context)
+            return self._unless_clearly_a_request(staff_answer, text, question, snapshot, context)
         if context.offer is None and asked.outcome is Outcome.UNKNOWN:
             general = self._general_answer(asked, question)
             if general is not None:
                 if everyday.intent is not None:
                     return general
-                return self._unless_clearly_a_request(general, text, snapshot, context)
+                return self._unless_clearly_a_request(general, text, question, snapshot, context)
         if (
             everyday.social is not None
             and everyday.intent is None
@@ -397,7 +397,7 @@ class Understander:
             if guess is not None:
                 return replace(wanted, intent=guess.intent, target_language=guess.target)
         if everyday.intent is None and asked.outcome in ANSWERING:
-            return self._unless_clearly_a_request(asked, text, snapshot, context)
+            return self._unless_clearly_a_request(asked, text, question, snapshot, context)
         return asked
 
     def _denies_the_chats_language(
@@ -437,7 +437,12 @@ class Understander:
         )
 
     def _unless_clearly_a_request(
-        self, answer: Understanding, text: str, snapshot: Snapshot, context: Context
+        self,
+        answer: Understanding,
+        text: str,
+        rest: str,
+        snapshot: Snapshot,
+        context: Context,
     ) -> Understanding:
         """An offer's card or a staff answer, unless the learned head is sure the message is an
         everyday request the tables missed: "Supas, danke schön mein Freund" is thanks, not the
@@ -445,12 +450,20 @@ class Understander:
         not the staff answer on languages. Not right after a card (a question there is about
         that offer), behind the same guards as below and a stricter threshold
         (intent_head.MIN_PROBABILITY_OVER_AN_ANSWER). The head reads the whole message: a
-        greeting or thanks the tables set aside is the request here."""
+        greeting or thanks the tables set aside is the request here. Not a greeting before
+        ``rest``, the message without it, that the head reads as no greeting: "merhaba is
+        ariyorum" (hello, I am looking for work) asks for work (found in a trial). Thanks
+        before more words stay thanks: "multumesc pentru curs, a fost de mare ajutor" thanks
+        for the course."""
         if context.offer is not None:
             return answer
         guess = self._guess_by_meaning(text, snapshot, context, MIN_PROBABILITY_OVER_AN_ANSWER)
         if guess is None:
             return answer
+        if guess.intent is Intent.GREET and answer.social is Intent.GREET and rest != text:
+            again = self._guess_by_meaning(rest, snapshot, context, MIN_PROBABILITY_OVER_AN_ANSWER)
+            if again is None or again.intent is not guess.intent:
+                return answer
         return replace(
             answer,
             outcome=Outcome.INTENT,
