@@ -30,7 +30,13 @@ from bot.i18n.languages import load_languages
 DEFAULT_LOCALES_DIR = shipped("locales")
 """Where the words are read from: the checkout's ``locales/``, or the installed package's."""
 
-WORD_FILES = ("stop_words.yaml",)
+WORD_FILES = (
+    "stop_words.yaml",
+    "elsewhere.yaml",
+    "offer_words.yaml",
+    "another_topic.yaml",
+    "words.yaml",
+)
 """Every file of word lists (tests check that no module reads another): their words shape the
 phrase indexes, so they are part of the phrase cache's key (bot/understanding/phrase_cache.py)."""
 

@@ -15,93 +15,36 @@ does not begin a word of a need we serve: no "restaurant" ("work in a restaurant
 "miet"/"vermieter" (a letter from the landlord is the office hours' business). A fever or a
 cold beside "child" is no reason for the parents' café card; a doctor may be (the German
 course: "speak with my doctor myself").
-Not reviewed by native speakers.
+The stems are data: ``locales/elsewhere.yaml``. Not reviewed by native speakers.
 """
 
 from __future__ import annotations
 
+from bot.i18n.word_lists import load_word_lists
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 
-ELSEWHERE_BY_LANGUAGE: dict[str, str] = {
-    "de": """
-        drucker computer fernseher
-        arbeitserlaubnis fieber krank erkältet
-        kaufen kaufe einkaufen laden handy smartphone laptop auto führerschein visum visa
-        wohnung fahrkarte ticket flug zugticket wetter fußball fussball bvb friseur frisör
-        konto bank moschee kirche apotheke
-        postamt postfiliale briefmarke paket waschmaschine kühlschrank fahrrad
-        verkaufen verkaufe
-    """,
-    "en": """
-        printer computer tv television
-        permit fever sick ill
-        buy shop shopping store phone smartphone laptop car driving visa apartment flat
-        ticket train flight weather football soccer match hairdresser haircut barber bank
-        account mosque church pharmacy
-        parcel stamps postage washing fridge dishwasher bike bicycle
-        sell selling
-    """,
-    "ro": """
-        imprimanta calculator televizor
-        febra bolnav raceala
-        cumpar cumpara magazin telefon permisul viza apartament chirie bilet tren avion
-        vremea meci fotbal frizer coafor banca cont biserica farmacie
-        colet spalat frigider bicicleta
-        vand vinde vindem vanzare
-    """,
-    "bg": """
-        принтер компютър телевизор
-        разрешително температура болно болен настинал настинало
-        купя купувам магазин телефон кола шофьорска виза квартира наем билет влак самолет
-        времето мач футбол фризьор банка сметка църква джамия аптека
-        колет пералня хладилник велосипед
-        продам продавам продаде
-    """,
-    "rom": (
-        "kinav kinel kines dukano dukani telefono vizo bileto khangeri nasvalo printeri bicikla"
+WORDS_FILE = "elsewhere.yaml"
+_LISTS = load_word_lists(
+    WORDS_FILE,
+    (
+        "elsewhere",
+        "doctors",
+        "children",
+        "pregnancy",
+        "money",
+        "sending",
+        "english",
+        "lessons",
+        "german",
+        "post",
+        "post_office",
+        "restaurant",
+        "breakfast",
     ),
-    "ar": """
-        طابعة برنتر كمبيوتر تلفزيون
-        تصريح حرارة سخونة مريض
-        اشتري بشتري نشتري شراء سوق تلفون موبايل هاتف سيارة رخصة فيزا تأشيرة اقامة
-        الاقامة شقة ايجار تذكرة قطار طيارة طقس مباراة مباراه كورة حلاق بنك حساب جامع مسجد
-        صيدلية eshtri ashtari mobile sayyara visa sha2a
-        طرد غسالة غساله ثلاجة دراجة بسكليت
-        ابيع ببيع نبيع يبيع بيبيع تبيع بتبيع بيبيعو بيبيعوا يبيعون
-    """,
-    "tr": """
-        yazıcı yazici bilgisayar televizyon
-        izni ateş ates atesi hasta nezle
-        satin magaza telefon araba ehliyet vize kiralik bilet tren ucak hava maç mac
-        futbol kuafor berber banka hesap cami kilise eczane
-        postane camasir buzdolabi bisiklet
-        satmak satayim satiyorum
-    """,
-    "uk": """
-        принтер комп'ютер телевізор
-        дозвіл температура хворий хвора застудився застудилася
-        купити куплю магазин телефон права віза візу квартиру квартира оренда квиток
-        поїзд літак погода матч футбол перукар банк рахунок церква мечеть аптека
-        посилка пральна пральної холодильник велосипед
-        продати продам
-    """,
-    "fa": """
-        پرینتر چاپگر کامپیوتر تلویزیون
-        تب مریض سرماخوردگی
-        بخرم بخریم خرید فروشگاه موبایل گوشی گواهینامه ویزا اقامت آپارتمان اجاره بلیط
-        قطار هواپیما هوا فوتبال آرایشگاه بانک حساب مسجد کلیسا داروخانه kharid
-        لباسشویی یخچال دوچرخه docharkhe
-        بفروشم بفروشیم
-    """,
-    "ru": """
-        принтер компьютер телевизор
-        разрешение температура болеет болен простыл простыла
-        купить куплю магазин телефон права виза визу квартиру квартира снять аренда
-        билет поезд самолет погода матч футбол парикмахер банк счет церковь мечеть аптека
-        посылка стиральная стиральной холодильник велосипед
-        продать продам
-    """,
-}
+)
+"""The words of each list, per language: data in ``locales/elsewhere.yaml``, not code."""
+
+ELSEWHERE_BY_LANGUAGE: dict[str, str] = _LISTS.words("elsewhere")
 
 MIN_PREFIX_CHARS = 5
 """Shorter stems must be the whole word ("cont", a Romanian account, begins "contact"); longer
@@ -120,85 +63,20 @@ def _stems(lists: dict[str, str]) -> frozenset[str]:
 
 ELSEWHERE = _stems(ELSEWHERE_BY_LANGUAGE)
 
-DOCTORS = _stems(
-    {
-        "de": "arzt ärzte ärztin doktor kinderarzt kinderärztin",
-        "en": "doctor doctors pediatrician paediatrician gp",
-        "ro": "doctor doctorul medic medicul pediatru",
-        "bg": "лекар лекаря лекарка доктор педиатър",
-        "rom": "doktoro doktori",
-        "ar": "دكتور الدكتور دكتوره طبيب الطبيب doktor daktor",
-        "tr": "doktor doktoru doktora hekim",
-        "uk": "лікар лікаря лікарка педіатр",
-        "fa": "دکتر پزشک doktor",
-        "ru": "врач врача доктор педиатр",
-    }
-)
-CHILDREN = _stems(
-    {
-        "de": "kind kinder kindes kinderarzt baby",
-        "en": "child children kid kids baby son daughter",
-        "ro": "copil copilul copii copiii copilului bebe bebelus",
-        "bg": "дете детето деца децата детски бебе",
-        "rom": "chavo chave chavore chavoro čhavo čhave",
-        "ar": "طفل اطفال ولاد ابني بنتي بيبي",
-        "tr": "cocuk cocugum bebek",
-        "uk": "дитина дитини дитячий дітей дитячого",
-        "fa": "بچه بچم بچمو کودک اطفال",
-        "ru": "ребенок ребенка детский детей детского",
-    }
-)
+DOCTORS = _stems(_LISTS.words("doctors"))
+CHILDREN = _stems(_LISTS.words("children"))
 """A doctor for a child ("где детский врач", "kaj si doktoro vaš e čhave") is the
 paediatrician's business, not the parents' café's; a doctor alone may be a German course need
 ("talk to my doctor myself"), so only the pair tells."""
 
 
-PREGNANCY = _stems(
-    {
-        "de": "schwanger schwangerschaft",
-        "en": "pregnant pregnancy",
-        "ro": "gravida insarcinata sarcina",
-        "bg": "бременна бременност",
-        "rom": "phari khamni",
-        "ar": "حامل حمل hamel 7amel",
-        "tr": "hamile hamileyim hamilelik",
-        "uk": "вагітна вагітність",
-        "fa": "باردار بارداری hamele",
-        "ru": "беременна беременная беременность",
-    }
-)
+PREGNANCY = _stems(_LISTS.words("pregnancy"))
 """A doctor in pregnancy ("hamileyim kadın doktoru arıyorum") is a gynaecologist's business, not
 the German course's nor the job counselling's."""
 
 
-MONEY = _stems(
-    {
-        "de": "geld geldes",
-        "en": "money cash",
-        "ro": "bani banii banuti",
-        "bg": "пари парите",
-        "rom": "love lovo",
-        "ar": "مصاري المصاري مصريات فلوس الفلوس masari flous",
-        "tr": "para parayi paramı parami",
-        "uk": "гроші грошей грошi",
-        "fa": "پول پولو pul pool",
-        "ru": "деньги денег деньгами",
-    }
-)
-SENDING = _stems(
-    {
-        "de": "schicken schicke schickt senden sende überweisen überweise überweisung",
-        "en": "send sending transfer transfers wire",
-        "ro": "trimit trimite trimitem trimis transfer",
-        "bg": "пратя пращам изпратя изпращам прехвърля",
-        "rom": "bichalav bichhalav bičhalav bichalel",
-        "ar": "حول احول بحول نحول تحويل ابعت بعت ببعت نبعت ارسل hawel 7awel ab3at",
-        "tr": "gondermek gonder gonderebilirim gondermem yolla yollamak havale",
-        "uk": "переказати переказ переслати надіслати відправити",
-        "fa": "بفرستم بفرستیم فرستادن بفرستم befrestam ferestadan",
-        "ru": "перевести перевод переслать отправить отправлю",
-    }
-)
+MONEY = _stems(_LISTS.words("money"))
+SENDING = _stems(_LISTS.words("sending"))
 """Sending money home ("wo kann ich geld nach rumänien schicken", "как перевести деньги
 домой") is a money transfer shop's business: money beside sending is no question about our
 cost, and "перевести" (to transfer) is no interpreter."""
@@ -213,108 +91,21 @@ def sends_money(question: str) -> bool:
     )
 
 
-ENGLISH = _stems(
-    {
-        "de": "englisch englischkurs englischunterricht",
-        "en": "english",
-        "ro": "engleza englezeste engleză",
-        "bg": "английски английския",
-        "rom": "anglikanes angliikanes englezicka",
-        "ar": "انجليزي انكليزي الانجليزي الانكليزي inglizi englizi",
-        "tr": "ingilizce ingilizceyi",
-        "uk": "англійська англійську англійської англійською",
-        "fa": "انگلیسی engelisi englisi ingilisi",
-        "ru": "английский английского английскому английским",
-    }
-)
-LESSONS = _stems(
-    {
-        "de": "kurs kurse sprachkurs lernen unterricht nachhilfe englischkurs englischunterricht",
-        "en": "course courses class classes lessons learn learning teacher",
-        "ro": "curs cursuri cursul invat invata invete lectii meditatii",
-        "bg": "курс курса курсове уча науча уроци",
-        "rom": "kurso sikljov sikljuv",
-        "ar": "كورس دورة دورات دروس اتعلم تعلم يتعلم kurs dawra",
-        "tr": "kurs kursu kursa ders dersi dersleri ogrenmek",
-        "uk": "курс курси курсів курсу вчити вивчити уроки",
-        "fa": "کلاس دوره آموزش kelas kelase dore",
-        "ru": "курс курсы курсов курса учить выучить уроки",
-    }
-)
-GERMAN = _stems(
-    {
-        "de": "deutsch deutschkurs",
-        "en": "german",
-        "ro": "germana germană nemteste nemteasca",
-        "bg": "немски",
-        "rom": "nemcikanes nemcicka nemcika",
-        "ar": "الماني المانية الالماني الالمانية ألماني almani elmani",
-        "tr": "almanca",
-        "uk": "німецька німецьку німецької німецькою",
-        "fa": "آلمانی المانی almani",
-        "ru": "немецкий немецкого немецкому немецким",
-    }
-)
+ENGLISH = _stems(_LISTS.words("english"))
+LESSONS = _stems(_LISTS.words("lessons"))
+GERMAN = _stems(_LISTS.words("german"))
 """An English course ("caut un curs de engleza", "курсы английского где есть", "englischkurs
 fuer kinder") is not the German course: English beside a lesson word names another topic,
 unless German is named too ("german course, explained in english")."""
 
-POST = _stems(
-    {
-        "de": "post postamt postfiliale",
-        "en": "post postal",
-        "ro": "posta postei postal",
-        "bg": "поща пощата пощенска",
-        "ar": "البريد بريد البوسطة بوسطة بوسطه",
-        "tr": "ptt postane postaneye",
-        "uk": "пошта пошту пошті поштове поштою",
-        "fa": "پست پستخونه پستخانه post",
-        "ru": "почта почту почте почтовое почтамт",
-    }
-)
-POST_OFFICE = _stems(
-    {
-        "de": "offen geöffnet öffnet schließt nächste naechste filiale briefmarke verschicken",
-        "en": "office open opens close closes closing nearest closest stamp stamps",
-        "ro": "oficiul oficiu deschide deschisa deschis inchide inchisa inchis apropiata timbru",
-        "bg": "станция клон отваря затваря отворена най-близката",
-        "ar": "مكتب بتفتح بيفتح يفتح تفتح بتسكر بيسكر تسكر مفتوح اقرب",
-        "tr": "acik kapali aciliyor kapaniyor yakin",
-        "uk": "відділення відкрита відкривається зачиняється найближча найближче",
-        "fa": "اداره edare edareye نزدیکترین بازه",
-        "ru": "отделение отделения открыта открывается закрывается ближайшая ближайшее",
-    }
-)
+POST = _stems(_LISTS.words("post"))
+POST_OFFICE = _stems(_LISTS.words("post_office"))
 """The post office ("la ce ora se deschide posta", "edare post koja hast", "what time does the
 post office close"): the post beside its office, its opening hours, the nearest one or stamps.
 Not the post alone: letters from offices arrive by post."""
 
-RESTAURANT = _stems(
-    {
-        "de": "restaurant restaurants hotel",
-        "en": "restaurant restaurants hotel diner",
-        "ro": "restaurant restaurantul hotel hotelul",
-        "bg": "ресторант хотел",
-        "ar": "مطعم المطعم مطاعم فندق mat3am",
-        "tr": "restoran lokanta otel",
-        "uk": "ресторан готель",
-        "fa": "رستوران هتل restoran resturan",
-        "ru": "ресторан отель гостиница",
-    }
-)
-BREAKFAST = _stems(
-    {
-        "de": "frühstück frühstücken",
-        "en": "breakfast brunch",
-        "ro": "dejun",
-        "bg": "закуска",
-        "ar": "فطور الفطور ftour futur",
-        "tr": "kahvalti kahvaltı",
-        "uk": "сніданок сніданку",
-        "fa": "صبحانه صبحونه sobhane sobhune",
-        "ru": "завтрак завтрака",
-    }
-)
+RESTAURANT = _stems(_LISTS.words("restaurant"))
+BREAKFAST = _stems(_LISTS.words("breakfast"))
 """A breakfast in a restaurant or hotel ("ye restoran khoob baraye sobhane", "am mancat un mic
 dejun foarte bun la hotel") is not the Romanian breakfast. Not "restaurant" alone: work in a
 restaurant is the job counselling's."""

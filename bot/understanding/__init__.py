@@ -1,7 +1,8 @@
 """Understanding what people type: emergency -> everyday intent -> follow-up -> FAQ -> offers.
 
-Phrase lists are data under ``locales/`` (``intents.yaml``, ``distress.yaml``); adding a
-language adds phrases, not code.
+Phrase lists are data under ``locales/`` (``intents.yaml``, ``distress.yaml``), and so are
+the word lists the matcher and the modules here read (bot/i18n/word_lists.py); adding a
+language adds phrases and words, not code.
 """
 
 from bot.understanding.pipeline import Understander

@@ -25,6 +25,7 @@ from itertools import product
 
 from bot.catalogue.live import Snapshot, is_concept_question
 from bot.catalogue.model import FaqEntry
+from bot.i18n.word_lists import shared_words
 from bot.matching.loanwords import eu_passports
 from bot.matching.matcher import MatchResult
 from bot.matching.stopwords import OFFER_STOP_WORDS, STOP_WORDS
@@ -48,11 +49,9 @@ NEED_CARD = UNSURE_CARD
 enough for its card ("not what you meant?" at least) and the words the answer leaves name it
 better still."""
 
-_APPOINTMENTS = """
-    termin termine termins appointment appointments programare programarea programari
-    randevu randevum randevuya randevuda موعد الموعد موعدي maw3ed maw3id
-"""
-APPOINTMENT_WORDS = frozenset(normalized_message(word) for word in _APPOINTMENTS.split())
+APPOINTMENT_WORDS = frozenset(
+    normalized_message(word) for word in shared_words().every("appointments")
+)
 """An appointment beside a staff answer's words says when the answer's matter comes up, not
 which offer is asked for: "can i get a translator for my appointment" asks for an interpreter,
 though "appointment" alone is a word of the office hours. Only words of one meaning ("час",

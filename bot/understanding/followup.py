@@ -21,8 +21,10 @@ import yaml
 
 from bot.catalogue.live import Snapshot
 from bot.catalogue.schedule import WEEKDAYS
+from bot.i18n.word_lists import load_word_lists, shared_words
 from bot.matching.normalize import has_cyrillic, normalize
 from bot.matching.stopwords import STOP_WORDS
+from bot.understanding import needs
 from bot.understanding.faq import concepts_of, faq_words
 from bot.understanding.needs import names_a_need, phrases_typed
 from bot.understanding.offers import UNSURE_CARD, match_offers
@@ -83,22 +85,9 @@ the languages spoken at the offer in context; the words stay for naming another 
 
 INTENTS_FILE = "intents.yaml"
 
-NEW_TOPIC_WORDS_BY_LANGUAGE = {
-    "de": "eigentlich | lieber | stattdessen | vergiss das | egal | andere frage | noch eine frage",
-    "en": (
-        "actually | instead | rather | forget it | forget that | another question | other question"
-    ),
-    "ro": "de fapt | lasa | mai bine | in schimb | alta intrebare | alta treaba",
-    "bg": "всъщност | по-добре | вместо | забрави | остави | друг въпрос",
-    "rom": "mukh | mukle | mukh kodo | mukh gata | aver pučhipe | aver puchipe",
-    "ar": (
-        "بدل | بدال | انسى | خليني | بالاحرى | la2 khalas | bdal | سؤال تاني | سؤال ثاني | سؤال اخر"
-    ),
-    "tr": "boşver | aslında | onu bırak | yerine | vazgeç | başka soru | başka bir soru",
-    "uk": "насправді | краще | забудьте | замість | взагалі-то | інше питання",
-    "fa": "ولش کن | راستش | در واقع | بجاش | به جای | سوال دیگه | یه سوال دیگه",
-    "ru": "вообще-то | на самом деле | лучше | забудьте | вместо | другой вопрос",
-}
+NEW_TOPIC_WORDS_BY_LANGUAGE = load_word_lists(needs.WORDS_FILE, needs.WORD_LISTS).phrases(
+    "new_topic_words"
+)
 """Words that leave the offer in context for another ("actually I want a place where my
 toddler can play": after the German course, "kids" is no question about it; "another
 question: ..." announces one). Not reviewed by
@@ -126,13 +115,8 @@ PAYS_OR_BEGINS = ("pocin", "pochin")
 speakers from there borrow: beside an hour or a day ("savo sati počinel ko sreda?") it asks
 when, not what it costs."""
 
-_SOMETHING_WORDS = (
-    "etwas irgendwas irgendetwas something anything ceva нещо nešto vareso vareco"
-    " şey sey bişey bisey birşey birsey اشي شي إشي ishi shi چیزی chizi щось щонебудь"
-    " shchos shos"
-)
-SOMETHING = frozenset(normalize(word) for word in _SOMETHING_WORDS.split())
-SOMETHING_TYPED_APART = ("что то", "что нибудь", "чего нибудь", "chto to", "chto nibud")
+SOMETHING = frozenset(normalize(word) for word in shared_words().every("something"))
+SOMETHING_TYPED_APART = shared_words().every("something_typed_apart")
 """Something to bring, said without naming it: beside a child ("Ребёнку что-то брать туда
 надо?", "для малого щось брати треба?") the question is what to bring for the child, not
 whether the child may come ("can I bring my child" names no thing). Only the words for an
@@ -628,23 +612,14 @@ def _names_something(words: Sequence[str]) -> bool:
     )
 
 
-_FOR_WORDS = (
-    "для dlya dlia dla для за za for fur für pentru pt vash vaš vas baraye barai bara برای"
-    " واسه vase"
-)
-FOR_WORDS = frozenset(normalize(word) for word in _FOR_WORDS.split())
-FOR_AFTER = frozenset({"icin", "için"})
+FOR_WORDS = frozenset(normalize(word) for word in shared_words().every("for_words"))
+FOR_AFTER = frozenset(shared_words().every("for_after"))
 """Words for "for" said before a child ("для малого", "за детето", "for my son", "pentru
 copil", "baraye bachem"; Turkish "için" after it, "çocuk için"), a possessive or an adjective
 between them allowed ("для моей внучки", "for my little son"). Not reviewed by native
 speakers."""
 
-_CHILD_TO_WHOM = (
-    "ребенку ребёнку сыну сыночку дочке дочери дочурке детям малышу малому внуку внучке"
-    " дитині синові синочку доньці донечці дітям малюку малому онуку онучці"
-    " rebenku rebyonku synu dochke detyam malyshu dytyni synovi dontsi dityam malomu"
-)
-CHILD_TO_WHOM = frozenset(normalize(word) for word in _CHILD_TO_WHOM.split())
+CHILD_TO_WHOM = frozenset(normalize(word) for word in shared_words().every("child_to_whom"))
 """A child in the dative, whom a thing is for without "for": "а ребёнку что туда нести", "дитині
 щось брати?". Not reviewed by native speakers."""
 

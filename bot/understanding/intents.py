@@ -20,6 +20,7 @@ import yaml
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
 from bot.catalogue.yaml_source import YamlSource
+from bot.i18n.word_lists import shared_words
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.matching.stopwords import (
     ASKING_WORDS_BY_LANGUAGE,
@@ -1972,13 +1973,7 @@ def _spoken_endings(word: str) -> tuple[str, ...]:
     return ()
 
 
-_REASON_WORDS = (
-    "weil", "because", "coz", "cuz", "cause", "ca", "deoarece", "fiindca", "fiindcă",
-    "защото", "понеже", "çünkü", "cunku", "zira", "щоб", "бо", "тому що", "потому что",
-    "чтобы", "так как", "ибо", "لان", "لأن", "عشان", "علشان", "حتى", "حتي", "مشان", "كرمال",
-    "لانو", "لأنو", "چون", "چونکه", "zashtoto", "potomu chto", "chtoby", "3ashan", "la2en",
-    "la2anno", "щото", "shtoto", "6toto", "че", "за да", "za da",
-)  # fmt: skip
+_REASON_WORDS = shared_words().every("reason_words")
 """Words that begin a reason or a purpose after a request ("trebuie sa anulez programarea
 ca lucrez", "اريد احول الكتابة للالماني حتى اتعلم", "scrie-mi in germana ca vreau sa
 invat"): the reason is a clause of its own, as after a comma, so the request is said whole."""

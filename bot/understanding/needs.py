@@ -9,69 +9,23 @@ the way "actually" (followup.NEW_TOPIC_WORDS_BY_LANGUAGE) makes it one. A questi
 offer shown ("can i come with my baby", "kaj si kava") names no such need and stays a follow-up.
 
 Phrases are matched as whole words after normalisation; Cyrillic ones also in Latin letters.
-Not reviewed by native speakers.
+They are data: ``locales/another_topic.yaml``. Not reviewed by native speakers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from bot.i18n.word_lists import load_word_lists
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.understanding.phrases import normalized_message
 
-NEED_WORDS_BY_LANGUAGE = {
-    # looking for | somewhere, a place where | people meet or gather
-    "de": (
-        "suche | ich suche | wir suchen | irgendwo | einen ort | ein ort | einen platz"
-        " | treffen sich | sich treffen | trifft man sich | sich trifft | zusammenkommen"
-        " | kennenlernen | leute kennenlernen | mit leuten | mit anderen leuten"
-    ),
-    "en": (
-        "looking for | look for | searching for | somewhere | a place where | any place"
-        " | some place | meet up | can meet | get together | where mothers | where parents"
-        " | meet people | make friends | meet other | with people | with other people"
-    ),
-    "ro": (
-        "caut | cautam | undeva | un loc unde | vreun loc | se aduna | se intalnesc"
-        " | sa ma intalnesc | sa se intalneasca | se strang | sa cunosc | sa ma imprietenesc"
-        " | cu alti oameni | cu oameni | cu lume"
-    ),
-    "bg": (
-        "търся | търсим | някъде | място където | място за | се събират | да се събират"
-        " | се срещат | да се срещна | да се срещнем | се сбират | да се запозная | да се запознаем"
-        " | с хора | с други хора | с други | с други семейства | заедно с други"
-        " | къде има такова | къде има такива | къде има нещо такова"
-    ),
-    "rom": "rodav | rodas | rodel | varekaj | than kaj | arakhen pe | kiden pe | kidel pe",
-    "ar": (
-        "بدور | عم دور | دورلي | ادور | مكان | بتجتمع | بيجتمعوا | يجتمعوا | تجتمع | يجتمع"
-        " | نلتقي | يلتقوا | بيلتقوا | نتعرف | bdawer | 3am dawer | makan | mkan"
-        " | مع ناس | مع الناس | ma3 nas | m3a nas"
-        " | تتعرف | تتعرّف | يتعرفوا | يتعرفو | اتعرف | tit3arraf | tet3arraf | net3arraf"
-        " | nit3arraf | et3arraf | yet3arrafo | yit3arrafu | tet3arrafi | tit3arrafi"
-        " | يتعرفون | نتعرفون"
-    ),
-    "tr": (
-        "ariyorum | ariyoruz | bir yer | yer var mi | bulusuyor | bulusuyorlar | bulusabilecegi"
-        " | toplaniyor | toplaniyorlar | tanisabilecegim | bi yer | tanismak | tanisabilirim"
-        " | insanlarla"
-    ),
-    "uk": (
-        "шукаю | шукаємо | десь | місце де | збираються | зустрічаються | зустрітися"
-        " | познайомитися | з людьми | з іншими людьми | з іншими | з іншими сім'ями"
-        " | разом з іншими | де таке є | де є таке | де таке буває"
-    ),
-    "fa": (
-        "دنبال | میگردم | جایی | یه جا | جمع میشن | جمع میشوند | همدیگه رو ببینن | همدیگرو ببینن"
-        " | donbal | jayi | jam mishan | hamdigaro bebinan | آشنا شم | آشنا بشم | آشنا شیم"
-        " | ashna sham | ashna besham | با آدما | با بقیه | ba adama | ba baghie"
-    ),
-    "ru": (
-        "ищу | ищем | где-нибудь | место где | собираются | встречаются | встретиться"
-        " | познакомиться | с людьми | с другими людьми | с другими | с другими семьями"
-        " | вместе с другими | где такое есть | где есть такое | где такое бывает"
-    ),
-}
+WORDS_FILE = "another_topic.yaml"
+WORD_LISTS = ("need_words", "new_topic_words")
+"""The lists of :data:`WORDS_FILE`; ``new_topic_words`` are bot/understanding/followup.py's."""
+_LISTS = load_word_lists(WORDS_FILE, WORD_LISTS)
+
+NEED_WORDS_BY_LANGUAGE = _LISTS.phrases("need_words")
 
 
 MIN_LATIN_TYPED_CHARS = 4

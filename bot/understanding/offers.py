@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.catalogue.live import Snapshot
+from bot.i18n.word_lists import load_word_lists, shared_words
 from bot.matching.elsewhere import names_another_topic
 from bot.matching.matcher import Matcher, MatchResult
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
@@ -35,16 +36,22 @@ UNSURE_MARGIN = 15.0
 """A runner-up this far behind is not plausible: the top offer is the only one left."""
 
 
+WORDS_FILE = "offer_words.yaml"
+_LISTS = load_word_lists(
+    WORDS_FILE,
+    (
+        "purpose_before",
+        "work_as_purpose",
+        "reasons",
+        "origin",
+        "naming",
+    ),
+)
+"""The words of each list, per language: data in ``locales/offer_words.yaml``, not code."""
+
 PURPOSE_BEFORE = frozenset(
     normalize(words)
-    for listed in (
-        "damit | sodass | so that | so i can | in order to",  # de en
-        "ca sa | ca să | за да | za da",  # ro bg
-        "щоб | щоби | shchob | чтобы | чтоб | shtob | chtoby",  # uk ru
-        "مشان | منشان | عشان | علشان | لكي | كي | لحتى | mshan | 3ashan | 3shan",  # ar
-        "باش | bech | bach | bash",  # ar (Maghreb)
-        "که | تا",  # fa
-    )
+    for listed in _LISTS.phrases("purpose_before").values()
     for words in listed.split("|")
 )
 """Words that begin the reason for a need, said after it: "хочу вивчити мову, щоб знайти
@@ -52,32 +59,14 @@ PURPOSE_BEFORE = frozenset(
 
 WORK_AS_PURPOSE = frozenset(
     normalize(words)
-    for listed in (
-        "для работы | для работе | dlya raboty | dlia raboty | dla raboty",  # ru
-        "для роботи | dlya roboty | dlia roboty",  # uk
-        "за работа | за работата | za rabota | za rabotata",  # bg
-        "for work | for my work | for my job | for the job | for a job",  # en
-        "für die arbeit | für arbeit | für meine arbeit | für den job | für job",  # de
-        "pentru munca | pentru serviciu | pentru lucru | pentru job",  # ro
-    )
+    for listed in _LISTS.phrases("work_as_purpose").values()
     for words in listed.split("|")
 )
 """Work said as what a need is for ("мне нужен немецкий для работы", "iskam nemski za rabotata"):
 a purpose like :data:`PURPOSE_BEFORE`, the need is said before it. Not reviewed by native
 speakers."""
 
-REASONS_BY_LANGUAGE = {
-    "de": "weil | denn | da ich",
-    "en": "because | cause | coz | cuz | since i",
-    "ro": "ca | că | fiindca | deoarece | pentru ca | caci",
-    "bg": "защото | понеже | щото | заради | zaradi",
-    "rom": "kaj si | sosqe | soske",
-    "ar": "لان | لأن | لانو | لانه | لاني | la2an | la2anno | 3ashan ana",
-    "tr": "çünkü | cunku | zira",
-    "uk": "бо | тому що | тому, що | bo | через те що",
-    "fa": "چون | chon | chun | choon",
-    "ru": "потому что | так как | ибо | patamu shto | potomu chto | из-за | iz-za",
-}
+REASONS_BY_LANGUAGE = _LISTS.phrases("reasons")
 """Words that begin the reason for asking, said after the question: "bei euch ist alles ohne
 geld? ich frage weil im moment keine arbeit" asks about the cost; being out of work is why
 ("trebe sa dau vreun ban pe servicii, ca-s somer acuma", "гроші з мене візьмете чи ні, бо
@@ -86,7 +75,7 @@ Romanian "ca" before "sa" is a purpose ("so that"), not a reason; Bulgarian "з�
 Russian "из-за" (because of) begin one before a noun ("немски ми трябва заради работата").
 Not reviewed by native speakers."""
 
-PURPOSE_AFTER = frozenset({"icin"})
+PURPOSE_AFTER = frozenset(shared_words().every("purpose_after"))
 """The same said before the need: "iş bulabilmek için dili öğrenmem lazım" (Turkish için)."""
 
 
@@ -152,18 +141,7 @@ def _part_names_its_offer(part: str | None, matcher: Matcher, result: MatchResul
     return replace(result, candidates=ordered, confident=True)
 
 
-ORIGIN_BY_LANGUAGE = {
-    "de": "ich komme aus * | ich bin aus * | komme aus * | wir kommen aus * | wir sind aus *",
-    "en": "i am from * | i'm from * | im from * | we are from * | i come from * | we come from *",
-    "ro": "sunt din * | suntem din * | vin din * | am venit din * | sint din *",
-    "bg": "аз съм от * | ние сме от * | идвам от * | от * съм | от * сме",
-    "rom": "me sem andar * | sem andar * | sem andar e * | sam andar * | sijum andar *",
-    "ar": "انا من * | احنا من * | نحنا من * | ana men * | ana min * | ana mn *",
-    "tr": "ben * dan geldim | * dan geldim | * den geldim",
-    "uk": "я з * | я із * | ми з * | я родом з * | я родом із *",
-    "fa": "من از * | از * هستم | از * اومدم | az * hastam | az * umadam | az * oomadam",
-    "ru": "я из * | мы из * | я родом из * | сам из * | сама из *",
-}
+ORIGIN_BY_LANGUAGE = _LISTS.phrases("origin")
 """Where the person comes from, said in the first person: the country then names who is asking,
 not a topic ("caut de lucru, sunt din romania": work is asked for, not the Romanian breakfast).
 ``*`` is the one word of the place. Not reviewed by native speakers."""
@@ -208,18 +186,7 @@ def _without_origin(text: str) -> str | None:
     return None
 
 
-NAMING_BY_LANGUAGE = {
-    "de": "ich heiße | ich heisse | mein name ist | ich bin der | ich bin die",
-    "en": "my name is | my name's | i am called | this is",
-    "ro": "ma numesc | mă numesc | numele meu este | numele meu e | ma cheama | mă cheamă",
-    "bg": "казвам се | името ми е | аз съм | az sam | az sum | kazvam se | imeto mi e",
-    "rom": "mo anav si | miro anav si | mo nav si | me sem | me som",
-    "ar": "اسمي | انا اسمي | esmi | ismi | ana esmi",
-    "tr": "benim adım | benim adim | adım | adim | ben",
-    "uk": "мене звати | мене звуть | моє ім'я | mene zvaty | mene zvut | mene zvaty",
-    "fa": "اسمم | اسم من | esmam | esme man | man",
-    "ru": "меня зовут | моё имя | мое имя | menya zovut | menia zovut | moe imya | меня звать",
-}
+NAMING_BY_LANGUAGE = _LISTS.phrases("naming")
 """Words that give the person's name, the name after them: "zdrasti, kazvam se Gergana ot Ruse
 sum" greets and introduces Gergana (no "german" read through a typo). Not reviewed by native
 speakers."""
@@ -237,8 +204,7 @@ NAMING_PATTERNS = tuple(
     )
 )
 
-_BEING_WORDS = "съм sam sum hastam hastim am sunt bin"
-_BEING = frozenset(normalize(word) for word in _BEING_WORDS.split())
+_BEING = frozenset(normalize(word) for word in shared_words().every("being"))
 """"To be" said after the name or the place ("Petya sam", "Reza hastam")."""
 
 
@@ -269,8 +235,7 @@ def only_introduces(text: str) -> bool:
     return False
 
 
-_FROM_WORDS = "от ot из iz з z from din aus az"
-_ORIGIN_WORDS = frozenset(normalize(word) for word in _FROM_WORDS.split())
+_ORIGIN_WORDS = frozenset(normalize(word) for word in shared_words().every("from_words"))
 
 
 def _need_beside_origin(text: str, matcher: Matcher, result: MatchResult) -> MatchResult:

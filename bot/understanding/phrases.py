@@ -33,6 +33,7 @@ from typing import TypeVar, cast
 
 from rapidfuzz.distance import Indel
 
+from bot.i18n.word_lists import shared_words
 from bot.matching.matcher import deletion_variants
 from bot.matching.normalize import (
     CHAT_LATIN,
@@ -55,11 +56,9 @@ JOINED_STEM_REACH = 3
 takes in this many letters of the second word too: "di la" is no Turkish "dil*" (language);
 and only when an ending follows: "от мен" (from me) is no Bulgarian "отмен*" (cancel)."""
 
-_PRONOUNS_NEVER_JOINED = (
-    "меня мене мне мені тебя тебе нас вас него него нему ней неё нее них ним ними мен теб"
-    " menya menia mene mne meni tebya tebia tebe"
+NEVER_JOINED_AFTER = frozenset(
+    normalize(word) for word in shared_words().every("pronouns_never_joined")
 )
-NEVER_JOINED_AFTER = frozenset(normalize(word) for word in _PRONOUNS_NEVER_JOINED.split())
 """Personal pronouns of Russian, Ukrainian and Bulgarian (and as typed in Latin letters) are
 never the second half of a word typed apart: "что от меня хотят" (what they want from me) is
 no "отменя*" (cancel), "ot menya" no "otmenya". Not reviewed by native speakers."""

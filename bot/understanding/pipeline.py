@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from bot.catalogue.live import Snapshot
+from bot.i18n.word_lists import shared_words
 from bot.matching.detect import LanguageDetector
 from bot.matching.elsewhere import names_another_topic, sends_money
 from bot.matching.matcher import MatchResult
@@ -625,14 +626,10 @@ def _offer_beats_half_a_request(outcome: Outcome, everyday: IntentMatch) -> bool
     return everyday.share < HALF_A_REQUEST or outcome is not Outcome.ASKED_BACK
 
 
-_WHERE_WORDS = (
-    "где gde gdie kude kade kyde къде де wo where unde nerede kaj koja kuja کجا وين فين wein"
-)
-WHERE_WORDS = frozenset(normalize(word) for word in _WHERE_WORDS.split())
+WHERE_WORDS = frozenset(normalize(word) for word in shared_words().every("where_words"))
 """Words asking where, that begin a question for a place ("где можно ... поговорить на их
-языке", "kude moje ... da si govorim na rumunski", "wo kann ich ... türkisch reden").
-Ukrainian "де" only in Cyrillic: Latin "de" is Romanian and Turkish "of", "too". Not reviewed
-by native speakers."""
+языке", "kude moje ... da si govorim na rumunski", "wo kann ich ... türkisch reden"):
+``locales/words.yaml``, ``where_words``. Not reviewed by native speakers."""
 
 WHERE_REACH = 2
 """The where-word stands among the question's first this many words ("а где можно", "i kude")."""

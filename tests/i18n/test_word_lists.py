@@ -12,9 +12,15 @@ import pytest
 from bot.catalogue.issues import CatalogueError
 from bot.config import PROJECT_ROOT
 from bot.i18n.languages import load_languages
-from bot.i18n.word_lists import WORD_FILES, load_word_lists, read_word_lists
-from bot.matching import stopwords
-from bot.understanding import phrase_cache
+from bot.i18n.word_lists import (
+    SHARED_WORDS_FILE,
+    WORD_FILES,
+    load_word_lists,
+    read_word_lists,
+    shared_words,
+)
+from bot.matching import elsewhere, stopwords
+from bot.understanding import needs, offers, phrase_cache
 
 LOCALES = PROJECT_ROOT / "locales"
 LANGUAGES = load_languages()
@@ -22,6 +28,10 @@ LANGUAGES = load_languages()
 # Each file and the lists its modules read (None: a file of small lists several modules read).
 READ_LISTS: dict[str, tuple[str, ...] | None] = {
     stopwords.WORDS_FILE: tuple(stopwords._LISTS.lists),
+    elsewhere.WORDS_FILE: tuple(elsewhere._LISTS.lists),
+    offers.WORDS_FILE: tuple(offers._LISTS.lists),
+    needs.WORDS_FILE: needs.WORD_LISTS,
+    SHARED_WORDS_FILE: None,
 }
 
 
@@ -35,6 +45,11 @@ def test_every_file_of_word_lists_is_checked_and_part_of_the_phrase_cache_key() 
 def test_every_list_names_every_language(file_name: str) -> None:
     _, issues = read_word_lists(LOCALES / file_name, READ_LISTS[file_name], LANGUAGES.codes)
     assert not issues, "\n".join(map(str, issues))
+
+
+def test_a_list_no_module_reads_is_an_error_naming_the_file() -> None:
+    with pytest.raises(CatalogueError, match=r"words\.yaml:1 where_wrods: missing list"):
+        shared_words().every("where_wrods")
 
 
 def test_an_edited_word_list_is_a_new_phrase_cache_key(
