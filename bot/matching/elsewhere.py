@@ -20,7 +20,7 @@ The stems are data: ``locales/elsewhere.yaml``. Not reviewed by native speakers.
 
 from __future__ import annotations
 
-from bot.i18n.word_lists import load_word_lists
+from bot.i18n.word_lists import load_word_lists, shared_words
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 
 WORDS_FILE = "elsewhere.yaml"
@@ -111,7 +111,7 @@ dejun foarte bun la hotel") is not the Romanian breakfast. Not "restaurant" alon
 restaurant is the job counselling's."""
 
 
-NOT_ELSEWHERE = frozenset({"hastam", "hastim", "hastid", "hastan", "hastand"})
+NOT_ELSEWHERE = frozenset(shared_words().every("not_elsewhere"))
 """Latin-typed Persian "I am", "we are" ("donbale kar hastam"), which begin like the Turkish
 "hasta" (ill): no other topic."""
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 from bot.matching.arabizi import ARABIZI_DIGITS
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 
+# French words read as English ones: a map of a language the bot does not speak onto the
+# offers' keywords, not a word list of one of ours, so it stays in code (see locales/ for those).
 FRENCH_TO_ENGLISH = {
     # language and learning
     "allemand": "german",

@@ -52,6 +52,8 @@ _CYRILLIC_APOSTROPHE = re.compile(
 """The Ukrainian apostrophe is part of a word ("б'є", "зв'язатися", "сім'я"), typed as ', ʼ, ’
 or `: left out, so that each spelling is one word, the same word."""
 
+# Letters, not words: tables of a script and its romanisation stay in code, unlike the word
+# lists in locales/ (bot/i18n/word_lists.py); a new language needs no entry here.
 # Where the common romanisation differs from anyascii's, per language (Bulgarian: the 2009
 # Streamlined System; Ukrainian: the 2010 national system). Soft and hard signs vanish
 # instead of becoming apostrophes, which would split words.

@@ -110,7 +110,7 @@ class _Cue:
     weekday: int | None = None
 
 
-PAYS_OR_BEGINS = ("pocin", "pochin")
+PAYS_OR_BEGINS = shared_words().every("pays_or_begins")
 """Romani "počinel" (pays) is Serbian and Slovak "počinje", "počína" (begins), which Romani
 speakers from there borrow: beside an hour or a day ("savo sati počinel ko sreda?") it asks
 when, not what it costs."""

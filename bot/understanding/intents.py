@@ -113,6 +113,7 @@ _DRAWN_OUT = re.compile(r"([^\W\d_])\1{2,}")
 
 _REPEATED = re.compile(r"\b([^\W\d_]{2,4}?)\1+\b")
 """One short word typed twice or more as one ("dadada", "jajaja", "nunu", "ещеще")."""
+# Sounds typed alike in every language, not words of one: they stay here, not in locales/.
 _LAUGHTER = frozenset({"ha", "he", "hi", "ho", "ah", "eh", "ха", "хе", "хи"})
 """Units of typed laughter ("haha", "хахаха"), which answer nothing though "ha" is yes."""
 DENIED_WITHIN = 2
@@ -141,6 +142,8 @@ staff's question whether one may come without it, no other language of the chat.
 DENIED_BEFORE = 3
 """How many words before a language's name a word that denies it may stand ("i do not speak
 german": not, speak, german)."""
+# Listed for what they are across languages (sounds, and words whose meaning flips between
+# languages), not per language: they stay here, not in locales/.
 IN_DOUBT = frozenset({"ah", "eh", "oh", "ha", "aha", "ee", "jo", "nai"})
 """Answer words that yield to an answer of the other kind in the same message: sounds said
 before anything ("ah no aunty", Arabic "ah" is yes) and words that are yes in one language
@@ -190,7 +193,7 @@ def _squeezed(text: str) -> str:
     return _QUESTION_PARTICLE.sub(r" \1", _DRAWN_OUT.sub(r"\1", text))
 
 
-PREPOSITION_BEFORE_A_NAME = frozenset({"na"})
+PREPOSITION_BEFORE_A_NAME = frozenset(shared_words().every("preposition_before_a_name"))
 """Denying words that right before a language's name are a preposition: Latin-typed Bulgarian
 and Russian "na angliiski", "na russkom" (in English, in Russian) ask for the language; Romani
 "na" (not) comes before a verb ("na džanav rumunicka")."""

@@ -135,3 +135,20 @@ def test_a_new_language_is_yaml_lines_not_code(tmp_path: Path) -> None:
     assert "pl" not in lists.words("room_words")  # an empty list: no words
     assert {"gdzie", "kiedy", "prosze"} <= stopwords._normalized(lists.words("function_words"))
     assert "gdzie" not in stopwords.STOP_WORDS  # the shipped files are untouched
+
+
+@pytest.mark.parametrize("file_name", sorted(READ_LISTS))
+def test_every_file_takes_a_new_language_as_yaml_lines(tmp_path: Path, file_name: str) -> None:
+    locales = _copy_locales(tmp_path, file_name)
+    with (locales / "languages.yaml").open("a", encoding="utf-8") as languages:
+        languages.write(
+            '  - {code: pl, name: "Polski", locale: pl_PL, direction: ltr, fallbacks: [de]}\n'
+        )
+    names = READ_LISTS[file_name]
+    with pytest.raises(CatalogueError, match="missing languages: pl"):
+        load_word_lists(file_name, names, locales)
+    path = locales / file_name
+    text = re.sub(r"(?m)^([a-z_]+):\n(?!  pl:)", r"\1:\n  pl: [polskie]\n", path.read_text("utf-8"))
+    path.write_text(text.replace("\nother_languages:\n  pl: [polskie]\n", "\n"), encoding="utf-8")
+    lists = load_word_lists(file_name, names, locales)
+    assert all(lists.entries(name)["pl"] == ("polskie",) for name in lists.lists)
