@@ -131,6 +131,9 @@ def _with_latin(words: list[str]) -> list[str]:
     return forms
 
 
+# Not yet in locales/: the passport and nationality words below mix the spellings of many
+# languages (and French) without saying which is whose; splitting them by language needs a
+# speaker's eye, not a guess.
 PASSPORT_WORDS = frozenset(
     _with_latin(
         """
