@@ -201,6 +201,8 @@ class Understander:
         """The language ``text`` is written in, judged without our offers' German names."""
         if self.detector is None:
             return None
+        if (by_letters := self.detector.by_own_letters(text)) is not None:
+            return by_letters  # before the names go: normalising folds Persian letters away
         catalogue, names = self._names
         if names is None or catalogue is not snapshot.catalogue:
             names = name_words(snapshot.catalogue)

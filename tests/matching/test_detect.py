@@ -72,6 +72,8 @@ def test_models_are_built_on_first_detection_only(monkeypatch: pytest.MonkeyPatc
         ("здравствуйте, мне нужна помощь с письмом", "ru"),
         ("ещё вопрос", "ru"),
         ("кога е курсът по немски", "bg"),
+        ("ساعت کاریتون چیه", "fa"),  # Persian yeh and keheh; lingua alone: Arabic
+        ("پسرم", "fa"),  # short, but only Persian writes پ
     ],
 )
 def test_letters_only_one_of_our_languages_writes_name_it(text: str, language: str) -> None:

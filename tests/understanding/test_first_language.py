@@ -113,3 +113,29 @@ def test_a_romani_first_message_is_offered_romanes_first(snapshot: Snapshot, mes
 
     assert first.foreign is None
     assert first.guesses[:1] == ("rom",)
+
+
+@pytest.mark.parametrize(
+    ("message", "offered_first"),
+    [
+        # Persian typed on a Persian keyboard (ی ک, پ): was Arabic first, normalising had folded
+        # the letters into Arabic ones before the detector saw them.
+        ("ساعت کاریتون چیه", "fa"),
+        ("سلام علیکم", "fa"),
+        ("بچم نفس نمیکشه", "fa"),
+        ("شوهرم مرا لت میکنه", "fa"),
+        # typed on an Arabic keyboard: ي ك
+        ("السلام عليكم، وين مكانكم؟ بدي احكي مع حدا", "ar"),
+    ],
+)
+def test_persian_is_told_from_arabic_by_the_letters_of_its_keyboard(
+    snapshot: Snapshot, message: str, offered_first: str
+) -> None:
+    codes = load_languages().codes
+    understander = Understander.load(
+        PROJECT_ROOT / "locales",
+        LanguageDetector(codes),
+        ForeignLanguages.load(PROJECT_ROOT / "locales", codes),
+    )
+
+    assert understander.first_language(message, snapshot).guesses[:1] == (offered_first,)
