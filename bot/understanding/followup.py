@@ -108,6 +108,7 @@ def turns_to_a_new_topic(text: str) -> bool:
 class _Cue:
     topic: str | None  # None: a weekday
     weekday: int | None = None
+    side_by_side: bool = False  # found only with its words side by side (``side_by_side``)
 
 
 PAYS_OR_BEGINS = shared_words().every("pays_or_begins")
@@ -185,12 +186,20 @@ class FollowUpCues:
         look_alikes: Mapping[str, Sequence[str]] | None = None,
         learnt: Mapping[str, Sequence[str]] | None = None,
         own_time: Mapping[str, Sequence[str]] | None = None,
+        glued: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+        side_by_side: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
     ) -> None:
         self.topics = topics
+        # "و" (and) typed onto a short question word ("وكم", "ووين", "وشو"): see unglued.
+        self.glued = tuple(
+            (str(prefix), frozenset(normalize(str(word)) for word in entry.get("words") or ()))
+            for entry in (glued or {}).values()
+            for prefix in entry.get("prefixes") or ()
+        )
         # Words as one language types them that read like another's cue word ("این", this,
         # is Arabic "اين", where, once letters are read alike): see look_alike_words.
         self.look_alikes = frozenset(
-            str(word) for words in (look_alikes or {}).values() for word in words
+            str(word).lower() for words in (look_alikes or {}).values() for word in words
         )
         # Words for going there; beside papers (the FAQ ids ``visit_faq``) they ask what to
         # bring: see :meth:`papers_for_a_visit`.
@@ -252,6 +261,13 @@ class FollowUpCues:
             ]
             + [
                 phrase
+                for topic, by_language in (side_by_side or {}).items()
+                for code, entries in by_language.items()
+                for entry in entries
+                for phrase in _cue_phrases(str(entry), _Cue(topic, side_by_side=True), code)
+            ]
+            + [
+                phrase
                 for code, entries in self.speakers.items()
                 for entry in entries
                 for phrase in _cue_phrases(str(entry), _Cue(SPEAKER), code)
@@ -309,6 +325,11 @@ class FollowUpCues:
             _by_language(data, "look_alikes"),
             _by_language(data, "learnt"),
             _by_language(data, "own_time"),
+            {str(code): dict(entry or {}) for code, entry in (data.get("glued") or {}).items()},
+            {
+                str(topic): {str(code): list(entries or ()) for code, entries in langs.items()}
+                for topic, langs in (data.get("side_by_side") or {}).items()
+            },
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -349,7 +370,9 @@ class FollowUpCues:
 
         Russian and Ukrainian typed in Latin letters mark the soft sign with an apostrophe
         ("skol'ko", "tol'ko dlya", "den'gi"): read without it when the word as typed, split
-        at the apostrophe, finds nothing."""
+        at the apostrophe, finds nothing. A short question word with "and" typed onto it is
+        read without it (:meth:`unglued`)."""
+        text = self.unglued(text)
         found = self._find(text, also_used, named)
         joined = _SOFT_SIGN.sub("", text)
         if found[0] is None and joined != text:
@@ -363,7 +386,11 @@ class FollowUpCues:
         named: frozenset[int] = frozenset(),
     ) -> tuple[str | None, int | None, str]:
         words = normalized_message(text).split()
-        found = [hit for hit in self._index.find(text) if not _scattered(hit, words)]
+        found = [
+            hit
+            for hit in self._index.find(text)
+            if not _scattered(hit, words) and not _apart_where_side_by_side(hit)
+        ]
         look_alike = self.look_alike_words(text)
         found = [
             hit
@@ -397,8 +424,16 @@ class FollowUpCues:
             for at in hit.positions
         }
         cues = [hit for hit in cues if not (_romanised(hit) and hit.positions <= day_words)]
-        # A cue inside a longer one yields: "الساعة كم" (what time) is no "كم" (how much).
-        cues = [hit for hit in cues if not any(hit.positions < other.positions for other in cues)]
+        # A cue inside a longer one yields: "الساعة كم" (what time) is no "كم" (how much); not
+        # a cue typed as listed to a longer one read through a typo: "love" (money) typed as
+        # listed still asks the cost in "kitsi love mangen" (mangen is no "mangel love").
+        cues = [
+            hit
+            for hit in cues
+            if not any(
+                hit.positions < other.positions and (other.exact or not hit.exact) for other in cues
+            )
+        ]
         # A stem yields to another topic's whole word for the same word: Romanian "termina"
         # (it ends) asks when, though "termin*" (an appointment) begins it; Turkish "öğlen"
         # (noon) is no "oğl*" (son).
@@ -488,13 +523,35 @@ class FollowUpCues:
         rest = " ".join(w for i, w in enumerate(normalized_message(text).split()) if i not in used)
         return topic, weekday, rest
 
+    def unglued(self, text: str) -> str:
+        """``text`` with "and" taken off a short question word it is typed onto (``glued``):
+        Arabic writes "و" joined to the next word, so "وكم سعرها" (and how much is it) has
+        "وكم" where the list has "كم", and "ووين" (and where) "وين". Only off the question
+        words listed: "وكم" is no cue word of its own, or "وكم ساعة" (and how many hours)
+        would ask what it costs; without it, "كم ساعة" is read as a whole (when). The word
+        keeps its place, so the positions of the words stay those of the message."""
+        if not self.glued:
+            return text
+        typed = text.split(" ")
+        changed = False
+        for at, token in enumerate(typed):
+            for prefix, words in self.glued:
+                if len(token) <= len(prefix) or not token.startswith(prefix):
+                    continue
+                rest = normalized_message(token[len(prefix) :]).split()
+                if len(rest) == 1 and rest[0] in words:
+                    typed[at] = token[len(prefix) :]
+                    changed = True
+                    break
+        return " ".join(typed) if changed else text
+
     def look_alike_words(self, text: str) -> frozenset[str]:
         """The words of ``text`` (normalised) typed only as another language's look-alike of a
         cue word or an offer's word: "این" (Persian, this) but not "اين" (Arabic, where) typed
         elsewhere in it."""
         if not self.look_alikes:
             return frozenset()
-        typed = [word.strip(_TRIMMED) for word in text.split()]
+        typed = [word.strip(_TRIMMED).lower() for word in text.split()]
         alike = {normalize(word) for word in typed if word in self.look_alikes}
         if not alike:
             return frozenset()
@@ -516,13 +573,17 @@ class FollowUpCues:
         """Whether a cue word of ``topic`` stands in ``text`` as listed, not read through a typo."""
         return any(
             hit.exact and cast(_Cue, hit.phrase.key).topic == topic
-            for hit in self._index.find(text)
+            for hit in self._index.find(self.unglued(text))
         )
 
     def only_through_a_typo(self, text: str, topic: str) -> bool:
         """Whether ``topic``'s cue words in ``text`` were all read through a typo (none typed as
         listed; a language beside a speaker word is no cue word of its own)."""
-        hits = [hit for hit in self._index.find(text) if cast(_Cue, hit.phrase.key).topic == topic]
+        hits = [
+            hit
+            for hit in self._index.find(self.unglued(text))
+            if cast(_Cue, hit.phrase.key).topic == topic
+        ]
         return bool(hits) and not any(hit.exact for hit in hits)
 
     def without_the_language_spoken(self, text: str) -> str | None:
@@ -732,6 +793,15 @@ def _scattered(hit: Found, words: Sequence[str]) -> bool:
         # must I pay for it): "and" and "for" apart ask nothing about who may come.
         return True
     return all(len(word.text) <= SMALL_WORD for word in listed) and apart
+
+
+def _apart_where_side_by_side(hit: Found) -> bool:
+    """Whether a cue listed under ``side_by_side`` was found with its words apart: "nu stiu ce
+    trebuie sa aduc" (I don't know what I must bring) holds the words of "trebuie sa stiu sa"
+    (must I know how to), not side by side."""
+    if not cast(_Cue, hit.phrase.key).side_by_side:
+        return False
+    return max(hit.positions) - min(hit.positions) != len(hit.positions) - 1
 
 
 def _also_for(hit: Found) -> bool:

@@ -506,6 +506,63 @@ FOLLOW_UPS = [
     pytest.param("ken lel ommahat?", "ar", "parents-cafe", "audience", id="arabizi-omahat"),
     pytest.param("are my boys welcome", "en", "romanian-breakfast", "children", id="en-my-boys"),
     pytest.param("brauche ich eigenes garn", "de", "sewing-cafe", "bring", id="de-own-thing"),
+    # Round 23 (u-follow21): Arabic "و" (and) typed onto a short question word is read
+    # without it; the word then counts as typed alone
+    pytest.param("وكم بياخدو؟", "ar", "german-course", "cost", id="ar-glued-and-kam"),
+    pytest.param("طيب وكم يعني؟", "ar", "parents-cafe", "cost", id="ar-glued-and-kam-alone"),
+    pytest.param("tayeb wkam ya3ni", "ar", "sewing-cafe", "cost", id="arabizi-glued-w-kam"),
+    pytest.param("w2adesh?", "ar", "german-course", "cost", id="arabizi-glued-w-2adesh"),
+    pytest.param("wemta bikoon?", "ar", "office-hours", "when", id="arabizi-glued-w-emta"),
+    # the plural of "price"
+    pytest.param("وشو الأسعار عندكم", "ar", "german-course", "cost", id="ar-prices"),
+    pytest.param("shu el as3ar", "ar", "sewing-cafe", "cost", id="arabizi-prices"),
+    # how often it is held asks when, in every language
+    pytest.param("findet das jede woche statt", "de", "parents-cafe", "when", id="de-every-week"),
+    pytest.param("how often do they meet", "en", "sewing-cafe", "when", id="en-how-often"),
+    pytest.param("is this a weekly thing", "en", "parents-cafe", "when", id="en-weekly"),
+    pytest.param("e saptamanal sau doar o data", "ro", "sewing-cafe", "when", id="ro-weekly"),
+    pytest.param("колко често се събирате", "bg", "parents-cafe", "when", id="bg-how-often"),
+    pytest.param("kam marra bil shahr", "ar", "office-hours", "when", id="arabizi-how-often"),
+    pytest.param("haftada bir mi yapılıyor", "tr", "sewing-cafe", "when", id="tr-once-a-week"),
+    pytest.param("а як часто заняття?", "uk", "german-course", "when", id="uk-how-often"),
+    pytest.param("har hafte tashkil mishe?", "fa", "parents-cafe", "when", id="finglish-weekly"),
+    pytest.param("это еженедельно?", "ru", "office-hours", "when", id="ru-weekly"),
+    # "how many times" is no "how much"
+    pytest.param("kobor drom si ando kurko", "rom", "german-course", "when", id="rom-how-often"),
+    # world Englishes: Indian "timings", Nigerian Pidgin "pikin" (child)
+    pytest.param("timings of the class?", "en", "german-course", "when", id="en-in-timings"),
+    pytest.param("my pikin fit follow me?", "en", "sewing-cafe", "children", id="en-ng-pikin"),
+    # English "there" is no Romani "terne", "kindly" no German "kind*"
+    pytest.param("what timing is there", "en", "german-course", "when", id="en-timing-there"),
+    pytest.param("Kindly what is the address", "en", "german-course", "where", id="en-kindly"),
+    # a cue typed as listed does not yield to a longer one read through a typo
+    pytest.param(
+        "kitzi love mangen tumen", "rom", "sewing-cafe", "cost", id="rom-love-beside-typo"
+    ),
+    # Finglish weekdays with the plural typed on: "shanbeha" (Saturdays)
+    pytest.param("shanbeha chi?", "fa", "german-course", "when", id="finglish-shanbeha"),
+    # a price in afghanis is no question about Afghans
+    pytest.param("چند افغانی باید بدهم", "fa", "office-hours", "cost", id="fa-dari-afghani"),
+    # who it suits, and what one must already know, is who it is for
+    pytest.param(
+        "а кому подойдёт такой кружок", "ru", "parents-cafe", "audience", id="ru-suits-whom"
+    ),
+    pytest.param(
+        "kimler kaydolabilir bu kursa", "tr", "german-course", "audience", id="tr-who-can-enrol"
+    ),
+    pytest.param(
+        "braucht man vorkenntnisse", "de", "german-course", "audience", id="de-prior-knowledge"
+    ),
+    pytest.param(
+        "e bun si pentru incepatori?", "ro", "sewing-cafe", "audience", id="ro-for-beginners"
+    ),
+    # "grab along", "carry" is what to bring
+    pytest.param("прихватить паспорт надо?", "ru", "office-hours", "bring", id="ru-grab-along"),
+    pytest.param("ingerav mo pasos?", "rom", "office-hours", "bring", id="rom-ingerav-carry"),
+    # German "Platz" (a seat) is no Romanian "plat*" (pay)
+    pytest.param(
+        "muss ich mir einen platz reservieren", "de", "sewing-cafe", "booking", id="de-platz"
+    ),
     # --- no follow-up
     # Romanian "de ce" (why) is still no Ukrainian "де" (where)
     pytest.param("de ce nu merge", "ro", "german-course", None, id="ro-de-ce-why"),
@@ -534,6 +591,12 @@ def test_a_follow_up_is_read_as_its_topic(
         pytest.param(
             "bu benim ilk defam", "tr", "german-course", "children", id="tr-benim-first-time"
         ),
+        # Romani "saven" (which) is no "šaven" (children) read with a typo
+        pytest.param(
+            "saven dokumentura trebul?", "rom", "office-hours", "children", id="rom-saven"
+        ),
+        # English "there" is no Romani "terne" (young people)
+        pytest.param("is there parking there", "en", "sewing-cafe", "audience", id="en-there"),
     ],
 )
 def test_a_look_alike_asks_no_other_topic(
