@@ -373,6 +373,23 @@ ROMANI_BALKAN_SPELLINGS = by_form(
 """Romani as typed in round 16 (u-rom16), in the forms of probes_u-rom16.yaml (written by a
 non-native author, not reviewed by a native speaker of any Romani dialect)."""
 
+OWN_APPOINTMENT_ASKED_ABOUT = by_form(
+    "own-appointment-asked-about",
+    ("hab ich schon einen termin bei euch?", "de", Intent.CANCEL),
+    ("do i have an appointment with you guys?", "en", Intent.CANCEL),
+    ("am vreo programare la voi?", "ro", Intent.CANCEL),
+    ("имам ли записан час при вас", "bg", Intent.CANCEL),
+    ("kana si mo termino ko biro", "rom", Intent.CANCEL),
+    ("متى موعدي عندكم؟", "ar", Intent.CANCEL),
+    ("randevum var mı acaba", "tr", Intent.CANCEL),
+    ("koly v mene zapys?", "uk", Intent.CANCEL),
+    ("نوبتم کیه؟", "fa", Intent.CANCEL),
+    ("u menya est zapis k vam?", "ru", Intent.CANCEL),
+)
+"""Asking whether or when one has an appointment wants "My appointments" (the cancel
+request's screen), not a new booking: "do I have an appointment?" started the booking of the
+offer shown (found in a trial)."""
+
 
 @pytest.mark.parametrize(
     ("text", "language", "intent"),
@@ -407,12 +424,30 @@ non-native author, not reviewed by a native speaker of any Romani dialect)."""
     + HOURS_AND_THE_WAY_IN_ADDED_WORDS
     + MORE_FORMS
     + SPOKEN_FORMS_AND_NEIGHBOURS_WORDS
-    + ROMANI_BALKAN_SPELLINGS,
+    + ROMANI_BALKAN_SPELLINGS
+    + OWN_APPOINTMENT_ASKED_ABOUT,
 )
 def test_an_everyday_request_is_surely_read(
     understander: Understander, snapshot: Snapshot, text: str, language: str, intent: Intent
 ) -> None:
     assert request(understander, snapshot, text, language) is intent
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("do i have an appointment?", "en", id="en"),
+        pytest.param("hab ich schon einen termin?", "de", id="de"),
+        pytest.param("randevum var mi", "tr", id="tr"),
+    ],
+)
+def test_asking_about_ones_own_appointment_right_after_a_card_is_no_question_about_booking_it(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context(language, "welcome-europe"))
+
+    assert understood.outcome is Outcome.INTENT
+    assert understood.intent is Intent.CANCEL
 
 
 # --- read as the request (the intent, whatever the outcome): (text, language, intent)
