@@ -563,6 +563,23 @@ FOLLOW_UPS = [
     pytest.param(
         "muss ich mir einen platz reservieren", "de", "sewing-cafe", "booking", id="de-platz"
     ),
+    # English: the entrance, near, the centre (no Bulgarian "цен*", price), paid, the
+    # schedule, the holidays, hours a week
+    pytest.param("which entrance do i use", "en", "german-course", "where", id="en-entrance"),
+    pytest.param("is it near the hauptbahnhof", "en", "office-hours", "where", id="en-near"),
+    pytest.param("is this in the city centre", "en", "sewing-cafe", "where", id="en-centre"),
+    pytest.param("paid or not?", "en", "parents-cafe", "cost", id="en-paid"),
+    pytest.param("what's the schedule like", "en", "sewing-cafe", "when", id="en-schedule"),
+    pytest.param("open during the holidays?", "en", "sewing-cafe", "when", id="en-holidays"),
+    pytest.param("how many hours a week?", "en", "german-course", "when", id="en-hours-a-week"),
+    # Dari cost words, "which part of town", "how long it takes", Finglish weekend
+    pytest.param("مصرفش چند است", "fa", "german-course", "cost", id="fa-dari-masraf"),
+    pytest.param("فیس داره؟", "fa", "sewing-cafe", "cost", id="fa-dari-fees"),
+    pytest.param("کدام جای شهر میباشد", "fa", "office-hours", "where", id="fa-which-part"),
+    pytest.param(
+        "dars chand vaght tul mikeshe", "fa", "german-course", "when", id="finglish-how-long"
+    ),
+    pytest.param("akhar hafte chi?", "fa", "parents-cafe", "when", id="finglish-weekend"),
     # --- no follow-up
     # Romanian "de ce" (why) is still no Ukrainian "де" (where)
     pytest.param("de ce nu merge", "ro", "german-course", None, id="ro-de-ce-why"),
