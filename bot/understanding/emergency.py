@@ -262,6 +262,10 @@ TURKISH_SPOKEN_K = re.compile(r"^g[a-zçğıöşü]{2,}(iyor|ıyor|uyor|üyor|iy
 TURKISH_SPOKEN_NEGATION = re.compile("(?<=[a-zçğıöşü])m(?:ee|aa|ii)r$")
 """Rumelian and emigrant Turkish say the negated present "-mıyor" as "-meer": "solumeer"
 (does not breathe) is "solumıyor", "almeer" "almıyor"."""
+TURKISH_SPOKEN_NEGATION_Y = re.compile("(?<=[a-z]{2})m[ae]yiy?$")
+"""... and, typed without Turkish letters, as "-mayi", "-meyi" ("gözleri açmayi": her eyes do
+not open, "nefes alamayi"): read as "-mıyor" (written "-mıyor" with ı, "almayı" is the
+infinitive's object, "nefes almayı öğrenmek", and stays as it is)."""
 
 BULGARIAN_THEY_DID = "ha"
 BULGARIAN_STEM_MIN_CHARS = 4
@@ -406,6 +410,8 @@ class DangerForms:
             forms.append(spoken)
         if TURKISH_SPOKEN_NEGATION.search(word) and len(word) >= 6:
             forms += [TURKISH_SPOKEN_NEGATION.sub(said, word) for said in ("miyor", "muyor")]
+        if TURKISH_SPOKEN_NEGATION_Y.search(word) and len(word) >= 6:
+            forms += [TURKISH_SPOKEN_NEGATION_Y.sub(said, word) for said in ("miyor", "muyor")]
         if TURKISH_SPOKEN_K.match(word):
             forms.append("k" + word[1:])
         if (softened := _turkish_hardened(word)) != word:
@@ -1070,11 +1076,51 @@ TURKISH_RIGHT_NOW = re.compile(r"(?<!\w)[şsŞS][uU] an(?:da)?(?!\w)")
 "şimdi", so that its "su" is no water ("annem düştü, su an hastanede" is no fall into water)."""
 
 
+_LIQUID = (
+    r"wasser|fl(?:ü|ue|u)ssigkeit|zeug|zeugs|l(?:ö|oe|o)sung|water|liquid|stuff|fluid|solution"
+    r"|ap[aă]|lichid\w*|solu[tțţ]i\w*|chestia|вода|водата|воду|воды|води|течност\w*|жидкост\w*"
+    r"|рідин\w*|средств\w*|засіб|засобу|voda|vodata|vodu|ridyn\w*|zhidkost\w*|technost\w*"
+    r"|مية|مي|مياه|ماء|المي|الماء|المية|موية|مويه|سائل|mayy|mayet|moyet|moya|mayeh?"
+    r"|آب|مایع|aab|paji|pani|paj|panji"
+)
+_FOR_CLEANING = (
+    r"putz\w*|reinig\w*|wisch\w*|sp(?:ü|ue|u)l\w*|sauber\w*|clean\w*|mop\w*|scrub\w*"
+    r"|sp[aă]l[aă]t|sp[aă]la[tț]\w*|cur[aă][tț]\w*|cura[tț]enie|[sș]ters|vase"
+    r"|миене|миенето|почистване|чистене|мыть\w*|мытья|чистк\w*|уборк\w*|мойк\w*|митт\w*|мити"
+    r"|чищенн\w*|прибиранн\w*|прибирання|miene|pochistvane|chistene|mytya|mytia|myttia|chyshchennia"
+    r"|تنظيف|التنظيف|تنضيف|التنضيف|المسح|مسح|الغسيل|غسيل|الشطف|شطف|tandi?f|tanzi?f|tandeef"
+    r"|tanzeef|ghasil|ghsil|mas7|ظرفشویی|شستن|شستشو|تمیزکاری|تمیز|zarf\w*|shostan|shostoshoo"
+    r"|tamiz\w*|thov\w*|[zž]h?u[zž]h?\w*|u[zž]h?ar\w*|[cč]h?istin\w*"
+)
+_FOR = (
+    r"zum|zur|zu|von|vom|f(?:ü|ue|u)r|f(?:ü|ue|u)rs|mit|aus|for|to|we|i|that|which|from|used"
+    r"|de|pentru|cu|din|care|за|от|с|която|който|для|которой|которую|после|від|з|якою|яку|після"
+    r"|dlia|dlya|tabe3|تبع|مال|بتاع|حق|ديال|ta3|bta3|mta3|dyal|savo|savi|kaj|kai|vash|te|katar"
+)
+CLEANING_LIQUID = re.compile(
+    rf"(?<!\w)(?:{_LIQUID})\s+(?:(?:{_FOR})\s+(?:\S+\s+){{0,3}}?)?(?:{_FOR_CLEANING})(?!\w)"
+    r"|(?<!\w)(?:silme|temizli\w*|temizleme|y[ıi]kama|bula[şs][ıi]k|paspas)\s+"
+    r"(?:su|suyu\w*|s[ıi]v[ıi]\w*)(?!\w)"
+    r"|(?<!\w)(?:washing|cleaning|mopping|mop|floor|toilet)\s+(?:water|liquid|fluid|stuff)(?!\w)"
+    r"|(?<!\w)(?:putz|wisch|sp(?:ü|ue)l)wasser\w*",
+    re.IGNORECASE,
+)
+"""A liquid named by what it is for, not by a product, the cleaning right after it or after
+a word that says what for ("for", "zum", "для", "savo"): "the water for washing the house",
+"o paji savo si te thovel e kher", "das wasser zum boden putzen", "жидкость для мытья посуды",
+"yer silme suyu", "مية المسح" ..."""
+CLEANING_LIQUID_READING = "cleaningliquid"
+"""... read as this word too, a ``poison`` of ``danger.yaml`` in every language: a child who
+drank it is poisoned; bought or used for cleaning, it is a cleaning product (the figure
+``cleaning``)."""
+
+
 def _readings(text: str) -> str:
-    """The text with a body temperature, a game's score, a past year, a small child's age and
-    a laughing face also as words, the Romani palatal letters spelled out, Romani "del man"
-    with a thing given as giving, "throws up" as "vomits" and Turkish "şu an" as "şimdi". (A
-    Cyrillic word with Latin look-alike letters, "сусiд", is read in Cyrillic by normalize.)"""
+    """The text with a body temperature, a game's score, a past year, a small child's age, a
+    liquid for cleaning and a laughing face also as words, the Romani palatal letters spelled
+    out, Romani "del man" with a thing given as giving, "throws up" as "vomits" and Turkish "şu
+    an" as "şimdi". (A Cyrillic word with Latin look-alike letters, "сусiд", is read in
+    Cyrillic by normalize.)"""
     text = THROW_UP.sub("vomits", text.translate(ROMANI_PALATALS))
     text = TURKISH_RIGHT_NOW.sub("şimdi", text)
     text = DECIMAL_TEMPERATURE.sub(
@@ -1087,6 +1133,7 @@ def _readings(text: str) -> str:
     text = SMALL_CHILD_AGE.sub(rf"\g<0> {SMALL_CHILD_READING}", text)
     text = GIVES_A_THING.sub(GIVES_A_THING_READING, text)
     text = GAME_SCORE.sub(rf"\g<0> {SCORE_READING}", text)
+    text = CLEANING_LIQUID.sub(rf"\g<0> {CLEANING_LIQUID_READING}", text)
     return LAUGHING_FACES.sub(f" {LAUGHING_READING} ", text)
 
 

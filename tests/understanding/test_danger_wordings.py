@@ -323,6 +323,45 @@ EMERGENCIES = [
         "en",
         id="en-stabbed-after-the-movie",
     ),
+    # a cleaning liquid named by what it is for, not by a product (u-danger25)
+    # the girl drank the water for cleaning the bathroom
+    pytest.param("e chhaj pilas paji vash te žužarel o bajo", "rom", id="rom-water-for-cleaning"),
+    pytest.param("meine tochter hat vom wischwasser getrunken", "de", id="de-mopping-water-drunk"),
+    pytest.param("my son drank the water i was mopping with", "en", id="en-water-for-mopping"),
+    pytest.param("бебето пи от водата за чистене", "bg", id="bg-water-for-cleaning"),
+    # the baby drank from the dishwashing water
+    pytest.param("bebek bulaşık suyundan içmiş", "tr", id="tr-dishwashing-water-drunk"),
+    # my daughter drank the cleaning water
+    pytest.param("بنتي شربت مي التنظيف", "ar", id="ar-water-for-cleaning"),
+    # Egyptian participle: my son has drunk petrol
+    pytest.param("ابني شارب بنزين", "ar", id="ar-participle-has-drunk"),
+    # a child drank or ate medicine, someone else's medicine, medicine eaten in a quantity
+    pytest.param("donka vypyla liky z polytsi", "uk", id="uk-latin-child-drank-medicine"),
+    pytest.param("дочка съела таблетки", "ru", id="ru-child-ate-tablets"),
+    pytest.param("детето изпи лекарството на дядо", "bg", id="bg-child-drank-grandads-medicine"),
+    pytest.param("вона наїлася ліків", "uk", id="uk-ate-a-quantity-of-medicine"),
+    pytest.param("die kleine hat omas medizin gegessen", "de", id="de-learner-medizin-eaten"),
+    # Levantine "I want to kill myself", the I typed as hamza
+    pytest.param("badde 2ente7ir", "ar", id="ar-arabizi-hamza-suicide"),
+    # mushrooms eaten, I am vomiting
+    pytest.param("ciupercile de ieri, acum vomit", "ro", id="ro-mushrooms-i-vomit"),
+    # face swollen (Finglish)
+    pytest.param("soorat dokhtaram varam karde", "fa", id="fa-latin-face-swollen"),
+    # they were beating my boy (Romanian imperfect, the person after "pe")
+    pytest.param("niste tipi il loveau pe fiul meu", "ro", id="ro-imperfect-beating-my-son"),
+    # father fell, does not get up (spoken negation typed "-mayi")
+    pytest.param("dedem dustu gozunu acmayi", "tr", id="tr-spoken-negation-mayi"),
+    # the waters broke (Persian), a fever with shivering (Finglish), the car overturned
+    pytest.param("کیسه آب خواهرم پاره شده", "fa", id="fa-the-waters-broke"),
+    pytest.param("dokhtaram tab dare, larz karde", "fa", id="fa-latin-fever-and-shivering"),
+    pytest.param("ماشینمون چپ کرد تو جاده", "fa", id="fa-the-car-overturned"),
+    # Dari "tel-e khak" (kerosene) swallowed
+    pytest.param("bachem tel khak khorde", "fa", id="fa-dari-kerosene"),
+    pytest.param(
+        "mein sohn hat medizin vom schrank getrunken", "de", id="de-medicine-from-the-cabinet"
+    ),
+    # the father has cramps, foam from the mouth (Romani)
+    pytest.param("o dad lel krampi, peni andar o muj", "rom", id="rom-cramps-and-foam"),
 ]
 
 # (text, language): only sounds like danger, no emergency screen
@@ -602,6 +641,20 @@ NO_NUMBERS = [
     pytest.param("der wind haut ganz schön rein heute", "de", id="de-the-wind-hits"),
     pytest.param("мама изпи хапчетата за кръвно", "bg", id="bg-own-pills-no-child"),
     pytest.param("mi daj pilas tabletki katar o dukh", "rom", id="rom-own-pills-no-child"),
+    # smoke from burnt food, a fire for the barbecue, poison in a story, medicine bought for
+    # a child ("için", for, is no "içmek", drink), a child's own cough medicine, a ball
+    # kicked ("batea mingea") (u-danger25)
+    pytest.param("hab die pizza verbrannt, alles voller rauch", "de", id="de-smoke-of-burnt-food"),
+    pytest.param("we lit a fire for the bbq in the park", "en", id="en-a-fire-for-the-bbq"),
+    pytest.param("in der serie vergiftet sie ihren chef", "de", id="de-poison-in-a-series"),
+    pytest.param("in the book the wife poisons her husband", "en", id="en-poison-in-a-book"),
+    pytest.param("oglum icin ilac lazim", "tr", id="tr-medicine-for-my-son"),
+    pytest.param(
+        "малюк випив таблетки від температури, а вона не падає", "uk", id="uk-own-fever-tablets"
+    ),
+    pytest.param("fiul meu batea mingea in curte", "ro", id="ro-kicking-a-ball"),
+    # last night's food got burnt, it smells (Persian)
+    pytest.param("غذای دیشب سوخته، بوش بده", "fa", id="fa-burnt-food-smells"),
 ]
 
 
