@@ -499,11 +499,28 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
             1,
             (),
         ),
+        # twenty-fifth danger round (u-danger25): a cleaning liquid named by its use, medicine
+        # drunk or eaten by a child or someone else's, burns, choking, seizures, falls, allergy,
+        # suicide, stalking, a child lost or locked in, pregnancy bleeding; written before the
+        # change in five batches (words alone with the figures: 154 emergencies, 32 look-alikes).
+        # Still ringing: a home filling with smoke from burnt food (kept: smoke in a home).
+        (
+            "probes_u-danger25.yaml",
+            1,
+            (
+                # de: learner "kind weg, ich finde nicht": "weg" alone is also the way
+                "mein kind weg, ich finde nicht, seit eine stunde",
+                # fa: an accident and a friend "stuck" in the car ("stuck in traffic" too);
+                # the screen comes from "tasadof" (a word of danger in part)
+                "tasadof kardim dustam tu mashin gir karde",
+            ),
+        ),
+        # the Romani cleaning-water line is found since the twenty-fifth round (a liquid named
+        # by what it is for is read as a cleaning liquid)
         (
             "probes_u-danger14.yaml",
             3,
-            # rom: "the water to wash the house with" names no cleaning liquid
-            ("o chavo pijas o paji savo si te thovel e kher",),
+            (),
         ),
         (
             "probes_u-danger13.yaml",
