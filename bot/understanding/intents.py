@@ -254,6 +254,9 @@ class IntentPhrases:
         thanked_for: Mapping[str, Sequence[str]] | None = None,
         question_start: Mapping[str, Sequence[str]] | None = None,
         own_names: Mapping[str, Sequence[str]] | None = None,
+        work_told: Mapping[str, Sequence[str]] | None = None,
+        work_asked: Mapping[str, Sequence[str]] | None = None,
+        not_without: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """``weekdays``: the names of the days (locales/followups.yaml, ``days``), read only as
         what they are, never as a request word with a typo: "السبت" (Saturday) is no "البوت"
@@ -369,6 +372,20 @@ class IntentPhrases:
             for entry in entries
             for token in str(entry).split()
         )
+        # Each language's filler, as typed words, and its small words that are another's
+        # "without" ("bi": Romani without, Turkish "a"), read by the message's other filler.
+        self._filler_of = {
+            code: frozenset(normalize(str(entry)) for entry in entries if " " not in str(entry))
+            for code, entries in (filler or {}).items()
+        }
+        self._not_without = {
+            code: frozenset(normalize(str(entry)) for entry in entries)
+            for code, entries in (not_without or {}).items()
+        }
+        self._without_of = {
+            code: frozenset(normalize(str(entry)) for entry in entries)
+            for code, entries in (without or {}).items()
+        }
         # "for" as said after thanks ("thanks FOR the appointment"), or before it in Turkish
         # ("randevu İÇİN teşekkürler"); with "*" attached to its word ("عالمساعدة").
         self._thanked_for = {
@@ -473,6 +490,9 @@ class IntentPhrases:
             for entries in (negation_before_verb or {}).values()
             for entry in entries
         )
+        # "mi daj kerel buti ando spitalo": someone's work told, and what would ask for it.
+        self._work_told = self._index_by_key({"work": work_told or {}})
+        self._work_asked = self._index_by_key({"work": work_asked or {}})
         self._elsewhere = PhraseIndex(
             (
                 p
@@ -616,6 +636,9 @@ class IntentPhrases:
         thanked_for = phrase_lists(source, ("thanked_for",), issues, required=False)
         question_start = phrase_lists(source, ("question_start",), issues, required=False)
         own_names = phrase_lists(source, ("own_names",), issues, required=False)
+        work_told = phrase_lists(source, ("work_told",), issues, required=False)
+        work_asked = phrase_lists(source, ("work_asked",), issues, required=False)
+        not_without = phrase_lists(source, ("not_without",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -648,6 +671,9 @@ class IntentPhrases:
             thanked_for,
             question_start,
             own_names,
+            work_told,
+            work_asked,
+            not_without,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -1354,10 +1380,53 @@ class IntentPhrases:
             for entry, prefix in self._blessing_words
         )
 
+    def tells_work(self, text: str) -> bool:
+        """Whether ``text`` only tells that someone works or has work ("mi daj kerel buti
+        ando spitalo", my mother works in a hospital; "خواهرم در کارخانه کار میکند"): no
+        question mark, no word that asks or looks for anything (``work_asked``). A story,
+        not a need for the job counselling."""
+        if "?" in text or "؟" in text or not self._work_told.find(text):
+            return False
+        return not self._work_asked.find(text)
+
+    def request_at(self, text: str, intent: Intent) -> frozenset[int]:
+        """Where ``text`` has words of ``intent``'s own phrases ("sar kerav": how do I do)."""
+        return frozenset(
+            at
+            for hit in self._intents.find(_squeezed(text))
+            if hit.phrase.key[0] is intent  # type: ignore[index]
+            for at in hit.positions
+        )
+
     def without_at(self, text: str) -> frozenset[int]:
         """Where ``text`` has a word for "without" ("ohne termin", "bi terminesko")."""
         words = normalized_message(text).split()
-        return frozenset(at for at, word in enumerate(words) if self._without([word]))
+        return frozenset(
+            at
+            for at, word in enumerate(words)
+            if self._without([word]) and not self._filler_beside_filler(word, words)
+        )
+
+    def _filler_beside_filler(self, word: str, words: Sequence[str]) -> bool:
+        """Whether ``word``, a "without" in one language, is a small word of another
+        (``not_without``) whose filler the message holds (FILLER_BESIDE_WITHOUT letters or
+        more, no filler of the languages where ``word`` says "without"): Turkish "bi termin
+        alabilir miyim" (may I have an appointment) asks for one, Romani "šaj avav bi termin"
+        (without) does not."""
+        saying_without = {code for code, listed in self._without_of.items() if word in listed}
+        theirs = set().union(*(self._filler_of.get(code, frozenset()) for code in saying_without))
+        return any(
+            word in self._not_without.get(code, frozenset())
+            and any(
+                other != word
+                and len(other) >= FILLER_BESIDE_WITHOUT
+                and other in filler
+                and other not in theirs
+                for other in words
+            )
+            for code, filler in self._filler_of.items()
+            if code not in saying_without
+        )
 
     def _without(self, words: Sequence[str]) -> bool:
         """Whether a word of ``words`` says "without" ("ohne termin", "randevusuz")."""
@@ -1444,9 +1513,32 @@ class IntentPhrases:
         die hilfe": "danke ... hilfe")."""
         requested, polite, guessed = set[int](), set[int](), set[int]()
         guessed_by_kind: defaultdict[object, list[frozenset[int]]] = defaultdict(list)
+        # A one-word formula between the first and last word of a request phrase typed as
+        # listed is that phrase's word: in "a chto ty umeesh" (Russian typed in Latin
+        # letters: what can you do) "ty" is "you", no English "thank you". So is a formula of
+        # at most SHORT_FORMULA letters that is itself a word of such a phrase of two words or
+        # more (its words come in any order: "a ty voobshe chto umeesh"), or that stands right
+        # before one, not first in the message: the one asked ("chem ty mozhesh pomoch", what
+        # can you help with; "hi wo seid ihr" still greets first).
+        inside_requests: set[int] = set()
+        for hit in found:
+            if hit.phrase.key[0] in SOCIAL or not hit.exact or len(hit.positions) < 2:  # type: ignore[index]
+                continue
+            first, last = min(hit.positions), max(hit.positions)
+            inside_requests |= {
+                at
+                for at in hit.positions
+                if first < at < last or (at > 0 and len(words[at]) <= SHORT_FORMULA)
+            }
+            if first > 1 and len(words[first - 1]) <= SHORT_FORMULA:
+                inside_requests.add(first - 1)
         for hit in found:
             if hit.phrase.key[0] in SOCIAL:  # type: ignore[index]
                 if self._filler_not_greeting(hit, words):
+                    continue
+                if len(hit.positions) == 1 and hit.positions <= inside_requests:
+                    continue
+                if self._cyrillic_read_as_latin_formula(hit, words):
                     continue
                 if _said_together(hit, gaps, words, self._intents):
                     # Read by its skeleton, like with a typo: "xaben" (Romani: food) is no
@@ -1479,6 +1571,20 @@ class IntentPhrases:
             # "how", one typo from Romani "naisi", thanks), and never a word a request names.
             polite |= guessed - requested
         return polite
+
+    def _cyrillic_read_as_latin_formula(self, hit: Found, words: Sequence[str]) -> bool:
+        """A one-word formula listed in Latin letters, found after the first word only through
+        the Romani spelling of a Cyrillic word: "искам да шия" (Bulgarian: I want to sew) says
+        no Hungarian "szia" (hello). Romani written in Cyrillic greets in its own words first."""
+        if len(hit.phrase.words) != 1 or len(hit.positions) != 1 or min(hit.positions) == 0:
+            return False
+        at = min(hit.positions)
+        return (
+            at < len(words)
+            and hit.phrase.words[0].text.startswith(ROMANI_MARK)
+            and has_cyrillic(words[at])
+            and not has_cyrillic(hit.phrase.source)
+        )
 
     def _letters_over_consonants(
         self, found: list[Found], words: Sequence[str]
@@ -2180,6 +2286,11 @@ def _social_said(
 SHORT_FORMULA = 2
 """Letters of a one-word formula ("pa") that must be typed as it is to be read beside
 another formula (see :func:`_social_said`)."""
+
+
+FILLER_BESIDE_WITHOUT = 3
+"""Letters of another filler word that tells a "without" is that language's filler ("miyim",
+not "mi")."""
 
 
 def _short_formula_in_longer_word(hit: Found, words: Sequence[str]) -> bool:

@@ -48,6 +48,7 @@ from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, WEAK_INTENT_SHARE, IntentMatch, IntentPhrases
 from bot.understanding.needs import names_a_need
 from bot.understanding.offers import MATCH_LIMIT, decide, match_offers, only_introduces
+from bot.understanding.phrases import normalized_message
 from bot.understanding.result import (
     ANSWERING,
     SOCIAL,
@@ -268,6 +269,10 @@ class Understander:
             return Understanding(text, Outcome.CHOICE, detected_language=detected, yes_no=bare)
         question = everyday.rest if everyday.social is not None else text
         offers = match_offers(question, snapshot)
+        if offers.candidates and self.intents.tells_work(question):
+            # "mi daj kerel buti ando spitalo" (my mother works in a hospital): someone's work
+            # told, nothing asked; the job counselling is no sure answer, with the model too.
+            offers = replace(offers, confident=False, another_topic=True)
         asked = Understanding(text, decide(offers), tuple(offers.candidates), detected)
         asked = replace(asked, social=everyday.social)
         wanted = replace(
@@ -343,11 +348,25 @@ class Understander:
             booking_denied = everyday.intent is Intent.BOOK and _concepts_take_in(
                 question, snapshot, self.intents.without_at(question)
             )
+            # "sar kerav anmeldung" (how do I do the registration): asking how to do a thing a
+            # staff answer is about, no help with the chat; the thing named is no word of the
+            # help request's own (a stop word such as "anmeldung" left its share whole).
+            help_with_a_matter = everyday.intent is Intent.HELP and _concepts_take_in(
+                question,
+                snapshot,
+                frozenset(range(len(normalized_message(question).split())))
+                - self.intents.request_at(question, Intent.HELP),
+            )
             if (
                 everyday.intent not in SOCIAL
                 and not everyday.instead_of_another
                 and not person_who_speaks_it
-                and (everyday.share < 1.0 or named_in_a_question or booking_denied)
+                and (
+                    everyday.share < 1.0
+                    or named_in_a_question
+                    or booking_denied
+                    or help_with_a_matter
+                )
             ):
                 # Half a request, or a language named in a question ("muss ich schon deutsch
                 # können?"), yields to a staff-written answer that fits the whole question; a

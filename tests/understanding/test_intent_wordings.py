@@ -390,10 +390,65 @@ OWN_APPOINTMENT_ASKED_ABOUT = by_form(
 request's screen), not a new booking: "do I have an appointment?" started the booking of the
 offer shown (found in a trial)."""
 
+# Round 23 (u-intents23), in the forms of probes_u-intents23b.yaml.
+PRONOUN_NOT_THANKS = by_form(
+    "pronoun-not-thanks",
+    # Russian "ты" typed "ty" is the one asked, no English "thank you"
+    ("slushaj, a ty voobshe chto umeesh", "ru", Intent.HELP),
+    ("a chem ty mne pomozhesh", "ru", Intent.HELP),
+)
+"""A short formula that is a word of a request phrase is that phrase's word."""
+
+THE_OFFICE_OPENS = by_form(
+    "the-office-opens",
+    ("wann macht das büro am freitag auf", "de", Intent.HOURS),
+    ("امتى بيفتح المكتب يوم الاحد", "ar", Intent.HOURS),
+)
+"""The opening hours asked with the office in the third person ("when does the office open")."""
+
+MOVED_TO_ANOTHER_WEEK = by_form(
+    "moved-to-another-week",
+    ("randevumu gelecek haftaya alabilir misiniz", "tr", Intent.CANCEL),
+    ("momken n2agel el maw3ed", "ar", Intent.CANCEL),
+)
+"""An appointment moved to another week or day is cancelled, not booked."""
+
+TURKISH_BI_BEFORE_THE_BOOKING = by_form(
+    "turkish-bi-before-the-booking",
+    # "bi" is Turkish "a" here, no Romani "without": the person asks for an appointment
+    ("salı için bi termin alabilir miyim", "tr", Intent.BOOK),
+)
+"""Turkish "bi" (a) before the booking word in a Turkish question books."""
+
+PERSIAN_FAREWELL_GREETING_AND_A_PERSON = by_form(
+    "persian-farewell-greeting-person",
+    ("felan ta farda dadash", "fa", Intent.BYE),
+    ("با عرض سلام خدمت شما", "fa", Intent.GREET),
+    ("adamizad mikham", "fa", Intent.HUMAN),
+)
+"""Persian "until tomorrow" takes leave, the formal "with greetings" greets, "adamizad" (a
+human being) asks for a person."""
+
+ROMANI_DOOR_AND_LEVANTINE_SEE_YOU = by_form(
+    "door-opens-and-see-you",
+    # at what hour (sode orendar) the door opens (putren o vudar): the opening hours
+    ("sode orendar putren o vudar akana", "rom", Intent.HOURS),
+    # "I'll see you" (bshufak) and "with your safety" take leave
+    ("yalla bshufkon bokra inshallah", "ar", Intent.BYE),
+    ("ma3 salamtak ya khayyi, bshufak", "ar", Intent.BYE),
+)
+"""Romani "at what hour does the door open"; Levantine "see you" typed in Latin letters."""
+
 
 @pytest.mark.parametrize(
     ("text", "language", "intent"),
-    NEIGHBOUR_WORDS_AND_INTRODUCTIONS
+    ROMANI_DOOR_AND_LEVANTINE_SEE_YOU
+    + PRONOUN_NOT_THANKS
+    + THE_OFFICE_OPENS
+    + MOVED_TO_ANOTHER_WEEK
+    + TURKISH_BI_BEFORE_THE_BOOKING
+    + PERSIAN_FAREWELL_GREETING_AND_A_PERSON
+    + NEIGHBOUR_WORDS_AND_INTRODUCTIONS
     + DIALECT_AND_ELDERS_WORDS
     + REQUEST_WHOLE_BESIDE_ITS_REASON
     + WHOLE_IN_A_CLAUSE_BESIDE_A_STORY

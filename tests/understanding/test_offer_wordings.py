@@ -142,6 +142,9 @@ STAFF_ANSWERS = [
 
 # (text, language, the offer whose card it gets, sure or with a doubt button)
 CARDS = [
+    # Bulgarian "to sew" in other persons; "шия" after "I want to" is no Hungarian "szia"
+    pytest.param("искаме да шием рокли заедно", "bg", "sewing-cafe", id="bg-we-sew"),
+    pytest.param("искам да шия завеси за детската стая", "bg", "sewing-cafe", id="bg-sew-not-szia"),
     # loneliness, knowing nobody: people to have breakfast with
     pytest.param(
         "de cand am venit nu cunosc pe nimeni aici",
@@ -478,6 +481,8 @@ def test_no_card_and_no_staff_answer_for_what_we_do_not_serve(
             "hamile kadinlar icin doktor ariyorum", "tr", id="tr-doctor-in-pregnancy"
         ),  # a doctor in pregnancy, a need word
         pytest.param("hamileyim doktor ariyorum", "tr", id="tr-hamileyim-doctor"),
+        # someone's work told, nothing asked: no card for the job counselling
+        pytest.param("mi daj kerel buti ando spitalo", "rom", id="rom-someone-works"),
     ],
 )
 def test_a_near_topic_we_do_not_serve_gets_no_card(
@@ -953,6 +958,8 @@ def test_a_need_beside_a_staff_answers_word_gets_the_needs_card(
         # without money (pare, the Balkan word beside love)
         ("bi pare si?", "free"),
         ("bizo pare si?", "free"),
+        # how do I do the registration: the staff answer on it, no help with the chat
+        ("sar kerav o anmeldung ando dortmund", "anmeldung"),
     ],
 )
 def test_romani_without_reaches_the_staff_answer(
