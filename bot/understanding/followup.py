@@ -24,8 +24,9 @@ from bot.catalogue.schedule import WEEKDAYS
 from bot.i18n.word_lists import load_word_lists, shared_words
 from bot.matching.normalize import has_cyrillic, normalize
 from bot.matching.stopwords import STOP_WORDS
-from bot.understanding import needs
 from bot.understanding.faq import concepts_of, faq_words
+from bot.understanding.needs import WORD_LISTS as NEED_WORD_LISTS
+from bot.understanding.needs import WORDS_FILE as NEED_WORDS_FILE
 from bot.understanding.needs import names_a_need, phrases_typed
 from bot.understanding.offers import UNSURE_CARD, match_offers
 from bot.understanding.phrases import (
@@ -85,7 +86,7 @@ the languages spoken at the offer in context; the words stay for naming another 
 
 INTENTS_FILE = "intents.yaml"
 
-NEW_TOPIC_WORDS_BY_LANGUAGE = load_word_lists(needs.WORDS_FILE, needs.WORD_LISTS).phrases(
+NEW_TOPIC_WORDS_BY_LANGUAGE = load_word_lists(NEED_WORDS_FILE, NEED_WORD_LISTS).phrases(
     "new_topic_words"
 )
 """Words that leave the offer in context for another ("actually I want a place where my
