@@ -30,7 +30,13 @@ from bot.matching.loanwords import eu_passports
 from bot.matching.matcher import MatchResult
 from bot.matching.stopwords import OFFER_STOP_WORDS, STOP_WORDS
 from bot.understanding.offers import REASONS_BY_LANGUAGE, UNSURE_CARD
-from bot.understanding.phrases import PhraseIndex, normalized_message, parse, spoken_arabic_forms
+from bot.understanding.phrases import (
+    PhraseIndex,
+    normalized_message,
+    parse,
+    side_by_side,
+    spoken_arabic_forms,
+)
 
 EU_PASSPORT_CARD = 75.0
 """An EU passport beside a need the rest of the message names ("ya rabotu ishu, u menya
@@ -147,14 +153,9 @@ def _shared_word_to_its_neighbour(hits: list[_Hit]) -> list[_Hit]:
     first, second = hits[0], hits[1]
     if len(first.positions) != len(second.positions) or not first.positions & second.positions:
         return hits
-    if _together(second.positions) and not _together(first.positions):
+    if side_by_side(second.positions) and not side_by_side(first.positions):
         return [second, first, *hits[2:]]
     return hits
-
-
-def _together(positions: frozenset[int]) -> bool:
-    """Whether the word positions follow one another without a gap."""
-    return max(positions) - min(positions) + 1 == len(positions)
 
 
 def expand(question: str) -> list[str]:

@@ -624,10 +624,7 @@ class FollowUpCues:
         side ("ich arbeite", "eu lucrez", "calisiyorum", "bashtghel", "کار میکنم"): the reason
         for asking when, no offer asked for. "i want to work" (words apart) is not one."""
         return frozenset(
-            at
-            for hit in self._own_time.find(text)
-            if max(hit.positions) - min(hit.positions) == len(hit.positions) - 1
-            for at in hit.positions
+            at for hit in self._own_time.find(text) if hit.side_by_side for at in hit.positions
         )
 
     def papers_for_a_visit(self, text: str, snapshot: Snapshot) -> bool:
@@ -787,8 +784,7 @@ def _scattered(hit: Found, words: Sequence[str]) -> bool:
     listed = hit.phrase.words
     if len(listed) < 2 or len(hit.positions) < 2:
         return False
-    ordered = sorted(hit.positions)
-    apart = ordered[-1] - ordered[0] != len(ordered) - 1
+    apart = not hit.side_by_side
     if apart and _also_for(hit):
         # "e si pentru bulgari" (also for), but not "si trebuie sa dau bani pentru asta" (and
         # must I pay for it): "and" and "for" apart ask nothing about who may come.
@@ -800,9 +796,7 @@ def _apart_where_side_by_side(hit: Found) -> bool:
     """Whether a cue listed under ``side_by_side`` was found with its words apart: "nu stiu ce
     trebuie sa aduc" (I don't know what I must bring) holds the words of "trebuie sa stiu sa"
     (must I know how to), not side by side."""
-    if not cast(_Cue, hit.phrase.key).side_by_side:
-        return False
-    return max(hit.positions) - min(hit.positions) != len(hit.positions) - 1
+    return cast(_Cue, hit.phrase.key).side_by_side and not hit.side_by_side
 
 
 def _also_for(hit: Found) -> bool:

@@ -261,10 +261,21 @@ class Found:
     exact: bool = True
 
     @property
+    def side_by_side(self) -> bool:
+        """Whether the words it used follow one another in the message, without a gap."""
+        return side_by_side(self.positions)
+
+    @property
     def spelled_alike(self) -> bool:
         """Found by the consonants of a Latin-typed Arabic or Persian word, not as listed:
         "mwa3ed" (opening times) reads like "maw3ed" (appointment)."""
         return any(word.text.startswith(SKELETON) for word in self.phrase.words)
+
+
+def side_by_side(positions: Iterable[int]) -> bool:
+    """Whether word positions follow one another without a gap ({2, 3, 4}, not {2, 4})."""
+    ordered = sorted(positions)
+    return bool(ordered) and ordered[-1] - ordered[0] == len(ordered) - 1
 
 
 def parse(
