@@ -110,6 +110,7 @@ class _Cue:
     topic: str | None  # None: a weekday
     weekday: int | None = None
     side_by_side: bool = False  # found only with its words side by side (``side_by_side``)
+    weak: bool = False  # a companion or a means of transport: see _weak_cues_kept
 
 
 PAYS_OR_BEGINS = shared_words().every("pays_or_begins")
@@ -189,6 +190,8 @@ class FollowUpCues:
         own_time: Mapping[str, Sequence[str]] | None = None,
         glued: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
         side_by_side: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
+        companions: Mapping[str, Sequence[str]] | None = None,
+        transport: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.topics = topics
         # "و" (and) typed onto a short question word ("وكم", "ووين", "وشو"): see unglued.
@@ -268,6 +271,15 @@ class FollowUpCues:
                 for phrase in _cue_phrases(str(entry), _Cue(topic, side_by_side=True), code)
             ]
             + [
+                # Weak cues: a person who would come along asks who may come, a bus or a
+                # tram where it is, only when nothing else is asked (_weak_cues_kept).
+                phrase
+                for topic, by_language in (("audience", companions), ("where", transport))
+                for code, entries in (by_language or {}).items()
+                for entry in entries
+                for phrase in _cue_phrases(str(entry), _Cue(topic, weak=True), code)
+            ]
+            + [
                 phrase
                 for code, entries in self.speakers.items()
                 for entry in entries
@@ -331,6 +343,8 @@ class FollowUpCues:
                 str(topic): {str(code): list(entries or ()) for code, entries in langs.items()}
                 for topic, langs in (data.get("side_by_side") or {}).items()
             },
+            _by_language(data, "companions"),
+            _by_language(data, "transport"),
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -439,6 +453,11 @@ class FollowUpCues:
         # (it ends) asks when, though "termin*" (an appointment) begins it; Turkish "öğlen"
         # (noon) is no "oğl*" (son).
         cues = [hit for hit in cues if not _stem_of_a_listed_word(hit, cues, words)]
+        kept = self._weak_cues_kept(cues, found, text)
+        # A weak cue set aside stays among the words left: "wa al fator al romani?" (and the
+        # Romanian breakfast?) names that offer, though "romani" reads like "romni" (wife).
+        found = [hit for hit in found if hit in kept or hit not in cues]
+        cues = kept
         aged = _child_age(words, self.ages)
         if aged:  # "are 3 ani", "3omro 5 snin": a child, whatever the years' word is there for
             cues = [hit for hit in cues if not hit.positions <= aged]
@@ -523,6 +542,33 @@ class FollowUpCues:
         used = set(also_used).union(*(hit.positions for hit in found))
         rest = " ".join(w for i, w in enumerate(normalized_message(text).split()) if i not in used)
         return topic, weekday, rest
+
+    def _weak_cues_kept(
+        self, cues: Sequence[Found], found: Sequence[Found], text: str
+    ) -> list[Found]:
+        """``cues`` without the weak ones (``companions``, ``transport``) where they say only
+        whom the question is for or how one travels: beside another cue typed as listed or a
+        weekday ("how much is the class for my wife" asks the cost, "can my husband come on
+        saturday" when), read through a typo (Romani "romni", wife, is no "romani"), or a bus
+        told in passing, with no word for going there and no question mark ("бувайте,
+        побігла я на трамвай": bye, off to the tram). Alone they ask who may come ("my wife
+        can come too?") and where it is ("can i get there by bus")."""
+        weak = [hit for hit in cues if cast(_Cue, hit.phrase.key).weak]
+        if not weak:
+            return list(cues)
+        strong = [hit for hit in cues if hit not in weak]
+        asked_else = any(hit.exact for hit in strong) or any(
+            hit.exact for hit in found if cast(_Cue, hit.phrase.key).weekday is not None
+        )
+        asked = _QUESTION_MARK.search(text) is not None or bool(self._visit.find(text))
+        kept = [
+            hit
+            for hit in weak
+            if hit.exact
+            and not asked_else
+            and (cast(_Cue, hit.phrase.key).topic != "where" or asked)
+        ]
+        return strong + kept
 
     def unglued(self, text: str) -> str:
         """``text`` with "and" taken off a short question word it is typed onto (``glued``):
@@ -654,6 +700,9 @@ def _by_language(data: Mapping[str, Any], key: str) -> dict[str, list[Any]]:
 
 
 _TRIMMED = "?!.,;:؟،؛…\"'()"
+
+_QUESTION_MARK = re.compile("[?？؟]")
+"""A question mark in Latin, full-width and Arabic script."""
 """Punctuation typed at a word's ends, set aside to compare it with a look-alike as typed."""
 
 _SOFT_SIGN = re.compile(r"(?<=[a-z])['’`](?=[a-z])", re.IGNORECASE)

@@ -1,7 +1,7 @@
 """Follow-ups after an offer's card (issue 11) in the wordings people type: a question about
 the offer just shown (what it costs, where and when it is, what to bring, children, who may
 come, the languages spoken there, booking) is read as that topic of that offer, by form rather
-than by line. The rows come from rounds 9 to 21; none is a line of the evaluation sets or
+than by line. The rows come from rounds 9 to 24; none is a line of the evaluation sets or
 the probes. One row a wording: its id names the language and the form it shows.
 
 Other checks that rode along with those rounds stay here too: a word of the offer's own name
@@ -580,7 +580,52 @@ FOLLOW_UPS = [
         "dars chand vaght tul mikeshe", "fa", "german-course", "when", id="finglish-how-long"
     ),
     pytest.param("akhar hafte chi?", "fa", "parents-cafe", "when", id="finglish-weekend"),
+    # Round 24: getting there by bus or tram asks where; how long it takes asks when (no
+    # "how much" beside it); paying something asks the cost; a wife or husband asked alone
+    # asks who may come; calling first or just coming asks about booking
+    pytest.param("does a bus go there?", "en", "german-course", "where", id="en-bus-there"),
+    pytest.param("geht da ne straßenbahn hin?", "de", "parents-cafe", "where", id="de-tram"),
+    pytest.param("e vreun autobuz acolo?", "ro", "sewing-cafe", "where", id="ro-bus-there"),
+    pytest.param("na metro tuda mozhno?", "ru", "office-hours", "where", id="ru-latin-metro"),
+    pytest.param("oraya otobüs var mı", "tr", "german-course", "where", id="tr-bus-there"),
+    pytest.param("el tram byousal la hnik?", "ar", "sewing-cafe", "where", id="arabizi-tram"),
+    pytest.param("how long does one visit take", "en", "office-hours", "when", id="en-how-long"),
+    pytest.param("wie lang geht das ungefähr", "de", "sewing-cafe", "when", id="de-wie-lang"),
+    pytest.param("колко време трае един урок?", "bg", "german-course", "when", id="bg-how-long"),
+    pytest.param("skolko vremeni eto zanimaet?", "ru", "office-hours", "when", id="ru-latin-long"),
+    pytest.param("ders ne kadar sürer", "tr", "german-course", "when", id="tr-ne-kadar-surer"),
+    pytest.param("قديش بياخد وقت الموعد", "ar", "office-hours", "when", id="ar-adesh-waqt"),
+    pytest.param("cheghadr tul mikeshe?", "fa", "sewing-cafe", "when", id="finglish-cheghadr-tul"),
+    pytest.param("keti časura si?", "rom", "german-course", "when", id="rom-keti-casura"),
+    pytest.param("do we have to pay anything", "en", "parents-cafe", "cost", id="en-pay-anything"),
+    pytest.param("se plateste ceva?", "ro", "sewing-cafe", "cost", id="ro-se-plateste"),
+    pytest.param("pool bedam bayad?", "fa", "german-course", "cost", id="finglish-pool-bedam"),
+    pytest.param("can my husband come too", "en", "sewing-cafe", "audience", id="en-husband"),
+    pytest.param("poate sa vina si sotia?", "ro", "german-course", "audience", id="ro-sotia"),
+    pytest.param("мъжът ми може ли да дойде?", "bg", "sewing-cafe", "audience", id="bg-husband"),
+    pytest.param("муж может со мной?", "ru", "sewing-cafe", "audience", id="ru-husband"),
+    pytest.param("eşim de katılabilir mi", "tr", "german-course", "audience", id="tr-esim"),
+    pytest.param("zawjati t2dar tiji kaman?", "ar", "german-course", "audience", id="arabizi-wife"),
+    pytest.param("vi miri romni šaj?", "rom", "german-course", "audience", id="rom-romni"),
+    pytest.param(
+        "should i call first or just come", "en", "office-hours", "booking", id="en-call-first"
+    ),
+    pytest.param("vin direct sau sun inainte?", "ro", "office-hours", "booking", id="ro-sun"),
+    pytest.param("önce arayayım mı?", "tr", "office-hours", "booking", id="tr-arayayim"),
+    # a wife beside another question is whom it is for: the other question is asked
+    pytest.param(
+        "what does it cost for my husband", "en", "german-course", "cost", id="en-cost-husband"
+    ),
+    pytest.param(
+        "kann meine frau auch am samstag", "de", "sewing-cafe", "when", id="de-wife-saturday"
+    ),
+    # Arabizi "wla" (or) names no offer (it read like "wlad", children, the parents' café)
+    pytest.param(
+        "nemchi direct wla n3ayet lihom 9bel?", "ar", "office-hours", "booking", id="arabizi-wla"
+    ),
     # --- no follow-up
+    # a tram told in passing asks nothing: "bye, off to my bus"
+    pytest.param("tschüss, muss zum bus", "de", "sewing-cafe", None, id="de-bye-bus"),
     # Romanian "de ce" (why) is still no Ukrainian "де" (where)
     pytest.param("de ce nu merge", "ro", "german-course", None, id="ro-de-ce-why"),
 ]
@@ -773,3 +818,32 @@ def test_a_booking_one_hopes_to_do_without_asks_for_the_staff_answer(
 ) -> None:
     understood = understander.understand(text, snapshot, Context(language))
     assert (understood.outcome, understood.faq) == (Outcome.FAQ, "just-come")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "after"),
+    [
+        pytest.param("and the sewing cafe, is there a bus?", "en", "german-course", id="en"),
+        pytest.param("и за кафето за родители с автобус ли се ходи", "bg", "sewing-cafe", id="bg"),
+    ],
+)
+def test_another_offer_named_beside_a_bus_is_a_new_topic(
+    understander: Understander, snapshot: Snapshot, text: str, language: str, after: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context(language, after))
+    assert understood.outcome is not Outcome.FOLLOW_UP
+    assert understood.candidates and understood.candidates[0].offer_id != after
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("my husband collapsed and is not breathing", "en", id="en"),
+        pytest.param("sotul meu nu mai respira, a cazut", "ro", id="ro"),
+    ],
+)
+def test_a_companion_in_an_emergency_is_no_follow_up(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context(language, "sewing-cafe"))
+    assert understood.intent is Intent.EMERGENCY
