@@ -1574,17 +1574,19 @@ class IntentPhrases:
 
     def _cyrillic_read_as_latin_formula(self, hit: Found, words: Sequence[str]) -> bool:
         """A one-word formula listed in Latin letters, found after the first word only through
-        the Romani spelling of a Cyrillic word: "искам да шия" (Bulgarian: I want to sew) says
-        no Hungarian "szia" (hello). Romani written in Cyrillic greets in its own words first."""
+        the Romani spelling of a word typed otherwise: "искам да шия" and "iskam da shiya"
+        (Bulgarian: I want to sew) say no Hungarian "szia" (hello), which folds to the same
+        letters. Such a formula is reached through the fold only when it opens the message
+        ("shiya" alone, "szia, kaj sen"); typed as listed, it counts anywhere. Romani written
+        in Cyrillic greets in its own words first."""
         if len(hit.phrase.words) != 1 or len(hit.positions) != 1 or min(hit.positions) == 0:
             return False
         at = min(hit.positions)
-        return (
-            at < len(words)
-            and hit.phrase.words[0].text.startswith(ROMANI_MARK)
-            and has_cyrillic(words[at])
-            and not has_cyrillic(hit.phrase.source)
-        )
+        if at >= len(words) or not hit.phrase.words[0].text.startswith(ROMANI_MARK):
+            return False
+        if has_cyrillic(hit.phrase.source):
+            return False
+        return has_cyrillic(words[at]) or words[at] != normalize(hit.phrase.source)
 
     def _letters_over_consonants(
         self, found: list[Found], words: Sequence[str]

@@ -1024,6 +1024,10 @@ def _is_arabic_script(word: str) -> bool:
     return "\u0600" <= word[0] <= "\u06ff"
 
 
+MOST_PLACINGS = 16
+"""How many placings of a phrase's words :func:`_assign` compares at most."""
+
+
 def _assign(
     words: Sequence[_Word], slots_by_key: dict[str, set[int]], slots: Sequence[frozenset[int]]
 ) -> list[int] | None:
@@ -1036,10 +1040,30 @@ def _assign(
         options.append(sorted(option))
     used: set[int] = set()
     chosen: list[int] = []
+    # A word the message has twice: the phrase takes the copy nearest its other words, so
+    # that "how are you, where are you" finds "where are you" in its own clause, not with
+    # the "are you" of the greeting before it. Only a few placings are compared.
+    several = len(words) > 1 and any(len(option) > 1 for option in options)
+    # the same span: the placing in the listed order ("are you" after "where", not before)
+    best: list[int] | None = None
+    best_fit = (0, 0)
+    tried = 0
+
+    def fit() -> tuple[int, int]:
+        taken = [at for slot in chosen for at in slots[slot]]
+        firsts = [min(slots[slot]) for slot in chosen]
+        swapped = sum(1 for a, b in zip(firsts, firsts[1:], strict=False) if a > b)
+        return max(taken) - min(taken), swapped
 
     def place(index: int) -> bool:
+        nonlocal best, best_fit, tried
         if index == len(options):
-            return True
+            if not several:
+                return True
+            tried += 1
+            if best is None or fit() < best_fit:
+                best, best_fit = list(chosen), fit()
+            return best_fit == (len(options) - 1, 0) or tried >= MOST_PLACINGS
         for slot in options[index]:
             if not slots[slot] & used:
                 used.update(slots[slot])
@@ -1050,4 +1074,6 @@ def _assign(
                 used.difference_update(slots[slot])
         return False
 
-    return chosen if place(0) else None
+    if place(0):
+        return best if several else chosen
+    return best

@@ -537,7 +537,9 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
             "probes_u-danger12.yaml",
             0,
             (
-                "he texts me that he will find me and cut me",
+                # "he texts me that he will find me and cut me" is found since the twenty-fourth
+                # intents round: a phrase takes the copy of a repeated word ("me") nearest its
+                # other words
                 "imi scrie ca ma gaseste si ma taie",
                 "barbatu meu m-a schlagen, ajutor",
             ),
