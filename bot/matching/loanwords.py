@@ -165,13 +165,13 @@ PASSPORT_STEMS = tuple(
 EU_NATIONALITY_STEMS = tuple(
     _with_latin(
         """
-        ital polni polnis polish polon spani spanis espagn ispany isban esban asban kroat croat
-        hirvat rumaen rumän frensi frensa
+        ital polni polnis polish polon spani spanis spany sbany espagn ispany isban esban asban
+        kroat croat hirvat rumaen rumän frensi frensa
         romanian romanesc romaneasc rumunik rumunsk bulgar ungar hungar macar griech greek grec
-        yunan litau lithuan litvan lettis latvi leton tschech czech ceh slowak slovak portug
+        yunan litau lithuan litvan lettis latvi leton latysh tschech czech ceh slowak slovak portug
         portekiz olland dutch hollan niederl belgi österr osterr austri
         итал польск польськ полск испанск іспанськ испанск хорват хърват румын румун румън
-        българ болгар венгер угорськ унгар литов літоў літов латвий латвій латвийск чешск
+        българ болгар венгер угорськ унгар литов літоў літов латвий латвій латвийск латыш чешск
         чеськ словац португал греческ грецьк гръцк
         ايطال بولند اسبان كروات يونان برتغال بلغار روماني ایتالیا لهستان اسپانیا کروا یونان
         پرتغال بلغار رومانیا nederland румин ugors

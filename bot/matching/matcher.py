@@ -382,7 +382,13 @@ class Matcher:
             # Only beside a word that is Russian, Ukrainian or Bulgarian in Latin letters:
             # Romani "vrema" (weather) is no Russian "vremya" (time) in a Romani question.
             read = " ".join(self._romanised_stop_word(word) for word in normalized.split())
-        words = _words(read, self._stop_words) or normalized.split()  # see Matcher.build
+        words = _words(read, self._stop_words)
+        if not words:
+            # Nothing but stop words: only a keyword of stop words spelled the same may match
+            # ("eu", "iş"; see Matcher.build). A stop word one letter from a keyword word is
+            # that stop word, no typo: Romani and Romanian "sam" (I am) is not "seam".
+            words = [word for word in normalized.split() if word in self._keywords_by_word]
+            return self._rank(words, normalized, limit) if words else MatchResult()
         words = [bare for word in words if (bare := self._without_and(word))] or words
         words = eu_passports([read_loanword(read_chat_cyrillic(word)) for word in words])
         without_days = [word for word in words if not is_when_word(word)]
