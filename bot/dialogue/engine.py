@@ -616,7 +616,11 @@ class Dialogue:
             # One in a language we do not write was told so on the picker; kept, its answer
             # would say it again after the privacy note, once per message.
             self._keep_for_later(turn, asked[: self.max_text_length])
-        same = guessed.guesses[:1] == first.guesses[:1] and guessed.foreign is first.foreign is None
+        same = (
+            guessed.guesses[:1] == first.guesses[:1]
+            and guessed.foreign is first.foreign is None
+            and not (guessed.by_letters and first.by_letters)
+        )
         if same and guessed.guesses and guessed.guesses[0] in self.languages:
             return self.choose_language(turn, guessed.guesses[0])
         if guessed.guesses or guessed.foreign is not None:

@@ -24,6 +24,7 @@ from bot.matching.stopwords import FUNCTION_WORDS_BY_LANGUAGE
 from bot.understanding.followup import FollowUpCues
 from bot.understanding.foreign import ForeignLanguage, ForeignLanguages
 from bot.understanding.intents import IntentPhrases
+from bot.understanding.letter_languages import LetterLanguages
 from bot.understanding.phrases import WILDCARD
 from bot.understanding.result import Intent
 
@@ -31,6 +32,11 @@ FIRST_FOREIGN_WORDS = 4
 """A newcomer's first message is taken for a language we do not speak from four words: of the
 lines of ours the detector takes for one, a quarter have two or three ("dikis kafe", "ishchu
 podrabotku"); no foreign first message of the probes has fewer than five but "xin chao"."""
+
+
+LETTERS_FROM_WORDS = 2
+"""A one-word message is not read by its letters: "merhaba" is a Turkish greeting before an
+Arabic one, though its letters read Arabic, and "nu" (no) at the picker names no language."""
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,10 @@ class FirstLanguage:
     # the languages the message says the person does not speak ("ich spreche kein deutsch":
     # typed in German to say German is not theirs); never among the guesses
     denied: frozenset[str] = frozenset()
+    # the first guess was read from the letter runs alone (letter_languages.py): they know only
+    # our languages, so Spanish reads as Romanian to them too; two such guesses alike do not
+    # settle the language (dialogue/engine.py), a guess from words or a detector does
+    by_letters: bool = False
 
 
 class FirstLanguageGuesser:
@@ -52,10 +62,12 @@ class FirstLanguageGuesser:
         intents: IntentPhrases,
         follow_ups: FollowUpCues,
         foreign: ForeignLanguages | None,
+        letters: LetterLanguages | None = None,
     ) -> None:
         self.intents = intents
         self.follow_ups = follow_ups
         self.foreign = foreign
+        self.letters = letters  # Latin typing's language, by its letter runs
         self._latin_typed: dict[str, tuple[str, ...]] | None = None  # _latin_typed_words
         self._arabizi_writers: tuple[str, ...] = ()  # _latin_typed_words, too
         self._our_words: frozenset[str] = frozenset()  # _latin_typed_words, every language
@@ -64,10 +76,25 @@ class FirstLanguageGuesser:
         """:meth:`_guess`, without the languages ``text`` says the person does not speak."""
         guessed = self._guess(text, detect_ours)
         denied = self.intents.languages_denied(text)
-        if not denied:
-            return guessed
+        if not denied:  # "no english", "ich spreche kein deutsch": about languages, not in them
+            return self._read_by_its_letters(text, guessed)
         kept = tuple(code for code in guessed.guesses if code not in denied)
         return FirstLanguage(kept, guessed.foreign, denied)
+
+    def _read_by_its_letters(self, text: str, guessed: FirstLanguage) -> FirstLanguage:
+        """``guessed``, with the language the letter runs of a Latin-typed message say first
+        (letter_languages.py): the detectors and word lists miss "rebenok ne dyshit" (Russian,
+        heard as Albanian) or leave "kolyshnii stoit pid dveryma" without a guess. Not when a
+        language we do not speak was heard: the letter runs know only ours."""
+        if guessed.foreign is not None or self.letters is None:
+            return guessed
+        if len(normalize(text).split()) < LETTERS_FROM_WORDS:
+            return guessed
+        read = self.letters.language(text)
+        if read is None or guessed.guesses[:1] == (read,):
+            return guessed
+        others = (code for code in guessed.guesses if code != read)
+        return FirstLanguage((read, *others), by_letters=True)
 
     def _guess(self, text: str, detect_ours: Callable[[str], str | None]) -> FirstLanguage:
         """The languages to offer first to a newcomer who typed ``text`` before choosing, and

@@ -46,6 +46,7 @@ from bot.understanding.intent_head import (
 )
 from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, WEAK_INTENT_SHARE, IntentMatch, IntentPhrases
+from bot.understanding.letter_languages import shipped_letter_languages
 from bot.understanding.needs import names_a_need
 from bot.understanding.offers import MATCH_LIMIT, decide, match_offers, only_introduces
 from bot.understanding.phrases import normalized_message
@@ -96,7 +97,9 @@ class Understander:
         self.locales_dir = locales_dir  # the optional intent model's examples are read there
         self.foreign = foreign
         self._names: tuple[object, OfferNames | None] = (None, None)
-        self._first_language = FirstLanguageGuesser(intents, self.follow_ups, foreign)
+        self._first_language = FirstLanguageGuesser(
+            intents, self.follow_ups, foreign, shipped_letter_languages()
+        )
 
     @classmethod
     def load(

@@ -253,19 +253,31 @@ async def test_someone_who_keeps_typing_in_one_language_is_answered_in_it(
     assert after_yes.count(cost_line) == 2, "the card, then the cost follow-up about it"
 
 
+async def test_a_second_message_read_as_the_same_language_settles_it(
+    core: CoreApp,
+) -> None:
+    # "si cat costa?" names no language by its words, but its letters read Romanian, as the
+    # first message's words did: Romanian is settled, and both questions are answered, in
+    # order, once privacy is agreed.
+    transcript = await console(core, "cand e cursul de germana\nsi cat costa?\n1\n")
+    first, second, after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[1:]
+    assert ui(core, "ro", "Please choose your language.") in first
+    assert "[1] 🇷🇴 Română" in first
+    assert ui(core, "ro", "I will answer your question right after this.") in second
+    assert ui(core, "ro", "Before we start: your privacy.") in second
+    assert offer_title(core, "german-course", "ro") in after_yes
+    assert after_yes.count(ui(core, "ro", "Cost:")) == 2
+
+
 async def test_a_second_message_without_a_language_keeps_the_first_ones_guess(
     core: CoreApp,
 ) -> None:
-    # "si cat costa?" names no language by itself: the picker stays Romanian, and both
-    # questions are answered, in order, once Romanian and privacy are chosen.
-    transcript = await console(core, "cand e cursul de germana\nsi cat costa?\n1\n1\n")
-    first, second, note, after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[1:]
+    # "?!" says no language at all: the picker stays Romanian.
+    transcript = await console(core, "cand e cursul de germana\n?!\n")
+    first, second = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[1:]
     for picker in (first, second):
         assert ui(core, "ro", "Please choose your language.") in picker
         assert "[1] 🇷🇴 Română" in picker
-    assert ui(core, "ro", "I will answer your question right after this.") in note
-    assert offer_title(core, "german-course", "ro") in after_yes
-    assert after_yes.count(ui(core, "ro", "Cost:")) == 2
 
 
 @pytest.mark.parametrize(

@@ -139,3 +139,56 @@ def test_persian_is_told_from_arabic_by_the_letters_of_its_keyboard(
     )
 
     assert understander.first_language(message, snapshot).guesses[:1] == (offered_first,)
+
+
+def _understander_with_foreign_languages() -> Understander:
+    codes = load_languages().codes
+    return Understander.load(
+        PROJECT_ROOT / "locales",
+        LanguageDetector(codes),
+        ForeignLanguages.load(PROJECT_ROOT / "locales", codes),
+    )
+
+
+@pytest.mark.parametrize(
+    ("message", "offered_first"),
+    [
+        # Latin typing the detectors and word lists missed (no guess, or another language
+        # first); the letter runs read them (bot/understanding/letter_languages.py).
+        ("u nas nemae hroshei na orendu", "uk"),  # no guess
+        ("zhinka zahvorila vchora", "uk"),  # German first
+        ("ya pryikhav z kharkova", "uk"),  # English first
+        ("ya priehal iz kazani", "ru"),  # no guess
+        ("otkuda vy", "ru"),  # no guess
+        ("zhena mi e bremenna", "bg"),  # no guess
+        ("salam, man donbale kar hastam", "fa"),  # Turkish first
+        ("mersi kheili", "fa"),  # Bulgarian first
+        ("shu el sa3at", "ar"),  # no guess
+        ("kaj san", "rom"),  # no guess
+    ],
+)
+def test_latin_typing_is_offered_its_language_first_by_its_letters(
+    snapshot: Snapshot, message: str, offered_first: str
+) -> None:
+    first = _understander_with_foreign_languages().first_language(message, snapshot)
+
+    assert first.foreign is None
+    assert first.guesses[:1] == (offered_first,)
+
+
+@pytest.mark.parametrize(
+    ("message", "foreign_code"),
+    [
+        ("dzien dobry, szukam pracy w magazynie", "pl"),
+        ("hola buenos dias, necesito trabajo", "es"),
+        ("mirupafshim, kam nevoje per ndihme me dokumentet", "sq"),
+    ],
+)
+def test_a_language_we_do_not_speak_is_not_taken_for_one_of_ours_by_its_letters(
+    snapshot: Snapshot, message: str, foreign_code: str
+) -> None:
+    """The letter runs know only our ten languages: they never overrule a foreign one."""
+    first = _understander_with_foreign_languages().first_language(message, snapshot)
+
+    assert first.foreign is not None and first.foreign.code == foreign_code
+    assert first.guesses == ()
