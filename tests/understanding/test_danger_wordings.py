@@ -16,6 +16,38 @@ from bot.understanding.result import Intent, Outcome
 
 # (text, language): the emergency screen, with the numbers
 EMERGENCIES = [
+    # u-danger26: Romani with loanwords and set phrases, Dari, Maghrebi and Iraqi Arabic, a child
+    # gone in learner German and other languages
+    # the girl is all in blood
+    pytest.param("e chej sa ando rat, aven", "rom", id="rom-all-in-blood"),
+    # grandpa fainted (a Serbian verb with a Romani ending)
+    pytest.param("mo papo onesvestisajlo ko drom", "rom", id="rom-fainted-serbian-loan"),
+    # my mother is not in her mind (unconscious)
+    pytest.param("mi daj nas pe pi godi", "rom", id="rom-not-in-her-mind"),
+    # father pulled out a knife (Serbian "nož" typed "noz"), hits me
+    pytest.param("o dad ikalda o noz, dela man", "rom", id="rom-knife-serbian-loan"),
+    # the little one swallowed grandpa's tablets
+    pytest.param("o tikno piljas e papeske tablete", "rom", id="rom-drank-grandpas-tablets"),
+    # my mother cannot take breath
+    pytest.param("mi daj na shaj lel dukh", "rom", id="rom-cannot-take-breath"),
+    # my child (Dari "bachim") is lost
+    pytest.param("بچیم گم شده", "fa", id="fa-dari-my-child-lost"),
+    # my son ate rat poison ("anti-mouse medicine")
+    pytest.param("پسرم دوای ضد موش خورده", "fa", id="fa-rat-poison-dari"),
+    # my father beats me with the belt (Iraqi "ydigg")
+    pytest.param("ابوي يدگني بالحزام", "ar", id="ar-iraqi-beats-me"),
+    # my daughter drank rat poison ("mouse medicine", Arabizi)
+    pytest.param("bnti shirbat dawa far", "ar", id="ar-rat-poison-arabizi"),
+    # fire caught in the kitchen (Maghrebi "l3afia")
+    pytest.param("chaalat l3afia f lkouzina", "ar", id="ar-maghrebi-fire"),
+    # my son got lost at the market (Maghrebi)
+    pytest.param("weldi tlef f lmarche", "ar", id="ar-maghrebi-child-lost"),
+    pytest.param("mein sohn weg, ich finde ihn nicht", "de", id="de-learner-son-gone"),
+    pytest.param("tochter verloren im bahnhof, hilfe", "de", id="de-learner-daughter-lost"),
+    # my son is nowhere to be seen, we looked everywhere
+    pytest.param("oğlum ortada yok, her yeri aradık", "tr", id="tr-son-nowhere-to-be-seen"),
+    # the child has been gone since the morning
+    pytest.param("детето го няма никъде от сутринта", "bg", id="bg-the-child-is-nowhere"),
     # states typed in Arabizi, an ex forcing the door, an emergency beside the
     # hospital (u-danger19)
     # my son swallowed a battery (Levantine spelling)
@@ -366,6 +398,24 @@ EMERGENCIES = [
 
 # (text, language): only sounds like danger, no emergency screen
 NOT_THE_SCREEN = [
+    # u-danger26: look-alikes of the forms above
+    pytest.param("mein kind will weg von der schule", "de", id="de-child-wants-to-leave-school"),
+    pytest.param("mein sohn verloren sein schlüssel", "de", id="de-learner-son-lost-his-key"),
+    pytest.param(
+        "meine tochter nicht mehr da in kurs, sie arbeitet", "de", id="de-daughter-left-the-course"
+    ),
+    # can I come with the child, there is nobody to mind him (Bulgarian "няма ... го")
+    pytest.param("може ли с детето, няма кой да го гледа", "bg", id="bg-nobody-to-mind-the-child"),
+    # much, night and day, I teach the children (Romani "rat" is also night)
+    pytest.param("but rat thaj dive sikavav e chavorenge", "rom", id="rom-night-and-day"),
+    # I bought grandpa's medicine at the pharmacy
+    pytest.param("kinem e papeske drabura ki apoteka", "rom", id="rom-bought-grandpas-medicine"),
+    # God give you health for the work (Maghrebi thanks)
+    pytest.param("allah y3tik l3afia 3la lkhedma", "ar", id="ar-maghrebi-thanks-l3afia"),
+    # I have no daughter, two sons
+    pytest.param("kızım yok, iki oğlum var", "tr", id="tr-i-have-no-daughter"),
+    # my son is not here, he is at school
+    pytest.param("پسرم اینجا نیست، مدرسه است", "fa", id="fa-son-not-here-at-school"),
     # a fall told of someone who is in hospital already
     pytest.param(
         "my grandma fell last week and is lying in hospital now, can someone visit her",

@@ -508,11 +508,35 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
             "probes_u-danger25.yaml",
             1,
             (
-                # de: learner "kind weg, ich finde nicht": "weg" alone is also the way
-                "mein kind weg, ich finde nicht, seit eine stunde",
+                # (de: learner "mein kind weg, ich finde nicht" is found since round 26: "weg"
+                # right after the child, the pair little + gone)
                 # fa: an accident and a friend "stuck" in the car ("stuck in traffic" too);
                 # the screen comes from "tasadof" (a word of danger in part)
                 "tasadof kardim dustam tu mashin gir karde",
+            ),
+        ),
+        # round 26 (u-danger26): Romani, Dari, Arabic dialects, a child gone in learner German.
+        # Still ringing: "mein sohn ist krank, ich muss weg" ("ist weg" of the group missing,
+        # found in any order, since before the round). Missed by the words (the learned reading
+        # or the line with the numbers may still come): lines whose only sign is a loose word
+        # ("nu mai e", "bigodjaki": also "stupid", "kard": also "did"), "go nqma" ("няма ... го"
+        # rang for "nobody to leave him with"), "nicht mehr da" (also leaving a course), a child
+        # and "verloren" or "weg" not side by side, a fall in learner German ("fallen").
+        (
+            "probes_u-danger26.yaml",
+            1,
+            (
+                "o chavo sovel thaj na xutel, na hatjarel khanci",
+                "meine tochter nicht mehr da, finde nicht, hilfe",
+                "baiatu nu mai e, l-am cautat peste tot",
+                "deteto go nqma, tarsim go ot chas",
+                "mo chavo nakhlo e benzina",
+                "e bibi si bigodjaki, na vazdel pes",
+                "yak nafar ba kard pushtam ast",
+                "wo ist mein kind, ich kann nicht finden",
+                "kleine junge allein weg gegangen, 4 jahre",
+                "tochter 5 jahre verloren im bahnhof",
+                "opa fallen und nicht aufstehen, blut von kopf",
             ),
         ),
         # the Romani cleaning-water line is found since the twenty-fifth round (a liquid named
