@@ -623,6 +623,15 @@ FOLLOW_UPS = [
     pytest.param(
         "nemchi direct wla n3ayet lihom 9bel?", "ar", "office-hours", "booking", id="arabizi-wla"
     ),
+    # Romanian regional forms: Moldovan "cînd", "se achită", "la cât începe" (at what time),
+    # Ardeal "prunc" (child), "fecior" (son), "și pe mine" (me too), "omu meu" (my husband)
+    pytest.param("si cind se face?", "ro", "sewing-cafe", "when", id="ro-moldovan-cind"),
+    pytest.param("trebuie achitat ceva?", "ro", "german-course", "cost", id="ro-achitat"),
+    pytest.param("la cat incepe dimineata?", "ro", "office-hours", "when", id="ro-la-cat"),
+    pytest.param("vin cu pruncii, se poate?", "ro", "sewing-cafe", "children", id="ro-prunc"),
+    pytest.param("il aduc si pe feciorul meu", "ro", "parents-cafe", "children", id="ro-fecior"),
+    pytest.param("e si pe mine voie?", "ro", "sewing-cafe", "audience", id="ro-si-pe-mine"),
+    pytest.param("vine si omu meu", "ro", "german-course", "audience", id="ro-omu-meu"),
     # --- no follow-up
     # a tram told in passing asks nothing: "bye, off to my bus"
     pytest.param("tschüss, muss zum bus", "de", "sewing-cafe", None, id="de-bye-bus"),
