@@ -73,7 +73,9 @@ class FirstLanguageGuesser:
         self._our_words: frozenset[str] = frozenset()  # _latin_typed_words, every language
 
     def guess(self, text: str, detect_ours: Callable[[str], str | None]) -> FirstLanguage:
-        """:meth:`_guess`, without the languages ``text`` says the person does not speak."""
+        """:meth:`_guess`, Latin typing's language from its letters first
+        (:meth:`_read_by_its_letters`), without the languages ``text`` says the person does not
+        speak."""
         guessed = self._guess(text, detect_ours)
         denied = self.intents.languages_denied(text)
         if not denied:  # "no english", "ich spreche kein deutsch": about languages, not in them
