@@ -23,6 +23,7 @@ pieces or a phrase typed as one word ("خدا حافظ", "khoda hafez" and "khod
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from collections import defaultdict
@@ -1052,7 +1053,7 @@ def _assign(
     def fit() -> tuple[int, int]:
         taken = [at for slot in chosen for at in slots[slot]]
         firsts = [min(slots[slot]) for slot in chosen]
-        swapped = sum(1 for a, b in zip(firsts, firsts[1:], strict=False) if a > b)
+        swapped = sum(1 for a, b in itertools.pairwise(firsts) if a > b)
         return max(taken) - min(taken), swapped
 
     def place(index: int) -> bool:
