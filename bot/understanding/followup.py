@@ -700,10 +700,10 @@ def _by_language(data: Mapping[str, Any], key: str) -> dict[str, list[Any]]:
 
 
 _TRIMMED = "?!.,;:؟،؛…\"'()"
+"""Punctuation typed at a word's ends, set aside to compare it with a look-alike as typed."""
 
 _QUESTION_MARK = re.compile("[?？؟]")
 """A question mark in Latin, full-width and Arabic script."""
-"""Punctuation typed at a word's ends, set aside to compare it with a look-alike as typed."""
 
 _SOFT_SIGN = re.compile(r"(?<=[a-z])['’`](?=[a-z])", re.IGNORECASE)
 """An apostrophe inside a Latin word: the soft sign of Latin-typed Russian ("skol'ko")."""

@@ -1062,8 +1062,9 @@ def _assign(
             if not several:
                 return True
             tried += 1
-            if best is None or fit() < best_fit:
-                best, best_fit = list(chosen), fit()
+            placed = fit()
+            if best is None or placed < best_fit:
+                best, best_fit = list(chosen), placed
             return best_fit == (len(options) - 1, 0) or tried >= MOST_PLACINGS
         for slot in options[index]:
             if not slots[slot] & used:
