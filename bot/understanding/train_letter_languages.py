@@ -5,7 +5,9 @@ languages, log P(run | language), counted (with add-half smoothing) over the lin
 the intent head learns from (``train_intent_head.training_files``: the development sets named
 in TRAINING_SETS and the probe files, never a report set): each line typed in Latin letters
 under its language, and each Cyrillic line of bg, uk and ru also as typed in Latin letters
-(``transliterate_cyrillic``), which triples what Latin-typed Slavic has to learn from.
+(``transliterate_cyrillic``), which triples what Latin-typed Slavic has to learn from; and,
+as the class ``foreign``, the first messages in languages we do not speak of
+tests/data/foreign_first_messages/dev.yaml (never its report.yaml).
 Deterministic, standard library only, a few seconds.
 """
 
@@ -20,10 +22,14 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from bot.matching.normalize import has_cyrillic, transliterate_cyrillic
+import yaml
+
+from bot.config import PROJECT_ROOT
+from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.understanding.char_grams import buckets
 from bot.understanding.evaluate import load_entries
 from bot.understanding.letter_languages import (
+    FOREIGN,
     LONGEST,
     SHORTEST,
     TABLE_FILE,
@@ -32,6 +38,8 @@ from bot.understanding.letter_languages import (
     typed_in_latin_letters,
 )
 from bot.understanding.train_intent_head import run_trainer, training_files
+
+FOREIGN_LINES = PROJECT_ROOT / "tests" / "data" / "foreign_first_messages" / "dev.yaml"
 
 BUCKETS = 8192
 SMOOTHING = 0.5
@@ -47,6 +55,33 @@ def latin_lines(files: Iterable[Path]) -> list[tuple[str, str]]:
                 lines.append((entry.language, entry.text))
             elif entry.language in CYRILLIC_LANGUAGES and has_cyrillic(entry.text):
                 lines.append((entry.language, transliterate_cyrillic(entry.text, entry.language)))
+    return lines
+
+
+GERMAN_WORD_LETTERS = 5
+"""Words of this length or more that our German lines use are left out of the foreign lines:
+a Pole writes "Anmeldung" and "Jobcenter" as a Bulgarian does, so they must not say "foreign"."""
+
+
+def foreign_lines(
+    ours: Sequence[tuple[str, str]], path: Path = FOREIGN_LINES
+) -> list[tuple[str, str]]:
+    """(``foreign``, text) for every first message of ``path`` typed in Latin letters, without
+    the German words of ``ours`` (the lines of :func:`latin_lines`)."""
+    german = {
+        word
+        for language, text in ours
+        if language == "de"
+        for word in normalize(text).split()
+        if len(word) >= GERMAN_WORD_LETTERS
+    }
+    by_language = yaml.safe_load(path.read_text(encoding="utf-8"))["lines"]
+    lines = []
+    for texts in by_language.values():
+        for text in map(str, texts):
+            kept = " ".join(word for word in normalize(text).split() if word not in german)
+            if typed_in_latin_letters(text) and kept:
+                lines.append((FOREIGN, kept))
     return lines
 
 
@@ -78,7 +113,8 @@ def encoded(reading: LetterLanguages, lines: Sequence[tuple[str, str]]) -> dict[
 
 
 def build(path: Path = TABLE_FILE, without: Sequence[str] = ()) -> None:
-    lines = latin_lines(training_files(without=without))
+    ours = latin_lines(training_files(without=without))
+    lines = ours + foreign_lines(ours)
     path.write_text(json.dumps(encoded(table(lines), lines)) + "\n", encoding="utf-8")
     print(f"{path}: {len(lines)} lines")
 

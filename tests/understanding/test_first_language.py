@@ -187,8 +187,45 @@ def test_latin_typing_is_offered_its_language_first_by_its_letters(
 def test_a_language_we_do_not_speak_is_not_taken_for_one_of_ours_by_its_letters(
     snapshot: Snapshot, message: str, foreign_code: str
 ) -> None:
-    """The letter runs know only our ten languages: they never overrule a foreign one."""
+    """The letter runs read these as foreign too: the detector's language stays."""
     first = _understander_with_foreign_languages().first_language(message, snapshot)
 
     assert first.foreign is not None and first.foreign.code == foreign_code
+    assert first.guesses == ()
+
+
+@pytest.mark.parametrize(
+    ("message", "offered_first"),
+    [
+        # Heard as French and as Polish by the detector (before session 25: "Sorry, I cannot
+        # write French/Polish yet"); their letter runs are Ukrainian and Russian typed in Latin.
+        ("otrymala lyst vid familienkasse", "uk"),
+        ("dobryj den, kto govorit po russki", "ru"),
+    ],
+)
+def test_latin_typing_of_ours_heard_as_a_foreign_language_is_offered_ours(
+    snapshot: Snapshot, message: str, offered_first: str
+) -> None:
+    first = _understander_with_foreign_languages().first_language(message, snapshot)
+
+    assert first.foreign is None
+    assert first.guesses[:1] == (offered_first,)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # Hungarian, Spanish, Portuguese and Italian, too short for the foreign detector: they
+        # were offered Українська, العربية, Türkçe and Русский first (session 24).
+        "jo napot kivanok",
+        "hola que tal",
+        "ola tudo bem",
+        "buongiorno a tutti",
+    ],
+)
+def test_a_message_whose_letters_read_foreign_is_offered_no_language_of_ours(
+    snapshot: Snapshot, message: str
+) -> None:
+    first = _understander_with_foreign_languages().first_language(message, snapshot)
+
     assert first.guesses == ()

@@ -7,12 +7,20 @@ from pathlib import Path
 import pytest
 
 from bot.understanding.letter_languages import (
+    FOREIGN,
     LetterLanguages,
     shipped_letter_languages,
     typed_in_latin_letters,
 )
 from bot.understanding.train_intent_head import training_files
-from bot.understanding.train_letter_languages import build, latin_lines, stored_table, table
+from bot.understanding.train_letter_languages import (
+    FOREIGN_LINES,
+    build,
+    foreign_lines,
+    latin_lines,
+    stored_table,
+    table,
+)
 
 AGREE_ENOUGH = 0.98
 """Share of today's Latin-letter lines the shipped table must read as a table counted today
@@ -22,7 +30,8 @@ does. A round's new probe files (a few hundred lines of ~23,000) are fine until 
 def test_the_shipped_table_reads_todays_lines_as_a_fresh_one() -> None:
     shipped = shipped_letter_languages()
     assert shipped is not None
-    lines = latin_lines(training_files())
+    ours = latin_lines(training_files())
+    lines = ours + foreign_lines(ours)
     fresh = table(lines)
 
     agree = sum(shipped.language(text) == fresh.language(text) for _, text in lines)
@@ -38,12 +47,35 @@ def test_the_table_is_learnt_from_no_report_set() -> None:
     names = {path.name for path in training_files()}
 
     assert "heldout24.yaml" not in names
+    assert FOREIGN_LINES.name == "dev.yaml"  # never the foreign lines' report part
+
+
+def test_german_office_words_in_foreign_lines_do_not_say_foreign(tmp_path: Path) -> None:
+    """A Pole writes "Anmeldung" as a Bulgarian does: the foreign class learns only the rest."""
+    foreign = tmp_path / "foreign.yaml"
+    foreign.write_text("lines:\n  pl: ['potrzebuje pomocy z Anmeldung']\n", encoding="utf-8")
+    ours = [("de", "wo mache ich die anmeldung"), ("bg", "pomosht s anmeldung")]
+
+    assert foreign_lines(ours, foreign) == [(FOREIGN, "potrzebuje pomocy z")]
+
+
+def test_the_reading_says_how_much_likelier_a_foreign_language_is() -> None:
+    shipped = shipped_letter_languages()
+    assert shipped is not None and FOREIGN in shipped.languages
+
+    polish = shipped.reading("dzien dobry, szukam pracy w magazynie")
+    russian = shipped.reading("zdravstvuite, mne nuzhna pomoshch s pismom")
+
+    assert polish is not None and polish.foreign_lead is not None and polish.foreign_lead > 0
+    assert russian is not None and russian.language == "ru"
+    assert russian.foreign_lead is not None and russian.foreign_lead < 0
 
 
 def test_a_built_table_reads_as_the_counted_one(tmp_path: Path) -> None:
     out = tmp_path / "letters.json"
     build(out, without=[])
-    lines = latin_lines(training_files())
+    ours = latin_lines(training_files())
+    lines = ours + foreign_lines(ours)
     texts = [text for _, text in lines[::50]]
 
     stored, counted = stored_table(out), table(lines)
