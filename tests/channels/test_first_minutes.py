@@ -143,17 +143,30 @@ async def test_with_no_guess_the_first_screen_greets_in_german_and_english(core:
 async def test_two_messages_read_alike_only_by_their_letters_keep_the_picker(
     core: CoreApp,
 ) -> None:
-    """The letters know only our languages, so Spanish reads as Romanian to them: two such
-    messages put Romanian first but do not choose it for the person."""
-    transcript = await console(core, "hola, busco un curso de aleman\nes gratis el curso\n")
+    """French "salut, ca va" reads as Romanian to the letter runs too: two such messages put
+    Romanian first but do not choose it for the person."""
+    transcript = await console(core, "salut, ca va?\nsalut, merci beaucoup\n")
     second = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
 
     assert ui(core, "ro", "Please choose your language.") in second
     assert ui(core, "ro", "Before we start: your privacy.") not in second
 
 
+async def test_spanish_whose_letters_read_foreign_is_offered_no_language_of_ours(
+    core: CoreApp,
+) -> None:
+    """Too short for the foreign detector, read as Romanian by the letter runs before their
+    foreign class (session 25): now the picker in its usual order, German and English."""
+    transcript = await console(core, "hola, busco un curso de aleman\nes gratis el curso\n")
+    second = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
+
+    assert ui(core, "de", "Please choose your language.") in second
+    assert ui(core, "ro", "Please choose your language.") not in second
+    assert ui(core, "ro", "Before we start: your privacy.") not in second
+
+
 async def test_the_spanish_question_is_answered_once_a_language_is_chosen(core: CoreApp) -> None:
-    # English chosen by name: the picker's order follows the guess (its letters read Romanian)
+    # English chosen by name
     transcript = await console(core, "hola, busco un curso de aleman\nenglish\n1\n")
 
     assert ui(core, "en", "Next dates:") in transcript or "German" in transcript
