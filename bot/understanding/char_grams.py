@@ -13,7 +13,8 @@ Session 9: the whole words go into a second, smaller bag beside the runs
 (:func:`word_buckets`), each also as its consonant skeleton, the one form that Arabic or
 Persian typed in Arabic letters, in Latin letters and in Arabizi digits share ("زوجي",
 "zawji", "zooji": "zvj"); a letter typed again and again counts once ("pleeease"). The
-skeletons' runs in the letter bag were measured too and added nothing (README, session 9).
+skeletons' runs in the letter bag were measured too and added nothing (docs/understanding.md,
+session 9).
 """
 
 from __future__ import annotations

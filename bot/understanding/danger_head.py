@@ -15,7 +15,8 @@ is asked how likely it is an emergency (bot/understanding/pipeline.py):
 
 It needs no numpy: a message is a sum over its ~50-150 buckets' rows (a fraction of a
 millisecond) and the weights load from ``danger_head.json``. The thresholds below were chosen
-by leave-one-set-out cross-validation (README, "A learned second net for emergencies").
+by leave-one-set-out cross-validation (docs/understanding.md, "A learned second net for
+emergencies").
 """
 
 from __future__ import annotations
@@ -67,10 +68,10 @@ HINT_WITH_MODEL = 0.85
 """Below the alarm, the intent head's "danger" probability that puts one line with 112 and 110
 before the answer (pipeline.Understander.understand); never the screen. Chosen on heldout10
 (read by a head trained without it) and heldout11 (the shipped head never learnt from it):
-README, "A learned second net for emergencies". Without the model there is no learned line:
-the model-free head added one emergency over the words on heldout11 at 0.9 and none at 0.95,
-while family news ("kocam beni cok seviyo" 0.99, "my husband makes me laugh every day" 0.96)
-would get it."""
+docs/understanding.md, "A learned second net for emergencies". Without the model there is no
+learned line: the model-free head added one emergency over the words on heldout11 at 0.9 and
+none at 0.95, while family news ("kocam beni cok seviyo" 0.99, "my husband makes me laugh
+every day" 0.96) would get it."""
 
 
 @dataclass(frozen=True)

@@ -1156,8 +1156,8 @@ mostly mean something harmless: fever (a little fever and a doctor's hours), pil
 or swallowing, poison (Turkish "çamaşır" is laundry, too), "follows" (Persian "دنبال" is also
 looking for work), "sets on fire" (Turkish "yağacak", it will rain). Chosen on the
 development sets' other lines (0.7 % of 5,526 have such a word) and heldout11's emergencies,
-then measured on heldout10 read with its blind rules (f0d9256): README, "A learned second net
-for emergencies"."""
+then measured on heldout10 read with its blind rules (f0d9256): docs/understanding.md, "A
+learned second net for emergencies"."""
 
 
 NOT_ALONE = frozenset({"rat", "bye"})

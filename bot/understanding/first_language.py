@@ -41,10 +41,10 @@ Arabic one, though its letters read Arabic, and "nu" (no) at the picker names no
 FOREIGN_LEAD_FOR_NO_GUESS = 0.15
 """A message the detectors give to one of ours but whose letter runs read as a language we do not
 speak by this much (log odds per run) gets no guess: the picker in its usual order, not
-Русский first for "buongiorno a tutti". Chosen on five folds of the development lines (README,
-session 25): of 336 foreign first messages, 167 were not given one of ours before; 282 with
-0.15, for 16 of 24,393 lines of ours that lose their right first guess (0: 312 for 54; 0.3:
-254 for 2)."""
+Русский first for "buongiorno a tutti". Chosen on five folds of the development lines
+(docs/understanding.md, session 25): of 336 foreign first messages, 167 were not given one of
+ours before; 282 with 0.15, for 16 of 24,393 lines of ours that lose their right first guess
+(0: 312 for 54; 0.3: 254 for 2)."""
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,7 @@ f0d9256, heldout11 at a80915b, heldout12 at 557d710; 920 requests, 240 off-topic
 found 5, 0, 2 and 5 more requests and moved no other column of `ask --eval`. 0.5 found 3 more
 (7, 0, 3, 5), still with no off-topic line of the four sets, but reads "sar kerav sarmi" (how
 do I make sarmale) as a request for help; 0.4 also took an off-topic line in heldout10 and in
-heldout11 (README, "Understanding, thirteenth round")."""
+heldout11 (docs/understanding.md, "Understanding, thirteenth round")."""
 
 MIN_PROBABILITY_OVER_AN_ANSWER = 0.9
 """When the tables found no request but an offer's card or a staff answer would come, the
@@ -62,7 +62,7 @@ the commit where it was still blind and a head trained on that commit's lines wi
 set. Of the 319 requests those tables missed, the head at 0.75 found 92 (none wrong) and took 2
 of the 540 off-topic lines; over an answer, 0.9 finds 22 more, none wrong, takes no off-topic
 line and turns no rightly answered offer, FAQ or follow-up line into a request (0.85: 25, one
-such line; 0.95: 17; README, session 11)."""
+such line; 0.95: 17; docs/understanding.md, session 11)."""
 
 
 @dataclass(frozen=True)

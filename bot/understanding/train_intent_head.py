@@ -100,7 +100,7 @@ SQUEEZE = True
 WORD_BUCKETS = 4096
 """Hash buckets of the whole words (and their consonant skeletons), a second naive Bayes bag
 beside the runs (0: none; 4096 x 13 weights). Session 9, by leave-one-set-out CV: requests
-found alone at no off-topic line taken 1,596 -> 1,659 of 2,064 (README)."""
+found alone at no off-topic line taken 1,596 -> 1,659 of 2,064 (docs/understanding.md)."""
 
 
 SMOOTHING = 1.0
