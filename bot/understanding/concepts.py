@@ -24,11 +24,15 @@ DANGER_FILE = "danger.yaml"
 class Pair:
     """Two groups that together mean danger. ``after``: only when a word of ``second`` stands
     at most this many words AFTER a word of ``first`` ("can't find | my 4yo": the child is the
-    one not found; "my son can't find his keys" is no child missing); None: anywhere."""
+    one not found; "my son can't find his keys" is no child missing); None: anywhere.
+    ``unless``: a group whose word right before the word of ``first`` (at most one word
+    between) makes it someone else's companion, not the one ``second`` is said of ("mit
+    meinem baby allein zuhause": the parent is at home with the baby, who is not alone)."""
 
     first: str
     second: str
     after: int | None = None
+    unless: str | None = None
 
 
 Concepts = tuple[dict[str, PhraseLists], list[Pair]]
@@ -49,23 +53,26 @@ def read_concepts(path: Path, issues: list[ContentIssue]) -> Concepts:
         return groups, []
     valid: list[Pair] = []
     for index, pair in enumerate(pairs):
-        after = pair[2] if isinstance(pair, list) and len(pair) == 3 else None
+        after = pair[2] if isinstance(pair, list) and len(pair) in (3, 4) else None
+        unless = str(pair[3]) if isinstance(pair, list) and len(pair) == 4 else None
         names = [str(name) for name in pair[:2]] if isinstance(pair, list) else []
-        if len(names) != 2 or len(pair) > 3 or _not_a_reach(after):
+        if len(names) != 2 or len(pair) > 4 or _not_a_reach(after):
             issues.append(
                 source.issue(
-                    ("pairs", index), "expected two group names and a reach: [a, b] or [a, b, 3]"
+                    ("pairs", index),
+                    "expected two group names, a reach and a group of companions:"
+                    " [a, b], [a, b, 3] or [a, b, 3, c]",
                 )
             )
             continue
-        unknown = [name for name in names if name not in groups]
+        unknown = [name for name in (*names, *([unless] if unless else [])) if name not in groups]
         if unknown:
             known = ", ".join(sorted(groups))
             issues.append(
                 source.issue(("pairs", index), f"unknown group {unknown[0]}; known: {known}")
             )
             continue
-        valid.append(Pair(names[0], names[1], after))
+        valid.append(Pair(names[0], names[1], after, unless))
     return groups, valid
 
 

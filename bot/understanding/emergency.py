@@ -357,6 +357,10 @@ def _root_bones(stem: str) -> str | None:
     return bones if bones and len(bones) >= ROOT_MIN_CONSONANTS and not bones.isdigit() else None
 
 
+ARABIZI_PLAIN_PREFIXES = ("a", "n", "y", "t", "b", "bi", "ba", "by", "bn", "bt", "ha", "7a")
+"""Person and tense letters of spoken Arabic before a verb typed in Latin letters."""
+
+
 class DangerForms:
     """How a message word may be read for danger, beyond :func:`arabic_forms`.
 
@@ -382,11 +386,23 @@ class DangerForms:
         the same message."""
         return self._memo[word]
 
+    def _is_plain(self, word: str) -> bool:
+        """Whether ``word`` is a plain word, also with a spoken Arabic person or tense letter
+        typed before it ("asala7", I mend: "sala7", not "sla7", a weapon)."""
+        return word in self._plain or (
+            word.isascii()
+            and any(
+                word.startswith(prefix) and word[len(prefix) :] in self._plain
+                for prefix in ARABIZI_PLAIN_PREFIXES
+            )
+        )
+
     def _read(self, word: str) -> list[str]:
         forms = spelling_forms(word)
         if word.endswith(MAGHREBI_NEGATION) and len(word) >= 5 and not word.isascii():
             forms += spelling_forms(word[: -len(MAGHREBI_NEGATION)])
-        if self._skeletons and word not in self._plain:  # "ta3ban" (tired) is no "tab3ni"
+        plain = self._is_plain(word)
+        if self._skeletons and not plain:  # "ta3ban" (tired) is no "tab3ni"
             forms += [
                 read
                 for reader in (skeleton, glottal_skeleton, cyrillic_fold)
@@ -418,7 +434,7 @@ class DangerForms:
             forms.append(softened)
         if (present := _turkish_written_present(word)) is not None:
             forms.append(present)
-        if self._skeletons and word not in self._plain:  # concepts only: half of a pair
+        if self._skeletons and not plain:  # concepts only: half of a pair
             # ("kursunda", in the course, is no "kurşun", a bullet, with a case ending)
             forms += _turkish_noun_stems(word) + _turkish_active_past(word)
             forms += _romani_noun_stems(word)
@@ -748,6 +764,18 @@ TINY_WORD_CHARS = 2
 (bir) and "ya" are Bulgarian "би я" (beat her) typed in Latin letters."""
 
 
+def _scattered_tiny(found: Found, words: Sequence[str]) -> bool:
+    """Whether a listed phrase of two words or more was found only on tiny Latin words apart
+    from each other: Bulgarian "би ме" (beat me) typed in Latin letters is "bi me" side by side,
+    not a Romani "me ... bi" (I ... without) across the message."""
+    positions = found.positions
+    return (
+        len(positions) > 1
+        and _tiny_latin(words, positions)
+        and max(positions) - min(positions) + 1 != len(positions)
+    )
+
+
 def _tiny_latin(words: Sequence[str], positions: frozenset[int]) -> bool:
     return all(
         position < len(words)
@@ -819,6 +847,17 @@ class ConceptPairs:
         languages = {code for _, code in by_group}
         groups = {group for group, _ in by_group}
         arabizi = ARABIZI_DIGIT.search(text) is not None
+        uncounted, owned = (
+            {
+                code: {
+                    position
+                    for found in by_group.get((group, code), ())
+                    for position in found.positions
+                }
+                for code in languages
+            }
+            for group in (UNCOUNTED, OWNED)
+        )
         return [
             Found(
                 Phrase(
@@ -831,12 +870,37 @@ class ConceptPairs:
             if pair.first in groups and pair.second in groups  # most pairs: no word in a message
             for code in languages
             for a in by_group.get((pair.first, code), ())
+            if pair.unless is None or not _companion(a, by_group.get((pair.unless, code), ()))
             for b in by_group.get((pair.second, code), ())
             if a.positions.isdisjoint(b.positions)
-            if pair.after is None or _stands_after(b, a, pair.after, words)
+            if pair.after is None
+            or _stands_after(b, a, pair.after, words, uncounted[code], owned[code])
             if arabizi or not (_by_consonants(a) and _by_consonants(b))
             if not _tiny_latin(words, a.positions | b.positions)
         ]
+
+
+UNCOUNTED = "mine"
+"""The group of ``danger.yaml`` whose words do not count for a pair's reach: possessives said
+after the noun ("fata mea nu mai e nicaieri", "детето ми го няма никъде"), as "my" before it
+never stands between ("my son is nowhere")."""
+
+OWNED = "owned"
+"""The group of things people lose: one between a pair's two words makes the second its owner
+("потеряла паспорт сына": the son's passport is lost, not the son)."""
+
+COMPANION_GAP = 1
+
+
+def _companion(found: Found, companions: Iterable[Found]) -> bool:
+    """Whether ``found`` stands right after a word of ``companions`` (at most one word between:
+    "mit meinem baby", "with my baby", "cu bebelusul"): someone's company, not the subject."""
+    first = min(found.positions, default=-1)
+    return any(
+        0 < first - position <= COMPANION_GAP + 1
+        for companion in companions
+        for position in companion.positions
+    )
 
 
 OWNER_MARK = "s"
@@ -852,13 +916,26 @@ def _owner(position: int, found: Found, words: Sequence[str]) -> bool:
     )
 
 
-def _stands_after(later: Found, earlier: Found, reach: int, words: Sequence[str]) -> bool:
+def _stands_after(
+    later: Found,
+    earlier: Found,
+    reach: int,
+    words: Sequence[str],
+    uncounted: Collection[int] = (),
+    owned: Collection[int] = (),
+) -> bool:
     """Whether a word of ``later`` stands at most ``reach`` words after one of ``earlier`` (a
-    number between them not counted: "can't find my 3 year old"), and is not the owner of what
-    follows it ("my son's passport")."""
+    number between them not counted: "can't find my 3 year old", nor a word at ``uncounted``:
+    "fata mea nu mai e nicaieri"), with no thing at ``owned`` between them, and is not the
+    owner of what follows it ("my son's passport")."""
     return any(
         position > before
-        and sum(not word.isdigit() for word in words[before + 1 : position]) < reach
+        and sum(
+            not word.isdigit() and at not in uncounted
+            for at, word in enumerate(words[before + 1 : position], start=before + 1)
+        )
+        < reach
+        and not any(before < at < position for at in owned)
         and not _owner(position, later, words)
         for position in later.positions
         if position < len(words)
@@ -1115,13 +1192,55 @@ drank it is poisoned; bought or used for cleaning, it is a cleaning product (the
 ``cleaning``)."""
 
 
+_GERMAN_GOING = (
+    r"muss|musst|mu(?:ss|ß)|m(?:ü|ue|u)ssen|m(?:ü|ue|u)sst|will|willst|wollen|wollt|m(?:ö|oe|o)chte"
+    r"|m(?:ö|oe|o)chten|soll|sollst|sollen|darf|d(?:ü|ue|u)rfen|gehe|geh|gehen|fahre|fahren"
+    r"|ziehe|ziehen|bin"
+)
+_GERMAN_WHEN = (
+    r"ich|wir|du|ihr|jetzt|gleich|schnell|sofort|dann|mal|leider|kurz|schon|bald|hier|noch|auch"
+    r"|wieder|einfach|heute|morgen|nicht|da|bitte|eben|erstmal|fr(?:ü|ue|u)her|endlich|nun"
+)
+GERMAN_LEAVING = re.compile(
+    rf"(?<!\w)((?:{_GERMAN_GOING})\s+(?:(?:{_GERMAN_WHEN})\s+){{0,2}})weg(?!\w)", re.IGNORECASE
+)
+"""German "weg" after a verb of going or wanting, or after "bin" (I am), with at most two
+words of time or manner between: "ich muss weg", "wir müssen jetzt schnell weg", "ich bin
+dann mal weg" is someone leaving ..."""
+LEAVING_READING = "leavingplace"
+"""... read as this word instead, so that no "ist ... weg" (a child gone) is made of it across
+the message: "mein sohn ist krank, ich muss weg" is no child missing; "meine tochter ist seit
+einer stunde weg" is."""
+
+GERMAN_SKIN = re.compile(
+    r"(?<!\w)((?:meine|meiner|deine|deiner|seine|seiner|ihre|ihrer|unsere|eure|trockene|trockener"
+    r"|empfindliche|empfindlicher|gereizte|gereizter|rote|roter|juckende|fettige|unreine"
+    r"|auf der|unter der|an der|von der|mit der)\s+)haut(?!\w)"
+    r"|(?<!\w)haut(?=\s+(?:ist|war|wird|wurde|hat|juckt|brennt|schuppt|spannt|sieht|von|vom"
+    r"|am|im|des|meines|meiner|seines|ihres)\b)",
+    re.IGNORECASE,
+)
+"""German "Haut" (skin) after a possessive, an adjective or a preposition, or before a verb of
+its own or a word that says whose or where ("meine haut ist so trocken", "die haut juckt", "die
+haut von meinem baby", "haut am arm"): the noun, not "haut" (hits) ..."""
+SKIN_READING = "hautskin"
+"""... read as this word instead: "meine haut ist trocken, kannst du mir helfen" is no
+"haut ... mir"."""
+
+
+def _german_nouns_and_going(text: str) -> str:
+    text = GERMAN_LEAVING.sub(rf"\g<1>{LEAVING_READING}", text)
+    return GERMAN_SKIN.sub(lambda found: (found.group(1) or "") + SKIN_READING, text)
+
+
 def _readings(text: str) -> str:
     """The text with a body temperature, a game's score, a past year, a small child's age, a
     liquid for cleaning and a laughing face also as words, the Romani palatal letters spelled
-    out, Romani "del man" with a thing given as giving, "throws up" as "vomits" and Turkish "şu
-    an" as "şimdi". (A Cyrillic word with Latin look-alike letters, "сусiд", is read in
-    Cyrillic by normalize.)"""
+    out, Romani "del man" with a thing given as giving, "throws up" as "vomits", Turkish "şu
+    an" as "şimdi", German "muss weg" as leaving and "meine haut" as skin. (A Cyrillic word
+    with Latin look-alike letters, "сусiд", is read in Cyrillic by normalize.)"""
     text = THROW_UP.sub("vomits", text.translate(ROMANI_PALATALS))
+    text = _german_nouns_and_going(text)
     text = TURKISH_RIGHT_NOW.sub("şimdi", text)
     text = DECIMAL_TEMPERATURE.sub(
         lambda found: f"{found.group(1)[:2]} {found.group(1)} {TEMPERATURE_READING}", text
@@ -1204,7 +1323,9 @@ class DistressWords:
 
     def _hits_in(self, text: str) -> list[Found]:
         text = _readings(text)
-        hits = self._index.find(text) + (self._pairs.find(text) if self._pairs else [])
+        words = normalized_message(text).split()
+        hits = [found for found in self._index.find(text) if not _scattered_tiny(found, words)]
+        hits += self._pairs.find(text) if self._pairs else []
         return self._figures.explain(text, hits) if self._figures and hits else hits
 
     def found_in(self, text: str) -> bool:

@@ -16,6 +16,36 @@ from bot.understanding.result import Intent, Outcome
 
 # (text, language): the emergency screen, with the numbers
 EMERGENCIES = [
+    # u-danger27: a child gone said with a possessive after it or a word of time between, a
+    # baby all alone at home, southern German and Bavarian persons and verbs, a boy or a girl
+    # not found, a Finglish fall
+    pytest.param(
+        "meine tochter ist seit heute früh weg, sie geht nicht ans telefon",
+        "de",
+        id="de-daughter-gone-since-the-morning",
+    ),
+    pytest.param(
+        "das baby ist ganz alleine zu hause und ich stecke im stau",
+        "de",
+        id="de-baby-all-alone-at-home",
+    ),
+    # my husband hits me every day, when are you open (Swabian; a question beside it no longer
+    # takes the screen's place)
+    pytest.param(
+        "mei ma haut mi jeden tag, wann habt ihr offen", "de", id="de-swabian-husband-hits"
+    ),
+    pytest.param(
+        "würgen tut er mich jeden abend, wo ist euer büro", "de", id="de-fronted-infinitive-choke"
+    ),
+    pytest.param("girl 4 years, cant find her in the mall", "en", id="en-a-girl-not-found"),
+    # my boy is nowhere, for an hour
+    pytest.param("baiatul meu nu e nicaieri de o ora", "ro", id="ro-my-boy-nowhere"),
+    # my father fell and does not move any more, where is the address (Finglish)
+    pytest.param(
+        "pedaram zamin khord, dige tekun nemikhore, adres koja ast",
+        "fa",
+        id="fa-finglish-fell-no-move",
+    ),
     # u-danger26: Romani with loanwords and set phrases, Dari, Maghrebi and Iraqi Arabic, a child
     # gone in learner German and other languages
     # the girl is all in blood
@@ -529,6 +559,40 @@ NOT_THE_SCREEN = [
 
 # (text, language): only sounds like danger, no emergency screen and no numbers either
 NO_NUMBERS = [
+    # u-danger27: the speaker leaving beside a sick child, a parent at home WITH a baby, skin
+    # ("Haut"), Romani "me ... bi" (I ... without), Arabizi "asala7" (I mend), a son's passport
+    # lost, "machen" (to do) one letter from "Mädchen"
+    pytest.param(
+        "meine tochter ist krank, ich muss heute früher weg", "de", id="de-sick-child-i-must-leave"
+    ),
+    pytest.param(
+        "wir sind mit unserem baby oft allein zuhause, gibt es eine krabbelgruppe",
+        "de",
+        id="de-with-our-baby-alone-at-home",
+    ),
+    pytest.param(
+        "i'm with my toddler alone at home every day, where can we meet people",
+        "en",
+        id="en-with-my-toddler-alone-at-home",
+    ),
+    # I am with the little girl alone at home, where can I meet other mothers
+    pytest.param(
+        "sunt cu fetita singura acasa, unde pot cunoaste alte mame",
+        "ro",
+        id="ro-with-the-little-girl-alone-at-home",
+    ),
+    pytest.param(
+        "meine haut juckt so, kannst du mir einen hautarzt sagen", "de", id="de-itching-skin"
+    ),
+    # can I come without an appointment, when is the office open
+    pytest.param("me shaj avav bi termin, kana si o biro phutardo", "rom", id="rom-me-bi-termin"),
+    # I want to mend my jacket myself
+    pytest.param("ana baddi asala7 el jakete taba3i", "ar", id="ar-arabizi-i-mend"),
+    # I lost my son's passport on the bus, where do I go
+    pytest.param(
+        "потерял паспорт сына в автобусе, куда обращаться", "ru", id="ru-the-sons-passport-lost"
+    ),
+    pytest.param("was soll ich machen, mein ausweis ist weg", "de", id="de-machen-is-no-maedchen"),
     # "so so", a song or a sauce named beside "sos" (Romanian and Turkish "sos" is a sauce), a
     # child named beside "can't find" who is not lost, one's own pills (u-danger22)
     # nothing of a child

@@ -516,15 +516,15 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
             ),
         ),
         # round 26 (u-danger26): Romani, Dari, Arabic dialects, a child gone in learner German.
-        # Still ringing: "mein sohn ist krank, ich muss weg" ("ist weg" of the group missing,
-        # found in any order, since before the round). Missed by the words (the learned reading
-        # or the line with the numbers may still come): lines whose only sign is a loose word
-        # ("nu mai e", "bigodjaki": also "stupid", "kard": also "did"), "go nqma" ("няма ... го"
-        # rang for "nobody to leave him with"), "nicht mehr da" (also leaving a course), a child
-        # and "verloren" or "weg" not side by side, a fall in learner German ("fallen").
+        # "mein sohn ist krank, ich muss weg" ("ist weg" of the group missing, found in any order)
+        # is quiet since round 27: "muss weg" is the speaker leaving. Missed by the words (the
+        # learned reading or the line with the numbers may still come): lines whose only sign is a
+        # loose word ("nu mai e", "bigodjaki": also "stupid", "kard": also "did"), "go nqma" ("няма
+        # ... го" rang for "nobody to leave him with"), "nicht mehr da" (also leaving a course), a
+        # child and "verloren" or "weg" not side by side, a fall in learner German ("fallen").
         (
             "probes_u-danger26.yaml",
-            1,
+            0,
             (
                 "o chavo sovel thaj na xutel, na hatjarel khanci",
                 "meine tochter nicht mehr da, finde nicht, hilfe",
@@ -538,6 +538,16 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
                 "tochter 5 jahre verloren im bahnhof",
                 "opa fallen und nicht aufstehen, blut von kopf",
             ),
+        ),
+        # round 27 (u-danger27): a child gone or a baby alone at home, violence and illness in
+        # all ten languages, written before the change (words alone: 51 of 58 found, 7 of 48
+        # look-alikes rang); the speaker who must leave, a parent WITH a baby at home, skin, a
+        # son's passport lost. Missed by the words: a child of no told age alone at home (a
+        # schoolchild may be; the small child is named by "toddler" or an age)
+        (
+            "probes_u-danger27.yaml",
+            0,
+            ("bachem tanha khune ast va man dar kar hastam",),
         ),
         # the Romani cleaning-water line is found since the twenty-fifth round (a liquid named
         # by what it is for is read as a cleaning liquid)
