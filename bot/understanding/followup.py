@@ -428,6 +428,9 @@ class FollowUpCues:
         ):
             found = [hit for hit in found if hit not in apart]
         found = [hit for hit in found if not (named and hit.positions <= named)]
+        # "si pt asta trebe sa platesc ceva": "and for this one" points at the offer shown, it
+        # asks nobody's place in it; the question is the rest (here: the cost).
+        found = [hit for hit in found if not _for_what_is_shown(hit, words, self.pointing)]
         cues = [hit for hit in found if cast(_Cue, hit.phrase.key).topic in TOPICS]
         # A weekday typed as listed is no cue of another script's word romanised alike: "w yom
         # el sabt fi?" asks about Saturday (Arabizi "sabt"), not Tajik "сабт" (registration).
@@ -856,6 +859,23 @@ def _also_for(hit: Found) -> bool:
         cast(_Cue, hit.phrase.key).topic == "audience"
         and len(first) <= SMALL_WORD
         and first in STOP_WORDS
+    )
+
+
+def _for_what_is_shown(hit: Found, words: Sequence[str], pointing: frozenset[str]) -> bool:
+    """Whether an audience cue that ends in a short function word ("si pt", "и за", "also
+    for") is followed right away by a word that points at the offer shown ("asta", "това",
+    "this"): "and for this one" says what the question is about, not who may come."""
+    listed = hit.phrase.words
+    if cast(_Cue, hit.phrase.key).topic != "audience" or len(listed) < 2 or not hit.positions:
+        return False
+    last = listed[-1].text
+    after = max(hit.positions) + 1
+    return (
+        len(last) <= SHORT_FUNCTION_WORD
+        and last in STOP_WORDS
+        and after < len(words)
+        and words[after] in pointing
     )
 
 

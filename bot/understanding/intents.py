@@ -1865,13 +1865,15 @@ class IntentPhrases:
 
     def _turned(self, words: Sequence[str], polite: Collection[int] = ()) -> bool:
         """Whether a word asks for something else than offered: "but", "another", "tomorrow"
-        (not in a greeting or goodbye at ``polite``: "ja, guten morgen", "ok, bis morgen")."""
+        or a number (not in a greeting or goodbye at ``polite``: "ja, guten morgen", "ok, bis
+        morgen"). A small word that Arabizi spells with a digit is no number: "aywa akid
+        ya3ni" (yes, sure, I mean) says yes."""
         return any(
             i not in polite
             and (
                 word in self._answer_turns
                 or slavic_spelling(word) in self._answer_turns_folded
-                or any(c.isdigit() for c in word)
+                or (any(c.isdigit() for c in word) and not self._no_request_word(word))
             )
             for i, word in enumerate(words)
         )
