@@ -863,20 +863,14 @@ def _also_for(hit: Found) -> bool:
 
 
 def _for_what_is_shown(hit: Found, words: Sequence[str], pointing: frozenset[str]) -> bool:
-    """Whether an audience cue that ends in a short function word ("si pt", "и за", "also
-    for") is followed right away by a word that points at the offer shown ("asta", "това",
-    "this"): "and for this one" says what the question is about, not who may come."""
+    """Whether an audience cue that ends in "for" (FOR_WORDS: "si pt", "и за", "also for")
+    is followed right away by a word that points at the offer shown ("asta", "това", "this"):
+    "and for this one" says what the question is about, not who may come."""
     listed = hit.phrase.words
     if cast(_Cue, hit.phrase.key).topic != "audience" or len(listed) < 2 or not hit.positions:
         return False
-    last = listed[-1].text
     after = max(hit.positions) + 1
-    return (
-        len(last) <= SHORT_FUNCTION_WORD
-        and last in STOP_WORDS
-        and after < len(words)
-        and words[after] in pointing
-    )
+    return listed[-1].text in FOR_WORDS and after < len(words) and words[after] in pointing
 
 
 def _function_word_apart(hit: Found, words: Sequence[str]) -> bool:

@@ -632,6 +632,66 @@ FOLLOW_UPS = [
     pytest.param("il aduc si pe feciorul meu", "ro", "parents-cafe", "children", id="ro-fecior"),
     pytest.param("e si pe mine voie?", "ro", "sewing-cafe", "audience", id="ro-si-pe-mine"),
     pytest.param("vine si omu meu", "ro", "german-course", "audience", id="ro-omu-meu"),
+    # Round 25: Bulgarian "час" is an hour after "кой" (which), no appointment; Cyrillic typed
+    # in Latin letters with ъ as "y"; dialect "чини" (costs), "скъпо" (dear) typed "skupo"
+    pytest.param("в кой час почват", "bg", "sewing-cafe", "when", id="bg-koi-chas-hour"),
+    pytest.param("koi chas pochva", "bg", "german-course", "when", id="bg-latin-koi-chas"),
+    pytest.param("kyde e?", "bg", "office-hours", "where", id="bg-latin-kyde"),
+    pytest.param("kolko chini", "bg", "sewing-cafe", "cost", id="bg-dialect-chini"),
+    pytest.param("skupo li e", "bg", "german-course", "cost", id="bg-latin-skupo"),
+    # school things are things to bring
+    pytest.param("трябва ли ми тетрадка", "bg", "german-course", "bring", id="bg-notebook"),
+    pytest.param("а учебници трябват ли?", "bg", "german-course", "bring", id="bg-textbooks"),
+    pytest.param("нужна ли тетрадь", "ru", "german-course", "bring", id="ru-notebook"),
+    pytest.param("do i need a pen", "en", "german-course", "bring", id="en-pen"),
+    pytest.param("що мати при собі?", "uk", "office-hours", "bring", id="uk-pry-sobi"),
+    # who may go, take part, sign up; who they take
+    pytest.param(
+        "кой може да участва в това", "bg", "sewing-cafe", "audience", id="bg-who-takes-part"
+    ),
+    pytest.param("кто может записаться?", "ru", "german-course", "audience", id="ru-who-signs"),
+    pytest.param("а берут всех?", "ru", "german-course", "audience", id="ru-take-everyone"),
+    pytest.param("refugees too?", "en", "welcome-europe", "audience", id="en-refugees"),
+    # dear or cheap asks the cost
+    pytest.param("is it expensive?", "en", "german-course", "cost", id="en-expensive"),
+    pytest.param("ist das teuer", "de", "sewing-cafe", "cost", id="de-teuer"),
+    pytest.param("e scump?", "ro", "german-course", "cost", id="ro-scump"),
+    pytest.param("это дорого?", "ru", "sewing-cafe", "cost", id="ru-dorogo"),
+    pytest.param("گرونه؟", "fa", "german-course", "cost", id="fa-gerune"),
+    pytest.param("sode lova kamen?", "rom", "sewing-cafe", "cost", id="rom-lova"),
+    # the time alone, a start in Finglish
+    pytest.param("time please", "en", "sewing-cafe", "when", id="en-time-alone"),
+    pytest.param("shoru mishe key?", "fa", "german-course", "when", id="finglish-shoru"),
+    # speakers of a language, in one word or in dialect
+    pytest.param(
+        "там есть русскоязычные сотрудники?",
+        "ru",
+        "office-hours",
+        "languages",
+        id="ru-russian-speaking",
+    ),
+    pytest.param("yihchoon farsi hnak?", "ar", "office-hours", "languages", id="iraqi-yihchoon"),
+    pytest.param("باشمن لغة كيهضرو؟", "ar", "office-hours", "languages", id="darija-bashmen"),
+    # twins and boys are children
+    pytest.param("can i bring my twins", "en", "parents-cafe", "children", id="en-twins"),
+    pytest.param("pot veni cu baietii mei?", "ro", "sewing-cafe", "children", id="ro-baietii"),
+    # book or just come, with the child coming along
+    pytest.param(
+        "randevu lazım mı yoksa direk gelebilir miyim çocuğumla",
+        "tr",
+        "office-hours",
+        "booking",
+        id="tr-direk-gel",
+    ),
+    # "and for this one" points at the offer shown: the question is the rest
+    pytest.param(
+        "e si pentru asta vreo taxa?", "ro", "german-course", "cost", id="ro-and-for-this"
+    ),
+    pytest.param("и за това ли се плаща", "bg", "german-course", "cost", id="bg-and-for-this"),
+    pytest.param(
+        "auch für das muss man zahlen?", "de", "sewing-cafe", "cost", id="de-and-for-this"
+    ),
+    pytest.param("e si pentru mine?", "ro", "german-course", "audience", id="ro-for-me-too"),
     # --- no follow-up
     # a tram told in passing asks nothing: "bye, off to my bus"
     pytest.param("tschüss, muss zum bus", "de", "sewing-cafe", None, id="de-bye-bus"),

@@ -297,3 +297,27 @@ def test_a_word_one_typo_from_an_answer_is_a_question_when_nothing_was_asked(
     # "nähen" (to sew) reads like Urdu "nahin" (no) with a typo: asked nothing, it is a topic
     understood = understander.understand("nähen", snapshot, Context("de"))
     assert understood.answer == "sewing-cafe"
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "answer"),
+    [
+        ("aywa ya3ni", "ar", YesNo.YES),  # Arabizi "I mean", spelt with a digit
+        ("na3am, ya3ni", "ar", YesNo.YES),
+        ("aiwa", "ar", YesNo.YES),  # Arabizi "aiwa" is yes (Shona "aiwa" is no)
+        ("ъъ, не", "bg", YesNo.NO),  # a hesitation before the no
+        ("aywa, sa3a 5", "ar", None),  # a yes with an hour asks for another time
+    ],
+)
+def test_a_typed_answer_at_a_choice_in_chat_spellings(
+    understander: Understander,
+    snapshot: Snapshot,
+    message: str,
+    language: str,
+    answer: YesNo | None,
+) -> None:
+    """While the bot offers one choice, the answer is read in the spellings people type: an
+    Arabizi small word with a digit in it is no number, a hesitation is no other answer."""
+    understood = understander.understand(message, snapshot, Context(language, choice_pending=True))
+    got = understood.yes_no if understood.outcome is Outcome.CHOICE else None
+    assert got is answer
