@@ -639,6 +639,12 @@ FOLLOW_UPS = [
     pytest.param("kyde e?", "bg", "office-hours", "where", id="bg-latin-kyde"),
     pytest.param("kolko chini", "bg", "sewing-cafe", "cost", id="bg-dialect-chini"),
     pytest.param("skupo li e", "bg", "german-course", "cost", id="bg-latin-skupo"),
+    # Bulgarian floor, entrance, how far; an arrangement beforehand; what it comes to
+    pytest.param("на кой етаж сте", "bg", "office-hours", "where", id="bg-floor"),
+    pytest.param("входът откъде е", "bg", "sewing-cafe", "where", id="bg-entrance"),
+    pytest.param("колко е далеч", "bg", "parents-cafe", "where", id="bg-how-far"),
+    pytest.param("нужна ли е уговорка", "bg", "office-hours", "booking", id="bg-ugovorka"),
+    pytest.param("kolko shte izleze", "bg", "german-course", "cost", id="bg-latin-izleze"),
     # school things are things to bring
     pytest.param("трябва ли ми тетрадка", "bg", "german-course", "bring", id="bg-notebook"),
     pytest.param("а учебници трябват ли?", "bg", "german-course", "bring", id="bg-textbooks"),
