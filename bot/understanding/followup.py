@@ -118,6 +118,11 @@ PAYS_OR_BEGINS = shared_words().every("pays_or_begins")
 speakers from there borrow: beside an hour or a day ("savo sati počinel ko sreda?") it asks
 when, not what it costs."""
 
+BEING = frozenset(normalize(word) for word in shared_words().every("being"))
+BEING_REACH = 2
+"""A word for "I am" ("съм", "am", "sunt") this close to a word for a group of people says who
+the person is ("пенсионер съм", "i am a pensioner"): see :func:`_without_who_i_am`."""
+
 SOMETHING = frozenset(normalize(word) for word in shared_words().every("something"))
 SOMETHING_TYPED_APART = shared_words().every("something_typed_apart")
 """Something to bring, said without naming it: beside a child ("Ребёнку что-то брать туда
@@ -456,6 +461,9 @@ class FollowUpCues:
         # (it ends) asks when, though "termin*" (an appointment) begins it; Turkish "öğlen"
         # (noon) is no "oğl*" (son).
         cues = [hit for hit in cues if not _stem_of_a_listed_word(hit, cues, words)]
+        # "тая консултация плаща ли се, пенсионер съм": who the person is, told beside "I am",
+        # is the reason for another question typed as listed (here: the cost).
+        cues = _without_who_i_am(cues, words)
         kept = self._weak_cues_kept(cues, found, text)
         # A weak cue set aside stays among the words left: "wa al fator al romani?" (and the
         # Romanian breakfast?) names that offer, though "romani" reads like "romni" (wife).
@@ -860,6 +868,31 @@ def _also_for(hit: Found) -> bool:
         and len(first) <= SMALL_WORD
         and first in STOP_WORDS
     )
+
+
+def _without_who_i_am(cues: Sequence[Found], words: Sequence[str]) -> list[Found]:
+    """``cues`` without the audience ones said of the person beside a word for "I am"
+    (BEING: "пенсионер съм", "i am a pensioner", "sunt pensionar") when another topic's cue
+    is typed as listed: the person tells who they are to ask something else. Alone, "I am a
+    pensioner, is it for me?" still asks who may come."""
+    told = [
+        hit
+        for hit in cues
+        if cast(_Cue, hit.phrase.key).topic == "audience"
+        and any(
+            0 < abs(at - near) <= BEING_REACH
+            for at in hit.positions
+            for near, word in enumerate(words)
+            if word in BEING
+        )
+    ]
+    if not told or not any(
+        hit.exact and cast(_Cue, hit.phrase.key).topic not in {"audience", None}
+        for hit in cues
+        if hit not in told
+    ):
+        return list(cues)
+    return [hit for hit in cues if hit not in told]
 
 
 def _for_what_is_shown(hit: Found, words: Sequence[str], pointing: frozenset[str]) -> bool:

@@ -689,6 +689,20 @@ FOLLOW_UPS = [
         "booking",
         id="tr-direk-gel",
     ),
+    # who the person is, told beside "I am", is the reason for another question
+    pytest.param(
+        "пенсионерка съм, трябва ли да плащам",
+        "bg",
+        "office-hours",
+        "cost",
+        id="bg-i-am-a-pensioner-cost",
+    ),
+    pytest.param(
+        "i am a pensioner, do i have to pay", "en", "german-course", "cost", id="en-i-am-cost"
+    ),
+    pytest.param(
+        "пенсионер съм, може ли и аз", "bg", "german-course", "audience", id="bg-i-am-alone"
+    ),
     # "and for this one" points at the offer shown: the question is the rest
     pytest.param(
         "e si pentru asta vreo taxa?", "ro", "german-course", "cost", id="ro-and-for-this"
