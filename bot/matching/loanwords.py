@@ -139,7 +139,8 @@ PASSPORT_WORDS = frozenset(
         """
         pass pas reisepass passport passeport pasaport pasaportu pasaportum pasaportul pasoš
         pasoši pasos pasosi pasosh pasoshi pasporto pasport паспорт паспорта паспортом пашпарт
-        пашпарта جواز جوازي پاسپورت پاسپورتم jawaz jawazi
+        пашпарта جواز جوازي پاسپورت پاسپورتم jawaz jawazi basbor basbour basboor basport
+        باسبور باسبورت بسبور
         ausweis personalausweis buletin buletinul buletinu лична личната kimlik kimliğim
         kimligim kimliği kimligi
     """.split()  # noqa: SIM905 - a word list reads best as words
