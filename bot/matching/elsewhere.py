@@ -21,6 +21,7 @@ The stems are data: ``locales/elsewhere.yaml``. Not reviewed by native speakers.
 from __future__ import annotations
 
 from bot.i18n.word_lists import load_word_lists, shared_words
+from bot.matching.matcher import strip_arabic_prefix
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 
 WORDS_FILE = "elsewhere.yaml"
@@ -117,9 +118,15 @@ NOT_ELSEWHERE = frozenset(shared_words().every("not_elsewhere"))
 
 
 def _named(word: str, stems: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``stems`` or begins with one; an Arabic word also without
+    the article or preposition written onto it ("بالسوق": at the market, "للبيع": for sale)."""
     if word in NOT_ELSEWHERE:
         return False
-    return word in stems or any(word[:end] in stems for end in range(MIN_PREFIX_CHARS, len(word)))
+    bare = strip_arabic_prefix(word)
+    return any(
+        form in stems or any(form[:end] in stems for end in range(MIN_PREFIX_CHARS, len(form)))
+        for form in {word, bare}
+    )
 
 
 def names_another_topic(question: str) -> bool:

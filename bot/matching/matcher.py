@@ -203,13 +203,13 @@ def _words(normalized: str, stop_words: frozenset[str] = OFFER_STOP_WORDS) -> li
     Single letters go too: the "t" of "don't", Latin-typed Arabic "b" (with) and "w" (and).
     """
     return [
-        _strip_arabic_prefix(word)
+        strip_arabic_prefix(word)
         for word in normalized.split()
         if len(word) > 1 and word not in stop_words
     ]
 
 
-def _strip_arabic_prefix(word: str) -> str:
+def strip_arabic_prefix(word: str) -> str:
     # Repeatedly: "الالماني" (the German) and "الماني" (German) must meet, though the second's
     # alef-lam belongs to the word itself.
     stripped = True
@@ -373,7 +373,7 @@ class Matcher:
     def match(self, question: str, limit: int = 3) -> MatchResult:
         """Rank the offers this question may be about; at most ``limit`` candidates."""
         normalized = normalize(question[:MAX_QUESTION_CHARS])
-        raw = [_strip_arabic_prefix(word) for word in normalized.split()]
+        raw = [strip_arabic_prefix(word) for word in normalized.split()]
         heard = self._sound.read(raw)
         if len(heard) > len(raw):  # a name typed by ear is also read as the name ("nae cafe")
             normalized = " ".join(heard)
@@ -413,7 +413,7 @@ class Matcher:
             return word
         if rest in self._stop_words:
             return ""
-        rest = _strip_arabic_prefix(rest)
+        rest = strip_arabic_prefix(rest)
         return rest if rest in self._keywords_by_word else word
 
     def _is_romanised(self, word: str) -> bool:
