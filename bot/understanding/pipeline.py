@@ -48,7 +48,7 @@ from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, WEAK_INTENT_SHARE, IntentMatch, IntentPhrases
 from bot.understanding.letter_languages import shipped_letter_languages
 from bot.understanding.needs import names_a_need
-from bot.understanding.offers import MATCH_LIMIT, decide, match_offers, only_introduces
+from bot.understanding.offers import decide, match_offers, only_introduces
 from bot.understanding.phrases import normalized_message
 from bot.understanding.result import (
     ANSWERING,
@@ -295,7 +295,7 @@ class Understander:
             everyday.intent in SOCIAL
             or everyday.share >= 1.0
             or not (
-                _sure_of_an_offer(offers, question, snapshot, weak)
+                _sure_of_an_offer(offers, snapshot, weak)
                 or (weak and _offer_beats_half_a_request(asked.outcome, everyday))
                 or _named_offer_asked_about(offers, everyday)
             )
@@ -348,8 +348,18 @@ class Understander:
             # what the person hopes to do without, a question for the staff's answer.
             # Only when a staff answer's own words take in the "without": Turkish "bi randevu"
             # (an appointment) is no Romani "bi" (without).
-            booking_denied = everyday.intent is Intent.BOOK and _concepts_take_in(
-                question, snapshot, self.intents.without_at(question)
+            # So is a booking asked about beside another way to come, when the staff answer is
+            # found in the other words alone: "muss ich termin machen oder einfach kommen",
+            # "trebul termino vaj šaj avav direkt?" (or may I just come). Not "ich brauche
+            # einen termin, wie mache ich das": the answer found there holds the booking's word.
+            booking_denied = everyday.intent is Intent.BOOK and (
+                _concepts_take_in(question, snapshot, self.intents.without_at(question))
+                or _concepts_found_beside(
+                    question,
+                    snapshot,
+                    self.intents.request_at(question, Intent.BOOK),
+                    self.follow_ups.faq_of_topic("booking"),
+                )
             )
             # "sar kerav anmeldung" (how do I do the registration): asking how to do a thing a
             # staff answer is about, no help with the chat; the thing named is no word of the
@@ -357,8 +367,7 @@ class Understander:
             help_with_a_matter = everyday.intent is Intent.HELP and _concepts_take_in(
                 question,
                 snapshot,
-                frozenset(range(len(normalized_message(question).split())))
-                - self.intents.request_at(question, Intent.HELP),
+                _beside_the_request(question, self.intents.request_at(question, Intent.HELP)),
             )
             if (
                 everyday.intent not in SOCIAL
@@ -600,6 +609,26 @@ def _turned_to_another_offer(question: str, asked: Understanding, context: Conte
     ) and turns_to_a_new_topic(question)
 
 
+def _beside_the_request(question: str, request: frozenset[int]) -> frozenset[int]:
+    """The positions of the words of ``question`` that are not the request's own (``request``)."""
+    return frozenset(range(len(normalized_message(question).split()))) - request
+
+
+def _concepts_found_beside(
+    question: str, snapshot: Snapshot, request: frozenset[int], faq: str | None
+) -> bool:
+    """Whether the staff answer ``faq`` is found by its concept words in the words of
+    ``question`` that are not at ``request`` (an everyday request's own): the rest of the
+    message asks it ("trebul termino vaj šaj avav direkt?": "šaj avav direkt"). Only that
+    answer: "I'd like to book a time, any free day" asks nothing about the cost."""
+    if not request or faq is None:
+        return False
+    words = normalized_message(question).split()
+    rest = " ".join(word for at, word in enumerate(words) if at not in request)
+    hit = concepts_of(snapshot).find(rest) if rest else None
+    return hit is not None and hit.faq_id == faq
+
+
 def _concepts_take_in(question: str, snapshot: Snapshot, positions: frozenset[int]) -> bool:
     """Whether the staff answer found by its concept words uses a word at ``positions``."""
     if not positions:
@@ -680,7 +709,7 @@ def _named_offer_asked_about(offers: MatchResult, everyday: IntentMatch) -> bool
     )
 
 
-def _sure_of_an_offer(offers: MatchResult, question: str, snapshot: Snapshot, weak: bool) -> bool:
+def _sure_of_an_offer(offers: MatchResult, snapshot: Snapshot, weak: bool) -> bool:
     """Whether a confident offer beats an everyday request found in the same message.
 
     Request words that explain most of a message ("could i get an appointment with a
@@ -689,7 +718,10 @@ def _sure_of_an_offer(offers: MatchResult, question: str, snapshot: Snapshot, we
     """
     if not offers.confident or weak or snapshot.semantic is None:
         return offers.confident
-    return snapshot.matcher.match(question, limit=MATCH_LIMIT).confident
+    # Sure by the words: also when the need is read beside where the person comes from or
+    # why they ask ("sunt din bulgaria si vreau sa lucrez, ma ajutati?": the work, not the
+    # help), as without the model; only the model's own certainty yields to the request.
+    return not offers.by_meaning
 
 
 def _who_is_hurt(understood: Understanding) -> bool:
