@@ -34,7 +34,6 @@ CARDS = [
     ),
     # Arabic dialect small words around the need no longer count against it
     pytest.param("3ayza ashoof ommahat 3andohom bebe zayi", "ar", "parents-cafe", id="ar-3andohom"),
-    pytest.param("3ayez aseeb fostan ma2tou3 fi makana", "ar", "sewing-cafe", id="ar-fostan"),
     pytest.param(
         "ana m3ay basbor bolgari w bdawwer 3al shoghl", "ar", "welcome-europe", id="ar-basbor"
     ),
@@ -57,6 +56,10 @@ def test_a_need_in_dialect_or_learner_words_gets_its_card(
     [
         # Iraqi "ويا" (with) and "عدهم" (they have): a card without a doubt button now
         pytest.param("اريد اكعد ويا امهات عدهم اطفال", "ar", "parents-cafe", id="ar-iraqi-wiya"),
+        # Egyptian "ma2tou3" (torn), "makana" (a place)
+        pytest.param(
+            "el bantalon ma2tou3, 3ayez a5ayyato fi makana", "ar", "sewing-cafe", id="ar-ma2tou3"
+        ),
     ],
 )
 def test_dialect_small_words_leave_the_need_sure(
