@@ -118,7 +118,7 @@ def test_a_need_read_beside_where_one_comes_from_beats_a_request_for_help_with_t
     with_model = LiveCatalogue(PROJECT_ROOT / "content", load_languages().codes, model).current
     # Before: the help request; without the model the job counselling's card already.
     understood = understander.understand(
-        "sunt din romania si as vrea sa lucrez aici, ma ajutati?", with_model, Context("ro")
+        "sunt din bulgaria, vreau sa lucrez, ma ajutati va rog", with_model, Context("ro")
     )
     assert understood.outcome is Outcome.ANSWERED
     assert understood.answer == "welcome-europe"
