@@ -1228,8 +1228,19 @@ SKIN_READING = "hautskin"
 "haut ... mir"."""
 
 
+GERMAN_GONE_TO = re.compile(
+    r"(?<!\w)weg(?=\s+(?:zum|zur|zu|nach|einkaufen|arbeiten|spielen|fu(?:ß|ss)ball"
+    r"|(?:vom|aus dem) (?:deutsch)?kurs)(?!\w))",
+    re.IGNORECASE,
+)
+"""German "weg" before where to or what for ("ist grad weg zum fußball", "ist weg einkaufen",
+"weg nach hause"), or from the course ("is weg vom kurs, hat arbeit gfunden"): gone somewhere
+known, read as leaving too (not "weg vom spielplatz")."""
+
+
 def _german_nouns_and_going(text: str) -> str:
     text = GERMAN_LEAVING.sub(rf"\g<1>{LEAVING_READING}", text)
+    text = GERMAN_GONE_TO.sub(LEAVING_READING, text)
     return GERMAN_SKIN.sub(lambda found: (found.group(1) or "") + SKIN_READING, text)
 
 

@@ -38,6 +38,11 @@ EMERGENCIES = [
         "würgen tut er mich jeden abend, wo ist euer büro", "de", id="de-fronted-infinitive-choke"
     ),
     pytest.param("girl 4 years, cant find her in the mall", "en", id="en-a-girl-not-found"),
+    # my little child is home alone (spoken "خونست") and I am on the bus
+    pytest.param("بچه کوچیکم تنها خونست و من تو اتوبوسم", "fa", id="fa-spoken-alone-at-home"),
+    pytest.param(
+        "unser bua is weg seit dem mittag, mir finden ihn nicht", "de", id="de-bavarian-boy-gone"
+    ),
     # my boy is nowhere, for an hour
     pytest.param("baiatul meu nu e nicaieri de o ora", "ro", id="ro-my-boy-nowhere"),
     # my father fell and does not move any more, where is the address (Finglish)
@@ -593,6 +598,11 @@ NO_NUMBERS = [
         "потерял паспорт сына в автобусе, куда обращаться", "ru", id="ru-the-sons-passport-lost"
     ),
     pytest.param("was soll ich machen, mein ausweis ist weg", "de", id="de-machen-is-no-maedchen"),
+    pytest.param(
+        "meine tochter ist grad weg zum einkaufen, wann habt ihr heute offen",
+        "de",
+        id="de-daughter-gone-shopping",
+    ),
     # "so so", a song or a sauce named beside "sos" (Romanian and Turkish "sos" is a sauce), a
     # child named beside "can't find" who is not lost, one's own pills (u-danger22)
     # nothing of a child

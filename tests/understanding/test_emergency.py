@@ -543,7 +543,8 @@ def test_everyday_lines_near_the_new_concepts_are_no_alarm(message: str) -> None
         # all ten languages, written before the change (words alone: 51 of 58 found, 7 of 48
         # look-alikes rang); the speaker who must leave, a parent WITH a baby at home, skin, a
         # son's passport lost. Missed by the words: a child of no told age alone at home (a
-        # schoolchild may be; the small child is named by "toddler" or an age)
+        # schoolchild may be; the small child is named by "toddler" or an age). Batch B, written
+        # after the change: Persian, Dari, Finglish and Bavarian forms, "weg" to somewhere
         (
             "probes_u-danger27.yaml",
             0,
