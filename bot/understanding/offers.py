@@ -173,7 +173,13 @@ ORIGIN_PATTERNS = _origin_patterns()
 
 def _without_origin(text: str) -> str | None:
     """``text`` without where the person says they come from (:data:`ORIGIN_BY_LANGUAGE`), or
-    None when it does not say so."""
+    None when it does not say so (or says nothing else)."""
+    return _origin_stripped(text) or None
+
+
+def _origin_stripped(text: str) -> str | None:
+    """``text`` without where the person says they come from, "" when that is all it says, None
+    when it does not say so."""
     words = normalize(text).split()
     for pattern in ORIGIN_PATTERNS:
         for start in range(len(words) - len(pattern) + 1):
@@ -181,8 +187,7 @@ def _without_origin(text: str) -> str | None:
                 want == "*" or word == want
                 for want, word in zip(pattern, words[start : start + len(pattern)], strict=True)
             ):
-                rest = words[:start] + words[start + len(pattern) :]
-                return " ".join(rest) if rest else None
+                return " ".join(words[:start] + words[start + len(pattern) :])
     return None
 
 
@@ -208,10 +213,11 @@ _BEING = frozenset(normalize(word) for word in shared_words().every("being"))
 """"To be" said after the name or the place ("Petya sam", "Reza hastam")."""
 
 
-def only_introduces(text: str) -> bool:
+def only_introduces(text: str, *, with_origin: bool = False) -> bool:
     """Whether ``text`` only gives the person's name (:data:`NAMING_BY_LANGUAGE` and the one
     word after it), perhaps where they come from (:data:`ORIGIN_BY_LANGUAGE`) and "to be":
-    nothing is asked."""
+    nothing is asked. ``with_origin``: only when it says where they come from, too ("me sem o
+    Marko, avilem katar o Kosovo" introduces; "this is wrong" names no one)."""
     words = normalize(text).split()
     for pattern in NAMING_PATTERNS:
         size = len(pattern)
@@ -220,18 +226,19 @@ def only_introduces(text: str) -> bool:
                 continue
             rest = words[:start] + words[start + size + 1 :]
             rest_text = " ".join(rest)
-            if rest and (without := _without_origin(rest_text)) is not None:
-                rest = without.split()
+            origin = False
+            if rest and (without := _origin_stripped(rest_text)) is not None:
+                rest, origin = without.split(), True
             left: list[str] = []
             after_from = False
             for word in rest:
                 if word in _ORIGIN_WORDS:
-                    after_from = True  # "ot Sliven", "az Mashhad": the place after it
+                    after_from = origin = True  # "ot Sliven", "az Mashhad": the place after it
                 elif not after_from and word not in _BEING:
                     left.append(word)
                 else:
                     after_from = False
-            return not left
+            return not left and (origin or not with_origin)
     return False
 
 

@@ -419,13 +419,22 @@ class Understander:
             and (
                 asked.outcome is Outcome.UNKNOWN
                 or (asked.outcome in GUESSES and everyday.rest_topic_words <= 1)
-                or (asked.outcome in GUESSES and only_introduces(question))
+                or (asked.outcome in ANSWERING | GUESSES and only_introduces(question))
             )
         ):
             # "salut, ce faceti?": nothing more to find than the greeting; greet back. Not
             # when the rest named something the offers outweighed: in "merhaba almanca nerede
             # ogrenebilirim" the language is the course's topic, not a word of greeting.
             return replace(wanted, intent=everyday.social)
+        if (
+            everyday.social is None
+            and everyday.intent is None
+            and asked.outcome in UNANSWERED | GUESSES
+            and only_introduces(question, with_origin=True)
+        ):
+            # "me sem i Florica, avilem katar Rumunia": a name and where the person comes from,
+            # with no word of greeting, is how they say hello; the country names no topic.
+            return replace(wanted, intent=Intent.GREET)
         if everyday.intent is None and asked.outcome in UNANSWERED:
             guess = self._guess_by_meaning(question, snapshot, context)
             if guess is not None:
