@@ -63,6 +63,15 @@ which offer is asked for: "can i get a translator for my appointment" asks for a
 though "appointment" alone is a word of the office hours. Only words of one meaning ("час",
 "وقت", "запис" are also an hour, time, a recording). Not reviewed by native speakers."""
 
+WITHOUT_WORDS = frozenset(
+    word
+    for entry in shared_words().every("without_words")
+    for word in normalized_message(entry).split()
+)
+"""Words for "without" (locales/words.yaml, ``without_words``): an answer that wins over another,
+named only right after one of them, is what the person would come without ("ohne Dolmetscher,
+geht das?"): they ask about the other answer's matter (coming without German)."""
+
 GROUPS = "+"
 ALTERNATIVES = "|"
 
@@ -125,6 +134,17 @@ class FaqConcepts:
         if not hits:
             return None
         hits = _shared_word_to_its_neighbour(hits)
+        # "bez prevodach moga li da doida": the interpreter named only as what the person would
+        # come without asks whether their German is enough (the answer it wins over, found too).
+        after_without = _after_without(words)
+        hits = [
+            hit
+            for hit in hits
+            if not (
+                hit.positions <= after_without
+                and any(other.faq_id in self._beats.get(hit.faq_id, ()) for other in hits)
+            )
+        ]
         entries = {hit.faq_id for hit in hits}
         asked_for = set().union(*(self._beaten_by.get(faq_id, ()) for faq_id in entries))
         for hit in hits:
@@ -141,6 +161,20 @@ class FaqConcepts:
         ):
             return None
         return hits[0]
+
+
+def _after_without(words: list[str]) -> set[int]:
+    """Positions of the words right after a word for "without", small words between them
+    skipped ("without an interpreter", "ohne einen Dolmetscher")."""
+    after: set[int] = set()
+    for at, word in enumerate(words):
+        if word not in WITHOUT_WORDS:
+            continue
+        for later in range(at + 1, len(words)):
+            after.add(later)
+            if words[later] not in STOP_WORDS:
+                break
+    return after
 
 
 def _shared_word_to_its_neighbour(hits: list[_Hit]) -> list[_Hit]:
