@@ -224,22 +224,34 @@ def only_introduces(text: str, *, with_origin: bool = False) -> bool:
         for start in range(min(2, len(words) - size) + 1):
             if tuple(words[start : start + size]) != pattern or start + size >= len(words):
                 continue
-            rest = words[:start] + words[start + size + 1 :]
-            rest_text = " ".join(rest)
-            origin = False
-            if rest and (without := _origin_stripped(rest_text)) is not None:
-                rest, origin = without.split(), True
-            left: list[str] = []
-            after_from = False
-            for word in rest:
-                if word in _ORIGIN_WORDS:
-                    after_from = origin = True  # "ot Sliven", "az Mashhad": the place after it
-                elif not after_from and word not in _BEING:
-                    left.append(word)
-                else:
-                    after_from = False
+            left, origin = _left_beside_origin(words[:start] + words[start + size + 1 :])
             return not left and (origin or not with_origin)
     return False
+
+
+def says_where_from(text: str) -> bool:
+    """Whether ``text`` says where the person comes from and nothing more than perhaps their
+    name, the greeting that named them set aside: "ana aus rumänien" after "hallo, ich heiße"."""
+    left, origin = _left_beside_origin(normalize(text).split())
+    return origin and len(left) <= 1
+
+
+def _left_beside_origin(rest: list[str]) -> tuple[list[str], bool]:
+    """The words of ``rest`` left once where the person comes from and "to be" are set aside,
+    and whether it says where they come from."""
+    origin = False
+    if rest and (without := _origin_stripped(" ".join(rest))) is not None:
+        rest, origin = without.split(), True
+    left: list[str] = []
+    after_from = False
+    for word in rest:
+        if word in _ORIGIN_WORDS:
+            after_from = origin = True  # "ot Sliven", "az Mashhad": the place after it
+        elif not after_from and word not in _BEING:
+            left.append(word)
+        else:
+            after_from = False
+    return left, origin
 
 
 _ORIGIN_WORDS = frozenset(normalize(word) for word in shared_words().every("from_words"))

@@ -48,7 +48,7 @@ from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, WEAK_INTENT_SHARE, IntentMatch, IntentPhrases
 from bot.understanding.letter_languages import shipped_letter_languages
 from bot.understanding.needs import names_a_need
-from bot.understanding.offers import decide, match_offers, only_introduces
+from bot.understanding.offers import decide, match_offers, only_introduces, says_where_from
 from bot.understanding.phrases import normalized_message
 from bot.understanding.result import (
     ANSWERING,
@@ -419,7 +419,10 @@ class Understander:
             and (
                 asked.outcome is Outcome.UNKNOWN
                 or (asked.outcome in GUESSES and everyday.rest_topic_words <= 1)
-                or (asked.outcome in ANSWERING | GUESSES and only_introduces(question))
+                or (
+                    asked.outcome in ANSWERING | GUESSES
+                    and (only_introduces(question) or says_where_from(question))
+                )
             )
         ):
             # "salut, ce faceti?": nothing more to find than the greeting; greet back. Not
