@@ -209,8 +209,11 @@ NAMING_PATTERNS = tuple(
     )
 )
 
-_BEING = frozenset(normalize(word) for word in shared_words().every("being"))
-""""To be" said after the name or the place ("Petya sam", "Reza hastam")."""
+_BEING = frozenset(
+    normalize(word) for name in ("being", "introducing") for word in shared_words().every(name)
+)
+""""To be" said after the name or the place ("Petya sam", "Reza hastam"), "I" and "came"
+("ich bin Ana aus Rumänien", "avilem katar Rumunia")."""
 
 
 def only_introduces(text: str, *, with_origin: bool = False) -> bool:
