@@ -34,6 +34,7 @@ SURELY_READ = [
         ("me som i Mirela, avilom andar Rumunija", "rom", Intent.GREET),
         ("me sijum o Petar, avilem katar Srbija", "rom", Intent.GREET),
         ("guten tag, ich heiße Ioana aus Rumänien", "de", Intent.GREET),
+        ("hi there, i am Elena from Romania", "en", Intent.GREET),
     ),
     *by_form(
         "a-wrong-language-chosen",
@@ -46,6 +47,10 @@ SURELY_READ = [
         ("cheerio lads", "en", Intent.BYE),
         ("what s the craic", "en", Intent.GREET),
         ("tanks very much lads", "en", Intent.THANKS),
+    ),
+    # a German noun one letter from an English goodbye ("later")
+    *by_form(
+        "german-lager-is-no-later", ("danke für die infos wegen dem lager", "de", Intent.THANKS)
     ),
     *by_form(
         "german-learner-office-without-article",
