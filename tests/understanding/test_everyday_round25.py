@@ -43,10 +43,22 @@ SURELY_READ = [
         ("выбрала не тот язык", "ru", Intent.LANGUAGE),
     ),
     *by_form(
+        "english-learner-and-pidgin",
+        ("pls who i can talk to", "en", Intent.HUMAN),
+        ("i need to see somebody from your office", "en", Intent.HUMAN),
+        ("wia is di office", "en", Intent.WHERE),
+        ("i want to take appointment", "en", Intent.BOOK),
+        ("dont need my appointment anymore", "en", Intent.CANCEL),
+        ("bye for now, will check later", "en", Intent.BYE),
+    ),
+    *by_form("german-wann-machen-sie-auf", ("wann machen sie auf", "de", Intent.HOURS)),
+    *by_form(
         "english-regional",
         ("cheerio lads", "en", Intent.BYE),
         ("what s the craic", "en", Intent.GREET),
         ("tanks very much lads", "en", Intent.THANKS),
+        ("ok ta", "en", Intent.THANKS),
+        ("catch ya", "en", Intent.BYE),
     ),
     # a German noun one letter from an English goodbye ("later")
     *by_form(
@@ -104,11 +116,11 @@ def test_a_name_without_where_from_or_a_state_is_no_greeting(
     ("text", "language", "answer"),
     by_form(
         "without-an-interpreter",
-        ("bez prevodach moga li da doida", "bg", "without-german"),
+        ("moje li bez prevodach da doida", "bg", "without-german"),
         ("can i come without an interpreter", "en", "without-german"),
         ("kann ich ohne einen dolmetscher kommen", "de", "without-german"),
         # asked for by name, still the interpreter
-        ("imate li prevodach", "bg", "interpreter"),
+        ("imate li si prevodach", "bg", "interpreter"),
         ("i need a translator, my german is bad", "en", "interpreter"),
     ),
 )
