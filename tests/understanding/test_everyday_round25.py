@@ -148,3 +148,23 @@ def test_another_place_or_a_country_asks_for_none_of_ours(
 ) -> None:
     understood = understander.understand(text, snapshot, Context(language))
     assert understood.intent is not intent
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    by_form(
+        "a-person-is-no-persian",
+        ("could i talk to a real person", "en"),
+        ("kann ich mit einer person reden", "de"),
+        ("pot vorbi cu o persoana reala", "ro"),
+    ),
+)
+def test_asking_for_a_person_names_no_language(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    # "person" is one letter from French "persan" and Romanian "persană" (Persian): read so, the
+    # bot offered to go on in Persian beside the person it called
+    assert language_asked(understander, snapshot, text, language, sure=True) == (
+        Intent.HUMAN,
+        None,
+    )
