@@ -148,9 +148,6 @@ _GLIDE_I = re.compile("i(?=[aeou])")
 """An i before a vowel is the glide y, a consonant, as "y" is: "nemiam" and "nemiyam" (I am
 not coming) are one word, and Latin-typed Bulgarian "niamam" (нямам, I have not) is another,
 whose glide follows the n."""
-_Y_AS_VOWEL = re.compile("(?<=[b-df-hj-np-tv-xzA-Z])y(?=[b-df-hj-np-tv-xzA-Z])")
-"""A y between two consonants is the vowel i, typed as y: "by7ki" is "bi7ki" (speaks),
-"byfham" is "bifham"; beside a vowel it stays the glide ("bye7ki", "yom")."""
 _SKELETON_SILENT = str.maketrans(dict.fromkeys("aeiou23"))
 """Vowels, hamza (2) and ain (3) come and go."""
 _SKELETON_ENDINGS = ("km", "kn", "tn", "mn", "Sn", "hm", "hn")
@@ -221,8 +218,7 @@ def latin_skeleton(word: str) -> str:
         word = word.replace(pair, letter)
     word = _GLIDE_I.sub("y", word)
     # Doubled letters are typed or not ("kteer", "yalla"); "mamnun" keeps its two m's.
-    word = _Y_AS_VOWEL.sub("", word.translate(_SKELETON_LETTERS))
-    return _DOUBLED.sub(r"\1", word).translate(_SKELETON_SILENT)
+    return _DOUBLED.sub(r"\1", word.translate(_SKELETON_LETTERS)).translate(_SKELETON_SILENT)
 
 
 @dataclass(frozen=True, slots=True)
