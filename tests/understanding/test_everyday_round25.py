@@ -33,7 +33,7 @@ SURELY_READ = [
         ("me som i Mirela, avilom andar Rumunija", "rom", Intent.GREET),
         ("me sijum o Petar, avilem katar Srbija", "rom", Intent.GREET),
         ("guten tag, ich heiße Ioana aus Rumänien", "de", Intent.GREET),
-        ("hi there, i am Elena from Romania", "en", Intent.GREET),
+        ("hallo, ich bin Ana aus Rumänien", "de", Intent.GREET),
     ),
     *by_form(
         "a-wrong-language-chosen",
