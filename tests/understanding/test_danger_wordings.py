@@ -190,6 +190,9 @@ EMERGENCIES = [
     pytest.param("bie man akana, pomosht", "rom", id="rom-beats-me-now-help"),
     # the same typed "bye": still Romani with the cry for help
     pytest.param("bye man, pomozhi", "rom", id="rom-the-same-typed-bye-still"),
+    # Bulgarian "bate" (big brother) after a thanks, then Romanian "bate" (beats) the children
+    pytest.param("mersi bate, mi bate copiii acum", "bg", id="bg-brother-then-beats-children"),
+    pytest.param("mersi, bate copiii", "ro", id="ro-thanks-then-beats-the-children"),
     # Bulgarian "хвана", "гърди": clutched his chest
     pytest.param("o dad hvana pe o gardi", "rom", id="rom-bulgarian-clutched-his-chest"),
     # Dari: heart pain into the left arm
@@ -560,6 +563,10 @@ NOT_THE_SCREEN = [
     pytest.param("wein a3mel ta7lil dam", "ar", id="ar-a-blood-test"),
     # English "bye" is no Romani "bie" (beats)
     pytest.param("ok thanks, bye man", "en", id="en-english-bye-is-no-romani"),
+    # Bulgarian "бате" (big brother) as an address, no Romanian or Romani "bate" (beats), beside
+    # Romani "kak" (uncle; Bulgarian "how") or Romanian "mi" (session 25)
+    pytest.param("zdrasti bate, kak e", "bg", id="bg-hi-brother-how-is-it"),
+    pytest.param("blagodarya bate, mnogo mi pomogna", "bg", id="bg-thanks-brother-you-helped-me"),
 ]
 
 # (text, language): only sounds like danger, no emergency screen and no numbers either
