@@ -63,15 +63,6 @@ which offer is asked for: "can i get a translator for my appointment" asks for a
 though "appointment" alone is a word of the office hours. Only words of one meaning ("час",
 "وقت", "запис" are also an hour, time, a recording). Not reviewed by native speakers."""
 
-WITHOUT_WORDS = frozenset(
-    word
-    for entry in shared_words().every("without_words")
-    for word in normalized_message(entry).split()
-)
-"""Words for "without" (locales/words.yaml, ``without_words``): an answer that wins over another,
-named only right after one of them, is what the person would come without ("ohne Dolmetscher,
-geht das?"): they ask about the other answer's matter (coming without German)."""
-
 GROUPS = "+"
 ALTERNATIVES = "|"
 
@@ -115,9 +106,10 @@ class FaqConcepts:
             forms=spoken_arabic_forms,
         )
 
-    def find(self, text: str) -> _Hit | None:
+    def find(self, text: str, without_at: frozenset[int] = frozenset()) -> _Hit | None:
         """The entry whose concepts explain most of ``text``; None when none is found, or
-        when two entries explain the same amount (no guessing between two answers)."""
+        when two entries explain the same amount (no guessing between two answers).
+        ``without_at``: where ``text`` says "without" (``IntentPhrases.without_at``)."""
         words = normalized_message(text).split()
         by_entry: dict[str, set[int]] = {}
         for found in self._index.find(text):
@@ -136,7 +128,7 @@ class FaqConcepts:
         hits = _shared_word_to_its_neighbour(hits)
         # "bez prevodach moga li da doida": the interpreter named only as what the person would
         # come without asks whether their German is enough (the answer it wins over, found too).
-        after_without = _after_without(words)
+        after_without = _after_without(words, without_at)
         hits = [
             hit
             for hit in hits
@@ -163,13 +155,11 @@ class FaqConcepts:
         return hits[0]
 
 
-def _after_without(words: list[str]) -> set[int]:
-    """Positions of the words right after a word for "without", small words between them
-    skipped ("without an interpreter", "ohne einen Dolmetscher")."""
+def _after_without(words: list[str], without_at: frozenset[int]) -> set[int]:
+    """Positions of the words right after a word for "without" (at ``without_at``), small
+    words between them skipped ("without an interpreter", "ohne einen Dolmetscher")."""
     after: set[int] = set()
-    for at, word in enumerate(words):
-        if word not in WITHOUT_WORDS:
-            continue
+    for at in sorted(without_at):
         for later in range(at + 1, len(words)):
             after.add(later)
             if words[later] not in STOP_WORDS:
@@ -245,14 +235,16 @@ def faq_words(text: str, snapshot: Snapshot) -> frozenset[int]:
     return hit.positions if hit is not None else frozenset()
 
 
-def find_faq(text: str, snapshot: Snapshot, offers: MatchResult) -> str | None:
+def find_faq(
+    text: str, snapshot: Snapshot, offers: MatchResult, without_at: frozenset[int] = frozenset()
+) -> str | None:
     """The id of the FAQ entry that answers ``text`` confidently, or None.
 
     ``offers`` is the offer matcher's result for the same text: an offer wins when it is
     confident both for the whole text and for the words the FAQ leaves; for a whole-question
-    match, when it matches better.
+    match, when it matches better. ``without_at``: where ``text`` says "without".
     """
-    hit = concepts_of(snapshot).find(text)
+    hit = concepts_of(snapshot).find(text, without_at)
     if hit is not None and offers.confident and _across_a_reason(text, hit.positions):
         # "بدي اتعلم الماني لانو ما بفهم على الدكتور": German in the need, "not" in the reason
         # (because I do not understand the doctor); no staff question is said in one clause,

@@ -570,7 +570,7 @@ class Understander:
         interpreters."""
         if sends_money(question):
             return None
-        faq = find_faq(question, snapshot, offers)
+        faq = find_faq(question, snapshot, offers, self.intents.without_at(question))
         if faq is None:
             return None
         about = follow_up_from_faq(faq, snapshot, context, self.follow_ups)

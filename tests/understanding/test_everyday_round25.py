@@ -118,6 +118,11 @@ def test_a_name_without_where_from_or_a_state_is_no_greeting(
         ("moje li bez prevodach da doida", "bg", "without-german"),
         ("can i come without an interpreter", "en", "without-german"),
         ("kann ich ohne einen dolmetscher kommen", "de", "without-german"),
+        ("можно прийти без переводчика", "ru", "without-german"),
+        ("можна прийти без перекладача?", "uk", "without-german"),
+        ("بدون مترجم میتونم بیام؟", "fa", "without-german"),
+        # Turkish "bi" (a) is no Romani or Persian "without"
+        ("bi tercüman lazım alabilir miyim", "tr", "interpreter"),
         # asked for by name, still the interpreter
         ("imate li si prevodach", "bg", "interpreter"),
         ("i need a translator, my german is bad", "en", "interpreter"),
