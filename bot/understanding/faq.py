@@ -235,6 +235,13 @@ def faq_words(text: str, snapshot: Snapshot) -> frozenset[int]:
     return hit.positions if hit is not None else frozenset()
 
 
+def words_beside_faq(text: str, snapshot: Snapshot) -> str:
+    """The words of ``text`` outside the FAQ entry's own words found in it (all of them for a
+    whole question): what else the message is about."""
+    used = faq_words(text, snapshot)
+    return " ".join(w for at, w in enumerate(normalized_message(text).split()) if at not in used)
+
+
 def find_faq(
     text: str, snapshot: Snapshot, offers: MatchResult, without_at: frozenset[int] = frozenset()
 ) -> str | None:

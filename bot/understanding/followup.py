@@ -919,8 +919,8 @@ def _function_word_apart(hit: Found, words: Sequence[str]) -> bool:
         for at in ordered
         if at < len(words)
         and words[at] == last
-        and len(last) <= SHORT_FUNCTION_WORD
-        and last in STOP_WORDS
+        # a short small word, or "for" however long it is typed ("fuer", Arabizi "lal")
+        and ((len(last) <= SHORT_FUNCTION_WORD and last in STOP_WORDS) or last in FOR_WORDS)
     ]
     end = len(words) - 1
     if not short or (end in hit.positions and len(words[end]) <= SHORT_FUNCTION_WORD):

@@ -159,6 +159,10 @@ CORRECTION_WORDS = 3
 """At most this many words between an answer and the one that corrects it ("nein, ich meine
 ja", "нет, то есть да"): further apart, the second answer is about something else."""
 
+VOCATIVES = frozenset({"ya", "yaa", "يا"})
+"""The Arabic call before a name or an address ("la ya akhi", "la shukran ya habibi": no,
+brother): with a word after it, in one breath, it calls someone and says no English "ya"."""
+
 _ANSWER_ENDS = re.compile(r"[,.;:!?\u2026\u060c\u061f\u061b)]$|^\W+$")
 """A word ending its clause: an answer typed before a comma or a full stop stands alone."""
 
@@ -1775,7 +1779,8 @@ class IntentPhrases:
                 # breath, is what is denied ("aia", that, read as a yes), no answer of its own;
                 and not self._denies_next(tokens[start - 1])
                 # nor a yes that its own words deny: "la ya khalti, mish hada" (no, auntie,
-                # not this one) calls the aunt with "ya", it says no yes.
+                # not this one) calls the aunt with "ya", it says no yes; nor that call alone.
+                and not self._calls(tokens[start:], alone=alone)
                 and (
                     read[0] is YesNo.NO
                     or self._rest_agrees(YesNo.YES, " ".join(tokens[start + 1 :]))
@@ -1817,6 +1822,16 @@ class IntentPhrases:
                 continue
             return answer
         return None
+
+    def _calls(self, tokens: Sequence[str], *, alone: bool = False) -> bool:
+        """Whether ``tokens`` begin with the Arabic call "ya" before a word that is no answer
+        of its own ("ya akhi", "ya habibi"; not "ya ok", "ya, thats it")."""
+        return (
+            len(tokens) > 1
+            and not _ANSWER_ENDS.search(tokens[0])
+            and normalized_message(tokens[0]).split() in ([word] for word in VOCATIVES)
+            and self._read_answer(tokens[1], alone=alone) is None
+        )
 
     def _denies_next(self, token: str) -> bool:
         """Whether a typed token is a denying word with no break after it ("nu" in "nu aia",
@@ -1904,7 +1919,9 @@ class IntentPhrases:
         hits = [hit for hit in self._answers.find(rest) if hit.exact]
         hits = [hit for hit in hits if not any(hit.positions < other.positions for other in hits)]
         if answer is YesNo.NO:
-            return not any(hit.phrase.key is YesNo.YES and 0 in hit.positions for hit in hits)
+            return self._calls(rest.split()) or not any(
+                hit.phrase.key is YesNo.YES and 0 in hit.positions for hit in hits
+            )
         if any(hit.phrase.key is YesNo.NO for hit in hits):
             return False
         agreeing = {i for hit in hits for i in hit.positions}

@@ -548,7 +548,9 @@ def _marked(word: str, folded: str) -> str:
 
 
 _CONSONANT_H = re.compile(r"([bcdfgjklmnpqrstvwxz])h")
-_SOFT_BEFORE_VOWEL = re.compile(r"([cg])i(?=[aeou])")
+_SOFT_BEFORE_VOWEL = re.compile(r"([cg])i(?=[aeou])|([cg])e(?=[aou])")
+"""Romanian spelling of č and dž before a vowel: "ci", "gi" ("lacio", "ciavo") and, before
+a, o and u, "ce", "ge" ("ceaso" is "časo", an hour, as Roma of Romania type it)."""
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWEL_I = re.compile(r"[aeou]i|i[aeou]")
 _WHICH_AND_ALL = re.compile(r"sav(?:o|i|e|en|enge|enca|or{1,2}[eoi]?(?:n|nge|nca|ngo|nghe)?)")
@@ -587,8 +589,9 @@ def romani_spelling(word: str) -> str:
     ``word`` is normalised (no diacritics: "č" is already "c"). Folded alike: a consonant
     with or without a following h ("lacho" / "laco", "phuterde" / "puterde", "kher" / "ker",
     "mishto" / "misto"), the affricates ("džav", "dzhav", "djav", "zhav", "giav"), "ci" and
-    "gi" before a vowel as in Romanian and Italian spelling ("lacio", "ciavo"), j / i / y
-    ("kaj", "kai"), x / h ("baxtalo", "bahtalo"), w / v, and doubled letters ("biroo").
+    "gi" before a vowel as in Romanian and Italian spelling ("lacio", "ciavo"; "ce" and "ge"
+    before a, o, u: "ceaso"), j / i / y ("kaj", "kai"), x / h ("baxtalo", "bahtalo"), w / v,
+    and doubled letters ("biroo").
     Also: c typed "ts" ("turkitsa"), German spelling of š and č ("schukar", "tschawo"),
     Hungarian spelling (cs, zs, sz: "csavo"), Polish spelling (cz, w: "łaczo dywes"), and
     the palatal d and t before a vowel ("djes", "dyes", "gyes"; "tjo", "tyo"). Cyrillic
@@ -598,7 +601,7 @@ def romani_spelling(word: str) -> str:
         word = transliterate_cyrillic(word, language="bg")
     # German spelling: "schukar", "tschawo" (Sinti).
     word = word.replace("sch", "s")
-    word = _SOFT_BEFORE_VOWEL.sub(lambda m: "c" if m.group(1) == "c" else "dz", word)
+    word = _SOFT_BEFORE_VOWEL.sub(lambda m: "c" if "c" in m.group(1, 2) else "dz", word)
     word = _PALATAL_BEFORE_VOWEL.sub(_palatal, word)
     previous = None
     while previous != word:

@@ -29,7 +29,7 @@ from bot.understanding.emergency import (
     DistressWords,
     raised_temperature_alone,
 )
-from bot.understanding.faq import concepts_of, find_faq
+from bot.understanding.faq import concepts_of, find_faq, words_beside_faq
 from bot.understanding.first_language import FirstLanguage, FirstLanguageGuesser
 from bot.understanding.followup import (
     FollowUpCues,
@@ -94,6 +94,16 @@ class Understander:
         self.intents = intents
         self.detector = detector
         self.follow_ups = follow_ups or FollowUpCues({}, {})
+        # The staff answers about our own offers (cost, booking, children, papers to bring),
+        # not about a matter of the person's (health insurance, the Anmeldung of a flat).
+        self._about_our_offers = (
+            frozenset(
+                faq_id
+                for topic in OUR_OWN_TERMS
+                if (faq_id := self.follow_ups.faq_of_topic(topic)) is not None
+            )
+            | self.follow_ups.visit_faq
+        )
         self.locales_dir = locales_dir  # the optional intent model's examples are read there
         self.foreign = foreign
         self._names: tuple[object, OfferNames | None] = (None, None)
@@ -576,12 +586,24 @@ class Understander:
         about = follow_up_from_faq(faq, snapshot, context, self.follow_ups)
         if about is not None:
             return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=about)
+        if faq in self._about_our_offers and names_another_topic(
+            words_beside_faq(question, snapshot)
+        ):
+            # "my phone died, can i charge it here", "bokra fi shita, ma3 el wlad?": a staff
+            # answer's word ("charge": the cost) beside a topic we do not serve (a phone, the
+            # weather) asks about that topic; our answer on cost or children is not for it.
+            return None
         if offers.named and faq == self.follow_ups.faq_of_topic("cost"):
             # "deutschkurs umsonst für erwachsene gibts das": an offer asked for by its own
             # name, free of charge; its card says what it costs.
             return None
         return replace(asked, outcome=Outcome.FAQ, faq=faq)
 
+
+OUR_OWN_TERMS = ("cost", "booking", "children")
+"""Follow-up topics whose staff answer tells our offers' own terms ("our offers are free",
+"just come", "children are welcome"): beside another topic's word (a phone, the weather) such
+an answer is not for it (see ``Understander._staff_answer``)."""
 
 GENERAL_INTENTS = {"where": Intent.WHERE}
 """Follow-up topics that, with no card shown, ask for all our places. Not "when": its cues
