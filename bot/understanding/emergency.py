@@ -858,6 +858,18 @@ class ConceptPairs:
             }
             for group in (UNCOUNTED, OWNED)
         )
+        # a lost thing or a possessive in any language: people mix them ("загубила паспорт
+        # сина" is Ukrainian, its "загубила" is read as Bulgarian too)
+        owned_any, mine_any = (
+            {
+                position
+                for (group, _), founds in by_group.items()
+                if group == wanted
+                for found in founds
+                for position in found.positions
+            }
+            for wanted in (OWNED, UNCOUNTED)
+        )
         return [
             Found(
                 Phrase(
@@ -877,6 +889,7 @@ class ConceptPairs:
             or _stands_after(b, a, pair.after, words, uncounted[code], owned[code])
             if arabizi or not (_by_consonants(a) and _by_consonants(b))
             if not _tiny_latin(words, a.positions | b.positions)
+            if not _child_owns_thing(pair.first, pair.second, a, b, words, owned_any, mine_any)
         ]
 
 
@@ -888,6 +901,56 @@ never stands between ("my son is nowhere")."""
 OWNED = "owned"
 """The group of things people lose: one between a pair's two words makes the second its owner
 ("потеряла паспорт сына": the son's passport is lost, not the son)."""
+
+CHILD_GROUPS = frozenset({"little", "toddler"})
+LOST_GROUPS = frozenset({"missing", "gone", "findnot"})
+OWNER_LINKS = frozenset(
+    {"von", "vom", "der", "des", "of", "na", "lui", "tabe3", "taba3", "ta3", "bta3", "dyal"}
+    | {"تبع", "بتاع", "ديال", "حق", "مال"}
+)
+"""Words that make the noun after them the owner of the thing before them: "die jacke von
+meinem sohn", "the bag of my daughter", "паспорта на сина", "الموبايل تبع ابني"."""
+
+
+def _child_owns_thing(
+    first: str,
+    second: str,
+    a: Found,
+    b: Found,
+    words: Sequence[str],
+    owned: Collection[int],
+    mine: Collection[int],
+) -> bool:
+    """Whether a pair of a child and a word of loss speaks of the child's lost thing, in any
+    order the pair allows: the child stands right after a lost thing (only an owner's link or a
+    possessive between), and either the word of loss took that thing as its object just before
+    it ("загубила паспорт сина", "am pierdut buletinul fetei", "ضيعت جواز سفر بنتي") or a link
+    says whose it is ("die jacke von meinem sohn ist weg"). Not a child named after a thing in
+    passing: "hab kein telefon, mein kind ist verschwunden" still rings."""
+    if {first, second} & CHILD_GROUPS and {first, second} & LOST_GROUPS:
+        child, lost = (a, b) if first in CHILD_GROUPS else (b, a)
+    else:
+        return False
+    for position in child.positions:
+        if position >= len(words):
+            continue
+        for thing in owned:
+            between = range(thing + 1, position)
+            if not 0 < position - thing <= 3 or any(
+                at not in mine and at not in owned and words[at] not in OWNER_LINKS
+                for at in between
+            ):
+                continue
+            linked = any(words[at] in OWNER_LINKS for at in between)
+            taken = any(
+                0 < thing - at <= 3
+                and all(was in mine or was in owned for was in range(at + 1, thing))
+                for at in lost.positions
+            )
+            if linked or taken:
+                return True
+    return False
+
 
 COMPANION_GAP = 1
 
@@ -1059,14 +1122,23 @@ CHILD_AGE_JOINED = re.compile(r"(?<![\d.,:/-])(\d{1,2})(?=j(?:ä|ae|a)hrig)", re
 is a word of the group ``little``)."""
 
 
-_SMALL = r"(?<![\d.,:/-])[0-5۰-۵٠-٥]"
+_SMALL = (
+    r"(?:(?<![\d.,:/-])[0-5۰-۵٠-٥]"
+    r"|(?<!\w)(?:eins?|zwei|drei|vier|f(?:ü|ue|u)nf|one|two|three|four|five|unu?|doi|dou[aă]|trei"
+    r"|patru|cinci|едн[аои]|един|два|две|три|четири|пет|один|одна|дв[іе]|четыре|чотири"
+    r"|пять|п['’ʼ]?ять|полтора|edna|edin|dva|dve|dvi|tri|chetiri|chetyre|chotyry|pet|pyat|piat"
+    r"|bir|iki|[üu][çc]|d[öo]rt|be[şs]|واحد|اثنين|تنين|تلات|ثلاث|اربع|أربع|خمس|wa7ad|tnen"
+    r"|itnen|tlat|tlata|arba3|khams|5ams|یک|دو|سه|چهار|پنج|yek|do|se|chahar|panj|jekh|duj|trin"
+    r"|shtar|[sš]tar|pan[dď]?[zž]h?)(?!\w))"
+)
+"""Up to five, in figures or in words ("сыну три года", "baiatul de doi ani", "iki yaşında")."""
 _AGE_ADJECTIVE = (
     r" ?-? ?(?:years? old|yrs? old|j(?:ä|ae|a)hrig\w*|jahre alt|летн\w*|річн\w*|годишн\w*"
     r"|ساله|saleh?|ya[şs][ıi]nda\w*)(?!\w)"
 )
 _CHILD_NOUN = (
     r"(?<!\w)(?:copil\w*|b[aă]i[aeț]\w*|fet[iț]\w*|fiul|fiica|bebe\w*|дете\w*|бебе\w*|син\w*|"
-    r"дъщер\w*|дитин\w*|донь\w*|доч\w*|сын\w*|ребен\w*|ребён\w*|малыш\w*|малюк\w*|"
+    r"дъщер\w*|дитин\w*|донь\w*|донеч\w*|доч\w*|сын\w*|ребен\w*|ребён\w*|малыш\w*|малюк\w*|"
     r"[cč]h?av\w*|[cč]h?aj\w*|tikn\w*|shav\w*|e?bn\w*|ibn\w*|bint\w*|ابن\w*|بنت\w*|ولد\w*|"
     r"طفل\w*|pesar\w*|dokhtar\w*|bach\w*|پسر\w*|دختر\w*|بچ\w*|[çc]ocu\w*|o[ğg]l\w*|k[ıi]z\w*)"
 )
@@ -1077,6 +1149,8 @@ _AGE_WORD = (
 SMALL_CHILD_AGE = re.compile(
     rf"{_SMALL}{_AGE_ADJECTIVE}"  # "my 3 year old", "3-летний", "3 ساله"
     r"|(?<!\w)(?:ein|zwei|drei|vier|f(?:ü|ue|u)nf)j(?:ä|ae|a)hrig\w*"  # "mein zweijähriger"
+    r"|(?<!\w)(?:едно|дву|дво|три|четири|чотири|пет|п['’ʼ]?яти|пяти|одно|двух|тр[её]х"
+    r"|четыр[её]х)(?:годишн|летн|річн)\w*|(?<!\w)годовал\w*"  # "тригодишното", "двухлетний"
     r"|(?<!\w)(?:3omr[oa]|omr[oa]|عمره|عمرها|عمرو)\s+[0-5٠-٥۰-۵](?![\d.,])"  # "3omro 3"
     rf"|{_CHILD_NOUN}\W+(?:\w+\W+){{0,2}}?(?:de |на )?{_SMALL}{_AGE_WORD}",  # "baietelul de 2 ani"
     re.IGNORECASE,
