@@ -1008,9 +1008,14 @@ class IntentPhrases:
         text = _squeezed(text)
         words = normalized_message(text).split()
         found = self._intents.find(text)
-        topic = {i for i, w in enumerate(words) if len(w) > 1 and not self._no_request_word(w)}
+        # Where the person comes from ("din romania") is who asks, no topic of a request.
+        found, countries = _countries_not_languages(_formulas_not_broken(found), words)
+        topic = {
+            i
+            for i, w in enumerate(words)
+            if len(w) > 1 and not self._no_request_word(w) and i not in countries
+        }
         gaps = set(range(len(words))) - topic
-        found = _formulas_not_broken(found)
         found, by_letters = self._letters_over_consonants(found, words)
         polite = self._polite_words(found, topic, gaps, words) | by_letters
         addressed = self._addressed(polite, gaps, words)
@@ -2342,6 +2347,27 @@ def _formulas_not_broken(found: list[Found]) -> list[Found]:
         or not hit.positions
         or not (set(range(min(hit.positions), max(hit.positions) + 1)) - hit.positions) & requested
     ]
+
+
+_FROM_WORDS = frozenset(normalize(word) for word in shared_words().every("from_words"))
+
+
+def _countries_not_languages(
+    found: list[Found], words: Sequence[str]
+) -> tuple[list[Found], set[int]]:
+    """The hits without a language read through a typo in the word right after "from", and the
+    positions of those words: in "i am Elena from Romania", "sunt Ioana din Romania" the country
+    says where the person comes from ("romania" is one letter from "romana"); no language is
+    asked for."""
+    kept: list[Found] = []
+    countries: set[int] = set()
+    for hit in found:
+        after_from = {p for p in hit.positions if p > 0 and words[p - 1] in _FROM_WORDS}
+        if hit.phrase.key[0] is Intent.LANGUAGE and not hit.exact and after_from:  # type: ignore[index]
+            countries |= after_from
+        else:
+            kept.append(hit)
+    return kept, countries
 
 
 def _weekday_names(path: Path) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.catalogue.live import Snapshot
@@ -237,6 +238,24 @@ def says_where_from(text: str) -> bool:
     name, the greeting that named them set aside: "ana aus rumänien" after "hallo, ich heiße"."""
     left, origin = _left_beside_origin(normalize(text).split())
     return origin and len(left) <= 1
+
+
+def introduces_with_origin(text: str) -> bool:
+    """Whether ``text`` says who the person is and where they come from, and nothing more:
+    "I" or "to be", one word more (the name) and the place, a name written with a capital:
+    "i am Elena from Romania", "sunt Ioana din Romania". Not "breakfast from romania" (no one
+    is named) nor "i am sick from yesterday" (no name: "from" is "since")."""
+    words = normalize(text).split()
+    left, origin = _left_beside_origin(words)
+    return (
+        origin
+        and len(left) <= 1
+        and any(word in _BEING for word in words)
+        and any(typed[0].isupper() for typed in _TYPED_WORD.findall(text)[1:])
+    )
+
+
+_TYPED_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _left_beside_origin(rest: list[str]) -> tuple[list[str], bool]:

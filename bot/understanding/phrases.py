@@ -159,6 +159,9 @@ _LATIN_PLURAL = re.compile(r"(?<=[^aeiou\W\d])(?:ee|ii|i|y)ne?$")
 _LATIN_ARTICLE = re.compile(r"^(?:[bf][ie]?l|[aei]l|l)(?=[^aeiou\W])")
 """The article typed onto a Latin-typed Arabic word, alone or after "with", "in" ("lmaktab",
 "l3onwan", "elmaktab", "bl3arbia"): Darija and chat Arabic write it joined."""
+_HAMZA_BEFORE_VOWEL = re.compile("2(?=[aeiou])")
+"""A word-initial hamza typed as "2" before its vowel ("2idek", "2ana"): written or not, the
+vowel begins the word."""
 _LATIN_ARTICLES_APART = frozenset({"el", "al", "il", "l"})
 """The article typed apart in Latin letters, spelled as each person hears it: in a phrase's
 consonant reading it is left out, so "wen el maktab" is also "wen al maktab" ("al" and "el"
@@ -992,6 +995,8 @@ def _arabic_persian_forms(word: str, skeleton: bool) -> list[str]:
     for form in list(forms):
         forms += [shorter for shorter in _without_endings(form) if shorter not in forms]
     consonants = latin_skeleton(word) if skeleton else ""
+    if skeleton and _HAMZA_BEFORE_VOWEL.match(word) and len(word) >= 4:
+        forms.append(word[1:])  # "2idek" (your hands) is "idek": the hamza typed as a digit
     if skeleton and (article := _LATIN_ARTICLE.match(word)):
         rest = word[article.end() :]
         unmarked = latin_skeleton(rest)

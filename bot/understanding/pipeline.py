@@ -48,7 +48,13 @@ from bot.understanding.intent_model import Guess, IntentModel, intent_model
 from bot.understanding.intents import INTENT_SHARE, WEAK_INTENT_SHARE, IntentMatch, IntentPhrases
 from bot.understanding.letter_languages import shipped_letter_languages
 from bot.understanding.needs import names_a_need
-from bot.understanding.offers import decide, match_offers, only_introduces, says_where_from
+from bot.understanding.offers import (
+    decide,
+    introduces_with_origin,
+    match_offers,
+    only_introduces,
+    says_where_from,
+)
 from bot.understanding.phrases import normalized_message
 from bot.understanding.result import (
     ANSWERING,
@@ -443,10 +449,11 @@ class Understander:
             everyday.social is None
             and everyday.intent is None
             and asked.outcome in UNANSWERED | GUESSES
-            and only_introduces(question, with_origin=True)
+            and (only_introduces(question, with_origin=True) or introduces_with_origin(question))
         ):
-            # "me sem i Florica, avilem katar Rumunia": a name and where the person comes from,
-            # with no word of greeting, is how they say hello; the country names no topic.
+            # "me sem i Florica, avilem katar Rumunia", "i am Elena from Romania": a name and
+            # where the person comes from, with no word of greeting, is how they say hello; the
+            # country names no topic.
             return replace(wanted, intent=Intent.GREET)
         if everyday.intent is None and asked.outcome in UNANSWERED:
             guess = self._guess_by_meaning(question, snapshot, context)
@@ -486,10 +493,11 @@ class Understander:
         # language and its speaker, the name and "please" are more of what is left. Asked in
         # words of the request ("talk to someone"), not only "someone" ("تو مشاوره یکی هست
         # کردی حرف بزنه؟": is there someone who speaks Kurdish, a question about the offer).
-        return wish.share >= 1.0 or (
-            everyday.share >= INTENT_SHARE
-            and wish.share >= WEAK_INTENT_SHARE
-            and self.intents.said_in_words(rest, Intent.HUMAN)
+        # A whole request of one word is no more than "someone": "fi 7ada byehki 3arabi"
+        # (is there someone who speaks Arabic) right after a card asks about the offer.
+        return self.intents.said_in_words(rest, Intent.HUMAN) and (
+            wish.share >= 1.0
+            or (everyday.share >= INTENT_SHARE and wish.share >= WEAK_INTENT_SHARE)
         )
 
     def _unless_clearly_a_request(
