@@ -28,7 +28,9 @@ def match_entries(catalogue: Catalogue) -> Iterator[MatchEntry]:
     """
     for offer in catalogue.offers.values():
         for language, title in offer.titles.items():
-            yield MatchEntry(offer.id, language, title, name=language == SOURCE_LANGUAGE)
+            yield MatchEntry(
+                offer.id, language, title, name=language == SOURCE_LANGUAGE, title=True
+            )
         for language, words in offer.keywords.items():
             for word in words:
                 yield MatchEntry(offer.id, language, word)

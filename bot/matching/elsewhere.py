@@ -41,6 +41,8 @@ _LISTS = load_word_lists(
         "post_office",
         "restaurant",
         "breakfast",
+        "authority",
+        "place_asked",
     ),
 )
 """The words of each list, per language: data in ``locales/elsewhere.yaml``, not code."""
@@ -110,6 +112,24 @@ BREAKFAST = _stems(_LISTS.words("breakfast"))
 """A breakfast in a restaurant or hotel ("ye restoran khoob baraye sobhane", "am mancat un mic
 dejun foarte bun la hotel") is not the Romanian breakfast. Not "restaurant" alone: work in a
 restaurant is the job counselling's."""
+
+
+AUTHORITY = _stems(_LISTS.words("authority"))
+PLACE_ASKED = _stems(_LISTS.words("place_asked"))
+"""The town hall or a state office asked for as a place ("wen el baladiye bi dortmund", "emta
+bifta7 el baladiye"): its address or hours, not ours; the office hours' keywords name the
+municipality for the letters it sends. See :func:`authority_asked_at`."""
+
+
+def authority_asked_at(question: str) -> frozenset[int]:
+    """The positions of the words naming the town hall or a state office (:data:`AUTHORITY`),
+    when the question asks where it is or when it opens (:data:`PLACE_ASKED`); empty when it
+    does not."""
+    words = normalize(question).split()
+    named = frozenset(at for at, word in enumerate(words) if _named(word, AUTHORITY))
+    if named and any(_named(word, PLACE_ASKED) for word in words):
+        return named
+    return frozenset()
 
 
 NOT_ELSEWHERE = frozenset(shared_words().every("not_elsewhere"))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -61,6 +61,10 @@ this share of how completely it is there, whatever the other words are: a name i
 worth 80, a card with "not what you meant?" (bot/understanding/offers.py), never a direct
 answer on its own. People name the offer beside words the catalogue cannot know ("nee lieber
 den Deutschkurs", "ваша відкрита приймальня, шпрехштунде": 61-74 before, a "did you mean")."""
+
+SMALL_WORD_CHARS = 2
+"""A question word this short counts for a keyword of several words only beside another of
+its words (:meth:`Matcher._small_word_counts`)."""
 
 NAME_BY_EAR = 87.0
 """An offer's own name typed with a letter off ("Nähkafe", "Deutschkurz", "Шпрехщунде" for
@@ -130,8 +134,9 @@ HARD_SIGN = "ъ"
 DELETION_CACHE_SIZE = 200_000
 """Typo variants kept between catalogue reloads (a few MB at 300 offers)."""
 
-_ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال")
-"""The article and attached prepositions: "بالالمانيه" and "الالمانيه" name one thing."""
+_ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "عال", "لل", "ال")
+"""The article and attached prepositions: "بالالمانيه" and "الالمانيه" name one thing; spoken
+"على ال" (to the) is typed "عال" onto the word ("بدي روح عالخياطة")."""
 
 _MIN_ARABIC_STEM_CHARS = 3
 
@@ -149,6 +154,8 @@ class MatchEntry(NamedTuple):
     text: str
     name: bool = False
     """The offer's own name (:data:`NAME_SHARE`), not just a word about it."""
+    title: bool = False
+    """The offer's title in one of the languages ("Almanca kursu", "مقهى الخياطة")."""
 
 
 @dataclass(frozen=True)
@@ -175,6 +182,9 @@ class MatchResult:
     a guess from the shared word stays a "did you mean"."""
     named: bool = False
     """The best offer's own name is in the question, whole or typed by ear (NAME_BY_EAR)."""
+    titled: bool = False
+    """The best offer's title in some language is in the question as :attr:`named` is: not
+    the name that outweighs other readings, but what the person calls the offer."""
     by_meaning: bool = False
     """Made confident by the optional model's reading (bot/matching/semantic.py), not by the
     words themselves."""
@@ -195,6 +205,7 @@ class _Keyword:
     words: tuple[str, ...]
     weight: int  # total letters: long words say more about the topic than short ones
     name: bool = False  # the offer's own name: see NAME_SHARE
+    title: bool = False  # its title in a language: see MatchResult.titled
 
 
 def _words(normalized: str, stop_words: frozenset[str] = OFFER_STOP_WORDS) -> list[str]:
@@ -364,8 +375,15 @@ class Matcher:
                     known = keywords.get((entry.offer_id, variant))
                     if known is None or (name and not known.name):
                         keywords[(entry.offer_id, variant)] = _Keyword(
-                            entry.offer_id, entry.language, variant, len("".join(variant)), name
+                            entry.offer_id,
+                            entry.language,
+                            variant,
+                            len("".join(variant)),
+                            name,
+                            entry.title or (known is not None and known.title),
                         )
+                    elif entry.title and not known.title:
+                        keywords[(entry.offer_id, variant)] = replace(known, title=True)
         matcher = cls(list(keywords.values()), stop_words)
         matcher.entries = entries
         return matcher
@@ -456,8 +474,18 @@ class Matcher:
                     for position in positions:
                         explained[position] = max(explained[position], similarity)
 
-        for position, word in enumerate(words):
-            credit(self._similar_words(word, joined=False), (position,))
+        similar_at = [self._similar_words(word, joined=False) for word in words]
+        for position, similar in enumerate(similar_at):
+            if len(words[position]) <= SMALL_WORD_CHARS:
+                others = {
+                    found for at, near in enumerate(similar_at) if at != position for found in near
+                }
+                similar = {
+                    word: similarity
+                    for word, similarity in similar.items()
+                    if self._small_word_counts(word, others)
+                }
+            credit(similar, (position,))
         for at, (first, second) in enumerate(pairwise(words)):
             # Two words joined may name a compound: "näh cafe" is the "nähcafe".
             credit(self._similar_words(first + second, joined=True), (at, at + 1))
@@ -468,6 +496,7 @@ class Matcher:
                 covered[position] += len(word) * similarity
         best_keywords: dict[str, tuple[float, _Keyword]] = {}
         best_names: dict[str, float] = {}
+        best_titles: dict[str, float] = {}
         for position, letters in covered.items():
             keyword = self._keywords[position]
             coverage = letters / keyword.weight
@@ -475,6 +504,8 @@ class Matcher:
                 best_keywords[keyword.offer_id] = (coverage, keyword)
             if keyword.name and coverage > best_names.get(keyword.offer_id, 0.0):
                 best_names[keyword.offer_id] = coverage
+            if keyword.title and coverage > best_titles.get(keyword.offer_id, 0.0):
+                best_titles[keyword.offer_id] = coverage
 
         candidates = []
         for offer_id, (coverage, keyword) in best_keywords.items():
@@ -499,7 +530,21 @@ class Matcher:
                 if not _explained_at(explained_by_offer[candidate.offer_id]) < best
             ]
         named = bool(ranked) and best_names.get(ranked[0].offer_id, 0.0) >= NAME_BY_EAR
-        return MatchResult(ranked[:limit], self._is_confident(ranked, normalized), named=named)
+        titled = bool(ranked) and best_titles.get(ranked[0].offer_id, 0.0) >= NAME_BY_EAR
+        return MatchResult(
+            ranked[:limit], self._is_confident(ranked, normalized), named=named, titled=titled
+        )
+
+    def _small_word_counts(self, word: str, others: set[str]) -> bool:
+        """Whether the small keyword word ``word`` counts: a keyword of its own ("iş"), or a
+        word of a longer one whose other words the question has too (``others``). Alone, a
+        small word of one language's keyword is another's filler: Turkish "bi" (a) is the
+        Romani "bi" (without) of "bi buti", and "bi tercuman istiyorum yardim eder misiniz"
+        read the job counselling's help where an interpreter is asked for."""
+        return any(
+            len(keyword.words) == 1 or others.intersection(keyword.words)
+            for keyword in (self._keywords[at] for at in self._keywords_by_word[word])
+        )
 
     def _similar_words(self, unit: str, joined: bool) -> dict[str, float]:
         """Keyword words that the question word ``unit`` resembles, with their similarity.

@@ -128,13 +128,21 @@ class FaqConcepts:
         hits = _shared_word_to_its_neighbour(hits)
         # "bez prevodach moga li da doida": the interpreter named only as what the person would
         # come without asks whether their German is enough (the answer it wins over, found too).
+        # So does "ممكن اجي بدون مترجم": the entry's word of asking ("ممكن", may I) stands
+        # before the "without", its interpreter after it, and the answer it wins over reads
+        # the interpreter as what the person would come without.
         after_without = _after_without(words, without_at)
         hits = [
             hit
             for hit in hits
             if not (
-                hit.positions <= after_without
-                and any(other.faq_id in self._beats.get(hit.faq_id, ()) for other in hits)
+                hit.positions & after_without
+                and all(at in after_without or at < min(without_at) for at in hit.positions)
+                and any(
+                    other.faq_id in self._beats.get(hit.faq_id, ())
+                    and hit.positions & after_without <= other.positions
+                    for other in hits
+                )
             )
         ]
         entries = {hit.faq_id for hit in hits}

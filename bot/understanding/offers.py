@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.catalogue.live import Snapshot
 from bot.i18n.word_lists import load_word_lists, shared_words
-from bot.matching.elsewhere import names_another_topic
+from bot.matching.elsewhere import authority_asked_at, names_another_topic
 from bot.matching.matcher import Matcher, MatchResult
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.understanding.needs import names_a_need
@@ -313,6 +313,14 @@ def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
         # does buying: "where can I buy a sewing machine" names the sewing café in full,
         # but asks for a shop; the café stays a "did you mean".
         result = replace(result, confident=False, another_topic=True)
+    if (office := authority_asked_at(text)) and not result.another_topic:
+        # "wen el baladiye bi dortmund": the town hall asked for as a place is another
+        # office's address, though the municipality is the office hours' word for who sent a
+        # letter. Only when nothing else names an offer: "وين بلاقي حدا يساعدني بورقة البلدية"
+        # (help with a paper from it) still asks for the office hours.
+        rest = " ".join(w for at, w in enumerate(normalize(text).split()) if at not in office)
+        if not (rest and snapshot.matcher.match(rest, limit=MATCH_LIMIT).candidates):
+            result = replace(result, confident=False, another_topic=True)
     if names_a_need(text) and not names_another_topic(text):
         # The lower bar needs the whole message clean, the reason too: "hamile kadınlar için
         # doktor arıyorum" (a doctor for pregnant women) names its need and another topic.
@@ -328,6 +336,8 @@ def decide(result: MatchResult) -> Outcome:
     enough = UNSURE_CARD_FOR_A_NEED if result.described_need else UNSURE_CARD
     if candidates and candidates[0].score >= enough and not result.another_topic:
         runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-        if candidates[0].score - runner_up >= UNSURE_MARGIN:
+        # The offer's own name typed in full keeps its card beside another offer's word:
+        # "willkommen europa diye bi danışma var" (a counselling, the office hours' word too).
+        if candidates[0].score - runner_up >= UNSURE_MARGIN or result.named:
             return Outcome.ANSWERED_UNSURE
     return Outcome.ASKED_BACK if result.candidates else Outcome.UNKNOWN

@@ -743,9 +743,10 @@ def _named_offer_asked_about(offers: MatchResult, everyday: IntentMatch) -> bool
     """Whether the message names an offer by its own name and asks when or where it is
     ("naikafe hangi gün açık", "dojchkurs kojast"): its card answers that for this offer, where
     the general hours or addresses would not. A name typed by ear is never a sure match alone,
-    so without this the request's words won."""
+    so without this the request's words won. So does its title in a language, as people call
+    it ("dikis kafesine hangi gunler gelebilirim", "almanca kursu hangi günler oluyor")."""
     return (
-        offers.named
+        (offers.named or offers.titled)
         and not offers.another_topic
         and everyday.intent in (Intent.HOURS, Intent.WHERE)
     )
