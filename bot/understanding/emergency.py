@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import cast
 
 from bot.catalogue.issues import CatalogueError, ContentIssue
+from bot.i18n.word_lists import shared_words
 from bot.matching.normalize import (
     CHAT_LATIN,
     has_cyrillic,
@@ -904,12 +905,9 @@ OWNED = "owned"
 
 CHILD_GROUPS = frozenset({"little", "toddler"})
 LOST_GROUPS = frozenset({"missing", "gone", "findnot"})
-OWNER_LINKS = frozenset(
-    {"von", "vom", "der", "des", "of", "na", "lui", "tabe3", "taba3", "ta3", "bta3", "dyal"}
-    | {"تبع", "بتاع", "ديال", "حق", "مال"}
-)
+OWNER_LINKS = frozenset(shared_words().every("owner_links"))
 """Words that make the noun after them the owner of the thing before them: "die jacke von
-meinem sohn", "the bag of my daughter", "паспорта на сина", "الموبايل تبع ابني"."""
+meinem sohn", "the bag of my daughter", "паспорта на сина" (locales/words.yaml)."""
 
 
 def _child_owns_thing(

@@ -159,9 +159,10 @@ CORRECTION_WORDS = 3
 """At most this many words between an answer and the one that corrects it ("nein, ich meine
 ja", "нет, то есть да"): further apart, the second answer is about something else."""
 
-VOCATIVES = frozenset({"ya", "yaa", "يا"})
+VOCATIVES = frozenset(shared_words().every("vocatives"))
 """The Arabic call before a name or an address ("la ya akhi", "la shukran ya habibi": no,
-brother): with a word after it, in one breath, it calls someone and says no English "ya"."""
+brother): with a word after it, in one breath, it calls someone and says no English "ya"
+(locales/words.yaml)."""
 
 _ANSWER_ENDS = re.compile(r"[,.;:!?\u2026\u060c\u061f\u061b)]$|^\W+$")
 """A word ending its clause: an answer typed before a comma or a full stop stands alone."""
