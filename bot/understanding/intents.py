@@ -469,6 +469,7 @@ class IntentPhrases:
                 for word in normalized_message(name).split()
             )
             | self._plain_listed,
+            whole_phrases_keep_words=True,
         )
         with_someone: dict[Intent, dict[str, Sequence[str]]] = {
             intent: dict(lists) for intent, lists in (support or {}).items()
@@ -2114,15 +2115,20 @@ _REASON_WORDS = shared_words().every("reason_words")
 ca lucrez", "اريد احول الكتابة للالماني حتى اتعلم", "scrie-mi in germana ca vreau sa
 invat"): the reason is a clause of its own, as after a comma, so the request is said whole."""
 
+_AND_A_WISH = shared_words().every("and_a_wish")
+""""And" with a wish ("and i want", "si vreau"): a new clause, as after a comma, so that a
+request said whole after a story ("i came yesterday with my family and i want to make an
+appointment") is read as said whole."""
+
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:(?:(?<!\d)[,.:]|[,.:](?!\d)|[;!?\u2026\u060c\u061f\u061b\n])+|\s-+\s)\s*"
-    r"|\s+(?=(?:" + "|".join(_REASON_WORDS) + r")(?![^\W_]))",
+    r"|\s+(?=(?:" + "|".join(map(re.escape, (*_REASON_WORDS, *_AND_A_WISH))) + r")(?![^\W_]))",
     re.IGNORECASE,
 )
 """Where one clause ends and the next begins: a comma, a full stop, a question or exclamation
 mark (also the Arabic ones), a semicolon, a colon, a dash between spaces, a new line, before a
-word giving a reason (``_REASON_WORDS``); not a comma, point or colon inside a number ("39,5",
-"14:00")."""
+word giving a reason (``_REASON_WORDS``) and before "and" with a wish (``_AND_A_WISH``); not a
+comma, point or colon inside a number ("39,5", "14:00")."""
 
 
 def _clause_numbers(text: str, count: int) -> list[int] | None:

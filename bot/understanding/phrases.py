@@ -650,6 +650,7 @@ class PhraseIndex:
         plain_words: Collection[str] = (),
         loose_marks: tuple[str, ...] = (),
         no_typo_words: Collection[str] = (),
+        whole_phrases_keep_words: bool = False,
     ) -> None:
         """``forms``: how a message word may be read (:func:`arabic_forms`,
         :func:`spelling_forms`). ``clipped_e``: a word may stand for the listed word with a
@@ -657,7 +658,9 @@ class PhraseIndex:
         never as typed exactly. ``loose_marks``: marks of other loose readings ``forms``
         makes, which like a skeleton are never read with a typo. ``no_typo_words``: everyday
         words (normalized) one typo away from a listed word, read only as what they are
-        ("geschlafen" is no "geschlagen", "cooking" no "choking")."""
+        ("geschlafen" is no "geschlagen", "cooking" no "choking"). ``whole_phrases_keep_words``:
+        a phrase said whole keeps its words from another key's phrase found spread around it
+        (see :func:`_without_borrowed`)."""
         # Equal phrases (one entry listed in two languages under one key) are one object, so a
         # message's phrases are told apart by identity, without hashing their words. Their words
         # are shared with the other indexes built alongside, and the strings of words, keys and
@@ -679,6 +682,7 @@ class PhraseIndex:
         self.typo_min_chars = typo_min_chars
         self.typo_similarity = typo_similarity
         self._no_typo = frozenset(no_typo_words)
+        self.whole_phrases_keep_words = whole_phrases_keep_words
         self._loose = (SKELETON, KEY_MARK, *loose_marks)
         self._symbols = tuple(p for p in self.phrases if p.symbol)
         by_word: defaultdict[str, list[Phrase]] = defaultdict(list)
@@ -765,7 +769,7 @@ class PhraseIndex:
                     )
                     found.append(Found(phrase, positions, exact))
         found += [Found(p, frozenset()) for p in self._symbols if p.symbol in text]
-        return found
+        return _without_borrowed(found) if self.whole_phrases_keep_words else found
 
     def in_listed_order(self, found: Found, words: Sequence[str]) -> bool:
         """Whether a found phrase's words stand in the message in the order they are listed."""
@@ -1035,6 +1039,33 @@ def _is_arabic_script(word: str) -> bool:
 
 MOST_PLACINGS = 16
 """How many placings of a phrase's words :func:`_assign` compares at most."""
+
+
+def _without_borrowed(found: list[Found]) -> list[Found]:
+    """Without a phrase whose words stand apart and take a word of another key's longer phrase
+    said whole, reaching over the rest of it: in "i came with MY family and want to make an
+    APPOINTMENT" the booking ("make an appointment") is said whole, and "my appointment"
+    (cancelling) is one word of it and one of the story before it. A phrase as long keeps
+    its word: in "isi kaj vakerel romanes? manuš kamav" the person who speaks ("manuš kaj
+    vakerel") is asked for as much as the language ("vakeren romanes")."""
+    whole = [hit for hit in found if len(hit.positions) >= 2 and hit.side_by_side]
+    if not whole:
+        return found
+    return [
+        hit
+        for hit in found
+        if len(hit.positions) < 2
+        or hit.side_by_side
+        or not any(
+            other.phrase.key != hit.phrase.key
+            and len(other.positions) > len(hit.positions)
+            and other.positions & hit.positions
+            and not other.positions <= hit.positions
+            and min(hit.positions) < min(other.positions)
+            and max(other.positions) <= max(hit.positions)
+            for other in whole
+        )
+    ]
 
 
 def _assign(
