@@ -1,8 +1,9 @@
 """Emergencies and their look-alikes (issue 11) in the wordings people type: a line about
 danger gets the emergency screen with 112 and 110 whatever language, script or dialect it is
 typed in; a line that only sounds like danger (a fall already cared for, giving blood, a film,
-a course, praise, a figure of speech) does not. The rows come from the danger rounds 16 to 24,
-round 21's follow-up round (u-follow19) and round 16's everyday and Romani rounds; none is
+a course, praise, a figure of speech) does not. The rows come from the danger rounds 16 to 24
+and 26 (u-danger28, once tests/understanding/test_danger_round26.py), round 21's follow-up
+round (u-follow19) and round 16's everyday and Romani rounds; none is
 a line of the evaluation sets or the probes. One row a wording: its id names the language and
 the form it shows."""
 
@@ -16,6 +17,36 @@ from bot.understanding.result import Intent, Outcome
 
 # (text, language): the emergency screen, with the numbers
 EMERGENCIES = [
+    # u-danger28 (round 26): breathing and blue lips in Romanian chat words, Romani 'I drank',
+    # Russian 'gulped' vinegar essence, a small child's age in words beside 'home alone'
+    # the little one hardly draws air and the lips are going purple
+    pytest.param("cel mic abia trage aer, buzele mov", "ro", id="ro-draws-no-air-lips-purple"),
+    pytest.param("bebele nu trage aerul deloc", "ro", id="ro-baby-draws-no-air"),
+    # I drank bleach (Romani, first person)
+    pytest.param("pilem varekina, dukhal man", "rom", id="rom-i-drank-bleach"),
+    # the child gulped vinegar essence (Latin-typed Russian)
+    pytest.param("rebenok hlebnul uksusnoj essencii", "ru", id="ru-latin-gulped-vinegar"),
+    pytest.param("дочка хлебнула уксусной эссенции", "ru", id="ru-gulped-vinegar-essence"),
+    # a small child's age in words, and the child alone at home
+    pytest.param("сыну три года, он один дома, а я в пробке", "ru", id="ru-three-years-in-words"),
+    pytest.param("донечці два роки, вона сама вдома", "uk", id="uk-two-years-in-words"),
+    pytest.param("fetita de trei ani e singura acasa", "ro", id="ro-three-years-in-words"),
+    pytest.param("my three year old is alone at home", "en", id="en-three-year-old-in-words"),
+    pytest.param("dört yaşındaki kızım evde yalnız kaldı", "tr", id="tr-four-years-in-words"),
+    pytest.param("unser sohn ist drei jahre alt und allein zu hause", "de", id="de-drei-jahre-alt"),
+    pytest.param("двухлетняя дочка одна дома", "ru", id="ru-two-year-old-adjective"),
+    # guards, ringing before and after: a lost thing named, and the child missing all the
+    # same; food in the message, and a husband who threatens to kill
+    pytest.param(
+        "hab kein telefon, mein kind ist verschwunden", "de", id="de-no-phone-child-missing"
+    ),
+    pytest.param(
+        "изгубих паспорта, а детето го няма никъде", "bg", id="bg-lost-passport-and-child-gone"
+    ),
+    pytest.param("kocam yemek beğenmezse beni öldürecek", "tr", id="tr-husband-kills-over-food"),
+    pytest.param(
+        "sotul zice ca ma omoara daca ciorba nu e buna", "ro", id="ro-husband-kills-over-soup"
+    ),
     # u-danger27: a child gone said with a possessive after it or a word of time between, a
     # baby all alone at home, southern German and Bavarian persons and verbs, a boy or a girl
     # not found, a Finglish fall
@@ -436,6 +467,39 @@ EMERGENCIES = [
 
 # (text, language): only sounds like danger, no emergency screen
 NOT_THE_SCREEN = [
+    # u-danger28 (round 26): a child's lost thing with its owner named, food praised by killing,
+    # a team that beat another, a heart beating for someone, a dead phone, a toy gun, an axe, gaz
+    # a child's lost paper or thing: its owner is named, nobody is missing
+    pytest.param("загубила свідоцтво доньки в автобусі", "uk", id="uk-lost-daughters-certificate"),
+    pytest.param("вчора загубила паспорт сина, де зробити новий", "uk", id="uk-lost-sons-passport"),
+    pytest.param(
+        "der rucksack von meiner tochter ist weg", "de", id="de-backpack-of-daughter-gone"
+    ),
+    # food praised by killing or slaying
+    pytest.param("bu döner beni öldürdü ya çok güzel", "tr", id="tr-doner-killed-me"),
+    pytest.param("sarmalele mamei te omoara de bune", "ro", id="ro-sarmale-kill-you"),
+    pytest.param(
+        "o gulash ando restoranto mudardja man, shukar", "rom", id="rom-goulash-killed-me"
+    ),
+    pytest.param("هالشاورما بتقتل من طيبتها", "ar", id="ar-shawarma-kills-so-good"),
+    # a team beat another, a player "shot" goals
+    pytest.param("did england beat australia in the cricket", "en", id="en-cricket-beat"),
+    pytest.param("aseara a batut universitatea, ai vazut?", "ro", id="ro-team-beat"),
+    # a heart beats for someone
+    pytest.param("inima mea bate numai pentru tine", "ro", id="ro-heart-beats-for-you"),
+    pytest.param("сърцето ми бие само за тебе", "bg", id="bg-heart-beats-for-you"),
+    # an older child's age in words, or a small child's with no danger
+    pytest.param(
+        "дочке двенадцать лет, она одна дома после школы", "ru", id="ru-twelve-home-alone"
+    ),
+    pytest.param("сыну пять лет, можно ему на курс рисования", "ru", id="ru-five-years-a-course"),
+    # a dead phone, a toy gun, an axe for the garden, nougat
+    pytest.param(
+        "mein akku ist tot, kann man den bei euch machen lassen", "de", id="de-dead-battery"
+    ),
+    pytest.param("купих воден пистолет на внука", "bg", id="bg-water-pistol"),
+    pytest.param("caut un topor pentru gradina, unde gasesc", "ro", id="ro-axe-for-the-garden"),
+    pytest.param("gaz esfahan az koja bekharam", "fa", id="fa-gaz-nougat"),
     # u-danger26: look-alikes of the forms above
     pytest.param("mein kind will weg von der schule", "de", id="de-child-wants-to-leave-school"),
     pytest.param("mein sohn verloren sein schlüssel", "de", id="de-learner-son-lost-his-key"),
