@@ -1,7 +1,8 @@
 """Follow-ups after an offer's card (issue 11) in the wordings people type: a question about
 the offer just shown (what it costs, where and when it is, what to bring, children, who may
 come, the languages spoken there, booking) is read as that topic of that offer, by form rather
-than by line. The rows come from rounds 9 to 24; none is a line of the evaluation sets or
+than by line. The rows come from rounds 9 to 24 and round 26 (u-follow24, once
+tests/understanding/test_follow_ups_round26.py); none is a line of the evaluation sets or
 the probes. One row a wording: its id names the language and the form it shows.
 
 Other checks that rode along with those rounds stay here too: a word of the offer's own name
@@ -16,9 +17,27 @@ from bot.understanding import Context, Understander
 from bot.understanding.followup import own_name_positions
 from bot.understanding.result import Intent, Outcome
 from tests.support.follow_ups import follow_up
+from tests.understanding.answers import by_form
 
 # (text, language of the chat, the offer whose card was just shown, the topic asked or None)
 FOLLOW_UPS = [
+    # --- u-follow24 (round 26, once test_follow_ups_round26.py): Romani 'without money' and 'only
+    # for women', Romanian spelling of Romani 'časo' (an hour), 'only ... for' said apart
+    *by_form(
+        "romani-without-money",
+        ("bi lovesko hin?", "rom", "sewing-cafe", "cost"),
+        ("bi pareske si kava?", "rom", "german-course", "cost"),
+    ),
+    *by_form("romani-only-for-women", ("numa zhuvlenge si?", "rom", "parents-cafe", "audience")),
+    *by_form(
+        "romani-hour-in-romanian-spelling",
+        ("savo ceaso pochinel kava?", "rom", "german-course", "when"),
+    ),
+    *by_form(
+        "only-and-for-apart",
+        ("shu jib ma3i lal maw3ed, bas el hawiye?", "ar", "office-hours", "bring"),
+        ("was soll ich mitbringen fuer den termin, nur den pass?", "de", "office-hours", "bring"),
+    ),
     # --- what it costs
     # small words of a cue stand together: "и за" (also for) is not in "... за деньги"
     pytest.param("а пряжа и спицы за деньги?", "de", "sewing-cafe", "cost", id="ru-i-za-apart"),

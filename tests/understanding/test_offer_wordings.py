@@ -2,7 +2,8 @@
 a reason after it, in dialect, Arabizi or Finglish, with a German office word in Arabic
 letters; an offer's name typed by ear or in another spelling system; near topics we do not
 serve get no card. The rows come from the offers rounds 9 to 24 (rounds 22 to 24 once
-tests/understanding/test_offer_needs_round22.py, _round23.py and _round24.py); none is a line
+tests/understanding/test_offer_needs_round22.py, _round23.py and _round24.py) and round 26's
+chat about other things (u-follow24, once test_follow_ups_round26.py); none is a line
 of the evaluation sets or the probes. One row a wording: its id names the language and the
 form it shows."""
 
@@ -578,6 +579,31 @@ NOT_SERVED = [
     pytest.param("ein deutscher film zum deutsch üben, welcher ist gut", "de", id="de-film"),
     pytest.param("koja mishe kushti yad begiram", "fa", id="fa-wrestling"),
     pytest.param("سعر البنطلون الجينز بالسوق كم", "ar", id="ar-market-article"),
+    # u-follow24 (round 26, once test_follow_ups_round26.py): chat about takeaway food, a gym, a
+    # phone or a car beside a staff answer's word ('free', 'appointment', 'papers')
+    *by_form(
+        "takeaway-food-said-free",
+        ("wo gibt es heute gratis pizza", "de"),
+        ("where is free kebab today", "en"),
+        ("де безкоштовна шаурма", "uk"),
+    ),
+    *by_form(
+        "a-gym-beside-booking-or-papers",
+        ("в спортзал нужно записываться заранее", "ru"),
+        ("do i need papers for the gym", "en"),
+    ),
+    *by_form(
+        "a-phone-beside-a-staff-answer-word",
+        ("my phone is at 2 percent, can i charge it with you", "en"),
+        ("kann man bei euch kostenlos das handy aufladen", "de"),
+        ("unde pot sa-mi incarc telefonul gratis", "ro"),
+        ("telefonumu ucretsiz nerede sarj edebilirim", "tr"),
+    ),
+    *by_form(
+        "a-car-beside-papers",
+        ("welche papiere brauche ich fürs auto", "de"),
+        ("какви документи трябват за шофьорска книжка", "bg"),
+    ),
 ]
 
 
@@ -1171,3 +1197,32 @@ def test_a_letter_from_the_town_hall_still_gets_the_office_hours(
     understander: Understander, snapshot: Snapshot
 ) -> None:
     assert card(understander, snapshot, "وين بلاقي مساعدة بورقة البلدية", "ar") == "office-hours"
+
+
+# u-follow24 (round 26, once test_follow_ups_round26.py): with the model, a song asked for
+# gets no card
+SONGS = [
+    *by_form(
+        "a-song-or-music-asked-for",
+        ("play a romani song for me please", "en"),
+        ("spiel mir ein rumänisches lied vor", "de"),
+        ("vreau sa ascult muzica romaneasca", "ro"),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def with_model() -> Snapshot:
+    model = load_model()
+    if model is None:
+        pytest.skip("the optional model is not installed")
+    return LiveCatalogue(PROJECT_ROOT / "content", load_languages().codes, model).current
+
+
+@pytest.mark.parametrize(("text", "language"), SONGS)
+def test_a_song_asked_for_gets_no_card_with_the_model(
+    understander: Understander, with_model: Snapshot, text: str, language: str
+) -> None:
+    # Before: the model read "romani", "rumänisch" beside music as the Romanian breakfast.
+    understood = understander.understand(text, with_model, Context(language))
+    assert understood.outcome not in ANSWERING

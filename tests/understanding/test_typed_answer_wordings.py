@@ -3,8 +3,9 @@ booking confirmation, beside an address word, "this one", "exactly", "already", 
 Latin or Cyrillic letters, said as "as you wish", "let's go" or "forget it"; an answer that
 goes on with words of its own (thanks, a name, a question kept to be answered next); and what
 is no answer: a yes asking for another day or thing, a question with a yes word in it, an
-answer beside its opposite. The rows come from rounds 5 to 19; none is a line of the
-evaluation sets or the probes. Rows stand in lists named for the form they show; each row's
+answer beside its opposite. The rows come from rounds 5 to 19 and round 26 (u-follow24, once
+tests/understanding/test_follow_ups_round26.py); none is a line of the evaluation sets or the
+probes. Rows stand in lists named for the form they show; each row's
 id is that form."""
 
 from __future__ import annotations
@@ -307,6 +308,27 @@ def test_a_word_one_typo_from_an_answer_is_a_question_when_nothing_was_asked(
         ("aiwa", "ar", YesNo.YES),  # Arabizi "aiwa" is yes (Shona "aiwa" is no)
         ("ъъ, не", "bg", YesNo.NO),  # a hesitation before the no
         ("aywa, sa3a 5", "ar", None),  # a yes with an hour asks for another time
+        # u-follow24 (round 26, once test_follow_ups_round26.py): the Arabic call "ya" after a
+        # no ("la ya akhi": no, brother), Romani answers in Cyrillic and with the Turkish,
+        # Romanian or Bulgarian yes and no beside them, Persian "نع"
+        *by_form(
+            "arabic-call-after-a-no",
+            ("la ya habibi, shukran", "ar", YesNo.NO),
+            ("la2 ya khalti", "ar", YesNo.NO),
+            ("la shukran ya akhi", "ar", YesNo.NO),
+        ),
+        *by_form(
+            "romani-in-cyrillic",
+            ("ва, мишто си", "rom", YesNo.YES),
+            ("на мангав", "rom", YesNo.NO),
+        ),
+        *by_form(
+            "romani-with-a-neighbour-language-yes-or-no",
+            ("evet mangav", "rom", YesNo.YES),
+            ("nu mangav", "rom", YesNo.NO),
+            ("ne kamav", "rom", YesNo.NO),
+        ),
+        *by_form("persian-chat-no", ("نع ممنون", "fa", YesNo.NO)),
     ],
 )
 def test_a_typed_answer_at_a_choice_in_chat_spellings(
