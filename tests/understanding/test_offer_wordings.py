@@ -188,6 +188,22 @@ STAFF_ANSWERS = [
     # test_offer_needs_round22.py)
     pytest.param("madarak lazeme?", "fa", "papers", id="fa-madarak"),
     pytest.param("madraki lazem daram?", "fa", "papers", id="fa-madraki"),
+    # u-intents25 (round 25, once test_everyday_round25.py): an interpreter named only as gone
+    # without asks whether German is needed
+    *by_form(
+        "without-an-interpreter",
+        ("moje li bez prevodach da doida", "bg", "without-german"),
+        ("can i come without an interpreter", "en", "without-german"),
+        ("kann ich ohne einen dolmetscher kommen", "de", "without-german"),
+        ("можно прийти без переводчика", "ru", "without-german"),
+        ("можна прийти без перекладача?", "uk", "without-german"),
+        ("بدون مترجم میتونم بیام؟", "fa", "without-german"),
+        # Turkish "bi" (a) is no Romani or Persian "without"
+        ("bi tercüman lazım alabilir miyim", "tr", "interpreter"),
+        # asked for by name, still the interpreter
+        ("imate li si prevodach", "bg", "interpreter"),
+        ("i need a translator, my german is bad", "en", "interpreter"),
+    ),
 ]
 
 
