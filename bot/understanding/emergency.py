@@ -848,7 +848,7 @@ class ConceptPairs:
         languages = {code for _, code in by_group}
         groups = {group for group, _ in by_group}
         arabizi = ARABIZI_DIGIT.search(text) is not None
-        uncounted, owned = (
+        uncounted, owned, linking = (
             {
                 code: {
                     position
@@ -857,8 +857,18 @@ class ConceptPairs:
                 }
                 for code in languages
             }
-            for group in (UNCOUNTED, OWNED)
+            for group in (UNCOUNTED, OWNED, LINKING)
         )
+        # the index finds a word once; a linking word said twice counts nowhere ("детето е на 3
+        # години и е само вкъщи": the second "е" is the one before "alone")
+        linking = {
+            code: {
+                at
+                for at, word in enumerate(words)
+                if word in {words[position] for position in positions if position < len(words)}
+            }
+            for code, positions in linking.items()
+        }
         # a lost thing or a possessive in any language: people mix them ("загубила паспорт
         # сина" is Ukrainian, its "загубила" is read as Bulgarian too)
         owned_any, mine_any = (
@@ -887,7 +897,14 @@ class ConceptPairs:
             for b in by_group.get((pair.second, code), ())
             if a.positions.isdisjoint(b.positions)
             if pair.after is None
-            or _stands_after(b, a, pair.after, words, uncounted[code], owned[code])
+            or _stands_after(
+                b,
+                a,
+                pair.after,
+                words,
+                uncounted[code] | (linking[code] if pair.second in LINKED_STATES else set()),
+                owned[code],
+            )
             if arabizi or not (_by_consonants(a) and _by_consonants(b))
             if not _tiny_latin(words, a.positions | b.positions)
             if not _child_owns_thing(pair.first, pair.second, a, b, words, owned_any, mine_any)
@@ -898,6 +915,15 @@ UNCOUNTED = "mine"
 """The group of ``danger.yaml`` whose words do not count for a pair's reach: possessives said
 after the noun ("fata mea nu mai e nicaieri", "детето ми го няма никъде"), as "my" before it
 never stands between ("my son is nowhere")."""
+
+LINKING = "linking"
+LINKED_STATES = frozenset({"alonehome"})
+"""The group of ``danger.yaml`` whose words join a child to a state said after it ("is", "got
+left", "stayed", Bulgarian "е", "остана", Romanian "e", "a ramas"), and the states for which
+they do not count for a pair's reach: a small child's age is said before the child is said to
+be alone ("детето е на 3 години и е само вкъщи", "my 3 year old got left home alone"). "And"
+still counts ("am un baietel de un an si stau singura acasa" is a mother at home with him), and
+no other pair with a reach reads them: "i cant find it and my son is crying" is no child lost."""
 
 OWNED = "owned"
 """The group of things people lose: one between a pair's two words makes the second its owner
@@ -1089,13 +1115,17 @@ baby (``infant``): "baby 6 wochen alt hat 39,2" is an emergency, "baiatul meu ar
 (a boy with 38.5 and nothing else) is not, and its "38" or "39" is no "high" fever."""
 
 
-GAME_SCORE = re.compile(
-    r"(?<![\d:.,/-])(\d{1,2}) ?(?::(\d)|-(\d{1,2})"
+_NOT_A_SCORE = (
     r"(?! ?(?:mal|times|ori|пъти|раз|рази|разa|kere|kez|bar|بار|مرات|marra|hours|stunden|"
     r"tage|days|zile|ore|дни|дні|дней|часа|часов|gün|gun|saat|روز|ساعت|يوم|ايام|ساعات|"
-    r"minutes|minuten|min)\b))(?![\d:/-]|[.,]\d)"
+    r"minutes|minuten|min|uhr|pm)\b)"
 )
-"""A game's score ("6:1", "4-0"; not a time, "6:15", nor "3-4 mal") ..."""
+GAME_SCORE = re.compile(
+    rf"(?<![\d:.,/-])(\d{{1,2}}) ?(?::(\d)|-(\d{{1,2}}){_NOT_A_SCORE}"
+    rf"|(?:zu|to|la|на|na) (\d{{1,2}}){_NOT_A_SCORE})(?![\d:/-]|[.,]\d)"
+)
+"""A game's score ("6:1", "4-0", said "4 zu 1", "3 to 0", "2 la 1", "3 на 0"; not a time, "6:15",
+nor "3-4 mal", "2 to 3 times", "4 to 5 pm") ..."""
 SCORE_READING = "gamescore"
 """... read as this word too, which ``danger.yaml`` lists among the subjects of the figures
 ``games``, ``won`` and ``sports``: "marde amen ando fudbal 6:1" (they beat us 6:1 at football)
@@ -1137,6 +1167,7 @@ _AGE_ADJECTIVE = (
 _CHILD_NOUN = (
     r"(?<!\w)(?:copil\w*|b[aă]i[aeț]\w*|fet[iț]\w*|fiul|fiica|bebe\w*|дете\w*|бебе\w*|син\w*|"
     r"дъщер\w*|дитин\w*|донь\w*|донеч\w*|доч\w*|сын\w*|ребен\w*|ребён\w*|малыш\w*|малюк\w*|"
+    r"малк(?:ия|ият|ата|ото)|malk(?:iq|ia|iya|iyat|iqt|ata|oto)|deteto|"  # the little one
     r"[cč]h?av\w*|[cč]h?aj\w*|tikn\w*|shav\w*|e?bn\w*|ibn\w*|bint\w*|ابن\w*|بنت\w*|ولد\w*|"
     r"طفل\w*|pesar\w*|dokhtar\w*|bach\w*|پسر\w*|دختر\w*|بچ\w*|[çc]ocu\w*|o[ğg]l\w*|k[ıi]z\w*)"
 )
