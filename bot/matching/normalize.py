@@ -205,7 +205,10 @@ _ROMANISATION_FAMILIES = (
     ("q", "a"),
 )
 _SYMBOL_BEFORE_H = re.compile(r"([szc])H")
-_GLIDE_BEFORE_VOWEL = re.compile(r"[yji](?=[aeou])")
+# All of the glide letters before a vowel, not only the last: -ия is typed "iya", "ia" and, with
+# q for я, "iq" ("konsultaciq", "u6iq"), and "iia" in the Ukrainian romanisation; each is
+# one sound, so all four reduce to "a" (removing one letter left "ia" beside "a").
+_GLIDE_BEFORE_VOWEL = re.compile(r"[yji]+(?=[aeou])")
 _ROMANISATION_VOWELS = str.maketrans({"y": "i", "j": "i"})
 _DOUBLED = re.compile(r"(.)\1+")
 

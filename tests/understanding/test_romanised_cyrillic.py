@@ -44,6 +44,10 @@ def test_a_romanised_word_is_read_as_the_keyword_it_spells(
         ("немецкий", "ru", "nemetskiy nemeckij nemetzkii"),
         ("сходить", "ru", "shodit skhodit"),
         ("още", "bg", "oshte o6te"),  # щ in chat letters is "6t"
+        # -ия typed "iya", "ia" or "iq" (q for я): the i and the glide are one sound before a
+        ("ушия", "bg", "ushiya ushia u6iq"),
+        ("консултация", "bg", "konsultatsiya konsultacia konsultaciq"),
+        ("информация", "ru", "informatsiya informacia informatsiia"),
     ],
 )
 def test_the_ways_a_cyrillic_word_is_romanised_share_one_key(
