@@ -1,8 +1,9 @@
 """Offers (issue 11, offers round 25) in wordings people type, weighted to Bulgarian: -ия typed
-with q for я in Latin letters ("konsultaciq", "u6iq"), read as the Cyrillic word; "is there
-anything for ..." asked right after another offer's card, a need for another offer and no
-question about the card shown. None of the rows is a line of the evaluation sets or the
-probes."""
+with q for я in Latin letters ("konsultaciq", "u6iq"), read as the Cyrillic word; sewing
+machines in the plural; Turkish work that someone else cannot find; Persian mothers and getting
+to know them as written; "is there anything for ..." asked right after another offer's card, a
+need for another offer and no question about the card shown. None of the rows is a line of the
+evaluation sets or the probes."""
 
 from __future__ import annotations
 
@@ -19,6 +20,24 @@ CARDS = [
         "q-for-ya",
         ("kade e otvorenata konsultaciq", "bg", "office-hours"),
         ("trqbva mi da si u6iq roklqta", "bg", "sewing-cafe"),
+    ),
+    # sewing machines in the plural ("шевни машини"), not only the one machine of the keyword
+    *by_form(
+        "machines",
+        ("имате ли шевни машини за ползване", "bg", "sewing-cafe"),
+        ("imate li 6evni ma6ini", "bg", "sewing-cafe"),
+    ),
+    # Turkish "cannot find work" said of someone else ("bulamıyor"), as "iş arıyor" is
+    *by_form(
+        "someone-else-cannot-find-work",
+        ("kocam bir turlu is bulamiyor", "tr", "welcome-europe"),
+        ("kizim is bulamiyor", "tr", "welcome-europe"),
+    ),
+    # Persian: mothers in the written plural ("مادران"), "to get to know" as written ("آشنا شوم")
+    *by_form(
+        "written-persian",
+        ("میخواهم با مادران دیگر آشنا شوم، جایی هست", "fa", "parents-cafe"),
+        ("مادران دیگر کجا جمع میشوند", "fa", "parents-cafe"),
     ),
 ]
 
