@@ -164,6 +164,27 @@ VOCATIVES = frozenset(shared_words().every("vocatives"))
 brother): with a word after it, in one breath, it calls someone and says no English "ya"
 (locales/words.yaml)."""
 
+AUXILIARY_HAVE = frozenset(shared_words().every("auxiliary_have"))
+PAST_PARTICIPLE_ENDINGS = tuple(shared_words().every("past_participle_endings"))
+PARTICIPLE_LETTERS = 4
+"""A participle after "have" has this many letters at least ("ajuns", "venit", "fost"): a
+shorter word ending alike ("at", "tot") is rarely one."""
+
+
+def _helping_have(hit: Found, words: Sequence[str]) -> bool:
+    """Whether a phrase found reads a "have" that is a helping verb before a past participle
+    not its own ("am ajuns saptamana trecuta ..., as vrea o programare la voi": "am" is of
+    "am ajuns", I arrived, not "am programare", I have an appointment)."""
+    return any(
+        words[at] in AUXILIARY_HAVE
+        and at + 1 < len(words)
+        and at + 1 not in hit.positions
+        and len(words[at + 1]) >= PARTICIPLE_LETTERS
+        and words[at + 1].endswith(PAST_PARTICIPLE_ENDINGS)
+        for at in hit.positions
+    )
+
+
 _ANSWER_ENDS = re.compile(r"[,.;:!?\u2026\u060c\u061f\u061b)]$|^\W+$")
 """A word ending its clause: an answer typed before a comma or a full stop stands alone."""
 
@@ -604,6 +625,8 @@ class IntentPhrases:
             forms += [form for form in _spellings(standard) if form not in forms]
         if (as_sh := _w_as_sh(word)) is not None and as_sh not in forms:
             forms.append(as_sh)  # "wte" as "6te", the chat spelling of ще listed too
+        if (plain := _umlaut_typed_out(word)) is not None:
+            forms += [form for form in _spellings(plain) if form not in forms]
         return forms
 
     @classmethod
@@ -1009,7 +1032,7 @@ class IntentPhrases:
     def _find(self, text: str) -> IntentMatch:
         text = _squeezed(text)
         words = normalized_message(text).split()
-        found = self._intents.find(text)
+        found = [hit for hit in self._intents.find(text) if not _helping_have(hit, words)]
         # Where the person comes from ("din romania") is who asks, no topic of a request.
         found, countries = _countries_not_languages(_formulas_not_broken(found), words)
         topic = {
@@ -1505,6 +1528,8 @@ class IntentPhrases:
             return True  # "trqbva", "tryabva": трябва, by its romanisation key
         if (as_sh := _w_as_sh(word)) is not None:
             return self._no_request_word(as_sh)  # "wte": ще
+        if (plain := _umlaut_typed_out(word)) is not None and plain in self._no_request:
+            return True  # "moechte": möchte, a small word with its umlaut typed out
         # Arabic "and" typed onto a small word ("وما قصرت", "ولا", "وانا"): still a small word.
         return word.startswith("و") and len(word) > 2 and word[1:] in self._no_request
 
@@ -2098,6 +2123,25 @@ def _w_as_sh(word: str) -> str | None:
     ш or щ as 6 is ("wte" ще, "piwa" пиша; "w" for в is read by the romanisation key): the
     word with 6 for w, or None for a word without a w."""
     return word.replace("w", "6") if _LATIN_WITH_W.fullmatch(word) else None
+
+
+_UMLAUT_TYPED_OUT = re.compile(r"(?<=[bcdfhjklmnprstvwxz])([aou])e")
+"""An umlaut typed out as a vowel and "e" after a consonant ("loeschen", "naechste",
+"muessen"): the German way to write ä, ö, ü without them on the keyboard. Not after "q" or
+"g", where "ue" is Spanish or French ("que", "guerra")."""
+
+UMLAUT_TYPED_OUT_LETTERS = 5
+"""Only in words this long or longer: short words with "ae", "oe" or "ue" are more often
+words of other languages as they are ("doe", "tue")."""
+
+
+def _umlaut_typed_out(word: str) -> str | None:
+    """A Latin-typed word with its typed-out umlauts read as the plain vowels that ä, ö and ü
+    become once normalised ("loeschen" as "löschen", listed "lösch*"), or None."""
+    if len(word) < UMLAUT_TYPED_OUT_LETTERS or not (word.isascii() and word.isalpha()):
+        return None
+    plain = _UMLAUT_TYPED_OUT.sub(r"\1", word)
+    return plain if plain != word else None
 
 
 def _spoken_endings(word: str) -> tuple[str, ...]:
