@@ -1,11 +1,11 @@
 """Emergencies and their look-alikes (issue 11) in the wordings people type: a line about
 danger gets the emergency screen with 112 and 110 whatever language, script or dialect it is
 typed in; a line that only sounds like danger (a fall already cared for, giving blood, a film,
-a course, praise, a figure of speech) does not. The rows come from the danger rounds 16 to 24
-and 26 (u-danger28, once tests/understanding/test_danger_round26.py), round 21's follow-up
-round (u-follow19) and round 16's everyday and Romani rounds; none is
-a line of the evaluation sets or the probes. One row a wording: its id names the language and
-the form it shows."""
+a course, praise, a figure of speech) does not. The rows come from the danger rounds 16 to 24,
+26 (u-danger28, once tests/understanding/test_danger_round26.py) and 27 (u-danger29, once
+tests/understanding/test_danger_round27.py), round 21's follow-up round (u-follow19) and
+round 16's everyday and Romani rounds; none is a line of the evaluation sets or the probes.
+One row a wording: its id names the language and the form it shows."""
 
 from __future__ import annotations
 
@@ -17,6 +17,22 @@ from bot.understanding.result import Intent, Outcome
 
 # (text, language): the emergency screen, with the numbers
 EMERGENCIES = [
+    # u-danger29 (round 27): Romani burns and the ambulance said short, a Bavarian fall, a small
+    # child's age said first and then 'is', 'stayed', 'got left' before 'alone at home'
+    # the little girl burned herself with hot water (Romani, "xačardjas pe", typed with x or h)
+    pytest.param("e chhaj xachardjas pe tate paneja", "rom", id="rom-burned-with-hot-water"),
+    pytest.param("mi chej hachardyas pe ande kuhnja", "rom", id="rom-burned-herself-h"),
+    # Bavarian: fell from the ladder and no longer moves
+    pytest.param("da opa is vo da loata obagfalln und rührt si ned", "de", id="de-bavarian-fell"),
+    # the ambulance said short: "call the ambulance, my grandmother does not wake"
+    pytest.param("akharen e hitnu, e baba sovel", "rom", id="rom-call-hitna"),
+    # a small child's age first, then "and is" or "and stayed" before "alone at home"
+    pytest.param("синът ми е на 2 години и е сам вкъщи", "bg", id="bg-age-and-is-alone"),
+    pytest.param("deteto e na 3 godini i ostana samo vkashti", "bg", id="bg-latin-age-stayed"),
+    pytest.param("малкия е на 4 години и стои сам в къщи", "bg", id="bg-little-one-v-kashti-apart"),
+    pytest.param("baiatul are 3 ani si e singur acasa", "ro", id="ro-age-and-is-alone"),
+    pytest.param("my 2 year old got left home alone", "en", id="en-got-left-home-alone"),
+    pytest.param("meine 3 jährige tochter ist allein zuhause", "de", id="de-ist-allein-zuhause"),
     # u-danger28 (round 26): breathing and blue lips in Romanian chat words, Romani 'I drank',
     # Russian 'gulped' vinegar essence, a small child's age in words beside 'home alone'
     # the little one hardly draws air and the lips are going purple
@@ -467,6 +483,23 @@ EMERGENCIES = [
 
 # (text, language): only sounds like danger, no emergency screen
 NOT_THE_SCREEN = [
+    # u-danger29 (round 27): everyday 'urgent', a phone that fell, a parent at home with the baby,
+    # a score said in words, a crying son beside a lost thing
+    # "urgent" in everyday English: a call back, an appointment
+    pytest.param("not urgent, but please call me back tomorrow", "en", id="en-not-urgent"),
+    pytest.param("i need an urgent appointment for my papers", "en", id="en-urgent-appointment"),
+    # a phone fell down and no longer works
+    pytest.param("handy runtergefallen, display geht nicht mehr", "de", id="de-phone-fell"),
+    pytest.param("mei handy is obigfalln, jetzt geht nix mehr", "de", id="de-bavarian-phone-fell"),
+    # a parent at home with the baby, said with "and"
+    pytest.param("my baby and i are home alone tonight", "en", id="en-baby-and-i-home-alone"),
+    pytest.param("бебето и аз сме сами вкъщи днес", "bg", id="bg-baby-and-i-alone"),
+    pytest.param("am o fetita de 2 ani si stau singura acasa cu ea", "ro", id="ro-and-i-stay"),
+    # a team beaten, the score said in words
+    pytest.param("am sonntag haben wir die 4 zu 1 geschlagen", "de", id="de-score-zu"),
+    pytest.param("we beat them 3 to 0 yesterday, what a game", "en", id="en-score-to"),
+    # "and" before a crying son is no "can't find my son"
+    pytest.param("i cant find it and my son is crying", "en", id="en-find-it-and-son"),
     # u-danger28 (round 26): a child's lost thing with its owner named, food praised by killing,
     # a team that beat another, a heart beating for someone, a dead phone, a toy gun, an axe, gaz
     # a child's lost paper or thing: its owner is named, nobody is missing

@@ -1,9 +1,11 @@
 """Follow-ups after an offer's card (issue 11) in the wordings people type: a question about
 the offer just shown (what it costs, where and when it is, what to bring, children, who may
 come, the languages spoken there, booking) is read as that topic of that offer, by form rather
-than by line. The rows come from rounds 9 to 24 and round 26 (u-follow24, once
-tests/understanding/test_follow_ups_round26.py); none is a line of the evaluation sets or
-the probes. One row a wording: its id names the language and the form it shows.
+than by line. The rows come from rounds 9 to 24, round 26 (u-follow24, once
+tests/understanding/test_follow_ups_round26.py) and round 27 (u-follow25, once
+test_follow_ups_round27.py, whose staff answers went to test_offer_wordings.py and keyboard
+checks to test_language_switch.py); none is a line of the evaluation sets or the probes. One
+row a wording: its id names the language and the form it shows.
 
 Other checks that rode along with those rounds stay here too: a word of the offer's own name
 is no cue, a booking one hopes to do without. Typed answers: test_typed_answer_wordings.py."""
@@ -21,6 +23,52 @@ from tests.understanding.answers import by_form
 
 # (text, language of the chat, the offer whose card was just shown, the topic asked or None)
 FOLLOW_UPS = [
+    # --- u-follow25 (round 27, once test_follow_ups_round27.py): Arabic follow-ups in the
+    # dialects' own words: Egyptian 'setat' and 'regala', Iraqi 'شكد' and 'وياي', Gulf and Iraqi
+    # 'yamta', Iraqi 'y7chi', Sudanese 'لي منو' written apart, a price with its pronoun
+    *by_form(
+        "egyptian-women-and-men-in-latin-letters",
+        ("w el setat yenfa3 yeego?", "ar", "parents-cafe", "audience"),
+        ("el regala kaman yenfa3 yeego?", "ar", "sewing-cafe", "audience"),
+    ),
+    *by_form(
+        "sudanese-for-whom-written-apart",
+        ("الدرس ده لي منو؟", "ar", "german-course", "audience"),
+    ),
+    *by_form(
+        "a-people-of-a-continent",
+        ("هاد للأوروبيين؟", "ar", "welcome-europe", "audience"),
+    ),
+    *by_form(
+        "iraqi-how-much",
+        ("shgad el kors?", "ar", "german-course", "cost"),
+        ("بشكد الخياطة", "ar", "sewing-cafe", "cost"),
+    ),
+    *by_form("a-price-with-its-pronoun", ("سعره غالي؟", "ar", "german-course", "cost")),
+    *by_form("arabizi-pay-without-vowels", ("lazem ydf3 kol wa7ed?", "ar", "sewing-cafe", "cost")),
+    *by_form(
+        "gulf-and-iraqi-when",
+        ("yamta el dars?", "ar", "german-course", "when"),
+        ("يمتى تفتحون", "ar", "office-hours", "when"),
+        ("mita el kors?", "ar", "german-course", "when"),
+    ),
+    *by_form(
+        "it-begins-in-latin-letters", ("el kors yibda ba3d el 3id?", "ar", "german-course", "when")
+    ),
+    *by_form(
+        "iraqi-speaks-in-latin-letters",
+        ("y7chi 3arabi el mowazaf?", "ar", "office-hours", "languages"),
+    ),
+    *by_form(
+        "egyptian-they-speak-with-its-prefix",
+        ("homma bytkallemo kurdi?", "ar", "office-hours", "languages"),
+    ),
+    *by_form(
+        "egyptian-a-child-in-latin-letters",
+        ("3andi tefl sghayar, yenfa3 ageeb m3aya?", "ar", "german-course", "children"),
+    ),
+    *by_form("iraqi-my-children", ("جهالي يصير يجون؟", "ar", "parents-cafe", "children")),
+    *by_form("iraqi-with-me", ("شنو اجيبها وياي", "ar", "office-hours", "bring")),
     # --- u-follow24 (round 26, once test_follow_ups_round26.py): Romani 'without money' and 'only
     # for women', Romanian spelling of Romani 'časo' (an hour), 'only ... for' said apart
     *by_form(

@@ -1,11 +1,12 @@
 """Everyday requests (issue 11) in the wordings people type, read by the whole understanding:
 greetings, thanks, goodbyes, a person, where, the hours, booking, cancelling, help and a chat
 language, said in dialect, in chat shorthand, in Latin letters, beside a story or a reason.
-The rows come from rounds 10 to 21 and 24 to 26 (without the model; rounds 24 to 26 once
-tests/understanding/test_everyday_dialects.py, test_everyday_round25.py and
-test_everyday_round26.py); none is a line of the evaluation sets or the probes. Rows stand in
-lists named for the form they show; each row's id is that form and the language of the chat.
-The phrase tables alone: test_everyday_wordings.py."""
+The rows come from rounds 10 to 21 and 24 to 27 (without the model; rounds 24 to 27 once
+tests/understanding/test_everyday_dialects.py, test_everyday_round25.py,
+test_everyday_round26.py and test_everyday_round27.py, round 27 by u-intents27); none is a
+line of the evaluation sets or the probes. Rows stand in lists named for the form they show;
+each row's id is that form and the language of the chat. The phrase tables alone:
+test_everyday_wordings.py."""
 
 from __future__ import annotations
 
@@ -608,6 +609,68 @@ words for the place and for sending it, the person in charge, a call, the servic
 "open", an uncle addressed."""
 
 
+WEAK_FORMS_ROUND_27 = [
+    *by_form(
+        "german-umlaut-typed-out",
+        ("den termin loeschen bitte, bin krank geworden", "de", Intent.CANCEL),
+    ),
+    *by_form(
+        "german-learner-goodbye",
+        ("ok tam biet, danke", "de", Intent.BYE),
+        ("arrivederci, bis montag", "de", Intent.BYE),
+        ("dovidjenja und gute woche", "de", Intent.BYE),
+        ("gut, ich gehen jetzt", "de", Intent.BYE),
+    ),
+    *by_form(
+        "romani-break-or-cut-the-appointment",
+        ("phagav mo Termin, naj man vrama", "rom", Intent.CANCEL),
+        ("chin mo Termin pala o kurko", "rom", Intent.CANCEL),
+    ),
+    *by_form(
+        "romani-short-and-hungarian-thanks",
+        ("paliker tumenge savorenge", "rom", Intent.THANKS),
+        ("naisu tuke but phrala, szepen", "rom", Intent.THANKS),
+    ),
+    *by_form(
+        "ukrainian-western-and-surzhyk-thanks",
+        ("spasybi fain, vy meni pomohly", "uk", Intent.THANKS),
+        ("файно дякую, ви нам дуже помогли з листом", "uk", Intent.THANKS),
+    ),
+    *by_form("ukrainian-for-now-as-goodbye", ("ну все, на разі", "uk", Intent.BYE)),
+    *by_form(
+        "ukrainian-reception-hours", ("а коли прийомні години в п'ятницю", "uk", Intent.HOURS)
+    ),
+    *by_form("ukrainian-make-an-appointment", ("a mozhna zrobyty termin", "uk", Intent.BOOK)),
+    *by_form(
+        "german-is-anyone-there-opens-the-chat",
+        ("hallo, ist da jemand", "de", Intent.GREET),
+        ("hi, is jemand hier im chat", "de", Intent.GREET),
+    ),
+    *by_form(
+        "ukrainian-switch-or-give-a-language",
+        ("перемкніть на англійську, я вчу", "uk", Intent.LANGUAGE),
+        ("дайте німецькою", "uk", Intent.LANGUAGE),
+    ),
+    *by_form("ukrainian-god-keep-you-after-thanks", ("дякую, бережи вас бог", "uk", Intent.THANKS)),
+    *by_form(
+        "romani-found-with-god-greets", ("devlesa arakhlam, me sem Dana", "rom", Intent.GREET)
+    ),
+    *by_form(
+        "romanian-have-as-helping-verb",
+        ("am sosit de curand cu sotul, as dori o programare la voi", "ro", Intent.BOOK),
+    ),
+]
+"""Round 27 (u-intents27; once tests/understanding/test_everyday_round27.py): German umlauts
+typed out ("loeschen" for "löschen"), German learners' goodbyes in their first languages
+(Vietnamese, Italian, Bosnian/Croatian/Serbian) and in the infinitive ("ich gehen jetzt"),
+Romani "break" and "cut" an appointment (cancelling it), Romani short and Hungarian thanks,
+Ukrainian western "файно" and surzhyk "помогли" in thanks, Galician "на разі" (for now) as a
+goodbye, Ukrainian "коли прийомні години" and "зробити термін", German "ist da jemand"
+opening the chat, Ukrainian "switch" and "give" a language, "God keep you" after thanks,
+Romani "devlesa arakhlam" answering a greeting, Romanian "am" as a helping verb ("am ajuns":
+I arrived)."""
+
+
 @pytest.mark.parametrize(
     ("text", "language", "intent"),
     ROMANI_DOOR_AND_LEVANTINE_SEE_YOU
@@ -651,7 +714,8 @@ words for the place and for sending it, the person in charge, a call, the servic
     + OWN_APPOINTMENT_ASKED_ABOUT
     + WEAK_FORMS_ROUND_24
     + WEAK_FORMS_ROUND_25
-    + WEAK_FORMS_ROUND_26,
+    + WEAK_FORMS_ROUND_26
+    + WEAK_FORMS_ROUND_27,
 )
 def test_an_everyday_request_is_surely_read(
     understander: Understander, snapshot: Snapshot, text: str, language: str, intent: Intent
@@ -1173,6 +1237,23 @@ NOT_THIS_REQUEST = [
         ("i am tired from work", "en", Intent.GREET),
         ("امتى بيفتح المطعم", "ar", Intent.HOURS),
         ("بنتي بدها تتعلم تركي", "ar", Intent.LANGUAGE),
+    ),
+    # round 27 (u-intents27, once tests/understanding/test_everyday_round27.py): a look-alike of
+    # each new form that asks for something else or for nothing
+    *by_form(
+        "not-a-request",
+        # "löschen" alone deletes data, not an appointment
+        ("bitte meine daten loeschen", "de", Intent.CANCEL),
+        # "phagel" (breaks) without an appointment is no cancelling
+        ("phagilo o vast, dukhal les", "rom", Intent.CANCEL),
+        # Spanish "que" keeps its "ue"
+        ("que tal, bueno", "de", Intent.BYE),
+        # a day named: is someone there then (the hours), no opening of the chat
+        ("bis wann ist heute jemand da", "de", Intent.GREET),
+        # "години прийому" without "when" names the open consultation (an offer)
+        ("шукаю години прийому для допомоги з листом", "uk", Intent.HOURS),
+        # "have" with no participle after it: still "do I have an appointment"
+        ("mai am programare la voi?", "ro", Intent.BOOK),
     ),
 ]
 

@@ -1,7 +1,9 @@
 """When the bot offers "continue in another language?" (bot/understanding/switch.py): not for
 a line in the person's own language that the detector hears as another, because an offer's
 German name is typed by ear in it, a city is named, or lingua misreads a plain sentence; still
-for a line written in another language. Lines here are none of the evaluation sets' lines."""
+for a line written in another language, Arabic typed on an Arabic keyboard among them (round
+27, u-follow25, once test_follow_ups_round27.py). Lines here are none of the evaluation sets'
+lines."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from bot.i18n.languages import load_languages
 from bot.matching.detect import LanguageDetector
 from bot.understanding import Understander
 from bot.understanding.switch import LanguageSwitch, name_words, without_names
+from tests.understanding.answers import by_form
 
 
 @pytest.fixture(scope="module")
@@ -59,6 +62,14 @@ def test_a_line_in_the_persons_own_language_is_offered_no_other(
         ("hello, I need help with a letter please", "de", "en"),
         ("ich brauche einen Termin für die Beratung bitte", "ro", "de"),
         ("merhaba, çocuklarım için bir kurs arıyorum", "en", "tr"),
+        # u-follow25 (round 27, once test_follow_ups_round27.py): Arabic typed on an Arabic
+        # keyboard is offered Arabic, not Persian; Persian on a Persian keyboard still Persian
+        *by_form(
+            "levantine-on-an-arabic-keyboard",
+            ("بدي اسأل شي", "de", "ar"),
+            ("لازم احكي مع حدا", "en", "ar"),
+        ),
+        *by_form("persian-on-a-persian-keyboard", ("میخوام درباره کلاس آلمانی بپرسم", "de", "fa")),
     ],
 )
 def test_a_line_in_another_language_is_still_offered_it(

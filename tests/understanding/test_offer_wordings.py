@@ -1,11 +1,12 @@
 """Offers and staff answers (issue 11) in the wordings people type: a need described, said with
 a reason after it, in dialect, Arabizi or Finglish, with a German office word in Arabic
 letters; an offer's name typed by ear or in another spelling system; near topics we do not
-serve get no card. The rows come from the offers rounds 9 to 24 (rounds 22 to 24 once
-tests/understanding/test_offer_needs_round22.py, _round23.py and _round24.py) and round 26's
-chat about other things (u-follow24, once test_follow_ups_round26.py); none is a line
-of the evaluation sets or the probes. One row a wording: its id names the language and the
-form it shows."""
+serve get no card. The rows come from the offers rounds 9 to 25 (rounds 22 to 25 once
+tests/understanding/test_offer_needs_round22.py, _round23.py, _round24.py and _round25.py;
+round 25 by u-offers25 in round 27), round 26's chat about other things (u-follow24, once
+test_follow_ups_round26.py) and round 27's staff answers (u-follow25, once
+test_follow_ups_round27.py); none is a line of the evaluation sets or the probes. One row a
+wording: its id names the language and the form it shows."""
 
 from __future__ import annotations
 
@@ -204,6 +205,31 @@ STAFF_ANSWERS = [
         ("imate li si prevodach", "bg", "interpreter"),
         ("i need a translator, my german is bad", "en", "interpreter"),
     ),
+    # u-follow25 (round 27, once test_follow_ups_round27.py): staff answers asked in forms their
+    # word groups lacked: German 'kann ... mit', 'das Jobcenter schickt', 'mein Deutsch ist null',
+    # English 'lad', Turkish 'katılabilir', Arabic 'awra2', 'khassni', 'jawab', 'صفر'
+    *by_form(
+        "german-may-the-child-come-along",
+        ("darf meine tochter auch mit", "de", "children"),
+        ("kann unser kleiner auch mit?", "de", "children"),
+    ),
+    *by_form(
+        "german-the-jobcenter-sends-in-the-present",
+        ("helft ihr, wenn mir das jobcenter was schickt", "de", "jobcenter-letters"),
+    ),
+    *by_form("german-my-german-is-zero", ("mein deutsch ist gleich null", "de", "without-german")),
+    *by_form("english-a-lad", ("is it ok to bring my lad along", "en", "children")),
+    *by_form(
+        "turkish-may-join",
+        ("cocugum da katilabilir mi", "tr", "children"),
+    ),
+    *by_form("levantine-papers-with-a-glottal-stop", ("fi awra2 lazem?", "ar", "papers")),
+    *by_form("maghrebi-i-need-the-papers", ("khassni lwara2 wla la", "ar", "papers")),
+    *by_form(
+        "arabic-a-letter-called-jawab",
+        ("wasalni jawab mn el jobcenter", "ar", "jobcenter-letters"),
+    ),
+    *by_form("arabic-my-german-is-zero", ("الماني صفر بس بدي اجي", "ar", "without-german")),
 ]
 
 
@@ -448,6 +474,33 @@ CARDS = [
     *by_form(
         "title-and-when",
         ("almanca kursu hangi gunler oluyor acaba", "tr", "german-course"),
+    ),
+    # u-offers25 (round 27, offers round 25, once test_offer_needs_round25.py): -ия typed with
+    # q for я, sewing machines in the plural, Turkish work someone else cannot find, written
+    # Persian
+    # -ия typed "iq": the Latin letters of the Cyrillic keyword ("отворени консултации", "ушия")
+    *by_form(
+        "q-for-ya",
+        ("kade e otvorenata konsultaciq", "bg", "office-hours"),
+        ("trqbva mi da si u6iq roklqta", "bg", "sewing-cafe"),
+    ),
+    # sewing machines in the plural ("шевни машини"), not only the one machine of the keyword
+    *by_form(
+        "machines",
+        ("имате ли шевни машини за ползване", "bg", "sewing-cafe"),
+        ("imate li 6evni ma6ini", "bg", "sewing-cafe"),
+    ),
+    # Turkish "cannot find work" said of someone else ("bulamıyor"), as "iş arıyor" is
+    *by_form(
+        "someone-else-cannot-find-work",
+        ("kocam bir turlu is bulamiyor", "tr", "welcome-europe"),
+        ("kizim is bulamiyor", "tr", "welcome-europe"),
+    ),
+    # Persian: mothers in the written plural ("مادران"), "to get to know" as written ("آشنا شوم")
+    *by_form(
+        "written-persian",
+        ("میخواهم با مادران دیگر آشنا شوم، جایی هست", "fa", "parents-cafe"),
+        ("مادران دیگر کجا جمع میشوند", "fa", "parents-cafe"),
     ),
 ]
 
@@ -702,6 +755,13 @@ def test_a_near_topic_we_do_not_serve_gets_no_card(
             "parents-cafe",
         ),
         ("is there somewhere mothers with babies meet up", "en", "office-hours", "parents-cafe"),
+        # u-offers25 (round 27, offers round 25, once test_offer_needs_round25.py)
+        # "is there anything for ...": another offer asked for, not who may come to the one shown
+        *by_form(
+            "anything-for",
+            ("а имате ли нещо за майки с малки деца", "bg", "sewing-cafe", "parents-cafe"),
+            ("a ima li ne6to za maiki s deca", "bg", "german-course", "parents-cafe"),
+        ),
     ],
 )
 def test_a_need_for_another_offer_after_a_card_is_a_new_topic(
@@ -1242,3 +1302,22 @@ def test_a_song_asked_for_gets_no_card_with_the_model(
     # Before: the model read "romani", "rumänisch" beside music as the Romanian breakfast.
     understood = understander.understand(text, with_model, Context(language))
     assert understood.outcome not in ANSWERING
+
+
+# u-follow25 (round 27, once test_follow_ups_round27.py): friends called "lads" are no child
+NOT_A_CHILD = [
+    *by_form(
+        "lads-called-to-come",
+        ("lads come quick, they are batin my brother", "en"),
+        ("come here lads, quick", "en"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NOT_A_CHILD)
+def test_friends_called_lads_are_no_child_to_bring(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    # "lads" alone calls friends; "young lad", "my lad" are a son (content/faq.yaml, children).
+    understood = understander.understand(text, snapshot, Context(language))
+    assert understood.faq != "children"
