@@ -94,14 +94,49 @@ def init_sentry(dsn: str, secrets: Iterable[str] = (), transport: Any = None) ->
     options: dict[str, Any] = {
         "dsn": dsn,
         "release": release,
-        "send_default_pii": False,
-        "include_local_variables": False,
-        "include_source_context": True,
         "max_request_body_size": "never",
         "before_send": before_send,
         "before_breadcrumb": scrub_breadcrumb,
         "traces_sample_rate": None,
+        **_collect_no_personal_data(sentry_sdk.VERSION),
     }
     if transport is not None:
         options["transport"] = transport
     sentry_sdk.init(**options)
+
+
+def _collect_no_personal_data(sdk_version: str) -> dict[str, Any]:
+    """The SDK's own switches for what it gathers: no user, no local variables, no bodies.
+
+    sentry-sdk 3 replaced the 2.x flags with one ``data_collection`` option (and refuses the
+    old names), and its logging integration is no longer on by default and would send every
+    log line as a "Sentry log" with its arguments: errors become events as in 2.x, log lines
+    only breadcrumbs (scrubbed), no Sentry logs at all. ``before_send`` scrubs either way.
+    """
+    if int(sdk_version.split(".")[0]) < 3:
+        return {
+            "send_default_pii": False,
+            "include_local_variables": False,
+            "include_source_context": True,
+        }
+    from sentry_sdk.integrations.logging import LoggingIntegration
+
+    return {
+        "integrations": [
+            LoggingIntegration(level=None, event_level=logging.ERROR, breadcrumb_level=logging.INFO)
+        ],
+        "before_send_log": lambda _log, _hint: None,
+        "data_collection": {
+            "user_info": False,
+            "cookies": {"mode": "off"},
+            "http_headers": {"request": {"mode": "off"}},
+            "http_bodies": [],
+            "url_query_params": {"mode": "off"},
+            "graphql": {"document": False, "variables": False},
+            "gen_ai": {"inputs": False, "outputs": False},
+            "mcp": {"inputs": False, "outputs": False},
+            "database_query_data": False,
+            "queues": False,
+            "stack_frame_variables": False,
+        },
+    }

@@ -54,12 +54,27 @@ class Browser:
         """Click and wait for the next page (forms post and redirect)."""
 
         def step(d: Any) -> None:
-            from selenium.webdriver.support import expected_conditions
+            from selenium.common.exceptions import WebDriverException
             from selenium.webdriver.support.wait import WebDriverWait
 
-            old = d.find_element("tag name", "html")
+            # A mark on the old page's window: a new page starts without it. (Waiting for the
+            # old <html> element to go stale broke with Chromium 156, which answers a look at
+            # a node of a page being replaced with "unhandled inspector error".)
+            d.execute_script("window.__beforeClick = true")
             d.find_element("css selector", css).click()
-            WebDriverWait(d, WAIT_SECONDS).until(expected_conditions.staleness_of(old))
+
+            def on_the_next_page(d: Any) -> bool:
+                try:
+                    return bool(
+                        d.execute_script(
+                            "return window.__beforeClick === undefined"
+                            " && document.readyState === 'complete'"
+                        )
+                    )
+                except WebDriverException:  # between two pages
+                    return False
+
+            WebDriverWait(d, WAIT_SECONDS).until(on_the_next_page)
 
         await self.do(step)
 
