@@ -79,6 +79,9 @@ LATER_QUESTIONS_KEY = "later_questions"
 """``state_data`` key: questions typed after the first one, before a language is chosen or at
 the unanswered privacy note; answered after it, in order."""
 LATER_QUESTIONS_KEPT = 3
+PICKER_GUESSED_KEY = "picker_guessed"
+"""``state_data`` key: the guessed languages the last language picker put first (it greets in
+the first): a typed yes or number answers the picker as shown, not the first message's guess."""
 RESUME_KEY = "resume_state"
 """``state_data`` key: the state to go back to when a flow begun inside it ends (see
 ``Dialogue.serve_meanwhile``)."""
@@ -689,6 +692,7 @@ class Dialogue:
         as a person at the counter would."""
         turn.user.state = State.CHOOSING_LANGUAGE
         first = self._likely_languages(turn, guessed)
+        turn.remember(**{PICKER_GUESSED_KEY: [code for code in first if code in guessed]})
         greet_in = [first[0] if first else self.default_language]
         if foreign is not None or not first:
             greet_in += [
@@ -715,10 +719,12 @@ class Dialogue:
         if not text:
             return None
         typed = anyascii(text).strip().lower()
-        pending = turn.user.state_data.get("pending_question")
-        guessed = (
-            self.understander.first_language(pending, turn.snapshot).guesses if pending else ()
-        )
+        guessed = turn.user.state_data.get(PICKER_GUESSED_KEY)
+        if guessed is None:  # no picker shown since this was kept ("/start ro" or the format)
+            pending = turn.user.state_data.get("pending_question")
+            guessed = (
+                self.understander.first_language(pending, turn.snapshot).guesses if pending else ()
+            )
         first = self._likely_languages(turn, guessed)
         shown = first + [code for code in self.languages if code not in first]
         for number, code in enumerate(shown, start=1):
@@ -736,6 +742,7 @@ class Dialogue:
         user = turn.user
         user.language = code
         user.format_language = None
+        turn.remember(**{PICKER_GUESSED_KEY: None})
         turn.t = self.texts.translator(code)
         return self._ask_format_or_consent(turn)
 

@@ -574,6 +574,26 @@ async def test_a_typed_yes_to_the_picker_chooses_the_language_it_greets_in(
     assert ui(core, language, "I will answer your question right after this.") in after_yes
 
 
+@pytest.mark.parametrize(
+    ("language", "second", "yes"),
+    [
+        ("ro", "buna ziua, vreau sa invat germana", "da"),
+        ("tr", "merhaba almanca ogrenmek istiyorum", "evet"),
+        ("bg", "zdraveite, iskam da ucha nemski", "da"),
+    ],
+)
+async def test_a_typed_yes_takes_the_language_the_last_picker_greets_in(
+    core: CoreApp, language: str, second: str, yes: str
+) -> None:
+    # Found in a new-user trial: "hallo" (the picker in German), then a Romanian line (the
+    # picker again, now in Romanian), then "da": the yes took German, the first guess, and
+    # the privacy note came in German to someone who had written only Romanian.
+    transcript = await console(core, f"hallo\n{second}\n{yes}\n", chat_id=f"last-{language}")
+    second_picker, after_yes = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[2:]
+    assert ui(core, language, "Please choose your language.") in second_picker
+    assert ui(core, language, "Before we start: your privacy.") in after_yes
+
+
 async def test_a_typed_no_to_the_picker_keeps_it(core: CoreApp) -> None:
     transcript = await console(core, "buna ziua, cand e cursul de germana\nnu\n")
     after_no = re.split(r"^> .*$", transcript, flags=re.MULTILINE)[-1]
