@@ -43,6 +43,8 @@ _LISTS = load_word_lists(
         "breakfast",
         "authority",
         "place_asked",
+        "drinks",
+        "drink_asked",
     ),
 )
 """The words of each list, per language: data in ``locales/elsewhere.yaml``, not code."""
@@ -130,6 +132,21 @@ def authority_asked_at(question: str) -> frozenset[int]:
     if named and any(_named(word, PLACE_ASKED) for word in words):
         return named
     return frozenset()
+
+
+DRINKS = _stems(_LISTS.words("drinks"))
+DRINK_ASKED = _stems(_LISTS.words("drink_asked"))
+"""A coffee or a tea asked for as a drink ("a coffee please", "bir kahve lütfen", "vreau sa beau
+o cafea"), not the parents' café the drink's word also names. See :func:`drink_asked_for`."""
+
+
+def drink_asked_for(question: str) -> frozenset[int]:
+    """The positions of the words naming a drink (:data:`DRINKS`) and asking for or drinking it
+    (:data:`DRINK_ASKED`), when the question has both; empty when it has not."""
+    words = normalize(question).split()
+    drinks = frozenset(at for at, word in enumerate(words) if _named(word, DRINKS))
+    asked = frozenset(at for at, word in enumerate(words) if _named(word, DRINK_ASKED))
+    return drinks | asked if drinks and asked else frozenset()
 
 
 NOT_ELSEWHERE = frozenset(shared_words().every("not_elsewhere"))

@@ -188,12 +188,18 @@ EU_NATIONALITY_STEMS = tuple(
         franzo french franc fransiz frantsuz francuz faransi fransawi француз френск فرنس فرانس
         нидерланд голланд холанд бельги бельгі австри австрі هولند هلند بلجيك بلژیک نمسا
         اتریش تشيك مجر مجار ليتوان لیتوان لاتفي لتون
+        otrish atrish lahestan lehestan majarest majari bolghar bolqar espaniy espania ispaniy
+        faransav faranse yunani ungrik
+        угорщин польщ польш венгри чехі чехи словаччин
     """.split()  # noqa: SIM905 - a word list reads best as words
     )
 )
 """The start of an EU country's adjective in our languages (and in French, for Maghrebi Arabic):
-"italian", "польскі", "bulgarikano", "ايطالي". Only read beside a passport word, so "bulgarian"
-alone still names a language and "romanian" the breakfast. Not reviewed by native speakers."""
+"italian", "польскі", "bulgarikano", "ايطالي"; Latin-typed Persian ("lahestani", "majari",
+"otrishi"), Romani "ungriko", and the country's own name in the genitive after the passport
+("паспорт Угорщини", "pasport vengrii", "паспорт Польши"). Only read beside a passport word, so
+"bulgarian" alone still names a language and "romanian" the breakfast. Not reviewed by native
+speakers."""
 
 EUROPEAN_BY_SCRIPT = {
     script: (normalize(european), normalize(passport))

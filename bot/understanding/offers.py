@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from bot.catalogue.live import Snapshot
 from bot.i18n.word_lists import load_word_lists, shared_words
-from bot.matching.elsewhere import authority_asked_at, names_another_topic
+from bot.matching.elsewhere import authority_asked_at, drink_asked_for, names_another_topic
 from bot.matching.matcher import Matcher, MatchResult
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.understanding.needs import names_a_need
@@ -164,9 +164,37 @@ def _origin_patterns() -> tuple[tuple[str, ...], ...]:
                     for spelling in sorted(spellings)
                 )
             for form in forms:
-                words = (["*"] if word == "*" else normalize(word).split() for word in form.split())
-                patterns.add(tuple(part for parts in words for part in parts))
+                for glued in (True, False):
+                    words = (_origin_word(word, glued=glued) for word in form.split())
+                    patterns.add(tuple(part for parts in words for part in parts))
     return tuple(sorted(patterns, key=len, reverse=True))
+
+
+def _origin_word(word: str, *, glued: bool) -> list[str]:
+    """One word of an origin pattern as matched: ``*`` the place; ``*dan`` a case ending written
+    onto the place ("romanyadan", glued) or after an apostrophe ("romanya'dan", which
+    :func:`normalize` splits: the place, then "dan")."""
+    if word == "*":
+        return ["*"]
+    if word.startswith("*"):
+        ending = normalize(word[1:])
+        return [f"*{ending}"] if glued else ["*", ending]
+    return normalize(word).split()
+
+
+MIN_PLACE_CHARS = 5
+"""The letters a place needs before a case ending written onto it ("*dan", "*liyim"): "bundan"
+(from this), "benden" (from me), "buradan" (from here) name no place; "iran", "fas" stay
+unread that way (said with an apostrophe they still are: "iran'dan")."""
+
+
+def _origin_word_matches(want: str, word: str) -> bool:
+    if want == "*":
+        return True
+    if want.startswith("*"):
+        ending = want[1:]
+        return word.endswith(ending) and len(word) - len(ending) >= MIN_PLACE_CHARS
+    return word == want
 
 
 ORIGIN_PATTERNS = _origin_patterns()
@@ -185,7 +213,7 @@ def _origin_stripped(text: str) -> str | None:
     for pattern in ORIGIN_PATTERNS:
         for start in range(len(words) - len(pattern) + 1):
             if all(
-                want == "*" or word == want
+                _origin_word_matches(want, word)
                 for want, word in zip(pattern, words[start : start + len(pattern)], strict=True)
             ):
                 return " ".join(words[:start] + words[start + len(pattern) :])
@@ -281,8 +309,16 @@ _ORIGIN_WORDS = frozenset(normalize(word) for word in shared_words().every("from
 
 def _need_beside_origin(text: str, matcher: Matcher, result: MatchResult) -> MatchResult:
     """Two offers found, one for the need and one for the country the person comes from ("de
-    fapt caut de lucru, sunt din romania"): the need's offer answers when the rest names it."""
-    return _part_names_its_offer(_without_origin(text), matcher, result)
+    fapt caut de lucru, sunt din romania"): the need's offer answers when the rest names it.
+    So it does when the place's words hid the need from the whole message ("romanyadan geldik,
+    is lazim", "bulgaristanliyiz, kocam icin is var mi": the Romanian breakfast or nothing at
+    all): where the person comes from says who asks, the rest is the question."""
+    rest = _without_origin(text)
+    found = _part_names_its_offer(rest, matcher, result)
+    if found.confident or rest is None:
+        return found
+    focused = matcher.match(rest, limit=MATCH_LIMIT)
+    return focused if focused.confident else found
 
 
 def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
@@ -293,6 +329,8 @@ def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
     unless the question also names a topic the centre does not serve.
     """
     result = snapshot.matcher.match(text, limit=MATCH_LIMIT)
+    if not result.candidates:
+        result = _need_beside_origin(text, snapshot.matcher, result)
     if not result.candidates:
         return result
     if not result.confident:
@@ -319,6 +357,13 @@ def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
         # letter. Only when nothing else names an offer: "وين بلاقي حدا يساعدني بورقة البلدية"
         # (help with a paper from it) still asks for the office hours.
         rest = " ".join(w for at, w in enumerate(normalize(text).split()) if at not in office)
+        if not (rest and snapshot.matcher.match(rest, limit=MATCH_LIMIT).candidates):
+            result = replace(result, confident=False, another_topic=True)
+    if (drink := drink_asked_for(text)) and not result.another_topic:
+        # "a coffee please", "vreau sa beau o cafea": the drink is asked for, not the parents'
+        # café its word names; coffee with other parents is still the café ("kahve içip diğer
+        # annelerle konuşmak": the rest names it).
+        rest = " ".join(w for at, w in enumerate(normalize(text).split()) if at not in drink)
         if not (rest and snapshot.matcher.match(rest, limit=MATCH_LIMIT).candidates):
             result = replace(result, confident=False, another_topic=True)
     if names_a_need(text) and not names_another_topic(text):

@@ -1321,3 +1321,111 @@ def test_friends_called_lads_are_no_child_to_bring(
     # "lads" alone calls friends; "young lad", "my lad" are a son (content/faq.yaml, children).
     understood = understander.understand(text, snapshot, Context(language))
     assert understood.faq != "children"
+
+
+# u-offers26 (round 28): an EU passport named by its country in Latin-typed Persian or Romani,
+# or by the country's own name in the genitive after the passport: the work counselling, no
+# question about papers
+EU_PASSPORT_BY_COUNTRY = [
+    *by_form(
+        "finglish-country-adjective",
+        ("kar lazem daram, pasport lahestani daram", "fa"),
+        ("donbale kar hastam, pasporte bolghari daram", "fa"),
+    ),
+    *by_form(
+        "country-in-the-genitive",
+        ("pasport polshchi maju, treba robota", "uk"),
+        ("pasport vengrii u menya, nuzhna rabota", "ru"),
+    ),
+    *by_form("romani-ungriko", ("ungriko pasoš si man, buti trebul", "rom")),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), EU_PASSPORT_BY_COUNTRY)
+def test_an_eu_passport_named_by_its_country_beside_work_is_welcome_europe(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    # Before: the papers staff answer ("pasport"), the country word unread.
+    assert card(understander, snapshot, text, language) == "welcome-europe"
+
+
+# u-offers26 (round 28): Turkish case endings written onto the country a person comes from
+# ("-dan geldik", "-lıyım", "-danım"): who asks, the rest is the need
+ORIGIN_WITH_A_CASE_ENDING = [
+    *by_form(
+        "turkish-ablative-glued",
+        ("macaristandan geldik, is lazim", "tr"),
+        ("romanyadan geliyoruz, esim icin is var mi", "tr"),
+    ),
+    *by_form("turkish-ablative-apostrophe", ("Polonya'dan geldik, iş lazım", "tr")),
+    *by_form(
+        "turkish-from-suffix",
+        ("bulgaristanliyim, is var mi", "tr"),
+        ("romanyadanim, kocam icin is lazim", "tr"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), ORIGIN_WITH_A_CASE_ENDING)
+def test_a_country_with_a_case_ending_is_who_asks_not_the_topic(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    # Before: "did you mean" the Romanian breakfast, or nothing found at all.
+    assert card(understander, snapshot, text, language) == "welcome-europe"
+
+
+def test_a_word_ending_like_a_case_is_no_place() -> None:
+    """A short word with the ending names no place to set aside: "bundan" (from this),
+    "evliyim" (I am married)."""
+    from bot.understanding.offers import _origin_stripped
+
+    assert _origin_stripped("bundan geldim") is None
+    assert _origin_stripped("evliyim is ariyorum") is None
+    assert _origin_stripped("romanyadan geldim is ariyorum") == "is ariyorum"
+
+
+# u-offers26 (round 28): a coffee asked for as a drink gets no card; beside other parents or the
+# children it is still the parents' café (COFFEE_WITH_PARENTS: kept, not changed)
+DRINK_ASKED_FOR = [
+    *by_form(
+        "a-drink-asked-for",
+        ("black coffee please", "en"),
+        ("kaffee mit milch bitte", "de"),
+        ("kahve lutfen", "tr"),
+        ("кофе с молоком пожалуйста", "ru"),
+        ("кава будь ласка", "uk"),
+        ("یک قهوه لطفا", "fa"),
+        ("ahwe law samaht", "ar"),
+        ("едно кафе с мляко", "bg"),
+    ),
+    *by_form(
+        "a-drink-to-drink",
+        ("ich will kaffee trinken", "de"),
+        ("kahve icmek istiyorum", "tr"),
+        ("hochu vypit kofe", "ru"),
+    ),
+]
+
+COFFEE_WITH_PARENTS = [
+    *by_form(
+        "coffee-with-other-parents",
+        ("a coffee with other parents while the kids play, please", "en", "parents-cafe"),
+        ("kaffee trinken mit anderen eltern, bitte", "de", "parents-cafe"),
+        ("anneler ile kahve icmek istiyorum, cocugum da oynasin", "tr", "parents-cafe"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), DRINK_ASKED_FOR)
+def test_a_drink_asked_for_gets_no_card(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    # Before: the parents' café card, from the drink's word alone.
+    assert card(understander, snapshot, text, language) is None
+
+
+@pytest.mark.parametrize(("text", "language", "offer"), COFFEE_WITH_PARENTS)
+def test_coffee_with_other_parents_is_still_the_parents_cafe(
+    understander: Understander, snapshot: Snapshot, text: str, language: str, offer: str
+) -> None:
+    assert card(understander, snapshot, text, language) == offer
