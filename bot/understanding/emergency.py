@@ -34,6 +34,8 @@ from bot.understanding.concepts import (
 from bot.understanding.phrase_files import phrase_lists, read_phrase_file
 from bot.understanding.phrases import (
     ROMANI,
+    ROMANI_AS_IS,
+    ROMANI_MARK,
     WILDCARD,
     Found,
     Phrase,
@@ -374,11 +376,16 @@ class DangerForms:
     """
 
     def __init__(
-        self, heads: Iterable[str] = (), skeletons: bool = False, plain: Collection[str] = ()
+        self,
+        heads: Iterable[str] = (),
+        skeletons: bool = False,
+        plain: Collection[str] = (),
+        not_romani: Collection[str] = (),
     ) -> None:
         self._heads = frozenset(heads)
         self._skeletons = skeletons
         self._plain = frozenset(plain)
+        self._not_romani = frozenset(not_romani)
         self._memo: WordMemo[str, list[str]] = WordMemo(self._read)
 
     def __call__(self, word: str) -> list[str]:
@@ -400,6 +407,8 @@ class DangerForms:
 
     def _read(self, word: str) -> list[str]:
         forms = spelling_forms(word)
+        if word in self._not_romani:  # "suriya" (Syria) is no Romani "shurija" (a knife)
+            forms = [form for form in forms if form[:1] not in (ROMANI_MARK, ROMANI_AS_IS)]
         if word.endswith(MAGHREBI_NEGATION) and len(word) >= 5 and not word.isascii():
             forms += spelling_forms(word[: -len(MAGHREBI_NEGATION)])
         plain = self._is_plain(word)
@@ -672,22 +681,27 @@ def _index(
     *,
     skeletons: bool = False,
     no_typo_words: Collection[str] = (),
+    not_romani: Collection[str] = (),
 ) -> PhraseIndex:
     return PhraseIndex(
         phrases,
         typo_min_chars=TYPO_MIN_CHARS,
         typo_similarity=TYPO_SIMILARITY,
-        forms=_danger_forms(frozenset(heads), skeletons, frozenset(no_typo_words)),
+        forms=_danger_forms(
+            frozenset(heads), skeletons, frozenset(no_typo_words), frozenset(not_romani)
+        ),
         loose_marks=LOOSE_MARKS,
         no_typo_words=no_typo_words,
     )
 
 
 @lru_cache(maxsize=8)
-def _danger_forms(heads: frozenset[str], skeletons: bool, plain: frozenset[str]) -> DangerForms:
+def _danger_forms(
+    heads: frozenset[str], skeletons: bool, plain: frozenset[str], not_romani: frozenset[str]
+) -> DangerForms:
     """One reader per kind of index: the figures of speech share theirs, and so the words of a
     message are read once for all of them."""
-    return DangerForms(heads, skeletons, plain)
+    return DangerForms(heads, skeletons, plain, not_romani)
 
 
 PLAIN_WORDS = "plain"
@@ -695,10 +709,15 @@ PLAIN_WORDS = "plain"
 ("geschlafen", "schlange", "cooking", "döküyor"): read only as themselves."""
 
 
-def plain_words(lists: Mapping[str, Sequence[str]]) -> frozenset[str]:
-    """The words of ``plain:`` as a message word is read (:func:`normalize`), any language."""
+def plain_words(lists: Mapping[str, Sequence[str]], *, but: str | None = None) -> frozenset[str]:
+    """The words of ``plain:`` as a message word is read (:func:`normalize`), any language
+    ``but`` the one named."""
     return frozenset(
-        word for entries in lists.values() for entry in entries for word in normalize(entry).split()
+        word
+        for code, entries in lists.items()
+        if code != but
+        for entry in entries
+        for word in normalize(entry).split()
     )
 
 
@@ -796,7 +815,12 @@ class ConceptPairs:
     language, on different words of the message. Matched as groups, not as every two-word
     combination, so a bigger group costs little."""
 
-    def __init__(self, concepts: Concepts, no_typo_words: Collection[str] = ()) -> None:
+    def __init__(
+        self,
+        concepts: Concepts,
+        no_typo_words: Collection[str] = (),
+        not_romani: Collection[str] = (),
+    ) -> None:
         groups, self._pairs = concepts
         self._index = _index(
             (phrase for group, lists in groups.items() for phrase in _phrases(lists, group)),
@@ -807,6 +831,7 @@ class ConceptPairs:
             ),
             skeletons=True,
             no_typo_words=no_typo_words,
+            not_romani=not_romani,
         )
         self._last: tuple[str, list[Found]] | None = None
 
@@ -1406,9 +1431,10 @@ class DistressWords:
         figures: FiguresOfSpeech | None = None,
         pairs: ConceptPairs | None = None,
         no_typo_words: Collection[str] = (),
+        not_romani: Collection[str] = (),
     ) -> None:
         self.languages = frozenset(code for code, entries in lists.items() if entries)
-        self._index = _index(_phrases(lists), no_typo_words=no_typo_words)
+        self._index = _index(_phrases(lists), no_typo_words=no_typo_words, not_romani=not_romani)
         self._figures = figures
         self._pairs = pairs
 
@@ -1420,14 +1446,19 @@ class DistressWords:
         lists = phrase_lists(read_phrase_file(locales_dir / DISTRESS_FILE), (), issues)
         figures = pairs = None
         plain: frozenset[str] = frozenset()
+        not_romani: frozenset[str] = frozenset()
         if (locales_dir / DANGER_FILE).exists():
             danger = read_phrase_file(locales_dir / DANGER_FILE)
-            plain = plain_words(phrase_lists(danger, (PLAIN_WORDS,), issues, required=False))
-            pairs = ConceptPairs(read_concepts(locales_dir / DANGER_FILE, issues), plain)
+            plain_lists = phrase_lists(danger, (PLAIN_WORDS,), issues, required=False)
+            plain = plain_words(plain_lists)
+            # Listed in another language: never read in Romani spelling either.
+            not_romani = plain_words(plain_lists, but=ROMANI)
+            concepts = read_concepts(locales_dir / DANGER_FILE, issues)
+            pairs = ConceptPairs(concepts, plain, not_romani)
             figures = FiguresOfSpeech(read_figures(locales_dir / DANGER_FILE, issues))
         if issues:
             raise CatalogueError(issues)
-        return cls(lists, figures, pairs, plain)
+        return cls(lists, figures, pairs, plain, not_romani)
 
     def _hits(self, text: str) -> list[Found]:
         hits = self._hits_in(text)

@@ -883,6 +883,14 @@ NO_NUMBERS = [
     pytest.param("fiul meu batea mingea in curte", "ro", id="ro-kicking-a-ball"),
     # last night's food got burnt, it smells (Persian)
     pytest.param("غذای دیشب سوخته، بوش بده", "fa", id="fa-burnt-food-smells"),
+    # Syria typed in Latin letters is no Romani "shurija" (a knife), "ma" no "me" (lead trial)
+    pytest.param(
+        "ana min suriya w 3andi maw3ad fi jobcenter bukra, ma bafham al maktub",
+        "ar",
+        id="ar-from-syria-a-letter-not-understood",
+    ),
+    pytest.param("ahlan ana min suriya, ma ba3ref almani", "ar", id="ar-hello-from-syria"),
+    pytest.param("ana w zawji min surya ma bnehki almani", "ar", id="ar-we-are-from-syria"),
 ]
 
 
