@@ -1320,6 +1320,41 @@ drank it is poisoned; bought or used for cleaning, it is a cleaning product (the
 ``cleaning``)."""
 
 
+_NOT_A_TIME = (
+    r"(?![\d.,:]?\d)(?!\s*(?:h|hours?|hrs?|min\w*|pm|am|uhr|stunden?|o'?clock|ore|ora|minute\w*"
+    r"|час\w*|минут\w*|saat|dakika|ساع\w*|دق\w*|ساعت|دقیق\w*)(?!\w))"
+)
+AGE_SAID_AFTER = re.compile(
+    rf"(?<!\w)(?:(?:he|she)(?:'s|’s| is| iz|s)?|hes|shes|(?:er|sie) ist)"  # "he is 3", "er ist 3"
+    rf"(?: (?:only|just|like|erst|nur|gerade|grad|noch))? {_SMALL}{_NOT_A_TIME}"
+    rf"|(?<!\w)(?:are|e de|are doar|are numai) {_SMALL} ?(?:ani|an|anisori)(?!\w)"  # "are 2 ani"
+    rf"|(?<!\w)(?:е )?на {_SMALL} ?(?:годин\w*|godin\w*)(?!\w)"  # "на 3 години"
+    rf"|(?<!\w)(?:ему|ей|emu|jemu|yemu|ei|jej|йому|їй|yomu|jomu|iy|yij) (?:всего |только |лише |"
+    rf"тільки )?{_SMALL} ?(?:год\w*|лет|рок\w*|рік|god\w*|let|rok\w*|rik)(?!\w)"  # "ей 3 года"
+    rf"|{_SMALL} ?ya[şs][ıi]nda(?!\w)"  # "3 yaşında" (not "3 yaşındaki oğlum")
+    rf"|(?<!\w)(?:3omr[oa]|omr[oa]|عمره|عمرها|عمرو) {_SMALL}{_NOT_A_TIME}"  # "عمره 3"
+    rf"|{_SMALL} ?(?:سال(?:شه|ش|ه|ش است|ش هست)|sal(?:esh|eshe|eshe|ashe|ash|e)|saal(?:esh|eshe|e))"
+    r"(?!\w)"  # "3 سالشه", "3 saleshe"
+    rf"|(?<!\w)si (?:les|la|le|len) {_SMALL} ?ber[sš]h?\w*",  # "si les 3 bersh"
+    re.IGNORECASE,
+)
+"""A small child's age said as a clause of its own, after the child was said to be alone ("my
+son is alone at home he is 3", "baiatul e singur acasa, are 2 ani", "синът ми е сам вкъщи, на 3
+години е", "дочка одна дома, ей 3 года"); not a time ("he is 3 hours late") ..."""
+AGE_SAID_READING = "agesaid"
+"""... read with this word before it, in the group ``agesaid`` of ``danger.yaml``, which a
+state of being alone at home names right before it (the pair's reach: "alone at home with my
+son, he is 3" is the parent at home with him)."""
+
+MAGHREBI_JOINED_NEGATION = re.compile(
+    "(?<![^\\s])(?:ما|م)(?=(?:[كب][يتن]|(?<=ا)[يتن])[\u0621-\u064a]{2,}ش(?![^\\s]))"
+)
+"""Moroccan and Egyptian Arabic negate a verb in one word, "ما" or "م" before it, "ش" after it:
+"ماكتتنفسش", "مكيتنفسش" (she, he does not breathe), read as "ما" and the verb apart ("ما
+كتتنفسش", as many write it). Only a verb with its tense letter ("ك", "ب") and person: Persian
+"می" (a present) is never taken for it."""
+
+
 _GERMAN_GOING = (
     r"muss|musst|mu(?:ss|ß)|m(?:ü|ue|u)ssen|m(?:ü|ue|u)sst|will|willst|wollen|wollt|m(?:ö|oe|o)chte"
     r"|m(?:ö|oe|o)chten|soll|sollst|sollen|darf|d(?:ü|ue|u)rfen|gehe|geh|gehen|fahre|fahren"
@@ -1389,6 +1424,8 @@ def _readings(text: str) -> str:
     text = CHILD_AGE_SHORT.sub(CHILD_AGE_READING, text)
     text = CHILD_AGE_JOINED.sub(r"\1 ", text)
     text = SMALL_CHILD_AGE.sub(rf"\g<0> {SMALL_CHILD_READING}", text)
+    text = AGE_SAID_AFTER.sub(rf"{AGE_SAID_READING} \g<0>", text)
+    text = MAGHREBI_JOINED_NEGATION.sub("ما ", text)
     text = GIVES_A_THING.sub(GIVES_A_THING_READING, text)
     text = GAME_SCORE.sub(rf"\g<0> {SCORE_READING}", text)
     text = CLEANING_LIQUID.sub(rf"\g<0> {CLEANING_LIQUID_READING}", text)

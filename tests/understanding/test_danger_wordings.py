@@ -894,7 +894,50 @@ NO_NUMBERS = [
 ]
 
 
-@pytest.mark.parametrize(("said", "code"), EMERGENCIES)
+# u-danger30 (round 28): slapping verbs of the Arabic dialects, a Moroccan verb negated in one
+# word, Dari "افتید" (fell), Romani "lel dih" (takes breath), a small child's age said after
+# "alone at home"
+SLAPS_NEGATIONS_AND_AGES_SAID_AFTER = [
+    # slapped me: an uncle (most dialects), a father (Gulf "kafakh"), a brother (Moroccan
+    # "sarfaq"), typed in Latin letters, a big brother (Egyptian "lattash")
+    pytest.param("خالي صفعني امبارح بالليل", "ar", id="ar-safa3-slapped-me"),
+    pytest.param("ابوي يكفخني اذا تأخرت", "ar", id="ar-gulf-kafakh"),
+    pytest.param("خويا صرفقني قدام الناس", "ar", id="ar-moroccan-sarfaq"),
+    pytest.param("khali saf3ni lbere7", "ar", id="ar-latin-saf3ni"),
+    pytest.param("اخويا الكبير بيلطشني", "ar", id="ar-egyptian-lattash"),
+    # the little one does not breathe, grandfather does not breathe (one word, "ma-...-sh")
+    pytest.param("الصغيرة ماكتتنفسش", "ar", id="ar-moroccan-ma-k-sh"),
+    pytest.param("جدي مكيتنفسش", "ar", id="ar-moroccan-m-k-sh"),
+    # fell from the wall and does not move, has fallen from the roof and does not talk (Dari)
+    pytest.param("پدرم از دیوار افتید، هیچ حرکت نمیکنه", "fa", id="fa-dari-oftid"),
+    pytest.param("مادرم از بام افتیده و گپ نمیزنه", "fa", id="fa-dari-oftida"),
+    # my aunt does not breathe; the uncle has no breath
+    pytest.param("mi bibi na lela dih", "rom", id="rom-na-lela-dih"),
+    pytest.param("o kak nanej les dih", "rom", id="rom-nanej-les-dih"),
+    # the child alone at home, the age said after it
+    pytest.param("my daughter is home alone, she's 2", "en", id="en-alone-then-she-is-2"),
+    pytest.param(
+        "meine tochter ist allein zuhause, sie ist erst 4", "de", id="de-alone-then-sie-ist-4"
+    ),
+    pytest.param("baiatul meu e singur acasa, are 4 ani", "ro", id="ro-alone-then-are-4-ani"),
+    pytest.param("сина ми е сам вкъщи, на 2 години е", "bg", id="bg-alone-then-na-2-godini"),
+    pytest.param("сын один дома, ему 4 года", "ru", id="ru-alone-then-emu-4-goda"),
+    pytest.param("син сам вдома, йому 3 роки", "uk", id="uk-alone-then-yomu-3-roky"),
+]
+
+# u-danger30: Romanian "poliata" (a skirt, one letter from "politia"), a parent at home alone
+# with the child, a teenager at home, Levantine "لطشلي" (snatched from me)
+SKIRT_PARENT_AND_SNATCH = [
+    pytest.param("am o poliata lunga de vara", "ro", id="ro-poliata-is-a-skirt"),
+    pytest.param(
+        "i am home alone, she is 3 and we want to come to the cafe", "en", id="en-i-am-alone"
+    ),
+    pytest.param("my son is home alone, he is 14", "en", id="en-teenager-home-alone"),
+    pytest.param("لطشلي الشنطة بالسوق", "ar", id="ar-levantine-snatched-my-bag"),
+]
+
+
+@pytest.mark.parametrize(("said", "code"), EMERGENCIES + SLAPS_NEGATIONS_AND_AGES_SAID_AFTER)
 def test_the_emergency_screen_with_the_numbers(
     understander: Understander, snapshot: Snapshot, said: str, code: str
 ) -> None:
@@ -905,7 +948,7 @@ def test_the_emergency_screen_with_the_numbers(
     assert understood.shows_numbers
 
 
-@pytest.mark.parametrize(("said", "code"), NOT_THE_SCREEN)
+@pytest.mark.parametrize(("said", "code"), NOT_THE_SCREEN + SKIRT_PARENT_AND_SNATCH)
 def test_a_look_alike_does_not_ring_the_emergency_screen(
     understander: Understander, snapshot: Snapshot, said: str, code: str
 ) -> None:
