@@ -283,6 +283,7 @@ class IntentPhrases:
         work_told: Mapping[str, Sequence[str]] | None = None,
         work_asked: Mapping[str, Sequence[str]] | None = None,
         not_without: Mapping[str, Sequence[str]] | None = None,
+        lacking: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """``weekdays``: the names of the days (locales/followups.yaml, ``days``), read only as
         what they are, never as a request word with a typo: "السبت" (Saturday) is no "البوت"
@@ -412,6 +413,14 @@ class IntentPhrases:
             code: frozenset(normalize(str(entry)) for entry in entries)
             for code, entries in (without or {}).items()
         }
+        # "I have no" said as its own words ("i don't have", "n-am", "nai man", "нямам"), each
+        # phrase as its typed words, to be found side by side (:meth:`lacking_at`).
+        self._lacking = frozenset(
+            tuple(normalized_message(str(entry)).split())
+            for entries in (lacking or {}).values()
+            for entry in entries
+            if normalized_message(str(entry)).split()
+        )
         # "for" as said after thanks ("thanks FOR the appointment"), or before it in Turkish
         # ("randevu İÇİN teşekkürler"); with "*" attached to its word ("عالمساعدة").
         self._thanked_for = {
@@ -668,6 +677,7 @@ class IntentPhrases:
         work_told = phrase_lists(source, ("work_told",), issues, required=False)
         work_asked = phrase_lists(source, ("work_asked",), issues, required=False)
         not_without = phrase_lists(source, ("not_without",), issues, required=False)
+        lacking = phrase_lists(source, ("lacking",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -703,6 +713,7 @@ class IntentPhrases:
             work_told,
             work_asked,
             not_without,
+            lacking,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -1440,6 +1451,18 @@ class IntentPhrases:
             for at, word in enumerate(words)
             if self._without([word]) and not self._filler_beside_filler(word, words)
         )
+
+    def lacking_at(self, text: str) -> frozenset[int]:
+        """Where ``text`` says "I have no" in words of their own (``lacking``): "termin nai
+        man" (I have no appointment), "n-am programare", "i don't have an appointment"."""
+        words = normalized_message(text).split()
+        found: set[int] = set()
+        for phrase in self._lacking:
+            size = len(phrase)
+            for start in range(len(words) - size + 1):
+                if tuple(words[start : start + size]) == phrase:
+                    found.update(range(start, start + size))
+        return frozenset(found)
 
     def _filler_beside_filler(self, word: str, words: Sequence[str]) -> bool:
         """Whether ``word``, a "without" in one language, is a small word of another

@@ -5,6 +5,7 @@ Shared by the conversation and by ``python -m bot ask``, so staff test exactly w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import replace
 from pathlib import Path
@@ -368,12 +369,29 @@ class Understander:
             # found in the other words alone: "muss ich termin machen oder einfach kommen",
             # "trebul termino vaj šaj avav direkt?" (or may I just come). Not "ich brauche
             # einen termin, wie mache ich das": the answer found there holds the booking's word.
-            booking_denied = everyday.intent is Intent.BOOK and (
-                _concepts_take_in(question, snapshot, self.intents.without_at(question))
-                or _concepts_found_beside(
+            booking_denied = (
+                everyday.intent is Intent.BOOK
+                and (
+                    _concepts_take_in(question, snapshot, self.intents.without_at(question))
+                    or _concepts_found_beside(
+                        question,
+                        snapshot,
+                        self.intents.request_at(question, Intent.BOOK),
+                        self.follow_ups.faq_of_topic("booking"),
+                    )
+                )
+            ) or (
+                # "termin nai man, shaj avav?", "n-am programare, pot sa vin?", "i have no
+                # appointment, can i come": the person says they have none ("I have no", in
+                # words of its own), which asks the staff's answer on coming without one; the
+                # booking or "my appointment" read in it is not asked for.
+                # Only in the clause of the booking word: "phagav mo Termin, naj man vrama" (I
+                # break my appointment, I have no time) lacks time, and cancels.
+                everyday.intent in (Intent.BOOK, Intent.CANCEL)
+                and _lacking_what_the_answer_is_about(
                     question,
                     snapshot,
-                    self.intents.request_at(question, Intent.BOOK),
+                    self.intents.lacking_at(question),
                     self.follow_ups.faq_of_topic("booking"),
                 )
             )
@@ -677,6 +695,40 @@ def _concepts_take_in(question: str, snapshot: Snapshot, positions: frozenset[in
         return False
     hit = concepts_of(snapshot).find(question)
     return hit is not None and bool(hit.positions & positions)
+
+
+_CLAUSE_MARKS = re.compile(r"[,;.!?\u060c\u061b\u061f]+")
+"""Marks that end a clause: comma, semicolon, full stop, "!" and "?", also the Arabic comma,
+semicolon and question mark."""
+
+
+def _clauses_of_words(question: str) -> list[int]:
+    """For each word of ``question`` (normalised, as the phrase indexes count them), the number
+    of its clause; one clause for all when the clauses' words do not add up to the whole's."""
+    words = len(normalized_message(question).split())
+    numbers = [
+        number
+        for number, clause in enumerate(_CLAUSE_MARKS.split(question))
+        for _ in normalized_message(clause).split()
+    ]
+    return numbers if len(numbers) == words else [0] * words
+
+
+def _lacking_what_the_answer_is_about(
+    question: str, snapshot: Snapshot, lacking: frozenset[int], faq: str | None
+) -> bool:
+    """Whether the staff answer ``faq``, found by its concept words, takes in "I have no" at
+    ``lacking`` and a word of its own in the same clause: "termin nai man, shaj avav?" (I have
+    no appointment, may I come?), not "phagav mo Termin, naj man vrama" (I break my
+    appointment, I have no time)."""
+    if not lacking or faq is None:
+        return False
+    hit = concepts_of(snapshot).find(question)
+    if hit is None or hit.faq_id != faq or not hit.positions & lacking:
+        return False
+    clause = _clauses_of_words(question)
+    lacking_clauses = {clause[at] for at in hit.positions & lacking if at < len(clause)}
+    return any(at < len(clause) and clause[at] in lacking_clauses for at in hit.positions - lacking)
 
 
 def _about_the_offer(intent: Intent, share: float) -> bool:

@@ -787,7 +787,22 @@ FOLLOW_UPS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "language", "after", "topic"), FOLLOW_UPS)
+# Round 28 (u-follow26): "my child" in Latin-typed Arabic ("waladi", Iraqi and Gulf "wildi");
+# "and" and the article glued to "the hour" ("wessa3a kam": and what time); Romani "foro" (the
+# town) names no offer; German "mit" typed apart from "nehmen"/"bringen".
+FOLLOW_UPS_ROUND_28 = [
+    *by_form(
+        "arabizi-my-child",
+        ("mumkin ajib waladi?", "ar", "german-course", "children"),
+        ("wildi yigdar yiji wiyaya?", "ar", "sewing-cafe", "children"),
+    ),
+    *by_form("arabizi-and-the-hour-glued", ("wessa3a kam?", "ar", "sewing-cafe", "when")),
+    *by_form("romani-in-the-town", ("kaj si kava ando foro?", "rom", "parents-cafe", "where")),
+    *by_form("german-mit-typed-apart", ("muss ich was mit nehmen?", "de", "office-hours", "bring")),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "after", "topic"), FOLLOW_UPS + FOLLOW_UPS_ROUND_28)
 def test_a_follow_up_is_read_as_its_topic(
     understander: Understander,
     snapshot: Snapshot,

@@ -233,6 +233,33 @@ STAFF_ANSWERS = [
 ]
 
 
+# Round 28 (u-follow26): "I have no appointment, may I come?" said with "I have no" in words of
+# its own (``lacking`` in locales/intents.yaml), in nine languages: the staff answer on coming
+# without one, no booking and no "my appointments"; the impersonal Romanian "se plateste" (one
+# pays), Egyptian "magany" (g for j) and "without" typed apart in Arabizi; a German learner's
+# "ohne anmelden".
+NO_APPOINTMENT_AND_LOOSE_STAFF_QUESTIONS = [
+    *by_form(
+        "i-have-no-appointment-may-i-come",
+        ("i dont have any appointment, is it ok to come?", "en", "just-come"),
+        ("nu am programare, pot veni la voi?", "ro", "just-come"),
+        ("termino chi si man, shaj dzhav?", "rom", "just-come"),
+        ("нямаме час, може ли да минем", "bg", "just-come"),
+        ("ma 3andi maw3ed, momken aji?", "ar", "just-come"),
+        ("ما عندي موعد بقدر امر عليكم؟", "ar", "just-come"),
+        ("у мене немає запису, можна прийти до вас?", "uk", "just-come"),
+        ("نوبت ندارم، میشه بیام؟", "fa", "just-come"),
+        ("у меня нет записи, можно подойти?", "ru", "just-come"),
+    ),
+    *by_form("romanian-one-pays", ("si se plateste ceva?", "ro", "free")),
+    *by_form("egyptian-free-with-g", ("kol shi 3andkom magany?", "ar", "free")),
+    *by_form("arabizi-without-typed-apart", ("momken aji be dun maw3ed?", "ar", "just-come")),
+    *by_form(
+        "german-learner-without-registering", ("darf man ohne anmelden rein?", "de", "just-come")
+    ),
+]
+
+
 # (text, language, the offer whose card it gets, sure or with a doubt button)
 CARDS = [
     # Bulgarian "to sew" in other persons; "шия" after "I want to" is no Hungarian "szia"
@@ -676,7 +703,9 @@ NOT_SERVED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "language", "faq"), STAFF_ANSWERS)
+@pytest.mark.parametrize(
+    ("text", "language", "faq"), STAFF_ANSWERS + NO_APPOINTMENT_AND_LOOSE_STAFF_QUESTIONS
+)
 def test_a_staff_answer_found_by_its_form(
     understander: Understander, snapshot: Snapshot, text: str, language: str, faq: str
 ) -> None:
