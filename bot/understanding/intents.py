@@ -516,6 +516,8 @@ class IntentPhrases:
         # "wer bringt mir deutsch bei", "kon sikavel nemcika": a language learnt or taught
         # is the course's topic, not the language of the chat.
         self._learning = self._index_by_key({Intent.LANGUAGE: learning or {}})
+        # "muss los", "rayi7", "gidiyom": the person has to go now (words.yaml leaving).
+        self._leaving = self._index_by_key({Intent.BYE: shared_words().entries("leaving")})
         self._language_nouns = self._index_by_key({Intent.LANGUAGE: language_nouns or {}})
         # "nu vorbesc romana deloc": speaking, knowing a language and "at all", said with
         # its name denied.
@@ -944,6 +946,61 @@ class IntentPhrases:
             return span
         return set()
 
+    def _leaving_for(
+        self, text: str, found: Sequence[Found], polite: Collection[int], words: Sequence[str]
+    ) -> set[int]:
+        """Where the person has to go now and why, said with a goodbye: the clause of a word
+        of leaving (words.yaml ``leaving``: "muss los", "gotta go", "trebuie sa plec",
+        "rayi7", "gidiyom", "باید برم") in a message that takes leave ("so ich muss los
+        kinder abholen, bis bald", "bye bye, I dey go now for my bus shift", "ma3a salama,
+        rayi7 lil shughul"). Its words tell why the chat ends; they ask for no offer (work,
+        school, the children). A request's own words stay, and so does a question begun in
+        the clause ("ich muss los zur arbeit wann habt ihr morgen offen")."""
+        byes = [
+            hit.positions
+            for hit in found
+            if hit.phrase.key[0] is Intent.BYE and hit.positions and hit.positions <= set(polite)  # type: ignore[index]
+        ]
+        # A goodbye besides the words of leaving: "ma duc direct" (I just go there) and
+        # "doktora gitmem lazım" (I have to go to the doctor) take no leave.
+        leaving = [
+            hit
+            for hit in self._leaving.find(text)
+            if hit.positions and any(not bye & hit.positions for bye in byes)
+        ]
+        if not leaving:
+            return set()
+        clause_of = _clause_numbers(text, len(words))
+        if clause_of is None:
+            return set()
+        requested = {
+            at
+            for hit in found
+            if hit.phrase.key[0] not in SOCIAL  # type: ignore[index]
+            and hit.exact
+            and not hit.spelled_alike  # "holen" read by its consonants is no "hala"
+            for at in hit.positions
+        }
+        span: set[int] = set()
+        for hit in leaving:
+            clause = clause_of[min(hit.positions)]
+            if any(clause_of[at] != clause for at in hit.positions):
+                continue
+            span.update(range(min(hit.positions), max(hit.positions) + 1))
+            last = max(hit.positions)
+            # Said last in its clause ("ciao ich muss weg, kinder von der schule holen"), the
+            # next clause says where to.
+            ends_clause = last + 1 == len(words) or clause_of[last + 1] != clause
+            reach = {clause, clause + 1} if ends_clause else {clause}
+            for step, edge in ((1, last), (-1, min(hit.positions))):
+                at = edge
+                while 0 <= at < len(words) and clause_of[at] in (reach if step == 1 else {clause}):
+                    if at not in hit.positions and words[at] in self._question_start:
+                        break
+                    span.add(at)
+                    at += step
+        return span - requested
+
     def _is_for_word(self, word: str) -> bool:
         return any(
             word.startswith(entry) and len(word) > len(entry) if prefix else word == entry
@@ -1066,6 +1123,23 @@ class IntentPhrases:
             }
         # What the thanks is for is part of it: "thanks for the appointment" books nothing.
         polite |= self._thanked_for_words(text, found, polite, gaps, words)
+        # Where the person has to go, said with a goodbye, is why: "muss jetzt los zur
+        # arbeit, tschüss" names no offer for work.
+        leaving = self._leaving_for(text, found, polite, words)
+        if leaving:
+            polite |= leaving
+            # Leaving, "ciao" takes leave; the reason's words are no formula ("holen").
+            kinds = [cast(Intent, hit.phrase.key[0]) for hit in found]  # type: ignore[index]
+            byes = {
+                hit.positions for hit, kind in zip(found, kinds, strict=True) if kind is Intent.BYE
+            }
+            found = [
+                hit
+                for hit, kind in zip(found, kinds, strict=True)
+                if kind is Intent.BYE
+                or kind not in SOCIAL
+                or not (hit.positions <= leaving or hit.positions in byes)
+            ]
         remaining = topic - polite
         rest = " ".join(word for i, word in enumerate(words) if i not in polite)
 

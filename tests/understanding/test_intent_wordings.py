@@ -709,6 +709,41 @@ Romani "devlesa arakhlam" answering a greeting, Romanian "am" as a helping verb 
 I arrived)."""
 
 
+WEAK_FORMS_ROUND_28 = [
+    *by_form(
+        "goodbye-with-where-one-has-to-go",
+        ("tschüssi, muss los zum zahnarzt mit der kleinen", "de", Intent.BYE),
+        ("ok bye, gotta run to the bus, my shift starts", "en", Intent.BYE),
+        ("pa, trebuie sa plec la serviciu", "ro", Intent.BYE),
+        ("хайде чао, отивам на работа", "bg", Intent.BYE),
+        ("ačhen devlesa, musaj te džav ki butji", "rom", Intent.BYE),
+        ("yalla bye, ana rayha 3al shoghol", "ar", Intent.BYE),
+        ("görüşürüz, işe gitmem lazım", "tr", Intent.BYE),
+        ("до побачення, мушу йти на роботу", "uk", Intent.BYE),
+        ("خداحافظ، دارم میرم سر کار", "fa", Intent.BYE),
+        ("пока, мне пора бежать на работу", "ru", Intent.BYE),
+    ),
+    *by_form(
+        "goodbye-then-where-one-goes-in-its-own-clause",
+        ("ciao, ich muss weg, die kinder abholen", "de", Intent.BYE),
+    ),
+    *by_form(
+        "leaving-now-after-thanks",
+        ("ya3tik essa7a, nemshi tawa", "ar", Intent.BYE),
+        ("sağolun abi, gidiyom", "tr", Intent.BYE),
+    ),
+    *by_form(
+        "a-request-after-the-goodbyes-reason",
+        ("tschüss, ich muss zur arbeit. wann habt ihr am freitag auf?", "de", Intent.HOURS),
+        ("bye, i have to go to work now, can you cancel my appointment", "en", Intent.CANCEL),
+    ),
+]
+"""Round 28 (u-intents28): where the person has to go now, said with a goodbye (words.yaml
+``leaving``: "muss los", "gotta go", "trebuie sa plec", "rayi7", "gidiyom", "باید برم"), tells
+why the chat ends and names no offer (work, school, the children), also in the clause after
+it; "I'm going now" after thanks takes leave; a request after it is still read."""
+
+
 @pytest.mark.parametrize(
     ("text", "language", "intent"),
     ROMANI_DOOR_AND_LEVANTINE_SEE_YOU
@@ -754,6 +789,7 @@ I arrived)."""
     + WEAK_FORMS_ROUND_25
     + WEAK_FORMS_ROUND_26
     + WEAK_FORMS_ROUND_27
+    + WEAK_FORMS_ROUND_28
     + STORY_AND_A_WISH,
 )
 def test_an_everyday_request_is_surely_read(
@@ -1293,6 +1329,13 @@ NOT_THIS_REQUEST = [
         ("шукаю години прийому для допомоги з листом", "uk", Intent.HOURS),
         # "have" with no participle after it: still "do I have an appointment"
         ("mai am programare la voi?", "ro", Intent.BOOK),
+    ),
+    *by_form(
+        "bulgarian-the-consultation-with-its-article",
+        # "-та" is the Bulgarian article: the known consultation (an offer), no Russian
+        # "консультацию" to book
+        ("konsultaciqta do kolko chasa e", "bg", Intent.BOOK),
+        ("kakvo se pravi na konsultaciyata", "bg", Intent.BOOK),
     ),
 ]
 
