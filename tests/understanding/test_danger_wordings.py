@@ -891,6 +891,14 @@ NO_NUMBERS = [
     ),
     pytest.param("ahlan ana min suriya, ma ba3ref almani", "ar", id="ar-hello-from-syria"),
     pytest.param("ana w zawji min surya ma bnehki almani", "ar", id="ar-we-are-from-syria"),
+    # Persian "mikhad" (wants) is no Arabic "ماخد" (took): a passport held, work wanted
+    pytest.param(
+        "zanam pasporte majari dare, kar mikhad", "fa", id="fa-a-passport-and-work-wanted"
+    ),
+    pytest.param(
+        "dokhtaram madrese mikhad, pasport nadare", "fa", id="fa-school-wanted-no-passport"
+    ),
+    pytest.param("pasport mikhad baraye kar", "fa", id="fa-a-passport-wanted-for-work"),
 ]
 
 
