@@ -197,8 +197,12 @@ def start_bot(arguments: list[str], env: dict[str, str], cwd: Path) -> subproces
 def say(process: subprocess.Popen[str], script: str) -> None:
     """Pipe ``script`` in, then end the input (as ``printf ... | python -m bot`` does)."""
     assert process.stdin is not None
-    process.stdin.write(script)
-    process.stdin.close()
+    try:
+        process.stdin.write(script)
+        process.stdin.close()
+    except BrokenPipeError:  # it ended before reading: say why (CI once saw this, unexplained)
+        _, err = process.communicate(timeout=60)
+        pytest.fail(f"the terminal ended ({process.returncode}) before its input came:\n{err}")
 
 
 async def test_the_shipped_example_team_has_no_rights_and_is_never_named(
