@@ -676,6 +676,19 @@ class FollowUpCues:
             for hit in self._index.find(word)
         )
 
+    def day_words(self, text: str) -> frozenset[str]:
+        """The words of ``text`` (normalised) that name a weekday typed as listed ("el a7ad",
+        "wel ahad": Arabizi Sunday with its article)."""
+        text = self.unglued(text)
+        words = normalized_message(text).split()
+        return frozenset(
+            words[at]
+            for hit in self._index.find(text)
+            if cast(_Cue, hit.phrase.key).weekday is not None and hit.exact
+            for at in hit.positions
+            if at < len(words)
+        )
+
     def own_time_at(self, text: str) -> frozenset[int]:
         """Where ``text`` tells of the person's own work or school hours, its words side by
         side ("ich arbeite", "eu lucrez", "calisiyorum", "bashtghel", "کار میکنم"): the reason

@@ -1517,6 +1517,19 @@ class IntentPhrases:
             for at in hit.positions
         )
 
+    def request_words(self, text: str, intent: Intent) -> frozenset[str]:
+        """The words of ``text`` (normalised) that ``intent``'s own phrases read: "a7ad" in
+        "el a7ad?", read as "7ada" (someone) by its consonants."""
+        squeezed = _squeezed(text)
+        words = normalized_message(squeezed).split()
+        return frozenset(
+            words[at]
+            for hit in self._intents.find(squeezed)
+            if hit.phrase.key[0] is intent  # type: ignore[index]
+            for at in hit.positions
+            if at < len(words)
+        )
+
     def without_at(self, text: str) -> frozenset[int]:
         """Where ``text`` has a word for "without" ("ohne termin", "bi terminesko")."""
         words = normalized_message(text).split()

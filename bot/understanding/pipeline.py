@@ -271,6 +271,16 @@ class Understander:
             return replace(understood, possible_danger=True)
         return understood
 
+    def _a_day_not_a_request(self, text: str, intent: Intent) -> bool:
+        """Whether every word the request was read in names a weekday typed as listed: right
+        after a card, "el a7ad?", "wel ahad kaman?" (and on Sunday?) ask when the offer is;
+        Arabizi Sunday with its article is no "7ada" (someone) read by its consonants."""
+        days = self.follow_ups.day_words(text)
+        if not days:
+            return False
+        asked = self.intents.request_words(text, intent)
+        return bool(asked) and asked <= days
+
     def _understand(self, text: str, snapshot: Snapshot, context: Context) -> Understanding:
         detected = self.detect_language(text, snapshot)
         if context.choice_pending and (read := self.answer_and_rest(text, context.language)):
@@ -331,7 +341,11 @@ class Understander:
                     follow_up = whole
             if (
                 follow_up is not None
-                and (weak or _about_the_offer(everyday.intent, everyday.share))
+                and (
+                    weak
+                    or _about_the_offer(everyday.intent, everyday.share)
+                    or self._a_day_not_a_request(question, everyday.intent)
+                )
                 and not self._asks_for_a_speaker(question, everyday)
                 and not self._denies_the_chats_language(text, everyday, context)
             ):

@@ -802,7 +802,31 @@ FOLLOW_UPS_ROUND_28 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "language", "after", "topic"), FOLLOW_UPS + FOLLOW_UPS_ROUND_28)
+# Round 29 (u-follow27): Arabizi Sunday with its article ("el ahad", "wel a7ad") is the day,
+# no "7ada" (someone) read by its consonants; Persian "برای کیست" (who is it for, formal);
+# Russian and Ukrainian "what will I need" and "take along" alone; "come whenever I want"
+# asks whether to book, its "when" is no question.
+FOLLOW_UPS_ROUND_29 = [
+    *by_form("arabizi-sunday-with-its-article", ("w el a7ad?", "ar", "sewing-cafe", "when")),
+    *by_form("persian-for-whom-formal", ("کلاس خیاطی برای کیست", "fa", "sewing-cafe", "audience")),
+    *by_form(
+        "what-will-i-need",
+        ("а что понадобится туда?", "ru", "office-hours", "bring"),
+        ("що знадобиться на першу зустріч?", "uk", "german-course", "bring"),
+    ),
+    *by_form("take-along-alone", ("что захватить на встречу?", "ru", "parents-cafe", "bring")),
+    *by_form(
+        "come-whenever-i-want",
+        ("geht das auch wann ich will?", "de", "parents-cafe", "booking"),
+        ("pot sa vin cand vrem noi?", "ro", "sewing-cafe", "booking"),
+        ("is it ok to come whenever i want?", "en", "parents-cafe", "booking"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "after", "topic"), FOLLOW_UPS + FOLLOW_UPS_ROUND_28 + FOLLOW_UPS_ROUND_29
+)
 def test_a_follow_up_is_read_as_its_topic(
     understander: Understander,
     snapshot: Snapshot,
