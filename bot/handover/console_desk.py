@@ -88,6 +88,10 @@ class ConsoleMediator:
     async def delete_topic(self, chat_id: ChatId, thread_id: ThreadId) -> None:
         self.titles.pop(thread_id, None)
         self._line(f"🗑 Thema {thread_id} ist gelöscht (die Person hat ihre Daten gelöscht).")
+        if self.topic == thread_id:  # its buttons and replies would point at a case now gone
+            self.topic = None
+            self.buttons = []
+            self._line("Du bist wieder im allgemeinen Chat.")
 
     def show(self, replies: Sequence[Reply], thread_id: ThreadId | None) -> None:
         if not replies:

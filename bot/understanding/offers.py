@@ -167,7 +167,8 @@ def _origin_patterns() -> tuple[tuple[str, ...], ...]:
                 for glued in (True, False):
                     words = (_origin_word(word, glued=glued) for word in form.split())
                     patterns.add(tuple(part for parts in words for part in parts))
-    return tuple(sorted(patterns, key=len, reverse=True))
+    # Longest first; equal lengths in a fixed order (a set's order changes with the hash seed).
+    return tuple(sorted(patterns, key=lambda pattern: (-len(pattern), pattern)))
 
 
 def _origin_word(word: str, *, glued: bool) -> list[str]:
@@ -190,7 +191,7 @@ unread that way (said with an apostrophe they still are: "iran'dan")."""
 
 def _origin_word_matches(want: str, word: str) -> bool:
     if want == "*":
-        return True
+        return word not in _ORIGIN_PATTERN_WORDS
     if want.startswith("*"):
         ending = want[1:]
         return word.endswith(ending) and len(word) - len(ending) >= MIN_PLACE_CHARS
@@ -198,6 +199,11 @@ def _origin_word_matches(want: str, word: str) -> bool:
 
 
 ORIGIN_PATTERNS = _origin_patterns()
+_ORIGIN_PATTERN_WORDS = frozenset(
+    want for pattern in ORIGIN_PATTERNS for want in pattern if "*" not in want
+)
+"""The patterns' own words are never the place: in "me sem andar e Rumunia" the article "e"
+is not read as the place of "me sem andar *" ("sem andar e *" names Rumunia)."""
 _ORIGIN_LITERALS = tuple(
     frozenset(want for want in pattern if not want.startswith("*")) for pattern in ORIGIN_PATTERNS
 )

@@ -249,3 +249,33 @@ async def test_the_shipped_example_team_has_no_rights_and_is_never_named(
         await deliver_all(relay)
         assert t._("A person from our team is answering you now.") in person_screen.getvalue()
         assert "Beispiel" not in person_screen.getvalue()
+
+
+async def test_a_topic_deleted_while_open_sends_the_mediator_back_to_the_general_view(
+    tmp_path: Path,
+) -> None:
+    """Found in the trial of round 29: after the person deleted their data, the mediator's
+    terminal stayed in the deleted topic: /queue answered under "Thema N ·" with no title, and
+    the old card's buttons still counted."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'shared.sqlite3'}"
+    async with (
+        handover_core(url, tmp_path / "person") as (person_core, _),
+        handover_core(url, tmp_path / "team") as (team_core, team_relay),
+    ):
+        person, _, mediator, team_screen = terminals(person_core, team_core, "Maria")
+        t = person_core.texts.translator("ro")
+        await ask_for_a_person_in_romanian(person, t)
+        await deliver_all(team_relay)
+        await mediator.say("/take 1")
+        assert mediator.topic is not None and mediator.buttons
+
+        await person.say("/privacy")
+        await tap(person, t._("Delete my data"))
+        await tap(person, t._("Yes, delete"))
+        await deliver_all(team_relay)
+
+        assert mediator.topic is None and mediator.buttons == []
+        assert mediator.prompt == "> "
+        mark = len(team_screen.getvalue())
+        await mediator.say("/queue")
+        assert "── Allgemein ──" in team_screen.getvalue()[mark:]
