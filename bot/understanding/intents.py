@@ -518,6 +518,8 @@ class IntentPhrases:
         self._learning = self._index_by_key({Intent.LANGUAGE: learning or {}})
         # "muss los", "rayi7", "gidiyom": the person has to go now (words.yaml leaving).
         self._leaving = self._index_by_key({Intent.BYE: shared_words().entries("leaving")})
+        # "iyi günler", "good day": greetings also said on parting (words.yaml parting).
+        self._parting = frozenset(normalize(entry) for entry in shared_words().every("parting"))
         self._language_nouns = self._index_by_key({Intent.LANGUAGE: language_nouns or {}})
         # "nu vorbesc romana deloc": speaking, knowing a language and "at all", said with
         # its name denied.
@@ -946,6 +948,13 @@ class IntentPhrases:
             return span
         return set()
 
+    def _parts(self, hit: Found) -> bool:
+        """Whether ``hit`` is a greeting also said on parting ("iyi günler", "good day")."""
+        return (
+            hit.phrase.key[0] is Intent.GREET  # type: ignore[index]
+            and normalize(hit.phrase.source) in self._parting
+        )
+
     def _leaving_for(
         self, text: str, found: Sequence[Found], polite: Collection[int], words: Sequence[str]
     ) -> set[int]:
@@ -959,7 +968,9 @@ class IntentPhrases:
         byes = [
             hit.positions
             for hit in found
-            if hit.phrase.key[0] is Intent.BYE and hit.positions and hit.positions <= set(polite)  # type: ignore[index]
+            if (hit.phrase.key[0] is Intent.BYE or self._parts(hit))  # type: ignore[index]
+            and hit.positions
+            and hit.positions <= set(polite)
         ]
         # A goodbye besides the words of leaving: "ma duc direct" (I just go there) and
         # "doktora gitmem lazım" (I have to go to the doctor) take no leave.
@@ -1128,6 +1139,14 @@ class IntentPhrases:
         leaving = self._leaving_for(text, found, polite, words)
         if leaving:
             polite |= leaving
+            # A greeting also said on parting, with words of leaving, takes leave: "iyi
+            # akşamlar, eve gitmem gerek", "good day to you, I have to run now".
+            found = [
+                replace(hit, phrase=replace(hit.phrase, key=(Intent.BYE, None)))
+                if self._parts(hit)
+                else hit
+                for hit in found
+            ]
             # Leaving, "ciao" takes leave; the reason's words are no formula ("holen").
             kinds = [cast(Intent, hit.phrase.key[0]) for hit in found]  # type: ignore[index]
             byes = {

@@ -744,6 +744,35 @@ why the chat ends and names no offer (work, school, the children), also in the c
 it; "I'm going now" after thanks takes leave; a request after it is still read."""
 
 
+WEAK_FORMS_ROUND_29 = [
+    *by_form(
+        "greeting-also-said-on-parting-with-leaving",
+        ("iyi günler size, işe gitmem gerek", "tr", Intent.BYE),
+        ("hayırlı akşamlar, çıkmam lazım artık", "tr", Intent.BYE),
+        ("good day to you all, I need to go now", "en", Intent.BYE),
+    ),
+    *by_form(
+        "persian-and-romani-i-go",
+        ("خدا نگهدار، می‌روم بازار", "fa", Intent.BYE),
+        ("khodafez, miravam khane", "fa", Intent.BYE),
+        ("ačhen devlesa, javav ko foro", "rom", Intent.BYE),
+    ),
+    *by_form(
+        "caribbean-thanks",
+        ("big up yuhself, di info did sweet", "en", Intent.THANKS),
+        ("nuff respect mi bredda", "en", Intent.THANKS),
+    ),
+    *by_form(
+        "anybody-on-this-chat",
+        ("hellooo, anybody on this chat?", "en", Intent.GREET),
+    ),
+]
+"""Round 29 (u-intents29): a greeting also said on parting (words.yaml ``parting``: "iyi
+günler", "good day") beside words of leaving takes leave; Persian "I go" written out
+("می‌روم", "miravam") and Romani "javav" are words of leaving; Caribbean English thanks ("big
+up", "nuff respect"); "anybody on this chat" greets."""
+
+
 @pytest.mark.parametrize(
     ("text", "language", "intent"),
     ROMANI_DOOR_AND_LEVANTINE_SEE_YOU
@@ -790,6 +819,7 @@ it; "I'm going now" after thanks takes leave; a request after it is still read."
     + WEAK_FORMS_ROUND_26
     + WEAK_FORMS_ROUND_27
     + WEAK_FORMS_ROUND_28
+    + WEAK_FORMS_ROUND_29
     + STORY_AND_A_WISH,
 )
 def test_an_everyday_request_is_surely_read(
