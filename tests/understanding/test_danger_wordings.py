@@ -945,7 +945,33 @@ SKIRT_PARENT_AND_SNATCH = [
 ]
 
 
-@pytest.mark.parametrize(("said", "code"), EMERGENCIES + SLAPS_NEGATIONS_AND_AGES_SAID_AFTER)
+# u-danger31 (round 29): Romani typed in Cyrillic letters with "на" (not) right before the verb,
+# by a person who chose another language than Romani; Iraqi "بسط" (to beat someone)
+NOT_BEFORE_THE_VERB_AND_IRAQI_BEATING = [
+    # grandfather does not breathe, lies on the ground; my daughter fell and does not get up;
+    # the baby says nothing, does not move
+    pytest.param("о папо на пхурдел, пашло пе пхув", "de", id="rom-cyrillic-na-phurdel"),
+    pytest.param("мири чхај пели и на уштел", "bg", id="rom-cyrillic-na-ushtel"),
+    pytest.param("о бебе на пхенел ниши, на мишкинел", "de", id="rom-cyrillic-na-mishkinel"),
+    # my husband beat me yesterday and broke the phone; my father beats us every day (Iraqi)
+    pytest.param("رجلي بسطني البارحة وكسر التلفون", "ar", id="ar-iraqi-basatni"),
+    pytest.param("ابويه يبسطنا كل يوم", "ar", id="ar-iraqi-yibsutna"),
+]
+
+# u-danger31: "pleased" in the Levant and Iraq, a street stall; Bulgarian "на" beside "breathes"
+PLEASED_STALL_AND_BULGARIAN_NA = [
+    pytest.param("انبسطت هواي بالدورة مالتكم", "ar", id="ar-iraqi-i-enjoyed"),
+    pytest.param("الاكل عندكم بسطني، يسلمو", "ar", id="ar-levantine-the-food-pleased-me"),
+    pytest.param("ابوي عنده بسطة بالسوك", "ar", id="ar-iraqi-a-stall"),
+    pytest.param("кажи на учителката, че детето ще закъснее", "bg", id="bg-na-tell-the-teacher"),
+    pytest.param("о чаво на камел те схол", "rom", id="rom-cyrillic-na-kamel"),
+]
+
+
+@pytest.mark.parametrize(
+    ("said", "code"),
+    EMERGENCIES + SLAPS_NEGATIONS_AND_AGES_SAID_AFTER + NOT_BEFORE_THE_VERB_AND_IRAQI_BEATING,
+)
 def test_the_emergency_screen_with_the_numbers(
     understander: Understander, snapshot: Snapshot, said: str, code: str
 ) -> None:
@@ -956,7 +982,9 @@ def test_the_emergency_screen_with_the_numbers(
     assert understood.shows_numbers
 
 
-@pytest.mark.parametrize(("said", "code"), NOT_THE_SCREEN + SKIRT_PARENT_AND_SNATCH)
+@pytest.mark.parametrize(
+    ("said", "code"), NOT_THE_SCREEN + SKIRT_PARENT_AND_SNATCH + PLEASED_STALL_AND_BULGARIAN_NA
+)
 def test_a_look_alike_does_not_ring_the_emergency_screen(
     understander: Understander, snapshot: Snapshot, said: str, code: str
 ) -> None:
