@@ -1039,7 +1039,11 @@ def _stands_after(
     """Whether a word of ``later`` stands at most ``reach`` words after one of ``earlier`` (a
     number between them not counted: "can't find my 3 year old", nor a word at ``uncounted``:
     "fata mea nu mai e nicaieri"), with no thing at ``owned`` between them, and is not the
-    owner of what follows it ("my son's passport")."""
+    owner of what follows it ("my son's passport"). The index finds a word once: a one-word
+    ``earlier`` said twice stands at each place ("о тикноро на дел дума, на уштел")."""
+    befores = set(earlier.positions)
+    if len(befores) == 1 and (first := min(befores)) < len(words):
+        befores.update(at for at, word in enumerate(words) if word == words[first])
     return any(
         position > before
         and sum(
@@ -1051,7 +1055,7 @@ def _stands_after(
         and not _owner(position, later, words)
         for position in later.positions
         if position < len(words)
-        for before in earlier.positions
+        for before in befores
     )
 
 
