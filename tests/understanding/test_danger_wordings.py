@@ -968,9 +968,29 @@ PLEASED_STALL_AND_BULGARIAN_NA = [
 ]
 
 
+# Lead (round 29): Turkish "to beat" with ğ for v, as said in the East and in Azerbaijani-coloured
+# Turkish ("döğür", "döğir"), with and without the dots
+BEATING_SAID_WITH_G = [
+    # the man beats his wife; the neighbour beats his wife; my uncle beats the child
+    pytest.param("adam karisini döğir, cocuklar korkuyor", "tr", id="tr-dogir"),
+    pytest.param("komsu karisini dogur her gece", "tr", id="tr-dogur-without-dots"),
+    pytest.param("amcam çocuğu döğür, gelin", "de", id="tr-dogur-chosen-german"),
+]
+
+# Their dotless look-alikes stay quiet: born, the sun rising, to feed
+BORN_RISING_AND_FED = [
+    pytest.param("oglum martta dogdu, cok sevindik", "tr", id="tr-dogdu-born"),
+    pytest.param("güneş doğuyor, erken kalktım", "tr", id="tr-doguyor-sunrise"),
+    pytest.param("kızımı doyur, sonra gel", "tr", id="tr-doyur-feed"),
+]
+
+
 @pytest.mark.parametrize(
     ("said", "code"),
-    EMERGENCIES + SLAPS_NEGATIONS_AND_AGES_SAID_AFTER + NOT_BEFORE_THE_VERB_AND_IRAQI_BEATING,
+    EMERGENCIES
+    + SLAPS_NEGATIONS_AND_AGES_SAID_AFTER
+    + NOT_BEFORE_THE_VERB_AND_IRAQI_BEATING
+    + BEATING_SAID_WITH_G,
 )
 def test_the_emergency_screen_with_the_numbers(
     understander: Understander, snapshot: Snapshot, said: str, code: str
@@ -983,7 +1003,8 @@ def test_the_emergency_screen_with_the_numbers(
 
 
 @pytest.mark.parametrize(
-    ("said", "code"), NOT_THE_SCREEN + SKIRT_PARENT_AND_SNATCH + PLEASED_STALL_AND_BULGARIAN_NA
+    ("said", "code"),
+    NOT_THE_SCREEN + SKIRT_PARENT_AND_SNATCH + PLEASED_STALL_AND_BULGARIAN_NA + BORN_RISING_AND_FED,
 )
 def test_a_look_alike_does_not_ring_the_emergency_screen(
     understander: Understander, snapshot: Snapshot, said: str, code: str
