@@ -31,6 +31,7 @@ from tests.support.handover import (
     staff_says,
     tap,
     terminals,
+    two_terminals,
 )
 
 FRIDAY_EVENING = datetime(2026, 12, 4, 18, 0, tzinfo=UTC)
@@ -257,22 +258,18 @@ async def test_a_topic_deleted_while_open_sends_the_mediator_back_to_the_general
     """Found in the trial of round 29: after the person deleted their data, the mediator's
     terminal stayed in the deleted topic: /queue answered under "Thema N ·" with no title, and
     the old card's buttons still counted."""
-    url = f"sqlite+aiosqlite:///{tmp_path / 'shared.sqlite3'}"
-    async with (
-        handover_core(url, tmp_path / "person") as (person_core, _),
-        handover_core(url, tmp_path / "team") as (team_core, team_relay),
-    ):
-        person, _, mediator, team_screen = terminals(person_core, team_core, "Maria")
-        t = person_core.texts.translator("ro")
+    async with two_terminals(tmp_path, "Maria") as both:
+        person, mediator, team_screen = both.person, both.mediator, both.team_screen
+        t = person.core.texts.translator("ro")
         await ask_for_a_person_in_romanian(person, t)
-        await deliver_all(team_relay)
+        await deliver_all(both.team_relay)
         await mediator.say("/take 1")
         assert mediator.topic is not None and mediator.buttons
 
         await person.say("/privacy")
         await tap(person, t._("Delete my data"))
         await tap(person, t._("Yes, delete"))
-        await deliver_all(team_relay)
+        await deliver_all(both.team_relay)
 
         assert mediator.topic is None and mediator.buttons == []
         assert mediator.prompt == "> "
