@@ -29,3 +29,41 @@ def test_wanting_ones_data_deleted_is_a_privacy_request(
 ) -> None:
     understood = understander.understand(text, snapshot, Context(language))
     assert (understood.outcome, understood.intent) == (Outcome.INTENT, Intent.PRIVACY)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("löscht alles über mich", "de"),
+        ("loeschen sie alles was sie ueber mich haben", "de"),
+        ("pls erase everything you have on me", "en"),
+        ("vreau sa stergeti tot despre mine", "ro"),
+        ("imsa7o kol shi 3anni", "ar"),
+        ("hakkimdaki herseyi silin", "tr"),
+        ("benim hakkimda ne varsa silin", "tr"),
+        ("хочу щоб ви видалили все про мене", "uk"),
+        ("hame chizo dar mored man pak konid", "fa"),
+    ],
+)
+def test_deleting_everything_about_me_is_a_privacy_request(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    """Found in a trial: "vreau sa stergeti tot despre mine" written to a mediator only
+    reached the mediator; in German "alles ... löschen" read as cancelling an appointment."""
+    understood = understander.understand(text, snapshot, Context(language))
+    assert (understood.outcome, understood.intent) == (Outcome.INTENT, Intent.PRIVACY)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ich erzähle euch alles über mich", "de"),
+        ("i will tell you everything about me", "en"),
+        ("hakkimda ne varsa sorun", "tr"),
+    ],
+)
+def test_telling_everything_about_me_asks_nothing_about_ones_data(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context(language))
+    assert understood.intent is not Intent.PRIVACY
