@@ -29,7 +29,7 @@ from bot.i18n.word_lists import shared_words
 from bot.matching.loanwords import eu_passports
 from bot.matching.matcher import MatchResult
 from bot.matching.stopwords import OFFER_STOP_WORDS, STOP_WORDS
-from bot.understanding.offers import REASONS_BY_LANGUAGE, UNSURE_CARD
+from bot.understanding.offers import NOT_KNOWING_WHERE_BY_LANGUAGE, REASONS_BY_LANGUAGE, UNSURE_CARD
 from bot.understanding.phrases import (
     PhraseIndex,
     normalized_message,
@@ -265,6 +265,10 @@ def find_faq(
         # (because I do not understand the doctor); no staff question is said in one clause,
         # and the need names its offer for sure.
         return None
+    if hit is not None and offers.top is not None and _not_knowing_where(text, hit.positions):
+        # "as vrea sa invat germana da nu stiu unde" (found in a trial): "not" is in "I don't
+        # know where", the course is asked for and where it is; no lack of German is told.
+        return None
     if hit is not None:
         # "ohne Anmeldung zum Deutschkurs?": the rest names the course, and the whole does too.
         # "jobcenterdan mektup geldi yardim eder misiniz": "help" alone names no offer.
@@ -412,6 +416,27 @@ def _across_a_reason(text: str, used: frozenset[int]) -> bool:
                 continue  # "ca sa": so that
             return True
     return False
+
+
+_NOT_KNOWING = tuple(
+    {
+        tuple(normalized_message(words).split())
+        for listed in NOT_KNOWING_WHERE_BY_LANGUAGE.values()
+        for words in listed.split("|")
+        if normalized_message(words).split()
+    }
+)
+
+
+def _not_knowing_where(text: str, used: frozenset[int]) -> bool:
+    """Whether a word at ``used`` is part of "I don't know where (when, how)"
+    (:data:`NOT_KNOWING_WHERE_BY_LANGUAGE`)."""
+    words = normalized_message(text).split()
+    return any(
+        tuple(words[at : at + len(said)]) == said and used & set(range(at, at + len(said)))
+        for at in range(len(words))
+        for said in _NOT_KNOWING
+    )
 
 
 def _words_left(text: str, used: frozenset[int], until: int | None = None) -> str:

@@ -44,6 +44,7 @@ _LISTS = load_word_lists(
         "purpose_before",
         "work_as_purpose",
         "reasons",
+        "not_knowing_where",
         "origin",
         "naming",
     ),
@@ -75,6 +76,10 @@ geld? ich frage weil im moment keine arbeit" asks about the cost; being out of w
 Romanian "ca" before "sa" is a purpose ("so that"), not a reason; Bulgarian "заради",
 Russian "из-за" (because of) begin one before a noun ("немски ми трябва заради работата").
 Not reviewed by native speakers."""
+
+NOT_KNOWING_WHERE_BY_LANGUAGE = _LISTS.phrases("not_knowing_where")
+"""Not knowing where, when or how, said beside a need (locales/offer_words.yaml): its "not"
+negates the knowing, not the need."""
 
 PURPOSE_AFTER = frozenset(shared_words().every("purpose_after"))
 """The same said before the need: "iş bulabilmek için dili öğrenmem lazım" (Turkish için)."""

@@ -243,3 +243,36 @@ def test_little_german_and_a_wish_to_learn_it_gets_a_button_to_the_german_course
     understood = understander.understand(text, snapshot, Context("de"))
     linked = snapshot.catalogue.faq[understood.faq].offer_id if understood.faq else None
     assert (understood.answer or linked) == "german-course"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("as vrea sa invat germana da nu stiu unde", "ro"),
+        ("ich will deutsch lernen aber weiss nicht wo", "de"),
+        ("искам да уча немски но не знам къде", "bg"),
+        ("almanca ogrenmek istiyorum ama nerede bilmiyorum", "tr"),
+        ("хочу учить немецкий но не знаю где", "ru"),
+    ],
+)
+def test_not_knowing_where_to_learn_german_asks_for_the_course(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    """Found in a trial: "I'd like to learn German but I don't know where" got the answer on
+    coming without German; its "not" belongs to "I don't know where"."""
+    understood = understander.understand(text, snapshot, Context(language))
+    assert (understood.faq, understood.answer) == (None, "german-course")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("nu stiu germana, pot veni?", "ro"),
+        ("ich kann kein deutsch, darf ich trotzdem kommen", "de"),
+        ("almanca bilmiyorum gelebilir miyim", "tr"),
+    ],
+)
+def test_not_knowing_german_still_gets_the_answer_on_coming_without_it(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    assert understander.understand(text, snapshot, Context(language)).faq == "without-german"
