@@ -27,6 +27,7 @@ from bot.dialogue.sendable import Sendable
 from bot.dialogue.turn import MenuEntry, Turn
 from bot.i18n.languages import Languages
 from bot.i18n.translator import TextCatalogs, Translator
+from bot.matching.normalize import normalize
 from bot.messages import (
     PHONE_NUMBER_CHANNELS,
     TYPED_NO,
@@ -72,6 +73,8 @@ CHOICE_KEY = "choice"
 """``state_data`` key: the buttons a typed yes or no stands for (see ``Reply.extras``)."""
 CHOICE_AT_KEY = "choice_at"
 """``state_data`` key: when the bot offered them (a mediator who wrote since asked last)."""
+CHOICE_LABELS_KEY = "choice_labels"
+"""``state_data`` key: their labels ("da, sterge" repeats "✅ Da, ștergeți")."""
 CONSENT_YES = actions.action(actions.CONSENT, "yes")
 CONSENT_NO = actions.action(actions.CONSENT, "no")
 """The privacy note's buttons, which a typed yes or no taps while the note is unanswered."""
@@ -1171,7 +1174,11 @@ class Dialogue:
         read = self.understander.answer_and_rest(text, turn.t.code)
         if read is None or read[0].value not in pending:
             return None
-        return pending[read[0].value], read[1]
+        answer, rest = read
+        label = (turn.user.state_data.get(CHOICE_LABELS_KEY) or {}).get(answer.value, "")
+        # "da, sterge" to "✅ Da, ștergeți": the rest repeats the button, it asks nothing
+        # more (found in a trial: "sterge" was then read as cancelling an appointment).
+        return pending[answer.value], "" if _repeats(rest, label) else rest
 
     async def _tap_typed(self, turn: Turn, payload: str, rest: str) -> list[Reply]:
         """A typed answer taps its button; what the message asks after it is answered next,
@@ -1266,7 +1273,41 @@ def _remember_choice(turn: Turn, replies: list[Reply]) -> None:
         if offered
         else None
     )
-    turn.remember(**{CHOICE_KEY: choice, CHOICE_AT_KEY: turn.now.isoformat() if choice else None})
+    labels = (
+        {
+            answer: button.label
+            for answer, action in choice.items()
+            for reply in replies
+            for button in reply.all_buttons
+            if button.action == action
+        }
+        if choice
+        else None
+    )
+    turn.remember(
+        **{
+            CHOICE_KEY: choice,
+            CHOICE_AT_KEY: turn.now.isoformat() if choice else None,
+            CHOICE_LABELS_KEY: labels,
+        }
+    )
+
+
+REPEATED_STEM = 5
+"""Letters a typed word shares with a button's word to repeat it ("sterge", "ștergeți")."""
+
+
+def _repeats(rest: str, label: str) -> bool:
+    """Whether every word of ``rest`` is a word of the button ``label`` (typed without its
+    marks, or cut short)."""
+    typed, shown = normalize(rest).split(), normalize(label).split()
+    return bool(typed) and all(
+        any(
+            word == said or (len(word) >= REPEATED_STEM and said.startswith(word[:REPEATED_STEM]))
+            for said in shown
+        )
+        for word in typed
+    )
 
 
 SEEN_OFFERS_KEPT = 3

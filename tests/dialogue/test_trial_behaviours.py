@@ -160,3 +160,27 @@ async def test_asking_at_length_for_someone_who_speaks_a_language_brings_the_tea
     )
 
     assert core.texts.translator("tr")._(OPEN_OFFICE_HOURS) in chat.text
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "typed"),
+    [
+        ("Română", "ro", "da, sterge"),
+        ("Deutsch", "de", "ja löschen"),
+        ("English", "en", "yes delete"),
+    ],
+)
+async def test_a_typed_yes_that_repeats_the_delete_button_only_deletes(
+    core: CoreApp, label: str, code: str, typed: str
+) -> None:
+    """Found in a trial: "da, sterge" to "✅ Da, ștergeți" deleted the data and then read
+    "sterge" as cancelling an appointment, showing "you have no appointments"."""
+    t = core.texts.translator(code)
+    chat = await onboarded(core, label)
+    await chat.send("/delete")
+
+    await chat.send(typed)
+
+    assert chat.text == "✅ " + t._(
+        "Done. I have deleted your data. Write to me again at any time."
+    )
