@@ -998,6 +998,15 @@ class IntentPhrases:
             if any(clause_of[at] != clause for at in hit.positions):
                 continue
             span.update(range(min(hit.positions), max(hit.positions) + 1))
+            # The words of leaving themselves ask nothing when their clause asks no question:
+            # "bb herkese, salon kapanıyo" (the hall is closing) takes leave, it asks no hours;
+            # "iyi akşamlar, saat kaçta kapanıyor?" still asks them.
+            if "?" not in text and not any(
+                words[at] in self._question_start
+                for at in range(len(words))
+                if clause_of[at] == clause
+            ):
+                requested -= hit.positions
             last = max(hit.positions)
             # Said last in its clause ("ciao ich muss weg, kinder von der schule holen"), the
             # next clause says where to.

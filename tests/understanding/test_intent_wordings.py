@@ -744,6 +744,56 @@ why the chat ends and names no offer (work, school, the children), also in the c
 it; "I'm going now" after thanks takes leave; a request after it is still read."""
 
 
+WEAK_FORMS_ROUND_30 = [
+    *by_form(
+        "goodbye-with-why-one-leaves",
+        # the reason is a word of leaving: the shift starts, the boss calls, the shop closes
+        ("bye bye, my shift starts in ten minutes", "en", Intent.BYE),
+        ("gata, rămas bun, ma cheama seful", "ro", Intent.BYE),
+        ("bb arkadaşlar, mağaza kapanıyor", "tr", Intent.BYE),
+        ("пока, начальник зовёт", "ru", Intent.BYE),
+    ),
+    *by_form(
+        "good-night-as-a-greeting",
+        ("доброй ночи, это Лена", "ru", Intent.GREET),
+        ("доброї ночі, це Оксана", "uk", Intent.GREET),
+    ),
+    *by_form(
+        "until-what-time",
+        ("до кое време сте там утре", "bg", Intent.HOURS),
+    ),
+    *by_form(
+        "romani-in-cyrillic-what-can-you-do",
+        ("со шай керес мангэ", "rom", Intent.HELP),
+    ),
+    *by_form(
+        "someone-of-your-team",
+        ("можна написати комусь з вашої команди?", "uk", Intent.HUMAN),
+        ("можно написать кому-то из вашей команды", "ru", Intent.HUMAN),
+    ),
+    *by_form(
+        "finglish-which-street-where",
+        ("koja hast daftaretun, kodum khiabun", "fa", Intent.WHERE),
+    ),
+    *by_form(
+        "anybody-home-on-this-chat",
+        ("anyone home on here?", "en", Intent.GREET),
+    ),
+]
+"""Round 30 (u-intents30): a goodbye beside why one leaves now (the words of leaving ask for
+nothing themselves: "kapanıyor" is no question about the hours); "good night" with a name
+greets; Bulgarian "until what time"; Romani typed in Cyrillic; someone of the team; Finglish
+"which street"; "anybody home" with "on here"."""
+
+CHANGE_OR_MAKE_IT_A_LANGUAGE = by_form(
+    "change-or-make-it-a-language",
+    ("baddel lel 3arabi", "ar", "ar"),
+    ("ukraynaca yap lütfen", "tr", "uk"),
+    ("zaban ro chejuri avaz konam be farsi", "fa", "fa"),
+)
+"""Round 30 (u-intents30): Arabizi "change to the", Turkish "make it" and Finglish "how do I
+change" beside a language ask for it."""
+
 WEAK_FORMS_ROUND_29 = [
     *by_form(
         "greeting-also-said-on-parting-with-leaving",
@@ -820,6 +870,7 @@ up", "nuff respect"); "anybody on this chat" greets."""
     + WEAK_FORMS_ROUND_27
     + WEAK_FORMS_ROUND_28
     + WEAK_FORMS_ROUND_29
+    + WEAK_FORMS_ROUND_30
     + STORY_AND_A_WISH,
 )
 def test_an_everyday_request_is_surely_read(
@@ -1081,7 +1132,8 @@ me" in a language asks for it."""
     + DO_YOU_SPEAK_A_LANGUAGE
     + A_LANGUAGE_DENIED
     + TURN_ON_OR_MOVE_TO_A_LANGUAGE
-    + DARIJA_WRITE_TO_ME_IN_A_LANGUAGE,
+    + DARIJA_WRITE_TO_ME_IN_A_LANGUAGE
+    + CHANGE_OR_MAKE_IT_A_LANGUAGE,
 )
 def test_a_chat_language_is_surely_asked_for(
     understander: Understander,
@@ -1201,6 +1253,8 @@ SOMEONE_WHO_SPEAKS_A_LANGUAGE = by_form(
     ("има ли някой при вас да говори руски", "bg", "ru"),
     ("في حد عندكم بيتكلم تركي", "ar", "tr"),
     ("kasi hast ke torki balad bashe", "fa", "tr"),
+    # round 30: "can I write" beside it asks to write to that person
+    ("rusça konuşan personel var mı, yazabilir miyim", "tr", "ru"),
 )
 """Round 26 (u-intents26; once tests/understanding/test_everyday_round26.py): someone who speaks
 a language brings a person who speaks it, not only the language picker: a person is called and
