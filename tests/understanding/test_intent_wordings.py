@@ -752,6 +752,17 @@ WEAK_FORMS_ROUND_30 = [
         ("gata, rămas bun, ma cheama seful", "ro", Intent.BYE),
         ("bb arkadaşlar, mağaza kapanıyor", "tr", Intent.BYE),
         ("пока, начальник зовёт", "ru", Intent.BYE),
+        ("всем доброй ночи, иду спать", "ru", Intent.BYE),
+    ),
+    *by_form(
+        "help-me-small-or-cant-figure-out",
+        ("abeg i no sabi dis chat, help me small", "en", Intent.HELP),
+        ("cant figure out how to use this, what do i do", "en", Intent.HELP),
+    ),
+    *by_form(
+        "book-for-advice-or-after-a-story",
+        ("can i book appointment for advice on tuesday", "en", Intent.BOOK),
+        ("утре след училище искам час при вас", "bg", Intent.BOOK),
     ),
     *by_form(
         "good-night-as-a-greeting",
@@ -769,27 +780,27 @@ WEAK_FORMS_ROUND_30 = [
     *by_form(
         "someone-of-your-team",
         ("можна написати комусь з вашої команди?", "uk", Intent.HUMAN),
-        ("можно написать кому-то из вашей команды", "ru", Intent.HUMAN),
     ),
     *by_form(
-        "finglish-which-street-where",
-        ("koja hast daftaretun, kodum khiabun", "fa", Intent.WHERE),
+        "finglish-which-part-of-town",
+        ("kojaye shahr hastid shoma", "fa", Intent.WHERE),
     ),
     *by_form(
         "anybody-home-on-this-chat",
-        ("anyone home on here?", "en", Intent.GREET),
+        ("is anyone home in this chat rn", "en", Intent.GREET),
     ),
 ]
 """Round 30 (u-intents30): a goodbye beside why one leaves now (the words of leaving ask for
 nothing themselves: "kapanıyor" is no question about the hours); "good night" with a name
-greets; Bulgarian "until what time"; Romani typed in Cyrillic; someone of the team; Finglish
-"which street"; "anybody home" with "on here"."""
+greets; "help me small" (Pidgin "a little"); booking for advice, or after a Bulgarian story
+("след ... искам час"); Bulgarian "until what time"; Romani typed in Cyrillic; someone of the
+team; Finglish "which part of town"; "anybody home" with "in this chat"."""
 
 CHANGE_OR_MAKE_IT_A_LANGUAGE = by_form(
     "change-or-make-it-a-language",
     ("baddel lel 3arabi", "ar", "ar"),
-    ("ukraynaca yap lütfen", "tr", "uk"),
-    ("zaban ro chejuri avaz konam be farsi", "fa", "fa"),
+    ("rusca yap lutfen, kizim okuyamiyor", "tr", "ru"),
+    ("zaban ro chejoori avaz konam", "fa", None),
 )
 """Round 30 (u-intents30): Arabizi "change to the", Turkish "make it" and Finglish "how do I
 change" beside a language ask for it."""
