@@ -461,6 +461,10 @@ class FollowUpCues:
         # (it ends) asks when, though "termin*" (an appointment) begins it; Turkish "öğlen"
         # (noon) is no "oğl*" (son).
         cues = [hit for hit in cues if not _stem_of_a_listed_word(hit, cues, words)]
+        # A cue read with its words apart yields to another topic's cue typed side by side
+        # that holds one of them: "ce sa iau cu mine cand merg acolo" (what do I take with me
+        # when I go there) is no "cu ce merg" (by what do I go: where); "cu" is "iau cu mine".
+        cues = [hit for hit in cues if not _word_taken_side_by_side(hit, cues)]
         # "тая консултация плаща ли се, пенсионер съм": who the person is, told beside "I am",
         # is the reason for another question typed as listed (here: the cost).
         cues = _without_who_i_am(cues, words)
@@ -960,6 +964,22 @@ def _stem_of_a_listed_word(hit: Found, cues: Sequence[Found], words: Sequence[st
         and other.exact
         and hit.positions <= other.positions
         and all(not word.prefix for word in other.phrase.words)
+        for other in cues
+    )
+
+
+def _word_taken_side_by_side(hit: Found, cues: Sequence[Found]) -> bool:
+    """Whether ``hit``, a cue of several words found apart, shares a word with another
+    topic's cue of several words typed as listed and side by side."""
+    if len(hit.positions) < 2 or hit.side_by_side:
+        return False
+    topic = cast(_Cue, hit.phrase.key).topic
+    return any(
+        cast(_Cue, other.phrase.key).topic != topic
+        and other.exact
+        and len(other.positions) >= 2
+        and other.side_by_side
+        and hit.positions & other.positions
         for other in cues
     )
 

@@ -970,8 +970,10 @@ def spelling_forms(word: str) -> list[str]:
         if len(word) > 2 or not has_cyrillic(word):
             # "biroo" is "biro", "сан" is "san"; Bulgarian "на", "да" stay Bulgarian.
             forms.append(ROMANI_AS_IS + folded)
+        # "саворе" (everyone) typed in Cyrillic is "savore" too, no "šavore" (children).
+        typed = transliterate_cyrillic(word, language="bg") if has_cyrillic(word) else word
         if (folded != word or len(word) >= 5 or _VOWEL_I.search(word)) and not (
-            _WHICH_AND_ALL.fullmatch(word)
+            _WHICH_AND_ALL.fullmatch(typed)
         ):
             # A short word typed plainly is the word it is, in its own language: "cat" in
             # "si cat costa" is Romanian "how much", not Romani "chat" with the h left off;

@@ -824,8 +824,27 @@ FOLLOW_UPS_ROUND_29 = [
 ]
 
 
+# Round 30 (u-follow28): a cue read with its words apart yields to another topic's cue typed
+# side by side that holds one of them (Romanian "cu ce merg", by what do I go, is not in "ce sa
+# iau cu mine ... merg"); Romani typed in Cyrillic: "кай" (where), "коске" (for whom), "саворе"
+# (everyone) is no "šavore" (children).
+FOLLOW_UPS_ROUND_30 = [
+    *by_form(
+        "take-with-me-beside-going-there",
+        ("bun, si ce sa iau cu mine daca merg acolo maine?", "ro", "parents-cafe", "bring"),
+    ),
+    *by_form("romani-where-in-cyrillic", ("а кай си кодо?", "rom", "office-hours", "where")),
+    *by_form(
+        "romani-everyone-in-cyrillic",
+        ("шай авен саворе ко кафе?", "rom", "sewing-cafe", "audience"),
+        ("коске си кодо?", "rom", "german-course", "audience"),
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "language", "after", "topic"), FOLLOW_UPS + FOLLOW_UPS_ROUND_28 + FOLLOW_UPS_ROUND_29
+    ("text", "language", "after", "topic"),
+    FOLLOW_UPS + FOLLOW_UPS_ROUND_28 + FOLLOW_UPS_ROUND_29 + FOLLOW_UPS_ROUND_30,
 )
 def test_a_follow_up_is_read_as_its_topic(
     understander: Understander,

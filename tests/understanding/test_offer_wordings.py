@@ -257,11 +257,31 @@ NO_APPOINTMENT_AND_LOOSE_STAFF_QUESTIONS = [
     *by_form(
         "german-learner-without-registering", ("darf man ohne anmelden rein?", "de", "just-come")
     ),
+    # Round 30 (u-follow28): coming uninvited; Romani "without" typed in Cyrillic ("бизо").
+    *by_form(
+        "coming-uninvited",
+        ("pot veni si nechemata pe la voi?", "ro", "just-come"),
+        ("can i come uninvited?", "en", "just-come"),
+        ("а без приглашения прийти можно?", "ru", "just-come"),
+    ),
+    *by_form(
+        "romani-without-in-cyrillic", ("шай те авав ко тумен бизо термино?", "rom", "just-come")
+    ),
 ]
 
 
 # (text, language, the offer whose card it gets, sure or with a doubt button)
 CARDS = [
+    # Round 30 (u-follow28): a dress ("ثوب") and sewing machines ("مكائن خياطة"); Maghrebi
+    # Arabizi "to have breakfast" ("yefter") with families ("familiet").
+    *by_form(
+        "sewing-machines-and-a-dress",
+        ("ثوب العرس يحتاج تصليح، عندكم مكائن؟", "ar", "sewing-cafe"),
+    ),
+    *by_form(
+        "arabizi-breakfast-with-families",
+        ("mama t7eb tefter m3a familiet okhrin", "ar", "romanian-breakfast"),
+    ),
     # Bulgarian "to sew" in other persons; "шия" after "I want to" is no Hungarian "szia"
     pytest.param("искаме да шием рокли заедно", "bg", "sewing-cafe", id="bg-we-sew"),
     pytest.param("искам да шия завеси за детската стая", "bg", "sewing-cafe", id="bg-sew-not-szia"),
@@ -534,6 +554,9 @@ CARDS = [
 
 # (text, language, the offer whose card it gets without a doubt button)
 SURE_CARDS = [
+    # Round 30 (u-follow28): "I heard there is ..." is hearsay around the offer's name, no
+    # other topic: the card is sure.
+    *by_form("i-heard-there-is", ("romen kahvaltisi oldugunu duydum", "tr", "romanian-breakfast")),
     pytest.param(
         "nameh omade, nemifahmam chi neveshte", "fa", "office-hours", id="finglish-letter"
     ),  # Finglish
