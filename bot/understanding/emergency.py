@@ -853,6 +853,16 @@ class ConceptPairs:
         if last is not None and last[0] == text:
             return last[1]
         found = self._index.find(text)
+        words = normalized_message(text).split()
+        found = [
+            hit
+            for hit in found
+            if cast(tuple[str, str], hit.phrase.key)[0] not in B_PRESENT_GROUPS
+            or not any(
+                position < len(words) and B_PRESENT_PLEASES.match(words[position])
+                for position in hit.positions
+            )
+        ]
         self._last = (text, found)
         return found
 
@@ -934,6 +944,14 @@ class ConceptPairs:
             if not _tiny_latin(words, a.positions | b.positions)
             if not _child_owns_thing(pair.first, pair.second, a, b, words, owned_any, mine_any)
         ]
+
+
+B_PRESENT_PLEASES = re.compile(r"^(?:ب[يتن]بسط|b[iey]{1,2}bs)")
+"""The Levantine and Egyptian b-present of "بسط" ("بيبسطني", "bibsetni": he makes me happy,
+"بتبسطني"), which no reading makes the Iraqi "يبسطني" (he beats me) of ``B_PRESENT_GROUPS``:
+Iraqi says "ديبسطني", "يبسطني" ..."""
+B_PRESENT_GROUPS = frozenset({"beats_iraqi"})
+"""... the groups of ``danger.yaml`` a word read that way never belongs to."""
 
 
 UNCOUNTED = "mine"

@@ -985,12 +985,35 @@ BORN_RISING_AND_FED = [
 ]
 
 
+# u-danger32: the Levantine and Egyptian b-present "بيبسطني" (makes me happy) is no Iraqi
+# "يبسطني" (beats me); one key fell; breathing practised at yoga as "I" or "we"
+PLEASES_KEY_AND_YOGA = [
+    pytest.param("جوزي بيبسطني كتير لما بيطبخ", "ar", id="ar-levantine-bi-pleases-me"),
+    pytest.param("ابوي بتبسطه الزيارة", "ar", id="ar-levantine-bt-pleases-him"),
+    pytest.param("jozi bibsetni ktir", "ar", id="ar-arabizi-bi-pleases-me"),
+    pytest.param("ключът падна на пода в колата", "bg", id="bg-the-key-fell"),
+    pytest.param("на йога ни учат да не дишаме бързо", "bg", id="bg-yoga-we-do-not-breathe-fast"),
+    pytest.param("на йоге я пока не дышу правильно", "ru", id="ru-yoga-i-breathe-wrong"),
+    pytest.param("la yoga inca nu respir cum trebuie", "ro", id="ro-yoga-i-breathe-wrong"),
+]
+
+# ... while the Iraqi beating and a person at yoga who does not breathe still ring
+IRAQI_BEATING_AND_BREATHLESS_AT_YOGA = [
+    pytest.param("رجلي ديبسطني كل ليلة", "ar", id="ar-iraqi-da-beats-me"),
+    pytest.param("jozi dyibsutni", "ar", id="ar-arabizi-iraqi-da-beats-me"),
+    pytest.param("на йога приятелката ми не диша", "bg", id="bg-yoga-she-does-not-breathe"),
+    pytest.param("на йога не мога да дишам, помогнете", "bg", id="bg-yoga-i-cannot-breathe"),
+    pytest.param("дядо падна на пода и не диша", "bg", id="bg-grandpa-fell-not-breathing"),
+]
+
+
 @pytest.mark.parametrize(
     ("said", "code"),
     EMERGENCIES
     + SLAPS_NEGATIONS_AND_AGES_SAID_AFTER
     + NOT_BEFORE_THE_VERB_AND_IRAQI_BEATING
-    + BEATING_SAID_WITH_G,
+    + BEATING_SAID_WITH_G
+    + IRAQI_BEATING_AND_BREATHLESS_AT_YOGA,
 )
 def test_the_emergency_screen_with_the_numbers(
     understander: Understander, snapshot: Snapshot, said: str, code: str
@@ -1004,7 +1027,11 @@ def test_the_emergency_screen_with_the_numbers(
 
 @pytest.mark.parametrize(
     ("said", "code"),
-    NOT_THE_SCREEN + SKIRT_PARENT_AND_SNATCH + PLEASED_STALL_AND_BULGARIAN_NA + BORN_RISING_AND_FED,
+    NOT_THE_SCREEN
+    + SKIRT_PARENT_AND_SNATCH
+    + PLEASED_STALL_AND_BULGARIAN_NA
+    + BORN_RISING_AND_FED
+    + PLEASES_KEY_AND_YOGA,
 )
 def test_a_look_alike_does_not_ring_the_emergency_screen(
     understander: Understander, snapshot: Snapshot, said: str, code: str
