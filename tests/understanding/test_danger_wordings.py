@@ -995,6 +995,10 @@ PLEASES_KEY_AND_YOGA = [
     pytest.param("на йога ни учат да не дишаме бързо", "bg", id="bg-yoga-we-do-not-breathe-fast"),
     pytest.param("на йоге я пока не дышу правильно", "ru", id="ru-yoga-i-breathe-wrong"),
     pytest.param("la yoga inca nu respir cum trebuie", "ro", id="ro-yoga-i-breathe-wrong"),
+    # a woman named Sakina; Shona "shamwari" (friend); Arabizi "nhar" (the day)
+    pytest.param("سلام، سکینه هستم، یه سوال داشتم", "fa", id="fa-i-am-sakineh"),
+    pytest.param("thanks a lot shamwari, that sorted me out", "en", id="en-shamwari-friend"),
+    pytest.param("ana ma3 binti tol el nhar bel bet", "ar", id="ar-arabizi-nhar-the-day"),
 ]
 
 # ... while the Iraqi beating and a person at yoga who does not breathe still ring
@@ -1004,6 +1008,7 @@ IRAQI_BEATING_AND_BREATHLESS_AT_YOGA = [
     pytest.param("на йога приятелката ми не диша", "bg", id="bg-yoga-she-does-not-breathe"),
     pytest.param("на йога не мога да дишам, помогнете", "bg", id="bg-yoga-i-cannot-breathe"),
     pytest.param("дядо падна на пода и не диша", "bg", id="bg-grandpa-fell-not-breathing"),
+    pytest.param("جوزي معه سكينة وبهددني", "ar", id="ar-husband-has-a-knife"),
 ]
 
 
