@@ -1011,6 +1011,17 @@ IRAQI_BEATING_AND_BREATHLESS_AT_YOGA = [
     pytest.param("جوزي معه سكينة وبهددني", "ar", id="ar-husband-has-a-knife"),
 ]
 
+# A suicide told in the past, and Arabic "ينتحر" after a wish (lead, session 30: no numbers)
+SUICIDE_TOLD_IN_THE_PAST = [
+    pytest.param("mein sohn hat sich umgebracht", "de", id="de-killed-himself"),
+    pytest.param("my sister hanged herself", "en", id="en-hanged-herself"),
+    pytest.param("fratele meu s-a sinucis", "ro", id="ro-killed-himself"),
+    pytest.param("ebni nta7ar", "ar", id="ar-arabizi-killed-himself"),
+    pytest.param("جوزي بدو ينتحر", "ar", id="ar-wants-to-kill-himself"),
+    pytest.param("мій брат покінчив з собою", "uk", id="uk-killed-himself"),
+    pytest.param("сын покончил с собой", "ru", id="ru-killed-himself"),
+]
+
 
 @pytest.mark.parametrize(
     ("said", "code"),
@@ -1018,7 +1029,8 @@ IRAQI_BEATING_AND_BREATHLESS_AT_YOGA = [
     + SLAPS_NEGATIONS_AND_AGES_SAID_AFTER
     + NOT_BEFORE_THE_VERB_AND_IRAQI_BEATING
     + BEATING_SAID_WITH_G
-    + IRAQI_BEATING_AND_BREATHLESS_AT_YOGA,
+    + IRAQI_BEATING_AND_BREATHLESS_AT_YOGA
+    + SUICIDE_TOLD_IN_THE_PAST,
 )
 def test_the_emergency_screen_with_the_numbers(
     understander: Understander, snapshot: Snapshot, said: str, code: str
