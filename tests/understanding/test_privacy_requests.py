@@ -22,18 +22,8 @@ from bot.understanding.result import Intent, Outcome
         ("verilerimi silmenizi istiyorum", "tr"),
         ("хочу видалити свої дані", "uk"),
         ("vreau sa sterg toate datele mele", "ro"),
-    ],
-)
-def test_wanting_ones_data_deleted_is_a_privacy_request(
-    understander: Understander, snapshot: Snapshot, text: str, language: str
-) -> None:
-    understood = understander.understand(text, snapshot, Context(language))
-    assert (understood.outcome, understood.intent) == (Outcome.INTENT, Intent.PRIVACY)
-
-
-@pytest.mark.parametrize(
-    ("text", "language"),
-    [
+        # "everything about me" beside a verb of deleting (lead, session 30: a trial found
+        # "vreau sa stergeti tot despre mine" was none; German "alles ... löschen" cancelled)
         ("löscht alles über mich", "de"),
         ("loeschen sie alles was sie ueber mich haben", "de"),
         ("pls erase everything you have on me", "en"),
@@ -45,11 +35,9 @@ def test_wanting_ones_data_deleted_is_a_privacy_request(
         ("hame chizo dar mored man pak konid", "fa"),
     ],
 )
-def test_deleting_everything_about_me_is_a_privacy_request(
+def test_wanting_ones_data_deleted_is_a_privacy_request(
     understander: Understander, snapshot: Snapshot, text: str, language: str
 ) -> None:
-    """Found in a trial: "vreau sa stergeti tot despre mine" written to a mediator only
-    reached the mediator; in German "alles ... löschen" read as cancelling an appointment."""
     understood = understander.understand(text, snapshot, Context(language))
     assert (understood.outcome, understood.intent) == (Outcome.INTENT, Intent.PRIVACY)
 
