@@ -362,18 +362,17 @@ def _an_eu_passport(text: str, used: frozenset[int]) -> bool:
     )
 
 
-_REASONS = tuple(
-    sorted(
-        {
-            tuple(normalized_message(words).split())
-            for listed in REASONS_BY_LANGUAGE.values()
-            for words in listed.split("|")
-            if normalized_message(words).split()
-        },
-        key=len,
-        reverse=True,
-    )
-)
+def _word_runs(by_language: dict[str, str]) -> set[tuple[str, ...]]:
+    """Each listed phrase (``" | "``-separated per language) as its normalized words."""
+    return {
+        tuple(normalized_message(words).split())
+        for listed in by_language.values()
+        for words in listed.split("|")
+        if normalized_message(words).split()
+    }
+
+
+_REASONS = tuple(sorted(_word_runs(REASONS_BY_LANGUAGE), key=len, reverse=True))
 
 
 def _reason_start(text: str, used: frozenset[int]) -> int | None:
@@ -418,14 +417,7 @@ def _across_a_reason(text: str, used: frozenset[int]) -> bool:
     return False
 
 
-_NOT_KNOWING = tuple(
-    {
-        tuple(normalized_message(words).split())
-        for listed in NOT_KNOWING_WHERE_BY_LANGUAGE.values()
-        for words in listed.split("|")
-        if normalized_message(words).split()
-    }
-)
+_NOT_KNOWING = tuple(_word_runs(NOT_KNOWING_WHERE_BY_LANGUAGE))
 
 
 def _not_knowing_where(text: str, used: frozenset[int]) -> bool:
