@@ -34,10 +34,12 @@ class BookingFlow:
     def __init__(self, languages: Languages) -> None:
         self.languages = languages
         self._asks_to_cancel: Callable[[str], bool] = lambda _text: False
+        self._declines: Callable[[str], bool] = lambda _text: False
         self._dialogue: Dialogue | None = None
 
     def register(self, dialogue: Dialogue) -> None:
         self._asks_to_cancel = dialogue.understander.asks_to_cancel
+        self._declines = dialogue.understander.says_no_in_a_word
         self._dialogue = dialogue
         for kind, handler in {
             payloads.DAY: self.day,
@@ -220,6 +222,10 @@ class BookingFlow:
             return self._answered(turn, offer, replace(current, first_name=name))
         if question is BookingQuestion.PHONE and text is not None:
             phone = answers.phone_number(text)
+            if phone is None and self._declines(text):
+                # "telefonum yok", "nu am telefon", "no phone": the Skip button in words (found
+                # in a trial: asked again for digits, though the person has no phone to give).
+                return self._answered(turn, offer, replace(current, phone=""))
             if phone is None:
                 return [views.phone_again(turn.t)]
             return self._answered(turn, offer, replace(current, phone=phone))

@@ -33,6 +33,8 @@ class TypedWhen:
     clock: time | None
 
 
+NOON = 12
+
 # "Sa", "Di 10", "am Sa um 10": at most this many other words beside a short form and a time.
 SHORT_FORM_WORDS_WITH_A_TIME = 3
 
@@ -115,6 +117,11 @@ def resolve(
     if typed.clock is None:
         return local(candidates[0])[0]
     at_time = [slot for slot in candidates if local(slot)[1] == typed.clock]
+    if not at_time and typed.clock.hour < NOON:
+        # "saat 1", "um 2", "at 1": said as on a twelve-hour clock, meaning the afternoon (the
+        # centre opens no slot at 1 at night; found in a trial: "saat 1" showed the times again).
+        afternoon = typed.clock.replace(hour=typed.clock.hour + NOON)
+        at_time = [slot for slot in candidates if local(slot)[1] == afternoon]
     if len(at_time) == 1:
         return at_time[0]
     if at_time:

@@ -1910,6 +1910,13 @@ class IntentPhrases:
         read = self._read_answer(text, alone=alone)
         return read[0] if read is not None else None
 
+    def says_no_in_a_word(self, text: str) -> bool:
+        """Whether a word of ``text`` without digits is a no on its own ("telefonum yok", "nu
+        am telefon", "no phone"): a step that may be skipped is skipped in words."""
+        return not any(char.isdigit() for char in text) and any(
+            self.yes_no(word, alone=True) is YesNo.NO for word in text.split()
+        )
+
     def answer_and_rest(
         self, text: str, language: str, *, alone: bool = False
     ) -> tuple[YesNo, str] | None:

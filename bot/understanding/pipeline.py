@@ -198,6 +198,10 @@ class Understander:
         read by the phrase tables alone."""
         return self.intents.find(text).intent is Intent.CANCEL
 
+    def says_no_in_a_word(self, text: str) -> bool:
+        """See :meth:`IntentPhrases.says_no_in_a_word` ("telefonum yok")."""
+        return self.intents.says_no_in_a_word(text)
+
     def answer_and_rest(
         self, text: str, language: str, *, alone: bool = False
     ) -> tuple[YesNo, str] | None:

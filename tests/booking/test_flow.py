@@ -139,6 +139,40 @@ async def test_typed_no_skips_the_phone_and_typed_yes_asks_for_an_interpreter(
         assert booking.interpreter_language == code
 
 
+@pytest.mark.parametrize(
+    ("label", "code", "no_phone"),
+    [
+        ("Türkçe", "tr", "telefonum yok"),
+        ("Română", "ro", "nu am telefon"),
+        ("English", "en", "sorry no phone"),
+        ("Русский", "ru", "телефона нет"),
+    ],
+)
+async def test_saying_there_is_no_phone_skips_the_phone(
+    core: CoreApp, label: str, code: str, no_phone: str
+) -> None:
+    # Found in a trial: "telefonum yok" (I have no phone) was asked for digits again.
+    t = core.texts.translator(code)
+    chat = await onboarded(core, label)
+    await chat.press("book:welcome-europe")
+    await chat.tap(t.day(date(2026, 12, 2)))
+    await chat.tap(t.clock(berlin(2026, 12, 2, 13, 45)))
+    await chat.send("Ana")
+    assert t._("You can skip this.") in chat.text
+    await chat.send(no_phone)
+    if t._("Please check your appointment:") not in chat.text:  # the interpreter is asked first
+        spoken = core.dialogue.languages.name_in(code, code)
+        assert t._("Do you need an interpreter for {language}?").format(language=spoken) in (
+            chat.text
+        )
+        await chat.send({"tr": "hayir", "ru": "нет"}[code])
+    assert t._("Please check your appointment:") in chat.text
+    await chat.tap(t._("Yes, book"))
+    async with core.database.session() as session:
+        booking = await session.get(Booking, 1)
+        assert booking is not None and booking.phone is None, "skipped"
+
+
 async def test_my_appointments_lists_and_cancels_after_asking(core: CoreApp) -> None:
     t = core.texts.translator("en")
     chat = await onboarded(core, "English")

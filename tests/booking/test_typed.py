@@ -88,3 +88,23 @@ def test_a_time_alone_means_the_day_on_screen_or_asks_which_day() -> None:
         FREE[3],
     ]
     assert resolve(TypedWhen(None, time(12)), FREE, None, DEFAULT_CALENDAR) is None
+
+
+def test_an_hour_on_a_twelve_hour_clock_means_the_afternoon_slot() -> None:
+    afternoon = [
+        Slot(berlin(2026, 12, 3, 12), berlin(2026, 12, 3, 12, 30), "x"),
+        Slot(berlin(2026, 12, 3, 13), berlin(2026, 12, 3, 13, 30), "x"),
+        Slot(berlin(2026, 12, 3, 13, 30), berlin(2026, 12, 3, 14), "x"),
+    ]
+    on_screen = date(2026, 12, 3)
+    typed = read_when("saat 1", [Locale.parse("tr_TR")])
+
+    assert resolve(typed, afternoon, on_screen, DEFAULT_CALENDAR) == afternoon[1]
+    assert (
+        resolve(TypedWhen(None, time(1, 30)), afternoon, on_screen, DEFAULT_CALENDAR)
+        == (afternoon[2])
+    )
+    assert (
+        resolve(TypedWhen(None, time(10)), FREE, date(2026, 12, 3), DEFAULT_CALENDAR) == FREE[2]
+    ), "a morning slot that exists is the morning"
+    assert resolve(TypedWhen(None, time(3)), afternoon, on_screen, DEFAULT_CALENDAR) is None
