@@ -208,6 +208,8 @@ def _ask(
                 {"offer": c.offer_id, "score": round(c.score, 1)} for c in understood.candidates
             ],
         }
+        if follow_up is not None and follow_up.also:  # "how much and where": both answered
+            record["follow_up_also"] = list(follow_up.also)
         if understood.target_language:
             record["target_language"] = understood.target_language
         if understood.yes_no is not None:  # "da", "ok": a typed answer, nothing asked

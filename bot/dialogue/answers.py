@@ -1,8 +1,9 @@
 """Answers to follow-up questions about an offer, and the staff-written FAQ answers.
 
 The engine calls these when the pipeline's outcome is ``FOLLOW_UP`` or ``FAQ``
-(bot/understanding). A follow-up is answered from the offer's own fields, one topic at a time
-("was kostet das?" -> its cost), with a button to see everything about it.
+(bot/understanding). A follow-up is answered from the offer's own fields, the topics asked
+("was kostet das?" -> its cost; "and where, and do I book?" -> both), with a button to see
+everything about it.
 """
 
 from __future__ import annotations
@@ -36,19 +37,18 @@ def follow_up_reply(
     # The offer stays in context: "and on Saturday?" may follow "what does it cost?".
     turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
     turn.viewed_offers.append(offer.id)
-    staff = turn.snapshot.catalogue.follow_up_answer(offer.id, follow_up.topic)
-    if staff is not None:  # written for this question about this offer (faq.yaml follow_ups)
-        answer = "💬 " + staff.answer(t.chain)
-    else:
-        answer = _TOPICS[follow_up.topic](turn, offer, languages, follow_up.weekday)
-    lines = [f"{offer.icon} {offer.text('title', t.chain)}", answer]
+    # "how much and what do I bring?": each topic asked, in the order asked; a day named
+    # belongs to the first ("also on Saturday?").
+    topics = [(follow_up.topic, follow_up.weekday), *((other, None) for other in follow_up.also)]
+    answers = [_topic_answer(turn, offer, languages, topic, day) for topic, day in topics]
+    lines = [f"{offer.icon} {offer.text('title', t.chain)}", *answers]
     if offer.example or offer.location.example:
         lines += ["", "⚠️ " + t._("Example data: staff still have to confirm times and place.")]
     buttons = [[Button("ℹ️ " + t._("Everything about it"), actions.action(actions.OFFER, offer.id))]]
     buttons += [[button] for part in parts for button in part.buttons]
     buttons.append(views._nav_row(t))
     text = Reply(text="\n".join(lines), buttons=tuple(map(tuple, buttons)), rtl=t.rtl)
-    if follow_up.topic != "where":
+    if "where" not in (follow_up.topic, *follow_up.also):
         return [text]
     place = offer.location
     pin = Venue(place.name, place.address, place.latitude, place.longitude)
@@ -56,6 +56,15 @@ def follow_up_reply(
         Reply(text="\n".join(lines), rtl=t.rtl),
         Reply(venue=pin, buttons=text.buttons, rtl=t.rtl),
     ]
+
+
+def _topic_answer(
+    turn: Turn, offer: Offer, languages: Languages, topic: str, weekday: int | None
+) -> str:
+    staff = turn.snapshot.catalogue.follow_up_answer(offer.id, topic)
+    if staff is not None:  # written for this question about this offer (faq.yaml follow_ups)
+        return "💬 " + staff.answer(turn.t.chain)
+    return _TOPICS[topic](turn, offer, languages, weekday)
 
 
 def faq_reply(turn: Turn, faq_id: str) -> list[Reply]:

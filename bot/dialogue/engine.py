@@ -1085,7 +1085,14 @@ class Dialogue:
         if follow_up.offer_id not in choices:
             feature = self._follow_up_handlers.get(follow_up.topic)
             answer = await feature(turn, follow_up) if feature is not None else None
-            return answer if answer is not None else self._follow_up(turn, follow_up)
+            if answer is None:
+                return self._follow_up(turn, follow_up)
+            if follow_up.also:  # "do I book, and what does it cost?": the cost, then the days
+                others = replace(
+                    follow_up, topic=follow_up.also[0], weekday=None, also=follow_up.also[1:]
+                )
+                return [*self._follow_up(turn, others), *answer]
+            return answer
         replies = [
             reply
             for offer_id in choices

@@ -197,8 +197,13 @@ class FollowUpCues:
         side_by_side: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
         companions: Mapping[str, Sequence[str]] | None = None,
         transport: Mapping[str, Sequence[str]] | None = None,
+        joining: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.topics = topics
+        # "and" between two questions in one message: see also_asked.
+        self.joining = frozenset(
+            normalize(str(word)) for words in (joining or {}).values() for word in words
+        )
         # "و" (and) typed onto a short question word ("وكم", "ووين", "وشو"): see unglued.
         self.glued = tuple(
             (str(prefix), frozenset(normalize(str(word)) for word in entry.get("words") or ()))
@@ -350,6 +355,7 @@ class FollowUpCues:
             },
             _by_language(data, "companions"),
             _by_language(data, "transport"),
+            _by_language(data, "joining"),
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -630,6 +636,38 @@ class FollowUpCues:
             if cast(_Cue, hit.phrase.key).topic == "cost"
             for at in hit.positions
         )
+
+    def also_asked(self, text: str, topic: str) -> tuple[str, ...]:
+        """The other topics of a message that asks two things about the offer, each in a
+        question of its own joined by "and" or a question mark ("skilky koshtuye i shcho
+        vzyaty z soboyu": the cost and what to bring; found in a trial, only the cost was
+        answered). Each part must ask its topic with a cue typed as listed, and one part
+        ``topic`` itself: a word that only reads like a cue after the split adds nothing."""
+        parts = self._questions(text)
+        if len(parts) < 2:
+            return ()
+        asked: list[str] = []
+        for part in parts:
+            found = self.find(part)[0]
+            if found is not None and found not in asked and self.typed_as_listed(part, found):
+                asked.append(found)
+        if topic not in asked:
+            return ()
+        return tuple(other for other in asked if other != topic)
+
+    def _questions(self, text: str) -> list[str]:
+        """``text`` cut at question marks and at the words that join two questions."""
+        parts: list[str] = []
+        for sentence in _QUESTION_MARK.split(text):
+            words: list[str] = []
+            for word in sentence.split():
+                if normalize(word) in self.joining:
+                    parts.append(" ".join(words))
+                    words = []
+                else:
+                    words.append(word)
+            parts.append(" ".join(words))
+        return [part for part in parts if part.strip()]
 
     def typed_as_listed(self, text: str, topic: str) -> bool:
         """Whether a cue word of ``topic`` stands in ``text`` as listed, not read through a typo."""
@@ -1114,7 +1152,7 @@ def find_follow_up(
         )
         if _names_another(rest, topic, unpointed, context, snapshot):
             return None
-    return FollowUp(context.offer, topic, weekday)
+    return FollowUp(context.offer, topic, weekday, cues.also_asked(text, topic))
 
 
 def _names_another(

@@ -349,6 +349,9 @@ class Understander:
                     weak
                     or _about_the_offer(everyday.intent, everyday.share)
                     or self._a_day_not_a_request(question, everyday.intent)
+                    # "was kostet das und wo ist das": two questions about it, no "was ist
+                    # das" (help) read across them
+                    or bool(follow_up.also)
                 )
                 and not self._asks_for_a_speaker(question, everyday)
                 and not self._denies_the_chats_language(text, everyday, context)

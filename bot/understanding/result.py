@@ -72,11 +72,13 @@ class FollowUp:
     """A question about the offer in context; ``topic`` is one of ``followup.TOPICS``.
 
     ``weekday`` (0 = Monday): the day a ``when`` question names ("also on Saturday?").
+    ``also``: the other topics, in the order asked, of a message that asks two things.
     """
 
     offer_id: str
     topic: str
     weekday: int | None = None
+    also: tuple[str, ...] = ()  # other topics asked in the same message ("how much and where")
 
 
 @dataclass(frozen=True)

@@ -221,3 +221,29 @@ async def test_children_at_the_parents_cafe_get_the_answer_staff_wrote_for_it(
     assert cafe.text("title", t.chain) in answer
     assert catalogue.faq["children"].answer(t.chain) in answer
     assert t._("Whether children can come along, please ask a person from our team.") not in answer
+
+
+TWO_QUESTIONS_IN_ONE = {
+    # after the German course's card: the cost and what to bring, or the cost and where
+    "uk": ("курс німецької", "skilky koshtuye i shcho vzyaty z soboyu", ("cost", "bring")),
+    "de": ("wann ist der deutschkurs", "was kostet das und wo ist das", ("cost", "where")),
+    "ro": ("cand e cursul de germana", "cat costa? si unde e?", ("cost", "where")),
+    "tr": ("almanca kursu", "kac para ve nerede", ("cost", "where")),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TWO_QUESTIONS_IN_ONE))
+async def test_two_questions_in_one_message_get_both_answers(language: str, tmp_path: Path) -> None:
+    # Found in a trial: "skilky koshtuye i shcho vzyaty z soboyu" got only the cost.
+    card, both, topics = TWO_QUESTIONS_IN_ONE[language]
+    core, said = await converse(language, [card, both], tmp_path)
+    course = core.dialogue.catalogue.current.catalogue.offer("german-course")
+    assert course is not None
+    t = core.texts.translator(language)
+    answer = said[both]
+    assert course.text("details", t.chain) not in answer, "answers, not the whole card again"
+    assert course.text("cost", t.chain) in answer
+    if "bring" in topics:
+        assert course.text("bring", t.chain) in answer
+    if "where" in topics:
+        assert course.location.address in answer and "openstreetmap.org" in answer

@@ -31,6 +31,31 @@ def test_a_misspelt_topic_or_weekday_in_the_file_is_reported() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("skilky koshtuye i shcho vzyaty z soboyu", {"cost", "bring"}),
+        ("was kostet das und wo ist das", {"cost", "where"}),
+        ("cat costa? si unde e?", {"cost", "where"}),
+        ("и сколько стоит и где это", {"cost", "where"}),
+        ("muss ich mich anmelden und was kostet das", {"booking", "cost"}),
+        # one question, however long: one answer
+        ("und was kostet das", {"cost"}),
+        ("what do i need to bring when i go there", {"bring"}),
+        ("si sambata?", {"when"}),
+        ("und wo ist das", {"where"}),
+    ],
+)
+def test_two_questions_about_it_in_one_message_are_both_read(
+    understander: Understander, snapshot: Snapshot, text: str, asked: set[str]
+) -> None:
+    understood = understander.understand(text, snapshot, Context("de", "german-course"))
+    assert understood.outcome is Outcome.FOLLOW_UP and understood.follow_up is not None
+    follow_up = understood.follow_up
+    assert {follow_up.topic, *follow_up.also} == asked
+    assert len(follow_up.also) == len(asked) - 1, "each topic once"
+
+
+@pytest.mark.parametrize(
     ("text", "after", "topic", "weekday"),
     [
         ("und was kostet das", "german-course", "cost", None),
