@@ -253,6 +253,9 @@ def test_little_german_and_a_wish_to_learn_it_gets_a_button_to_the_german_course
         ("искам да уча немски но не знам къде", "bg"),
         ("almanca ogrenmek istiyorum ama nerede bilmiyorum", "tr"),
         ("хочу учить немецкий но не знаю где", "ru"),
+        # Egyptian, a woman speaking (found in a trial: the answer on coming without German)
+        ("ازيك، انا عايزة اتعلم الماني بس مش عارفة فين", "ar"),
+        ("عايز اتعلم الماني بس ما ادري وين", "ar"),
     ],
 )
 def test_not_knowing_where_to_learn_german_asks_for_the_course(
@@ -270,6 +273,7 @@ def test_not_knowing_where_to_learn_german_asks_for_the_course(
         ("nu stiu germana, pot veni?", "ro"),
         ("ich kann kein deutsch, darf ich trotzdem kommen", "de"),
         ("almanca bilmiyorum gelebilir miyim", "tr"),
+        ("مش بتكلم الماني، ينفع اجي؟", "ar"),
     ],
 )
 def test_not_knowing_german_still_gets_the_answer_on_coming_without_it(
