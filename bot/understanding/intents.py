@@ -393,6 +393,8 @@ class IntentPhrases:
             for entry in entries
             for token in str(entry).split()
         )
+        # "wie", "how", "как": a newcomer's clause with one asks how (words.yaml asking_how).
+        self._asking_how = frozenset(normalize(word) for word in shared_words().every("asking_how"))
         self._without_words = tuple(
             (normalize(token), token.endswith("*"))
             for entries in (without or {}).values()
@@ -518,6 +520,11 @@ class IntentPhrases:
         self._learning = self._index_by_key({Intent.LANGUAGE: learning or {}})
         # "muss los", "rayi7", "gidiyom": the person has to go now (words.yaml leaving).
         self._leaving = self._index_by_key({Intent.BYE: shared_words().entries("leaving")})
+        # "есть кто живой", "anybody alive": said beside a greeting, it greets (words.yaml
+        # anyone_alive).
+        self._anyone_alive = self._index_by_key(
+            {Intent.GREET: shared_words().entries("anyone_alive")}
+        )
         # "iyi günler", "good day": greetings also said on parting (words.yaml parting).
         self._parting = frozenset(normalize(entry) for entry in shared_words().every("parting"))
         self._language_nouns = self._index_by_key({Intent.LANGUAGE: language_nouns or {}})
@@ -1121,6 +1128,15 @@ class IntentPhrases:
         text = _squeezed(text)
         words = normalized_message(text).split()
         found = [hit for hit in self._intents.find(text) if not _helping_have(hit, words)]
+        # A word listed as filler is no greeting, thanks or goodbye read through a typo:
+        # Arabizi "ya khaye" (my brother) is no "khayr" of a goodbye.
+        found = [
+            hit
+            for hit in found
+            if hit.exact
+            or hit.phrase.key[0] not in SOCIAL  # type: ignore[index]
+            or not all(words[at] in self._filler_words for at in hit.positions)
+        ]
         # Where the person comes from ("din romania") is who asks, no topic of a request.
         found, countries = _countries_not_languages(_formulas_not_broken(found), words)
         topic = {
@@ -1308,6 +1324,14 @@ class IntentPhrases:
                 and requests[i] - requests[Intent.HELP]  # not "kar" inside "chi kar mekonen"
             }
             best = _best(concrete) or best
+        if best is not None and social is Intent.GREET:
+            # "здрасьте, есть кто живой": is anyone alive, beside a greeting, looks for someone
+            # to talk to at all, as "hallo, ist da jemand" does; a greeting, no person asked for
+            # nor opening hours ("привіт, є хтось живий?"). Alone, or with words asking for a
+            # person ("..., napishite mne"), it asks for a person.
+            alive = set().union(*(hit.positions for hit in self._anyone_alive.find(text)))
+            if alive and not remaining - alive:
+                return IntentMatch(social, social, "", 1.0)
         if best is not None and asked and share >= 1.0:
             # Two requests explaining a message between them ("відкрита консультація": open,
             # consultation) are no sure request: sure is one whose own words explain it all.
@@ -1503,6 +1527,8 @@ class IntentPhrases:
             if question or "?" in clause or "\u061f" in clause:
                 continue
             clause_words = set(normalized_message(clause).split())
+            if clause_words & self._asking_how:
+                continue  # "ich bin neu hier wie funktioniert dieser chat" asks how
             if set(named) <= clause_words and any(
                 word.startswith(entry) if prefix else word == entry
                 for word in clause_words

@@ -796,6 +796,53 @@ greets; "help me small" (Pidgin "a little"); booking for advice, or after a Bulg
 ("след ... искам час"); Bulgarian "until what time"; Romani typed in Cyrillic; someone of the
 team; Finglish "which part of town"; "anybody home" with "in this chat"."""
 
+WEAK_FORMS_ROUND_31 = [
+    *by_form(
+        "greeting-then-a-wish-for-the-night",
+        ("درود بر همه، شبتون بخیر", "fa", Intent.GREET),
+        # first a goodbye: "good night" takes leave
+        ("شب بخیر، خداحافظ", "fa", Intent.BYE),
+    ),
+    *by_form(
+        "arabizi-brother-no-goodbye",
+        ("ahlan ya khayi, kifkon", "ar", Intent.GREET),
+    ),
+    *by_form(
+        "dari-astin-and-baje",
+        ("دفتر چند بجه بسته میکنن", "fa", Intent.HOURS),
+    ),
+    *by_form(
+        "anyone-alive-beside-a-greeting",
+        ("добрый день, есть кто живой?", "ru", Intent.GREET),
+        ("привіт, є хтось живий?", "uk", Intent.GREET),
+        # alone it still asks for a person
+        ("есть кто живой", "ru", Intent.HUMAN),
+    ),
+    *by_form(
+        "walking-to-the-office",
+        ("wie lauf ich am besten vom hbf zu euch", "de", Intent.WHERE),
+        ("cum merg pe jos la voi de la statie", "ro", Intent.WHERE),
+    ),
+    *by_form(
+        "a-woman-to-talk-to",
+        ("bir bayanla konuşmak istiyorum", "tr", Intent.HUMAN),
+    ),
+    *by_form(
+        "newcomer-asks-how-without-a-question-mark",
+        ("bin neu hier wie geht das mit dem chat", "de", Intent.HELP),
+    ),
+    *by_form(
+        "cancelling-because-something-came-up",
+        ("randevumu iptal etmem gerek bir işim çıktı", "tr", Intent.CANCEL),
+    ),
+]
+"""Round 31 (u-intents31): a greeting with a wish for the night after it greets (Persian "شب
+بخیر" is said on meeting too; first a goodbye, it takes leave); Arabizi "khayi" (my brother) is
+filler, no "khayr" of a goodbye read through a typo; Dari "بجه" (o'clock) with closing; "is
+anyone alive" beside a greeting greets (words.yaml anyone_alive); walking to the office; a woman
+to talk to; a newcomer's clause with a word asking how asks for help; Turkish "işim çıktı"
+(something came up) is the reason after a request (words.yaml reason_words)."""
+
 CHANGE_OR_MAKE_IT_A_LANGUAGE = by_form(
     "change-or-make-it-a-language",
     ("baddel lel 3arabi", "ar", "ar"),
@@ -882,6 +929,7 @@ up", "nuff respect"); "anybody on this chat" greets."""
     + WEAK_FORMS_ROUND_28
     + WEAK_FORMS_ROUND_29
     + WEAK_FORMS_ROUND_30
+    + WEAK_FORMS_ROUND_31
     + STORY_AND_A_WISH,
 )
 def test_an_everyday_request_is_surely_read(
@@ -1634,3 +1682,28 @@ def test_a_yes_after_a_corrected_no_is_still_a_yes(
     understander: Understander, snapshot: Snapshot, text: str, language: str
 ) -> None:
     assert _answer(understander, snapshot, text, language) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("acha yes correct", "en"), ("achha ok that one", "en")]
+)
+def test_a_yes_with_an_indian_acha_is_a_yes(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    """ "Acha" (all right, Hindi and Urdu) beside a yes leaves it a yes."""
+    assert _answer(understander, snapshot, text, language) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("is there a group where i can meet and talk with other women", "en"),
+        ("as vrea sa vorbesc cu alte femei din cartier", "ro"),
+    ],
+)
+def test_talking_with_other_women_asks_for_no_person(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    """ "A woman to talk to" asks for a person; "women" is no "woman" through a typo: talking with
+    other women looks for a group."""
+    assert request(understander, snapshot, text, language) is not Intent.HUMAN
