@@ -1011,6 +1011,40 @@ IRAQI_BEATING_AND_BREATHLESS_AT_YOGA = [
     pytest.param("جوزي معه سكينة وبهددني", "ar", id="ar-husband-has-a-knife"),
 ]
 
+# u-danger33: Dari "me" as "مره", "مو ره", "مه ره" and "hits" as "مزنه", "موزنه", a Dari husband
+# "شوی", Dari medicine "دوا"; Romani "dab" (a blow) in the plural "daba" beside "del man" (gives
+# me), Cyrillic too; Turkish "döğmek" (dövmek) right after the person hurt
+DARI_ROMANI_AND_DOTTED_BEATING = [
+    pytest.param("پدرم مره با چوب مزنه", "fa", id="fa-dari-mara-mezana"),
+    pytest.param("برادرشوهرم مو ره موزنه", "fa", id="fa-dari-mo-ra-mozana"),
+    pytest.param("شویم مه ره هر روز میزنه", "fa", id="fa-dari-shuyem-ma-ra"),
+    pytest.param("دخترم دوا های مادرکلانش ره قورت کده", "fa", id="fa-dari-swallowed-dawa"),
+    pytest.param("o dad del man daba", "rom", id="rom-gives-me-blows"),
+    pytest.param("дел ман даба мо ром", "rom", id="rom-cyrillic-gives-me-blows"),
+    pytest.param("eniştem beni döğüyor", "tr", id="tr-beni-doguyor"),
+    pytest.param("babam annemi yine döğdü", "tr", id="tr-annemi-dogdu"),
+    # Dari "raises his hand against me"; Finglish "fainted"; Romani fever said as strong heat
+    pytest.param("پدرشوهرم سر مه دست بلند مکنه", "fa", id="fa-dari-raises-hand"),
+    pytest.param("khaharam ghash karde too hamum", "fa", id="fa-finglish-fainted"),
+    pytest.param("e tikni si la zurali tato kathar ratjaki", "rom", id="rom-strong-heat-fever"),
+    # at yoga, someone who could not breathe: "konnte" keeps the alarm beside the figure
+    pytest.param(
+        "beim yoga konnte mein sohn auf einmal nicht mehr atmen", "de", id="de-yoga-konnte"
+    ),
+]
+
+# ... and their look-alikes: "ring" (calls) before the Dari verb; born, then "us"
+DARI_CALLS_AND_BORN_THEN_US = [
+    pytest.param("برادرم مره هر شب زنگ مزنه", "fa", id="fa-dari-calls-me"),
+    pytest.param("kizim dün doğdu, bizi ne zaman arayabilirsiniz", "tr", id="tr-born-then-us"),
+    # raising one's hand in class
+    pytest.param("تو کلاس دست بلند کردم ولی معلم ندید", "fa", id="fa-raised-hand-in-class"),
+    # breathing practised at yoga, the German verb last, more than six words after "yoga"
+    pytest.param(
+        "bei der meditation sollen wir erst mal nicht zu tief atmen", "de", id="de-yoga-verb-last"
+    ),
+]
+
 # A suicide told in the past, and Arabic "ينتحر" after a wish (lead, session 30: no numbers)
 SUICIDE_TOLD_IN_THE_PAST = [
     pytest.param("mein sohn hat sich umgebracht", "de", id="de-killed-himself"),
@@ -1030,7 +1064,8 @@ SUICIDE_TOLD_IN_THE_PAST = [
     + NOT_BEFORE_THE_VERB_AND_IRAQI_BEATING
     + BEATING_SAID_WITH_G
     + IRAQI_BEATING_AND_BREATHLESS_AT_YOGA
-    + SUICIDE_TOLD_IN_THE_PAST,
+    + SUICIDE_TOLD_IN_THE_PAST
+    + DARI_ROMANI_AND_DOTTED_BEATING,
 )
 def test_the_emergency_screen_with_the_numbers(
     understander: Understander, snapshot: Snapshot, said: str, code: str
@@ -1048,7 +1083,8 @@ def test_the_emergency_screen_with_the_numbers(
     + SKIRT_PARENT_AND_SNATCH
     + PLEASED_STALL_AND_BULGARIAN_NA
     + BORN_RISING_AND_FED
-    + PLEASES_KEY_AND_YOGA,
+    + PLEASES_KEY_AND_YOGA
+    + DARI_CALLS_AND_BORN_THEN_US,
 )
 def test_a_look_alike_does_not_ring_the_emergency_screen(
     understander: Understander, snapshot: Snapshot, said: str, code: str
