@@ -528,6 +528,20 @@ class IntentPhrases:
         # "iyi günler", "good day": greetings also said on parting (words.yaml parting).
         self._parting = frozenset(normalize(entry) for entry in shared_words().every("parting"))
         self._language_nouns = self._index_by_key({Intent.LANGUAGE: language_nouns or {}})
+        # "ein brief auf deutsch", "писмо на немски": nouns of a letter or a paper (words.yaml
+        # papers); a language's name beside one is the paper's language.
+        # Read as written, no typos: "pisat" (to write) is no "pismo", "yazsın" no "yazı".
+        self._papers = PhraseIndex(
+            (
+                p
+                for code, entries in shared_words().entries("papers").items()
+                for e in entries
+                for p in parse(str(e), Intent.LANGUAGE, code, spellings=True)
+            ),
+            typo_min_chars=1000,
+            forms=self._forms,
+            plain_words=self._plain,
+        )
         # "nu vorbesc romana deloc": speaking, knowing a language and "at all", said with
         # its name denied.
         self._denied_with = self._index_by_key({Intent.LANGUAGE: denied_with or {}})
@@ -790,7 +804,9 @@ class IntentPhrases:
             found = self._find_in_clauses(latin)
             return replace(found, rest=text) if found.intent is None else found
         found = self._find_in_clauses(text)
-        if found.intent is Intent.LANGUAGE and self._learnt_not_asked(text):
+        if found.intent is Intent.LANGUAGE and (
+            self._learnt_not_asked(text) or self.names_a_paper(text)
+        ):
             # "mange trebul nemcika čhib, kon sikavel la?", "i need german, who teaches it":
             # the language is what the person wants to learn (the course), not the chat's.
             return replace(
@@ -804,6 +820,79 @@ class IntentPhrases:
                 rest_topic_words=len(normalized_message(found.rest).split()),
             )
         return found
+
+    def _papers_language(self, text: str) -> frozenset[int]:
+        """Whether every language named in ``text`` is the language of a letter or a paper:
+        its name right beside a noun of one (words.yaml papers), or one word (a preposition)
+        between ("ein brief auf deutsch", "a letter in german", "лист німецькою", "almanca bir
+        mektup"), and nothing else of a language request than the name with its preposition,
+        no word asking to be written to
+        ("can you write in german" asks for the chat in German). The positions of the words
+        naming the language (with the preposition and the noun "language"), none when not."""
+        papers = {p for hit in self._papers.find(text) for p in hit.positions}
+        if not papers:
+            return frozenset()
+        requests = [
+            (hit, cast(tuple[Intent, str | None], hit.phrase.key)[1])
+            for hit in self._intents.find(text)
+            if cast(tuple[Intent, str | None], hit.phrase.key)[0] is Intent.LANGUAGE
+        ]
+        # the noun "language" alone ("limba"), not "limba germana" with the name
+        nouns = {
+            p
+            for hit in self._language_nouns.find(text)
+            if len(hit.phrase.words) == 1
+            for p in hit.positions
+        }
+        names = [
+            hit.positions - nouns
+            for hit, code in requests
+            if code is not None and len(hit.phrase.words) == 1
+        ]
+        named = frozenset().union(*names) if names else frozenset()
+        # "auf deutsch", "in german": a name with its preposition before it.
+        if not named or any(
+            len(hit.positions - nouns) > 2 or not hit.positions & named
+            for hit, _ in requests
+            if hit.positions - nouns
+        ):
+            return frozenset()
+        if any(hit.positions for hit in self._asking_in.find(text)):
+            return frozenset()
+        # "hartii in limba germana": the noun "language" between counts as no word.
+        words = normalized_message(text).split()
+
+        def beside(p: int, q: int) -> bool:
+            # Right beside, or one word between: before the noun any ("almanca bir mektup"),
+            # after it only a preposition, read with the name or short ("a letter in german",
+            # "писмо на немски"; not "a letter from romania").
+            between = set(range(min(p, q) + 1, max(p, q))) - nouns
+            if len(between) > 1:
+                return False
+            with_name = {r for hit, _ in requests if p in hit.positions for r in hit.positions}
+            short = {r for r in between if len(words[r]) <= 3}  # "на", "auf", not "from"
+            return not between or p < q or between <= with_name | short
+
+        if not all(
+            any(beside(p, q) for p in positions for q in papers) for positions in names if positions
+        ):
+            return frozenset()
+        return frozenset().union(*(hit.positions for hit, _ in requests)) - papers
+
+    def names_a_paper(self, text: str) -> bool:
+        """Whether ``text`` names a language only as a letter's or a paper's ("ein brief auf
+        deutsch", "a letter in german"; see :meth:`_papers_language`)."""
+        return bool(self._papers_language(text))
+
+    def without_papers_language(self, text: str) -> str | None:
+        """``text`` (normalised) without the words naming a letter's or a paper's language,
+        None when it names none: "hab ein brief auf deutsch bekommen" is about the letter,
+        the German named is neither the course nor the staff answer on coming without German."""
+        named = self._papers_language(text)
+        if not named:
+            return None
+        words = normalized_message(text).split()
+        return " ".join(w for at, w in enumerate(words) if at not in named)
 
     def _learnt_not_asked(self, text: str) -> bool:
         """Whether ``text`` says a language is learnt or taught and only names it: no word

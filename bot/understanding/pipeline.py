@@ -302,6 +302,10 @@ class Understander:
             # nobody understood (the conversation answers it kindly, with the menu).
             return Understanding(text, Outcome.CHOICE, detected_language=detected, yes_no=bare)
         question = everyday.rest if everyday.social is not None else text
+        if (paper := self.intents.without_papers_language(question)) is not None:
+            # "ein brief auf deutsch", "писмо на немски": the language is the letter's; the
+            # rest asks (the office hours, the staff answer on letters).
+            question = paper
         offers = match_offers(question, snapshot)
         if offers.candidates and self.intents.tells_work(question):
             # "mi daj kerel buti ando spitalo" (my mother works in a hospital): someone's work
