@@ -192,7 +192,7 @@ def _ask(
             continue
         understood = understander.understand(text, snapshot, context)
         follow_up = understood.follow_up
-        record = {
+        record: dict[str, object] = {
             "question": text,
             "language": language,
             "detected_language": understood.detected_language,

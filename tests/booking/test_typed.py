@@ -98,6 +98,7 @@ def test_an_hour_on_a_twelve_hour_clock_means_the_afternoon_slot() -> None:
     ]
     on_screen = date(2026, 12, 3)
     typed = read_when("saat 1", [Locale.parse("tr_TR")])
+    assert typed is not None
 
     assert resolve(typed, afternoon, on_screen, DEFAULT_CALENDAR) == afternoon[1]
     assert (
