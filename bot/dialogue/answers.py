@@ -37,8 +37,8 @@ def follow_up_reply(
     # The offer stays in context: "and on Saturday?" may follow "what does it cost?".
     turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
     turn.viewed_offers.append(offer.id)
-    # "how much and what do I bring?": each topic asked, in the order asked; a day named
-    # belongs to the first ("also on Saturday?").
+    # "how much and what do I bring?": each topic asked, the one read first, then the others
+    # in the order asked; a day named belongs to the first ("also on Saturday?").
     topics = [(follow_up.topic, follow_up.weekday), *((other, None) for other in follow_up.also)]
     answers = [_topic_answer(turn, offer, languages, topic, day) for topic, day in topics]
     lines = [f"{offer.icon} {offer.text('title', t.chain)}", *answers]

@@ -822,13 +822,12 @@ class IntentPhrases:
         return found
 
     def _papers_language(self, text: str) -> frozenset[int]:
-        """Whether every language named in ``text`` is the language of a letter or a paper:
-        its name right beside a noun of one (words.yaml papers), or one word (a preposition)
-        between ("ein brief auf deutsch", "a letter in german", "лист німецькою", "almanca bir
-        mektup"), and nothing else of a language request than the name with its preposition,
-        no word asking to be written to
-        ("can you write in german" asks for the chat in German). The positions of the words
-        naming the language (with the preposition and the noun "language"), none when not."""
+        """The positions of the words that name a letter's or a paper's language (the name,
+        its preposition and the noun "language"), none unless every language named in
+        ``text`` is one: its name right beside a noun of one (words.yaml papers), or one word
+        (a preposition) between ("ein brief auf deutsch", "a letter in german", "лист
+        німецькою", "almanca bir mektup"), nothing else of a language request, and no word
+        asking to be written to ("can you write in german" asks for the chat in German)."""
         papers = {p for hit in self._papers.find(text) for p in hit.positions}
         if not papers:
             return frozenset()

@@ -105,6 +105,18 @@ async def test_phone_can_be_skipped_and_nonsense_is_asked_again(core: CoreApp) -
     assert t.when(berlin(2026, 12, 1, 9, 45), berlin(2026, 12, 1, 10, 30)) in chat.text
 
 
+async def at_the_phone_question(core: CoreApp, label: str, code: str) -> Chat:
+    """A chat in ``label`` (``code``) booking Willkommen Europa, asked for the phone number:
+    Wednesday 2 December 13:45, first name Ana."""
+    t = core.texts.translator(code)
+    chat = await onboarded(core, label)
+    await chat.press("book:welcome-europe")
+    await chat.tap(t.day(date(2026, 12, 2)))
+    await chat.tap(t.clock(berlin(2026, 12, 2, 13, 45)))
+    await chat.send("Ana")
+    return chat
+
+
 @pytest.mark.parametrize(
     ("label", "code", "no_phone", "yes"),
     [
@@ -120,11 +132,7 @@ async def test_typed_no_skips_the_phone_and_typed_yes_asks_for_an_interpreter(
     # with digits" again, and the interpreter question took only its buttons. (Russian,
     # Arabic and Turkish are not spoken at Willkommen Europa: the interpreter is asked.)
     t = core.texts.translator(code)
-    chat = await onboarded(core, label)
-    await chat.press("book:welcome-europe")
-    await chat.tap(t.day(date(2026, 12, 2)))
-    await chat.tap(t.clock(berlin(2026, 12, 2, 13, 45)))
-    await chat.send("Ana")
+    chat = await at_the_phone_question(core, label, code)
     await chat.send(no_phone)
     spoken = core.dialogue.languages.name_in(code, code)
     assert t._("Do you need an interpreter for {language}?").format(language=spoken) in chat.text
@@ -153,11 +161,7 @@ async def test_saying_there_is_no_phone_skips_the_phone(
 ) -> None:
     # Found in a trial: "telefonum yok" (I have no phone) was asked for digits again.
     t = core.texts.translator(code)
-    chat = await onboarded(core, label)
-    await chat.press("book:welcome-europe")
-    await chat.tap(t.day(date(2026, 12, 2)))
-    await chat.tap(t.clock(berlin(2026, 12, 2, 13, 45)))
-    await chat.send("Ana")
+    chat = await at_the_phone_question(core, label, code)
     assert t._("You can skip this.") in chat.text
     await chat.send(no_phone)
     if t._("Please check your appointment:") not in chat.text:  # the interpreter is asked first
