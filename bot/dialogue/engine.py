@@ -1217,7 +1217,15 @@ class Dialogue:
             return await self._on_action(turn, actions.Action(actions.PRIVACY))
         if intent is Intent.LANGUAGE:
             asked_for = understood.target_language
-            return self._show_language_picker(turn, *([asked_for] if asked_for else []))
+            # "czy ktos mowi po polsku?" asks for a language we do not speak, in it: said so
+            # in it, as to a first message (found in a new-user run: only "Hello!", the picker).
+            foreign = (
+                None
+                if asked_for
+                else self.understander.foreign_language(understood.question, t.code)
+            )
+            guessed = [asked_for] if asked_for else []
+            return self._show_language_picker(turn, *guessed, foreign=foreign)
         if intent is Intent.WHERE:
             return views.where_we_are(t, catalogue)
         if intent is Intent.HOURS:

@@ -52,6 +52,28 @@ async def test_a_foreign_language_is_answered_in_it_with_our_languages_and_a_per
     assert offer_title(core, "german-course", "ro") in chat.text
 
 
+@pytest.mark.parametrize(
+    ("picked", "message", "said_in_it"),
+    [
+        ("English", "czy ktos mowi po polsku?", "po polsku"),
+        ("Română", "hablan español aqui?", "en español"),
+    ],
+)
+async def test_asking_in_a_foreign_language_for_it_says_so_in_it_with_our_languages(
+    core: CoreApp, picked: str, message: str, said_in_it: str
+) -> None:
+    # Found in a new-user run: "czy ktos mowi po polsku?" after choosing English got only
+    # "Hello!" and the picker, no word that Polish is not one of ours.
+    chat = await onboarded(core, picked)
+
+    await chat.send(message)
+
+    assert said_in_it in chat.text
+    assert {"Deutsch", "English", "Română", "Русский", "العربية"} <= {
+        label.split(" ")[-1] for label in chat.labels
+    }
+
+
 async def test_their_own_language_is_never_taken_for_a_foreign_one(core: CoreApp) -> None:
     chat = await onboarded(core, "Română")
 
