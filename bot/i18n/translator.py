@@ -173,7 +173,14 @@ class Translator:
         pattern = str(skeleton.pattern) if skeleton is not None else "EEEE, d MMMM"
         written = format_date(value, WEEKDAY_LETTERS.sub("EEEE", pattern), locale=self.locale)
         relative = self._relative_day(value)
-        return f"{relative}, {written}" if relative else written
+        return f"{relative}{self._comma()}{written}" if relative else written
+
+    def _comma(self) -> str:
+        """The locale's comma between two parts of a date: "، " in Arabic and Persian (a Latin
+        comma there read "غدًا, الثلاثاء،", found in a trial), ", " where its glue has none."""
+        glue = str(self.locale.datetime_formats.get("medium", "{1}, {0}"))
+        between = glue.split("{1}")[-1].split("{0}")[0].replace("'", "")
+        return between if between.strip() else ", "
 
     def _relative_day(self, value: date) -> str | None:
         """CLDR's "today" or "tomorrow" ("heute", "azi", "اليوم") when ``value`` is one."""

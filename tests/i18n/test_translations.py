@@ -75,6 +75,17 @@ def test_dates_and_times_read_naturally_in_each_language(catalogs: TextCatalogs)
     assert catalogs.translator("de").clock(moment) == "10:00"
 
 
+def test_tomorrow_is_glued_to_the_date_with_the_languages_own_comma() -> None:
+    # Found in a trial: "غدًا, الثلاثاء، 8 ديسمبر" mixed a Latin comma into the Arabic.
+    catalogs = TextCatalogs(LOCALES, LANGUAGES, "Europe/Berlin")
+    catalogs.clock = lambda: datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
+    tomorrow = datetime(2026, 12, 8, 9, 0, tzinfo=UTC)
+    assert catalogs.translator("ar").day(tomorrow).startswith("غدًا، ")
+    assert catalogs.translator("fa").day(tomorrow).startswith("فردا،")
+    assert catalogs.translator("de").day(tomorrow) == "morgen, Dienstag, 8. Dezember"
+    assert catalogs.translator("tr").day(tomorrow).startswith("yarın, ")
+
+
 def test_summer_time_is_berlin_time(catalogs: TextCatalogs) -> None:
     assert catalogs.translator("de").clock(datetime(2026, 7, 7, 8, 0, tzinfo=UTC)) == "10:00"
 
