@@ -25,6 +25,7 @@ CONTRACT_IDS = {
     "anmeldung",
     "school",
     "just-come",
+    "voice-messages",
 }
 
 
@@ -65,6 +66,8 @@ def test_typed_questions_find_the_shipped_answers_in_several_languages(
         ("есть переводчик", "interpreter"),
         ("имам ли нужда от документи", "papers"),
         ("هل يوجد مترجم", "interpreter"),
+        ("can i send a voice message", "voice-messages"),
+        ("nu stiu sa scriu, pot sa trimit mesaj vocal?", "voice-messages"),
     ]:
         result = snapshot.faq_matcher.match(question)
         found = result.top.offer_id if result.confident and result.top else None

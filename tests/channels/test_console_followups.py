@@ -99,15 +99,19 @@ async def chat(script: Script, tmp_path: Path) -> tuple[CoreApp, dict[str, str]]
 async def converse(
     language: str, lines: list[str], tmp_path: Path
 ) -> tuple[CoreApp, dict[str, str]]:
-    """Choose ``language``, accept the privacy notice, then type ``lines``."""
-    number = load_languages().codes.index(language) + 1
+    """Choose ``language`` (and a calendar language for Romani), accept the privacy notice, then
+    type ``lines``."""
+    languages = load_languages()
+    number = languages.codes.index(language) + 1
+    # Romani speakers first choose the calendar language (button 1: Romanian).
+    calendar = ["1"] if languages[language].format_choices else []
     settings = replace(
         Settings(),
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}",
         understanding_model=False,
     )
     out = io.StringIO()
-    typed = ["/start", str(number), "1", *lines]
+    typed = ["/start", str(number), *calendar, "1", *lines]
     async with open_core(
         settings, clock=lambda: MONDAY_MORNING, detect_languages=False, background=False
     ) as core:
@@ -247,3 +251,26 @@ async def test_two_questions_in_one_message_get_both_answers(language: str, tmp_
         assert course.text("bring", t.chain) in answer
     if "where" in topics:
         assert course.location.address in answer and "openstreetmap.org" in answer
+
+
+CANNOT_WRITE_MAY_I_SEND_MY_VOICE = {
+    "rom": "me chi zhanav te chinav, shaj te bichalav glaso?",
+    "fa": "man savad nadaram, mitunam sedamo befrestam?",
+    "ro": "nu prea stiu sa scriu, pot sa va trimit mesaj vocal",
+    "ru": "можно голосовое отправить, я плохо пишу",
+}
+
+
+@pytest.mark.parametrize("language", sorted(CANNOT_WRITE_MAY_I_SEND_MY_VOICE))
+async def test_asking_to_send_a_voice_message_is_told_the_team_listens(
+    language: str, tmp_path: Path
+) -> None:
+    # Found in a trial: a person who cannot write asked to send a voice message and got "I
+    # don't know". The bot does not listen to voice messages; in a chat with a person they go
+    # to the team (tests/handover/test_media.py), so the answer points to that button.
+    asked = CANNOT_WRITE_MAY_I_SEND_MY_VOICE[language]
+    core, said = await converse(language, [asked], tmp_path)
+    t = core.texts.translator(language)
+    answer = said[asked]
+    assert core.dialogue.catalogue.current.catalogue.faq["voice-messages"].answer(t.chain) in answer
+    assert t._("Talk to a person") in answer, "the button to the team, one tap away"
