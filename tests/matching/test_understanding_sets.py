@@ -79,6 +79,9 @@ FAQ_IDS = frozenset(
     entry["id"]
     for entry in yaml.safe_load((ROOT / "content" / "faq.yaml").read_text(encoding="utf-8"))["faq"]
 )
+# "voice-messages" (may I send a voice message?) came after the sets were shaped, in session 32:
+# allowed, not required, like "privacy" above.
+FAQ_IDS_EVERY_SET_ASKS = FAQ_IDS - {"voice-messages"}
 EXPECTATIONS = ("intent", "expect", "faq", "followup", "yesno")
 KEYS = {"q", "lang", "after", "tag", "target", *EXPECTATIONS}
 TAGS = {"paraphrase", "name", "latin", "dialect", "reordered", "inflected", "medical", "violence"}
@@ -343,4 +346,4 @@ def test_both_answers_of_yesno_and_every_offer_are_asked_for(
     faqs = {line.entry["faq"] for line in one_set if line.kind == "faq"}
     assert answers == {"yes", "no"}
     assert offers == offer_ids
-    assert faqs == FAQ_IDS, FAQ_IDS - faqs
+    assert FAQ_IDS_EVERY_SET_ASKS <= faqs <= FAQ_IDS, FAQ_IDS_EVERY_SET_ASKS - faqs
