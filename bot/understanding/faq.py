@@ -277,7 +277,8 @@ def find_faq(
         # The words of a staff question the found one wins over are the reason, no offer's
         # name: in "i dont speak german, is there someone to translate" German is the language
         # the person lacks (the answer on coming without German), not the course asked for.
-        rest = _words_left(text, hit.positions | hit.reason, _reason_start(text, hit.positions))
+        used = hit.positions | hit.reason | _how_it_works_at(text)
+        rest = _words_left(text, used, _reason_start(text, hit.positions))
         other = snapshot.matcher.match(rest) if rest else None
         # Sure by the words themselves, not only by the optional model's reading: with it,
         # "как да запиша детето на училище" made the parents' café sure and lost the school.
@@ -334,6 +335,30 @@ def find_faq(
     if offers.confident and offers.top is not None and offers.top.score > found.top.score:
         return None
     return found.top.offer_id
+
+
+HOW_IT_WORKS = tuple(
+    sorted(
+        {
+            tuple(normalized_message(phrase).split())
+            for phrase in shared_words().every("how_it_works")
+        },
+        key=len,
+        reverse=True,
+    )
+)
+""""How does it work" and its like (``locales/words.yaml``, ``how_it_works``): the work there is
+how a thing goes, no job. Not reviewed by native speakers."""
+
+
+def _how_it_works_at(text: str) -> frozenset[int]:
+    """Where ``text`` asks how a thing works (:data:`HOW_IT_WORKS`), as word positions."""
+    words = normalized_message(text).split()
+    for pattern in HOW_IT_WORKS:
+        for start in range(len(words) - len(pattern) + 1):
+            if tuple(words[start : start + len(pattern)]) == pattern:
+                return frozenset(range(start, start + len(pattern)))
+    return frozenset()
 
 
 def _first_or_tied(result: MatchResult, offer_id: str) -> bool:

@@ -525,6 +525,19 @@ class FollowUpCues:
                 topics.discard("booking")
             if "children" in topics and not aged and _names_something(words):
                 topics.discard("children")
+        if (
+            "children" in topics
+            and not aged
+            and (
+                ("where" in topics and _child_comes_along(cues, words))
+                or ("bring" in topics and _asks_what_to_bring(cues, words))
+            )
+        ):
+            # "а що брати туди, Тарас піде з малою": what to bring is asked, the child comes
+            # along; "pe ce strada o gasesc cu caruciorul": where it is, the pram comes along.
+            # Not "can i come along with my two small ones" (no word asks what): the children
+            # are asked about.
+            topics.discard("children")
         if {"children"} < topics & {"children", "bring", "audience"} and _children_for_whom(
             cues, words
         ):
@@ -814,6 +827,49 @@ def _children_for_whom(cues: Sequence[Found], words: Sequence[str]) -> bool:
         after = words[last + 1 : last + 2]
         to_whom = all(words[at] in CHILD_TO_WHOM for at in hit.positions if at < len(words))
         if not (to_whom or FOR_WORDS.intersection(before) or FOR_AFTER.intersection(after)):
+            return False
+    return True
+
+
+WHAT_THING = frozenset(normalize(word) for word in shared_words().every("what_thing"))
+_WHAT_GAP = 4
+"""A question word for a thing ("що", "was", "ce", "какие") at most this many words before a
+bring cue (or within it: "какие вещи") asks what to bring: "was muss ich mitbringen, meine
+tochter kommt auch mit". Not reviewed by native speakers."""
+
+ALONG_WITH = frozenset(normalize(word) for word in shared_words().every("along_with"))
+ALONG_WITH_ENDINGS = tuple(shared_words().every("along_with_endings"))
+""""With" before a child's word ("з малою", "cu caruciorul"), or as its ending (Turkish
+"oğlumla", Romani "chavorenca"): the child comes along. Not reviewed by native speakers."""
+
+
+def _asks_what_to_bring(cues: Sequence[Found], words: Sequence[str]) -> bool:
+    """Whether a question word for a thing (:data:`WHAT_THING`) stands in a bring cue typed as
+    listed or at most ``_WHAT_GAP`` words before it."""
+    for hit in cues:
+        if cast(_Cue, hit.phrase.key).topic != "bring" or not hit.exact:
+            continue
+        first, last = min(hit.positions), max(hit.positions)
+        # Inside the cue only when its words stand side by side ("какие вещи"): a cue read
+        # across the message ("so ... te anav") holds no question word of its own.
+        side_by_side = last - first + 1 == len(hit.positions)
+        near = range(max(0, first - _WHAT_GAP - 1), last + 1 if side_by_side else first)
+        if any(at < len(words) and words[at] in WHAT_THING for at in near):
+            return True
+    return False
+
+
+def _child_comes_along(cues: Sequence[Found], words: Sequence[str]) -> bool:
+    """Whether every child word among ``cues`` has "with" right before it, a possessive or an
+    adjective between them allowed, or as its ending (:data:`ALONG_WITH`)."""
+    children = [hit for hit in cues if cast(_Cue, hit.phrase.key).topic == "children"]
+    if not children:
+        return False
+    for hit in children:
+        first, last = min(hit.positions), max(hit.positions)
+        before = words[max(0, first - 1 - _FOR_GAP) : first]
+        ending = last < len(words) and words[last].endswith(ALONG_WITH_ENDINGS)
+        if not (ALONG_WITH.intersection(before) or ending):
             return False
     return True
 

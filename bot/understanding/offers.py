@@ -47,6 +47,7 @@ _LISTS = load_word_lists(
         "not_knowing_where",
         "origin",
         "naming",
+        "for_someone",
     ),
 )
 """The words of each list, per language: data in ``locales/offer_words.yaml``, not code."""
@@ -340,6 +341,53 @@ def _need_beside_origin(text: str, matcher: Matcher, result: MatchResult) -> Mat
     return focused if focused.confident else found
 
 
+FOR_SOMEONE = tuple(
+    sorted(
+        {
+            tuple(normalize(phrase).split())
+            for listed in _LISTS.phrases("for_someone").values()
+            for phrase in listed.split("|")
+            if phrase.strip()
+        },
+        key=len,
+        reverse=True,
+    )
+)
+"""Words for who else a question is for ("for my coworker", "pentru colega mea", "для моей
+подруги"), in ``locales/offer_words.yaml``: see :func:`_without_whom_for`."""
+
+
+def _without_whom_for(text: str) -> str | None:
+    """``text`` without the words for who else it is for and the word after them (the person's
+    name: "for my coworker Ioana"), or None when it has none of them (or nothing else)."""
+    words = normalize(text).split()
+    for pattern in FOR_SOMEONE:
+        for start in range(len(words) - len(pattern) + 1):
+            if tuple(words[start : start + len(pattern)]) == pattern:
+                end = start + len(pattern)
+                rest = words[:start] + words[end + 1 :]
+                return " ".join(rest) or None
+    return None
+
+
+def _for_someone_else(text: str, matcher: Matcher, result: MatchResult) -> MatchResult:
+    """The offers found without the words for who else asks (:func:`_without_whom_for`):
+    confidently named there, that offer answers; named better there than in the whole ("spune-mi
+    despre cafeneaua parintilor pentru colega mea Ana"), the rest's match stands."""
+    rest = _without_whom_for(text)
+    found = _part_names_its_offer(rest, matcher, result)
+    if found.confident or rest is None or result.top is None:
+        return found
+    focused = matcher.match(rest, limit=MATCH_LIMIT)
+    if (
+        focused.top is not None
+        and focused.top.offer_id == result.top.offer_id
+        and focused.top.score > result.top.score
+    ):
+        return focused
+    return found
+
+
 def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
     """The offers ``text`` may be about, best first.
 
@@ -356,6 +404,10 @@ def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
         result = _need_before_reason(text, snapshot.matcher, result)
     if not result.confident:
         result = _need_beside_origin(text, snapshot.matcher, result)
+    if not result.confident:
+        # "tell me about the romanian breakfast for my coworker Ioana": the coworker (a word
+        # of the work counselling) and her name say who else asks; the rest names the offer.
+        result = _for_someone_else(text, snapshot.matcher, result)
     if snapshot.semantic is not None and not result.confident:
         reranked = snapshot.semantic.rerank(text, result)
         # An offer's own name in the question outweighs the model's reading of the rest:

@@ -326,11 +326,13 @@ class Understander:
             # spoken is asked for, the chat's language stays; the card found says which ("где
             # тут другой язык выбрать" finds no card: the request stays).
             weak = True
+        named_where = _named_offer_asked_where(offers, everyday, question)
         if everyday.intent is not None and (
             everyday.intent in SOCIAL
-            or everyday.share >= 1.0
+            or (everyday.share >= 1.0 and not named_where)
             or not (
-                _sure_of_an_offer(offers, snapshot, weak)
+                named_where
+                or _sure_of_an_offer(offers, snapshot, weak)
                 or (weak and _offer_beats_half_a_request(asked.outcome, everyday))
                 or _named_offer_asked_about(offers, everyday)
             )
@@ -826,6 +828,20 @@ def _named_offer_asked_about(offers: MatchResult, everyday: IntentMatch) -> bool
         (offers.named or offers.titled)
         and not offers.another_topic
         and everyday.intent in (Intent.HOURS, Intent.WHERE)
+    )
+
+
+def _named_offer_asked_where(offers: MatchResult, everyday: IntentMatch, question: str) -> bool:
+    """Whether a booking was read beside an offer named by its own name, sure, and a word
+    asking where (``WHERE_WORDS``): "dragan sucht willkommen europa, wo ist diese beratung"
+    asks where the counselling named is ("beratung" alone reads as a wish to book one), also
+    when every word reads as the request's."""
+    return (
+        everyday.intent is Intent.BOOK
+        and offers.confident
+        and offers.named
+        and not offers.another_topic
+        and bool(WHERE_WORDS.intersection(normalize(question).split()))
     )
 
 
