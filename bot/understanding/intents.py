@@ -223,6 +223,9 @@ PREPOSITION_BEFORE_A_NAME = frozenset(shared_words().every("preposition_before_a
 """Denying words that right before a language's name are a preposition: Latin-typed Bulgarian
 and Russian "na angliiski", "na russkom" (in English, in Russian) ask for the language; Romani
 "na" (not) comes before a verb ("na džanav rumunicka")."""
+GREETED_IN = frozenset(normalize(word) for word in shared_words().every("greeted_in"))
+"""The chat or group a greeting is said to, after the people it greets ("hallo an alle im
+chat", "sastipe savorenge ko chat"; locales/words.yaml)."""
 
 
 @dataclass(frozen=True)
@@ -1365,9 +1368,19 @@ class IntentPhrases:
             # "bana almanca yazın", "irin mange nemcika": a language named beside words that
             # ask to be written to in it is asked for, as with "switch to" (not "my friend
             # wrote to me in german": no one is asked).
+            asking: set[int] = set()
             for hit in self._asking_in.find(text):
                 supported_by[Intent.LANGUAGE] |= hit.positions - polite
+                asking |= hit.positions
                 language_asked = True
+            if asking:
+                # "به آلمانی بنویس که یاد بگیرم", "write to me in german so i learn it": asked
+                # to be written to in it, learning it after is why, no course asked about
+                # ("i want to learn to read and write german" still wants the course).
+                last = max(asking | requests[Intent.LANGUAGE])
+                for hit in self._learning.find(text):
+                    if min(hit.positions) > last:
+                        supported_by[Intent.LANGUAGE] |= hit.positions - polite
         if (
             Intent.LANGUAGE in requests
             and wanted
@@ -1764,10 +1777,18 @@ class IntentPhrases:
             return addressed  # said to nobody: there is no greeting, thanks or goodbye
         exact, stems = self._addressee_words
         for p, word in enumerate(words):
-            if p in polite or not (word in exact or word.startswith(stems)):
+            # The chat greeted in, after the people greeted: "hallo an alle im chat" (not
+            # right after the greeting: "hallo, chat?" may ask about the chat).
+            place = word in GREETED_IN
+            if p in polite or not (word in exact or word.startswith(stems) or place):
                 continue
             before = range(max(0, p - ADDRESSEE_REACH), p)
-            said_to = [q for q in before if q in polite | addressed]
+            said_to = [
+                q
+                for q in before
+                if q in polite | addressed
+                and (not place or q in addressed or words[q] in exact or words[q].startswith(stems))
+            ]
             if said_to and all(q in polite | addressed | gaps for q in range(said_to[-1], p)):
                 addressed.add(p)
         return addressed

@@ -843,6 +843,75 @@ anyone alive" beside a greeting greets (words.yaml anyone_alive); walking to the
 to talk to; a newcomer's clause with a word asking how asks for help; Turkish "işim çıktı"
 (something came up) is the reason after a request (words.yaml reason_words)."""
 
+WEAK_FORMS_ROUND_32 = [
+    *by_form(
+        "called-back-by-one-of-the-team",
+        ("kann mich heute nachmittag einer von euren leuten anrufen", "de", Intent.HUMAN),
+        ("could one of your folks give me a call tomorrow morning", "en", Intent.HUMAN),
+        ("ma sunati inapoi maine dimineata, numarul il aveti", "ro", Intent.HUMAN),
+        ("някой от вас може ли да ми позвъни следобед", "bg", Intent.HUMAN),
+        ("akhar man palpale adjes", "rom", Intent.HUMAN),
+        ("beni bugün akşam geri arayın lütfen", "tr", Intent.HUMAN),
+        ("хтось може мені подзвонити сьогодні ввечері", "uk", Intent.HUMAN),
+        ("hto mozhe meni peredzvonyty zavtra", "uk", Intent.HUMAN),
+        ("можете мне перезвонить завтра утром, номер у вас есть", "ru", Intent.HUMAN),
+        ("فردا عصر بهم زنگ بزنید", "fa", Intent.HUMAN),
+    ),
+    *by_form(
+        "regional-greetings",
+        ("howzit all", "en", Intent.GREET),
+        ("sasti, so keres", "rom", Intent.GREET),
+        ("састи, сар сен", "rom", Intent.GREET),
+    ),
+    *by_form(
+        "greeting-everyone-in-the-chat",
+        ("sastipe savorenge ando chat", "rom", Intent.GREET),
+        ("hallo ihr alle hier im chat", "de", Intent.GREET),
+        ("selam millet grupta", "tr", Intent.GREET),
+        ("добрый день всем в чате", "ru", Intent.GREET),
+    ),
+    *by_form(
+        "your-street-and-the-place-you-are-in",
+        ("strada voastră cum se cheamă, că vin cu autobuzul", "ro", Intent.WHERE),
+        ("sokağınızın ismi ne", "tr", Intent.WHERE),
+        ("де ви є, на якій вулиці", "uk", Intent.WHERE),
+        ("в каком месте вы находитесь", "ru", Intent.WHERE),
+    ),
+    *by_form(
+        "another-language-not-this-one",
+        ("іншу мову хочу, не оцю", "uk", Intent.LANGUAGE),
+        ("другой язык нужен, не этот", "ru", Intent.LANGUAGE),
+    ),
+    *by_form(
+        "how-it-all-works-with-you",
+        ("yak tut vse pratsiuie u vas", "uk", Intent.HELP),
+        ("как у вас тут всё работает", "ru", Intent.HELP),
+        ("как работи всичко при вас", "bg", Intent.HELP),
+    ),
+    *by_form(
+        "cancel-it-for-me",
+        ("الغولي الحجز بتاع بكرة", "ar", Intent.CANCEL),
+        ("مش هعرف اجي الخميس، تلغيلي الموعد", "ar", Intent.CANCEL),
+    ),
+]
+"""Round 32 (u-intents32): being called back by one of the team, with when and "you have my
+number" ("ruft mich ... zurück", "ring me back", "sunati-ma inapoi", "да ми позвъни", "akhar man
+palpale", "geri arayın", "може мені подзвонити", "можете мне перезвонить", "بهم زنگ بزنید");
+South African "howzit" and Romani "sasti" (first word only: "naj sasti" is not healthy) and
+"со керен" typed in Cyrillic; the chat greeted in after the people greeted (words.yaml
+greeted_in: "sastipe savorenge ko chat" asks no help with the chat); the name of your street
+and the place you are in; another language, not this one; how it all works with you; Egyptian
+"cancel it for me" ("الغولي", "تلغولي") and "I won't manage to come" ("مش هعرف اجي")."""
+
+WRITE_IN_IT_TO_LEARN_IT = by_form(
+    "write-in-it-to-learn-it",
+    ("آلمانی برام بنویس تا یاد بگیرم", "fa", "de"),
+    ("write in german please so i can learn", "en", "de"),
+    ("almanca yaz ki öğrenebileyim", "tr", "de"),
+)
+"""Round 32 (u-intents32): asked to be written to in a language, learning it is why (the words
+of learning go with the request; "ich will deutsch lernen" alone still names the course)."""
+
 CHANGE_OR_MAKE_IT_A_LANGUAGE = by_form(
     "change-or-make-it-a-language",
     ("baddel lel 3arabi", "ar", "ar"),
@@ -930,6 +999,7 @@ up", "nuff respect"); "anybody on this chat" greets."""
     + WEAK_FORMS_ROUND_29
     + WEAK_FORMS_ROUND_30
     + WEAK_FORMS_ROUND_31
+    + WEAK_FORMS_ROUND_32
     + STORY_AND_A_WISH,
 )
 def test_an_everyday_request_is_surely_read(
@@ -1192,7 +1262,8 @@ me" in a language asks for it."""
     + A_LANGUAGE_DENIED
     + TURN_ON_OR_MOVE_TO_A_LANGUAGE
     + DARIJA_WRITE_TO_ME_IN_A_LANGUAGE
-    + CHANGE_OR_MAKE_IT_A_LANGUAGE,
+    + CHANGE_OR_MAKE_IT_A_LANGUAGE
+    + WRITE_IN_IT_TO_LEARN_IT,
 )
 def test_a_chat_language_is_surely_asked_for(
     understander: Understander,
@@ -1479,6 +1550,28 @@ NOT_THIS_REQUEST = [
         # "консультацию" to book
         ("konsultaciqta do kolko chasa e", "bg", Intent.BOOK),
         ("kakvo se pravi na konsultaciyata", "bg", Intent.BOOK),
+    ),
+    *by_form(
+        "called-by-someone-else",
+        # being called by another office or a partner is told, no call asked for
+        ("вчера мені подзвонили з джобцентру", "uk", Intent.HUMAN),
+        ("мне вчера позвонили из джобцентра", "ru", Intent.HUMAN),
+        ("das jobcenter hat mich heute angerufen wegen dem brief", "de", Intent.HUMAN),
+        ("my husband calls me names every day", "en", Intent.HUMAN),
+    ),
+    *by_form(
+        "the-street-of-another-office",
+        ("cum se cheama strada de la jobcenter", "ro", Intent.WHERE),
+        ("как се казва улицата на джобцентъра", "bg", Intent.WHERE),
+        ("wie heißt die straße vom jobcenter", "de", Intent.WHERE),
+    ),
+    *by_form(
+        "healthy-is-no-greeting-after-the-first-word",
+        ("mi daj naj sasti", "rom", Intent.GREET),
+    ),
+    *by_form(
+        "asking-about-the-chat-after-a-greeting",
+        ("hallo chat", "de", Intent.GREET),
     ),
 ]
 
