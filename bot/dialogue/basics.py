@@ -32,7 +32,12 @@ class Basics:
 
     def register(self) -> None:
         dialogue = self.dialogue
-        dialogue.on_action(actions.OFFER, self.offer, keeps_data=False, on_cards="Angebot ansehen")
+        # An offer's name typed is a question, read by the understanding (its keywords, the
+        # question log), not a tap of the menu's button: "rumänisch" asks for the language,
+        # not for "Rumänisches Frühstück".
+        dialogue.on_action(
+            actions.OFFER, self.offer, keeps_data=False, on_cards="Angebot ansehen", by_words=False
+        )
         for kind, handler in {
             actions.MENU: self.menu,
             actions.HUMAN: self.person,

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.catalogue.live import LiveCatalogue
 from bot.catalogue.model import Catalogue, Offer
 from bot.commands import Command, command_of
-from bot.dialogue import actions, browsing, views
+from bot.dialogue import actions, browsing, typed_buttons, views
 from bot.dialogue.answers import faq_reply, follow_up_reply
 from bot.dialogue.locks import KeyedLocks
 from bot.dialogue.sendable import Sendable
@@ -72,9 +72,12 @@ HOURS_SHOWN_KEY = "hours_at"
 CHOICE_KEY = "choice"
 """``state_data`` key: the buttons a typed yes or no stands for (see ``Reply.extras``)."""
 CHOICE_AT_KEY = "choice_at"
-"""``state_data`` key: when the bot offered them (a mediator who wrote since asked last)."""
+"""``state_data`` key: when the bot offered them, or other buttons (a mediator who wrote since
+asked last; a button's words typed a few minutes later at most tap it)."""
 CHOICE_LABELS_KEY = "choice_labels"
-"""``state_data`` key: their labels ("da, sterge" repeats "✅ Da, ștergeți")."""
+"""``state_data`` key: the last buttons shown, payload -> label: a typed yes's rest repeats its
+button ("da, sterge" repeats "✅ Da, ștergeți"), a button's words typed tap it ("premesti" taps
+"🔁 Преместете", see ``bot/dialogue/typed_buttons.py``)."""
 CONSENT_YES = actions.action(actions.CONSENT, "yes")
 CONSENT_NO = actions.action(actions.CONSENT, "no")
 """The privacy note's buttons, which a typed yes or no taps while the note is unanswered."""
@@ -88,6 +91,10 @@ the first): a typed yes or number answers the picker as shown, not the first mes
 RESUME_KEY = "resume_state"
 """``state_data`` key: the state to go back to when a flow begun inside it ends (see
 ``Dialogue.serve_meanwhile``)."""
+ONBOARDING_KINDS = frozenset(
+    {actions.LANGUAGE, actions.FORMAT, actions.CONSENT, actions.CHANGE_LANGUAGE}
+)
+"""The buttons the engine answers itself (``_on_action``), before any feature's."""
 DEEP_LINK = re.compile(r"^(?P<lang>[a-z]{2,3})[-_](?P<offer>[a-z0-9-]+)$")
 
 
@@ -129,6 +136,7 @@ class _ActionEntry:
     handler: ActionHandler
     keeps_data: bool
     on_cards: str | None  # staff's words for it when tapped on a card a mediator sent
+    by_words: bool  # its words typed tap it (not a button that sends a file)
 
 
 @dataclass(frozen=True)
@@ -214,6 +222,7 @@ class Dialogue:
         *,
         keeps_data: bool = True,
         on_cards: str | None = None,
+        by_words: bool = True,
     ) -> None:
         """Let a feature answer the buttons of one action kind (a later one replaces an earlier).
 
@@ -221,8 +230,10 @@ class Dialogue:
         chat with a mediator), so someone who said No to privacy is asked for their OK first.
         ``on_cards``: the button sits on offer cards, which a mediator may send into a chat
         they hold: the bot answers it there too, and staff read these (German) words for it.
+        ``by_words``: typing the button's words taps it (``bot/dialogue/typed_buttons.py``);
+        False for a button that sends a file or opens a link.
         """
-        self._action_handlers[kind] = _ActionEntry(handler, keeps_data, on_cards)
+        self._action_handlers[kind] = _ActionEntry(handler, keeps_data, on_cards, by_words)
 
     def on_command(
         self,
@@ -427,7 +438,7 @@ class Dialogue:
                     if turn.browsing and user.consent_at is None:
                         replies = await self._end_browsing_turn(turn, replies)
                     else:
-                        _remember_choice(turn, replies)
+                        _remember_choice(turn, replies, self._by_words)
                         leave = self._leave_hooks.get(began_in)
                         if leave is not None and user.state != began_in:
                             leave(turn)
@@ -512,6 +523,9 @@ class Dialogue:
         choice = self._typed_choice(turn, typed) if typed else None
         if choice is not None:
             return await self._tap_typed(turn, *choice)
+        button = self._typed_button(turn, typed) if typed else None
+        if button is not None:
+            return await self._on_action(turn, actions.parse_action(button))
         feature_state = self._state_handlers.get(turn.user.state)
         if in_feature_state and feature_state is not None and turn.user.consent_at is not None:
             return await feature_state(turn)
@@ -1182,10 +1196,39 @@ class Dialogue:
         if read is None or read[0].value not in pending:
             return None
         answer, rest = read
-        label = (turn.user.state_data.get(CHOICE_LABELS_KEY) or {}).get(answer.value, "")
+        payload = pending[answer.value]
+        label = (turn.user.state_data.get(CHOICE_LABELS_KEY) or {}).get(payload, "")
         # "da, sterge" to "✅ Da, ștergeți": the rest repeats the button, it asks nothing
         # more (found in a trial: "sterge" was then read as cancelling an appointment).
-        return pending[answer.value], "" if _repeats(rest, label) else rest
+        repeated = typed_buttons.repeats(normalize(rest).split(), label, turn.t.code, loose=True)
+        return payload, "" if repeated else rest
+
+    def _typed_button(self, turn: Turn, text: str) -> str | None:
+        """The button of the last answer whose words ``text`` repeats ("premesti" at "🔁
+        Преместете"), shown a few minutes ago at most: tapped as if tapped. Not in a chat a
+        feature holds (a mediator's: its own buttons go to it), not a link or file."""
+        data = turn.user.state_data
+        shown = data.get(CHOICE_LABELS_KEY) or {}
+        if not shown or turn.user.state in self._exclusive_states:
+            return None
+        if not _within_the_window(turn, data.get(CHOICE_AT_KEY)):
+            return None
+        tappable = {payload: label for payload, label in shown.items() if self._by_words(payload)}
+        return typed_buttons.typed_button(
+            text[: self.max_text_length],
+            tappable,
+            turn.t.code,
+            in_danger=lambda typed: self.understander.emergency(typed, turn.snapshot),
+        )
+
+    def _by_words(self, payload: str) -> bool:
+        """Whether typing a button's words may tap it: the bot's own kinds, not a link, not
+        one that sends a file (``on_action(by_words=False)``: 🔊)."""
+        kind = actions.parse_action(payload).kind
+        if kind in ONBOARDING_KINDS:
+            return True
+        entry = self._action_handlers.get(kind)
+        return entry is not None and entry.by_words
 
     async def _tap_typed(self, turn: Turn, payload: str, rest: str) -> list[Reply]:
         """A typed answer taps its button; what the message asks after it is answered next,
@@ -1275,8 +1318,9 @@ class Dialogue:
         return replies
 
 
-def _remember_choice(turn: Turn, replies: list[Reply]) -> None:
-    """Keep which buttons a typed "yes"/"no" means next turn: only while they are the last shown."""
+def _remember_choice(turn: Turn, replies: list[Reply], tappable: Callable[[str], bool]) -> None:
+    """Keep which buttons a typed "yes"/"no" means next turn, and the buttons shown (their words
+    typed tap them): only while they are the last shown."""
     offered = next(
         (r.extras for r in reversed(replies) if TYPED_YES in r.extras or TYPED_NO in r.extras),
         None,
@@ -1288,40 +1332,16 @@ def _remember_choice(turn: Turn, replies: list[Reply]) -> None:
         if offered
         else None
     )
-    labels = (
-        {
-            answer: button.label
-            for answer, action in choice.items()
-            for reply in replies
-            for button in reply.all_buttons
-            if button.action == action
-        }
-        if choice
-        else None
+    chosen = set(choice.values()) if choice else set()
+    labels = typed_buttons.shown_buttons(
+        replies, lambda payload: payload in chosen or tappable(payload)
     )
     turn.remember(
         **{
             CHOICE_KEY: choice,
-            CHOICE_AT_KEY: turn.now.isoformat() if choice else None,
-            CHOICE_LABELS_KEY: labels,
+            CHOICE_AT_KEY: turn.now.isoformat() if choice or labels else None,
+            CHOICE_LABELS_KEY: labels or None,
         }
-    )
-
-
-REPEATED_STEM = 5
-"""Letters a typed word shares with a button's word to repeat it ("sterge", "ștergeți")."""
-
-
-def _repeats(rest: str, label: str) -> bool:
-    """Whether every word of ``rest`` is a word of the button ``label`` (typed without its
-    marks, or cut short)."""
-    typed, shown = normalize(rest).split(), normalize(label).split()
-    return bool(typed) and all(
-        any(
-            word == said or (len(word) >= REPEATED_STEM and said.startswith(word[:REPEATED_STEM]))
-            for said in shown
-        )
-        for word in typed
     )
 
 

@@ -116,7 +116,9 @@ def register(core: FeatureContext) -> Listening:
         await listening.prepare(t, said)
 
     dialogue.before_turn(prepare)
-    dialogue.on_action(LISTEN_ACTION, on_listen)
+    # It sends a voice file, made ahead of the turn for a tap (``prepare``): "listen" typed is
+    # read as a question, not taken for the button.
+    dialogue.on_action(LISTEN_ACTION, on_listen, by_words=False)
     dialogue.on_action(VOICE_SETTING, on_setting)
     dialogue.on_replies(add_listening)
 
