@@ -8,24 +8,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from bot.booking import answers, availability, draft, ics, outbox, payloads, store, views
+from bot.booking import answers, availability, draft, ics, outbox, payloads, store, views, words
 from bot.booking.draft import Draft
 from bot.booking.slots import Slot, bookable_slot_at, rules_of
-from bot.booking.typed import read_when, resolve
+from bot.booking.typed import TypedWhen, read_when, resolve, says_half
 from bot.catalogue.model import BookingQuestion, Offer
 from bot.dialogue import views as dialogue_views
 from bot.dialogue.actions import Action
 from bot.dialogue.engine import RESUME_KEY, Dialogue, State
 from bot.dialogue.turn import Turn
 from bot.i18n.languages import Languages
+from bot.matching.normalize import normalize
 from bot.messages import InboundKind, Reply
 from bot.storage.models import Booking
 from bot.understanding import FollowUp, Intent, Understanding
 
 MISSES_BEFORE_GIVING_UP = 2
 """Typed texts in a row that are no day or time before the flow lets go of the chat."""
+
+ASKED_DAY_KEY = "booking_asked_day"
+"""In ``state_data``: the day named in a request to book that showed the offers to choose from
+("iskam chas za utre"): [weekday, days ahead, the day asked on, when asked]; the offer tapped
+next goes to that day's times."""
+ASKED_DAY_WINDOW = timedelta(minutes=10)
 
 
 class BookingFlow:
@@ -70,7 +77,14 @@ class BookingFlow:
         dialogue.on_intent(Intent.CANCEL, lambda turn, _asked: mine(turn, ""))
 
     async def bookable(self, turn: Turn, asked: Understanding) -> list[Reply]:
-        """Asked for an appointment in words: the offers that take one."""
+        """Asked for an appointment in words: the offers that take one. A day named in the
+        request ("iskam chas za utre") is kept for the offer tapped next."""
+        typed = _typed_in(turn)
+        kept = None
+        if typed is not None and _names_a_day(typed):
+            today = turn.t.local(turn.now).date()
+            kept = [typed.weekday, typed.days_ahead, today.isoformat(), turn.now.isoformat()]
+        turn.remember(**{ASKED_DAY_KEY: kept})
         return [views.bookable_offers(turn.t, turn.snapshot.catalogue, turn.menu_entries)]
 
     async def asked_about_booking(self, turn: Turn, follow_up: FollowUp) -> list[Reply] | None:
@@ -84,6 +98,17 @@ class BookingFlow:
             return None  # booking it already: the days follow the answer (``_answer_aside``)
         turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
         days = await self._choose_day(turn, offer, Draft(offer.id))
+        text = turn.inbound.text if turn.inbound.kind is InboundKind.TEXT else ""
+        current = draft.load(turn)
+        typed = _typed_in(turn)
+        if current is not None and typed is not None and _names_a_day(typed):
+            # "iskam da si zapazya chas za utre": that day's times, as a person at the counter
+            # would (found in a trial: the day picker, the day asked for dropped).
+            return await self._when_typed(turn, offer, current, typed)
+        if _wishes(text or ""):
+            # "I want an appointment" asks for no yes: "please book first" answers "do I have
+            # to book?", not a request to book (found in a trial).
+            return days
         yes = "📅 " + turn.t._("Please book an appointment for this first.")
         return [replace(days[0], text=f"{yes}\n{days[0].text}"), *days[1:]]
 
@@ -92,9 +117,19 @@ class BookingFlow:
     async def start(self, turn: Turn, tapped: Action) -> list[Reply]:
         """From the offer card: the days with free times."""
         offer = _bookable(turn, tapped.argument)
+        asked = turn.user.state_data.get(ASKED_DAY_KEY)
+        turn.remember(**{ASKED_DAY_KEY: None})
         if offer is None:
             return _stale(turn)
-        return await self._choose_day(turn, offer, Draft(offer.id))
+        days = await self._choose_day(turn, offer, Draft(offer.id))
+        current = draft.load(turn)
+        if current is None or not isinstance(asked, list):
+            return days
+        weekday, ahead, today, when = asked
+        if turn.now - datetime.fromisoformat(when) > ASKED_DAY_WINDOW:
+            return days
+        typed = TypedWhen(weekday, None, ahead)
+        return await self._when_typed(turn, offer, current, typed, date.fromisoformat(today))
 
     async def day(self, turn: Turn, tapped: Action) -> list[Reply]:
         offer_id, _, day_text = tapped.argument.partition(":")
@@ -239,27 +274,52 @@ class BookingFlow:
         draft.save(turn, current)
         return self._next_step(turn, offer, current)
 
+    async def _when_typed(
+        self,
+        turn: Turn,
+        offer: Offer,
+        current: Draft,
+        typed: TypedWhen,
+        today: date | None = None,
+    ) -> list[Reply]:
+        """A day typed in a request to book: its times, the time, or no free time that day.
+        ``today``: the day the request was typed on, if not today."""
+        free = await availability.free_slots(turn.session, offer, turn.now, turn.user.id)
+        picked = _resolve(turn, offer, current, typed, free, today)
+        if picked is None:
+            return [_no_free_time_that_day(turn, offer, current, free)]
+        return await self._picked(turn, offer, current, picked)
+
+    async def _picked(
+        self, turn: Turn, offer: Offer, current: Draft, picked: Slot | date | list[Slot]
+    ) -> list[Reply]:
+        if isinstance(picked, Slot):
+            return await self._pick(turn, offer, current, picked.start)
+        if isinstance(picked, date):
+            return await self._choose_time(turn, offer, current, picked)
+        draft.save(turn, replace(current, misses=0))
+        return [views.which_one(turn.t, picked)]
+
     async def _typed_when(self, turn: Turn, offer: Offer, current: Draft, text: str) -> list[Reply]:
         typed = read_when(text, [turn.t.locale])
         free = await availability.free_slots(turn.session, offer, turn.now, turn.user.id)
-        picked = (
-            resolve(typed, free, current.day, offer.schedule.calendar)
-            if typed is not None
-            else None
-        )
+        picked = _resolve(turn, offer, current, typed, free) if typed is not None else None
+        if picked is None and typed is not None and _names_a_day(typed):
+            # "utre", "четвъртък" with no free time that day: say so, and the days again
+            return [_no_free_time_that_day(turn, offer, current, free)]
+        if picked is None and says_half(text):
+            # "12 i polovina" not read: the times again, never the whole hour (a wrong time is
+            # worse than a question; found in a trial: "v 12 i polovina" booked 12:00).
+            draft.save(turn, replace(current, misses=current.misses + 1))
+            return [views.not_understood(turn.t), _day_or_time(turn, offer, current, free)]
         dialogue = self._dialogue
         if picked is None and dialogue is not None:  # no free day or time in it ("am 2 kinder")
             # While booking, "it" is the offer booked: "was kostet das" asks its cost.
             turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
             if dialogue.answers_a_question(turn, text):
                 return await self._answer_aside(turn, dialogue, offer, current)
-        if isinstance(picked, Slot):
-            return await self._pick(turn, offer, current, picked.start)
-        if isinstance(picked, date):
-            return await self._choose_time(turn, offer, current, picked)
-        if isinstance(picked, list):
-            draft.save(turn, replace(current, misses=0))
-            return [views.which_one(turn.t, picked)]
+        if picked is not None:
+            return await self._picked(turn, offer, current, picked)
         if current.misses + 1 >= MISSES_BEFORE_GIVING_UP:
             # Probably a question, not a day: let the chat go back to answering questions.
             draft.clear(turn, State.SERVING)
@@ -468,6 +528,50 @@ def _stale(turn: Turn) -> list[Reply]:
     if turn.user.state == draft.STATE:
         draft.clear(turn, State.SERVING)
     return dialogue_views.stale_button(turn)
+
+
+def _names_a_day(typed: TypedWhen) -> bool:
+    return typed.weekday is not None or typed.days_ahead is not None
+
+
+def _resolve(
+    turn: Turn,
+    offer: Offer,
+    current: Draft,
+    typed: TypedWhen,
+    free: list[Slot],
+    today: date | None = None,
+) -> Slot | date | list[Slot] | None:
+    calendar = offer.schedule.calendar
+    return resolve(typed, free, current.day, calendar, today or calendar.local(turn.now).date())
+
+
+def _typed_in(turn: Turn) -> TypedWhen | None:
+    """The day and time in the message typed, if it is a text."""
+    if turn.inbound.kind is not InboundKind.TEXT or not turn.inbound.text:
+        return None
+    return read_when(turn.inbound.text, [turn.t.locale])
+
+
+def _wishes(text: str) -> bool:
+    """Whether ``text`` says a wish ("ich möchte", "iskam"; booking_words.yaml ``wishes``)."""
+    padded = f" {normalize(text)} "
+    return any(f" {wish} " in padded for wish in words.every("wishes"))
+
+
+def _no_free_time_that_day(turn: Turn, offer: Offer, current: Draft, free: list[Slot]) -> Reply:
+    """A day was named that has no free time: say so, and the days that have."""
+    draft.save(turn, replace(current, start=None, day=None))
+    if not free:
+        return views.no_free_time(turn.t, offer)
+    days = views.choose_day(
+        turn.t,
+        offer,
+        availability.days_of(free, offer.schedule.calendar),
+        moving=current.replaces is not None,
+    )
+    none = "😕 " + turn.t._("Sorry, there is no free time on that day.")
+    return replace(days, text=f"{none}\n{days.text}")
 
 
 def _day_or_time(turn: Turn, offer: Offer, current: Draft, free: list[Slot]) -> Reply:

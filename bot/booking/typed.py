@@ -1,10 +1,16 @@
-"""A day or a time typed instead of tapped: "tuesday", "marți 10", "вторник 10:00", "10".
+"""A day or a time typed instead of tapped: "tuesday", "marți 10", "вторник 10:00", "10",
+"utre" (tomorrow), "12 i polovina" (half past twelve).
 
 Weekday names come from Babel for the person's locale, plus German and English (the words
 people see on posters and hear at the counter). Anything that matches two different weekdays
 is ignored: a guess would book the wrong day. Short forms ("Sa", "Di", "Sun") count only in a
 message that is little more than the day: in a sentence they are everyday words (Romanian "sa",
 English "do", German "so"), and "vreau sa vorbesc cu un om" read as Saturday (found in a trial).
+
+Today, tomorrow, the day after tomorrow and the half hours ("12 buçuk", "halb eins", "половина
+первого") are words of every language in ``locales/booking_words.yaml`` (people mix them). A
+number glued to letters is no time: Bulgarian typed in Latin letters writes ч as 4 and ш as 6
+("4as", "zapa6a", "4etvartak"), Arabic ع as 3 ("ba3d").
 """
 
 from __future__ import annotations
@@ -12,25 +18,109 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from functools import cache
 
 from babel import Locale
 
+from bot.booking import words
 from bot.booking.slots import Slot
 from bot.catalogue.centre_calendar import CentreCalendar
-from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
+from bot.matching.normalize import (
+    CHAT_LATIN,
+    has_cyrillic,
+    normalize,
+    transliterate_cyrillic,
+)
 
 ALWAYS_UNDERSTOOD = ("de", "en")
 
-# 10, 10:00, 10.30, 9h, 14h30 (also in Arabic-Indic digits: \d is Unicode-aware)
-_TIME = re.compile(r"(?<!\d)(\d{1,2})(?:\s*[:.hH]\s*(\d{2})?)?(?!\d)")
+# 10, 10:00, 10.30, 9h, 14h30, 10uhr, 10ч (also in Arabic-Indic digits: \d is Unicode-aware);
+# not a digit glued to letters ("4as", "zapa6a": Bulgarian ч and ш typed as 4 and 6)
+_TIME = re.compile(
+    r"(?<![^\W_])(\d{1,2})(?:\s*[:.hH]\s*(\d{2})?)?(?!\d)"
+    r"(?!(?!(?:uhr|am|pm|h|ч|ш|ч\.)\b)[^\W\d_])"
+)
 
 
 @dataclass(frozen=True)
 class TypedWhen:
     weekday: int | None  # 0 = Monday
     clock: time | None
+    days_ahead: int | None = None  # today 0, tomorrow 1, the day after tomorrow 2
+
+
+_DAYS_AHEAD = (("day_after_tomorrow", 2), ("tomorrow", 1), ("today", 0))
+HALF_HOUR = 30
+CLOCK_HOURS = 12
+DAY_HOURS = 24
+
+
+@cache
+def _hour_words() -> dict[str, int]:
+    """Hour words of the half forms ("eins", "первого") -> the hour."""
+    hours: dict[str, int] = {}
+    for entry in words.raw("hours"):
+        word, _, hour = entry.rpartition("=")
+        hours[normalize(word)] = int(hour)
+    return hours
+
+
+@cache
+def _half_forms() -> tuple[tuple[re.Pattern[str], int], ...]:
+    """The half forms, each with what it adds to the hour read: "12 i polovina" (+30 minutes),
+    "half past 12" (+30), "halb 1" (-30)."""
+    hour = "|".join([r"\d{1,2}", *map(re.escape, sorted(_hour_words(), key=len, reverse=True))])
+    after, past, before = (
+        "|".join(map(re.escape, words.every(name)))
+        for name in ("half_after", "half_past", "half_before")
+    )
+    return (
+        (re.compile(rf"(?<!\S)({hour}) (?:{after})(?!\S)"), HALF_HOUR),
+        (re.compile(rf"(?<!\S)(?:{past}) ({hour})(?!\S)"), HALF_HOUR),
+        (re.compile(rf"(?<!\S)(?:{before}) ({hour})(?!\S)"), -HALF_HOUR),
+    )
+
+
+def _half_time(normalized: str) -> tuple[time | None, time] | None:
+    """The hour typed in digits (None for a word) and the half hour it means, if
+    ``normalized`` says one it can read."""
+    for form, minutes in _half_forms():
+        found = form.search(normalized)
+        if found is None:
+            continue
+        said = found.group(1)
+        hour = int(said) if said[0].isdigit() else _hour_words()[said]
+        if not 0 < hour < DAY_HOURS:
+            return None
+        typed = time(hour) if said[0].isdigit() else None
+        if minutes < 0:  # "halb eins": half way to one, 12:30
+            hour = (hour - 1) or CLOCK_HOURS
+        return typed, time(hour, HALF_HOUR)
+    return None
+
+
+def says_half(text: str) -> bool:
+    """Whether ``text`` has a word of a half hour ("polovina", "buçuk", "halb"), read or not."""
+    padded = f" {normalize(text)} "
+    return any(
+        f" {form} " in padded
+        for name in ("half_after", "half_past", "half_before")
+        for form in words.every(name)
+    )
+
+
+def _days_ahead(padded: str) -> set[int]:
+    """Today (0), tomorrow (1), the day after tomorrow (2) named in ``padded``."""
+    for phrase in words.every("no_day"):
+        padded = padded.replace(f" {phrase} ", " ")
+    found: set[int] = set()
+    for name, ahead in _DAYS_AHEAD:  # "pas farda" before "farda", "ba3d bukra" before "bukra"
+        for form in words.every(name):
+            if f" {form} " in padded:
+                found.add(ahead)
+                padded = padded.replace(f" {form} ", " ")
+    return found
 
 
 NOON = 12
@@ -51,6 +141,7 @@ def _weekday_names(locale_name: str, short: bool) -> tuple[tuple[str, int], ...]
                 forms = {normalize(name)}
                 if has_cyrillic(name):
                     forms.add(transliterate_cyrillic(name, locale.language))
+                    forms.add(transliterate_cyrillic(name, CHAT_LATIN))  # "4etvartak"
                 for form in forms:
                     if form:
                         names.setdefault(form, set()).add(weekday)
@@ -59,19 +150,29 @@ def _weekday_names(locale_name: str, short: bool) -> tuple[tuple[str, int], ...]
 
 
 def read_when(text: str, locales: Iterable[Locale]) -> TypedWhen | None:
-    """The weekday and time in ``text``; None when it holds neither or is ambiguous."""
+    """The weekday or day and the time in ``text``; None when it holds none or is ambiguous,
+    or when it says a half hour that cannot be read (a wrong time is worse than a question)."""
     clocks = {
         time(int(hour), int(minute or 0))
         for hour, minute in _TIME.findall(text)
         if int(hour) < 24 and int(minute or 0) < 60
     }
-    without_times = normalize(_TIME.sub(" ", text))
-    words = len(without_times.split())
-    short_forms = words <= 1 or (bool(clocks) and words <= SHORT_FORM_WORDS_WITH_A_TIME)
-    weekdays = _weekdays_in(f" {without_times} ", locales, short_forms)
-    if len(clocks) > 1 or len(weekdays) > 1 or not (clocks or weekdays):
+    half = _half_time(normalize(text))
+    if half is not None:
+        typed, clock = half
+        clocks = {found for found in clocks if found != typed} | {clock}
+    elif says_half(text):
         return None
-    return TypedWhen(next(iter(weekdays), None), next(iter(clocks), None))
+    without_times = normalize(_TIME.sub(" ", text))
+    ahead = _days_ahead(f" {without_times} ")
+    count = len(without_times.split())
+    short_forms = count <= 1 or (bool(clocks) and count <= SHORT_FORM_WORDS_WITH_A_TIME)
+    weekdays = _weekdays_in(f" {without_times} ", locales, short_forms)
+    if len(clocks) > 1 or len(weekdays) > 1 or len(ahead) > 1:
+        return None
+    if not (clocks or weekdays or ahead):
+        return None
+    return TypedWhen(next(iter(weekdays), None), next(iter(clocks), None), next(iter(ahead), None))
 
 
 def _weekdays_in(padded: str, locales: Iterable[Locale], short_forms: bool) -> set[int]:
@@ -94,12 +195,17 @@ def _longest(named: tuple[str, int]) -> int:
 
 
 def resolve(
-    typed: TypedWhen, free: Sequence[Slot], shown_day: date | None, calendar: CentreCalendar
+    typed: TypedWhen,
+    free: Sequence[Slot],
+    shown_day: date | None,
+    calendar: CentreCalendar,
+    today: date | None = None,
 ) -> Slot | date | list[Slot] | None:
     """What a typed day/time points at among the free slots.
 
     A slot when one fits; a day to show its times; several slots to choose from; else None.
-    A weekday means its next free occurrence; a time alone means the day on screen, if any.
+    A weekday means its next free occurrence; a time alone means the day on screen, if any;
+    tomorrow means ``today`` + 1 (None without ``today``, or when that day has no free time).
     """
 
     def local(slot: Slot) -> tuple[date, time]:
@@ -107,7 +213,16 @@ def resolve(
         return moment.date(), moment.time()
 
     candidates = list(free)
-    if typed.weekday is not None:
+    if typed.days_ahead is not None:
+        if today is None:
+            return None
+        day = today + timedelta(days=typed.days_ahead)
+        if typed.weekday is not None and day.weekday() != typed.weekday:
+            return None  # "tomorrow, Thursday" on a Monday: which one?
+        candidates = [slot for slot in candidates if local(slot)[0] == day]
+        if not candidates:
+            return None
+    elif typed.weekday is not None:
         days = [day for day, _ in map(local, candidates) if day.weekday() == typed.weekday]
         if not days:
             return None
@@ -126,6 +241,6 @@ def resolve(
         return at_time[0]
     if at_time:
         return at_time
-    if typed.weekday is not None:
+    if typed.weekday is not None or typed.days_ahead is not None:
         return local(candidates[0])[0]  # the day is clear, the time is not free: show the day
     return None

@@ -36,6 +36,7 @@ WORD_FILES = (
     "offer_words.yaml",
     "another_topic.yaml",
     "words.yaml",
+    "booking_words.yaml",
 )
 """Every file of word lists (tests check that no module reads another): their words shape the
 phrase indexes, so they are part of the phrase cache's key (bot/understanding/phrase_cache.py)."""

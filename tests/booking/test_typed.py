@@ -109,3 +109,103 @@ def test_an_hour_on_a_twelve_hour_clock_means_the_afternoon_slot() -> None:
         resolve(TypedWhen(None, time(10)), FREE, date(2026, 12, 3), DEFAULT_CALENDAR) == FREE[2]
     ), "a morning slot that exists is the morning"
     assert resolve(TypedWhen(None, time(3)), afternoon, on_screen, DEFAULT_CALENDAR) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("utre", 1),
+        ("утре", 1),
+        ("mâine", 1),
+        ("maine", 1),
+        ("morgen", 1),
+        ("übermorgen", 2),
+        ("yarin", 1),
+        ("yarın", 1),
+        ("zavtra", 1),
+        ("завтра", 1),
+        ("bukra", 1),
+        ("bokra", 1),
+        ("بكرة", 1),
+        ("غدا", 1),
+        ("فردا", 1),
+        ("farda", 1),
+        ("پس‌فردا", 2),
+        ("tehara", 1),
+        ("ba3d bukra", 2),
+        ("poslezavtra", 2),
+        ("днес", 0),
+        ("today", 0),
+        ("iskam da si zapa6a 4as za utre", 1),
+    ],
+)
+def test_today_tomorrow_and_the_day_after_in_every_language(text: str, ahead: int) -> None:
+    """Found in a trial: "utre" (tomorrow) at the day picker showed the offer's schedule. The
+    words are booking_words.yaml's, of every language (people mix them)."""
+    assert read_when(text, [Locale.parse("bg_BG")]) == TypedWhen(None, None, ahead)
+
+
+def test_good_morning_names_no_day() -> None:
+    assert read_when("guten morgen", [Locale.parse("de_DE")]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "v 12 i polovina",
+        "12 и половина",
+        "12 si jumatate",
+        "12 și jumătate",
+        "12 bucuk",
+        "12 buçuk",
+        "half past twelve",
+        "12 and a half",
+        "12 ونص",
+        "١٢ و نص",
+        "12 و نیم",
+        "12 o nim",
+        "halb eins",
+        "halb 1",
+        "половина первого",
+        "пол первого",
+        "пів на першу",
+        "12 с половиной",
+    ],
+)
+def test_half_past_twelve_in_every_language(text: str) -> None:
+    """Found in a trial: "v 12 i polovina" booked 12:00."""
+    assert read_when(text, [Locale.parse("bg_BG")]) == TypedWhen(None, time(12, 30))
+
+
+@pytest.mark.parametrize("text", ["i polovina", "halb", "buçuk", "12 и половина или 13"])
+def test_a_half_that_cannot_be_read_is_no_time(text: str) -> None:
+    """A wrong time is worse than a question: never the whole hour."""
+    assert read_when(text, [Locale.parse("bg_BG")]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "weekday", "clock"),
+    [
+        ("4etvartak", "bg_BG", 3, None),
+        ("v 4etvartak v 10", "bg_BG", 3, time(10)),
+        ("10uhr", "de_DE", None, time(10)),
+        ("10ч", "bg_BG", None, time(10)),
+    ],
+)
+def test_digits_glued_to_letters_are_letters(
+    text: str, locale: str, weekday: int | None, clock: time | None
+) -> None:
+    """Bulgarian typed in Latin letters writes ч as 4 and ш as 6 ("4as", "zapa6a")."""
+    assert read_when(text, [Locale.parse(locale)]) == TypedWhen(weekday, clock)
+
+
+def test_tomorrow_means_the_day_after_today() -> None:
+    monday = date(2026, 11, 30)
+    assert resolve(TypedWhen(None, None, 1), FREE, None, DEFAULT_CALENDAR, monday) == date(
+        2026, 12, 1
+    )
+    assert resolve(TypedWhen(None, time(11), 1), FREE, None, DEFAULT_CALENDAR, monday) == FREE[1]
+    assert resolve(TypedWhen(None, None, 2), FREE, None, DEFAULT_CALENDAR, monday) is None, (
+        "no free time on Wednesday"
+    )
+    assert resolve(TypedWhen(None, None, 1), FREE, None, DEFAULT_CALENDAR) is None, "no today"

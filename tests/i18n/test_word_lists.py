@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.booking import words as booking_words
 from bot.catalogue.issues import CatalogueError
 from bot.config import PROJECT_ROOT
 from bot.i18n.languages import load_languages
@@ -32,6 +33,7 @@ READ_LISTS: dict[str, tuple[str, ...] | None] = {
     offers.WORDS_FILE: tuple(offers._LISTS.lists),
     needs.WORDS_FILE: needs.WORD_LISTS,
     SHARED_WORDS_FILE: None,
+    booking_words.WORDS_FILE: booking_words.WORD_LISTS,
 }
 
 
