@@ -1025,6 +1025,40 @@ def test_asking_about_ones_own_appointment_right_after_a_card_is_no_question_abo
     assert understood.intent is Intent.CANCEL
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("mojem li da go mestim za 4etvartak", "bg", id="bg-latin"),
+        pytest.param("може ли да го местя за петък", "bg", id="bg"),
+        pytest.param("pot sa il mut pe joi", "ro", id="ro"),
+        pytest.param("as putea sa o mut marti?", "ro", id="ro-her"),
+        pytest.param("mishe bendazimesh panjshanbe", "fa", id="fa-latin"),
+    ],
+)
+def test_moving_it_to_a_day_right_after_a_card_asks_to_move_the_appointment(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    """Found in a trial: "mojem li da go mestim za 4etvartak" (can we move it to Thursday)
+    was read as "is it on Thursday too?". Moving is the cancel intent ("My appointments" with
+    Move / Cancel); the day asked without a move verb stays a follow-up."""
+    understood = understander.understand(text, snapshot, Context(language, "german-course"))
+
+    assert understood.outcome is Outcome.INTENT
+    assert understood.intent is Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("има ли и в четвъртък", "bg"), ("e si joi?", "ro"), ("is it also on thursday", "en")],
+)
+def test_a_day_asked_without_a_move_verb_after_a_card_asks_when(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context(language, "german-course"))
+
+    assert understood.outcome is Outcome.FOLLOW_UP
+
+
 # --- read as the request (the intent, whatever the outcome): (text, language, intent)
 
 GESTURE_OR_DAY_WISH_BESIDE_A_GREETING = by_form(
