@@ -530,7 +530,10 @@ class FollowUpCues:
             and not aged
             and (
                 ("where" in topics and _child_comes_along(cues, words))
-                or ("bring" in topics and _asks_what_to_bring(cues, words))
+                or (
+                    "bring" in topics
+                    and _asks_what_to_bring(cues, words, self.topics.get("bring", {}))
+                )
             )
         ):
             # "а що брати туди, Тарас піде з малою": what to bring is asked, the child comes
@@ -831,7 +834,10 @@ def _children_for_whom(cues: Sequence[Found], words: Sequence[str]) -> bool:
     return True
 
 
-WHAT_THING = frozenset(normalize(word) for word in shared_words().every("what_thing"))
+WHAT_THING = {
+    code: frozenset(normalize(word) for word in words)
+    for code, words in shared_words().entries("what_thing").items()
+}
 _WHAT_GAP = 4
 """A question word for a thing ("що", "was", "ce", "какие") at most this many words before a
 bring cue (or within it: "какие вещи") asks what to bring: "was muss ich mitbringen, meine
@@ -843,18 +849,29 @@ ALONG_WITH_ENDINGS = tuple(shared_words().every("along_with_endings"))
 "oğlumla", Romani "chavorenca"): the child comes along. Not reviewed by native speakers."""
 
 
-def _asks_what_to_bring(cues: Sequence[Found], words: Sequence[str]) -> bool:
+def _asks_what_to_bring(
+    cues: Sequence[Found], words: Sequence[str], bring: Mapping[str, Sequence[str]]
+) -> bool:
     """Whether a question word for a thing (:data:`WHAT_THING`) stands in a bring cue typed as
-    listed or at most ``_WHAT_GAP`` words before it."""
+    listed or at most ``_WHAT_GAP`` words before it, both of one language (``bring``: the
+    bring cues of each language): English "was" (German "what") or "so" (Romani "what") ask
+    nothing in "ok so can i bring my 2 kids along"."""
     for hit in cues:
         if cast(_Cue, hit.phrase.key).topic != "bring" or not hit.exact:
             continue
+        asking = frozenset().union(
+            *(
+                WHAT_THING.get(code, frozenset())
+                for code, entries in bring.items()
+                if hit.phrase.source in entries
+            )
+        )
         first, last = min(hit.positions), max(hit.positions)
         # Inside the cue only when its words stand side by side ("какие вещи"): a cue read
         # across the message ("so ... te anav") holds no question word of its own.
         side_by_side = last - first + 1 == len(hit.positions)
         near = range(max(0, first - _WHAT_GAP - 1), last + 1 if side_by_side else first)
-        if any(at < len(words) and words[at] in WHAT_THING for at in near):
+        if any(at < len(words) and words[at] in asking for at in near):
             return True
     return False
 

@@ -73,6 +73,8 @@ FOLLOW_UPS = [
         # No word asks what: coming along with the children is what is asked.
         "children-come-along-nothing-else-asked",
         ("can we come along with our little ones", "en", "parents-cafe", "children"),
+        # English "was" is German "what": no question word of the bring cue's language.
+        ("i was hoping to bring my son, is that ok", "en", "parents-cafe", "children"),
     ),
     *by_form(
         "carrying-verb-for-bringing",
