@@ -2256,3 +2256,53 @@ def test_a_crowd_applause_a_meal_anger_hugs_or_travel_sickness_is_no_danger(
 )
 def test_a_pair_read_only_by_consonants_rings_only_in_arabizi(message: str, danger: bool) -> None:
     assert WORDS.found_in(message) is danger
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # u-danger34: the Ruhr and Hessian "misch" for mich, "mein kerl" (my man), and "haut"
+        # (hits) with the one hit right by it, also in a clause ("weil er mich haut")
+        "der typ von nebenan haut misch jeden abend",
+        "mei kerl schlägt misch wieder, bitte helft",
+        "mein kerl würgt misch und isch krieg keine luft",
+        "hilfe, mein kerl haut die kinder",
+        "weil er misch haut trau isch misch nicht nach hause",
+        "er haut mir eine rein wenn das essen kalt ist",
+        "mein mann haut mich",
+        "mein bruder hat misch gestern verkloppt",  # "verkloppt": beaten up
+        "mein alter haut ma jeden abend",  # Berlin "ma" for mich, right after "haut"
+        "hab mich am herd verbrüht, die haut löst sich",  # a scald with the skin
+        "сожитель бьёт мене каждый вечер",  # ru: "мене" for меня
+        "chindem man e vene, but rat avel",  # rom: cutting oneself stays
+    ],
+)
+def test_dialect_object_pronouns_and_hitting_with_a_person_ring(message: str) -> None:
+    assert WORDS.found_in(message), WORDS.which(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # u-danger34: "haut" as the skin, "hinhauen" (works out), "abhauen" (leaves),
+        # "reinhauen" (eats a lot): no blow without someone hit right by it
+        "die haut an meinen händen juckt mich seit tagen, wo gibt es einen arzt",
+        "das haut bei mir zeitlich nicht hin mit dem kurs",
+        "kannste ma gucken, meine haut juckt so",  # Berlin "ma" (mal) beside the skin
+        "meine mutter ist zuhause und der nachbar klopft an die tür",  # no "zuhauen", "kloppt"
+        "mein kerl haut morgen ab nach rumänien, kann ich allein zum kurs",
+        "mein freund haut beim essen immer richtig rein, gibt es einen kochkurs",
+        # "brauche" (I need) is no Arabizi "barcha" (a lot) beside "dem" (Arabizi: blood)
+        "ich brauche einen platz im deutschkurs nach dem umzug",
+        "brauch hilfe mit dem brief vom jobcenter",
+        # "beraten" (to advise) is no "beaten" with a typo
+        "kann mich jemand beraten wegen der miete",
+        # rom: "chinel" is also to write: "I cannot write" beside "man" (me) is no cutting
+        "nashti te chinav po nemcicko, shaj te zhutin man",
+        "na zhanav te chinav lil, akhar man",
+    ],
+)
+def test_haut_without_a_person_needing_and_advising_and_writing_are_no_danger(
+    message: str,
+) -> None:
+    assert not WORDS.found_in(message), WORDS.which(message)
