@@ -1594,6 +1594,16 @@ NOT_THIS_REQUEST = [
         ("my husband calls me names every day", "en", Intent.HUMAN),
     ),
     *by_form(
+        "new-people-in-the-morning",
+        # meeting new people ("insanlarla") at a breakfast in the morning looks for an
+        # offer; the time of day goes with no person asked for
+        (
+            "sabah kahvaltıda yeni insanlarla tanışmak isterim, öyle bir yer var mı",
+            "tr",
+            Intent.HUMAN,
+        ),
+    ),
+    *by_form(
         "the-street-of-another-office",
         ("cum se cheama strada de la jobcenter", "ro", Intent.WHERE),
         ("как се казва улицата на джобцентъра", "bg", Intent.WHERE),
