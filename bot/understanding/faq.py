@@ -29,7 +29,12 @@ from bot.i18n.word_lists import shared_words
 from bot.matching.loanwords import eu_passports
 from bot.matching.matcher import MatchResult
 from bot.matching.stopwords import OFFER_STOP_WORDS, STOP_WORDS
-from bot.understanding.offers import NOT_KNOWING_WHERE_BY_LANGUAGE, REASONS_BY_LANGUAGE, UNSURE_CARD
+from bot.understanding.offers import (
+    NOT_KNOWING_WHERE_BY_LANGUAGE,
+    REASONS_BY_LANGUAGE,
+    UNSURE_CARD,
+    lacked_things_at,
+)
 from bot.understanding.phrases import (
     PhraseIndex,
     normalized_message,
@@ -65,6 +70,11 @@ though "appointment" alone is a word of the office hours. Only words of one mean
 
 GROUPS = "+"
 ALTERNATIVES = "|"
+
+LACKED_REACH = 2
+"""Things a person has none of (time, money, a car: ``lacked_things`` in locales/words.yaml)
+bind a "no" or "without" at most this far (in words) from them: "no time", "nu am timp",
+"ما معي وقت", "vaktim yok" (see :func:`_bound`)."""
 
 
 @dataclass(frozen=True)
@@ -111,10 +121,15 @@ class FaqConcepts:
         when two entries explain the same amount (no guessing between two answers).
         ``without_at``: where ``text`` says "without" (``IntentPhrases.without_at``)."""
         words = normalized_message(text).split()
+        lacked = lacked_things_at(words)
         by_entry: dict[str, set[int]] = {}
         for found in self._index.find(text):
             if len(found.phrase.words) == 1 and not found.exact:
                 continue  # one word with a typo is too little: "iskam" is no "ikame"
+            if lacked and _bound(found.positions, lacked):
+                # "i want to learn german but i have no time in the morning": the "no" is the
+                # time's, not the German's (no coming without German).
+                continue
             by_entry.setdefault(str(found.phrase.key), set()).update(found.positions)
         hits = sorted(
             (
@@ -161,6 +176,24 @@ class FaqConcepts:
         ):
             return None
         return hits[0]
+
+
+def _bound(positions: frozenset[int], lacked: frozenset[int]) -> bool:
+    """Whether a word of a concept found at ``positions`` is bound to a lacked thing beside it
+    (at ``lacked``, not one of the concept's own words): the thing stands at most
+    :data:`LACKED_REACH` words from it, and no farther than the concept's other words. In "ich
+    will deutsch lernen aber habe morgens keine zeit" the "keine" is the time's; in "kein
+    deutsch, keine zeit" the first "kein" still is the German's."""
+    if len(positions) < 2:
+        return False
+    for at in positions:
+        others = min(abs(other - at) for other in positions if other != at)
+        if any(
+            thing not in positions and abs(thing - at) <= min(LACKED_REACH, others)
+            for thing in lacked
+        ):
+            return True
+    return False
 
 
 def _after_without(words: list[str], without_at: frozenset[int]) -> set[int]:

@@ -48,6 +48,7 @@ _LISTS = load_word_lists(
         "origin",
         "naming",
         "for_someone",
+        "but_before_a_lack",
     ),
 )
 """The words of each list, per language: data in ``locales/offer_words.yaml``, not code."""
@@ -119,6 +120,46 @@ def _before_the_reason(text: str) -> str | None:
     return None
 
 
+BUT_BEFORE_A_LACK = frozenset(
+    normalize(words)
+    for listed in _LISTS.phrases("but_before_a_lack").values()
+    for words in listed.split("|")
+    if normalize(words)
+)
+"""Words for "but" before a thing the person has none of: the need is said before them."""
+
+LACKED_THINGS = tuple(
+    (normalize(word.rstrip("*")), word.endswith("*"))
+    for word in shared_words().every("lacked_things")
+)
+"""Things a person says they have none of (time, money, a car, papers, work; "*" ends a
+stem), in locales/words.yaml. Not reviewed by native speakers."""
+
+
+def lacked_things_at(words: list[str]) -> frozenset[int]:
+    """Where ``words`` (normalised) name a thing a person may have none of."""
+    return frozenset(
+        at
+        for at, word in enumerate(words)
+        if any(word.startswith(thing) if stem else word == thing for thing, stem in LACKED_THINGS)
+    )
+
+
+def _before_a_lack(text: str) -> str | None:
+    """The part of ``text`` before "but" and a thing the person has none of: "ich will deutsch
+    lernen aber habe morgens keine zeit" asks for the course; no time in the morning is why
+    (its words are no other offer's). None when no such "but" follows a need."""
+    words = normalize(text).split()
+    lacked = lacked_things_at(words)
+    if not lacked:
+        return None
+    for at in range(1, len(words) - 1):
+        for length in (2, 1):
+            if " ".join(words[at : at + length]) in BUT_BEFORE_A_LACK and max(lacked) > at:
+                return " ".join(words[:at])
+    return None
+
+
 def _need_before_reason(text: str, matcher: Matcher, result: MatchResult) -> MatchResult:
     """One offer for the need and perhaps one for the reason: the need's offer answers. The
     need is said before its purpose ("so that", "щоб") or before the reason why it is asked
@@ -129,7 +170,10 @@ def _need_before_reason(text: str, matcher: Matcher, result: MatchResult) -> Mat
     found = _part_names_its_offer(_the_need(text), matcher, result)
     if found.confident:
         return found
-    return _part_names_its_offer(_before_the_reason(text), matcher, result)
+    found = _part_names_its_offer(_before_the_reason(text), matcher, result)
+    if found.confident:
+        return found
+    return _part_names_its_offer(_before_a_lack(text), matcher, result)
 
 
 def _part_names_its_offer(part: str | None, matcher: Matcher, result: MatchResult) -> MatchResult:
@@ -414,9 +458,10 @@ def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
         # "nekafe cuma açık mı" read as a café for parents lost the sewing café it names.
         if not result.named or reranked.top == result.top:
             result = reranked
-    if names_another_topic(_the_need(text) or text):
+    if names_another_topic(_the_need(text) or _before_a_lack(text) or text):
         # Only the need counts, not the reason given beside it: "хочу вивчити німецьку щоб в
-        # магазині говорити" (to talk in the shop) asks for the course, not for a shop.
+        # магазині говорити" (to talk in the shop) asks for the course, not for a shop; nor
+        # a car the person has none of ("i want to learn german but i have no car").
         # "wo kann ich mein handy reparieren lassen": the model would confirm the sewing
         # café from "reparieren"; the phone says the question is about something else. So
         # does buying: "where can I buy a sewing machine" names the sewing café in full,

@@ -1057,6 +1057,20 @@ SUICIDE_TOLD_IN_THE_PAST = [
 ]
 
 
+# u-trial32: Arabizi "wa2t" (time) is no "wa2at" (she fell) by its consonants, beside "ma" (not)
+NO_TIME_IN_ARABIZI = [
+    pytest.param("bidi et3alam almani bas ma 3andi wa2t el sob7", "ar", id="ar-arabizi-no-time"),
+    pytest.param("ma fi wa2t lal kurs hal esbou3", "ar", id="ar-arabizi-no-time-this-week"),
+    pytest.param("ma ma3i wa2et, bruh bel masa?", "ar", id="ar-arabizi-wa2et-evening"),
+]
+
+# ... while a fall typed in Arabizi beside "not" still rings
+FELL_IN_ARABIZI = [
+    pytest.param("emmi wa2a3et w ma 3am t2oum", "ar", id="ar-arabizi-mother-fell"),
+    pytest.param("ibni wa2a3 w ma 3am yetnaffas", "ar", id="ar-arabizi-son-fell-not-breathing"),
+]
+
+
 @pytest.mark.parametrize(
     ("said", "code"),
     EMERGENCIES
@@ -1065,7 +1079,8 @@ SUICIDE_TOLD_IN_THE_PAST = [
     + BEATING_SAID_WITH_G
     + IRAQI_BEATING_AND_BREATHLESS_AT_YOGA
     + SUICIDE_TOLD_IN_THE_PAST
-    + DARI_ROMANI_AND_DOTTED_BEATING,
+    + DARI_ROMANI_AND_DOTTED_BEATING
+    + FELL_IN_ARABIZI,
 )
 def test_the_emergency_screen_with_the_numbers(
     understander: Understander, snapshot: Snapshot, said: str, code: str
@@ -1084,7 +1099,8 @@ def test_the_emergency_screen_with_the_numbers(
     + PLEASED_STALL_AND_BULGARIAN_NA
     + BORN_RISING_AND_FED
     + PLEASES_KEY_AND_YOGA
-    + DARI_CALLS_AND_BORN_THEN_US,
+    + DARI_CALLS_AND_BORN_THEN_US
+    + NO_TIME_IN_ARABIZI,
 )
 def test_a_look_alike_does_not_ring_the_emergency_screen(
     understander: Understander, snapshot: Snapshot, said: str, code: str

@@ -270,6 +270,43 @@ def test_not_knowing_where_to_learn_german_asks_for_the_course(
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        ("ich möchte deutsch lernen, habe aber abends keine zeit", "de"),
+        ("i would like to learn german but i have no money for it", "en"),
+        ("vreau sa invat germana dar n am masina", "ro"),
+        ("искам да уча немски, но нямам време", "bg"),
+        ("me kamav te sikljuvav nemcikanes, numa nai man love", "rom"),
+        ("بدي اتعلم الماني بس ما معي مصاري", "ar"),
+        ("almanca öğrenmek istiyorum ama zamanım yok", "tr"),
+        ("хочу вивчити німецьку, але немає часу вранці", "uk"),
+        ("میخوام آلمانی یاد بگیرم ولی ماشین ندارم", "fa"),
+        ("хочу учить немецкий, но нет денег", "ru"),
+    ],
+)
+def test_no_time_or_money_beside_german_to_learn_asks_for_the_course(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    """Found in a trial: "I want to learn German but I have no time in the morning" got the
+    answer on coming without German; its "no" belongs to the time (the money, the car)."""
+    understood = understander.understand(text, snapshot, Context(language))
+    assert (understood.faq, understood.answer) == (None, "german-course")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ich spreche kein deutsch und habe keine zeit, kann ich kommen?", "de"),
+        ("i dont speak german and i have no money, can i come", "en"),
+    ],
+)
+def test_no_german_beside_no_time_still_gets_the_answer_on_coming_without_it(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    assert understander.understand(text, snapshot, Context(language)).faq == "without-german"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
         ("nu stiu germana, pot veni?", "ro"),
         ("ich kann kein deutsch, darf ich trotzdem kommen", "de"),
         ("almanca bilmiyorum gelebilir miyim", "tr"),
