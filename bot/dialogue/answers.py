@@ -9,6 +9,7 @@ everything about it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import time
 
 from babel.dates import get_day_names
 
@@ -39,8 +40,14 @@ def follow_up_reply(
     turn.viewed_offers.append(offer.id)
     # "how much and what do I bring?": each topic asked, the one read first, then the others
     # in the order asked; a day named belongs to the first ("also on Saturday?").
-    topics = [(follow_up.topic, follow_up.weekday), *((other, None) for other in follow_up.also)]
-    answers = [_topic_answer(turn, offer, languages, topic, day) for topic, day in topics]
+    # So does a part of the day ("gibt es das auch abends?").
+    topics = [
+        (follow_up.topic, follow_up.weekday, follow_up.part_of_day),
+        *((other, None, None) for other in follow_up.also),
+    ]
+    answers = [
+        _topic_answer(turn, offer, languages, topic, day, part) for topic, day, part in topics
+    ]
     lines = [f"{offer.icon} {offer.text('title', t.chain)}", *answers]
     if offer.example or offer.location.example:
         lines += ["", "⚠️ " + t._("Example data: staff still have to confirm times and place.")]
@@ -59,11 +66,18 @@ def follow_up_reply(
 
 
 def _topic_answer(
-    turn: Turn, offer: Offer, languages: Languages, topic: str, weekday: int | None
+    turn: Turn,
+    offer: Offer,
+    languages: Languages,
+    topic: str,
+    weekday: int | None,
+    part_of_day: str | None = None,
 ) -> str:
     staff = turn.snapshot.catalogue.follow_up_answer(offer.id, topic)
     if staff is not None:  # written for this question about this offer (faq.yaml follow_ups)
         return "💬 " + staff.answer(turn.t.chain)
+    if topic == "when" and weekday is None and part_of_day in PARTS_OF_DAY:
+        return _when_in_part_of_day(turn, offer, languages, part_of_day)
     return _TOPICS[topic](turn, offer, languages, weekday)
 
 
@@ -183,6 +197,52 @@ def _when(turn: Turn, offer: Offer, languages: Languages, weekday: int | None) -
         lines += [f"   • {t.isolate(t.when(o.start, o.end))}" for o in upcoming]
     else:
         lines.append("📅 " + t._("No dates planned right now. Ask a person."))
+    return "\n".join(lines)
+
+
+PARTS_OF_DAY = {
+    "morning": (time(0, 0), time(12, 0)),
+    "afternoon": (time(12, 0), time(17, 0)),
+    "evening": (time(17, 0), time(23, 59, 59)),
+}
+"""The hours of each part of the day a follow-up may ask about (``FollowUp.part_of_day``): a
+meeting is in it when some of its time is."""
+
+
+def _in_part(start: time, end: time, part: str) -> bool:
+    """Whether a meeting from ``start`` to ``end`` is in ``part`` of the day, some of it."""
+    begins, ends = PARTS_OF_DAY[part]
+    if end <= start:  # till midnight
+        end = time.max
+    return start < ends and end > begins
+
+
+def _when_in_part_of_day(turn: Turn, offer: Offer, languages: Languages, part: str) -> str:
+    """For an asked part of the day ("auch abends?", "only mornings?"), a plain yes with the
+    times then, or a no with the weekly times and the next dates (as for a weekday)."""
+    t = turn.t
+    yes = {
+        "morning": t._("Yes, in the morning:"),
+        "afternoon": t._("Yes, in the afternoon:"),
+        "evening": t._("Yes, in the evening:"),
+    }
+    no = {
+        "morning": t._("No, not in the morning."),
+        "afternoon": t._("No, not in the afternoon."),
+        "evening": t._("No, not in the evening."),
+    }
+    upcoming = offer.next_occurrences(turn.now, WEEKDAY_LOOKAHEAD)
+    if not offer.schedule.weekly and not upcoming:
+        return _when(turn, offer, languages, None)
+    weekly = [w for w in offer.schedule.weekly if _in_part(w.start, w.end, part)]
+    dated = [o for o in upcoming if _in_part(t.local(o.start).time(), t.local(o.end).time(), part)]
+    if not weekly and not dated:
+        return "\n".join(["❌ " + no[part], _when(turn, offer, languages, None)])
+    lines = ["✅ " + yes[part]]
+    lines += [f"   • {t.isolate(t.weekly(w.weekday, w.start, w.end))}" for w in weekly]
+    if dated:
+        lines.append("📅 " + t._("Next dates:"))
+        lines += [f"   • {t.isolate(t.when(o.start, o.end))}" for o in dated[:NEXT_DATES_SHOWN]]
     return "\n".join(lines)
 
 

@@ -1067,6 +1067,10 @@ class Dialogue:
 
     def _follow_up(self, turn: Turn, follow_up: FollowUp) -> list[Reply]:
         """The answer about the offer in context, with what features add under it."""
+        if follow_up.part_of_day is not None and turn.user.state in self._state_handlers:
+            # "nachmittags" while a booking asks for a day: the part of the day is the flow's
+            # business (its own times), no yes or no about the offer's meetings.
+            follow_up = replace(follow_up, part_of_day=None)
         offer = turn.snapshot.catalogue.offer(follow_up.offer_id)
         topic = follow_up.topic
         parts = [part(turn.t, offer, topic) for part in self._offer_parts] if offer else []
@@ -1103,7 +1107,11 @@ class Dialogue:
                 return self._follow_up(turn, follow_up)
             if follow_up.also:  # "do I book, and what does it cost?": the cost, then the days
                 others = replace(
-                    follow_up, topic=follow_up.also[0], weekday=None, also=follow_up.also[1:]
+                    follow_up,
+                    topic=follow_up.also[0],
+                    weekday=None,
+                    also=follow_up.also[1:],
+                    part_of_day=None,
                 )
                 return [*self._follow_up(turn, others), *answer]
             return answer

@@ -59,6 +59,9 @@ that decides when one message has cues of several: "kann ich mein Baby mitnehmen
 children, not about what to bring; "e si pentru bulgari" about who it is for, not about
 Bulgarian."""
 
+PARTS_OF_DAY = ("morning", "afternoon", "evening")
+"""The parts of the day a question about when may name (``parts_of_day`` in followups.yaml)."""
+
 PLACE_OR_TIME = frozenset({"where", "when"})
 """Topics that yield to a language spoken there, asked beside them by a speaker word and a
 language's name: the place or the hour is where that speaker would be."""
@@ -198,8 +201,22 @@ class FollowUpCues:
         companions: Mapping[str, Sequence[str]] | None = None,
         transport: Mapping[str, Sequence[str]] | None = None,
         joining: Mapping[str, Sequence[str]] | None = None,
+        parts_of_day: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
     ) -> None:
         self.topics = topics
+        self.parts_of_day = parts_of_day or {}
+        # Words for a part of the day ("abends", "seara", "akşam", "بالمسا"): see part_of_day.
+        self._parts = PhraseIndex(
+            [
+                phrase
+                for code, by_part in self.parts_of_day.items()
+                for part, entries in by_part.items()
+                if part in PARTS_OF_DAY
+                for entry in entries
+                for phrase in _cue_phrases(str(entry), _Cue(part), code)
+            ],
+            forms=spelling_forms,
+        )
         # "and" between two questions in one message: see also_asked.
         self.joining = frozenset(
             normalize(str(word)) for words in (joining or {}).values() for word in words
@@ -356,6 +373,10 @@ class FollowUpCues:
             _by_language(data, "companions"),
             _by_language(data, "transport"),
             _by_language(data, "joining"),
+            {
+                str(code): {str(part): list(words or ()) for part, words in by_part.items()}
+                for code, by_part in (data.get("parts_of_day") or {}).items()
+            },
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -373,6 +394,18 @@ class FollowUpCues:
             if not self.days.get(code, {}).get(day)
         ]
         gaps += [f"speakers: {code}" for code in codes if not self.speakers.get(code)]
+        gaps += [
+            f"parts_of_day.{code}.{part}"
+            for code in codes
+            for part in PARTS_OF_DAY
+            if not self.parts_of_day.get(code, {}).get(part)
+        ]
+        gaps += [
+            f"parts_of_day.{code}.{part}: not a part of the day"
+            for code, by_part in self.parts_of_day.items()
+            for part in by_part
+            if part not in PARTS_OF_DAY
+        ]
         gaps += [f"topics.{topic}: not a topic" for topic in self.topics if topic not in TOPICS]
         gaps += [f"faq.{topic}: not a topic" for topic in self.from_faq if topic not in TOPICS]
         gaps += [
@@ -746,6 +779,24 @@ class FollowUpCues:
             for at in hit.positions
             if at < len(words)
         )
+
+    def part_of_day(self, text: str) -> str | None:
+        """The part of the day ``text`` asks about (:data:`PARTS_OF_DAY`), or None: "gibt es
+        das auch abends?" the evening, "e si seara?", "aksam var mi", "في شي بالمسا؟". Words
+        typed as listed before those read through a typo, a phrase of several words only side
+        by side; of two parts named, the one said last ("nur vormittags oder auch
+        nachmittags?" asks about the afternoon)."""
+        hits = [
+            hit
+            for hit in self._parts.find(self.unglued(text))
+            if hit.positions and (len(hit.phrase.words) < 2 or hit.side_by_side)
+        ]
+        if any(hit.exact for hit in hits):
+            hits = [hit for hit in hits if hit.exact]
+        if not hits:
+            return None
+        last = max(hits, key=lambda hit: (max(hit.positions), hit.phrase.weight))
+        return cast(_Cue, last.phrase.key).topic
 
     def own_time_at(self, text: str) -> frozenset[int]:
         """Where ``text`` tells of the person's own work or school hours, its words side by
@@ -1225,7 +1276,9 @@ def find_follow_up(
         )
         if _names_another(rest, topic, unpointed, context, snapshot):
             return None
-    return FollowUp(context.offer, topic, weekday, cues.also_asked(text, topic))
+    # "gibt es das auch abends?": the part of the day asked about, answered yes or no
+    part = cues.part_of_day(text) if topic == "when" else None
+    return FollowUp(context.offer, topic, weekday, cues.also_asked(text, topic), part)
 
 
 def _names_another(

@@ -73,12 +73,15 @@ class FollowUp:
 
     ``weekday`` (0 = Monday): the day a ``when`` question names ("also on Saturday?").
     ``also``: the other topics, in the order asked, of a message that asks two things.
+    ``part_of_day``: the part of the day a ``when`` question names ("gibt es das auch
+    abends?"): one of ``followup.PARTS_OF_DAY``.
     """
 
     offer_id: str
     topic: str
     weekday: int | None = None
     also: tuple[str, ...] = ()  # other topics asked in the same message ("how much and where")
+    part_of_day: str | None = None
 
 
 @dataclass(frozen=True)

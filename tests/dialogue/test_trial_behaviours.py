@@ -5,6 +5,8 @@ spoken in the course. None of the lines is in an evaluation set."""
 
 from __future__ import annotations
 
+from datetime import time
+
 import pytest
 
 from bot.app import CoreApp
@@ -184,3 +186,73 @@ async def test_a_typed_yes_that_repeats_the_delete_button_only_deletes(
     assert chat.text == "✅ " + t._(
         "Done. I have deleted your data. Write to me again at any time."
     )
+
+
+@pytest.mark.parametrize(
+    ("language_label", "code", "typed", "part", "said"),
+    [
+        # the German course meets Tuesday and Thursday 10:00-12:00
+        ("Deutsch", "de", "gibt es das auch abends?", "evening", False),
+        ("Română", "ro", "e si seara?", "evening", False),
+        ("Türkçe", "tr", "aksam var mi", "evening", False),
+        ("Русский", "ru", "а вечером есть?", "evening", False),
+        ("العربية", "ar", "في شي بالمسا؟", "evening", False),
+        ("English", "en", "only mornings?", "morning", True),
+        ("Deutsch", "de", "nachmittags auch?", "afternoon", False),
+        ("Български", "bg", "а сутрин има ли?", "morning", True),
+    ],
+)
+async def test_a_part_of_the_day_after_a_card_is_answered_yes_or_no(
+    core: CoreApp, language_label: str, code: str, typed: str, part: str, said: bool
+) -> None:
+    """Found in a trial: "في شي بالمسا؟" (is there something in the evening?) after the German
+    course showed the whole schedule, with no word on the evening."""
+    t = core.texts.translator(code)
+    chat = await onboarded(core, language_label)
+    await chat.send("deutschkurs")
+
+    await chat.send(typed)
+
+    yes = {
+        "morning": t._("Yes, in the morning:"),
+        "afternoon": t._("Yes, in the afternoon:"),
+        "evening": t._("Yes, in the evening:"),
+    }[part]
+    no = {
+        "morning": t._("No, not in the morning."),
+        "afternoon": t._("No, not in the afternoon."),
+        "evening": t._("No, not in the evening."),
+    }[part]
+    assert (yes in chat.text, no in chat.text) == (said, not said)
+    assert t.weekly(1, time(10), time(12)) in chat.text  # the times it does meet
+
+
+async def test_a_part_of_the_day_when_the_offer_meets_then(core: CoreApp) -> None:
+    """The sewing café meets on Fridays 14:00-17:00: in the afternoon, not in the evening."""
+    t = core.texts.translator("ro")
+    chat = await onboarded(core, "Română")
+    await chat.send("cafeneaua de cusut")
+
+    await chat.send("si dupa amiaza?")
+    assert t._("Yes, in the afternoon:") in chat.text
+    assert t.weekly(4, time(14), time(17)) in chat.text
+
+    await chat.send("dar seara?")
+    assert t._("No, not in the evening.") in chat.text
+
+
+async def test_a_part_of_the_day_while_a_booking_asks_for_a_day_stays_the_bookings(
+    core: CoreApp,
+) -> None:
+    """ "nachmittags" typed while the booking asks for a day is no yes or no about the course's
+    meetings (the appointments have times of their own); the day question stays open."""
+    t = core.texts.translator("de")
+    chat = await onboarded(core)
+    await chat.send("deutschkurs")
+    await chat.send("termin buchen")
+
+    await chat.send("nachmittags")
+
+    assert t._("No, not in the afternoon.") not in chat.text
+    assert t._("Yes, in the afternoon:") not in chat.text
+    assert t._("Which day suits you?") in chat.text

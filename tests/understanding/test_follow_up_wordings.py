@@ -1061,3 +1061,41 @@ def test_a_companion_in_an_emergency_is_no_follow_up(
 ) -> None:
     understood = understander.understand(text, snapshot, Context(language, "sewing-cafe"))
     assert understood.intent is Intent.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "part"),
+    [
+        ("gibt es den kurs auch am nachmittag?", "de", "afternoon"),
+        ("is there an evening one?", "en", "evening"),
+        ("si dupa-masa tineti?", "ro", "afternoon"),
+        ("само сутрин ли е?", "bg", "morning"),
+        ("vi ratjate si?", "rom", "evening"),
+        ("wa ba3d el dohr fi?", "ar", "afternoon"),
+        ("وبالمسا في شي؟", "ar", "evening"),
+        ("akşamları da var mı", "tr", "evening"),
+        ("а вранці буває?", "uk", "morning"),
+        ("عصرها هم کلاس دارید؟", "fa", "afternoon"),
+        ("po vecheram tozhe?", "ru", "evening"),
+        # of two parts named, the one said last
+        ("nur vormittags oder auch abends?", "de", "evening"),
+    ],
+)
+def test_a_part_of_the_day_after_a_card_asks_when_then(
+    understander: Understander, snapshot: Snapshot, text: str, language: str, part: str
+) -> None:
+    """Found in a trial: "في شي بالمسا؟" (something in the evening?) after the German course
+    showed the whole schedule; the part of the day asked is answered yes or no."""
+    understood = understander.understand(text, snapshot, Context(language, "german-course"))
+    assert understood.follow_up is not None
+    assert (understood.follow_up.topic, understood.follow_up.part_of_day) == ("when", part)
+
+
+def test_a_time_asked_with_no_part_of_the_day_names_none(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    understood = understander.understand(
+        "what time does it start", snapshot, Context("en", "german-course")
+    )
+    assert understood.follow_up is not None
+    assert understood.follow_up.part_of_day is None
