@@ -8,6 +8,8 @@ in an evaluation set. One row a wording: its id names the language and the form 
 
 from __future__ import annotations
 
+from datetime import time
+
 import pytest
 
 from bot.app import CoreApp
@@ -235,5 +237,7 @@ async def test_a_part_of_the_day_after_a_card_is_answered_from_its_schedule(
     await chat.send("si dupa masa e deschis?")  # "in the afternoon too?"
 
     t = core.texts.translator("ro")
-    assert t._("Every week:") in chat.text, "the weekly times"
+    # it meets on Fridays 14:00-17:00: yes, with the times then (u-trial32)
+    assert t._("Yes, in the afternoon:") in chat.text
+    assert t.weekly(4, time(14), time(17)) in chat.text, "the weekly times"
     assert "Pentru cine" not in chat.text, "not the whole card again"
