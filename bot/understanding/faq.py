@@ -34,6 +34,7 @@ from bot.understanding.offers import (
     REASONS_BY_LANGUAGE,
     UNSURE_CARD,
     lacked_things_at,
+    lacking_at,
 )
 from bot.understanding.phrases import (
     PhraseIndex,
@@ -122,11 +123,12 @@ class FaqConcepts:
         ``without_at``: where ``text`` says "without" (``IntentPhrases.without_at``)."""
         words = normalized_message(text).split()
         lacked = lacked_things_at(words)
+        lacking = lacking_at(words) if lacked else frozenset()
         by_entry: dict[str, set[int]] = {}
         for found in self._index.find(text):
             if len(found.phrase.words) == 1 and not found.exact:
                 continue  # one word with a typo is too little: "iskam" is no "ikame"
-            if lacked and _bound(found.positions, lacked):
+            if lacked and _bound(found.positions & lacking, lacked, found.positions):
                 # "i want to learn german but i have no time in the morning": the "no" is the
                 # time's, not the German's (no coming without German).
                 continue
@@ -178,16 +180,20 @@ class FaqConcepts:
         return hits[0]
 
 
-def _bound(positions: frozenset[int], lacked: frozenset[int]) -> bool:
-    """Whether a word of a concept found at ``positions`` is bound to a lacked thing beside it
-    (at ``lacked``, not one of the concept's own words): the thing stands at most
-    :data:`LACKED_REACH` words from it, and no farther than the concept's other words. In "ich
-    will deutsch lernen aber habe morgens keine zeit" the "keine" is the time's; in "kein
-    deutsch, keine zeit" the first "kein" still is the German's."""
-    if len(positions) < 2:
+def _bound(said: frozenset[int], lacked: frozenset[int], positions: frozenset[int]) -> bool:
+    """Whether a word of lacking of a concept found at ``positions`` (at ``said``: "no",
+    "keine", "nu", "ما") is bound to a lacked thing beside it (at ``lacked``, not one of the
+    concept's own words): the thing stands at most :data:`LACKED_REACH` words from it, and no
+    farther than the concept's other words (its words of lacking aside). In "ich will deutsch
+    lernen aber habe morgens keine zeit" the "keine" is the time's; in "kein deutsch, keine
+    zeit" the first "kein" still is the German's."""
+    # the concept's own noun ("german"), not the words of lacking nor those right beside one
+    # ("n am", "don t"): "kein deutsch" stays the German's
+    rest = {at for at in positions - said if not any(abs(at - no) == 1 for no in said)}
+    if not rest:
         return False
-    for at in positions:
-        others = min(abs(other - at) for other in positions if other != at)
+    for at in said:
+        others = min(abs(other - at) for other in rest)
         if any(
             thing not in positions and abs(thing - at) <= min(LACKED_REACH, others)
             for thing in lacked

@@ -136,12 +136,28 @@ LACKED_THINGS = tuple(
 stem), in locales/words.yaml. Not reviewed by native speakers."""
 
 
+LACKING = tuple(
+    (normalize(word.rstrip("*")), word.endswith("*")) for word in shared_words().every("lacking")
+)
+"""Words of lacking ("no", "without", "keine", "nu", "ما", "yok", "ندارم"; "*" ends a stem), in
+locales/words.yaml. Not reviewed by native speakers."""
+
+
+def lacking_at(words: list[str]) -> frozenset[int]:
+    """Where ``words`` (normalised) say "no", "not" or "without"."""
+    return _listed_at(words, LACKING)
+
+
 def lacked_things_at(words: list[str]) -> frozenset[int]:
     """Where ``words`` (normalised) name a thing a person may have none of."""
+    return _listed_at(words, LACKED_THINGS)
+
+
+def _listed_at(words: list[str], listed: tuple[tuple[str, bool], ...]) -> frozenset[int]:
     return frozenset(
         at
         for at, word in enumerate(words)
-        if any(word.startswith(thing) if stem else word == thing for thing, stem in LACKED_THINGS)
+        if any(word.startswith(entry) if stem else word == entry for entry, stem in listed)
     )
 
 

@@ -274,7 +274,7 @@ def test_not_knowing_where_to_learn_german_asks_for_the_course(
         ("i would like to learn german but i have no money for it", "en"),
         ("vreau sa invat germana dar n am masina", "ro"),
         ("искам да уча немски, но нямам време", "bg"),
-        ("me kamav te sikljuvav nemcikanes, numa nai man love", "rom"),
+        ("me kamav te sikljuvav nemcikanes, numa nai man lovora", "rom"),
         ("بدي اتعلم الماني بس ما معي مصاري", "ar"),
         ("almanca öğrenmek istiyorum ama zamanım yok", "tr"),
         ("хочу вивчити німецьку, але немає часу вранці", "uk"),
