@@ -176,6 +176,29 @@ def _before_a_lack(text: str) -> str | None:
     return None
 
 
+LACK_REACH = 2
+"""At most this many words from a word of lacking to the thing lacked ("keine zeit", "ما عندي
+وقت", "vaktim yok")."""
+
+
+def _without_a_lack(text: str) -> str | None:
+    """``text`` without the lack it tells of, a word of lacking and the thing lacked beside it
+    ("ما عندي وقت الصبح، في كورس الماني المسا": no time in the morning; "sonst krieg ich keine
+    arbeit"): what is left asks for the offer. None when no lack is told."""
+    words = normalize(text).split()
+    things = lacked_things_at(words)
+    if not things:
+        return None
+    told: set[int] = set()
+    for no in lacking_at(words):
+        for thing in things:
+            if 0 < abs(thing - no) <= LACK_REACH:
+                told.update(range(min(thing, no), max(thing, no) + 1))
+    if not told:
+        return None
+    return " ".join(word for at, word in enumerate(words) if at not in told) or None
+
+
 def _need_before_reason(text: str, matcher: Matcher, result: MatchResult) -> MatchResult:
     """One offer for the need and perhaps one for the reason: the need's offer answers. The
     need is said before its purpose ("so that", "щоб") or before the reason why it is asked
@@ -189,7 +212,10 @@ def _need_before_reason(text: str, matcher: Matcher, result: MatchResult) -> Mat
     found = _part_names_its_offer(_before_the_reason(text), matcher, result)
     if found.confident:
         return found
-    return _part_names_its_offer(_before_a_lack(text), matcher, result)
+    found = _part_names_its_offer(_before_a_lack(text), matcher, result)
+    if found.confident:
+        return found
+    return _part_names_its_offer(_without_a_lack(text), matcher, result)
 
 
 def _part_names_its_offer(part: str | None, matcher: Matcher, result: MatchResult) -> MatchResult:
