@@ -62,6 +62,23 @@ Bulgarian."""
 PARTS_OF_DAY = ("morning", "afternoon", "evening")
 """The parts of the day a question about when may name (``parts_of_day`` in followups.yaml)."""
 
+OWN_TIME_REACH = 2
+"""Words between the person's own work or school hours and a part of the day that tells them
+("ich arbeite morgens", "sabah calisiyorum"), see :meth:`FollowUpCues.part_of_day`."""
+
+_CLAUSE_END = re.compile(r"[?.!,;،؟]$")
+
+
+def _clauses(text: str) -> dict[int, int]:
+    """Each word's clause, counted from 0: a word ending in a question mark, full stop or
+    comma ends its clause ("abends? ich arbeite morgens": the evening is asked apart)."""
+    clauses, number = {}, 0
+    for at, word in enumerate(text.split()):
+        clauses[at] = number
+        number += bool(_CLAUSE_END.search(word))
+    return clauses
+
+
 PLACE_OR_TIME = frozenset({"where", "when"})
 """Topics that yield to a language spoken there, asked beside them by a speaker word and a
 language's name: the place or the hour is where that speaker would be."""
@@ -785,11 +802,22 @@ class FollowUpCues:
         das auch abends?" the evening, "e si seara?", "aksam var mi", "في شي بالمسا؟". Words
         typed as listed before those read through a typo, a phrase of several words only side
         by side; of two parts named, the one said last ("nur vormittags oder auch
-        nachmittags?" asks about the afternoon)."""
+        nachmittags?" asks about the afternoon). A part said beside the person's own work hours
+        is told, not asked ("في شي بالمسا؟ انا بشتغل الصبح": the evening is asked, found in a
+        trial answered "yes, in the morning")."""
+        unglued = self.unglued(text)
+        own = self.own_time_at(unglued)
+        clause = _clauses(unglued)
         hits = [
             hit
-            for hit in self._parts.find(self.unglued(text))
-            if hit.positions and (len(hit.phrase.words) < 2 or hit.side_by_side)
+            for hit in self._parts.find(unglued)
+            if hit.positions
+            and (len(hit.phrase.words) < 2 or hit.side_by_side)
+            and not any(
+                abs(at - mine) <= OWN_TIME_REACH and clause.get(at) == clause.get(mine)
+                for at in hit.positions
+                for mine in own
+            )
         ]
         if any(hit.exact for hit in hits):
             hits = [hit for hit in hits if hit.exact]

@@ -1079,6 +1079,11 @@ def test_a_companion_in_an_emergency_is_no_follow_up(
         ("po vecheram tozhe?", "ru", "evening"),
         # of two parts named, the one said last
         ("nur vormittags oder auch abends?", "de", "evening"),
+        # the person's own work hours beside another part of the day tell, they do not ask
+        ("طيب في شي بالمسا؟ انا بشتغل الصبح", "ar", "evening"),
+        ("gibt es das auch abends? ich arbeite morgens", "de", "evening"),
+        ("e si seara? lucrez dimineata", "ro", "evening"),
+        ("aksam var mi sabah calisiyorum", "tr", "evening"),
     ],
 )
 def test_a_part_of_the_day_after_a_card_asks_when_then(
