@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from bot.i18n.word_lists import load_word_lists
 from bot.matching.normalize import normalize
 
@@ -21,8 +23,10 @@ WORD_LISTS = (
 _LISTS = load_word_lists(WORDS_FILE, WORD_LISTS)
 
 
+@cache
 def every(name: str) -> tuple[str, ...]:
-    """``name``'s entries of all languages, normalised, longest first, each once."""
+    """``name``'s entries of all languages, normalised, longest first, each once (normalised
+    once per process: the lists are read at import and never change)."""
     forms = {normalize(entry) for entry in _LISTS.every(name)} - {""}
     return tuple(sorted(forms, key=lambda form: (-len(form), form)))
 
