@@ -83,6 +83,10 @@ PLACE_OR_TIME = frozenset({"where", "when"})
 """Topics that yield to a language spoken there, asked beside them by a speaker word and a
 language's name: the place or the hour is where that speaker would be."""
 
+CALLED_BY = frozenset({"when", "audience"})
+"""Topics whose cue words may be part of a phrase an offer is called by: its time ("office
+hours", "morning meal") and its people ("with the Romanians")."""
+
 
 LANGUAGE_NAME = "language name"
 SPEAKER = "speaker"
@@ -438,21 +442,24 @@ class FollowUpCues:
         text: str,
         also_used: frozenset[int] = frozenset(),
         named: frozenset[int] = frozenset(),
+        called: frozenset[int] = frozenset(),
     ) -> tuple[str | None, int | None, str]:
         """The topic asked about, the weekday named (0 = Monday), and the words left over
         (without those at ``also_used``). ``named``: where the offer in context is called by
         its own name; a cue word there is part of the name, no question ("danışma saati":
-        "saat", hour, in the office hours' Turkish name).
+        "saat", hour, in the office hours' Turkish name). ``called``: where it is called by a
+        phrase of its own words ("приемните часове", "закуската с румънците"); a cue there
+        yields to another topic's cue outside it.
 
         Russian and Ukrainian typed in Latin letters mark the soft sign with an apostrophe
         ("skol'ko", "tol'ko dlya", "den'gi"): read without it when the word as typed, split
         at the apostrophe, finds nothing. A short question word with "and" typed onto it is
         read without it (:meth:`unglued`)."""
         text = self.unglued(text)
-        found = self._find(text, also_used, named)
+        found = self._find(text, also_used, named, called)
         joined = _SOFT_SIGN.sub("", text)
         if found[0] is None and joined != text:
-            return self._find(joined, also_used, named)
+            return self._find(joined, also_used, named, called)
         return found
 
     def _find(
@@ -460,6 +467,7 @@ class FollowUpCues:
         text: str,
         also_used: frozenset[int] = frozenset(),
         named: frozenset[int] = frozenset(),
+        called: frozenset[int] = frozenset(),
     ) -> tuple[str | None, int | None, str]:
         words = normalized_message(text).split()
         found = [
@@ -489,6 +497,20 @@ class FollowUpCues:
         ):
             found = [hit for hit in found if hit not in apart]
         found = [hit for hit in found if not (named and hit.positions <= named)]
+
+        # "приемните часове в коя сграда ги правите" (the office hours, in which building):
+        # the hours call the offer by a phrase of its own words; the question is another
+        # topic's cue typed as listed ("which building"). Only its time and its people name
+        # an offer so ("the morning meal", "with the Romanians"): "shaj te anav e chaven"
+        # still asks about the children. Alone, such a cue still asks ("office hours when?").
+        def naming(hit: Found) -> bool:
+            return cast(_Cue, hit.phrase.key).topic in CALLED_BY and hit.positions <= called
+
+        if called and any(
+            cast(_Cue, hit.phrase.key).topic in TOPICS and hit.exact and not naming(hit)
+            for hit in found
+        ):
+            found = [hit for hit in found if not naming(hit)]
         # "si pt asta trebe sa platesc ceva": "and for this one" points at the offer shown, it
         # asks nobody's place in it; the question is the rest (here: the cost).
         found = [hit for hit in found if not _for_what_is_shown(hit, words, self.pointing)]
@@ -1243,13 +1265,17 @@ def find_follow_up(
     offer = snapshot.catalogue.offer(context.offer)
     names = (*offer.titles.values(), *offer.names) if offer else ()
     named = own_name_positions(text, names) if offer else None
+    # Its words in the chat's language, two or more side by side: "с румънците" (with the
+    # Romanians) in "на закуската с румънците ... пише ли се" calls the breakfast, no audience.
+    phrases = [w for w in offer.keywords.get(context.language, ()) if " " in w] if offer else []
+    called = own_name_positions(text, phrases)
     used = faq_words(text, snapshot)
-    topic, weekday, rest = cues.find(text, used, named or frozenset())
+    topic, weekday, rest = cues.find(text, used, named or frozenset(), called)
     own_time = cues.own_time_at(text) if topic == "when" else frozenset()
     if own_time:
         # "i work mornings so what time does it finish": the person's own hours are the
         # reason for asking when, no word for another offer (the work counselling).
-        topic, weekday, rest = cues.find(text, used | own_time, named or frozenset())
+        topic, weekday, rest = cues.find(text, used | own_time, named or frozenset(), called)
     if topic is None and not cues.papers_for_a_visit(text, snapshot):
         return None
     if turns_to_a_new_topic(text) and (
@@ -1319,6 +1345,11 @@ def _names_another(
         other is not None
         and other.top is not None
         and other.top.offer_id != context.offer
+        # "چی باید همرایم بیارم برای مشوره" after Willkommen Europa: counselling is a word of
+        # the offer shown as much as of the office hours; a tie names no other offer.
+        and not any(
+            c.offer_id == context.offer and c.score >= other.top.score for c in other.candidates
+        )
         and (
             # A question about days may give the reason beside them: "e si sambata? in
             # timpul saptamanii lucrez" (I work during the week) leaves only "lucrez", a
