@@ -2306,3 +2306,71 @@ def test_haut_without_a_person_needing_and_advising_and_writing_are_no_danger(
     message: str,
 ) -> None:
     assert not WORDS.found_in(message), WORDS.which(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # u-danger35: English hurting in its -ing form, in any order
+        "every night when he drinks my boyfriend keeps bashing me",
+        "against the wall he is shoving me and i can't get out",
+        "he's throttling me whenever i talk back",
+        "my brother in law is pummelling me, please someone",
+        "with a belt again my husband is battering me",
+        # breath not taken in (bg "поема въздух", ru "вдохнуть", uk "вдихнути"), also typed
+        # in Latin letters, and lips or a baby gone blue in the neuter or plural
+        "детето не може да си поеме въздух, какво да правя",
+        "maika mi ne mozhe da si poeme vazduh",
+        "дедушка не может вдохнуть, помогите",
+        "чоловік не може вдихнути, задихається",
+        "бебето посиняло и не плаче",
+        "у сына губы посинели, он хрипит",
+        "у малої губи посиніли",
+    ],
+)
+def test_ing_forms_of_hurting_breath_not_taken_in_and_blue_in_the_plural_ring(
+    message: str,
+) -> None:
+    assert WORDS.found_in(message), WORDS.which(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # u-danger35: a phone or a key that fell and does "not" charge, turn on or come out
+        "телефонът ми падна в мивката и не се включва",
+        "телефонът на сина ми падна в тоалетната и вече не работи, къде го поправят",
+        "موبايلي وقع بالمغسلة وما عم يشحن",
+        "التلفون طاح في الميه ومش بيفتح",
+        "mi-a cazut telefonul in chiuveta si nu se mai aprinde",
+        "телефон упал в раковину и не включается",
+        "телефон впав у раковину і не заряджається",
+        "گوشیم افتاد تو سینک و روشن نمیشه",
+        "o telefono pelo ando pani thaj na phandavel",
+        # a knife asked about for meat or fish, the best one to buy
+        "какъв нож да купя за филетиране на риба",
+        "welches messer ist am besten zum entbeinen von schweinefleisch",
+        "ce cutit e cel mai bun pentru dezosat porc",
+        "какой нож лучше для разделки свинины",
+        "kemik ayıklamak için en iyi bıçak hangisi",
+        "بهترین چاقو برای جدا کردن استخوان مرغ کدومه",
+    ],
+)
+def test_a_phone_that_fell_and_does_not_work_or_a_knife_for_meat_is_no_danger(
+    message: str,
+) -> None:
+    assert not WORDS.found_in(message), WORDS.which(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # u-danger35: the same words with a person fallen or a knife held by someone stay
+        "mein mann ist gefallen und bewegt sich nicht, das handy liegt daneben",
+        "he pulled the best kitchen knife on me",
+        "мъжът ми ме заплашва с нож за месо",
+        "my dad fell in the kitchen and is not moving",
+    ],
+)
+def test_a_person_fallen_or_threatening_with_a_kitchen_knife_still_rings(message: str) -> None:
+    assert WORDS.found_in(message), WORDS.which(message)
