@@ -1423,7 +1423,36 @@ GERMAN_GONE_TO = re.compile(
 known, read as leaving too (not "weg vom spielplatz")."""
 
 
+_GERMAN_OFTEN = (
+    r"(?:jeden|jede|jedes)\s+(?:tag|abend|morgen|nacht|mal|wochenende)|immer|wieder|schon|oft"
+    r"|st(?:ä|ae|a)ndig|dauernd|manchmal|t(?:ä|ae|a)glich|jedesmal|nachts|abends|morgens|so"
+    r"|richtig|fest|heftig|noch|einfach|halt|mal|betrunken|besoffen|vor den kindern"
+)
+GERMAN_HITS_LATE = re.compile(
+    rf"(?<!\w)(mich|misch|mi|uns)\s+(?:(?:{_GERMAN_OFTEN})\s+){{1,3}}(haut|haun)(?!\w)",
+    re.IGNORECASE,
+)
+"""u-danger35: German "haut" (hits) at the end of a clause, with how often or when between it
+and the one hit: "weil er mich jeden tag haut", "dass er uns immer wieder haut" ...; read
+without those words ("mich haut"), as the pair [me, hits_object, 1] asks; "juckt mich die haut"
+(the skin) has none of them between."""
+
+GERMAN_SEPARATED_SCHLAGEN = re.compile(
+    r"(?<!\w)(?:schlag|schlage|schl(?:ä|ae)gt|schlagen|schlagt|schlug|schlugen)(?!\w)"
+    r"(?=(?:\s+[^\s.,;!?]+){0,6}?\s+(?:vor|nach)(?:\s*(?:[.,;!?]|$)|\s+(?:wann|wo|was|wie|ob"
+    r"|welche[rsnm]?|wer|und|oder|bitte|dann|danke)(?!\w)))",
+    re.IGNORECASE,
+)
+"""u-danger35: "schlagen" split from "vor" or "nach" at the end of a clause is suggesting or
+looking up: "schlagen sie mir einen termin vor", "schlag ma nach wann der kurs ist" ..."""
+SEPARATED_SCHLAGEN_READING = "schlagenvornach"
+"""... read as this word instead, so that no "schlagen ... mir" (hits me) is made of it;
+"er schlägt mich vor den kindern" or "nach dem kurs" goes on ("vor", "nach" end nothing)."""
+
+
 def _german_nouns_and_going(text: str) -> str:
+    text = GERMAN_SEPARATED_SCHLAGEN.sub(SEPARATED_SCHLAGEN_READING, text)
+    text = GERMAN_HITS_LATE.sub(r"\1 \2", text)
     text = GERMAN_LEAVING.sub(rf"\g<1>{LEAVING_READING}", text)
     text = GERMAN_GONE_TO.sub(LEAVING_READING, text)
     return GERMAN_SKIN.sub(lambda found: (found.group(1) or "") + SKIN_READING, text)

@@ -2374,3 +2374,26 @@ def test_a_phone_that_fell_and_does_not_work_or_a_knife_for_meat_is_no_danger(
 )
 def test_a_person_fallen_or_threatening_with_a_kitchen_knife_still_rings(message: str) -> None:
     assert WORDS.found_in(message), WORDS.which(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "danger"),
+    [
+        # u-danger35: German "haut" at the end of a clause, how often said between it and
+        # the one hit
+        ("weil er mich jeden tag haut", True),
+        ("ich trau mich nicht heim, weil mein freund mich ständig haut", True),
+        ("wenn er besoffen ist und mich immer haut", True),
+        ("juckt mich die haut", False),
+        # "schlagen" split from "vor" or "nach" at the clause's end suggests or looks up
+        ("schlagen sie mir bitte einen termin vor", False),
+        ("schlagen sie mir was vor, ich hab montags zeit", False),
+        ("schlag ma nach wann der kurs ist", False),
+        ("er schlägt mich nach dem kurs", True),
+        ("er schlägt mich vor den kindern", True),
+    ],
+)
+def test_german_verb_last_haut_rings_and_separated_vorschlagen_does_not(
+    message: str, danger: bool
+) -> None:
+    assert WORDS.found_in(message) is danger, WORDS.which(message)
