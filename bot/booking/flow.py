@@ -531,7 +531,7 @@ def _stale(turn: Turn) -> list[Reply]:
 
 
 def _names_a_day(typed: TypedWhen) -> bool:
-    return typed.weekday is not None or typed.days_ahead is not None
+    return typed.weekday is not None or typed.days_ahead is not None or typed.on is not None
 
 
 def _resolve(

@@ -43,11 +43,22 @@ _TIME = re.compile(
 )
 
 
+# A date: "10.12.", "10.12", "10/12", "10.12.2026" (day first, as in every language we speak).
+# "10.30" is a time (no month 30); "10.12" without a year or final dot is read as the date:
+# the centre's slots start on the hour or half hour, never at 10:12.
+_DATE = re.compile(r"(?<![\d.:/])(\d{1,2})([./])(\d{1,2})(?:\2(\d{4}|\d{2}))?(\.)?(?![\d:/])")
+# "10 dec", "10. Dezember", "10 декабря": a day's number before a word (a month's name?).
+_NAMED_DATE = re.compile(r"(?<![^\W_])(\d{1,2})\.?\s+([^\W\d_]+)\.?")
+MONTHS = 12
+MONTH_DAYS = 31
+
+
 @dataclass(frozen=True)
 class TypedWhen:
     weekday: int | None  # 0 = Monday
     clock: time | None
     days_ahead: int | None = None  # today 0, tomorrow 1, the day after tomorrow 2
+    on: tuple[int, int] | None = None  # a date typed: (day, month)
 
 
 _DAYS_AHEAD = (("day_after_tomorrow", 2), ("tomorrow", 1), ("today", 0))
@@ -149,9 +160,66 @@ def _weekday_names(locale_name: str, short: bool) -> tuple[tuple[str, int], ...]
     return tuple(sorted(unique, key=lambda item: -len(item[0])))
 
 
+def _dates_in(text: str, locales: Iterable[Locale]) -> tuple[set[tuple[int, int]], str]:
+    """The dates typed in ``text`` as (day, month): "10.12.", "10/12", "10 dec", "10 декабря",
+    "10 aralık" (a number before a month's name in the person's language, German or
+    English), and the text without them (so that "10.12." is no time 10:12)."""
+    found: set[tuple[int, int]] = set()
+
+    def numeric(match: re.Match[str]) -> str:
+        day, month = int(match.group(1)), int(match.group(3))
+        if not (1 <= day <= MONTH_DAYS and 1 <= month <= MONTHS):
+            return match.group(0)  # "14.30": a time
+        found.add((day, month))
+        return " "
+
+    months: dict[str, int] = {}
+    for locale in {*(str(locale) for locale in locales), *ALWAYS_UNDERSTOOD}:
+        months.update(_month_names(locale, abbreviated=locale in ALWAYS_UNDERSTOOD))
+
+    def named(match: re.Match[str]) -> str:
+        day, month = int(match.group(1)), months.get(normalize(match.group(2)))
+        if month is None or not 1 <= day <= MONTH_DAYS:
+            return match.group(0)
+        found.add((day, month))
+        return " "
+
+    rest = _DATE.sub(numeric, text)
+    return found, _NAMED_DATE.sub(named, rest)
+
+
+@cache
+def _month_names(locale_name: str, abbreviated: bool) -> dict[str, int]:
+    """Normalised month names (Russian "декабря" and "декабрь"), Cyrillic also in Latin; none
+    that two months share, none that is an everyday word (booking_words.yaml ``not_months``).
+    ``abbreviated``: also the short forms ("dec", "Dez."; only German and English: Turkish
+    "Ara" is also "call", Romanian "mar" an apple)."""
+    locale = Locale.parse(locale_name)
+    names: dict[str, set[int]] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated") if abbreviated else ("wide",):
+            for month, name in locale.months[context][width].items():
+                forms = {normalize(name)}
+                if has_cyrillic(name):
+                    forms.add(transliterate_cyrillic(name, locale.language))
+                for form in forms:
+                    if form:
+                        names.setdefault(form, set()).add(month)
+    everyday = set(words.every("not_months"))
+    return {
+        name: months.pop()
+        for name, months in names.items()
+        if len(months) == 1 and name not in everyday
+    }
+
+
 def read_when(text: str, locales: Iterable[Locale]) -> TypedWhen | None:
     """The weekday or day and the time in ``text``; None when it holds none or is ambiguous,
     or when it says a half hour that cannot be read (a wrong time is worse than a question)."""
+    locales = list(locales)
+    dates, text = _dates_in(text, locales)
+    if len(dates) > 1:
+        return None
     clocks = {
         time(int(hour), int(minute or 0))
         for hour, minute in _TIME.findall(text)
@@ -170,9 +238,14 @@ def read_when(text: str, locales: Iterable[Locale]) -> TypedWhen | None:
     weekdays = _weekdays_in(f" {without_times} ", locales, short_forms)
     if len(clocks) > 1 or len(weekdays) > 1 or len(ahead) > 1:
         return None
-    if not (clocks or weekdays or ahead):
+    if not (clocks or weekdays or ahead or dates):
         return None
-    return TypedWhen(next(iter(weekdays), None), next(iter(clocks), None), next(iter(ahead), None))
+    return TypedWhen(
+        next(iter(weekdays), None),
+        next(iter(clocks), None),
+        next(iter(ahead), None),
+        next(iter(dates), None),
+    )
 
 
 def _weekdays_in(padded: str, locales: Iterable[Locale], short_forms: bool) -> set[int]:
@@ -213,10 +286,12 @@ def resolve(
         return moment.date(), moment.time()
 
     candidates = list(free)
-    if typed.days_ahead is not None:
+    if typed.days_ahead is not None or typed.on is not None:
         if today is None:
             return None
-        day = today + timedelta(days=typed.days_ahead)
+        day = _day_meant(typed, today)
+        if day is None:
+            return None  # "31.02.", or "tomorrow, 10.12." on another day: which one?
         if typed.weekday is not None and day.weekday() != typed.weekday:
             return None  # "tomorrow, Thursday" on a Monday: which one?
         candidates = [slot for slot in candidates if local(slot)[0] == day]
@@ -241,6 +316,22 @@ def resolve(
         return at_time[0]
     if at_time:
         return at_time
-    if typed.weekday is not None or typed.days_ahead is not None:
+    if typed.weekday is not None or typed.days_ahead is not None or typed.on is not None:
         return local(candidates[0])[0]  # the day is clear, the time is not free: show the day
     return None
+
+
+def _day_meant(typed: TypedWhen, today: date) -> date | None:
+    """The day a typed "tomorrow" or date means: a date is its next one from ``today`` on
+    ("10.01." typed in December is next January's)."""
+    ahead = today + timedelta(days=typed.days_ahead) if typed.days_ahead is not None else None
+    if typed.on is None:
+        return ahead
+    day, month = typed.on
+    try:
+        on = date(today.year, month, day)
+        if on < today:
+            on = date(today.year + 1, month, day)
+    except ValueError:
+        return None
+    return on if ahead is None or ahead == on else None

@@ -19,6 +19,7 @@ WORD_LISTS = (
     "hours",
     "introducing_a_name",
     "wishes",
+    "not_months",
 )
 _LISTS = load_word_lists(WORDS_FILE, WORD_LISTS)
 

@@ -107,6 +107,26 @@ ROMANI_AS_IS = "="
 through them: ROMANI_MARK where folding changed the word ("kaj" -> "~kai"), ROMANI_AS_IS where
 it did not ("san" -> "=san")."""
 
+_NEGATION_VOWELS = frozenset("aeiouıöü")
+
+
+def _negation_typo(typed: str, listed: str) -> bool:
+    """Whether the two words differ only by one "m" before a vowel: Turkish negates a verb
+    with it ("geliyorum" I am coming, "gelmiyorum" I am not coming; "bilmiyorum",
+    "gelmicem"), so a typo never adds or drops it. A doubled m is a typo ("komme", "kome")."""
+    if abs(len(typed) - len(listed)) != 1:
+        return False
+    longer, shorter = (typed, listed) if len(typed) > len(listed) else (listed, typed)
+    at = next((i for i, (a, b) in enumerate(zip(longer, shorter, strict=False)) if a != b), -1)
+    at = len(shorter) if at < 0 else at
+    return (
+        longer[at] == "m"
+        and longer[at + 1 : at + 2] in _NEGATION_VOWELS
+        and longer[at - 1 : at] != "m"
+        and longer[:at] + longer[at + 1 :] == shorter
+    )
+
+
 _CLIPPED_E = re.compile(r"^[a-z]{2,}[bdfgklmnprstz]$")
 """A word that may have lost its final e ("find", "komm", "hätt", "möcht"): found as the
 listed word with it, never as typed exactly, like a typo."""
@@ -785,7 +805,10 @@ class PhraseIndex:
             if word.prefix
             else form == word.text
             or form + "e" == word.text
-            or Indel.normalized_similarity(form, word.text) * 100 >= self.typo_similarity
+            or (
+                Indel.normalized_similarity(form, word.text) * 100 >= self.typo_similarity
+                and not _negation_typo(form, word.text)
+            )
             for form in self._forms(typed)
         )
 
@@ -821,6 +844,8 @@ class PhraseIndex:
                     for listed in (near,) if isinstance(near, str) else near:
                         if listed[0] != form[0]:
                             continue  # a first letter is rarely mistyped: "looking" ≠ "booking"
+                        if _negation_typo(form, listed):
+                            continue
                         similarity = Indel.normalized_similarity(form, listed) * 100
                         if similarity >= self.typo_similarity:
                             keys.add(listed)

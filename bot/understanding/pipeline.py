@@ -275,6 +275,17 @@ class Understander:
             return replace(understood, possible_danger=True)
         return understood
 
+    def _moves_to_a_day(self, text: str, intent: Intent, follow_up: FollowUp) -> bool:
+        """Whether a cancel or move request beats the follow-up on when: right after a card,
+        "perşembeye erteleyebilir miyiz?", "можно перенести на вторник?" ask to move the
+        appointment, though the day named is a cue of when. Not when the request was read
+        only from the day ("el a7ad?"; see :meth:`_a_day_not_a_request`)."""
+        return (
+            intent is Intent.CANCEL
+            and follow_up.topic == "when"
+            and not self._a_day_not_a_request(text, intent)
+        )
+
     def _a_day_not_a_request(self, text: str, intent: Intent) -> bool:
         """Whether every word the request was read in names a weekday typed as listed: right
         after a card, "el a7ad?", "wel ahad kaman?" (and on Sunday?) ask when the offer is;
@@ -361,6 +372,7 @@ class Understander:
                 )
                 and not self._asks_for_a_speaker(question, everyday)
                 and not self._denies_the_chats_language(text, everyday, context)
+                and not self._moves_to_a_day(question, everyday.intent, follow_up)
             ):
                 return replace(asked, outcome=Outcome.FOLLOW_UP, follow_up=follow_up)
             if follow_up is None and (where := _where_it_is(everyday.intent, snapshot, context)):
@@ -618,6 +630,8 @@ class Understander:
         guess = model.guess(question, at_least)
         if guess is None or (context.offer is not None and guess.intent in ABOUT_AN_OFFER):
             return None
+        if guess.intent is Intent.CANCEL and says_coming(question):
+            return None  # "завтра прийду" (I will come tomorrow) cancels nothing
         return guess
 
     def _staff_answer(
@@ -651,6 +665,23 @@ class Understander:
             # name, free of charge; its card says what it costs.
             return None
         return replace(asked, outcome=Outcome.FAQ, faq=faq)
+
+
+def _padded_phrases(name: str) -> tuple[str, ...]:
+    return tuple(f" {normalized_message(entry)} " for entry in shared_words().every(name))
+
+
+COMING = _padded_phrases("coming")
+NOT_COMING = _padded_phrases("not_coming")
+
+
+def says_coming(text: str) -> bool:
+    """Whether ``text`` says one will come, with no word of not coming (locales/words.yaml
+    ``coming``, ``not_coming``): "завтра прийду", "yarın geliyorum", not "завтра не прийду"."""
+    padded = f" {normalized_message(text)} "
+    return any(phrase in padded for phrase in COMING) and not any(
+        phrase in padded for phrase in NOT_COMING
+    )
 
 
 OUR_OWN_TERMS = ("cost", "booking", "children")

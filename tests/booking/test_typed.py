@@ -41,6 +41,58 @@ def test_understood(text: str, locale: str, weekday: int | None, clock: time | N
 
 
 @pytest.mark.parametrize(
+    ("text", "locale", "on", "clock"),
+    [
+        ("10.12.", "de_DE", (10, 12), None),
+        ("am 10.12", "de_DE", (10, 12), None),
+        ("10/12", "en_GB", (10, 12), None),
+        ("10.12.2026 um 14.30", "de_DE", (10, 12), time(14, 30)),
+        ("10 Dez.", "de_DE", (10, 12), None),
+        ("10 dec at 9", "en_GB", (10, 12), time(9)),
+        ("10 декабря", "ru_RU", (10, 12), None),
+        ("10 dekabrya", "ru_RU", (10, 12), None),
+        ("10 грудня", "uk_UA", (10, 12), None),
+        ("10 декември", "bg_BG", (10, 12), None),
+        ("10 Aralık saat 14", "tr_TR", (10, 12), time(14)),
+        ("10 decembrie", "ro_RO", (10, 12), None),
+        ("١٠ ديسمبر", "ar", (10, 12), None),
+        ("10 دسامبر", "fa_IR", (10, 12), None),
+    ],
+)
+def test_dates_typed(text: str, locale: str, on: tuple[int, int], clock: time | None) -> None:
+    assert read_when(text, [Locale.parse(locale)]) == TypedWhen(None, clock, on=on)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("14.30", "de_DE"),  # no month 30: a time
+        ("la 10 mai bine", "ro_RO"),  # "mai": more, not May
+        ("10 ara", "tr_TR"),  # "ara": call, not Aralık
+    ],
+)
+def test_times_and_words_beside_a_number_are_no_date(text: str, locale: str) -> None:
+    typed = read_when(text, [Locale.parse(locale)])
+    assert typed is not None and typed.on is None
+
+
+def test_a_date_means_its_next_day_from_today_and_shows_it() -> None:
+    today = date(2026, 11, 30)
+    assert resolve(TypedWhen(None, None, on=(1, 12)), FREE, None, DEFAULT_CALENDAR, today) == (
+        date(2026, 12, 1)
+    )
+    assert (
+        resolve(TypedWhen(None, time(11), on=(1, 12)), FREE, None, DEFAULT_CALENDAR, today)
+        == (FREE[1])
+    )
+    assert resolve(TypedWhen(None, None, on=(4, 12)), FREE, None, DEFAULT_CALENDAR, today) is None
+    assert resolve(TypedWhen(None, None, on=(31, 2)), FREE, None, DEFAULT_CALENDAR, today) is None
+    assert resolve(TypedWhen(3, None, on=(1, 12)), FREE, None, DEFAULT_CALENDAR, today) is None, (
+        "Thursday, 1 December: which one?"
+    )
+
+
+@pytest.mark.parametrize(
     "text", ["", "wann ist der Kurs", "montag oder dienstag", "10 oder 11", "25:00"]
 )
 def test_unclear_texts_are_not_guessed(text: str) -> None:

@@ -154,3 +154,45 @@ async def test_the_day_of_a_request_to_book_is_kept_for_the_offer_tapped_next(
     assert t.day(TOMORROW) in chat.text
     await chat.tap(t._("Other day"))
     assert t._("Which day suits you?") in chat.text, "only once: the day picker after it"
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "typed"),
+    [
+        ("Deutsch", "de", "1.12."),
+        ("Deutsch", "de", "am 01.12"),
+        ("English", "en", "1/12"),
+        ("English", "en", "1 dec"),
+        ("Русский", "ru", "1 декабря"),
+        ("Türkçe", "tr", "1 aralik"),
+        ("Română", "ro", "1 decembrie"),
+    ],
+)
+async def test_a_date_typed_at_the_day_picker_shows_its_times(
+    core: CoreApp, label: str, code: str, typed: str
+) -> None:
+    """Found in a trial: "10.12." was read as the time 10:12, and "10 dec" not at all."""
+    chat = await onboarded(core, label)
+    t = core.texts.translator(code)
+    await chat.press("book:german-course")
+
+    await chat.send(typed)
+
+    assert t._("Which time suits you?") in chat.text
+    assert t.day(TOMORROW) in chat.text
+    assert "12:30" in chat.labels
+
+
+@pytest.mark.parametrize("typed", ["4.12.", "04/12", "4 декабря"])
+async def test_a_date_without_free_time_says_so_and_shows_the_days(
+    core: CoreApp, typed: str
+) -> None:
+    t = core.texts.translator("ru")
+    chat = await onboarded(core, "Русский")
+    await chat.press("book:german-course")
+
+    await chat.send(typed)
+
+    assert t._("Sorry, there is no free time on that day.") in chat.text
+    assert t._("Which day suits you?") in chat.text
+    assert t.day(TOMORROW) in chat.labels

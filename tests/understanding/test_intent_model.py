@@ -248,3 +248,32 @@ def test_a_message_nothing_else_understood_is_a_request_when_the_head_is_fairly_
 
     assert (understood.intent is Intent.HOURS) is taken
     assert (understood.outcome is Outcome.INTENT) is taken
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("message", "language", "taken"),
+    [
+        ("завтра прийду", "uk", False),  # found in a trial: "I will come tomorrow" cancelled
+        ("pislya obidu pryidu", "uk", False),
+        ("zavtra pridu k vam", "ru", False),
+        ("idvam v 10", "bg", False),
+        ("yarin sabah gelirim", "tr", False),
+        ("avav tehara", "rom", False),
+        ("qorvex blimtar durosk", "en", True),  # the head's reading is taken elsewhere
+    ],
+)
+def test_the_head_never_reads_saying_one_will_come_as_cancelling(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, message: str, language: str, taken: bool
+) -> None:
+    for name in ("intents.yaml", "distress.yaml", "danger.yaml", "followups.yaml"):
+        shutil.copy(PROJECT_ROOT / "locales" / name, tmp_path / name)
+    shutil.copy(PROJECT_ROOT / "locales" / NOT_REQUESTS_FILE, tmp_path / NOT_REQUESTS_FILE)
+    head = _ReadsEverythingAs(Intent.CANCEL.value, 0.99)
+    monkeypatch.setattr("bot.understanding.intent_model.shipped_head", lambda: head)
+    fresh = Understander.load(tmp_path)
+    snapshot = LiveCatalogue(PROJECT_ROOT / "content", load_languages().codes, load_model()).current
+
+    understood = fresh.understand(message, snapshot, Context(language))
+
+    assert (understood.intent is Intent.CANCEL) is taken

@@ -1033,6 +1033,12 @@ def test_asking_about_ones_own_appointment_right_after_a_card_is_no_question_abo
         pytest.param("pot sa il mut pe joi", "ro", id="ro"),
         pytest.param("as putea sa o mut marti?", "ro", id="ro-her"),
         pytest.param("mishe bendazimesh panjshanbe", "fa", id="fa-latin"),
+        # u-trial33: a move verb the tables list, asked as a question beside a day, was read
+        # as "when" because the day is most of the message
+        pytest.param("çarşambaya erteleyebilir miyim", "tr", id="tr-can-i-postpone"),
+        pytest.param("lässt sich das auf freitag verschieben?", "de", id="de-lässt-sich"),
+        pytest.param("можно перенести на среду?", "ru", id="ru-can-one-move"),
+        pytest.param("could we reschedule to wednesday?", "en", id="en-reschedule"),
     ],
 )
 def test_moving_it_to_a_day_right_after_a_card_asks_to_move_the_appointment(
@@ -1049,7 +1055,13 @@ def test_moving_it_to_a_day_right_after_a_card_asks_to_move_the_appointment(
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("има ли и в четвъртък", "bg"), ("e si joi?", "ro"), ("is it also on thursday", "en")],
+    [
+        ("има ли и в четвъртък", "bg"),
+        ("e si joi?", "ro"),
+        ("is it also on thursday", "en"),
+        ("geht das auch am freitag?", "de"),
+        ("çarşamba da var mı", "tr"),
+    ],
 )
 def test_a_day_asked_without_a_move_verb_after_a_card_asks_when(
     understander: Understander, snapshot: Snapshot, text: str, language: str
@@ -1844,3 +1856,38 @@ def test_talking_with_other_women_asks_for_no_person(
     """ "A woman to talk to" asks for a person; "women" is no "woman" through a typo: talking with
     other women looks for a group."""
     assert request(understander, snapshot, text, language) is not Intent.HUMAN
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "after"),
+    [
+        # u-trial33: Turkish negates with one "m" ("gelmiyorum", I am not coming): a one-letter
+        # typo never adds it, so "geliyorum" (I am coming) cancels nothing
+        ("yarin geliyorum", "tr", None),
+        ("kızımla geliyorum", "tr", None),
+        ("ne getirmem lazim, kizimla geliyorum", "tr", "german-course"),
+        ("cuma gelicem", "tr", None),
+        ("farda sobh miam", "fa", None),
+        ("فردا صبح میام", "fa", None),
+        ("ich komme morgen mit meinem sohn", "de", None),
+        ("завтра прийду з сином", "uk", "german-course"),
+    ],
+)
+def test_saying_one_will_come_is_no_cancelling(
+    understander: Understander, snapshot: Snapshot, text: str, language: str, after: str | None
+) -> None:
+    understood = understander.understand(text, snapshot, Context(language, after))
+
+    assert understood.intent is not Intent.CANCEL
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("yarin gelmiyorum", "tr"), ("yarin gelmicem", "tr"), ("farda nemitunam biam", "fa")],
+)
+def test_saying_one_will_not_come_still_cancels(
+    understander: Understander, snapshot: Snapshot, text: str, language: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context(language))
+
+    assert understood.intent is Intent.CANCEL
