@@ -2,8 +2,9 @@
 type: what to bring asked as what to pack or put in the bag ("ce sa pun in rucsac"); a cue word
 inside a phrase of the offer's own words ("приемните часове", the office hours; "закуската с
 румънците", the breakfast with the Romanians) yields to another topic's cue beside it; a word
-both the offer shown and another offer list (counselling) names no other offer. None is a line
-of the evaluation sets or the probes."""
+both the offer shown and another offer list (counselling) names no other offer; work asked for
+with someone to guide or where to start, a need described (the card with "not what you
+meant?" at the lower bar). None is a line of the evaluation sets or the probes."""
 
 from __future__ import annotations
 
@@ -12,7 +13,28 @@ import pytest
 from bot.catalogue.live import Snapshot
 from bot.understanding import Understander
 from tests.support.follow_ups import follow_up
-from tests.understanding.answers import by_form
+from tests.understanding.answers import by_form, card
+
+CARDS = [
+    *by_form(
+        "work-with-someone-to-guide",
+        (
+            "we are from belgium and want to work here, is there anyone to guide me",
+            "en",
+            "welcome-europe",
+        ),
+        ("sunt din grecia si vreau de lucru aici, de unde sa incep", "ro", "welcome-europe"),
+        ("كنت بفرنسا وبدي اشتغل هون، مين يوجهني", "ar", "welcome-europe"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "offer"), CARDS)
+def test_the_need_gets_its_card(
+    understander: Understander, snapshot: Snapshot, text: str, language: str, offer: str
+) -> None:
+    assert card(understander, snapshot, text, language) == offer
+
 
 FOLLOW_UPS = [
     *by_form(
