@@ -85,6 +85,9 @@ PRIORITY = (
 )
 """Who wins a tie: what needs doing before what is polite; "danke, tschüss" ends a chat."""
 
+OWN_DAY_FOR = frozenset({Intent.HOURS, Intent.BOOK, Intent.HUMAN})
+"""Requests the person's own working day goes with (locales/intents.yaml, ``own_day``): when
+we are open, a booking, being called back."""
 FOR_SOMEONE = frozenset({Intent.HUMAN, Intent.BOOK, Intent.CANCEL})
 """Requests people make for someone else ("a booking for my mother", "cancel my son's
 appointment"): the words naming that person (``on_behalf``) go with them. Not the address or
@@ -123,6 +126,8 @@ ACKNOWLEDGED_MIN_LETTERS = 3
 shorter ones ("da", "ja") are also other languages' small words."""
 
 ADDRESSEE_REACH = 3
+ORIGIN_PLACE_WORDS = 2
+"""The words of a place after "from" in a greeting ("az esfahan", "from cluj napoca")."""
 """How far after a greeting, thanks or goodbye the people it is said to may be named, small
 words between: "Добър вечер на екипа", "multumesc mult dragi prieteni"."""
 
@@ -287,6 +292,11 @@ class IntentPhrases:
         work_asked: Mapping[str, Sequence[str]] | None = None,
         not_without: Mapping[str, Sequence[str]] | None = None,
         lacking: Mapping[str, Sequence[str]] | None = None,
+        own_day: Mapping[str, Sequence[str]] | None = None,
+        parting_time: Mapping[str, Sequence[str]] | None = None,
+        origin_from: Mapping[str, Sequence[str]] | None = None,
+        origin_am: Mapping[str, Sequence[str]] | None = None,
+        my_language: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """``weekdays``: the names of the days (locales/followups.yaml, ``days``), read only as
         what they are, never as a request word with a typo: "السبت" (Saturday) is no "البوت"
@@ -446,12 +456,16 @@ class IntentPhrases:
             for form in _latin_too(str(entry), "bg")
         }
         # "near the station", "vom Bahnhof": a place named as where the way to us starts.
+        # An entry "-dan" is an ending: Turkish "fabrikadan" (from the factory) is where the
+        # person comes from ("fabrikadan beşte çıkıyorum"), not the place asked about.
+        starting = [str(entry) for entries in (starting_point or {}).values() for entry in entries]
         self._starting_point = {
             word
-            for entries in (starting_point or {}).values()
-            for entry in entries
-            for word in normalize(str(entry)).split()
+            for entry in starting
+            if not entry.startswith("-")
+            for word in normalize(entry).split()
         }
+        self._starting_endings = tuple(normalize(e) for e in starting if e.startswith("-"))
         self._beside_answer = beside_answer | {
             typed
             for typed, standards in self._spoken.items()
@@ -513,7 +527,31 @@ class IntentPhrases:
             by_language = with_someone.setdefault(intent, {})
             for code, entries in (on_behalf or {}).items():
                 by_language[code] = [*by_language.get(code, ()), *entries]
+        # "искам час при вас след смяната в месарницата": the person's own working day (a
+        # shift, work ending, the hour said in words) says when, beside hours, a booking or
+        # being called back; it asks about nothing else.
+        for intent in OWN_DAY_FOR:
+            by_language = with_someone.setdefault(intent, {})
+            for code, entries in (own_day or {}).items():
+                by_language[code] = [*by_language.get(code, ()), *entries]
         self._support = self._index_by_key(with_someone, companion=True)
+        self._own_day = self._index_by_key({"day": own_day or {}})
+        # "salam be hame, az mashhad hastam": where a person greeting comes from.
+        self._origin_from, self._origin_am = (
+            frozenset(
+                word
+                for entries in (lists or {}).values()
+                for entry in entries
+                for word in normalized_message(str(entry)).split()
+            )
+            for lists in (origin_from, origin_am)
+        )
+        # "pe limba mea": the person's own language, named as the way to answer.
+        self._my_language = self._index_by_key({Intent.LANGUAGE: my_language or {}})
+        # "до зустрічі наступного тижня": when the person will be back, said with a goodbye.
+        self._parting_time = self._index_by_key(
+            {"when": {**(parting_time or {}), "days": sorted(weekdays)}}
+        )
         self._on_behalf = self._index_by_key({Intent.LANGUAGE: on_behalf or {}})
         # "scrie-mi", "bana ... yazın", "ekteb liya": beside a language's name, words that ask
         # to be written to or answered in it.
@@ -706,6 +744,11 @@ class IntentPhrases:
         work_asked = phrase_lists(source, ("work_asked",), issues, required=False)
         not_without = phrase_lists(source, ("not_without",), issues, required=False)
         lacking = phrase_lists(source, ("lacking",), issues, required=False)
+        own_day = phrase_lists(source, ("own_day",), issues, required=False)
+        parting_time = phrase_lists(source, ("parting_time",), issues, required=False)
+        origin_from = phrase_lists(source, ("origin", "from"), issues, required=False)
+        origin_am = phrase_lists(source, ("origin", "am"), issues, required=False)
+        my_language = phrase_lists(source, ("my_language",), issues, required=False)
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -742,6 +785,11 @@ class IntentPhrases:
             work_asked,
             not_without,
             lacking,
+            own_day,
+            parting_time,
+            origin_from,
+            origin_am,
+            my_language,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -1228,6 +1276,16 @@ class IntentPhrases:
             or hit.phrase.key[0] not in SOCIAL  # type: ignore[index]
             or not all(words[at] in self._filler_words for at in hit.positions)
         ]
+        # A word of the person's working day in a phrase of it is no verb of another request:
+        # "after my night shift ... an appointment" shifts no appointment.
+        own_day = set().union(
+            *(hit.positions for hit in self._own_day.find(text) if len(hit.phrase.words) > 1)
+        )
+        found = [
+            hit
+            for hit in found
+            if not hit.positions & own_day or hit.phrase.key[0] in OWN_DAY_FOR | SOCIAL  # type: ignore[index]
+        ]
         # Where the person comes from ("din romania") is who asks, no topic of a request.
         found, countries = _countries_not_languages(_formulas_not_broken(found), words)
         topic = {
@@ -1248,6 +1306,14 @@ class IntentPhrases:
                 for i in topic
                 if len(words[i]) >= ACKNOWLEDGED_MIN_LETTERS and words[i] in self._one_word_answers
             }
+        if any(hit.phrase.key[0] is Intent.BYE and hit.positions <= polite for hit in found):  # type: ignore[index]
+            # "бувайте, до зустрічі в понеділок": when the person will be back is part of the
+            # goodbye, where nothing else is said.
+            when = set().union(*(hit.positions for hit in self._parting_time.find(text)))
+            if not topic - polite - when:
+                polite |= when
+        if any(hit.phrase.key[0] is Intent.GREET and hit.positions <= polite for hit in found):  # type: ignore[index]
+            polite |= self._origin(topic - polite, polite, words)
         # What the thanks is for is part of it: "thanks for the appointment" books nothing.
         polite |= self._thanked_for_words(text, found, polite, gaps, words)
         # Where the person has to go, said with a goodbye, is why: "muss jetzt los zur
@@ -1425,6 +1491,15 @@ class IntentPhrases:
                 and requests[i] - requests[Intent.HELP]  # not "kar" inside "chi kar mekonen"
             }
             best = _best(concrete) or best
+        if (
+            best is Intent.LANGUAGE
+            and not targets
+            and Intent.HELP in requests
+            and self._my_language.find(text)
+        ):
+            # "spune-mi pe limba mea cu ce ma ajuti": "in my language" with no language named
+            # says how to answer; what is asked is what the bot helps with.
+            best = Intent.HELP
         if best is not None and social is Intent.GREET:
             # "здрасьте, есть кто живой": is anyone alive, beside a greeting, looks for someone
             # to talk to at all, as "hallo, ist da jemand" does; a greeting, no person asked for
@@ -1743,6 +1818,11 @@ class IntentPhrases:
         """Another place named as where the way to us starts ("how do I get to you from the
         station", "near the train station"): a landmark, not the place asked about."""
         start = min(hit.positions, default=0)
+        end = max(hit.positions, default=0)
+        if self._starting_endings and end < len(words):
+            word = words[end]
+            if len(word) > 5 and word.endswith(self._starting_endings):
+                return True
         return any(word in self._starting_point for word in words[max(0, start - 2) : start])
 
     def _said_after(self, at: int, words: Sequence[str], others: Collection[int]) -> list[int]:
@@ -1792,6 +1872,19 @@ class IntentPhrases:
             if said_to and all(q in polite | addressed | gaps for q in range(said_to[-1], p)):
                 addressed.add(p)
         return addressed
+
+    def _origin(self, left: set[int], polite: set[int], words: Sequence[str]) -> set[int]:
+        """The words saying where a person greeting comes from, when they are all that is left
+        beside the greeting: "salam be hame, khaste nabashid az esfahan" (from Isfahan), "az
+        mashhad hastam". The place is the one or two words right after "from"."""
+        for at, word in enumerate(words):
+            if at in polite or word not in self._origin_from:
+                continue
+            place = set(range(at, min(len(words), at + 1 + ORIGIN_PLACE_WORDS)))
+            am = {i for i in left if words[i] in self._origin_am}
+            if left and not left - place - am:
+                return (place | am) - polite
+        return set()
 
     def _no_request_word(self, word: str) -> bool:
         """A small word or filler, also as Belarusians and migrants spell it ("нада")."""

@@ -54,6 +54,8 @@ def test_concept_questions_are_not_given_to_the_whole_question_matcher(
         ("лист від джобцентру прийшов", "jobcenter-letters"),
         ("потрібна школа для сина", "school"),
         ("hab keine krankenversicherung", "health-insurance"),
+        # "зайти" (drop in) is no "зашити" (sew up) with a typo
+        ("чи можна до вас зайти без дзвінка", "just-come"),
     ],
 )
 def test_a_staff_answer_is_found_in_any_word_order_and_form(

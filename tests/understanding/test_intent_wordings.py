@@ -903,11 +903,75 @@ greeted_in: "sastipe savorenge ko chat" asks no help with the chat); the name of
 and the place you are in; another language, not this one; how it all works with you; Egyptian
 "cancel it for me" ("الغولي", "تلغولي") and "I won't manage to come" ("مش هعرف اجي")."""
 
+WEAK_FORMS_ROUND_33 = [
+    *by_form(
+        "own-working-day",
+        ("until when are you open today my shift at the bakery ends at six", "en", Intent.HOURS),
+        ("after the late shift in the kitchen i want an appointment with you", "en", Intent.BOOK),
+        ("după tura de zi de la depozit vreau o programare", "ro", Intent.BOOK),
+        ("искам час при вас след нощната смяна в склада", "bg", Intent.BOOK),
+        ("fırından yedide çıkıyorum, o saatte açık mısınız", "tr", Intent.HOURS),
+    ),
+    *by_form(
+        "booking-at-a-time-preferred",
+        ("ich hätte gern einen termin nach den feiertagen, lieber morgens", "de", Intent.BOOK),
+        ("i'd like an appointment after the holidays, preferably mornings", "en", Intent.BOOK),
+    ),
+    # "shift" moves an appointment when no working day is said
+    *by_form(
+        "shift-an-appointment", ("can you shift my appointment to thursday", "en", Intent.CANCEL)
+    ),
+    *by_form(
+        "in-my-language-what-you-help-with",
+        ("spuneti-mi in limba mea la ce ma puteti ajuta", "ro", Intent.HELP),
+    ),
+    *by_form(
+        "romani-what-do-you-help-with",
+        ("so ažutis tu amenge", "rom", Intent.HELP),
+        ("со ажутин тумен амен", "rom", Intent.HELP),
+    ),
+    *by_form(
+        "moroccan-thanks-for-the-help", ("chokran 3la lmousa3ada dyalek", "ar", Intent.THANKS)
+    ),
+    *by_form(
+        "western-ukrainian-greeting",
+        ("слава Ісусу Христу, ги ся маєте", "uk", Intent.GREET),
+    ),
+    *by_form(
+        "goodbye-with-when-back",
+        ("buvai, do zustrichi nastupnoho misiatsia", "uk", Intent.BYE),
+    ),
+    *by_form(
+        "not-with-the-robot",
+        ("не хочу з роботом, дайте когось із команди", "uk", Intent.HUMAN),
+        ("с роботом не хочу, позовите кого-то из команды", "ru", Intent.HUMAN),
+    ),
+    *by_form(
+        "greeting-from-a-town",
+        ("salam be hame az tehran", "fa", Intent.GREET),
+    ),
+    *by_form(
+        "dari-one-of-your-staff",
+        ("سارا هستم از آرایشگاه، یک کارمند تان را میخواهم", "fa", Intent.HUMAN),
+    ),
+]
+"""Round 33 (u-intents33): the person's own working day beside our hours, a booking or being
+called back (intents.yaml ``own_day``: a shift, work ending, the hour in words; Turkish
+"fırından", from the bakery, is where the person comes from, not the place asked about); the
+time a booking is wished for; "in my language" naming no language beside what the bot helps
+with (``my_language``); Romani "so ažutis" also in Cyrillic; Moroccan "chokran"; western
+Ukrainian "ги ся маєте", "слава Ісусу Христу"; when the person will be back beside a goodbye
+(``parting_time``); "not with the robot, someone from the team"; the town a person greeting
+comes from (``origin``); Dari "تان" (your) written apart."""
+
 WRITE_IN_IT_TO_LEARN_IT = by_form(
     "write-in-it-to-learn-it",
     ("آلمانی برام بنویس تا یاد بگیرم", "fa", "de"),
     ("write in german please so i can learn", "en", "de"),
     ("almanca yaz ki öğrenebileyim", "tr", "de"),
+    # round 33: from now on, to get used to it
+    ("на немски ми пишете отсега нататък, да свикна", "bg", "de"),
+    ("vakeren mansa nemcikanes akanatar, te sikljovav", "rom", "de"),
 )
 """Round 32 (u-intents32): asked to be written to in a language, learning it is why (the words
 of learning go with the request; "ich will deutsch lernen" alone still names the course)."""
@@ -1000,6 +1064,7 @@ up", "nuff respect"); "anybody on this chat" greets."""
     + WEAK_FORMS_ROUND_30
     + WEAK_FORMS_ROUND_31
     + WEAK_FORMS_ROUND_32
+    + WEAK_FORMS_ROUND_33
     + STORY_AND_A_WISH,
 )
 def test_an_everyday_request_is_surely_read(
