@@ -85,9 +85,10 @@ PRIORITY = (
 )
 """Who wins a tie: what needs doing before what is polite; "danke, tschüss" ends a chat."""
 
-OWN_DAY_FOR = frozenset({Intent.HOURS, Intent.BOOK, Intent.HUMAN})
+OWN_DAY_FOR = frozenset({Intent.HOURS, Intent.BOOK, Intent.HUMAN, Intent.CANCEL})
 """Requests the person's own working day goes with (locales/intents.yaml, ``own_day``): when
-we are open, a booking, being called back."""
+we are open, a booking, being called back, and cancelling, for which it is the reason ("termin
+verschieben? hab spätschicht")."""
 FOR_SOMEONE = frozenset({Intent.HUMAN, Intent.BOOK, Intent.CANCEL})
 """Requests people make for someone else ("a booking for my mother", "cancel my son's
 appointment"): the words naming that person (``on_behalf``) go with them. Not the address or
@@ -1284,7 +1285,8 @@ class IntentPhrases:
         found = [
             hit
             for hit in found
-            if not hit.positions & own_day or hit.phrase.key[0] in OWN_DAY_FOR | SOCIAL  # type: ignore[index]
+            if not hit.positions & own_day
+            or hit.phrase.key[0] in (OWN_DAY_FOR - {Intent.CANCEL}) | SOCIAL  # type: ignore[index]
         ]
         # Where the person comes from ("din romania") is who asks, no topic of a request.
         found, countries = _countries_not_languages(_formulas_not_broken(found), words)

@@ -921,6 +921,11 @@ WEAK_FORMS_ROUND_33 = [
     *by_form(
         "shift-an-appointment", ("can you shift my appointment to thursday", "en", Intent.CANCEL)
     ),
+    # the working day beside cancelling is its reason: still cancelling
+    *by_form(
+        "moved-for-a-shift",
+        ("kann ich den termin am montag verschieben? hab frühschicht", "de", Intent.CANCEL),
+    ),
     *by_form(
         "in-my-language-what-you-help-with",
         ("spuneti-mi in limba mea la ce ma puteti ajuta", "ro", Intent.HELP),
