@@ -85,10 +85,10 @@ PRIORITY = (
 )
 """Who wins a tie: what needs doing before what is polite; "danke, tschüss" ends a chat."""
 
-OWN_DAY_FOR = frozenset({Intent.HOURS, Intent.BOOK, Intent.HUMAN, Intent.CANCEL})
+OWN_DAY_FOR = frozenset({Intent.HOURS, Intent.BOOK, Intent.HUMAN})
 """Requests the person's own working day goes with (locales/intents.yaml, ``own_day``): when
-we are open, a booking, being called back, and cancelling, for which it is the reason ("termin
-verschieben? hab spätschicht")."""
+we are open, a booking, being called back. Beside cancelling it is the reason, no time for a
+booking ("termin verschieben? hab spätschicht")."""
 FOR_SOMEONE = frozenset({Intent.HUMAN, Intent.BOOK, Intent.CANCEL})
 """Requests people make for someone else ("a booking for my mother", "cancel my son's
 appointment"): the words naming that person (``on_behalf``) go with them. Not the address or
@@ -527,13 +527,6 @@ class IntentPhrases:
         for intent in FOR_SOMEONE:
             by_language = with_someone.setdefault(intent, {})
             for code, entries in (on_behalf or {}).items():
-                by_language[code] = [*by_language.get(code, ()), *entries]
-        # "искам час при вас след смяната в месарницата": the person's own working day (a
-        # shift, work ending, the hour said in words) says when, beside hours, a booking or
-        # being called back; it asks about nothing else.
-        for intent in OWN_DAY_FOR:
-            by_language = with_someone.setdefault(intent, {})
-            for code, entries in (own_day or {}).items():
                 by_language[code] = [*by_language.get(code, ()), *entries]
         self._support = self._index_by_key(with_someone, companion=True)
         self._own_day = self._index_by_key({"day": own_day or {}})
@@ -1280,13 +1273,21 @@ class IntentPhrases:
         # A word of the person's working day in a phrase of it is no verb of another request:
         # "after my night shift ... an appointment" shifts no appointment.
         own_day = set().union(
-            *(hit.positions for hit in self._own_day.find(text) if len(hit.phrase.words) > 1)
+            *(
+                hit.positions
+                for hit in self._own_day.find(text)
+                # said together ("night shift"), not "another day ... shift"
+                if len(hit.phrase.words) > 1
+                and max(hit.positions) - min(hit.positions) == len(hit.positions) - 1
+            )
         )
+        # A request also said in words of its own keeps its readings: "move my booking to
+        # another day, my night shift got changed" still moves it.
+        free = {hit.phrase.key[0] for hit in found if hit.exact and not hit.positions & own_day}
         found = [
             hit
             for hit in found
-            if not hit.positions & own_day
-            or hit.phrase.key[0] in (OWN_DAY_FOR - {Intent.CANCEL}) | SOCIAL  # type: ignore[index]
+            if not hit.positions & own_day or hit.phrase.key[0] in OWN_DAY_FOR | SOCIAL | free  # type: ignore[index]
         ]
         # Where the person comes from ("din romania") is who asks, no topic of a request.
         found, countries = _countries_not_languages(_formulas_not_broken(found), words)
@@ -1423,6 +1424,15 @@ class IntentPhrases:
         for hit in self._support.find(text):
             intent = cast(Intent, hit.phrase.key)
             if intent in requests:
+                supported_by[intent] |= hit.positions - polite
+        # "искам час при вас след смяната в месарницата": the person's own working day (a
+        # shift, work ending, the hour said in words) says when, beside hours, a booking or
+        # being called back; beside cancelling it is the reason, no time for a booking.
+        day_for = OWN_DAY_FOR - (
+            {Intent.BOOK} if Intent.CANCEL in typed_exactly & requests.keys() else set()
+        )
+        for hit in self._own_day.find(text):
+            for intent in day_for & requests.keys():
                 supported_by[intent] |= hit.positions - polite
         wanted = [code for code, reading in targets.items() if reading[0]]  # not denied
         denial: set[int] = set()
