@@ -2397,3 +2397,21 @@ def test_german_verb_last_haut_rings_and_separated_vorschlagen_does_not(
     message: str, danger: bool
 ) -> None:
     assert WORDS.found_in(message) is danger, WORDS.which(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "danger"),
+    [
+        # u-danger35: Bulgarian "души" (strangles) with the one hurt right after it, also
+        # one's own ("жена си"); Dari spoken "زنشه" (his wife) as the one hit
+        ("чичо ми души леля ми, викат, елате", True),
+        ("мъжът на сестра ми души дъщеря си", True),
+        ("همسایه باز زنشه میزنه، صدای جیغ میاد", True),
+        ("колко души могат да дойдат на закуската, ще доведа децата си", False),
+        ("за колко души е масата, ние сме с жена си", False),
+    ],
+)
+def test_bulgarian_strangling_with_the_one_hurt_and_dari_his_wife_ring(
+    message: str, danger: bool
+) -> None:
+    assert WORDS.found_in(message) is danger, WORDS.which(message)
