@@ -79,10 +79,11 @@ LOOSE_MARKS = (SKELETON, GLOTTAL_SKELETON, CYRILLIC_FOLD, ROOT)
 
 SKELETON_MIN_CHARS = 3
 _SKELETON_LETTERS = (
-    ("kh", "x"), ("gh", "g"), ("sh", "c"), ("ch", "c"),
+    ("kh", "x"), ("gh", "g"), ("sh", "c"), ("ch", "c"), ("dh", "d"),
     ("5", "x"), ("7", "h"), ("8", "g"), ("9", "s"), ("6", "t"), ("q", "k"),
     ("2", ""), ("3", ""),
 )  # fmt: skip
+# "dh" is ض and ذ as Gulf, Iraqi and Tunisian Arabic type them ("yodhrobni", "dharabni"): d.
 _GLOTTAL_LETTERS = tuple(
     (letters, "2" if letters == "q" else sound)
     for letters, sound in _SKELETON_LETTERS

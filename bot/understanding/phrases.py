@@ -152,7 +152,11 @@ SKELETON = "§"
 SKELETON_LANGUAGES = frozenset({"ar", "fa"})
 """Languages typed in Latin letters without one agreed spelling (Arabizi, Finglish)."""
 
-_SKELETON_PAIRS = (("sch", "S"), ("kh", "X"), ("gh", "G"), ("sh", "S"), ("ch", "S"), ("th", "t"))
+_SKELETON_PAIRS = (
+    ("sch", "S"), ("kh", "X"), ("gh", "G"), ("sh", "S"), ("ch", "S"), ("th", "t"), ("dh", "d"),
+)  # fmt: skip
+"""Two letters for one sound; "dh" is ض and ذ as Gulf, Iraqi and Tunisian Arabic type them
+("yodhrobni", "hadha"), read as d the way "th" is read as t."""
 _SKELETON_LETTERS = str.maketrans(
     {
         "5": "X",  # خ
@@ -230,7 +234,7 @@ def latin_skeleton(word: str) -> str:
     """The consonants of a Latin-typed Arabic or Persian word, the way its spellings agree.
 
     Vowels, hamza and ain are left out, digits read as letters (7 = h, 5 = kh), sh/ch, kh/5/x,
-    gh/q/8 and w/v made one, doubled letters single: "shukran", "shokran", "choukran" and
+    gh/q/8, dh/d and w/v made one, doubled letters single: "shukran", "shokran", "choukran" and
     "shkrn" are all "Skrn". Empty for a word that is not Latin letters and digits.
     """
     if not _LATIN_WORD.fullmatch(word):
@@ -593,6 +597,9 @@ _ROMANI_PAIRS = (
     ("dj", "z"),  # "djav", and the palatal d of "djes" (day), also typed "dyes", "gyes", "đes"
 )
 _PALATAL_BEFORE_VOWEL = re.compile(r"([dgt])y(?=[aeiou])|t[j](?=[aeiou])")
+_PLURAL_WITH = re.compile(r"(?<=[aeiou])n[sz](?=ar?$)")
+"""The plural instrumental (with) typed "-ensa", "-enza" beside "-enca" and "-ença"
+("chavorensa", "dejensa", "tumenza"; "mansa" and "manca", with me): one ending, c."""
 """The palatal d and t before a vowel, as Vlax, Hungarian and Slovak spellings type them:
 "dyes" / "djes" / "gyes" (day), "tjo" / "tyo" / "ćo" (your); before i the t stays a t
 ("sastyipe" is "sastipe")."""
@@ -616,8 +623,9 @@ def romani_spelling(word: str) -> str:
     before a, o, u: "ceaso"), j / i / y ("kaj", "kai"), x / h ("baxtalo", "bahtalo"), w / v,
     and doubled letters ("biroo").
     Also: c typed "ts" ("turkitsa"), German spelling of š and č ("schukar", "tschawo"),
-    Hungarian spelling (cs, zs, sz: "csavo"), Polish spelling (cz, w: "łaczo dywes"), and
-    the palatal d and t before a vowel ("djes", "dyes", "gyes"; "tjo", "tyo"). Cyrillic
+    Hungarian spelling (cs, zs, sz: "csavo"), Polish spelling (cz, w: "łaczo dywes"), the
+    plural instrumental "-ensa" / "-enza" / "-enca" ("chavorensa", "dejenza"), and the palatal
+    d and t before a vowel ("djes", "dyes", "gyes"; "tjo", "tyo"). Cyrillic
     letters are read the Bulgarian way ("кай сан" is "kaj san").
     """
     if has_cyrillic(word):
@@ -631,6 +639,7 @@ def romani_spelling(word: str) -> str:
         previous, word = word, _CONSONANT_H.sub(r"\1", word)
     for typed, folded in _ROMANI_PAIRS:
         word = word.replace(typed, folded)
+    word = _PLURAL_WITH.sub("nc", word)
     return _DOUBLED.sub(r"\1", word.translate(_ROMANI_LETTERS))
 
 

@@ -65,6 +65,7 @@ def test_the_emergency_notice_names_112_and_110_in_each_language(code: str) -> N
         "cholovik mene bye",  # uk in Latin letters
         "زوجي بيضربني",  # ar, Levantine
         "zawji byedrabni",  # ar in Latin letters
+        "zawji yodhrobni kol yom",  # ar in Latin letters, ض typed "dh"
         "شوهرم منو میزنه",  # fa, spoken
         "mano mizane shoharam",  # fa in Latin letters
         "sotul ma bate",  # ro
@@ -864,6 +865,7 @@ def test_only_substances_are_read_by_a_compound_part(message: str) -> None:
     [
         ("zawji", "zawjy"),  # ar: my husband
         ("yidribni", "yedrabni", "yudrubni"),  # ar: he hits me
+        ("yodrobni", "yodhrobni", "ydhrobni"),  # ar: he hits me, ض typed "dh" (Gulf, Iraqi)
         ("shoharam", "shouharam"),  # fa: my husband
         ("mizane", "mizaneh"),  # fa: he hits
         ("tnaffas", "tnafas"),  # ar: breathes

@@ -376,6 +376,8 @@ def test_a_glide_typed_as_i_stands_where_it_is_typed() -> None:
     Bulgarian "niamam" (нямам, I have not) has its glide after the n, so it is another."""
     assert latin_skeleton("nemiam") == latin_skeleton("nemiyam") == latin_skeleton("nmiam")
     assert latin_skeleton("niamam") != latin_skeleton("nemiam")
+    # ذ and ض typed "dh" ("hadha", this) as "th" is t: the "d" of "hada"
+    assert latin_skeleton("hadha") == latin_skeleton("hada")
 
 
 @pytest.mark.parametrize(

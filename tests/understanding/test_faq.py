@@ -319,3 +319,18 @@ def test_not_knowing_german_still_gets_the_answer_on_coming_without_it(
     understander: Understander, snapshot: Snapshot, text: str, language: str
 ) -> None:
     assert understander.understand(text, snapshot, Context(language)).faq == "without-german"
+
+
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        # "bräuchte" (would need) books; it is no "brauche ich" (do I need one) with a typo
+        ("ich bräuchte nächste woche einen termin für die sozialberatung", None),
+        ("brauchen wir vorher einen termin", "just-come"),
+        ("brauch ich nen termin oder kann ich einfach kommen", "just-come"),
+    ],
+)
+def test_a_booking_wish_with_would_need_is_no_question_whether_one_is_needed(
+    understander: Understander, snapshot: Snapshot, text: str, answered: str | None
+) -> None:
+    assert understander.understand(text, snapshot, Context("de")).faq == answered

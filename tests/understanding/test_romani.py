@@ -31,6 +31,10 @@ PHRASES = Understander.load(PROJECT_ROOT / "locales").intents
         ("džav", "dzsav", "djav", "zhav"),  # I go: Hungarian "dzs"
         ("lačho", "łaczo", "latscho"),  # good: Polish "cz" (Polska Roma)
         ("čhib", "czhib"),  # tongue, language
+        # with (plural instrumental): Vlax "-enca", Kalderash "-ensa", Sinti/Italian "-enza"
+        ("čhavorenca", "chavorensa", "chavorença", "chavorenza"),
+        ("dajenca", "dajensa", "dajenza"),  # with the mothers
+        ("manca", "mansa"),  # with me
     ],
 )
 def test_spellings_of_one_romani_word_fold_alike(spellings: tuple[str, ...]) -> None:
@@ -71,6 +75,13 @@ def test_romani_requests_in_other_spellings(message: str, intent: Intent) -> Non
 )
 def test_romani_requests_with_loanwords_and_dialect_words(message: str, intent: Intent) -> None:
     assert PHRASES.find(message).intent is intent
+
+
+@pytest.mark.parametrize(
+    "message", ["so keren mire datensa", "so keren tumen mire datenza", "so kerena mire datença"]
+)
+def test_the_instrumental_in_any_spelling_asks_about_my_data(message: str) -> None:
+    assert PHRASES.find(message).intent is Intent.PRIVACY
 
 
 @pytest.mark.parametrize(
