@@ -34,6 +34,7 @@ from bot.understanding.phrases import (
     ROMANI_MARK,
     SKELETON,
     SLAVIC_MARK,
+    TYPO_SIMILARITY,
     WILDCARD,
     Found,
     Phrase,
@@ -127,10 +128,14 @@ ACKNOWLEDGED_MIN_LETTERS = 3
 shorter ones ("da", "ja") are also other languages' small words."""
 
 ADDRESSEE_REACH = 3
-ORIGIN_PLACE_WORDS = 2
-"""The words of a place after "from" in a greeting ("az esfahan", "from cluj napoca")."""
 """How far after a greeting, thanks or goodbye the people it is said to may be named, small
 words between: "Добър вечер на екипа", "multumesc mult dragi prieteni"."""
+
+ORIGIN_PLACE_WORDS = 2
+"""The words of a place after "from" in a greeting ("az esfahan", "from cluj napoca")."""
+
+NEVER_A_TYPO = 101.0
+"""A similarity no two different words reach: an index built with it reads no typos."""
 
 STORY_BOOKING_WORDS = 4
 """Words a booking said last, after a story, needs to be sure without the story: "as dori
@@ -529,7 +534,10 @@ class IntentPhrases:
             for code, entries in (on_behalf or {}).items():
                 by_language[code] = [*by_language.get(code, ()), *entries]
         self._support = self._index_by_key(with_someone, companion=True)
-        self._own_day = self._index_by_key({"day": own_day or {}})
+        # Read as typed, never with a typo: its hours in words are short everyday words of
+        # every language ("sehen", to see, is one letter from English "seven"; "there" from
+        # "three"), and "berater sehen" (to see an adviser) asked for a person.
+        self._own_day = self._index_by_key({"day": own_day or {}}, typos=False)
         # "salam be hame, az mashhad hastam": where a person greeting comes from.
         self._origin_from, self._origin_am = (
             frozenset(
@@ -655,9 +663,11 @@ class IntentPhrases:
         *,
         companion: bool = False,
         latin_folds: bool = True,
+        typos: bool = True,
     ) -> PhraseIndex:
         """Phrases listed per key (an intent, a yes/no answer) and language, each read in
-        every spelling and, for Latin-typed Arabic and Persian, by its consonants."""
+        every spelling and, for Latin-typed Arabic and Persian, by its consonants; with
+        ``typos``, a long word also with one typo."""
         return PhraseIndex(
             (
                 p
@@ -677,6 +687,7 @@ class IntentPhrases:
             forms=self._forms,
             variants=True,
             plain_words=self._plain,
+            typo_similarity=TYPO_SIMILARITY if typos else NEVER_A_TYPO,
         )
 
     def _forms(self, word: str) -> list[str]:
