@@ -959,6 +959,12 @@ WEAK_FORMS_ROUND_33 = [
         "dari-one-of-your-staff",
         ("سارا هستم از آرایشگاه، یک کارمند تان را میخواهم", "fa", Intent.HUMAN),
     ),
+    *by_form(
+        # an hour in words is read as typed: "sehen" is no English "seven" with a typo
+        "seeing-an-adviser-is-no-hour",
+        ("ich will einen berater sehen", "de", Intent.BOOK),
+        ("beraterin sehen bitte", "de", Intent.BOOK),
+    ),
 ]
 """Round 33 (u-intents33): the person's own working day beside our hours, a booking or being
 called back (intents.yaml ``own_day``: a shift, work ending, the hour in words; Turkish
