@@ -1294,7 +1294,11 @@ class IntentPhrases:
         )
         # A request also said in words of its own keeps its readings: "move my booking to
         # another day, my night shift got changed" still moves it.
-        free = {hit.phrase.key[0] for hit in found if hit.exact and not hit.positions & own_day}
+        free = {
+            hit.phrase.key[0]  # type: ignore[index]
+            for hit in found
+            if hit.exact and not hit.positions & own_day
+        }
         found = [
             hit
             for hit in found
