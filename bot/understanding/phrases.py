@@ -108,12 +108,16 @@ through them: ROMANI_MARK where folding changed the word ("kaj" -> "~kai"), ROMA
 it did not ("san" -> "=san")."""
 
 _NEGATION_VOWELS = frozenset("aeiouıöü")
+_NEGATION_ENDINGS = frozenset("yczms")
+"""What follows Turkish negation's "m" and its vowel: "-miyor", "-micem", "-meyecek", "-mez",
+"-mem", "-mesin". Not "n": German "terin" is "termin" with a typo."""
 
 
 def _negation_typo(typed: str, listed: str) -> bool:
-    """Whether the two words differ only by one "m" before a vowel: Turkish negates a verb
-    with it ("geliyorum" I am coming, "gelmiyorum" I am not coming; "bilmiyorum",
-    "gelmicem"), so a typo never adds or drops it. A doubled m is a typo ("komme", "kome")."""
+    """Whether the two words differ only by Turkish negation: one "m" before a vowel and a
+    verb ending ("geliyorum" I am coming, "gelmiyorum" I am not coming; "bilmiyorum",
+    "gelmicem"), so a typo never adds or drops it. A doubled m is a typo ("komme", "kome"),
+    so is "terin" for "termin"."""
     if abs(len(typed) - len(listed)) != 1:
         return False
     longer, shorter = (typed, listed) if len(typed) > len(listed) else (listed, typed)
@@ -122,6 +126,7 @@ def _negation_typo(typed: str, listed: str) -> bool:
     return (
         longer[at] == "m"
         and longer[at + 1 : at + 2] in _NEGATION_VOWELS
+        and longer[at + 2 : at + 3] in _NEGATION_ENDINGS
         and longer[at - 1 : at] != "m"
         and longer[:at] + longer[at + 1 :] == shorter
     )

@@ -1958,6 +1958,20 @@ def test_saying_one_will_come_is_no_cancelling(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        # the negation rule is Turkish "m" + vowel + a verb ending: "terin" is "termin" typed
+        ("ich brauche einen terin", "de", Intent.BOOK),
+        ("terin absagen bitte", "de", Intent.CANCEL),
+    ],
+)
+def test_a_typo_dropping_an_m_elsewhere_is_still_a_typo(
+    understander: Understander, snapshot: Snapshot, text: str, language: str, intent: Intent
+) -> None:
+    assert understander.understand(text, snapshot, Context(language)).intent is intent
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [("yarin gelmiyorum", "tr"), ("yarin gelmicem", "tr"), ("farda nemitunam biam", "fa")],
 )
