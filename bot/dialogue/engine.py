@@ -1263,7 +1263,10 @@ class Dialogue:
         if feature is not None:
             return await feature(turn, understood)
         if intent is Intent.HUMAN:
-            return await self._on_action(turn, actions.Action(actions.HUMAN))
+            # "someone who speaks Russian": the language named goes with it (human:ru), so the
+            # handover can say when nobody in the team speaks it.
+            named = understood.target_language or ""
+            return await self._on_action(turn, actions.Action(actions.HUMAN, named))
         if intent is Intent.PRIVACY:  # the "My data" screen; deleting asks once more there
             return await self._on_action(turn, actions.Action(actions.PRIVACY))
         if intent is Intent.LANGUAGE:

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.handover.cases import ClosedBy
+from bot.handover.hours import answered_in
 from bot.handover.team import Team, TeamMember
-from bot.i18n.languages import Languages
+from bot.i18n.languages import SOURCE_LANGUAGE, Languages
 from bot.messages import Button, Mention, Reply
 from bot.storage.models import HandoverCase, User
 
@@ -122,13 +123,27 @@ def card(
         return Reply(text="\n".join(lines), buttons=(*path_rows, *send_offer))
     speakers = team.speakers(case.language)
     lines.append(
-        f"🗣 Spricht {case.language}:" if speakers else "🗣 Niemand im Team spricht diese Sprache."
+        f"🗣 Spricht {case.language}:" if speakers else _nobody_speaks(case, languages, team)
     )
     lines.append("⏳ Wer übernimmt? Knopf unten oder /take.")
     return Reply(
         text="\n".join(lines),
         buttons=((Button("✋ Übernehmen", f"{TAKE}:{case.id}"),), *path_rows, *send_offer),
         mentions=tuple(Mention(m.user_id, m.name) for m in speakers),
+    )
+
+
+def _nobody_speaks(case: HandoverCase, languages: Languages, team: Team) -> str:
+    """What the person was told when the chat opened (``views.NobodySpeaks``), so the
+    mediator answers as promised."""
+    named = [
+        languages.name_in(code, SOURCE_LANGUAGE) if code in languages else code
+        for code in answered_in(team, case.language, case.language)
+    ]
+    promised = f"auf {' oder '.join(named)}" if named else "in einer anderen Sprache"
+    return (
+        "🗣 Niemand im Team spricht diese Sprache. Die Person weiß das; ihr wurde gesagt: "
+        f"Antwort {promised}."
     )
 
 

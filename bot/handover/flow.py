@@ -10,7 +10,7 @@ other buttons and commands get a short "you are writing with our team".
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from datetime import datetime, time
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -22,7 +22,7 @@ from bot.dialogue.engine import Dialogue, State
 from bot.dialogue.turn import Turn
 from bot.handover import cards, cases, views
 from bot.handover.cases import ClosedBy, NewCase
-from bot.handover.hours import next_answer_time, who_answers
+from bot.handover.hours import answered_in, next_answer_time, who_answers
 from bot.handover.outbox import Kind, Outbox, wrote_to_person_since
 from bot.handover.team import LiveTeam
 from bot.messages import Inbound, InboundKind, Reply
@@ -43,12 +43,19 @@ person" under the numbers: the case shows 🚨 from then on (found in a trial: n
 team, the queue showed the case as any other)."""
 
 
+Translates = Callable[[str], Awaitable[bool]]
+"""Whether a machine translates a language for the team now (``bot/translation``)."""
+
+
 class HandoverFlow:
     dialogue: Dialogue  # set by register: the bot's own answers while nobody has the chat
 
-    def __init__(self, outbox: Outbox, team: LiveTeam) -> None:
+    def __init__(
+        self, outbox: Outbox, team: LiveTeam, translates: Translates | None = None
+    ) -> None:
         self.outbox = outbox
         self.team = team
+        self.translates = translates  # None: no translation server (LIBRETRANSLATE_URL)
 
     def register(self, dialogue: Dialogue) -> None:
         self.dialogue = dialogue
@@ -72,7 +79,32 @@ class HandoverFlow:
             self.outbox.to_staff(turn.session, case, Kind.CARD, now)
         elif new.urgent:
             self._flag_danger(turn, case)
-        return [views.waiting(turn.t, self._answer_time(turn), now)]
+        nobody = await self._nobody_speaks(turn, tapped.argument)
+        return [views.waiting(turn.t, self._answer_time(turn), now, nobody)]
+
+    async def _nobody_speaks(self, turn: Turn, named: str = "") -> views.NobodySpeaks | None:
+        """When nobody in the team speaks the person's language, or the one they asked for in
+        words (``named``: "someone who speaks Russian"), what they are told instead: in which
+        language they are answered, and whether a machine translates for the team. A language
+        named that someone speaks does not hide that nobody speaks the chat's: only speakers
+        of the chat's language are called (the card says what the person was told)."""
+        team, t, languages = self.team.current, turn.t, self.dialogue.languages
+        if not team.members:
+            return None  # no team in the file: nothing known about its languages
+        if named in languages and not team.speakers(named):
+            asked = named
+        elif not team.speakers(t.code):
+            asked = t.code
+        else:
+            return None
+        translated = (
+            asked == t.code and self.translates is not None and await self.translates(asked)
+        )
+        return views.NobodySpeaks(
+            languages.name_in(asked, t.code),
+            tuple(languages.name_in(code, t.code) for code in answered_in(team, asked, t.code)),
+            translated,
+        )
 
     def _answer_time(self, turn: Turn) -> datetime | None:
         """When someone who speaks the person's language answers next (None: not known)."""
@@ -109,7 +141,9 @@ class HandoverFlow:
             if typed:
                 await self.outbox.relay(turn.session, case, inbound, to_staff=True, now=turn.now)
                 if self._acknowledges(turn, inbound.text or ""):
-                    return [views.still_waiting(turn.t, self._answer_time(turn), turn.now)]
+                    nobody = await self._nobody_speaks(turn)
+                    answer_at = self._answer_time(turn)
+                    return [views.still_waiting(turn.t, answer_at, turn.now, nobody)]
             answer = await self.dialogue.serve_meanwhile(turn)
             return [*answer, views.team_sees_it_too(turn.t, command=command)]
         if typed and not danger and await self._answers_the_bot(turn, case):

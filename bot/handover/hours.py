@@ -15,9 +15,23 @@ HOUSE_WIDE = ""
 """No offer id: only closures of the whole house (``offers`` left out) keep mediators away."""
 
 
+COMMON_LANGUAGES = ("de", "en")
+"""What a mediator writes in to someone whose language nobody in the team speaks: German, the
+team's own, and English, where someone in the team speaks them."""
+
+
 def who_answers(team: Team, language: str) -> tuple[TeamMember, ...]:
     """Those who speak the person's language, or everyone when nobody does."""
     return team.speakers(language) or team.members
+
+
+def answered_in(team: Team, unspoken: str, chat_language: str) -> tuple[str, ...]:
+    """The languages a person will be answered in when nobody speaks ``unspoken``: the chat's
+    own when someone speaks it (those are called: :func:`who_answers`), else German and
+    English as far as the team speaks them; empty when it speaks neither."""
+    if chat_language != unspoken and team.speakers(chat_language):
+        return (chat_language,)
+    return tuple(code for code in COMMON_LANGUAGES if team.speakers(code))
 
 
 def next_answer_time(

@@ -26,7 +26,11 @@ from bot.handover.team import LiveTeam
 from bot.messages import Reply
 from bot.path import setup as path_setup
 from bot.translation.client import LibreTranslate
-from bot.translation.topic import TopicTranslations, register_without_server
+from bot.translation.topic import (
+    TopicTranslations,
+    register_without_server,
+    translates_for_team,
+)
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +60,9 @@ async def install(ctx: FeatureContext) -> AsyncIterator[None]:
         yield
         return
     box = Outbox()
-    HandoverFlow(box, team).register(ctx.dialogue)
+    client = LibreTranslate.from_settings(settings) if settings.libretranslate_url else None
+    translates = translates_for_team(client) if client is not None else None
+    HandoverFlow(box, team, translates).register(ctx.dialogue)
     ctx.dialogue.on_help(lambda t: [t._("I can bring you to a person from our team.")])
     ctx.dialogue.on_keeping(partial(views.kept_by_the_team, days=settings.relay_retention_days))
     staff = StaffHandover(ctx, box, team)
@@ -77,8 +83,8 @@ async def install(ctx: FeatureContext) -> AsyncIterator[None]:
         clock=ctx.clock,
         person_facts=ctx.dialogue.person_facts,
     )
-    if settings.libretranslate_url is not None:  # translation beside each message, /tr
-        TopicTranslations(ctx, box, staff, LibreTranslate.from_settings(settings)).install(delivery)
+    if client is not None:  # translation beside each message, /tr
+        TopicTranslations(ctx, box, staff, client).install(delivery)
     else:
         register_without_server(ctx.desk)
     ctx.provide(delivery)

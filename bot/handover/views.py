@@ -6,6 +6,7 @@ Short sentences: many readers had little schooling. Every text goes through ``t.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from bot.catalogue.model import Catalogue
@@ -23,11 +24,51 @@ def _end_button(t: Translator) -> Button:
     return Button("✖️ " + t._("End the chat with our team"), actions.END_HANDOVER)
 
 
-def waiting(t: Translator, answer_at: datetime | None, now: datetime) -> Reply:
-    """Sent when the person asks for someone: who will answer, and when."""
+@dataclass(frozen=True)
+class NobodySpeaks:
+    """Nobody in the team speaks the language the person reads or asked for: what to tell them.
+    Every name is already in the person's language ("русский", "Deutsch")."""
+
+    language: str
+    answered_in: tuple[str, ...]  # the languages a person from the team will write in (0-2)
+    translated: bool = False  # a machine puts the person's messages into German for the team
+
+
+def waiting(
+    t: Translator, answer_at: datetime | None, now: datetime, nobody: NobodySpeaks | None = None
+) -> Reply:
+    """Sent when the person asks for someone: who will answer, and when; and, when nobody in
+    the team speaks their language, that plainly, and in which language they are answered
+    (found in a trial: a Russian speaker was told "a person will answer you" and waited for
+    someone who speaks Russian; there is nobody)."""
     when = _answer_when(t, answer_at, now)
-    text = "🙋 " + when + "\n" + t._("You can write now. Everything you send goes to our team.")
-    return Reply(text=text, buttons=((_end_button(t),),), rtl=t.rtl)
+    lines = ["🙋 " + when, *_nobody_speaks(t, nobody)]
+    lines.append(t._("You can write now. Everything you send goes to our team."))
+    return Reply(text="\n".join(lines), buttons=((_end_button(t),),), rtl=t.rtl)
+
+
+def _nobody_speaks(t: Translator, nobody: NobodySpeaks | None) -> list[str]:
+    if nobody is None:
+        return []
+    said = [t._("Nobody in our team speaks {language} yet.").format(language=nobody.language)]
+    match nobody.answered_in:
+        case (only,):
+            said.append(t._("A person will answer you in {language}.").format(language=only))
+        case (first, second, *_):
+            said.append(
+                t._("A person will answer you in {first} or {second}.").format(
+                    first=first, second=second
+                )
+            )
+        case _:
+            said.append(t._("A person from our team will answer you in another language."))
+    if nobody.translated:
+        said.append(
+            t._("You can still write in {language}. A computer translates it for our team.").format(
+                language=nobody.language
+            )
+        )
+    return ["🗣 " + said[0], *said[1:]]  # a sentence a line: easier for weak readers
 
 
 def _answer_when(t: Translator, answer_at: datetime | None, now: datetime) -> str:
@@ -40,10 +81,13 @@ def _answer_when(t: Translator, answer_at: datetime | None, now: datetime) -> st
     ).format(when=t.isolate(t.when(answer_at)))
 
 
-def still_waiting(t: Translator, answer_at: datetime | None, now: datetime) -> Reply:
-    """A bare "ok" while nobody has taken the chat yet: the chat stays open, and when."""
-    text = "👌 " + t._("All right.") + "\n" + _answer_when(t, answer_at, now)
-    return Reply(text=text, buttons=((_end_button(t),),), rtl=t.rtl)
+def still_waiting(
+    t: Translator, answer_at: datetime | None, now: datetime, nobody: NobodySpeaks | None = None
+) -> Reply:
+    """A bare "ok" while nobody has taken the chat yet: the chat stays open, and when (and,
+    as when it opened, that nobody speaks their language)."""
+    lines = ["👌 " + t._("All right."), _answer_when(t, answer_at, now), *_nobody_speaks(t, nobody)]
+    return Reply(text="\n".join(lines), buttons=((_end_button(t),),), rtl=t.rtl)
 
 
 def team_sees_it_too(t: Translator, *, command: bool) -> Reply:

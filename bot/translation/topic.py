@@ -21,7 +21,9 @@ terminal person, WhatsApp on another worker), and neither kind needs to.
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -76,6 +78,26 @@ NOT_SET_UP = (
     "🌐 /tr: hier ist keine maschinelle Übersetzung eingerichtet (LIBRETRANSLATE_URL), "
     "an die Person ging nichts. Bitte selbst in ihrer Sprache schreiben oder /antwort."
 )
+
+
+OFFER_CHECK_SECONDS = 1.5
+"""How long a person's "talk to a person" waits for the server's language list (asked at
+most once an hour); no answer by then: they are not told about translation."""
+
+
+def translates_for_team(client: LibreTranslate) -> Callable[[str], Awaitable[bool]]:
+    """Whether the German of a person's messages in ``language`` will stand beside them in
+    the topic: the server has the language now (Romani has no model; German needs none)."""
+
+    async def translates(language: str) -> bool:
+        if language in NO_MACHINE_TRANSLATION or language == GERMAN:
+            return False
+        try:
+            return await asyncio.wait_for(client.offers(language), OFFER_CHECK_SECONDS)
+        except (TranslationUnavailable, TimeoutError):
+            return False
+
+    return translates
 
 
 def register_without_server(desk: StaffDesk) -> None:
