@@ -250,9 +250,12 @@ class FollowUpCues:
         )
         # Words as one language types them that read like another's cue word ("این", this,
         # is Arabic "اين", where, once letters are read alike): see look_alike_words.
-        self.look_alikes = frozenset(
-            str(word).lower() for words in (look_alikes or {}).values() for word in words
-        )
+        # An entry of two words or more ("kind of") marks its first word only when the rest
+        # follows it: English "what kind of people" names no German "Kind" (child), "mein kind"
+        # still does.
+        listed = [str(word).lower() for words in (look_alikes or {}).values() for word in words]
+        self.look_alikes = frozenset(word for word in listed if " " not in word)
+        self.look_alikes_before = tuple(tuple(word.split()) for word in listed if " " in word)
         # Words for going there; beside papers (the FAQ ids ``visit_faq``) they ask what to
         # bring: see :meth:`papers_for_a_visit`.
         self.visit_faq = frozenset(visit_faq)
@@ -705,13 +708,18 @@ class FollowUpCues:
         """The words of ``text`` (normalised) typed only as another language's look-alike of a
         cue word or an offer's word: "این" (Persian, this) but not "اين" (Arabic, where) typed
         elsewhere in it."""
-        if not self.look_alikes:
+        if not self.look_alikes and not self.look_alikes_before:
             return frozenset()
         typed = [word.strip(_TRIMMED).lower() for word in text.split()]
-        alike = {normalize(word) for word in typed if word in self.look_alikes}
+        marked = [
+            word in self.look_alikes
+            or any(tuple(typed[at : at + len(words)]) == words for words in self.look_alikes_before)
+            for at, word in enumerate(typed)
+        ]
+        alike = {normalize(word) for word, mark in zip(typed, marked, strict=True) if mark}
         if not alike:
             return frozenset()
-        other = {normalize(word) for word in typed if word not in self.look_alikes}
+        other = {normalize(word) for word, mark in zip(typed, marked, strict=True) if not mark}
         return frozenset(alike - other)
 
     @staticmethod
