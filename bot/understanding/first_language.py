@@ -183,9 +183,16 @@ class FirstLanguageGuesser:
         return self.foreign.by_its_words(words, self._words_of_ours())
 
     def _ours(self, text: str, detected: str | None) -> tuple[str, ...]:
-        if detected:
-            return (detected,)
-        return self.intents.languages_of_greeting(text, opening=True)
+        """The detector's language; for a message that is only a greeting, the greeting's
+        languages unless the detector names one of them: lingua hears the Russian and
+        Ukrainian "здравствуйте" as Bulgarian ("здравейте"), and a person greeted back in the
+        wrong language starts with a wrong picker."""
+        if not detected:
+            return self.intents.languages_of_greeting(text, opening=True)
+        greeting = self.intents.languages_of_greeting(text)
+        if greeting and detected not in greeting:
+            return greeting
+        return (detected,)
 
     def _latin_typed_languages(self, words: list[str]) -> tuple[str, ...]:
         """The languages of ``words`` in :meth:`_latin_typed_words`, those with the most words

@@ -55,6 +55,27 @@ def test_the_first_message_names_its_language_from_one_detector_run(
 
 
 @pytest.mark.parametrize(
+    ("greeting", "offered_first"),
+    [
+        # Found in a trial (session 34): a Russian "здравствуйте" was greeted back in Bulgarian,
+        # Bulgarian first in the picker; the detector hears it as Bulgarian "здравейте".
+        ("здравствуйте", "ru"),
+        ("zdravstvuite", "ru"),
+        ("здрастуйте", "uk"),
+        ("здравейте", "bg"),
+        ("buna ziua", "ro"),
+    ],
+)
+def test_a_greeting_alone_is_offered_a_language_it_is_a_greeting_of(
+    snapshot: Snapshot, greeting: str, offered_first: str
+) -> None:
+    codes = load_languages().codes
+    understander = Understander.load(PROJECT_ROOT / "locales", LanguageDetector(codes))
+
+    assert understander.first_language(greeting, snapshot).guesses[0] == offered_first
+
+
+@pytest.mark.parametrize(
     "message",
     [
         # Found in a new-user trial: the detector heard German, and no word is in our lists.
