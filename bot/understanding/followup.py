@@ -69,6 +69,14 @@ OWN_TIME_REACH = 2
 _CLAUSE_END = re.compile(r"[?.!,;،؟]$")
 
 
+_AN_HOUR = re.compile(r"(?<!\d)(?:[01]?\d|2[0-4])(?:[:.h]\d\d)?(?!\d)")
+
+
+def _names_an_hour(text: str) -> bool:
+    """Whether ``text`` names an hour of the clock in digits ("14", "2", "14:30", "٢")."""
+    return _AN_HOUR.search(normalize(text)) is not None
+
+
 def _clauses(text: str) -> dict[int, int]:
     """Each word's clause, counted from 0: a word ending in a question mark, full stop or
     comma ends its clause ("abends? ich arbeite morgens": the evening is asked apart)."""
@@ -807,6 +815,24 @@ class FollowUpCues:
             return None
         return " ".join(word for at, word in enumerate(words) if at not in said)
 
+    def without_the_language_named(self, text: str) -> str | None:
+        """``text`` without the languages named in it, typed as listed; None when it names
+        none, or a word for going there points at the offer. "i would like to talk with
+        someone in english", "mne by s kem nibud pogovorit po russki": what is left says what
+        the person wants done in that language, with no speaker word beside its name."""
+        if self._visit.find(text):
+            return None
+        words = normalized_message(text).split()
+        named = {
+            at
+            for name in self._index.find(text)
+            if name.exact and cast(_Cue, name.phrase.key).topic == LANGUAGE_NAME
+            for at in name.positions
+        }
+        if not named:
+            return None
+        return " ".join(word for at, word in enumerate(words) if at not in named)
+
     def _speaker_word(self, word: str) -> bool:
         """Whether ``word`` alone, typed as listed, says someone speaks or knows a language."""
         return any(
@@ -1279,11 +1305,17 @@ def find_follow_up(
     called = own_name_positions(text, phrases)
     used = faq_words(text, snapshot)
     topic, weekday, rest = cues.find(text, used, named or frozenset(), called)
-    own_time = cues.own_time_at(text) if topic == "when" else frozenset()
-    if own_time:
+    own_time = cues.own_time_at(text) if topic in ("when", None) else frozenset()
+    if own_time and topic == "when":
         # "i work mornings so what time does it finish": the person's own hours are the
         # reason for asking when, no word for another offer (the work counselling).
         topic, weekday, rest = cues.find(text, used | own_time, named or frozenset(), called)
+    elif own_time and topic is None and _names_an_hour(text):
+        # "a esli ya rabotayu do 14?", "si daca lucrez pana la 2?" (and if I work until two?)
+        # right after a card: the hour the person is busy till asks when the offer is (a
+        # trial, session 34: it got the work counselling, "work" being one of its words).
+        _, weekday, rest = cues.find(text, used | own_time, named or frozenset(), called)
+        topic = "when"
     if topic is None and not cues.papers_for_a_visit(text, snapshot):
         return None
     if turns_to_a_new_topic(text) and (

@@ -1104,3 +1104,57 @@ def test_a_time_asked_with_no_part_of_the_day_names_none(
     )
     assert understood.follow_up is not None
     assert understood.follow_up.part_of_day is None
+
+
+# Found in the lead's trial of session 34: right after a card, the person's own working hours
+# with an hour in digits asked when the offer is, and got the work counselling.
+@pytest.mark.parametrize(
+    ("text", "language", "after"),
+    [
+        ("and what if i work till 4", "en", "german-course"),
+        ("a esli ya rabotayu do 14?", "ru", "german-course"),
+        ("si daca lucrez pana la 15", "ro", "sewing-cafe"),
+        ("а якщо я працюю до 16", "uk", "parents-cafe"),
+        ("abi 17ye kadar calisiyorsam", "tr", "german-course"),
+        ("a ako rabotya do 3?", "bg", "sewing-cafe"),
+    ],
+)
+def test_ones_own_working_hours_till_an_hour_ask_when_the_offer_is(
+    understander: Understander, snapshot: Snapshot, text: str, language: str, after: str
+) -> None:
+    assert follow_up(understander, snapshot, text, language, after) == "when"
+
+
+def test_a_job_asked_for_beside_ones_working_hours_still_switches(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    text = "ich arbeite bis 14 uhr aber ich suche eine andere arbeit, wer hilft mir da"
+    understood = understander.understand(text, snapshot, Context("de", "german-course"))
+    assert understood.answer == "welcome-europe"
+
+
+# Found in the same trial: right after a card, "I'd like to talk with someone in Russian" (no
+# word for "who speaks") got the languages spoken at the offer instead of a person.
+@pytest.mark.parametrize(
+    ("text", "language", "after"),
+    [
+        ("mne by s kem nibud pogovorit po russki", "ru", "welcome-europe"),
+        ("i would like to talk with someone in english", "en", "sewing-cafe"),
+        ("vreau sa vorbesc cu cineva in romana", "ro", "office-hours"),
+        ("хочу поговорити з кимось українською", "uk", "german-course"),
+        ("kamav te vakerav kaj varekon romanes", "rom", "parents-cafe"),
+    ],
+)
+def test_a_talk_with_someone_in_a_language_brings_a_person(
+    understander: Understander, snapshot: Snapshot, text: str, language: str, after: str
+) -> None:
+    understood = understander.understand(text, snapshot, Context(language, after))
+    assert understood.intent is Intent.HUMAN
+
+
+def test_asking_who_speaks_a_language_there_still_asks_about_the_offer(
+    understander: Understander, snapshot: Snapshot
+) -> None:
+    assert follow_up(
+        understander, snapshot, "а там говорят по русски?", "ru", "welcome-europe"
+    ) == ("languages")
