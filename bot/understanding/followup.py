@@ -815,24 +815,6 @@ class FollowUpCues:
             return None
         return " ".join(word for at, word in enumerate(words) if at not in said)
 
-    def without_the_language_named(self, text: str) -> str | None:
-        """``text`` without the languages named in it, typed as listed; None when it names
-        none, or a word for going there points at the offer. "i would like to talk with
-        someone in english", "mne by s kem nibud pogovorit po russki": what is left says what
-        the person wants done in that language, with no speaker word beside its name."""
-        if self._visit.find(text):
-            return None
-        words = normalized_message(text).split()
-        named = {
-            at
-            for name in self._index.find(text)
-            if name.exact and cast(_Cue, name.phrase.key).topic == LANGUAGE_NAME
-            for at in name.positions
-        }
-        if not named:
-            return None
-        return " ".join(word for at, word in enumerate(words) if at not in named)
-
     def _speaker_word(self, word: str) -> bool:
         """Whether ``word`` alone, typed as listed, says someone speaks or knows a language."""
         return any(

@@ -534,17 +534,12 @@ class Understander:
 
     def _asks_for_a_speaker(self, question: str, everyday: IntentMatch) -> bool:
         """Whether the person asks to talk to someone who speaks a language: "vreau sa vorbesc
-        cu cineva care vorbeste romana", "arapça bilen biriyle konuşmak istiyorum", "i would
-        like to talk with someone in english". Without the language and its speaker word the
-        rest is a whole request for a person; "will someone speak romani" or "is someone there
-        who speaks arabic" asks about the offer."""
+        cu cineva care vorbeste romana", "arapça bilen biriyle konuşmak istiyorum". Without the
+        language and its speaker word the rest is a whole request for a person; "will someone
+        speak romani" or "is someone there who speaks arabic" asks about the offer."""
         if everyday.intent is not Intent.HUMAN:
             return False
         rest = self.follow_ups.without_the_language_spoken(question)
-        # Or the language the talk is to be in, with no speaker word: "i would like to talk
-        # with someone in english", "mne by s kem nibud pogovorit po russki" (a trial, session
-        # 34: right after a card it got the languages spoken at the offer).
-        rest = rest or self.follow_ups.without_the_language_named(question)
         if not rest:
             return False
         wish = self.intents.find(rest)

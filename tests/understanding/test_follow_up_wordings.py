@@ -1133,25 +1133,6 @@ def test_a_job_asked_for_beside_ones_working_hours_still_switches(
     assert understood.answer == "welcome-europe"
 
 
-# Found in the same trial: right after a card, "I'd like to talk with someone in Russian" (no
-# word for "who speaks") got the languages spoken at the offer instead of a person.
-@pytest.mark.parametrize(
-    ("text", "language", "after"),
-    [
-        ("mne by s kem nibud pogovorit po russki", "ru", "welcome-europe"),
-        ("i would like to talk with someone in english", "en", "sewing-cafe"),
-        ("vreau sa vorbesc cu cineva in romana", "ro", "office-hours"),
-        ("хочу поговорити з кимось українською", "uk", "german-course"),
-        ("kamav te vakerav kaj varekon romanes", "rom", "parents-cafe"),
-    ],
-)
-def test_a_talk_with_someone_in_a_language_brings_a_person(
-    understander: Understander, snapshot: Snapshot, text: str, language: str, after: str
-) -> None:
-    understood = understander.understand(text, snapshot, Context(language, after))
-    assert understood.intent is Intent.HUMAN
-
-
 def test_asking_who_speaks_a_language_there_still_asks_about_the_offer(
     understander: Understander, snapshot: Snapshot
 ) -> None:
