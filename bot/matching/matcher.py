@@ -19,8 +19,10 @@ catalogue and ~0.4 ms at 300 offers.
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
-from collections.abc import Iterable
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -35,7 +37,12 @@ from bot.matching.normalize import (
     transliterate_cyrillic,
 )
 from bot.matching.sound import SoundIndex
-from bot.matching.stopwords import OFFER_STOP_WORDS, ROMANISED_STOP_WORDS, is_when_word
+from bot.matching.stopwords import (
+    LANGUAGES_BY_STOP_WORD,
+    OFFER_STOP_WORDS,
+    ROMANISED_STOP_WORDS,
+    is_when_word,
+)
 
 CONFIDENT = 85.0
 """From this score the bot answers with the offer directly."""
@@ -141,6 +148,20 @@ _ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "عال", "لل", "�
 _MIN_ARABIC_STEM_CHARS = 3
 
 _ARABIC_AND = "و"
+
+_TYPED_WORD = re.compile(r"[^\W\d_]+")
+
+BORROWED_WORDS_NOTE = """Stop words are one set for all languages, so a keyword word that folds to
+another language's stop word is dropped from keywords and questions alike: Turkish "iş" (work)
+is English "is", German and English "EU" Romanian "eu" (I), Bulgarian "яке" (jacket) Ukrainian
+"яке" (which). A keyword of such words only is kept whole (:meth:`Matcher.build`); its word,
+*borrowed* from the other language's list, counts in a question only when the question reads
+as the keyword's language (:meth:`Matcher._read_in_own_language`): typed with its own letters
+("iş"), or beside more stop words of the keyword's language than of any other ("is var mi",
+"bana is lazim": Turkish; "is he there", "wer is das", "si eu", "а яке?": not). Read so, it is
+a topic word, also beside other topic words ("esime is lazim"), where it makes a match sure or
+finds one: it never takes away what the other words name. Typed alone ("is", "eu",
+"яке?") it says no language: its offer is only suggested, a "did you mean"."""
 """The Arabic "and", written onto the next word: see :meth:`Matcher._without_and`."""
 
 
@@ -208,16 +229,39 @@ class _Keyword:
     title: bool = False  # its title in a language: see MatchResult.titled
 
 
-def _words(normalized: str, stop_words: frozenset[str] = OFFER_STOP_WORDS) -> list[str]:
+def _words(
+    normalized: str,
+    stop_words: frozenset[str] = OFFER_STOP_WORDS,
+    kept: frozenset[str] = frozenset(),
+) -> list[str]:
     """Topic words of a normalised text; Arabic words lose article and attached prepositions.
 
     Single letters go too: the "t" of "don't", Latin-typed Arabic "b" (with) and "w" (and).
+    Stop words in ``kept`` stay: borrowed words read in their own language (see
+    :data:`BORROWED_WORDS_NOTE`).
     """
     return [
         strip_arabic_prefix(word)
         for word in normalized.split()
-        if len(word) > 1 and word not in stop_words
+        if len(word) > 1 and (word not in stop_words or word in kept)
     ]
+
+
+def _only_suggested(result: MatchResult) -> MatchResult:
+    """``result`` as "did you mean" buttons at most: no card, no direct answer."""
+    return MatchResult(
+        [
+            replace(candidate, score=min(candidate.score, POSSIBLE))
+            for candidate in result.candidates
+        ]
+    )
+
+
+def _typed_words(text: str) -> list[str]:
+    """The words of ``text`` as typed, only casefolded: "İŞ" is "iş", not "is"."""
+    return _TYPED_WORD.findall(
+        unicodedata.normalize("NFC", text.casefold()).replace("i\u0307", "i")
+    )
 
 
 def strip_arabic_prefix(word: str) -> str:
@@ -274,8 +318,15 @@ class Matcher:
     """Scores questions against a fixed set of keywords; build once, match many times."""
 
     def __init__(
-        self, keywords: list[_Keyword], stop_words: frozenset[str] = OFFER_STOP_WORDS
+        self,
+        keywords: list[_Keyword],
+        stop_words: frozenset[str] = OFFER_STOP_WORDS,
+        keyword_languages: Mapping[str, frozenset[str]] | None = None,
+        typed_forms: Mapping[str, frozenset[str]] | None = None,
     ) -> None:
+        """``keyword_languages``: the languages whose keywords have each word (before stop
+        words are dropped); ``typed_forms``: a word's spellings in the keywords with letters
+        normalising folds ("iş" for "is"). Both find borrowed words: BORROWED_WORDS_NOTE."""
         self.entries: tuple[MatchEntry, ...] = ()  # what build() indexed: a reload may reuse it
         self._keywords = keywords
         self._stop_words = stop_words
@@ -308,6 +359,19 @@ class Matcher:
         # Plain dicts of tuples: a lookup of an unknown word must not grow the index, and
         # tuples take a fraction of a set's memory (~30,000 words at 300 offers).
         self._keywords_by_word = {word: tuple(at) for word, at in keywords_by_word.items()}
+        # BORROWED_WORDS_NOTE: words kept in keywords of stop words only, listed by no
+        # language whose keywords have them: by the keywords' languages.
+        languages_of = keyword_languages or {}
+        self._borrowed = {
+            word: languages_of[word]
+            for word in keywords_by_word
+            if word in stop_words
+            and languages_of.get(word)
+            and not languages_of[word] & LANGUAGES_BY_STOP_WORD.get(word, frozenset())
+        }
+        self._typed_forms = {
+            word: forms for word, forms in (typed_forms or {}).items() if word in self._borrowed
+        }
         self._offers_by_word = {
             word: tuple({keywords[at].offer_id for at in positions})
             for word, positions in keywords_by_word.items()
@@ -350,7 +414,12 @@ class Matcher:
         """
         entries = tuple(entries)
         keywords: dict[tuple[str, tuple[str, ...]], _Keyword] = {}
+        keyword_languages: defaultdict[str, set[str]] = defaultdict(set)
+        typed_forms: defaultdict[str, set[str]] = defaultdict(set)
         for entry in entries:
+            for typed in _typed_words(entry.text):
+                if (folded := normalize(typed)) != typed and " " not in folded:
+                    typed_forms[folded].add(typed)
             forms = [normalize(entry.text)]
             if has_cyrillic(entry.text):
                 forms.append(transliterate_cyrillic(entry.text, entry.language))
@@ -359,6 +428,8 @@ class Matcher:
                         transliterate_cyrillic(entry.text.replace(HARD_SIGN, "у"), entry.language)
                     )
             for form in forms:
+                for word in form.split():
+                    keyword_languages[word].add(entry.language)
                 # A keyword of stop words only keeps them; it then matches a question that
                 # has nothing but stop words.
                 words = _words(form, stop_words) or form.split()
@@ -384,7 +455,12 @@ class Matcher:
                         )
                     elif entry.title and not known.title:
                         keywords[(entry.offer_id, variant)] = replace(known, title=True)
-        matcher = cls(list(keywords.values()), stop_words)
+        matcher = cls(
+            list(keywords.values()),
+            stop_words,
+            {word: frozenset(languages) for word, languages in keyword_languages.items()},
+            {word: frozenset(forms) for word, forms in typed_forms.items()},
+        )
         matcher.entries = entries
         return matcher
 
@@ -400,13 +476,42 @@ class Matcher:
             # Only beside a word that is Russian, Ukrainian or Bulgarian in Latin letters:
             # Romani "vrema" (weather) is no Russian "vremya" (time) in a Romani question.
             read = " ".join(self._romanised_stop_word(word) for word in normalized.split())
+        kept = self._read_in_own_language(question, read.split())
         words = _words(read, self._stop_words)
         if not words:
             # Nothing but stop words: only a keyword of stop words spelled the same may match
-            # ("eu", "iş"; see Matcher.build). A stop word one letter from a keyword word is
+            # ("можна прийти"; see Matcher.build), a borrowed word only when read in its own
+            # language (BORROWED_WORDS_NOTE). A stop word one letter from a keyword word is
             # that stop word, no typo: Romani and Romanian "sam" (I am) is not "seam".
-            words = [word for word in normalized.split() if word in self._keywords_by_word]
-            return self._rank(words, normalized, limit) if words else MatchResult()
+            words = [
+                word
+                for word in normalized.split()
+                if word in self._keywords_by_word and (word not in self._borrowed or word in kept)
+            ]
+            if words:
+                return self._rank(words, normalized, limit)
+            alone = [word for word in normalized.split() if word in self._borrowed]
+            if alone and len(alone) == len(normalized.split()):
+                # Borrowed words and nothing else say no language: "is", "eu", "яке?" only
+                # suggest their offer (BORROWED_WORDS_NOTE).
+                return _only_suggested(self._rank(alone, normalized, limit))
+            return MatchResult()
+        result = self._rank_topic_words(words, normalized, limit)
+        if kept and not result.confident:
+            # A borrowed word read in its own language only adds: it may make an answer sure
+            # ("esim icin is lazim yardim eden var mi") or find one ("is lazim bize"), never
+            # take away what the other words name ("is onlugumun cebi yirtildi dikmeyi
+            # ogrenmek istiyorum": a work apron to mend, the sewing café).
+            with_kept = self._rank_topic_words(
+                _words(read, self._stop_words, kept), normalized, limit
+            )
+            if with_kept.confident or not result.candidates:
+                return with_kept
+        return result
+
+    def _rank_topic_words(self, words: list[str], normalized: str, limit: int) -> MatchResult:
+        """:meth:`_rank` for a question's topic words, read as loanwords and without the
+        Arabic "and"; a weekday set aside when the rest names an offer."""
         words = [bare for word in words if (bare := self._without_and(word))] or words
         words = eu_passports([read_loanword(read_chat_cyrillic(word)) for word in words])
         without_days = [word for word in words if not is_when_word(word)]
@@ -418,6 +523,35 @@ class Matcher:
             if named.top is not None and named.top.score >= NAME_WITH_DAY_MIN:
                 return named
         return self._rank(words, normalized, limit)
+
+    def _read_in_own_language(self, question: str, words: list[str]) -> frozenset[str]:
+        """The borrowed words among ``words`` (normalised) that the question reads in their
+        keywords' language: typed with their own letters ("iş"), or beside more stop words of
+        that language than of any other ("is var mi": "var" and "mi" are Turkish, "mi" also
+        Bulgarian "ми"). See BORROWED_WORDS_NOTE."""
+        present = [word for word in words if word in self._borrowed]
+        if not present:
+            return frozenset()
+        typed = frozenset(_typed_words(question))
+        said = Counter(
+            language
+            for word in words
+            if word not in self._borrowed
+            for language in LANGUAGES_BY_STOP_WORD.get(word, ())
+        )
+
+        def leans_to(language: str) -> bool:
+            count = said[language]
+            return count > 0 and all(
+                other_count < count for other, other_count in said.items() if other != language
+            )
+
+        return frozenset(
+            word
+            for word in present
+            if self._typed_forms.get(word, frozenset()) & typed
+            or any(leans_to(language) for language in self._borrowed[word])
+        )
 
     def _without_and(self, word: str) -> str:
         """``word`` without the Arabic "and" written onto it ("وبنتي": and my daughter), when

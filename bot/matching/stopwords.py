@@ -8,7 +8,9 @@ makes two texts look alike and "Nähcafé Öffnungszeiten" is all about the Näh
 all languages, because a question's language is not known and people mix them; a word is
 listed only when it is not also a topic word in another of our languages. Latin-typed forms
 of Cyrillic words are derived, Latin-typed Arabic and Persian forms are listed as people type
-them.
+them. An offer's word that folds to another language's stop word (Turkish "iş", work, is
+English "is") counts where the message reads in the offer word's language: see
+BORROWED_WORDS_NOTE in bot/matching/matcher.py.
 
 Staff-written answers (``content/faq.yaml``) are matched without dropping the asking words:
 "is it free?" is the whole question there, not a detail of an offer.
@@ -117,6 +119,32 @@ OFFER_STOP_WORDS = (
     | _normalized(AFTER_WORDS_BY_LANGUAGE)
 )
 """Dropped when matching offers: :data:`STOP_WORDS`, the frame, filler, room and after words."""
+
+
+def _languages_by_word(*lists: dict[str, str]) -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {}
+    for listed in lists:
+        for language, words in listed.items():
+            for word in words.split():
+                forms = set(normalize(word).split())
+                if has_cyrillic(word):
+                    forms.update(_latin_forms(word, language))
+                for form in forms:
+                    found.setdefault(form, set()).add(language)
+    return {word: frozenset(languages) for word, languages in found.items()}
+
+
+LANGUAGES_BY_STOP_WORD = _languages_by_word(
+    FUNCTION_WORDS_BY_LANGUAGE,
+    ASKING_WORDS_BY_LANGUAGE,
+    FRAME_WORDS_BY_LANGUAGE,
+    FILLER_WORDS_BY_LANGUAGE,
+    ROOM_WORDS_BY_LANGUAGE,
+    AFTER_WORDS_BY_LANGUAGE,
+)
+"""The languages whose lists (those dropped for offers) have each normalised stop word: how a
+message of such words tells its language ("bana", "lazim": Turkish; "there", "today": English).
+See ``Matcher`` on words borrowed from another language's list."""
 
 
 def _romanised(*lists: dict[str, str]) -> dict[str, str]:

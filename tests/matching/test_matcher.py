@@ -111,8 +111,9 @@ def test_off_topic_questions_find_nothing(matcher: Matcher, question: str) -> No
 
 
 def test_one_or_two_letters_are_never_confident() -> None:
-    matcher = Matcher.build([MatchEntry("german-course", "en", "DE")])
-    result = matcher.match("de")
+    # Not "DE": "de" is a Romanian and Turkish stop word, only suggested alone in English.
+    matcher = Matcher.build([MatchEntry("welcome-europe", "en", "CV")])
+    result = matcher.match("cv")
     assert result.top is not None and result.top.score == 100
     assert not result.confident
 
@@ -184,3 +185,18 @@ def test_arabic_article_and_prepositions_do_not_matter() -> None:
     matcher = Matcher.build([MatchEntry("german-course", "ar", "الألماني")])
     for question in ("ألماني", "بالألماني", "والالماني"):
         assert best(matcher, question).score == 100
+
+
+def test_a_word_borrowed_from_another_languages_stop_words_counts_in_its_own_language() -> None:
+    """Turkish "iş" (work) folds to English "is": English small words around it are no
+    Turkish, Turkish ones are, and so are its own letters (BORROWED_WORDS_NOTE)."""
+    matcher = Matcher.build(
+        [MatchEntry("welcome-europe", "tr", "iş"), MatchEntry("sewing-cafe", "bg", "яке")]
+    )
+    assert matcher.match("is there someone today").top is None
+    assert matcher.match("а яке?").top is None
+    assert best(matcher, "bana is lazim").offer_id == "welcome-europe"
+    assert matcher.match("bana is lazim").confident
+    assert best(matcher, "İŞ").score == 100
+    alone = matcher.match("is")
+    assert alone.top is not None and alone.top.score == POSSIBLE and not alone.confident
