@@ -5,8 +5,8 @@ booking, the address asked by its parts (street and house number, "for the GPS")
 there at an hour, Tunisian "win"/"blasa", "<name> is writing" or "<name> asks" before the
 message, Persian "<time> bekheir" in Latin letters, "remove my appointment", "who is it aimed
 at" / "what kind of people", and a yes with Tunisian thanks or with Dari "ها" and the written
-"... است". None is a line of an evaluation set or of the probes. Rows stand in lists named for
-the form they show."""
+"... است", and coming "empty-handed" (what to bring). None is a line of an evaluation set or of
+the probes. Rows stand in lists named for the form they show."""
 
 from __future__ import annotations
 
@@ -107,6 +107,17 @@ def test_an_everyday_request_of_round_34_is_surely_read(
         # German "Kind" still asks about children
         pytest.param("darf mein kind mit", "de", "german-course", "children", id="de-kind"),
         pytest.param("کلاس بری کی است", "fa", "german-course", "audience", id="fa-dari-bari"),
+        # coming "empty-handed" asks what to bring
+        pytest.param(
+            "bos elle gelsem sorun olur mu",
+            "tr",
+            "romanian-breakfast",
+            "bring",
+            id="tr-empty-handed",
+        ),
+        pytest.param(
+            "с празни ръце ли да дойда", "bg", "romanian-breakfast", "bring", id="bg-empty"
+        ),
         pytest.param("win blastkom", "ar", "sewing-cafe", "where", id="ar-tunisian-blasa"),
     ],
 )
