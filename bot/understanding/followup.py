@@ -28,7 +28,7 @@ from bot.understanding.faq import concepts_of, faq_words
 from bot.understanding.needs import WORD_LISTS as NEED_WORD_LISTS
 from bot.understanding.needs import WORDS_FILE as NEED_WORDS_FILE
 from bot.understanding.needs import names_a_need, phrases_typed
-from bot.understanding.offers import UNSURE_CARD, match_offers
+from bot.understanding.offers import UNSURE_CARD, lacking_at, match_offers
 from bot.understanding.phrases import (
     ROMANI,
     ROMANI_AS_IS,
@@ -809,6 +809,18 @@ class FollowUpCues:
                 continue
             beside = {min(name.positions) - 1, max(name.positions) + 1} & set(range(len(words)))
             speaking = {at for at in beside if self._speaker_word(words[at])}
+            for step in () if speaking else (-1, 1):
+                # "говорит по-украински", "vorbeste pe romaneste": a preposition between the
+                # speaker word and the name (only when no speaker word stands right beside it:
+                # in "sprechen der arabisch spricht" the first verb is the talking asked for)
+                at = (min(name.positions) if step < 0 else max(name.positions)) + step
+                if (
+                    0 <= at + step < len(words)
+                    and at >= 0
+                    and _short_small_word(words[at])
+                    and self._speaker_word(words[at + step])
+                ):
+                    speaking |= {at, at + step}
             if speaking:
                 said |= name.positions | speaking
         if not said:
@@ -1254,6 +1266,11 @@ def follow_up_from_faq(
     return FollowUp(context.offer, topic)
 
 
+def _short_small_word(word: str) -> bool:
+    """A preposition or other small word of at most :data:`SHORT_FUNCTION_WORD` letters."""
+    return len(word) <= SHORT_FUNCTION_WORD and word in STOP_WORDS
+
+
 def asked_without_a_card(text: str, cues: FollowUpCues) -> str | None:
     """The topic of a question about "it" asked with no card shown, or None.
 
@@ -1266,7 +1283,14 @@ def asked_without_a_card(text: str, cues: FollowUpCues) -> str | None:
     topic, _weekday, rest = cues.find(text)
     if topic is None or not cues.typed_as_listed(text, topic):
         return None
-    named = [word for word in rest.split() if word not in STOP_WORDS and word not in cues.pointing]
+    # "i dont have money for that": a "no" names nothing else (found in a trial)
+    words = rest.split()
+    lacking = lacking_at(words) if topic == "cost" else frozenset()
+    named = [
+        word
+        for at, word in enumerate(words)
+        if word not in STOP_WORDS and word not in cues.pointing and at not in lacking
+    ]
     return None if named else topic
 
 

@@ -49,6 +49,7 @@ _LISTS = load_word_lists(
         "naming",
         "for_someone",
         "but_before_a_lack",
+        "own_work",
     ),
 )
 """The words of each list, per language: data in ``locales/offer_words.yaml``, not code."""
@@ -161,18 +162,53 @@ def _listed_at(words: list[str], listed: tuple[tuple[str, bool], ...]) -> frozen
     )
 
 
+OWN_WORK = frozenset(
+    normalize(words)
+    for listed in _LISTS.phrases("own_work").values()
+    for words in listed.split("|")
+    if normalize(words)
+)
+"""Words for working oneself ("ich arbeite", "lucrez", "работаю"), said after "but"."""
+
+OWN_WORK_WORDS = 4
+"""The longest phrase of ``own_work``, in words."""
+
+
+def _own_work_at(words: list[str]) -> frozenset[int]:
+    """Where ``words`` (normalised) begin a phrase for working oneself (:data:`OWN_WORK`)."""
+    return frozenset(
+        at
+        for at in range(len(words))
+        for length in range(1, OWN_WORK_WORDS + 1)
+        if " ".join(words[at : at + length]) in OWN_WORK
+    )
+
+
+def need_before_a_lack(text: str) -> bool:
+    """Whether ``text`` says a need before "but" and a lack (:func:`_before_a_lack`)."""
+    return _before_a_lack(text) is not None
+
+
 def _before_a_lack(text: str) -> str | None:
     """The part of ``text`` before "but" and a thing the person has none of: "ich will deutsch
     lernen aber habe morgens keine zeit" asks for the course; no time in the morning is why
-    (its words are no other offer's). None when no such "but" follows a need."""
+    (its words are no other offer's). So is one's own work after "but": "ich möchte deutsch
+    lernen aber ich arbeite bis 14 uhr" asks for the course, the working hours are why, no work
+    is asked for. None when no such "but" follows a need."""
     words = normalize(text).split()
-    lacked = lacked_things_at(words)
+    working = _own_work_at(words)
+    lacked = lacked_things_at(words) | working
     if not lacked:
         return None
     for at in range(1, len(words) - 1):
         for length in (2, 1):
-            if " ".join(words[at : at + length]) in BUT_BEFORE_A_LACK and max(lacked) > at:
+            if " ".join(words[at : at + length]) not in BUT_BEFORE_A_LACK:
+                continue
+            if max(lacked) > at:
                 return " ".join(words[:at])
+            if at - 1 in working and at > 1:
+                # "ich will deutsch lernen, arbeite aber bis mittags": "but" after the verb
+                return " ".join(words[: at - 1])
     return None
 
 

@@ -17,6 +17,7 @@ from bot.matching.elsewhere import names_another_topic, sends_money
 from bot.matching.matcher import MatchResult
 from bot.matching.normalize import normalize
 from bot.matching.semantic import embed_query
+from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.danger_head import (
     DANGER,
     EMBED_FROM,
@@ -52,7 +53,10 @@ from bot.understanding.needs import names_a_need
 from bot.understanding.offers import (
     decide,
     introduces_with_origin,
+    lacked_things_at,
+    lacking_at,
     match_offers,
+    need_before_a_lack,
     only_introduces,
     says_where_from,
 )
@@ -85,6 +89,11 @@ word names who is hurt ("the dog bit my son, he is bleeding"), not who may come 
 
 GUESSES = frozenset({Outcome.ASKED_BACK, Outcome.ANSWERED_UNSURE})
 """Guesses from one word are less sure than a greeting or a thanks beside it ("nais tuke but")."""
+
+
+MONEY_FOR = frozenset(normalized_message(word) for word in shared_words().every("money_for"))
+"""What money the person has none of would be for ("kein geld für den kurs"): the words of
+``money_for`` in locales/words.yaml. Not reviewed by native speakers."""
 
 
 class Understander:
@@ -303,7 +312,7 @@ class Understander:
             return Understanding(
                 text, Outcome.CHOICE, detected_language=detected, yes_no=answer, after_answer=rest
             )
-        everyday = self.intents.find(text)
+        everyday = self._a_speaker_wanted(text, self.intents.find(text))
         if (
             everyday.intent is None
             and everyday.social is None
@@ -532,6 +541,25 @@ class Understander:
             text, denied_after=False
         )
 
+    def _a_speaker_wanted(self, text: str, everyday: IntentMatch) -> IntentMatch:
+        """A language named with a word that says someone speaks it, beside a whole request
+        for a person: "мне нужен человек который говорит по русски", "am nevoie de un om care
+        vorbeste romaneste", "ich brauche eine person die russisch spricht" (found in a trial)
+        ask for a person (a mediator) who speaks it, with that language as the target, not to
+        change the chat's language. The language and its speaker word set aside, what is left
+        must be a person asked for and nothing else ("мне нужен человек"); the person words
+        of the requests ("человек", "om", "mensch") often explain fewer words than the
+        language's name and "speaks", so the language request came out first."""
+        if everyday.intent is not Intent.LANGUAGE or everyday.target is None:
+            return everyday
+        rest = self.follow_ups.without_the_language_spoken(text)
+        if not rest:
+            return everyday
+        wish = self.intents.find(rest)
+        if wish.intent is not Intent.HUMAN or wish.social is not None or wish.share < 1.0:
+            return everyday
+        return replace(everyday, intent=Intent.HUMAN, language_asked=False)
+
     def _asks_for_a_speaker(self, question: str, everyday: IntentMatch) -> bool:
         """Whether the person asks to talk to someone who speaks a language: "vreau sa vorbesc
         cu cineva care vorbeste romana", "arapça bilen biriyle konuşmak istiyorum". Without the
@@ -648,6 +676,8 @@ class Understander:
         if sends_money(question):
             return None
         faq = find_faq(question, snapshot, offers, self.intents.without_at(question))
+        if faq is None and self._worried_about_money(question, snapshot, context, offers):
+            faq = self.follow_ups.faq_of_topic("cost")
         if faq is None:
             return None
         about = follow_up_from_faq(faq, snapshot, context, self.follow_ups)
@@ -660,11 +690,62 @@ class Understander:
             # answer's word ("charge": the cost) beside a topic we do not serve (a phone, the
             # weather) asks about that topic; our answer on cost or children is not for it.
             return None
+        if faq == self.follow_ups.faq_of_topic("cost") and self._money_for_another_thing(
+            question, snapshot
+        ):
+            return None
         if offers.named and faq == self.follow_ups.faq_of_topic("cost"):
             # "deutschkurs umsonst für erwachsene gibts das": an offer asked for by its own
             # name, free of charge; its card says what it costs.
             return None
         return replace(asked, outcome=Outcome.FAQ, faq=faq)
+
+    def _worried_about_money(
+        self, question: str, snapshot: Snapshot, context: Context, offers: MatchResult
+    ) -> bool:
+        """Whether the person says they have no money, with what it would be for beside it
+        and no card shown: "nu am bani de curs", "habe kein geld für den kurs" (found in a
+        trial). At the counter the worry is answered first: our offers are free. Not an offer
+        called by its own name (its card says what it costs, :meth:`_staff_answer`), nor a
+        need said beside the lack: "n-am bani, caut de lucru" asks for work."""
+        if context.offer is not None or offers.named or names_a_need(question):
+            return False
+        if need_before_a_lack(question):
+            # "möchte deutsch lernen, hab aber kein geld für einen kurs": the need is said
+            # first, the lack is why; the course's card says what it costs
+            return False
+        if not MONEY_FOR & set(normalized_message(question).split()):
+            return False  # "i have no money, i need a job": the job's card
+        return self._no_money_said(question, snapshot)
+
+    def _no_money_said(self, question: str, snapshot: Snapshot) -> bool:
+        """Whether the staff answer on cost is found by money and a word that says there is
+        none ("nu am bani", "param yok")."""
+        words = normalized_message(question).split()
+        hit = concepts_of(snapshot).find(question)
+        if hit is None or hit.faq_id != self.follow_ups.faq_of_topic("cost"):
+            return False
+        return bool(hit.positions & lacked_things_at(words) and hit.positions & lacking_at(words))
+
+    def _money_for_another_thing(self, question: str, snapshot: Snapshot) -> bool:
+        """Whether no money is said for a thing none of our offers is about: "niamam pari za
+        naema" (no money for the rent) asks nothing of our cost. Not "for that", "for the
+        course"."""
+        if not self._no_money_said(question, snapshot):
+            return False
+        words = normalized_message(question).split()
+        hit = concepts_of(snapshot).find(question)
+        if hit is None:
+            return False
+        asked = hit.positions - lacked_things_at(words) - lacking_at(words)
+        for at, word in enumerate(words):
+            if at and word in MONEY_FOR:
+                if any(other < at for other in asked):
+                    # "tot ce faceti voi e pe gratis? ca n-am bani de dat": our cost is asked
+                    return False
+                purpose = [w for w in words[at + 1 :] if w not in STOP_WORDS]
+                return bool(purpose) and not snapshot.matcher.match(" ".join(purpose)).candidates
+        return False
 
 
 def _padded_phrases(name: str) -> tuple[str, ...]:
