@@ -166,10 +166,34 @@ def _named(word: str, stems: frozenset[str]) -> bool:
     )
 
 
+JOB_WORDS = frozenset(normalize(word) for word in shared_words().every("job_words"))
+"""A job, work (``locales/words.yaml``, ``job_words``): a word of another topic right after it
+says which job ("i need a job driving forklift", "arbeit im supermarkt"), no topic
+the centre does not serve."""
+
+JOB_KIND_WORDS = 3
+"""At most this many words after the word for a job that say which job it is."""
+
+
+JOB_PAPERS = tuple(normalize(word) for word in shared_words().every("job_papers"))
+"""Papers for work (``locales/words.yaml``, ``job_papers``): "a work visa" asks for a visa."""
+
+
+def _names_a_job(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` follows a word for a job closely (:data:`JOB_KIND_WORDS`) and
+    is no paper for work."""
+    return not words[at].startswith(JOB_PAPERS) and any(
+        word in JOB_WORDS for word in words[max(0, at - JOB_KIND_WORDS) : at]
+    )
+
+
 def names_another_topic(question: str) -> bool:
-    """Whether a word of the question is about something the centre does not do."""
+    """Whether a word of the question is about something the centre does not do; not a word
+    that says which job is looked for ("a job driving a truck": the job counselling's)."""
     words = normalize(question).split()
-    if any(_named(word, ELSEWHERE) for word in words) or sends_money(question):
+    if sends_money(question) or any(
+        _named(word, ELSEWHERE) and not _names_a_job(words, at) for at, word in enumerate(words)
+    ):
         return True
     if _both(words, DOCTORS, CHILDREN | PREGNANCY) or _both(words, POST, POST_OFFICE):
         return True

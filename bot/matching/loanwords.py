@@ -191,6 +191,8 @@ EU_NATIONALITY_STEMS = tuple(
         otrish atrish lahestan lehestan majarest majari bolghar bolqar espaniy espania ispaniy
         faransav faranse yunani ungrik
         угорщин польщ польш венгри чехі чехи словаччин
+        belcik belçik letony litvany estony slovaky sloveny cekya çekya avustury fransa
+        lettl estl frankr dänem daenem
     """.split()  # noqa: SIM905 - a word list reads best as words
     )
 )
@@ -222,15 +224,23 @@ def _script(word: str) -> str:
     return "latin"
 
 
+EU_WORDS = frozenset(_with_latin(["ue", "ес", "єс"]))
+"""The European Union's own short name beside a passport: "pasaport UE", "паспорт ЕС". Whole
+words only. ("eu" is a stop word, Romanian "I", gone before the passport is read.)"""
+
+
 def eu_passports(words: list[str]) -> list[str]:
-    """``words`` with an EU country's adjective beside a passport word read as "European":
-    "italian passport" is a "european passport", "польскі пашпарт" a "европейский паспорт"."""
+    """``words`` with an EU country's adjective (or its name, or "EU") beside a passport word
+    read as "European": "italian passport" is a "european passport", "польскі пашпарт" a
+    "европейский паспорт", "belçika pasaportuyla" (with a Belgian passport) one too."""
     read = list(words)
     for at, word in enumerate(words):
         if word not in PASSPORT_WORDS and not word.startswith(PASSPORT_STEMS):
             continue
         for near in (at - 2, at - 1, at + 1, at + 2):
-            if 0 <= near < len(words) and words[near].startswith(EU_NATIONALITY_STEMS):
+            if 0 <= near < len(words) and (
+                words[near].startswith(EU_NATIONALITY_STEMS) or words[near] in EU_WORDS
+            ):
                 read[near], read[at] = EUROPEAN_BY_SCRIPT[_script(words[near])]
     return read
 

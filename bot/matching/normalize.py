@@ -176,6 +176,49 @@ def transliterate_cyrillic(text: str, language: str | None = None) -> str:
     return normalize(folded.translate(_CYRILLIC_ANYASCII))
 
 
+ROMANI_ASPIRATES = re.compile("([кпт])х|чх")
+"""Romani typed in Cyrillic letters (Roma of Bulgaria): "х" after к, п, т and ч marks the
+aspirate ("кхер" is "kher", "чхаво" "čhavo"); alone it is "x" ("хав", I eat: "xav")."""
+
+_ROMANI_CYRILLIC = (
+    (
+        "č",
+        str.maketrans(
+            {"х": "x", "ч": "č", "ш": "š", "ж": "ž", "ц": "c", "й": "j", "я": "ja", "ю": "ju"}
+            | {"ъ": "ă", "ь": "", "щ": "št"}
+        ),
+    ),
+    (
+        "ch",
+        str.maketrans(
+            {"х": "h", "ч": "ch", "ш": "sh", "ж": "zh", "ц": "c", "й": "j", "я": "ya", "ю": "yu"}
+            | {"ъ": "a", "ь": "", "щ": "sht"}
+        ),
+    ),
+)
+"""The two Latin spellings of Romani: with háčeks ("čhavo", "šaj") and the English way
+("chhavo", "shaj"), each with its "č" for the aspirated "чх"."""
+
+
+def _romani_aspirate(match: re.Match[str], ch: str) -> str:
+    return (match.group(1) or ch) + "h"
+
+
+def romani_latin(text: str) -> tuple[str, ...]:
+    """Romani typed in Cyrillic letters, in the two Latin spellings its word lists use: with
+    háčeks ("чхавенца" -> "čhavenca", "шай" -> "šaj", normalised "chavenca", "saj") and the
+    English way ("chhavenca", "shaj"); () for text without Cyrillic."""
+    if not has_cyrillic(text):
+        return ()
+    readings = []
+    for ch, table in _ROMANI_CYRILLIC:
+        aspirated = ROMANI_ASPIRATES.sub(
+            functools.partial(_romani_aspirate, ch=ch), text.casefold()
+        )
+        readings.append(transliterate_cyrillic(aspirated.translate(table)))
+    return tuple(dict.fromkeys(readings))
+
+
 _CYRILLIC_ANYASCII = {code: anyascii(chr(code)) for code in range(0x0400, 0x0500)}
 """anyascii of each Cyrillic letter, as one table: transliterating letter by letter through a
 regular expression was a third of building the phrase tables at start-up."""

@@ -15,7 +15,7 @@ from bot.i18n.word_lists import shared_words
 from bot.matching.detect import LanguageDetector
 from bot.matching.elsewhere import names_another_topic, sends_money
 from bot.matching.matcher import MatchResult
-from bot.matching.normalize import normalize
+from bot.matching.normalize import normalize, romani_latin
 from bot.matching.semantic import embed_query
 from bot.matching.stopwords import STOP_WORDS
 from bot.understanding.danger_head import (
@@ -327,6 +327,24 @@ class Understander:
             # rest asks (the office hours, the staff answer on letters).
             question = paper
         offers = match_offers(question, snapshot)
+        # A Romani question in Cyrillic read as another offer's card names that offer: no
+        # follow-up on the one in context ("аз мангав те сиклов немско от нула, кай" after the
+        # breakfast's card asks for the course; the cue "кай" asks where the course is).
+        elsewhere = False
+        if (
+            ROMANI in (context.language, detected)
+            and everyday.social is None
+            and everyday.intent is None
+            and not context.choice_pending
+        ):
+            romani_read = _romani_typed_in_cyrillic(question, snapshot, offers)
+            elsewhere = (
+                romani_read is not offers
+                and romani_read.top is not None
+                and romani_read.top.offer_id != context.offer
+                and context.offer is not None
+            )
+            offers = romani_read
         if offers.candidates and self.intents.tells_work(question):
             # "mi daj kerel buti ando spitalo" (my mother works in a hospital): someone's work
             # told, nothing asked; the job counselling is no sure answer, with the model too.
@@ -359,6 +377,7 @@ class Understander:
         ):
             # "wo ist das?" right after a card asks where *that* offer is.
             follow_up = find_follow_up(question, snapshot, context, self.follow_ups)
+            follow_up = None if elsewhere else follow_up
             if (
                 follow_up is None
                 and everyday.intent in SOCIAL
@@ -451,6 +470,18 @@ class Understander:
                 snapshot,
                 _beside_the_request(question, self.intents.request_at(question, Intent.HELP)),
             )
+            # "как сделать Anmeldung, куда идти" (how to do the registration, where to go): where
+            # to go for a matter a staff answer is about, asked with "how", is that answer's
+            # question, not our address.
+            where_for_a_matter = (
+                everyday.intent is Intent.WHERE
+                and bool(ASKING_HOW.intersection(normalized_message(question).split()))
+                and _concepts_take_in(
+                    question,
+                    snapshot,
+                    _beside_the_request(question, self.intents.request_at(question, Intent.WHERE)),
+                )
+            )
             if (
                 everyday.intent not in SOCIAL
                 and not everyday.instead_of_another
@@ -460,6 +491,7 @@ class Understander:
                     or named_in_a_question
                     or booking_denied
                     or help_with_a_matter
+                    or where_for_a_matter
                 )
             ):
                 # Half a request, or a language named in a question ("muss ich schon deutsch
@@ -476,7 +508,9 @@ class Understander:
             # "buna dimineata, ce mai faceti" greets with a part of the day, asking no time.
             follow_up = find_follow_up(text, snapshot, context, self.follow_ups)
             follow_up = follow_up if follow_up is not None and follow_up.topic != "when" else None
-        if follow_up is not None and _turned_to_another_offer(question, asked, context):
+        if follow_up is not None and (
+            elsewhere or _turned_to_another_offer(question, asked, context)
+        ):
             # "aslında bi mektup var okuyamadım" after the sewing café: "actually" leaves the
             # card, and the offers read the rest as the office hours' card, with the model too.
             follow_up = None
@@ -676,6 +710,15 @@ class Understander:
         if sends_money(question):
             return None
         faq = find_faq(question, snapshot, offers, self.intents.without_at(question))
+        if faq is None and context.language == ROMANI:
+            # Romani typed in Cyrillic, the answers' word groups in Latin letters (with a
+            # German word beside them): "шай те авав бизо Termin директно" is "šaj te avav
+            # bizo Termin direktno" (may I come without an appointment).
+            for reading in romani_latin(question):
+                without = self.intents.without_at(reading)
+                faq = find_faq(reading, snapshot, match_offers(reading, snapshot), without)
+                if faq is not None:
+                    break
         if faq is None and self._worried_about_money(question, snapshot, context, offers):
             faq = self.follow_ups.faq_of_topic("cost")
         if faq is None:
@@ -980,6 +1023,36 @@ def _who_is_hurt(understood: Understanding) -> bool:
         and follow_up is not None
         and follow_up.topic in ABOUT_PEOPLE
     )
+
+
+ROMANI = "rom"
+
+ASKING_HOW = frozenset(normalize(word) for word in shared_words().every("asking_how"))
+""""How" (``locales/words.yaml``, ``asking_how``): "как сделать Anmeldung, куда идти" asks how
+and where a matter is done, a staff answer's question."""
+
+
+def _romani_typed_in_cyrillic(
+    question: str, snapshot: Snapshot, offers: MatchResult
+) -> MatchResult:
+    """The offers of a Romani question typed in Cyrillic letters, also read in the Latin
+    spellings the catalogue's Romani keywords are written in (:func:`romani_latin`): "кай шай
+    джав е чхаваса те кхелел е аврен чхавенца" is "kaj šaj džav e čhavasa te khelel e avren
+    čhavenca" (where can I go with the child to play with other children), "мангав те хав ле
+    румънцонца" is "mangav te xav ...". Cyrillic was read only against the offers' names; the
+    better reading wins (a sure answer first, then the higher score), so Bulgarian words in the
+    question ("немско") still count as typed. Only a reading that shows a card counts: a guess
+    to ask back about would hide a thanks ("наис туке ..., помогнахте ма": "pomog" is help)."""
+
+    def strength(result: MatchResult) -> tuple[bool, float]:
+        return (result.confident, result.top.score if result.top is not None else 0.0)
+
+    best = offers
+    for reading in romani_latin(question):
+        read = match_offers(reading, snapshot)
+        if decide(read) in ANSWERING and strength(read) > strength(best):
+            best = read
+    return best
 
 
 def _learned_alarm(text: str, learned: float | None) -> bool:

@@ -1070,6 +1070,23 @@ FELL_IN_ARABIZI = [
     pytest.param("ibni wa2a3 w ma 3am yetnaffas", "ar", id="ar-arabizi-son-fell-not-breathing"),
 ]
 
+# u-romoffers34 (round 34): Romani "del man" (gives me: hits me) with what he hits with, in the
+# instrumental ("le vastenca", with the hands; "le punrenca", with the feet; "dumbasa", with the
+# fist), the man named further on; the loan verb "gilitisarel" (to swallow) and a single pill
+GIVES_ME_WITH_HANDS_AND_SWALLOWED = [
+    pytest.param("sako ratji del man le punrenca mo rom", "rom", id="rom-gives-me-with-the-feet"),
+    pytest.param("sako dives del man dumbasa, so te kerav", "rom", id="rom-fist-no-hitter"),
+    pytest.param("дия ман ле вастенца о пхрал", "rom", id="rom-cyrillic-gave-me-with-hands"),
+    pytest.param("e tikni gilitisardja o drab la bibjako", "rom", id="rom-swallowed-aunts-pills"),
+    pytest.param("o chavoro gilitisarda jekh pila", "rom", id="rom-swallowed-a-pill"),
+]
+
+# ... while "del man" with the thing given (a hand, money) stays a gift
+GIVES_A_THING = [
+    pytest.param("mi daj del man vast kana xav", "rom", id="rom-lends-me-a-hand"),
+    pytest.param("o sefo dija man love le vastesa", "rom", id="rom-gave-me-money-by-hand"),
+]
+
 
 @pytest.mark.parametrize(
     ("said", "code"),
@@ -1080,7 +1097,8 @@ FELL_IN_ARABIZI = [
     + IRAQI_BEATING_AND_BREATHLESS_AT_YOGA
     + SUICIDE_TOLD_IN_THE_PAST
     + DARI_ROMANI_AND_DOTTED_BEATING
-    + FELL_IN_ARABIZI,
+    + FELL_IN_ARABIZI
+    + GIVES_ME_WITH_HANDS_AND_SWALLOWED,
 )
 def test_the_emergency_screen_with_the_numbers(
     understander: Understander, snapshot: Snapshot, said: str, code: str
@@ -1100,7 +1118,8 @@ def test_the_emergency_screen_with_the_numbers(
     + BORN_RISING_AND_FED
     + PLEASES_KEY_AND_YOGA
     + DARI_CALLS_AND_BORN_THEN_US
-    + NO_TIME_IN_ARABIZI,
+    + NO_TIME_IN_ARABIZI
+    + GIVES_A_THING,
 )
 def test_a_look_alike_does_not_ring_the_emergency_screen(
     understander: Understander, snapshot: Snapshot, said: str, code: str
