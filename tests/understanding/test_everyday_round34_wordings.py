@@ -145,3 +145,25 @@ def test_a_yes_of_round_34_is_read_as_yes(
 ) -> None:
     understood = understander.understand(text, snapshot, Context(language, choice_pending=True))
     assert understood.yes_no is YesNo.YES
+
+
+# Found by the lead (session 34): "is anyone there?" alone, a knock on the door as a first
+# message, got "I don't know that yet" in Turkish and in Bulgarian in Latin letters, though "ist
+# jemand da" was a greeting (the short forms of other languages stand in questions for someone who
+# speaks a language, and were left out). With "today" in English it asks when the
+# team is there. Someone who speaks a language is still asked for.
+@pytest.mark.parametrize(
+    ("text", "language", "intent"),
+    [
+        ("kimse var mi", "tr", Intent.GREET),
+        ("ima li nyakoi", "bg", Intent.GREET),
+        ("who is there today", "en", Intent.HOURS),
+        ("is there someone today", "en", Intent.HOURS),
+        ("e cineva acolo care stie turceste", "ro", Intent.HUMAN),
+        ("orada arapca bilen kimse var mi", "tr", Intent.HUMAN),
+    ],
+)
+def test_a_knock_on_the_door_is_greeted(
+    understander: Understander, snapshot: Snapshot, text: str, language: str, intent: Intent
+) -> None:
+    assert request(understander, snapshot, text, language) is intent
