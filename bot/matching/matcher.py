@@ -148,6 +148,7 @@ _ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "عال", "لل", "�
 _MIN_ARABIC_STEM_CHARS = 3
 
 _ARABIC_AND = "و"
+"""The Arabic "and", written onto the next word: see :meth:`Matcher._without_and`."""
 
 _TYPED_WORD = re.compile(r"[^\W\d_]+")
 
@@ -162,7 +163,6 @@ as the keyword's language (:meth:`Matcher._read_in_own_language`): typed with it
 a topic word, also beside other topic words ("esime is lazim"), where it makes a match sure or
 finds one: it never takes away what the other words name. Typed alone ("is", "eu",
 "яке?") it says no language: its offer is only suggested, a "did you mean"."""
-"""The Arabic "and", written onto the next word: see :meth:`Matcher._without_and`."""
 
 
 class MatchEntry(NamedTuple):
