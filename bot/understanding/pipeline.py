@@ -343,6 +343,7 @@ class Understander:
                 and romani_read.top is not None
                 and romani_read.top.offer_id != context.offer
                 and context.offer is not None
+                and _romani_names_another(question, snapshot, context.offer)
             )
             offers = romani_read
         if offers.candidates and self.intents.tells_work(question):
@@ -1030,6 +1031,34 @@ ROMANI = "rom"
 ASKING_HOW = frozenset(normalize(word) for word in shared_words().every("asking_how"))
 """"How" (``locales/words.yaml``, ``asking_how``): "как сделать Anmeldung, куда идти" asks how
 and where a matter is done, a staff answer's question."""
+
+
+def _romani_names_another(question: str, snapshot: Snapshot, shown: str) -> bool:
+    """Whether a Romani question in Cyrillic, read in Latin spellings, names an offer other
+    than the one ``shown`` once the words of the shown offer's own names are set aside: "шай
+    авен саворе ко кафе?" after the sewing café's card asks who may come to *that* café
+    ("kafe" is a word of its names, and alone the parents' café's too)."""
+    offer = snapshot.catalogue.offer(shown)
+    own = (
+        {
+            part
+            for name in (*offer.titles.values(), *offer.names)
+            for part in normalize(name).split()
+        }
+        if offer is not None
+        else set()
+    )
+    for reading in romani_latin(question):
+        rest = " ".join(word for word in normalize(reading).split() if word not in own)
+        read = match_offers(rest, snapshot) if rest else None
+        if (
+            read is not None
+            and decide(read) in ANSWERING
+            and read.top is not None
+            and read.top.offer_id != shown
+        ):
+            return True
+    return False
 
 
 def _romani_typed_in_cyrillic(
