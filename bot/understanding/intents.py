@@ -413,7 +413,7 @@ class IntentPhrases:
             for token in str(entry).split()
         )
         # "wie", "how", "как": a newcomer's clause with one asks how (words.yaml asking_how).
-        self._asking_how = frozenset(normalize(word) for word in shared_words().every("asking_how"))
+        self.asking_how = frozenset(normalize(word) for word in shared_words().every("asking_how"))
         self._without_words = tuple(
             (normalize(token), token.endswith("*"))
             for entries in (without or {}).values()
@@ -1730,7 +1730,7 @@ class IntentPhrases:
             if question or "?" in clause or "\u061f" in clause:
                 continue
             clause_words = set(normalized_message(clause).split())
-            if clause_words & self._asking_how:
+            if clause_words & self.asking_how:
                 continue  # "ich bin neu hier wie funktioniert dieser chat" asks how
             if set(named) <= clause_words and any(
                 word.startswith(entry) if prefix else word == entry

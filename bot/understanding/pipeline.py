@@ -60,7 +60,7 @@ from bot.understanding.offers import (
     only_introduces,
     says_where_from,
 )
-from bot.understanding.phrases import normalized_message
+from bot.understanding.phrases import ROMANI, normalized_message
 from bot.understanding.result import (
     ANSWERING,
     SOCIAL,
@@ -476,7 +476,7 @@ class Understander:
             # question, not our address.
             where_for_a_matter = (
                 everyday.intent is Intent.WHERE
-                and bool(ASKING_HOW.intersection(normalized_message(question).split()))
+                and bool(self.intents.asking_how.intersection(normalized_message(question).split()))
                 and _concepts_take_in(
                     question,
                     snapshot,
@@ -1024,13 +1024,6 @@ def _who_is_hurt(understood: Understanding) -> bool:
         and follow_up is not None
         and follow_up.topic in ABOUT_PEOPLE
     )
-
-
-ROMANI = "rom"
-
-ASKING_HOW = frozenset(normalize(word) for word in shared_words().every("asking_how"))
-""""How" (``locales/words.yaml``, ``asking_how``): "как сделать Anmeldung, куда идти" asks how
-and where a matter is done, a staff answer's question."""
 
 
 def _romani_names_another(question: str, snapshot: Snapshot, shown: str) -> bool:
