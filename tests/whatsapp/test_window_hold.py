@@ -98,29 +98,49 @@ async def test_within_24_hours_a_push_goes_out_as_it_is(bot: RunningBot) -> None
     assert await held(bot) == []
 
 
+HELD_LINES = ("Bună, Ana!", "Am găsit formularul.", "Veniți joi?")
+
+
+async def three_held_lines_and_the_template(bot: RunningBot, ana: WhatsAppUser) -> list[HeldNotice]:
+    told = notices(bot)
+    bot.clock.now += 2 * DAY
+    for line in HELD_LINES:
+        await bot.sender.send(ChatId(ana.wa_id), mediator_says(line))
+    (template,) = await ana.next_replies()
+    assert template.template is not None and template.template["name"] == "raspuns_ro"
+    return told
+
+
+async def read_the_held_lines(ana: WhatsAppUser) -> list[str]:
+    """Tap the template's "read" button; what came, once the last held line is there."""
+    await ana.deliver(template_button(ana.wa_id, "Citește", "show"))  # the template's quick reply
+    last = f"👩 {HELD_LINES[-1]}"
+    lines = await ana.next_replies(until=lambda call: call.visible_text == last)
+    return [line.visible_text for line in lines]
+
+
 async def test_several_mediator_lines_make_one_template_and_arrive_in_order(
     bot: RunningBot,
 ) -> None:
     ana = await romanian_person(bot)
-    told = notices(bot)
-    bot.clock.now += 2 * DAY
+    told = await three_held_lines_and_the_template(bot, ana)
 
-    for line in ("Bună, Ana!", "Am găsit formularul.", "Veniți joi?"):
-        await bot.sender.send(ChatId(ana.wa_id), mediator_says(line))
-    (template,) = await ana.next_replies()
-
-    assert template.template is not None and template.template["name"] == "raspuns_ro"
     assert [notice.template for notice in told] == ["raspuns_ro", None, None]
-
-    await ana.deliver(template_button(ana.wa_id, "Citește", "show"))  # the template's quick reply
-    lines = await ana.next_replies()
-
     # What waited, in order, and nothing else: the button asked for exactly that.
-    assert [line.visible_text for line in lines] == [
-        "👩 Bună, Ana!",
-        "👩 Am găsit formularul.",
-        "👩 Veniți joi?",
-    ]
+    assert await read_the_held_lines(ana) == [f"👩 {line}" for line in HELD_LINES]
+
+
+async def test_held_lines_all_arrive_in_order_when_whatsapp_answers_slowly(
+    bot: RunningBot,
+) -> None:
+    # Each line is sent only after WhatsApp took the one before: with slow answers the lines
+    # come seconds apart, and none may be dropped, joined or overtaken on the way.
+    ana = await romanian_person(bot)
+    await three_held_lines_and_the_template(bot, ana)
+    bot.graph.delay_next("messages", 0.6, times=len(HELD_LINES))
+
+    assert await read_the_held_lines(ana) == [f"👩 {line}" for line in HELD_LINES]
+    assert await held(bot) == []
 
 
 async def test_a_second_template_goes_out_after_an_hour(bot: RunningBot) -> None:
