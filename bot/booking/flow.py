@@ -79,6 +79,13 @@ class BookingFlow:
     async def bookable(self, turn: Turn, asked: Understanding) -> list[Reply]:
         """Asked for an appointment in words: the offers that take one. A day named in the
         request ("iskam chas za utre") is kept for the offer tapped next."""
+        named = self._named_bookable(turn, asked)
+        if named is not None:
+            # "vreau o programare pt curs de germana": that offer's days, as at the counter,
+            # not the list to choose the course from again (found in a trial).
+            turn.remember(**{ASKED_DAY_KEY: None})
+            replies, _day_named = await self._days_or_the_day_named(turn, named)
+            return replies
         typed = _typed_in(turn)
         kept = None
         if typed is not None and _names_a_day(typed):
@@ -86,6 +93,25 @@ class BookingFlow:
             kept = [typed.weekday, typed.days_ahead, today.isoformat(), turn.now.isoformat()]
         turn.remember(**{ASKED_DAY_KEY: kept})
         return [views.bookable_offers(turn.t, turn.snapshot.catalogue, turn.menu_entries)]
+
+    def _named_bookable(self, turn: Turn, asked: Understanding) -> Offer | None:
+        """The bookable offer a request to book calls by its name or title, if any."""
+        if self._dialogue is None:
+            return None
+        named = self._dialogue.understander.offer_named(asked.question, turn.snapshot)
+        return _bookable(turn, named) if named is not None else None
+
+    async def _days_or_the_day_named(self, turn: Turn, offer: Offer) -> tuple[list[Reply], bool]:
+        """The days of ``offer`` to choose from; or, when the message names a day ("iskam da si
+        zapazya chas za utre"), that day's times, as a person at the counter would (found in a
+        trial: the day picker, the day asked for dropped), and True."""
+        turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
+        days = await self._choose_day(turn, offer, Draft(offer.id))
+        current = draft.load(turn)
+        typed = _typed_in(turn)
+        if current is not None and typed is not None and _names_a_day(typed):
+            return await self._when_typed(turn, offer, current, typed), True
+        return days, False
 
     async def asked_about_booking(self, turn: Turn, follow_up: FollowUp) -> list[Reply] | None:
         """ "Do I have to book?", "I want an appointment" after the card of an offer that takes
@@ -96,21 +122,14 @@ class BookingFlow:
         booking = draft.load(turn)
         if offer is None or (booking is not None and booking.offer_id == offer.id):
             return None  # booking it already: the days follow the answer (``_answer_aside``)
-        turn.remember(context_offer=offer.id, context_at=turn.now.isoformat())
-        days = await self._choose_day(turn, offer, Draft(offer.id))
         text = turn.inbound.text if turn.inbound.kind is InboundKind.TEXT else ""
-        current = draft.load(turn)
-        typed = _typed_in(turn)
-        if current is not None and typed is not None and _names_a_day(typed):
-            # "iskam da si zapazya chas za utre": that day's times, as a person at the counter
-            # would (found in a trial: the day picker, the day asked for dropped).
-            return await self._when_typed(turn, offer, current, typed)
-        if _wishes(text or ""):
+        replies, day_named = await self._days_or_the_day_named(turn, offer)
+        if day_named or _wishes(text or ""):
             # "I want an appointment" asks for no yes: "please book first" answers "do I have
             # to book?", not a request to book (found in a trial).
-            return days
+            return replies
         yes = "📅 " + turn.t._("Please book an appointment for this first.")
-        return [replace(days[0], text=f"{yes}\n{days[0].text}"), *days[1:]]
+        return [replace(replies[0], text=f"{yes}\n{replies[0].text}"), *replies[1:]]
 
     # -- choosing a time ---------------------------------------------------------------------
 

@@ -510,6 +510,16 @@ def _for_someone_else(text: str, matcher: Matcher, result: MatchResult) -> Match
     return found
 
 
+def offer_named(text: str, snapshot: Snapshot) -> str | None:
+    """The offer ``text`` calls by its name or title ("programare pt curs de germana",
+    "termin fur deutschkurs"), or None. Words that fit many offers ("termin" is also the office
+    hours' own keyword) name none: only the name or a title picks one."""
+    result = snapshot.matcher.match(text, limit=MATCH_LIMIT)
+    if result.top is None or result.another_topic or not (result.named or result.titled):
+        return None
+    return result.top.offer_id
+
+
 def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
     """The offers ``text`` may be about, best first.
 

@@ -57,6 +57,7 @@ from bot.understanding.offers import (
     lacking_at,
     match_offers,
     need_before_a_lack,
+    offer_named,
     only_introduces,
     says_where_from,
 )
@@ -189,6 +190,10 @@ class Understander:
             return 0.0  # no need to embed: the vector's head agreed in every fold
         vector = embed_query(model, text)
         return float(head.probabilities(vector, text)[head.classes.index(DANGER)])
+
+    def offer_named(self, text: str, snapshot: Snapshot) -> str | None:
+        """The offer ``text`` calls by its name or title, or None (see offers.offer_named)."""
+        return offer_named(text, snapshot)
 
     def language_named_alone(self, text: str) -> str | None:
         """The language ``text`` only names ("3arabi"), or None."""
