@@ -17,6 +17,7 @@ from bot.booking.typed import TypedWhen, read_when, resolve, says_half
 from bot.catalogue.model import BookingQuestion, Offer
 from bot.dialogue import views as dialogue_views
 from bot.dialogue.actions import Action
+from bot.dialogue.answers import appointment_answer
 from bot.dialogue.engine import RESUME_KEY, Dialogue, State
 from bot.dialogue.turn import Turn
 from bot.i18n.languages import Languages
@@ -128,8 +129,8 @@ class BookingFlow:
             # "I want an appointment" asks for no yes: "please book first" answers "do I have
             # to book?", not a request to book (found in a trial).
             return replies
-        yes = "📅 " + turn.t._("Please book an appointment for this first.")
-        return [replace(replies[0], text=f"{yes}\n{replies[0].text}"), *replies[1:]]
+        needed = appointment_answer(turn.t, offer)
+        return [replace(replies[0], text=f"{needed}\n{replies[0].text}"), *replies[1:]]
 
     # -- choosing a time ---------------------------------------------------------------------
 

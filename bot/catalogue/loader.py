@@ -479,6 +479,7 @@ class _ContentReader:
             ),
             asks=frozenset(block.asks),
             title={language: text for language, text in block.title.items() if text},
+            walk_in=block.walk_in,
         )
 
     def _appointment_hours(

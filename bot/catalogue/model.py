@@ -46,6 +46,7 @@ class AppointmentRules:
     reminders: tuple[timedelta, ...]  # before the start, longest first
     asks: frozenset[BookingQuestion]
     title: Mapping[str, str] = field(default_factory=dict)  # what is booked, if not the offer
+    walk_in: bool = False  # an appointment is welcome, not needed: people may just come
 
     def what(self, chain: Sequence[str] | str) -> str | None:
         """The name of what is booked ("Placement talk for the German course"), if it has one."""

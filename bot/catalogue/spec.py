@@ -157,6 +157,7 @@ class AppointmentSpec(_Spec):
     per_person: int = Field(default=1, ge=1, le=10)
     remind_hours_before: list[HoursBefore] = Field(default_factory=lambda: [24, 2])
     asks: list[BookingQuestion] = Field(default_factory=lambda: [BookingQuestion.FIRST_NAME])
+    walk_in: bool = False  # people may also come at the offer's times without one
     # What is booked, when it is not the offer itself ("Placement talk for the German course")
     title: Texts = Field(default_factory=dict)
 

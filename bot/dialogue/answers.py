@@ -164,10 +164,20 @@ def _languages(turn: Turn, offer: Offer, languages: Languages, weekday: int | No
     )
 
 
+def appointment_answer(t: Translator, offer: Offer) -> str:
+    """Whether an offer that takes appointments needs one: the office hours also take people
+    who just come (``walk_in``), and "can I come without an appointment?" must hear so."""
+    if offer.appointment is not None and offer.appointment.walk_in:
+        return "✅ " + t._(
+            "You can just come at its times. If you like, you can also book an appointment."
+        )
+    return "📅 " + t._("Please book an appointment for this first.")
+
+
 def _booking(turn: Turn, offer: Offer, languages: Languages, weekday: int | None) -> str:
     t = turn.t
     if offer.booking_mode is BookingMode.APPOINTMENT:
-        return "📅 " + t._("Please book an appointment for this first.")
+        return appointment_answer(t, offer)
     if offer.booking_mode is BookingMode.CONTACT:
         return "🙋 " + t._("Please sign up first with a person from our team.")
     return "✅ " + t._("You can just come. You do not need an appointment.")

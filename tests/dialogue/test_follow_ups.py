@@ -164,3 +164,42 @@ async def test_after_did_you_mean_one_of_these_it_is_about_the_offers_shown(
         sewing = catalogue.offer("sewing-cafe")
         assert sewing is not None
         assert sewing.text("title", language) not in chat.text
+
+
+@pytest.mark.parametrize(
+    ("label", "code", "asked"),
+    [
+        ("Română", "ro", "pot veni fara programare?"),
+        ("English", "en", "can i come without an appointment?"),
+        ("Deutsch", "de", "muss ich einen termin machen?"),
+    ],
+)
+async def test_an_offer_people_may_also_just_come_to_says_so_and_shows_the_days(
+    database_url: str, label: str, code: str, asked: str
+) -> None:
+    """Found in a trial: "pot veni fara programare?" after the office hours was told to book
+    first, though its content says walking in works too (``walk_in: true``)."""
+    async with running_core(database_url) as core:
+        t = core.texts.translator(code)
+        chat = await onboarded(core, label)
+        await chat.send("offene sprechstunde" if code == "de" else "office hours")
+        await chat.send(asked)
+
+        assert (
+            t._("You can just come at its times. If you like, you can also book an appointment.")
+            in chat.text
+        )
+        assert t._("Please book an appointment for this first.") not in chat.text
+        assert any(button.action.startswith("bday:office-hours:") for button in chat.buttons)
+
+
+async def test_an_offer_that_needs_an_appointment_still_says_to_book_first(
+    database_url: str,
+) -> None:
+    async with running_core(database_url) as core:
+        chat = await onboarded(core, "English")
+        await chat.send("german course")
+        await chat.send("can i come without an appointment?")
+
+        assert "Please book an appointment for this first." in chat.text
+        assert "You can just come at its times." not in chat.text
