@@ -303,6 +303,7 @@ class IntentPhrases:
         origin_from: Mapping[str, Sequence[str]] | None = None,
         origin_am: Mapping[str, Sequence[str]] | None = None,
         my_language: Mapping[str, Sequence[str]] | None = None,
+        answer_asks: Mapping[str, Mapping[str, Sequence[str]]] | None = None,
     ) -> None:
         """``weekdays``: the names of the days (locales/followups.yaml, ``days``), read only as
         what they are, never as a request word with a typo: "السبت" (Saturday) is no "البوت"
@@ -648,6 +649,24 @@ class IntentPhrases:
             )
             for code in {code for by_language in answers.values() for code in by_language}
         }
+        # A yes word that opens a question ("може ли", "olur mu", "mishe ... biam", "ok so can
+        # i"): see locales/intents.yaml, answer_asks.
+        asks = answer_asks or {}
+        self._asking_particles = {
+            code: frozenset(form for entry in entries for form in _latin_too(str(entry), code))
+            for code, entries in asks.get("particle", {}).items()
+        }
+        self._asking_words = {
+            kind: frozenset(
+                form
+                for entries in asks.get(kind, {}).values()
+                for entry in entries
+                for code in asks.get(kind, {})
+                for form in _latin_too(str(entry), code)
+                if len(form.split()) == 1
+            )
+            for kind in ("may", "can", "then")
+        }
         self._one_word_answers = {
             word
             for by_language in answers.values()
@@ -754,6 +773,10 @@ class IntentPhrases:
         origin_from = phrase_lists(source, ("origin", "from"), issues, required=False)
         origin_am = phrase_lists(source, ("origin", "am"), issues, required=False)
         my_language = phrase_lists(source, ("my_language",), issues, required=False)
+        answer_asks = {
+            kind: phrase_lists(source, ("answer_asks", kind), issues, required=False)
+            for kind in ("particle", "may", "can", "then")
+        }
         if issues:
             raise CatalogueError(issues)
         return cls(
@@ -795,6 +818,7 @@ class IntentPhrases:
             origin_from,
             origin_am,
             my_language,
+            answer_asks,
         )
 
     def missing(self, codes: Sequence[str]) -> list[str]:
@@ -2186,10 +2210,104 @@ class IntentPhrases:
         ``language``'s own ("ne zaman" is Turkish "when", "ne puteti" Romanian "can you ... us").
         ``alone``: see :meth:`yes_no`.
         """
+        if self._opens_a_question(text, language):
+            return None
         corrected = self._corrected_answer(text.split(), alone=alone)
         if corrected is not None:
             return corrected, ""
         return self._first_answer_and_rest(text, language, alone=alone)
+
+    def _opens_a_question(self, text: str, language: str) -> bool:
+        """Whether the yes word a message begins with opens a question: a question particle
+        after it or before it ("може ли да дойда", "мога ли да", "olur mu", "tamammı"); a yes
+        word that says "it is possible" with a word of its own after it and no comma between
+        ("mishe ba bacheha biam", "може да дойда"); after a yes, a word asking to be allowed or
+        able, in a question ("ok darf ich mein baby mitnehmen?") or after "so" ("ok so can i
+        come"). Found in a trial: at the privacy note, "moje li da doida s deca" (may I come
+        with the children?) gave consent. A question after a comma stays the answer's own
+        ("da, unde e?", "evet, ücretli mi?")."""
+        tokens = text.split()
+        if not tokens:
+            return False
+        own = self._asking_particles.get(language, frozenset())
+        # A Latin particle only in the languages listing it ("mi" is Romanian "me"); one with
+        # letters of its own ("ли", "mı") in every chat.
+        particles = own | {
+            word
+            for listed in self._asking_particles.values()
+            for word in listed
+            if not word.isascii()
+        }
+        asks = text.rstrip().endswith(("?", "\u061f"))
+        for at, token in enumerate(tokens[:LEADING_ANSWER_WORDS]):
+            words = self._answer_words(token)
+            if any(word in particles for word in words):
+                return True  # before the yes: "мога ли да", "da li"
+            if any(
+                word in self._asking_words["may"] or (asks and word in self._asking_words["can"])
+                for word in words
+            ) and not self._read_answer(token):
+                return True  # "mishe ba bache ha biam?": "ها" is the plural, no yes
+            read = self._read_answer(token)
+            if read is None:
+                if self._particle_attached(words, particles):
+                    return True  # "olurmu", "tamammı"
+                continue
+            if read[0] is not YesNo.YES or not read[2]:
+                return False
+            later = [
+                (self._answer_words(each), bool(_ANSWER_ENDS.search(each)))
+                for each in tokens[at + 1 :]
+            ]
+            if not later:
+                return False
+            broken = bool(_ANSWER_ENDS.search(token))
+            next_words = later[0][0]
+            if not broken and next_words and next_words[0] in particles:
+                return True  # "може ли", "olur mu", "tamam mı"
+            if self._particle_attached(words, particles):
+                return True
+            said = words[-1] if words else ""
+            if not broken and said in self._asking_words["may"] and next_words:
+                # "mishe ba ...", "може да ...": not a polite or address word ("може брат")
+                # nor a yes ("може да" is "maybe", its "да" is "to")
+                together = self._read_answer(" ".join(tokens[: at + 2]))
+                if together is None or next_words[0] in self._one_word_answers:
+                    return True
+            # "ok so can i", "ok, so can i", "ok darf ich ...?"; not "da moje, zashto ne" (yes,
+            # ok, why not), where the word asks nothing before its comma
+            rest = [
+                (word, ends and i == len(words_of) - 1)
+                for words_of, ends in later
+                for i, word in enumerate(words_of)
+            ]
+            then = 0
+            while then < len(rest) and rest[then][0] in self._asking_words["then"]:
+                then += 1
+            if then == len(rest) or (broken and not then):
+                return False
+            asking, clause_ends = rest[then]
+            if clause_ends:
+                return False
+            if asking in self._asking_words["may"] and then + 1 < len(rest):
+                return True
+            return asking in self._asking_words["can"] and (asks or then > 0)
+        return False
+
+    def _particle_attached(self, words: Sequence[str], particles: Collection[str]) -> bool:
+        """Whether a typed word is a yes with a question particle typed onto it ("olurmu",
+        "tamammı"): Turkish asks so."""
+        if len(words) != 1:
+            return False
+        word = words[0]
+        return any(
+            word.endswith(particle)
+            and len(word) - len(particle) >= 3
+            and (read := self._read_answer(word[: -len(particle)])) is not None
+            and read[0] is YesNo.YES
+            for particle in particles
+            if particle.isalpha() and len(particle) == 2
+        )
 
     def _corrected_answer(self, tokens: Sequence[str], *, alone: bool) -> YesNo | None:
         """The last answer of a message that corrects its first one: "nu, adica da", "nein
