@@ -219,9 +219,24 @@ class HandoverFlow:
         if not times:
             return []
         t = turn.t
-        return ["💬 " + t._("Our team answers in this chat:")] + [
-            f"   • {t.isolate(t.weekly(weekday, start, end))}" for weekday, start, end in times
-        ]
+        return (
+            ["💬 " + t._("Our team answers in this chat:")]
+            + [f"   • {t.isolate(t.weekly(weekday, start, end))}" for weekday, start, end in times]
+            + views.nobody_speaks_lines(t, self._nobody_speaks_now(turn))
+        )
+
+    def _nobody_speaks_now(self, turn: Turn) -> views.NobodySpeaks | None:
+        """When nobody in the team speaks the chat's language: said with the chat's hours too,
+        as when the chat opens (found: "when are you there?" in Persian showed the hours of
+        people who do not speak it, and said nothing of that). Whether a machine translates is
+        not asked here (the hours are answered at once); the chat's opening says it."""
+        team, t, languages = self.team.current, turn.t, self.dialogue.languages
+        if not team.members or team.speakers(t.code):
+            return None
+        return views.NobodySpeaks(
+            languages.name_in(t.code, t.code),
+            tuple(languages.name_in(code, t.code) for code in answered_in(team, t.code, t.code)),
+        )
 
     async def forget(self, session: AsyncSession, user: User, now: datetime) -> None:
         """Erase part: the person's cases and transcripts go, and their topic in the group."""

@@ -47,6 +47,12 @@ def waiting(
     return Reply(text="\n".join(lines), buttons=((_end_button(t),),), rtl=t.rtl)
 
 
+def nobody_speaks_lines(t: Translator, nobody: NobodySpeaks | None) -> list[str]:
+    """The lines that say nobody in the team speaks the person's language (none for None):
+    also under the team's chat hours ("when are you there?")."""
+    return _nobody_speaks(t, nobody)
+
+
 def _nobody_speaks(t: Translator, nobody: NobodySpeaks | None) -> list[str]:
     if nobody is None:
         return []

@@ -37,6 +37,7 @@ WORD_FILES = (
     "another_topic.yaml",
     "words.yaml",
     "booking_words.yaml",
+    "someone.yaml",
 )
 """Every file of word lists (tests check that no module reads another): their words shape the
 phrase indexes, so they are part of the phrase cache's key (bot/understanding/phrase_cache.py)."""

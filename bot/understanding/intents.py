@@ -1716,6 +1716,23 @@ class IntentPhrases:
         targets = self._language_targets(found, words, denied_after=denied_after)
         return frozenset(code for code, reading in targets.items() if not reading[0])
 
+    def languages_named_at(self, text: str) -> tuple[list[str], dict[str, frozenset[int]]]:
+        """The message's words (as the phrase tables read them) and each language named in
+        it, with the positions of its name ("auf arabisch": both words)."""
+        text = _squeezed(text)
+        words = normalized_message(text).split()
+        named: defaultdict[str, set[int]] = defaultdict(set)
+        for hit in self._intents.find(text):
+            key = cast(tuple[Intent, str | None], hit.phrase.key)
+            if (
+                key[0] is Intent.LANGUAGE
+                and key[1] is not None
+                and hit.positions
+                and not _arabizi_by_a_typo(hit, words)
+            ):
+                named[key[1]].update(hit.positions)
+        return words, {code: frozenset(at) for code, at in named.items()}
+
     def in_own_words(self, text: str, target: str | None, language: str) -> str | None:
         """The language asked for, read in the chat's ``language``: a name its speakers type
         for their own language that names another one elsewhere ("romanca": Romani to a Turk,

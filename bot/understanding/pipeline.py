@@ -73,6 +73,7 @@ from bot.understanding.result import (
     YesNo,
 )
 from bot.understanding.shared_phrases import shared_phrases
+from bot.understanding.someone import Asked, SomeoneAsked, SomeoneReading
 from bot.understanding.switch import OfferNames, name_words, without_names
 
 ABOUT_AN_OFFER = frozenset({Intent.WHERE, Intent.HOURS, Intent.BOOK})
@@ -121,6 +122,7 @@ class Understander:
             )
             | self.follow_ups.visit_faq
         )
+        self.someone = SomeoneReading.load()  # who a "someone" message asks for (someone.py)
         self.locales_dir = locales_dir  # the optional intent model's examples are read there
         self.foreign = foreign
         self._names: tuple[object, OfferNames | None] = (None, None)
@@ -317,6 +319,10 @@ class Understander:
             return Understanding(
                 text, Outcome.CHOICE, detected_language=detected, yes_no=answer, after_answer=rest
             )
+        if (someone := self._someone_asked(text, context)) is not None:
+            # "is anyone there?", "talk with someone in arabic", "is it also in arabic?" after a
+            # card: one reading of the "someone" messages before the phrase tables decide.
+            return _as_understood(someone, text, detected, context, self.intents)
         everyday = self._a_speaker_wanted(text, self.intents.find(text))
         if (
             everyday.intent is None
@@ -569,6 +575,16 @@ class Understander:
             return self._unless_clearly_a_request(asked, text, question, snapshot, context)
         return asked
 
+    def _someone_asked(self, text: str, context: Context) -> SomeoneAsked | None:
+        """What a message about a person asks (bot/understanding/someone.py), or None."""
+        words, named = self.intents.languages_named_at(text)
+        return self.someone.read(
+            words,
+            named,
+            card_shown=context.offer is not None,
+            denied=self.intents.languages_denied(text) if named else (),
+        )
+
     def _denies_the_chats_language(
         self, text: str, everyday: IntentMatch, context: Context
     ) -> bool:
@@ -795,6 +811,40 @@ class Understander:
                 purpose = [w for w in words[at + 1 :] if w not in STOP_WORDS]
                 return bool(purpose) and not snapshot.matcher.match(" ".join(purpose)).candidates
         return False
+
+
+def _as_understood(
+    someone: SomeoneAsked,
+    text: str,
+    detected: str | None,
+    context: Context,
+    intents: IntentPhrases,
+) -> Understanding:
+    """The answer to a "someone" message: a greeting for the knock, a person who speaks the
+    language named, or the languages spoken at the offer shown."""
+    if someone.asked is Asked.KNOCK:
+        return Understanding(
+            text,
+            Outcome.INTENT,
+            detected_language=detected,
+            intent=Intent.GREET,
+            social=Intent.GREET,
+        )
+    if someone.asked in (Asked.TALK, Asked.SPEAKER):
+        return Understanding(
+            text,
+            Outcome.INTENT,
+            detected_language=detected,
+            intent=Intent.HUMAN,
+            target_language=intents.in_own_words(text, someone.language, context.language),
+        )
+    assert context.offer is not None  # OFFER_LANGUAGE is read only right after a card
+    return Understanding(
+        text,
+        Outcome.FOLLOW_UP,
+        detected_language=detected,
+        follow_up=FollowUp(context.offer, "languages"),
+    )
 
 
 def _padded_phrases(name: str) -> tuple[str, ...]:

@@ -303,3 +303,33 @@ async def test_a_spoken_language_asked_for_does_not_hide_that_nobody_speaks_the_
 
     assert said(core, "ru", NOBODY, language="ru") in person.text
     assert said(core, "ru", IN_TWO, first="de", second="en") in person.text
+
+
+@pytest.mark.parametrize(
+    ("code", "question"), [("ru", "когда вы работаете"), ("fa", "کی باز هستید")]
+)
+async def test_the_chat_hours_say_that_nobody_speaks_it_too(
+    core: CoreApp, code: str, question: str
+) -> None:
+    """ "When are you there?" shows the team's hours in the chat; in a language nobody in the
+    team speaks it says so there too, as when the chat opens (round 35, u-someone35)."""
+    person = Person(core, f"73{code}")
+    await person.onboard(LABELS[code])
+
+    await person.send(question)
+
+    t = core.texts.translator(code)
+    assert t._("Our team answers in this chat:") in person.text
+    assert said(core, code, NOBODY, language=code) in person.text
+    assert said(core, code, IN_TWO, first="de", second="en") in person.text
+
+
+async def test_the_chat_hours_in_a_language_the_team_speaks_say_nothing_of_it(
+    core: CoreApp,
+) -> None:
+    person = Person(core, "73bg")
+    await person.onboard(LABELS["bg"])
+
+    await person.send("кога работите")
+
+    assert nobody_prefix(core, "bg") not in person.text

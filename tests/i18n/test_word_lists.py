@@ -21,7 +21,7 @@ from bot.i18n.word_lists import (
     shared_words,
 )
 from bot.matching import elsewhere, stopwords
-from bot.understanding import needs, offers, phrase_cache
+from bot.understanding import needs, offers, phrase_cache, someone
 
 LOCALES = PROJECT_ROOT / "locales"
 LANGUAGES = load_languages()
@@ -34,6 +34,7 @@ READ_LISTS: dict[str, tuple[str, ...] | None] = {
     needs.WORDS_FILE: needs.WORD_LISTS,
     SHARED_WORDS_FILE: None,
     booking_words.WORDS_FILE: booking_words.WORD_LISTS,
+    someone.WORDS_FILE: someone.WORD_LISTS,
 }
 
 
