@@ -97,6 +97,10 @@ opening hours: "when does my son's school open" asks about the school. A languag
 someone ("in German, my husband reads it better") only beside words that ask for it: "my
 mother speaks russian" tells, it does not ask."""
 
+FOR_A_NAMED_PERSON = frozenset({Intent.BOOK, Intent.CANCEL})
+"""Requests a person named by first name goes with ("Ольге надо записаться к вам"); not a
+person asked for ("Николай поздравява екипа" greets)."""
+
 OWN_MATTER = frozenset({Intent.HUMAN, Intent.CANCEL})
 """Requests about the person's own matter: said whole in a clause of their own, they are
 what is asked, and the story or reason beside them ("my baby is sick", "I have an
@@ -1464,6 +1468,20 @@ class IntentPhrases:
             intent = cast(Intent, hit.phrase.key)
             if intent in requests:
                 supported_by[intent] |= hit.positions - polite
+        # "Ольге надо записаться к вам", "Hüseyin için bir randevu": a person named by first
+        # name is who the booking or cancelling is for, as "my mother" is (on_behalf). A name
+        # is written with a capital and is no word of any phrase found. Not beside a person
+        # asked for: "добър вечер, Николай поздравява екипа" greets the team.
+        # A name in Cyrillic counts with what the person does or needs right after it, a
+        # word of the request or of its support ("Николай иска час", "Виктору нужно").
+        if FOR_A_NAMED_PERSON & requests.keys():
+            named, surely = _first_names(text, words)
+            named -= set().union(*(hit.positions for hit in found))
+            for intent in FOR_A_NAMED_PERSON & requests.keys():
+                beside = supported_by[intent] | requests[intent]
+                supported_by[intent] |= {
+                    at for at in named if at in surely or at + 1 in beside
+                } & topic - polite
         # "искам час при вас след смяната в месарницата": the person's own working day (a
         # shift, work ending, the hour said in words) says when, beside hours, a booking or
         # being called back; beside cancelling it is the reason, no time for a booking.
@@ -1505,6 +1523,17 @@ class IntentPhrases:
         ):
             for hit in self._on_behalf.find(text):
                 supported_by[Intent.LANGUAGE] |= hit.positions - polite
+        if (
+            Intent.WHERE in requests
+            and Intent.LANGUAGE in requests
+            and language_asked
+            and len(_clauses(text)) < 2
+            and min(requests[Intent.WHERE]) < min(requests[Intent.LANGUAGE])
+        ):
+            # "where do I go to pick a different chat language", "wo muss ich hin um die
+            # sprache zu wechseln": where in the chat the language is changed, in one clause,
+            # asks for the language, not for our address.
+            supported_by[Intent.LANGUAGE] |= requests.pop(Intent.WHERE)
         supported = set().union(*supported_by.values())
         explained = _repeats(set().union(*requests.values()) | supported, words) & asked
         # Only stop words ("wo seid ihr"): a listed phrase of them says it all.
@@ -2616,10 +2645,19 @@ after ch ("ausmacha", "suacha"): read as the -en form, found like the listed ver
 typo ("absogen" ~ "absagen")."""
 
 
-_SPOKEN_PRESENT = re.compile(r"^[a-zçğıöşü]{2,}[iıuü]yo(m|n|z|nuz|)$")
+_SPOKEN_PRESENT = re.compile(r"^[a-zçğıöşü]{2,}[iıuü]yo(m|n|z|nuz|sun|sunuz|)$")
 """Anatolian Turkish drops the r of the present tense and shortens its endings: "bilmiyom"
-(bilmiyorum), "görüyon" (görüyorsun), "gidiyoz" (gidiyoruz), "bilmiyo" (bilmiyor)."""
-_PRESENT_ENDINGS = {"m": "rum", "n": "rsun", "z": "ruz", "nuz": "rsunuz", "": "r"}
+(bilmiyorum), "görüyon" (görüyorsun), "gidiyoz" (gidiyoruz), "bilmiyo" (bilmiyor); chat
+Turkish drops only the r: "yapıyosunuz" (yapıyorsunuz), "biliyosun" (biliyorsun)."""
+_PRESENT_ENDINGS = {
+    "m": "rum",
+    "n": "rsun",
+    "z": "ruz",
+    "nuz": "rsunuz",
+    "sun": "rsun",
+    "sunuz": "rsunuz",
+    "": "r",
+}
 
 
 _ARABIC_PLURAL_YOU = re.compile(r"^(?P<stem>[\u0600-\u06ff]{3,})و(?P<end>ا|ني|نا|ه|ها)?$")
@@ -3010,3 +3048,40 @@ def _arabizi_by_a_typo(hit: Found, words: Sequence[str]) -> bool:
     if hit.exact or any(letter.isdigit() for word in hit.phrase.words for letter in word.text):
         return False
     return any(letter.isdigit() for at in hit.positions for letter in words[at])
+
+
+def _first_names(text: str, words: Sequence[str]) -> tuple[set[int], set[int]]:
+    """Positions of ``words`` that may be people's names, and of those surely names. Maybe:
+    typed in Cyrillic with a capital and small letters after it ("Ольге", "Богдан"), of four
+    letters or more ("Ако", if, begins a sentence), not beside another such word ("Вилкоммен
+    Ойропа" names an offer), not the whole message in capitals. Surely: in Latin letters with
+    the Turkish apostrophe before an ending ("Mehmet'e") or before "için" ("Hüseyin için").
+    German writes every noun with a capital ("Termin für Deutschkurs"): no other Latin word."""
+    if text.isupper():
+        return set(), set()
+    maybe: list[str] = []
+    sure: set[str] = set()
+    capitals: list[str] = []
+    for match in _NAME.finditer(text):
+        token, after = match.group(1), match.group(2) or ""
+        if len(token) < 3 or not token[1:].islower():
+            continue
+        capitals.append(normalized_message(token))
+        if after.startswith(("'", "’")) or _FOR_TR.match(after):
+            sure.add(normalized_message(token))
+        elif has_cyrillic(token) and len(token) >= 4:
+            maybe.append(normalized_message(token))
+    capital = set(capitals)
+    named = {
+        at
+        for at, word in enumerate(words)
+        if word in maybe
+        and not (at > 0 and words[at - 1] in capital)
+        and not (at + 1 < len(words) and words[at + 1] in capital)
+    }
+    surely = {at for at, word in enumerate(words) if word in sure}
+    return named | surely, surely
+
+
+_NAME = re.compile(r"(?<!\w)([A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ]\w+)(?=(['’]\w+|\s+\w+)?)", re.UNICODE)
+_FOR_TR = re.compile(r"\s+(için|icin)\b", re.IGNORECASE)
