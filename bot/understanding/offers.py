@@ -50,9 +50,30 @@ _LISTS = load_word_lists(
         "for_someone",
         "but_before_a_lack",
         "own_work",
+        "look_alikes",
     ),
 )
 """The words of each list, per language: data in ``locales/offer_words.yaml``, not code."""
+
+_LOOK_ALIKES = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (re.escape(normalize(phrase)) for phrase in _LISTS.every("look_alikes")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+"""Phrases of one language that hold another language's keyword word ("kind of": German
+"Kind"); ``locales/offer_words.yaml``, ``look_alikes``."""
+
+
+def without_look_alikes(text: str) -> str:
+    """``text`` normalised, without :data:`_LOOK_ALIKES` ("what kind of course": "course")."""
+    return _LOOK_ALIKES.sub(" ", normalize(text))
+
 
 PURPOSE_BEFORE = frozenset(
     normalize(words)
@@ -514,7 +535,7 @@ def offer_named(text: str, snapshot: Snapshot) -> str | None:
     """The offer ``text`` calls by its name or title ("programare pt curs de germana",
     "termin fur deutschkurs"), or None. Words that fit many offers ("termin" is also the office
     hours' own keyword) name none: only the name or a title picks one."""
-    result = snapshot.matcher.match(text, limit=MATCH_LIMIT)
+    result = snapshot.matcher.match(without_look_alikes(text), limit=MATCH_LIMIT)
     if result.top is None or result.another_topic or not (result.named or result.titled):
         return None
     return result.top.offer_id
@@ -527,6 +548,8 @@ def match_offers(text: str, snapshot: Snapshot) -> MatchResult:
     by meaning and its best candidate may become a direct answer (bot/matching/semantic.py),
     unless the question also names a topic the centre does not serve.
     """
+    if _LOOK_ALIKES.search(normalize(text)):
+        text = without_look_alikes(text)
     result = snapshot.matcher.match(text, limit=MATCH_LIMIT)
     if not result.candidates:
         result = _need_beside_origin(text, snapshot.matcher, result)
