@@ -15,9 +15,10 @@ someone in X" after a card could not be told from the offer's languages):
   someone there..."): that asks about the offer. With no language named only when nothing
   else is said but the wish ("ich will mit irgendwem reden"): a person.
 - ``SPEAKER``: no card shown, "someone" as the subject beside a language named and a word of
-  someone's speaking or knowing it ("kasi unja hast ke torki baladeh?", "est li kto znaet
-  ukrainskiy?"): a person who speaks it. Not with words that ask the chat to change ("can
-  someone write to me in arabic").
+  someone's speaking or knowing it and one of being there ("kasi unja hast ke torki
+  baladeh?", "est li kto znaet ukrainskiy?"): a person who speaks it. Not "کلاس آلمانی برای
+  کسی که هیچی بلد نیست" (a class for someone who knows no German). Not with words that ask
+  the chat to change ("can someone write to me in arabic").
 - ``OFFER_LANGUAGE``: right after a card, "is it also in Arabic?", "und auf türkisch auch?":
   every word a language's name, "also", or the small words of "is it": the languages spoken at
   the offer shown, not the language picker. Not with words that ask the chat itself to change
@@ -166,6 +167,7 @@ class SomeoneReading:
             not card_shown
             and someone - with_someone
             and self._find("speaks", words) - someone
+            and self._find("present", words) - someone
             and not self._find("switch", words)
         ):
             return SomeoneAsked(Asked.SPEAKER, language)
