@@ -977,6 +977,10 @@ class IntentPhrases:
         words = normalized_message(text).split()
         return " ".join(w for at, w in enumerate(words) if at not in named)
 
+    def says_learning(self, text: str) -> bool:
+        """Whether ``text`` has a word saying a language is learnt or taught (``learning``)."""
+        return bool(self._learning.find(text))
+
     def _learnt_not_asked(self, text: str) -> bool:
         """Whether ``text`` says a language is learnt or taught and only names it: no word
         of a language request beside the learning words, the language's name and the noun

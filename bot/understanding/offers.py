@@ -11,7 +11,7 @@ from bot.matching.elsewhere import authority_asked_at, drink_asked_for, names_an
 from bot.matching.matcher import Matcher, MatchResult
 from bot.matching.normalize import has_cyrillic, normalize, transliterate_cyrillic
 from bot.understanding.needs import names_a_need
-from bot.understanding.result import Outcome
+from bot.understanding.result import ANSWERING, Outcome
 
 MATCH_LIMIT = 3
 
@@ -51,6 +51,7 @@ _LISTS = load_word_lists(
         "but_before_a_lack",
         "own_work",
         "look_alikes",
+        "not_needed",
     ),
 )
 """The words of each list, per language: data in ``locales/offer_words.yaml``, not code."""
@@ -613,3 +614,55 @@ def decide(result: MatchResult) -> Outcome:
         if candidates[0].score - runner_up >= UNSURE_MARGIN or result.named:
             return Outcome.ANSWERED_UNSURE
     return Outcome.ASKED_BACK if result.candidates else Outcome.UNKNOWN
+
+
+NOT_NEEDED = tuple(
+    sorted(
+        {
+            tuple(normalize(words).split())
+            for listed in _LISTS.phrases("not_needed").values()
+            for words in listed.split("|")
+            if normalize(words)
+        },
+        key=len,
+        reverse=True,
+    )
+)
+"""Words declining a thing ("brauch ich nicht", "don't need", "не нужен"), in
+``locales/offer_words.yaml``: see :func:`declined_for_another`."""
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]+")
+
+
+def _says_not_needed(text: str) -> bool:
+    words = normalize(text).split()
+    return any(
+        tuple(words[start : start + len(pattern)]) == pattern
+        for pattern in NOT_NEEDED
+        for start in range(len(words) - len(pattern) + 1)
+    )
+
+
+def declined_for_another(
+    text: str, snapshot: Snapshot, shown: str
+) -> tuple[str, MatchResult] | None:
+    """Right after the card of ``shown``, the rest of ``text`` and its offers when one clause
+    declines the offer shown ("nähen brauch ich nicht, ich will ... deutsch verstehen, gibts
+    dafür unterricht", "курс мне не нужен, нужно письмо разобрать"): the rest asks for another
+    offer, no question about the one shown (nor "without German" read from "not" and "German"
+    across the clauses). None unless the declining clause names the offer shown and the rest
+    gets another offer's card."""
+    clauses = [clause for clause in _CLAUSE_BREAK.split(text) if normalize(clause)]
+    if len(clauses) < 2:
+        return None
+    for at, clause in enumerate(clauses):
+        if not _says_not_needed(clause):
+            continue
+        declined = match_offers(clause, snapshot)
+        if declined.top is None or declined.top.offer_id != shown:
+            continue
+        rest = " ".join(clauses[:at] + clauses[at + 1 :])
+        found = match_offers(rest, snapshot)
+        if found.top is not None and found.top.offer_id != shown and decide(found) in ANSWERING:
+            return rest, found
+    return None

@@ -52,6 +52,7 @@ from bot.understanding.letter_languages import shipped_letter_languages
 from bot.understanding.needs import names_a_need
 from bot.understanding.offers import (
     decide,
+    declined_for_another,
     introduces_with_origin,
     lacked_things_at,
     lacking_at,
@@ -345,7 +346,7 @@ class Understander:
         if (
             ROMANI in (context.language, detected)
             and everyday.social is None
-            and everyday.intent is None
+            and (everyday.intent is None or self._learning_read_as_a_language(question, everyday))
             and not context.choice_pending
         ):
             romani_read = _romani_typed_in_cyrillic(question, snapshot, offers)
@@ -357,6 +358,16 @@ class Understander:
                 and _romani_names_another(question, snapshot, context.offer)
             )
             offers = romani_read
+        if context.offer is not None and not context.choice_pending:
+            # "nähen brauch ich nicht, ich will ... deutsch verstehen": the card shown declined,
+            # another offer asked for in the rest; no follow-up on the one shown, nor a staff
+            # answer read as one ("... i want to learn german": not the languages spoken there).
+            declined = declined_for_another(question, snapshot, context.offer)
+            if declined is not None:
+                (question, offers), elsewhere = declined, True
+                context = replace(context, offer=None)
+                # what the rest asks, not the declining words ("brauch ich nicht")
+                everyday = self._a_speaker_wanted(question, self.intents.find(question))
         if offers.candidates and self.intents.tells_work(question):
             # "mi daj kerel buti ando spitalo" (my mother works in a hospital): someone's work
             # told, nothing asked; the job counselling is no sure answer, with the model too.
@@ -583,6 +594,18 @@ class Understander:
             named,
             card_shown=context.offer is not None,
             denied=self.intents.languages_denied(text) if named else (),
+        )
+
+    def _learning_read_as_a_language(self, question: str, everyday: IntentMatch) -> bool:
+        """Whether a Romani question in Cyrillic letters was read as a language request, less
+        than whole, beside a word of learning: "мангав те сиклав немско чхиб, ме на жанав"
+        (I want to learn German, I don't know it) names German and "на" (Romani "not", the
+        Bulgarian "in" of "на немски"); its Latin reading may name the course (see
+        :func:`_romani_typed_in_cyrillic`)."""
+        return (
+            everyday.intent is Intent.LANGUAGE
+            and everyday.share < 1.0
+            and self.intents.says_learning(question)
         )
 
     def _denies_the_chats_language(
