@@ -1479,12 +1479,12 @@ class IntentPhrases:
         # A name in Cyrillic counts with what the person does or needs right after it, a
         # word of the request or of its support ("Николай иска час", "Виктору нужно").
         if FOR_A_NAMED_PERSON & requests.keys():
-            named, surely = _first_names(text, words)
-            named -= set().union(*(hit.positions for hit in found))
+            name_positions, surely = _first_names(text, words)
+            name_positions -= set().union(*(hit.positions for hit in found))
             for intent in FOR_A_NAMED_PERSON & requests.keys():
                 beside = supported_by[intent] | requests[intent]
                 supported_by[intent] |= {
-                    at for at in named if at in surely or at + 1 in beside
+                    at for at in name_positions if at in surely or at + 1 in beside
                 } & topic - polite
         # "искам час при вас след смяната в месарницата": the person's own working day (a
         # shift, work ending, the hour said in words) says when, beside hours, a booking or
