@@ -100,9 +100,18 @@ class HandoverFlow:
         translated = (
             asked == t.code and self.translates is not None and await self.translates(asked)
         )
+        return self._told_nobody_speaks(turn, asked, translated)
+
+    def _told_nobody_speaks(
+        self, turn: Turn, asked: str, translated: bool = False
+    ) -> views.NobodySpeaks:
+        """What a person is told when nobody in the team speaks ``asked``, names in their
+        language: in which languages they are answered, and whether a machine translates."""
+        t, languages = turn.t, self.dialogue.languages
+        answered = answered_in(self.team.current, asked, t.code)
         return views.NobodySpeaks(
             languages.name_in(asked, t.code),
-            tuple(languages.name_in(code, t.code) for code in answered_in(team, asked, t.code)),
+            tuple(languages.name_in(code, t.code) for code in answered),
             translated,
         )
 
@@ -230,13 +239,10 @@ class HandoverFlow:
         as when the chat opens (found: "when are you there?" in Persian showed the hours of
         people who do not speak it, and said nothing of that). Whether a machine translates is
         not asked here (the hours are answered at once); the chat's opening says it."""
-        team, t, languages = self.team.current, turn.t, self.dialogue.languages
-        if not team.members or team.speakers(t.code):
+        team = self.team.current
+        if not team.members or team.speakers(turn.t.code):
             return None
-        return views.NobodySpeaks(
-            languages.name_in(t.code, t.code),
-            tuple(languages.name_in(code, t.code) for code in answered_in(team, t.code, t.code)),
-        )
+        return self._told_nobody_speaks(turn, turn.t.code)
 
     async def forget(self, session: AsyncSession, user: User, now: datetime) -> None:
         """Erase part: the person's cases and transcripts go, and their topic in the group."""
